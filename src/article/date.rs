@@ -1,0 +1,501 @@
+//! Publication dates, which sources state to very different precisions: a UN
+//! speech is only known by its session year, a blog post to the day.
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+use chrono::{DateTime, Datelike, NaiveDate};
+use regex::Regex;
+
+/// A calendar date known to year, month or day precision.
+///
+/// The derived order puts a coarser date before the finer dates inside it
+/// (`2025 < 2025-03 < 2025-03-01`), which keeps sorted lists stable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+/// How much of a [`PartialDate`] is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month number (1–12) of an English month name or its usual
+/// abbreviation ("Mar", "Sept"), ignoring case. A trailing dot is not part of
+/// the name.
+pub fn month_from_name(name: &str) -> Option<u8> {
+    if !(3..=9).contains(&name.len()) {
+        return None;
+    }
+    if name.eq_ignore_ascii_case("sept") {
+        return Some(9);
+    }
+    MONTH_NAMES
+        .iter()
+        .position(|full| {
+            name.len() == full.len() && name.eq_ignore_ascii_case(full)
+                || name.len() == 3 && name.eq_ignore_ascii_case(&full[..3])
+        })
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+/// Number of days in a month, or `None` for an impossible month or a year
+/// chrono cannot represent.
+fn days_in_month(year: i32, month: u8) -> Option<u8> {
+    (28..=31)
+        .rev()
+        .find(|&d| NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(d)).is_some())
+}
+
+/// A real date built from possibly out-of-range parts, clamped into range so
+/// that range filters never panic on hand-built values.
+fn clamped_date(year: i32, month: u8, day: u8) -> NaiveDate {
+    let year = year.clamp(NaiveDate::MIN.year(), NaiveDate::MAX.year());
+    let month = month.clamp(1, 12);
+    let day = day.clamp(1, days_in_month(year, month).unwrap_or(28));
+    NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day)).unwrap_or(if year < 0 {
+        NaiveDate::MIN
+    } else {
+        NaiveDate::MAX
+    })
+}
+
+impl PartialDate {
+    /// A date known only to the year.
+    pub fn year(y: i32) -> Self {
+        Self {
+            year: y,
+            month: None,
+            day: None,
+        }
+    }
+
+    /// A date known to the month; `None` unless `m` is 1–12.
+    pub fn month(y: i32, m: u8) -> Option<Self> {
+        days_in_month(y, m).map(|_| Self {
+            year: y,
+            month: Some(m),
+            day: None,
+        })
+    }
+
+    /// A date known to the day; `None` unless it is a real calendar day.
+    pub fn day(y: i32, m: u8, d: u8) -> Option<Self> {
+        NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d)).map(|_| Self {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+        })
+    }
+
+    /// The finest part that is known.
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// First instant of the period, for range filters: NaiveDate of the first day.
+    pub fn first_day(&self) -> NaiveDate {
+        clamped_date(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// Last day of the period, so a filter `first_day..=last_day` covers it.
+    pub fn last_day(&self) -> NaiveDate {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => clamped_date(self.year, m, d),
+            (Some(m), None) => clamped_date(self.year, m, 31),
+            _ => clamped_date(self.year, 12, 31),
+        }
+    }
+
+    /// The date of a `NaiveDate`, at day precision.
+    fn from_naive(d: NaiveDate) -> Option<Self> {
+        Self::day(
+            d.year(),
+            u8::try_from(d.month()).ok()?,
+            u8::try_from(d.day()).ok()?,
+        )
+    }
+
+    /// Parse a date as written in front matter / JSON / CLI flags: "2025-03-19", "2025-03", "2025", "2025-03-19T10:00:00Z", "2025-03-19 10:00", RFC 2822 ("Wed, 19 Mar 2025 10:00:00 +0000"), "19 March 2025", "March 19, 2025", "Mar 19 2025". Returns None for anything else (never panics).
+    ///
+    /// A timestamp keeps the calendar date as written rather than converting
+    /// it to UTC: the author's local day is the publication day.
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim();
+        if let Some(c) = ISO_LENIENT.captures(s) {
+            return from_parts(
+                &c[1],
+                c.get(2).map(|m| m.as_str()),
+                c.get(3).map(|m| m.as_str()),
+            );
+        }
+        if let Some(c) = ISO_TIMESTAMP.captures(s) {
+            return from_parts(&c[1], Some(&c[2]), Some(&c[3]));
+        }
+        if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
+            return Self::from_naive(dt.date_naive());
+        }
+        parse_written(s)
+    }
+
+    /// A date embedded in a file name: leading "YYYY-MM-DD" ("2025-03-19-putin-trump-call.txt") or "YYYY-MM" prefix, or a trailing "_YYYY" before the extension as in UN speeches "RUS_77_2022.txt" (→ year 2022). Years outside 1800..=2100 are rejected.
+    ///
+    /// Directory components are ignored, so a whole path may be passed.
+    pub fn from_file_name(name: &str) -> Option<Self> {
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        let date = if let Some(c) = FILE_PREFIX.captures(base) {
+            from_parts(&c[1], Some(&c[2]), c.get(3).map(|m| m.as_str()))?
+        } else {
+            let c = FILE_YEAR_SUFFIX.captures(base)?;
+            Self::year(c[1].parse().ok()?)
+        };
+        (1800..=2100).contains(&date.year).then_some(date)
+    }
+}
+
+/// "YYYY", "YYYY-M[M]" or "YYYY-M[M]-D[D]", the whole string.
+static ISO_LENIENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$").expect("valid regex"));
+
+/// "YYYY-MM-DD" followed by a time of day and an optional zone.
+static ISO_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\d{4})-(\d{2})-(\d{2})[Tt ](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$",
+    )
+    .expect("valid regex")
+});
+
+/// Strict "YYYY[-MM[-DD]]".
+static ISO_STRICT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$").expect("valid regex"));
+
+/// "YYYY-MM-DD" or "YYYY-MM" at the start of a file name, not followed by
+/// more digits.
+static FILE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[^0-9]|$)").expect("valid regex")
+});
+
+/// "_YYYY" ending the file stem.
+static FILE_YEAR_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"_(\d{4})(?:\.[A-Za-z0-9]+)?$").expect("valid regex"));
+
+/// A validated date from decimal year, month and day strings.
+fn from_parts(y: &str, m: Option<&str>, d: Option<&str>) -> Option<PartialDate> {
+    let year = y.parse().ok()?;
+    match (m.map(str::parse::<u8>), d.map(str::parse::<u8>)) {
+        (None, _) => Some(PartialDate::year(year)),
+        (Some(Ok(m)), None) => PartialDate::month(year, m),
+        (Some(Ok(m)), Some(Ok(d))) => PartialDate::day(year, m, d),
+        _ => None,
+    }
+}
+
+/// "19 March 2025", "19th of March 2025", "March 19, 2025", "Mar 19 2025",
+/// "March 2025", each optionally after a weekday.
+fn parse_written(s: &str) -> Option<PartialDate> {
+    let mut words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.strip_suffix('.').unwrap_or(w))
+        .collect();
+    if words.first().is_some_and(|w| is_weekday(w)) {
+        words.remove(0);
+    }
+    let year = |w: &str| -> Option<i32> {
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+    };
+    match words.as_slice() {
+        [d, "of", m, y] => PartialDate::day(year(y)?, month_from_name(m)?, day_number(d)?),
+        [a, b, y] => {
+            let (m, d) = match month_from_name(a) {
+                Some(m) => (m, day_number(b)?),
+                None => (month_from_name(b)?, day_number(a)?),
+            };
+            PartialDate::day(year(y)?, m, d)
+        }
+        [m, y] => PartialDate::month(year(y)?, month_from_name(m)?),
+        _ => None,
+    }
+}
+
+/// A day of the month written as "19" or "19th".
+fn day_number(w: &str) -> Option<u8> {
+    let digits = w
+        .strip_suffix("st")
+        .or_else(|| w.strip_suffix("nd"))
+        .or_else(|| w.strip_suffix("rd"))
+        .or_else(|| w.strip_suffix("th"))
+        .unwrap_or(w);
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+fn is_weekday(w: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.iter()
+        .any(|d| w.eq_ignore_ascii_case(d) || w.len() == 3 && w.eq_ignore_ascii_case(&d[..3]))
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = String;
+
+    /// Strict "YYYY[-MM[-DD]]", the form [`Display`](fmt::Display) writes,
+    /// so stored dates round-trip exactly.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let c = ISO_STRICT
+            .captures(s)
+            .ok_or_else(|| format!("invalid date {s:?}: expected YYYY, YYYY-MM or YYYY-MM-DD"))?;
+        from_parts(
+            &c[1],
+            c.get(2).map(|m| m.as_str()),
+            c.get(3).map(|m| m.as_str()),
+        )
+        .ok_or_else(|| format!("invalid date {s:?}: no such month or day"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> PartialDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn constructors_validate() {
+        assert!(PartialDate::month(2025, 0).is_none());
+        assert!(PartialDate::month(2025, 13).is_none());
+        assert!(PartialDate::day(2024, 2, 29).is_some());
+        assert!(PartialDate::day(2023, 2, 29).is_none());
+        assert!(PartialDate::day(1900, 2, 29).is_none());
+        assert!(PartialDate::day(2000, 2, 29).is_some());
+        assert!(PartialDate::day(2025, 4, 31).is_none());
+        assert!(PartialDate::day(2025, 1, 0).is_none());
+    }
+
+    #[test]
+    fn precision() {
+        assert_eq!(d("2025").precision(), Precision::Year);
+        assert_eq!(d("2025-03").precision(), Precision::Month);
+        assert_eq!(d("2025-03-19").precision(), Precision::Day);
+    }
+
+    #[test]
+    fn first_and_last_day() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(d("2024").first_day(), ymd(2024, 1, 1));
+        assert_eq!(d("2024").last_day(), ymd(2024, 12, 31));
+        assert_eq!(d("2024-02").last_day(), ymd(2024, 2, 29));
+        assert_eq!(d("2023-02").last_day(), ymd(2023, 2, 28));
+        assert_eq!(d("2023-02").first_day(), ymd(2023, 2, 1));
+        assert_eq!(d("2023-02-14").first_day(), ymd(2023, 2, 14));
+        assert_eq!(d("2023-02-14").last_day(), ymd(2023, 2, 14));
+    }
+
+    #[test]
+    fn hand_built_nonsense_does_not_panic() {
+        let odd = PartialDate {
+            year: i32::MAX,
+            month: Some(13),
+            day: Some(40),
+        };
+        assert_eq!(odd.last_day(), NaiveDate::MAX);
+        let odd = PartialDate {
+            year: i32::MIN,
+            month: Some(0),
+            day: None,
+        };
+        assert_eq!(odd.first_day(), NaiveDate::MIN);
+    }
+
+    #[test]
+    fn ordering_puts_coarse_first() {
+        let mut v = vec![d("2025-03-01"), d("2025"), d("2024-12-31"), d("2025-03")];
+        v.sort();
+        assert_eq!(
+            v,
+            [d("2024-12-31"), d("2025"), d("2025-03"), d("2025-03-01")]
+        );
+    }
+
+    #[test]
+    fn display_pads() {
+        assert_eq!(PartialDate::year(2025).to_string(), "2025");
+        assert_eq!(PartialDate::month(2025, 3).unwrap().to_string(), "2025-03");
+        assert_eq!(
+            PartialDate::day(2025, 3, 9).unwrap().to_string(),
+            "2025-03-09"
+        );
+        assert_eq!(PartialDate::year(812).to_string(), "0812");
+    }
+
+    #[test]
+    fn from_str_is_strict() {
+        assert_eq!(d("2025-03-19"), PartialDate::day(2025, 3, 19).unwrap());
+        assert_eq!(d("2025-03"), PartialDate::month(2025, 3).unwrap());
+        assert_eq!(d("2025"), PartialDate::year(2025));
+        for bad in [
+            "2025-3-19",
+            "25-03-19",
+            "2025-03-19T10:00:00Z",
+            "",
+            " 2025",
+            "2023-02-29",
+            "2025-13",
+        ] {
+            assert!(bad.parse::<PartialDate>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn display_round_trips() {
+        for s in ["2025", "2025-03", "2025-03-19", "1800-12-31"] {
+            assert_eq!(d(s).to_string(), s);
+        }
+    }
+
+    #[test]
+    fn parse_accepts_common_forms() {
+        let day = PartialDate::day(2025, 3, 19);
+        for s in [
+            "2025-03-19",
+            " 2025-03-19 ",
+            "2025-3-19",
+            "2025-03-19T10:00:00Z",
+            "2025-03-19T10:00:00.123+03:00",
+            "2025-03-19T23:30:00-05:00",
+            "2025-03-19 10:00",
+            "2025-03-19 10:00:00",
+            "Wed, 19 Mar 2025 10:00:00 +0000",
+            "19 March 2025",
+            "19th of March 2025",
+            "Wednesday, 19 March 2025",
+            "March 19, 2025",
+            "Mar 19 2025",
+            "Mar. 19, 2025",
+        ] {
+            assert_eq!(PartialDate::parse(s), day, "{s}");
+        }
+        assert_eq!(PartialDate::parse("2025-03"), PartialDate::month(2025, 3));
+        assert_eq!(
+            PartialDate::parse("March 2025"),
+            PartialDate::month(2025, 3)
+        );
+        assert_eq!(PartialDate::parse("2025"), Some(PartialDate::year(2025)));
+    }
+
+    #[test]
+    fn parse_rejects_everything_else() {
+        for s in [
+            "",
+            "yesterday",
+            "2025-02-30",
+            "31 February 2023",
+            "2025-03-19T25:00",
+            "2025-03-19 garbage",
+            "March",
+            "19 Mar",
+            "Marchember 19, 2025",
+            "19 March 25",
+            "２０２５",
+            "Среда, 19 марта 2025",
+            "2025-03-19T",
+        ] {
+            assert_eq!(PartialDate::parse(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn month_names() {
+        assert_eq!(month_from_name("March"), Some(3));
+        assert_eq!(month_from_name("mar"), Some(3));
+        assert_eq!(month_from_name("Sept"), Some(9));
+        assert_eq!(month_from_name("SEPTEMBER"), Some(9));
+        assert_eq!(month_from_name("May"), Some(5));
+        assert_eq!(month_from_name("Ma"), None);
+        assert_eq!(month_from_name("Marc"), None);
+        assert_eq!(month_from_name("марта"), None);
+    }
+
+    #[test]
+    fn file_names() {
+        let f = PartialDate::from_file_name;
+        assert_eq!(
+            f("2025-03-19-putin-trump-call.txt"),
+            PartialDate::day(2025, 3, 19)
+        );
+        assert_eq!(
+            f("articles/2025-03-19-putin-trump-call.txt"),
+            PartialDate::day(2025, 3, 19)
+        );
+        assert_eq!(f("2025-03-19.md"), PartialDate::day(2025, 3, 19));
+        assert_eq!(f("2025-03-notes.md"), PartialDate::month(2025, 3));
+        assert_eq!(f("RUS_77_2022.txt"), Some(PartialDate::year(2022)));
+        assert_eq!(
+            f("Session 77 - 2022/RUS_77_2022.txt"),
+            Some(PartialDate::year(2022))
+        );
+        assert_eq!(f("RUS_77_2022"), Some(PartialDate::year(2022)));
+        assert_eq!(f("USA_01_1946.txt"), Some(PartialDate::year(1946)));
+        assert_eq!(f("2025-02-30-bad.txt"), None);
+        assert_eq!(f("1700-01-01-old.txt"), None);
+        assert_eq!(f("X_01_2200.txt"), None);
+        assert_eq!(f("notes.txt"), None);
+        assert_eq!(f("2025.txt"), None);
+        assert_eq!(f("A_12022.txt"), None);
+        assert_eq!(f("20250-03-19.txt"), None);
+        assert_eq!(f(""), None);
+    }
+}

@@ -1,0 +1,294 @@
+//! The document model and loading: one file on disk becomes one or more [`Article`]s.
+//!
+//! Format is chosen by extension; text encoding is detected ([`encoding`]); each
+//! format module turns decoded text into articles. Loading never panics on bad
+//! input: it returns a [`LoadError`] naming the reason, or per-line warnings for
+//! JSON Lines files whose other lines are fine.
+
+pub mod date;
+pub mod encoding;
+mod html;
+mod json;
+mod markdown;
+mod txt;
+
+use std::path::Path;
+
+pub use date::PartialDate;
+
+/// Largest file pundex reads; bigger files are skipped with a warning.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// One article, as found on disk, before extraction.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Article {
+    /// Unique id: the path relative to the indexed folder, plus `#LINE` for JSON Lines.
+    pub id: String,
+    /// The source file, relative to the indexed folder, with `/` separators.
+    pub path: String,
+    pub title: String,
+    pub body: String,
+    pub author: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub tags: Vec<String>,
+    pub published: Option<PartialDate>,
+    /// Where `published` came from, so a reader can judge it.
+    pub date_source: Option<DateSource>,
+    /// ISO 639-1 code when the language is clear (`en`, `ru`, …).
+    pub language: Option<String>,
+    /// Encoding the file was decoded from (`UTF-8`, `windows-1251`, …).
+    pub encoding: &'static str,
+}
+
+/// Where an article's publication date was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSource {
+    /// Front matter, JSON keys or HTML meta tags.
+    Metadata,
+    /// A date in the file name (`2025-03-19-…`, `…_2022.txt`).
+    FileName,
+}
+
+impl DateSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::Metadata => "metadata",
+            DateSource::FileName => "file-name",
+        }
+    }
+}
+
+/// The supported file formats, chosen by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Json,
+    JsonLines,
+}
+
+impl Format {
+    /// The format for a path's extension, or `None` when pundex does not read it.
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" | "text" => Format::Text,
+            "md" | "markdown" => Format::Markdown,
+            "html" | "htm" => Format::Html,
+            "json" => Format::Json,
+            "jsonl" | "ndjson" => Format::JsonLines,
+            _ => return None,
+        })
+    }
+}
+
+/// Why a file was not indexed.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("too large ({size} bytes; the limit is {MAX_FILE_BYTES})")]
+    TooLarge { size: u64 },
+    #[error("not a supported format (use .txt, .md, .html, .json, .jsonl)")]
+    Unsupported,
+    #[error("{0}")]
+    Binary(#[from] encoding::DecodeError),
+    #[error("empty: no text to index")]
+    Empty,
+    #[error("bad front matter: {0}")]
+    FrontMatter(String),
+    #[error("bad JSON: {0}")]
+    Json(String),
+}
+
+/// What loading one file produced: its articles, and warnings about parts skipped.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    /// Problems with parts of the file (e.g. one bad JSON line); the rest was loaded.
+    pub warnings: Vec<String>,
+}
+
+/// Metadata a format may carry besides title and body.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Meta {
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub tags: Vec<String>,
+    pub date: Option<String>,
+}
+
+/// Reads and parses one file. `rel` is its path relative to the indexed folder.
+pub fn load_file(path: &Path, rel: &str) -> Result<Loaded, LoadError> {
+    let format = Format::of(path).ok_or(LoadError::Unsupported)?;
+    let size = std::fs::metadata(path)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { size });
+    }
+    let bytes = std::fs::read(path)?;
+    load_bytes(&bytes, format, rel)
+}
+
+/// Parses bytes already read; the core of [`load_file`], usable without a file.
+pub fn load_bytes(bytes: &[u8], format: Format, rel: &str) -> Result<Loaded, LoadError> {
+    let decoded = encoding::decode(bytes)?;
+    let text = decoded.text.as_str();
+    let mut loaded = match format {
+        Format::Text => single(txt::parse(text), rel),
+        Format::Markdown => single(markdown::parse(text)?, rel),
+        Format::Html => single(html::parse(text), rel),
+        Format::Json => single(json::parse_object(text)?, rel),
+        Format::JsonLines => json::parse_lines(text, rel),
+    };
+    if loaded.articles.is_empty() && loaded.warnings.is_empty() {
+        return Err(LoadError::Empty);
+    }
+    if format == Format::JsonLines && loaded.articles.is_empty() {
+        return Err(LoadError::Json(loaded.warnings.join("; ")));
+    }
+    for article in &mut loaded.articles {
+        article.encoding = decoded.encoding;
+    }
+    Ok(loaded)
+}
+
+/// Wraps a single-article parse, rejecting articles with no text.
+fn single((meta, body): (Meta, String), rel: &str) -> Loaded {
+    match finish(meta, body, rel, rel.to_owned()) {
+        Some(article) => Loaded {
+            articles: vec![article],
+            warnings: vec![],
+        },
+        None => Loaded::default(),
+    }
+}
+
+/// Builds the article from parsed parts: fills the title and date fallbacks and
+/// the language. `None` when there is no text at all.
+pub(crate) fn finish(meta: Meta, body: String, rel: &str, id: String) -> Option<Article> {
+    let body = body.trim().to_owned();
+    if body.is_empty() {
+        return None;
+    }
+    let file_name = rel.rsplit('/').next().unwrap_or(rel);
+    let (published, date_source) = match meta.date.as_deref().and_then(PartialDate::parse) {
+        Some(d) => (Some(d), Some(DateSource::Metadata)),
+        None => match PartialDate::from_file_name(file_name) {
+            Some(d) => (Some(d), Some(DateSource::FileName)),
+            None => (None, None),
+        },
+    };
+    let title = meta
+        .title
+        .map(|t| collapse_whitespace(&t))
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| title_from_file_name(file_name));
+    let language = whatlang::detect(&body.chars().take(2000).collect::<String>())
+        .filter(|info| info.is_reliable())
+        .map(|info| language_code(info.lang()).to_owned());
+    Some(Article {
+        id,
+        path: rel.to_owned(),
+        title,
+        body,
+        author: meta.author.filter(|s| !s.trim().is_empty()),
+        source: meta.source.filter(|s| !s.trim().is_empty()),
+        url: meta.url.filter(|s| !s.trim().is_empty()),
+        tags: meta.tags,
+        published,
+        date_source,
+        language,
+        encoding: "UTF-8",
+    })
+}
+
+/// "2025-03-19-putin-trump-call.txt" → "Putin trump call"; "RUS_77_2022.txt" → "RUS 77 2022".
+fn title_from_file_name(file_name: &str) -> String {
+    let stem = file_name.rsplit_once('.').map_or(file_name, |(s, _)| s);
+    let stem = stem.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+    let stem = if stem.is_empty() {
+        file_name.rsplit_once('.').map_or(file_name, |(s, _)| s)
+    } else {
+        stem
+    };
+    let words = stem.replace(['-', '_'], " ");
+    let mut chars = words.trim().chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => file_name.to_owned(),
+    }
+}
+
+pub(crate) fn collapse_whitespace(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The ISO 639-1 code for the languages whatlang knows; its 639-3 code otherwise.
+fn language_code(lang: whatlang::Lang) -> &'static str {
+    use whatlang::Lang::*;
+    match lang {
+        Eng => "en",
+        Rus => "ru",
+        Ukr => "uk",
+        Fra => "fr",
+        Deu => "de",
+        Spa => "es",
+        Por => "pt",
+        Ita => "it",
+        Ara => "ar",
+        Cmn => "zh",
+        Jpn => "ja",
+        Tur => "tr",
+        Pol => "pl",
+        Heb => "he",
+        Pes => "fa",
+        other => other.code(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_by_extension() {
+        assert_eq!(Format::of(Path::new("a/b.MD")), Some(Format::Markdown));
+        assert_eq!(Format::of(Path::new("x.ndjson")), Some(Format::JsonLines));
+        assert_eq!(Format::of(Path::new("x.pdf")), None);
+        assert_eq!(Format::of(Path::new("README")), None);
+    }
+
+    #[test]
+    fn titles_from_file_names() {
+        assert_eq!(
+            title_from_file_name("2025-03-19-putin-trump-call.txt"),
+            "Putin trump call"
+        );
+        assert_eq!(title_from_file_name("RUS_77_2022.txt"), "RUS 77 2022");
+        assert_eq!(title_from_file_name("2024.txt"), "2024");
+    }
+
+    #[test]
+    fn empty_and_whitespace_files_are_errors() {
+        assert!(matches!(
+            load_bytes(b"", Format::Text, "e.txt"),
+            Err(LoadError::Empty)
+        ));
+        assert!(matches!(
+            load_bytes(b"  \n\n ", Format::Markdown, "e.md"),
+            Err(LoadError::Empty)
+        ));
+    }
+
+    #[test]
+    fn date_falls_back_to_file_name() {
+        let loaded = load_bytes(b"Some text here.", Format::Text, "d/RUS_77_2022.txt").unwrap();
+        let a = &loaded.articles[0];
+        assert_eq!(a.published, PartialDate::parse("2022"));
+        assert_eq!(a.date_source, Some(DateSource::FileName));
+    }
+}

@@ -1,0 +1,56 @@
+//! Plain text: the first line is the title when it looks like one.
+
+use super::Meta;
+
+/// A first line longer than this is a paragraph, not a title.
+const MAX_TITLE_CHARS: usize = 120;
+
+/// Splits a title off the text when its first non-empty line is short, is
+/// followed by more text, and does not end like a sentence or a salutation.
+pub(super) fn parse(text: &str) -> (Meta, String) {
+    let trimmed = text.trim_start();
+    let (first, rest) = trimmed.split_once('\n').unwrap_or((trimmed, ""));
+    let first = first.trim();
+    let looks_like_title = first.chars().count() <= MAX_TITLE_CHARS
+        && !rest.trim().is_empty()
+        && !first.ends_with(['.', ',', ';', ':'])
+        && first.split_whitespace().count() >= 2;
+    if looks_like_title {
+        let meta = Meta {
+            title: Some(first.to_owned()),
+            ..Meta::default()
+        };
+        (meta, rest.to_owned())
+    } else {
+        (Meta::default(), text.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_first_line_is_the_title() {
+        let (meta, body) = parse("\n  Black Sea truce\n\nThe parties agreed.\n");
+        assert_eq!(meta.title.as_deref(), Some("Black Sea truce"));
+        assert_eq!(body.trim(), "The parties agreed.");
+    }
+
+    #[test]
+    fn a_paragraph_is_not_a_title() {
+        let para = "Goodbye, stillborn compartmentalization. All contradictions remain, but there \
+                    is a desire of the White House and the Kremlin to negotiate, on many issues.";
+        let text = format!("{para}\nSecond paragraph.");
+        let (meta, body) = parse(&text);
+        assert_eq!(meta.title, None);
+        assert_eq!(body, text);
+    }
+
+    #[test]
+    fn salutations_and_single_lines_are_not_titles() {
+        assert_eq!(parse("Mr. President,\nI speak today.").0.title, None);
+        assert_eq!(parse("Only one line of text").0.title, None);
+        assert_eq!(parse("Word\nmore text").0.title, None);
+    }
+}

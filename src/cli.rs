@@ -1,0 +1,241 @@
+//! The command line: clap derive structs whose doc comments are the `--help` text.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// pundex: search a folder of political commentary from the terminal.
+///
+/// Indexes op-eds, speeches, press releases and transcripts (.txt, .md, .html,
+/// .json, .jsonl) into a local full-text index, tags each article with the
+/// actors, issues and dates it mentions, and answers ranked queries with
+/// highlighted snippets.
+#[derive(Debug, Parser)]
+#[command(name = "pundex", version, max_term_width = 100)]
+#[command(after_help = "Examples:
+  pundex index corpus/                          index a folder (incremental; safe to re-run)
+  pundex search \"Black Sea truce\"               ranked hits with snippets
+  pundex search sanctions --actor Putin --since 2022 --facets
+  pundex show corpus/2025-03-19-putin-trump-call.txt
+
+Exit codes: 0 success, 1 failure, 2 usage error or bad query, 3 index busy (another writer)")]
+pub struct Cli {
+    /// Index folder (created if missing; must not be inside the indexed folder)
+    #[arg(
+        long,
+        global = true,
+        env = "PUNDEX_INDEX",
+        default_value = "index",
+        value_name = "PATH"
+    )]
+    pub index: PathBuf,
+
+    /// When to colour output; NO_COLOR in the environment means never
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// A lexicon TOML file that extends the built-in one (default: DIR/.pundex/lexicon.toml if present)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Index(IndexArgs),
+    Search(SearchArgs),
+    Show(ShowArgs),
+    Status(StatusArgs),
+    Actors(FacetArgs),
+    Issues(FacetArgs),
+    #[command(subcommand)]
+    Lexicon(LexiconCommand),
+}
+
+/// Index a folder: add new files, re-index changed ones, drop deleted ones.
+///
+/// Unchanged files are skipped by size and modification time without being
+/// read, so re-running is cheap; run it from cron or a systemd timer.
+/// Hidden files and paths in .gitignore are skipped. Bad files get one warning
+/// line each and are counted as skipped; the run still succeeds.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  pundex index                       index corpus/ into index/
+  pundex index ~/commentary --index ~/.cache/pundex
+  pundex index corpus --dry-run      show what the next run would do
+  pundex index corpus --quiet        for cron: only warnings and errors
+  pundex index corpus --full         rebuild from scratch")]
+pub struct IndexArgs {
+    /// The folder of articles
+    #[arg(default_value = "corpus", value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// Rebuild every document instead of only what changed
+    #[arg(long)]
+    pub full: bool,
+
+    /// Print the plan (files to add, check and remove) without changing the index
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Index text and metadata only, without actors, issues and dates (for benchmarks)
+    #[arg(long)]
+    pub no_extract: bool,
+
+    /// Print only warnings and errors
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Print the summary as one JSON object
+    #[arg(long)]
+    pub json: bool,
+
+    /// If another process is writing to the index, wait up to this long for it
+    #[arg(long, value_name = "SECONDS", default_value_t = 0)]
+    pub wait: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Sort {
+    Relevance,
+    Date,
+}
+
+/// Search the index: ranked hits with highlighted snippets.
+///
+/// All words are required by default; join alternatives with OR. Use "quotes"
+/// for phrases, -word to exclude, and title:, author:, source: or tags: to
+/// search one field. Words are stemmed (truce matches truces). With no query
+/// but filters, lists the matching articles newest first. If there is no index
+/// yet and --index is the default, builds it from corpus/ first.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  pundex search \"Black Sea\" truce
+  pundex search 'sanctions OR embargo' --since 2014 --until 2016-06
+  pundex search '\"nuclear weapons\" -treaty' --limit 5
+  pundex search title:ceasefire --json | jq .title
+  pundex search --actor \"Vladimir Putin\" --issue conflict --sort date
+  pundex search climate --facets")]
+pub struct SearchArgs {
+    /// The query (several words are joined with spaces; put `--` before a query that starts with `-`)
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// How many hits to print
+    #[arg(short = 'n', long, default_value_t = 10, value_name = "N")]
+    pub limit: usize,
+
+    /// Only articles naming this actor (any alias, any case); repeat for several
+    #[arg(long, value_name = "NAME")]
+    pub actor: Vec<String>,
+
+    /// Only articles on this issue or its children (e.g. security, conflict/ukraine-war); repeatable
+    #[arg(long, value_name = "PATH")]
+    pub issue: Vec<String>,
+
+    /// Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// Order of hits
+    #[arg(long, value_enum, default_value_t = Sort::Relevance)]
+    pub sort: Sort,
+
+    /// Also print the top actors and issues of all matching articles
+    #[arg(long)]
+    pub facets: bool,
+
+    /// One JSON object per line (see README for the schema)
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Print one article with its metadata and everything extracted from it.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  pundex show 2025-03-19-putin-trump-call.txt
+  pundex show news.jsonl#3 --json")]
+pub struct ShowArgs {
+    /// The article's id, as search prints it (its path, plus #LINE for JSON Lines)
+    pub id: String,
+
+    /// Print as one JSON object
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Show the index: documents, segments, size, last run, and pending changes.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  pundex status
+  pundex status --json")]
+pub struct StatusArgs {
+    /// The folder to compare with (default: the folder the index was built from)
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// Print as one JSON object
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// List actors or issues with the number of articles that name them.
+///
+/// With a query (and filters), counts only within its hits.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  pundex actors
+  pundex actors ceasefire --since 2020 --limit 20
+  pundex issues --actor Ukraine --json")]
+pub struct FacetArgs {
+    /// Count only within the hits of this query
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// Only articles naming this actor; repeatable
+    #[arg(long, value_name = "NAME")]
+    pub actor: Vec<String>,
+
+    /// Only articles on this issue or its children; repeatable
+    #[arg(long, value_name = "PATH")]
+    pub issue: Vec<String>,
+
+    /// Only articles published on or after this date
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only articles published on or before this date
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// How many to print (0 for all)
+    #[arg(short = 'n', long, default_value_t = 30, value_name = "N")]
+    pub limit: usize,
+
+    /// One JSON object per line
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Work with lexicon files.
+#[derive(Debug, Subcommand)]
+pub enum LexiconCommand {
+    /// Validate a lexicon file: syntax, kinds, duplicate and shared aliases, empty entries
+    #[command(after_help = "Example:\n  pundex lexicon check corpus/.pundex/lexicon.toml")]
+    Check {
+        /// The TOML file to check
+        file: PathBuf,
+    },
+}

@@ -1,0 +1,244 @@
+//! `pundex index DIR`: bring the index in step with a folder.
+
+use crate::cli::IndexArgs;
+use crate::context::Context;
+use crate::error::UsageError;
+use crate::extract::Extractor;
+use crate::index::lock::WriterLock;
+use crate::render::json;
+use crate::sync::{self, Scope, Session, Summary};
+use anyhow::Context as _;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+/// The last run's summary, kept beside the index for `pundex status`.
+pub const LAST_RUN_FILE: &str = "pundex-last-run.json";
+
+pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
+    let (root, index_dir) = check_folders(&args.dir, &ctx.index)?;
+    let lock = WriterLock::acquire(
+        &index_dir,
+        &format!("index {}", args.dir.display()),
+        Duration::from_secs(args.wait),
+    )?;
+    let extractor = if args.no_extract {
+        None
+    } else {
+        Some(Extractor::new(ctx.load_lexicon(Some(&root))?))
+    };
+    let mut session = Session::open(&root, &index_dir, extractor, lock, args.full)?;
+    if let Some(reason) = &session.full_reason
+        && !args.quiet
+        && !args.json
+    {
+        eprintln!("pundex: {reason}");
+    }
+    let (plan, walk_warnings) = session.plan(Scope::All)?;
+    for w in &walk_warnings {
+        eprintln!("warning: {}: {}", w.path, w.reason);
+    }
+    if args.dry_run {
+        return print_plan(&plan, args.json);
+    }
+    let mut summary = if plan.is_empty() && session.full_reason.is_none() {
+        Summary {
+            unchanged: plan.unchanged,
+            documents: session.documents()?,
+            ..Summary::default()
+        }
+    } else {
+        let jobs = (plan.add.len() + plan.check.len()) as u64;
+        let bar = progress_bar(jobs, ctx.stderr_is_tty && !args.quiet && !args.json);
+        let summary = session.apply(plan, &|n| bar.tick(n))?;
+        bar.finish();
+        summary
+    };
+    for w in &summary.warnings {
+        eprintln!("warning: {}: {}", w.path, w.reason);
+    }
+    summary.skipped += walk_warnings.len();
+    record_last_run(&index_dir, &root, &summary);
+    let mut out = super::stdout();
+    if args.json {
+        json::line(&mut out, &summary)?;
+    } else if !args.quiet {
+        writeln!(out, "{}", summary_line(&args.dir, &summary))?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Keeps the run's summary beside the index for `pundex status`; best effort.
+pub fn record_last_run(index_dir: &Path, root: &Path, summary: &Summary) {
+    if let Ok(bytes) = serde_json::to_vec_pretty(&LastRun::now(root, summary)) {
+        let _ = std::fs::write(index_dir.join(LAST_RUN_FILE), bytes);
+    }
+}
+
+/// The folder must exist; the index must not be inside it (it would index itself).
+pub fn check_folders(dir: &Path, index: &Path) -> anyhow::Result<(PathBuf, PathBuf)> {
+    if !dir.is_dir() {
+        return Err(UsageError(format!("{}: no such folder to index", dir.display())).into());
+    }
+    let root = dir
+        .canonicalize()
+        .with_context(|| format!("cannot resolve {}", dir.display()))?;
+    let index_abs = absolute(index)?;
+    if index_abs.starts_with(&root) {
+        return Err(UsageError(format!(
+            "the index {} is inside the indexed folder {}; put it elsewhere with --index PATH",
+            index.display(),
+            dir.display()
+        ))
+        .into());
+    }
+    Ok((root, index_abs))
+}
+
+/// An absolute path with symlinks resolved as far as the path exists.
+fn absolute(path: &Path) -> anyhow::Result<PathBuf> {
+    if let Ok(p) = path.canonicalize() {
+        return Ok(p);
+    }
+    let abs = std::path::absolute(path)?;
+    let mut existing = abs.as_path();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        rest.push(
+            existing
+                .file_name()
+                .map(|n| n.to_owned())
+                .unwrap_or_default(),
+        );
+        existing = match existing.parent() {
+            Some(p) => p,
+            None => return Ok(abs),
+        };
+    }
+    let mut resolved = existing.canonicalize()?;
+    for part in rest.into_iter().rev() {
+        resolved.push(part);
+    }
+    Ok(resolved)
+}
+
+/// A bar that appears only once the run has taken more than a second.
+struct Progress {
+    bar: ProgressBar,
+    enabled: bool,
+    shown: AtomicBool,
+    started: Instant,
+}
+
+impl Progress {
+    fn tick(&self, n: u64) {
+        self.bar.inc(n);
+        if self.enabled
+            && !self.shown.load(Ordering::Relaxed)
+            && self.started.elapsed() > Duration::from_secs(1)
+        {
+            self.shown.store(true, Ordering::Relaxed);
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+fn progress_bar(len: u64, enabled: bool) -> Progress {
+    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::hidden());
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} indexing [{bar:30}] {pos}/{len} files  {per_sec}  eta {eta}",
+        )
+        .expect("valid template")
+        .progress_chars("=> "),
+    );
+    Progress {
+        bar,
+        enabled,
+        shown: AtomicBool::new(false),
+        started: Instant::now(),
+    }
+}
+
+/// One line: what changed, how long it took, and the throughput.
+pub fn summary_line(dir: &Path, s: &Summary) -> String {
+    let mut line = format!(
+        "indexed {}: {} added, {} updated, {} removed, {} unchanged, {} skipped; {} documents in the index; {:.2} s",
+        dir.display(),
+        s.added,
+        s.updated,
+        s.removed,
+        s.unchanged,
+        s.skipped,
+        s.documents,
+        s.seconds
+    );
+    if s.documents_written > 0 && s.seconds > 0.0 {
+        line.push_str(&format!(
+            " ({:.0} docs/s, {:.1} MB/s)",
+            s.documents_written as f64 / s.seconds,
+            s.bytes_read as f64 / 1e6 / s.seconds
+        ));
+    }
+    line
+}
+
+fn print_plan(plan: &sync::SyncPlan, as_json: bool) -> anyhow::Result<()> {
+    let mut out = super::stdout();
+    let check: Vec<&str> = plan.check.iter().map(|(f, _)| f.rel.as_str()).collect();
+    let add: Vec<&str> = plan.add.iter().map(|f| f.rel.as_str()).collect();
+    if as_json {
+        json::line(
+            &mut out,
+            &serde_json::json!({"add": add, "check": check, "remove": plan.remove, "unchanged": plan.unchanged}),
+        )?;
+    } else {
+        for p in &add {
+            writeln!(out, "add     {p}")?;
+        }
+        for p in &check {
+            writeln!(out, "check   {p}")?;
+        }
+        for p in &plan.remove {
+            writeln!(out, "remove  {p}")?;
+        }
+        writeln!(
+            out,
+            "dry run: {} to add, {} to check (size or time changed), {} to remove, {} unchanged",
+            add.len(),
+            check.len(),
+            plan.remove.len(),
+            plan.unchanged
+        )?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// What `pundex status` shows about the last run.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct LastRun {
+    /// Seconds since the Unix epoch.
+    pub finished: u64,
+    pub root: PathBuf,
+    pub summary: serde_json::Value,
+}
+
+impl LastRun {
+    fn now(root: &Path, summary: &Summary) -> LastRun {
+        LastRun {
+            finished: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+            root: root.to_owned(),
+            summary: serde_json::to_value(summary).unwrap_or_default(),
+        }
+    }
+}

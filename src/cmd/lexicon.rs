@@ -1,0 +1,30 @@
+//! `pundex lexicon check FILE`: validate a user lexicon before using it.
+
+use crate::extract::lexicon;
+use std::io::Write;
+use std::path::Path;
+
+/// Prints each problem as `FILE:LINE: message`; fails when there is any.
+pub fn check(file: &Path) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let origin = file.display().to_string();
+    let problems = lexicon::check(&text, &origin)?;
+    let mut out = super::stdout();
+    if problems.is_empty() {
+        let lex = lexicon::Lexicon::from_sources(&[(origin.clone(), text)])?;
+        writeln!(
+            out,
+            "{origin}: ok ({} actors, {} issues)",
+            lex.actors.len(),
+            lex.issues.len()
+        )?;
+        out.flush()?;
+        return Ok(());
+    }
+    for p in &problems {
+        writeln!(out, "{origin}:{}: {}", p.line, p.message)?;
+    }
+    out.flush()?;
+    anyhow::bail!("{origin}: {} problem(s)", problems.len())
+}

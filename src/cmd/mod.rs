@@ -1,0 +1,71 @@
+//! One file per subcommand, each a `run(args, &Context)`.
+
+pub mod facets;
+pub mod index;
+pub mod lexicon;
+pub mod search;
+pub mod show;
+pub mod status;
+
+use crate::article::PartialDate;
+use crate::error::UsageError;
+use crate::extract::Lexicon;
+use crate::search::query::Filters;
+use std::io::{BufWriter, Stdout};
+
+/// Buffered stdout; a closed pipe surfaces as an error that main treats as success.
+pub fn stdout() -> BufWriter<Stdout> {
+    BufWriter::new(std::io::stdout())
+}
+
+/// Resolves `--actor`, `--issue`, `--since` and `--until` against the lexicon,
+/// with "did you mean" suggestions for unknown names.
+pub fn resolve_filters(
+    lexicon: &Lexicon,
+    actors: &[String],
+    issues: &[String],
+    since: Option<&str>,
+    until: Option<&str>,
+) -> Result<Filters, UsageError> {
+    let mut filters = Filters::default();
+    for name in actors {
+        match lexicon.find_actor(name) {
+            Some(actor) => filters.actors.push(actor.name.clone()),
+            None => {
+                return Err(UsageError(format!(
+                    "unknown actor {name:?}; nearest known: {} (list them with `pundex actors`)",
+                    lexicon.nearest_actors(name, 3).join(", ")
+                )));
+            }
+        }
+    }
+    for path in issues {
+        let path = path.trim().trim_matches('/').to_lowercase();
+        if !lexicon.has_issue_path(&path) {
+            return Err(UsageError(format!(
+                "unknown issue {path:?}; nearest known: {} (list them with `pundex issues`)",
+                lexicon.nearest_issues(&path, 3).join(", ")
+            )));
+        }
+        filters.issues.push(path);
+    }
+    let date = |flag: &str, value: Option<&str>| -> Result<Option<PartialDate>, UsageError> {
+        value
+            .map(|v| {
+                v.parse::<PartialDate>().map_err(|_| {
+                    UsageError(format!(
+                        "--{flag} {v:?}: expected YYYY, YYYY-MM or YYYY-MM-DD"
+                    ))
+                })
+            })
+            .transpose()
+    };
+    filters.since = date("since", since)?;
+    filters.until = date("until", until)?;
+    if let (Some(s), Some(u)) = (filters.since, filters.until)
+        && s.first_day() > u.last_day()
+    {
+        return Err(UsageError(format!("--since {s} is after --until {u}")));
+    }
+    Ok(filters)
+}

@@ -1,0 +1,66 @@
+//! `pundex search QUERY`: ranked hits with snippets.
+
+use crate::cli::{IndexArgs, SearchArgs, Sort};
+use crate::context::Context;
+use crate::index::{self, OpenIndex};
+use crate::render::{json, terminal};
+use crate::search::{self, SearchRequest, SortOrder};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// The folder a fresh clone's first search indexes.
+const DEFAULT_CORPUS: &str = "corpus";
+
+pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
+    let open = open_or_build(ctx)?;
+    let lexicon = ctx.load_lexicon(open.state.root.as_deref())?;
+    let filters = super::resolve_filters(
+        &lexicon,
+        &args.actor,
+        &args.issue,
+        args.since.as_deref(),
+        args.until.as_deref(),
+    )?;
+    let request = SearchRequest {
+        text: args.query.join(" "),
+        filters,
+        limit: args.limit,
+        sort: match args.sort {
+            Sort::Relevance => SortOrder::Relevance,
+            Sort::Date => SortOrder::Date,
+        },
+        facets: args.facets,
+    };
+    let results = search::search(&open, &request)?;
+    let mut out = super::stdout();
+    if args.json {
+        json::search_results(&mut out, &results)?;
+    } else {
+        terminal::search_results(&mut out, &results, ctx.style)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Opens the index; on a fresh clone (default index path, no index yet) builds
+/// it from `corpus/` first, saying so on stderr.
+pub fn open_or_build(ctx: &Context) -> anyhow::Result<OpenIndex> {
+    if !index::exists(&ctx.index) && ctx.index_is_default && PathBuf::from(DEFAULT_CORPUS).is_dir()
+    {
+        eprintln!(
+            "pundex: no index yet; building {} from {DEFAULT_CORPUS}/ first",
+            ctx.index.display()
+        );
+        let args = IndexArgs {
+            dir: PathBuf::from(DEFAULT_CORPUS),
+            full: false,
+            dry_run: false,
+            no_extract: false,
+            quiet: true,
+            json: false,
+            wait: 30,
+        };
+        super::index::run(&args, ctx)?;
+    }
+    Ok(index::open(&ctx.index)?)
+}

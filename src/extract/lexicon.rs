@@ -1,0 +1,626 @@
+//! The lexicon: actors (with aliases) and issues (with key phrases), as TOML.
+//!
+//! A default lexicon is embedded in the binary; a user file extends it, and an
+//! entry with the same actor name or issue path replaces the default one.
+
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// The lexicon that ships with pundex.
+pub const DEFAULT_LEXICON: &str = include_str!("default_lexicon.toml");
+
+/// What sort of actor a name denotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ActorKind {
+    Person,
+    Organisation,
+    State,
+    Group,
+}
+
+impl ActorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organisation => "organisation",
+            ActorKind::State => "state",
+            ActorKind::Group => "group",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ActorKind> {
+        Some(match s {
+            "person" => ActorKind::Person,
+            "organisation" | "organization" => ActorKind::Organisation,
+            "state" => ActorKind::State,
+            "group" => ActorKind::Group,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for ActorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A person, organisation, state or group, under one canonical name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    pub name: String,
+    pub kind: ActorKind,
+    /// Other names that denote the actor; the canonical name always matches too.
+    pub aliases: Vec<String>,
+    pub country: Option<String>,
+    pub role: Option<String>,
+}
+
+/// A topic, identified by a `/`-separated path whose parents are implied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Issue {
+    pub path: String,
+    pub label: Option<String>,
+    /// Key phrases; a trailing `*` lets the last word continue (`sanction*`).
+    pub phrases: Vec<String>,
+    /// Phrase occurrences needed before an article is tagged.
+    pub min_hits: u32,
+    /// Distinct phrases needed before an article is tagged.
+    pub min_distinct: u32,
+}
+
+/// Actors, issues and the phrases that shadow aliases, merged from all sources.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub actors: Vec<Actor>,
+    pub issues: Vec<Issue>,
+    /// Phrases that, where they are the longest match, stop an alias inside them
+    /// from counting ("George Washington" is not the US government).
+    pub ignore: Vec<String>,
+    /// A hash of the sources, so an index knows when to re-extract.
+    pub fingerprint: String,
+}
+
+/// Why a lexicon could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("cannot read lexicon {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("lexicon {origin}:{line}: {message}")]
+    Parse {
+        origin: String,
+        line: usize,
+        message: String,
+    },
+    #[error("lexicon {origin} has {} problem(s); first: line {}: {}; run `pundex lexicon check {origin}`", .problems.len(), .problems[0].line, .problems[0].message)]
+    Invalid {
+        origin: String,
+        problems: Vec<Problem>,
+    },
+}
+
+/// One mistake in a lexicon file, at a 1-based line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: usize,
+    pub message: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileModel {
+    #[serde(default)]
+    actor: Vec<ActorModel>,
+    #[serde(default)]
+    issue: Vec<IssueModel>,
+    #[serde(default)]
+    ignore: Option<IgnoreModel>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorModel {
+    name: Spanned<String>,
+    kind: Spanned<String>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+    country: Option<String>,
+    role: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IssueModel {
+    path: Spanned<String>,
+    label: Option<String>,
+    #[serde(default)]
+    phrases: Vec<Spanned<String>>,
+    min_hits: Option<u32>,
+    min_distinct: Option<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IgnoreModel {
+    #[serde(default)]
+    phrases: Vec<Spanned<String>>,
+}
+
+/// An actor with the line it starts on and each alias with its line.
+type LinedActor = (usize, Actor, Vec<(usize, String)>);
+
+/// A parsed file, before merging: entries with the line each starts on.
+struct Parsed {
+    actors: Vec<LinedActor>,
+    issues: Vec<(usize, Issue)>,
+    ignore: Vec<String>,
+    problems: Vec<Problem>,
+}
+
+/// True for names written as acronyms ("US", "U.S.", "G20", "OPEC+"): these
+/// match with their exact case only, so "us" and "un" never count.
+pub fn is_acronym(alias: &str) -> bool {
+    alias.chars().any(|c| c.is_uppercase())
+        && alias
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '&' | '+' | '-'))
+}
+
+/// The key under which two aliases count as the same name.
+pub fn alias_key(alias: &str) -> String {
+    let trimmed = alias.trim();
+    if is_acronym(trimmed) {
+        trimmed.to_owned()
+    } else {
+        trimmed.to_lowercase()
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
+    let model: FileModel = toml::from_str(text).map_err(|e| LexiconError::Parse {
+        origin: origin.to_owned(),
+        line: e.span().map_or(1, |s| line_of(text, s.start)),
+        message: e.message().to_owned(),
+    })?;
+    let mut problems = Vec::new();
+    let mut actors = Vec::new();
+    for a in model.actor {
+        let line = line_of(text, a.name.span().start);
+        let Some(kind) = ActorKind::parse(a.kind.get_ref().trim()) else {
+            problems.push(Problem {
+                line: line_of(text, a.kind.span().start),
+                message: format!(
+                    "actor {:?}: kind {:?} is not person, organisation, state or group",
+                    a.name.get_ref(),
+                    a.kind.get_ref()
+                ),
+            });
+            continue;
+        };
+        let aliases: Vec<(usize, String)> = a
+            .aliases
+            .iter()
+            .map(|s| (line_of(text, s.span().start), s.get_ref().trim().to_owned()))
+            .collect();
+        let actor = Actor {
+            name: a.name.get_ref().trim().to_owned(),
+            kind,
+            aliases: aliases.iter().map(|(_, s)| s.clone()).collect(),
+            country: a
+                .country
+                .map(|c| c.trim().to_owned())
+                .filter(|c| !c.is_empty()),
+            role: a
+                .role
+                .map(|c| c.trim().to_owned())
+                .filter(|c| !c.is_empty()),
+        };
+        actors.push((line, actor, aliases));
+    }
+    let issues = model
+        .issue
+        .into_iter()
+        .map(|i| {
+            let line = line_of(text, i.path.span().start);
+            let issue = Issue {
+                path: i.path.get_ref().trim().trim_matches('/').to_owned(),
+                label: i.label,
+                phrases: i
+                    .phrases
+                    .iter()
+                    .map(|p| p.get_ref().trim().to_owned())
+                    .collect(),
+                min_hits: i.min_hits.unwrap_or(2).max(1),
+                min_distinct: i.min_distinct.unwrap_or(1).max(1),
+            };
+            (line, issue)
+        })
+        .collect();
+    let ignore = model
+        .ignore
+        .map(|i| {
+            i.phrases
+                .into_iter()
+                .map(|p| p.into_inner().trim().to_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(Parsed {
+        actors,
+        issues,
+        ignore,
+        problems,
+    })
+}
+
+/// Checks one lexicon file on its own: empty entries, unknown kinds, duplicate
+/// names and paths, an alias listed twice or shared by two actors. Problems are
+/// sorted by line.
+pub fn check(text: &str, origin: &str) -> Result<Vec<Problem>, LexiconError> {
+    let parsed = parse(text, origin)?;
+    let mut problems = parsed.problems;
+    let mut names: HashMap<String, (usize, String)> = HashMap::new();
+    for (line, actor, _) in &parsed.actors {
+        if actor.name.is_empty() {
+            problems.push(Problem {
+                line: *line,
+                message: "actor with an empty name".into(),
+            });
+            continue;
+        }
+        if let Some((first, _)) = names.insert(alias_key(&actor.name), (*line, actor.name.clone()))
+        {
+            problems.push(Problem {
+                line: *line,
+                message: format!(
+                    "actor {:?} is defined twice (first on line {first})",
+                    actor.name
+                ),
+            });
+        }
+    }
+    let mut owners: HashMap<String, (usize, String)> = HashMap::new();
+    for (_, actor, aliases) in &parsed.actors {
+        for (line, alias) in aliases {
+            if alias.is_empty() {
+                problems.push(Problem {
+                    line: *line,
+                    message: format!("actor {:?} has an empty alias", actor.name),
+                });
+                continue;
+            }
+            let key = alias_key(alias);
+            if let Some((_, other)) = names.get(&key).filter(|(_, n)| *n != actor.name) {
+                problems.push(Problem {
+                    line: *line,
+                    message: format!(
+                        "alias {alias:?} of {:?} is the name of actor {other:?}",
+                        actor.name
+                    ),
+                });
+            }
+            match owners.get(&key) {
+                Some((first, owner)) if *owner == actor.name => problems.push(Problem {
+                    line: *line,
+                    message: format!(
+                        "alias {alias:?} is listed twice for {:?} (first on line {first})",
+                        actor.name
+                    ),
+                }),
+                Some((first, owner)) => problems.push(Problem {
+                    line: *line,
+                    message: format!(
+                        "alias {alias:?} is shared by {:?} and {owner:?} (line {first})",
+                        actor.name
+                    ),
+                }),
+                None => {
+                    owners.insert(key, (*line, actor.name.clone()));
+                }
+            }
+        }
+    }
+    let mut paths: HashMap<&str, usize> = HashMap::new();
+    for (line, issue) in &parsed.issues {
+        let valid_path = !issue.path.is_empty()
+            && issue.path.split('/').all(|seg| {
+                !seg.is_empty()
+                    && seg
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            });
+        if !valid_path {
+            problems.push(Problem {
+                line: *line,
+                message: format!(
+                    "issue path {:?}: use lowercase words, digits and '-' separated by '/'",
+                    issue.path
+                ),
+            });
+        }
+        if let Some(first) = paths.insert(issue.path.as_str(), *line) {
+            problems.push(Problem {
+                line: *line,
+                message: format!(
+                    "issue {:?} is defined twice (first on line {first})",
+                    issue.path
+                ),
+            });
+        }
+        if issue
+            .phrases
+            .iter()
+            .all(|p| p.trim_end_matches('*').trim().is_empty())
+        {
+            problems.push(Problem {
+                line: *line,
+                message: format!("issue {:?} has no phrases", issue.path),
+            });
+        }
+    }
+    problems.sort_by_key(|p| p.line);
+    Ok(problems)
+}
+
+impl Lexicon {
+    /// The embedded default lexicon extended by `user`, if given.
+    pub fn load(user: Option<&Path>) -> Result<Lexicon, LexiconError> {
+        let mut sources = vec![("default lexicon".to_owned(), DEFAULT_LEXICON.to_owned())];
+        if let Some(path) = user {
+            let text = std::fs::read_to_string(path).map_err(|source| LexiconError::Io {
+                path: path.to_owned(),
+                source,
+            })?;
+            sources.push((path.display().to_string(), text));
+        }
+        Lexicon::from_sources(&sources)
+    }
+
+    /// Merges lexicon texts in order; later entries replace earlier ones with the
+    /// same actor name or issue path. Each text must pass [`check`].
+    pub fn from_sources(sources: &[(String, String)]) -> Result<Lexicon, LexiconError> {
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut issues: Vec<Issue> = Vec::new();
+        let mut ignore: Vec<String> = Vec::new();
+        let mut hasher = blake3::Hasher::new();
+        for (origin, text) in sources {
+            let problems = check(text, origin)?;
+            if !problems.is_empty() {
+                return Err(LexiconError::Invalid {
+                    origin: origin.clone(),
+                    problems,
+                });
+            }
+            hasher.update(text.as_bytes());
+            let parsed = parse(text, origin)?;
+            for (_, actor, _) in parsed.actors {
+                match actors
+                    .iter_mut()
+                    .find(|a| a.name.eq_ignore_ascii_case(&actor.name))
+                {
+                    Some(existing) => *existing = actor,
+                    None => actors.push(actor),
+                }
+            }
+            for (_, issue) in parsed.issues {
+                match issues.iter_mut().find(|i| i.path == issue.path) {
+                    Some(existing) => *existing = issue,
+                    None => issues.push(issue),
+                }
+            }
+            ignore.extend(parsed.ignore);
+        }
+        Ok(Lexicon {
+            actors,
+            issues,
+            ignore,
+            fingerprint: hasher.finalize().to_hex()[..16].to_owned(),
+        })
+    }
+
+    /// The actor a user means by `name`: its canonical name or any alias, any case.
+    pub fn find_actor(&self, name: &str) -> Option<&Actor> {
+        let key = name.trim().to_lowercase();
+        self.actors.iter().find(|a| {
+            a.name.to_lowercase() == key
+                || a.aliases.iter().any(|alias| alias.to_lowercase() == key)
+        })
+    }
+
+    /// Up to `n` actor names closest to `name`, for "did you mean" messages.
+    pub fn nearest_actors(&self, name: &str, n: usize) -> Vec<&str> {
+        nearest(name, self.actors.iter().map(|a| a.name.as_str()), n)
+    }
+
+    /// The issue with this path, or a parent path of known issues ("security").
+    pub fn has_issue_path(&self, path: &str) -> bool {
+        let path = path.trim_matches('/');
+        self.issues
+            .iter()
+            .any(|i| i.path == path || i.path.starts_with(&format!("{path}/")))
+    }
+
+    pub fn nearest_issues(&self, path: &str, n: usize) -> Vec<&str> {
+        nearest(path, self.issues.iter().map(|i| i.path.as_str()), n)
+    }
+}
+
+/// The `n` candidates with the smallest edit distance to `target` (case-insensitive).
+fn nearest<'a>(target: &str, candidates: impl Iterator<Item = &'a str>, n: usize) -> Vec<&'a str> {
+    let target = target.to_lowercase();
+    let mut scored: Vec<(usize, &str)> = candidates
+        .map(|c| {
+            let lower = c.to_lowercase();
+            let d = if lower.contains(&target) || target.contains(&lower) {
+                0
+            } else {
+                edit_distance(&target, &lower)
+            };
+            (d, c)
+        })
+        .collect();
+    scored.sort();
+    scored.into_iter().take(n).map(|(_, c)| c).collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != *cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_lexicon_is_valid() {
+        let problems = check(DEFAULT_LEXICON, "default").unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        let lex = Lexicon::load(None).unwrap();
+        assert!(lex.actors.len() > 300);
+        assert!(
+            (30..=60).contains(&lex.issues.len()),
+            "{}",
+            lex.issues.len()
+        );
+    }
+
+    #[test]
+    fn acronyms() {
+        assert!(is_acronym("US"));
+        assert!(is_acronym("U.S."));
+        assert!(is_acronym("G20"));
+        assert!(!is_acronym("Putin"));
+        assert!(!is_acronym("20"));
+        assert_eq!(alias_key("Putin"), "putin");
+        assert_eq!(alias_key("UN"), "UN");
+    }
+
+    const BAD: &str = r#"
+[[actor]]
+name = "A"
+kind = "person"
+aliases = ["Same", "Same"]
+
+[[actor]]
+name = "B"
+kind = "robot"
+
+[[actor]]
+name = "C"
+kind = "state"
+aliases = ["same", "A", ""]
+
+[[issue]]
+path = "Bad Path"
+phrases = []
+"#;
+
+    #[test]
+    fn check_reports_problems_with_lines() {
+        let problems = check(BAD, "bad.toml").unwrap();
+        let lines: Vec<(usize, &str)> = problems
+            .iter()
+            .map(|p| (p.line, p.message.as_str()))
+            .collect();
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == 5 && m.contains("listed twice")),
+            "{lines:?}"
+        );
+        assert!(
+            lines.iter().any(|(l, m)| *l == 9 && m.contains("robot")),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == 14 && m.contains("shared by")),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == 14 && m.contains("name of actor")),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == 14 && m.contains("empty alias")),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == 17 && m.contains("lowercase")),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == 17 && m.contains("no phrases")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_have_a_line() {
+        let err = check("[[actor]]\nname = \"x\"\nkind = \n", "f.toml").unwrap_err();
+        assert!(matches!(err, LexiconError::Parse { line: 3, .. }), "{err}");
+    }
+
+    #[test]
+    fn user_entries_extend_and_override() {
+        let user = r#"
+[[actor]]
+name = "Vladimir Putin"
+kind = "person"
+aliases = ["VVP"]
+
+[[actor]]
+name = "Jane Analyst"
+kind = "person"
+"#;
+        let lex = Lexicon::from_sources(&[
+            ("default".into(), DEFAULT_LEXICON.into()),
+            ("user".into(), user.into()),
+        ])
+        .unwrap();
+        let putin = lex.find_actor("vvp").unwrap();
+        assert_eq!(putin.name, "Vladimir Putin");
+        assert_eq!(putin.aliases, vec!["VVP"]);
+        assert!(lex.find_actor("jane analyst").is_some());
+        assert_ne!(lex.fingerprint, Lexicon::load(None).unwrap().fingerprint);
+    }
+
+    #[test]
+    fn nearest_names() {
+        let lex = Lexicon::load(None).unwrap();
+        assert!(
+            lex.nearest_actors("Vladimir Putn", 3)
+                .contains(&"Vladimir Putin")
+        );
+    }
+}

@@ -1,0 +1,226 @@
+//! Extraction: who an article is about (actors), what (issues) and when (dates).
+//!
+//! One [`Extractor`] is built per run from a [`Lexicon`] and shared by all
+//! parsing threads; extraction itself never fails.
+
+pub mod dates;
+pub mod gazetteer;
+pub mod lexicon;
+
+use crate::article::{Article, PartialDate};
+use gazetteer::Gazetteer;
+pub use lexicon::{Actor, ActorKind, Issue, Lexicon};
+use std::collections::HashMap;
+
+/// Target id of `[ignore]` phrases in the actor matcher.
+const IGNORED: u32 = u32::MAX;
+
+/// An actor named in an article, with how often it is named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorCount {
+    pub name: String,
+    pub kind: ActorKind,
+    pub count: u32,
+}
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extraction {
+    /// Most mentioned first, then by name.
+    pub actors: Vec<ActorCount>,
+    /// Issue paths whose evidence rule the article meets, sorted.
+    pub issues: Vec<String>,
+    /// Distinct dates the text mentions, sorted.
+    pub dates: Vec<PartialDate>,
+}
+
+/// One place where an actor is named: an index into the lexicon's actors and a byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub actor: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Matchers built from a lexicon.
+#[derive(Debug)]
+pub struct Extractor {
+    lexicon: Lexicon,
+    actors: Gazetteer,
+    issues: Gazetteer,
+}
+
+impl Extractor {
+    pub fn new(lexicon: Lexicon) -> Extractor {
+        let actor_patterns = lexicon.actors.iter().enumerate().flat_map(|(i, a)| {
+            std::iter::once(a.name.as_str())
+                .chain(a.aliases.iter().map(String::as_str))
+                .map(move |name| (i as u32, name))
+        });
+        let ignored = lexicon.ignore.iter().map(|p| (IGNORED, p.as_str()));
+        let actors = Gazetteer::new(actor_patterns.chain(ignored), true);
+        let issue_patterns = lexicon
+            .issues
+            .iter()
+            .enumerate()
+            .flat_map(|(i, issue)| issue.phrases.iter().map(move |p| (i as u32, p.as_str())));
+        let issues = Gazetteer::new(issue_patterns, false);
+        Extractor {
+            lexicon,
+            actors,
+            issues,
+        }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Every place an actor is named in `text`, in text order.
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        self.actors
+            .find(text)
+            .into_iter()
+            .filter(|m| m.target != IGNORED)
+            .map(|m| Mention {
+                actor: m.target as usize,
+                start: m.start,
+                end: m.end,
+            })
+            .collect()
+    }
+
+    /// Actors, issues and dates of an article (title and body together).
+    pub fn extract(&self, article: &Article) -> Extraction {
+        let text = format!("{}\n{}", article.title, article.body);
+        let mut counts: HashMap<usize, u32> = HashMap::new();
+        for m in self.mentions(&text) {
+            *counts.entry(m.actor).or_default() += 1;
+        }
+        let mut actors: Vec<ActorCount> = counts
+            .into_iter()
+            .map(|(i, count)| {
+                let actor = &self.lexicon.actors[i];
+                ActorCount {
+                    name: actor.name.clone(),
+                    kind: actor.kind,
+                    count,
+                }
+            })
+            .collect();
+        actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        let found = dates::extract_dates(&article.body, article.published);
+        Extraction {
+            actors,
+            issues: self.issues_in(&text),
+            dates: dates::distinct_dates(&found),
+        }
+    }
+
+    /// Issues whose evidence rule (`min_hits` occurrences of `min_distinct`
+    /// different phrases) the text meets.
+    pub fn issues_in(&self, text: &str) -> Vec<String> {
+        let mut hits: HashMap<u32, (u32, Vec<String>)> = HashMap::new();
+        for m in self.issues.find(text) {
+            let entry = hits.entry(m.target).or_default();
+            entry.0 += 1;
+            let phrase = text[m.start..m.end].to_lowercase();
+            if !entry.1.contains(&phrase) {
+                entry.1.push(phrase);
+            }
+        }
+        let mut issues: Vec<String> = hits
+            .into_iter()
+            .filter_map(|(i, (count, distinct))| {
+                let issue = &self.lexicon.issues[i as usize];
+                (count >= issue.min_hits && distinct.len() as u32 >= issue.min_distinct)
+                    .then(|| issue.path.clone())
+            })
+            .collect();
+        issues.sort();
+        issues
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn extractor(toml: &str) -> Extractor {
+        Extractor::new(Lexicon::from_sources(&[("test".into(), toml.into())]).unwrap())
+    }
+
+    const LEX: &str = r#"
+[[actor]]
+name = "United States"
+kind = "state"
+aliases = ["US", "Washington"]
+
+[[actor]]
+name = "Vladimir Putin"
+kind = "person"
+aliases = ["Putin"]
+
+[[issue]]
+path = "economy/sanctions"
+phrases = ["sanction*", "export controls"]
+
+[[issue]]
+path = "climate"
+phrases = ["climate change", "global warming", "emissions"]
+min_hits = 2
+min_distinct = 2
+
+[ignore]
+phrases = ["George Washington"]
+"#;
+
+    fn article(body: &str) -> Article {
+        Article {
+            title: "T".into(),
+            body: body.into(),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn actors_are_counted_under_canonical_names() {
+        let e = extractor(LEX);
+        let x = e.extract(&article(
+            "Putin spoke. Vladimir Putin and the US; Washington replied. George Washington.",
+        ));
+        assert_eq!(
+            x.actors,
+            vec![
+                ActorCount {
+                    name: "United States".into(),
+                    kind: ActorKind::State,
+                    count: 2
+                },
+                ActorCount {
+                    name: "Vladimir Putin".into(),
+                    kind: ActorKind::Person,
+                    count: 2
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn issue_evidence_rules() {
+        let e = extractor(LEX);
+        assert!(
+            e.issues_in("new sanctions").is_empty(),
+            "one passing word is not enough"
+        );
+        assert_eq!(
+            e.issues_in("new sanctions; more sanctioned banks"),
+            vec!["economy/sanctions"]
+        );
+        assert!(
+            e.issues_in("emissions, emissions, emissions").is_empty(),
+            "needs two distinct phrases"
+        );
+        assert_eq!(e.issues_in("climate change and emissions"), vec!["climate"]);
+    }
+}

@@ -1,0 +1,78 @@
+//! Building a tantivy document from an article, its extraction and its file.
+
+use super::schema::Fields;
+use crate::article::Article;
+use crate::extract::Extraction;
+use tantivy::schema::Facet;
+use tantivy::{DateTime, TantivyDocument};
+
+/// The source file's identity, stored in each of its documents for the manifest.
+#[derive(Debug, Clone)]
+pub struct FileStamp {
+    pub size: u64,
+    pub mtime: i64,
+    pub hash: String,
+}
+
+/// One document per article; `extraction` is `None` when extraction is off.
+pub fn build(
+    fields: &Fields,
+    article: &Article,
+    extraction: Option<&Extraction>,
+    file: &FileStamp,
+) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(fields.id, &article.id);
+    doc.add_text(fields.path, &article.path);
+    doc.add_text(fields.title, &article.title);
+    doc.add_text(fields.body, &article.body);
+    for (field, value) in [
+        (fields.author, &article.author),
+        (fields.source, &article.source),
+        (fields.url, &article.url),
+        (fields.language, &article.language),
+    ] {
+        if let Some(v) = value {
+            doc.add_text(field, v);
+        }
+    }
+    for tag in &article.tags {
+        doc.add_text(fields.tags, tag);
+    }
+    if let Some(date) = article.published {
+        let first = date.first_day();
+        let secs = first
+            .and_hms_opt(0, 0, 0)
+            .map_or(0, |t| t.and_utc().timestamp());
+        doc.add_date(fields.published, DateTime::from_timestamp_secs(secs));
+        doc.add_text(fields.published_text, date.to_string());
+    }
+    if let Some(source) = article.date_source {
+        doc.add_text(fields.date_source, source.as_str());
+    }
+    doc.add_text(fields.encoding, article.encoding);
+    doc.add_text(fields.hash, &file.hash);
+    doc.add_u64(fields.size, file.size);
+    doc.add_i64(fields.mtime, file.mtime);
+    if let Some(x) = extraction {
+        for actor in &x.actors {
+            doc.add_text(fields.actors, &actor.name);
+        }
+        let mentions: Vec<serde_json::Value> = x
+            .actors
+            .iter()
+            .map(|a| serde_json::json!({"name": a.name, "kind": a.kind.as_str(), "count": a.count}))
+            .collect();
+        doc.add_text(
+            fields.actor_mentions,
+            serde_json::Value::Array(mentions).to_string(),
+        );
+        for issue in &x.issues {
+            doc.add_facet(fields.issues, Facet::from_path(issue.split('/')));
+        }
+        for date in &x.dates {
+            doc.add_text(fields.mentioned, date.to_string());
+        }
+    }
+    doc
+}

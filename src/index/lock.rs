@@ -1,0 +1,113 @@
+//! One writer at a time: an advisory lock file in the index folder that names
+//! its holder, so a second writer can say who is busy.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+pub const LOCK_FILE: &str = "pundex-writer.lock";
+
+/// Another process holds the writer lock.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "index {path} is busy: {holder} is writing to it; wait for it to finish, stop it, or pass --wait SECONDS"
+)]
+pub struct IndexBusy {
+    pub path: PathBuf,
+    /// Who holds it, as written in the lock file ("pid 123, pundex watch corpus").
+    pub holder: String,
+}
+
+/// Why the lock could not be taken.
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    #[error(transparent)]
+    Busy(#[from] IndexBusy),
+    #[error("cannot create the lock file in {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Held while writing; released when dropped (or when the process dies).
+#[derive(Debug)]
+pub struct WriterLock {
+    file: File,
+}
+
+impl WriterLock {
+    /// Takes the lock for `index_dir`, waiting up to `wait` for another writer.
+    pub fn acquire(index_dir: &Path, what: &str, wait: Duration) -> Result<WriterLock, LockError> {
+        let io = |source| LockError::Io {
+            path: index_dir.to_owned(),
+            source,
+        };
+        std::fs::create_dir_all(index_dir).map_err(io)?;
+        let lock_path = index_dir.join(LOCK_FILE);
+        let mut file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .read(true)
+            .write(true)
+            .open(&lock_path)
+            .map_err(io)?;
+        let deadline = Instant::now() + wait;
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) => {
+                    if Instant::now() >= deadline {
+                        let mut holder = String::new();
+                        let _ = file.read_to_string(&mut holder);
+                        let holder = holder.trim();
+                        return Err(IndexBusy {
+                            path: index_dir.to_owned(),
+                            holder: if holder.is_empty() {
+                                "another pundex process".into()
+                            } else {
+                                holder.to_owned()
+                            },
+                        }
+                        .into());
+                    }
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                Err(TryLockError::Error(e)) => return Err(io(e)),
+            }
+        }
+        let note = format!("pid {}, pundex {}", std::process::id(), what);
+        file.set_len(0).map_err(io)?;
+        file.seek(SeekFrom::Start(0)).map_err(io)?;
+        file.write_all(note.as_bytes()).map_err(io)?;
+        file.flush().map_err(io)?;
+        Ok(WriterLock { file })
+    }
+}
+
+impl Drop for WriterLock {
+    fn drop(&mut self) {
+        let _ = self.file.set_len(0);
+        let _ = self.file.unlock();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_writer_is_told_who_holds_the_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = WriterLock::acquire(dir.path(), "index corpus", Duration::ZERO).unwrap();
+        let err =
+            WriterLock::acquire(dir.path(), "index other", Duration::from_millis(150)).unwrap_err();
+        match err {
+            LockError::Busy(b) => assert!(b.holder.contains("index corpus"), "{}", b.holder),
+            other => panic!("{other}"),
+        }
+        drop(first);
+        WriterLock::acquire(dir.path(), "index again", Duration::ZERO).unwrap();
+    }
+}

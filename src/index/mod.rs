@@ -1,0 +1,157 @@
+//! The on-disk index: schema, opening and creating, the writer lock, what is
+//! indexed (the manifest), and turning articles into documents.
+
+pub mod document;
+pub mod lock;
+pub mod manifest;
+pub mod schema;
+
+use schema::Fields;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use tantivy::Index;
+
+/// Why an index could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("no index at {0}; build one with `pundex index DIR --index {0}`")]
+    Missing(PathBuf),
+    #[error("cannot open the index at {path}: {source}")]
+    Tantivy {
+        path: PathBuf,
+        source: tantivy::TantivyError,
+    },
+}
+
+/// An opened index with its field handles and committed state.
+pub struct OpenIndex {
+    pub index: Index,
+    pub fields: Fields,
+    pub state: State,
+    pub path: PathBuf,
+}
+
+/// What pundex keeps in the commit payload, so it changes atomically with the
+/// documents: a crash leaves the state of the last commit, never a mix.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct State {
+    /// [`schema::FORMAT_VERSION`] of the documents.
+    pub format: u32,
+    /// Fingerprint of the lexicon the documents were extracted with.
+    pub lexicon: String,
+    /// Whether actors, issues and dates were extracted (`--no-extract` turns it off).
+    #[serde(default = "yes")]
+    pub extracted: bool,
+    /// The folder the index mirrors, as an absolute path.
+    pub root: Option<PathBuf>,
+    /// Files whose mtime changed but whose content did not (`touch`): their
+    /// current mtime, so the next run skips them without reading them.
+    #[serde(default)]
+    pub mtimes: BTreeMap<String, i64>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// True when `path` holds a tantivy index.
+pub fn exists(path: &Path) -> bool {
+    path.join("meta.json").is_file()
+}
+
+/// Opens an existing index for reading.
+pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
+    if !exists(path) {
+        return Err(OpenError::Missing(path.to_owned()));
+    }
+    let wrap = |source| OpenError::Tantivy {
+        path: path.to_owned(),
+        source,
+    };
+    let index = Index::open_in_dir(path).map_err(wrap)?;
+    let fields = Fields::of(&index.schema()).map_err(wrap)?;
+    let state = read_state(&index).map_err(wrap)?;
+    Ok(OpenIndex {
+        index,
+        fields,
+        state,
+        path: path.to_owned(),
+    })
+}
+
+/// The state of the last commit; the default for an index never committed by pundex.
+pub fn read_state(index: &Index) -> tantivy::Result<State> {
+    let meta = index.load_metas()?;
+    Ok(meta
+        .payload
+        .as_deref()
+        .and_then(|p| serde_json::from_str(p).ok())
+        .unwrap_or_default())
+}
+
+/// Opens the index at `path`, or creates it when there is none or when it was
+/// built by another version of pundex (`rebuilt` is then true).
+pub fn open_or_create(path: &Path) -> Result<(OpenIndex, bool), OpenError> {
+    let wrap = |source| OpenError::Tantivy {
+        path: path.to_owned(),
+        source,
+    };
+    if exists(path) {
+        if let Ok(open) = open(path)
+            && open.state.format == schema::FORMAT_VERSION
+            && open.index.schema() == schema::build()
+        {
+            return Ok((open, false));
+        }
+        remove_index_files(path).map_err(|e| wrap(e.into()))?;
+    }
+    std::fs::create_dir_all(path).map_err(|e| wrap(e.into()))?;
+    let index = Index::create_in_dir(path, schema::build()).map_err(wrap)?;
+    let fields = Fields::of(&index.schema()).map_err(wrap)?;
+    let opened = OpenIndex {
+        index,
+        fields,
+        state: State::default(),
+        path: path.to_owned(),
+    };
+    Ok((opened, true))
+}
+
+/// Deletes tantivy's files from an index folder, leaving pundex's lock and
+/// anything else the user put there.
+fn remove_index_files(path: &Path) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(path)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = name == "meta.json"
+            || name == ".managed.json"
+            || name.starts_with(".tantivy")
+            || name.ends_with(".idx")
+            || name.ends_with(".term")
+            || name.ends_with(".pos")
+            || name.ends_with(".store")
+            || name.ends_with(".fast")
+            || name.ends_with(".fieldnorm")
+            || name.ends_with(".del");
+        if ours && entry.file_type()?.is_file() {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// Bytes used by the index folder on disk.
+pub fn size_on_disk(path: &Path) -> u64 {
+    std::fs::read_dir(path)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter_map(|e| e.metadata().ok())
+                .filter(|m| m.is_file())
+                .map(|m| m.len())
+                .sum()
+        })
+        .unwrap_or(0)
+}

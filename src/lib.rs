@@ -1,0 +1,18 @@
+//! pundex: a local full-text search engine for political commentary.
+//!
+//! The modules follow an article's path: [`article`] (files → articles),
+//! [`extract`] (actors, issues, dates), [`index`] (schema, documents, manifest),
+//! [`sync`] (folder vs. index → one commit), [`search`] (queries, snippets,
+//! facets) and [`render`] (terminal and JSON). [`cmd`] and [`cli`] wire them to
+//! the command line.
+
+pub mod article;
+pub mod cli;
+pub mod cmd;
+pub mod context;
+pub mod error;
+pub mod extract;
+pub mod index;
+pub mod render;
+pub mod search;
+pub mod sync;

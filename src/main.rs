@@ -1,0 +1,38 @@
+use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
+use pundex::cli::{Cli, Command, LexiconCommand};
+use pundex::cmd::{self, facets::Kind};
+use pundex::context::Context;
+use pundex::error;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let matches = Cli::command().get_matches();
+    let index_is_default = matches.value_source("index") == Some(ValueSource::DefaultValue);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    let ctx = Context::new(
+        cli.index.clone(),
+        index_is_default,
+        cli.color,
+        cli.lexicon.clone(),
+    );
+    let result = match &cli.command {
+        Command::Index(args) => cmd::index::run(args, &ctx),
+        Command::Search(args) => cmd::search::run(args, &ctx),
+        Command::Show(args) => cmd::show::run(args, &ctx),
+        Command::Status(args) => cmd::status::run(args, &ctx),
+        Command::Actors(args) => cmd::facets::run(args, Kind::Actors, &ctx),
+        Command::Issues(args) => cmd::facets::run(args, Kind::Issues, &ctx),
+        Command::Lexicon(LexiconCommand::Check { file }) => cmd::lexicon::check(file),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if error::is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("pundex: {}", error::message(&e));
+            ExitCode::from(error::exit_code(&e))
+        }
+    }
+}

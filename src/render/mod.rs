@@ -1,0 +1,77 @@
+//! How results look: terminal text (colour on a TTY, `[`/`]` markers when
+//! plain) and JSON lines for scripts. Nothing here searches or writes the index.
+
+pub mod json;
+pub mod terminal;
+
+/// Output styling, chosen once from `--color`, `NO_COLOR` and whether stdout is a TTY.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    pub fn bold(&self, s: &str) -> String {
+        self.paint("1", s)
+    }
+
+    pub fn dim(&self, s: &str) -> String {
+        self.paint("2", s)
+    }
+
+    pub fn cyan(&self, s: &str) -> String {
+        self.paint("36", s)
+    }
+
+    pub fn green(&self, s: &str) -> String {
+        self.paint("32", s)
+    }
+
+    pub fn yellow(&self, s: &str) -> String {
+        self.paint("33", s)
+    }
+
+    /// A matched term: bold red in colour, `[term]` without.
+    pub fn highlight(&self, s: &str) -> String {
+        if self.color {
+            format!("\x1b[1;31m{s}\x1b[0m")
+        } else {
+            format!("[{s}]")
+        }
+    }
+
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
+    }
+}
+
+/// Article text made safe for a terminal: control characters (escape
+/// sequences included) become spaces; newlines and tabs too.
+pub fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_without_colour() {
+        let plain = Style { color: false };
+        assert_eq!(plain.highlight("truce"), "[truce]");
+        assert_eq!(plain.bold("x"), "x");
+        let colour = Style { color: true };
+        assert!(colour.highlight("truce").contains("\x1b[1;31m"));
+    }
+
+    #[test]
+    fn control_characters_are_removed() {
+        assert_eq!(printable("a\x1b[31mb\nc"), "a [31mb c");
+    }
+}

@@ -1,0 +1,141 @@
+//! Human-readable output.
+
+use super::{Style, printable};
+use crate::search::facets::{Count, Facets};
+use crate::search::snippet::Fragment;
+use crate::search::{Hit, SearchResults};
+use std::io::{self, Write};
+
+/// How many actors and issues a hit line shows.
+const HIT_TAGS: usize = 5;
+
+/// The ranked hits, then the totals and (when asked) the facets.
+pub fn search_results(
+    out: &mut impl Write,
+    results: &SearchResults,
+    style: Style,
+) -> io::Result<()> {
+    for hit in &results.hits {
+        hit_block(out, hit, style)?;
+    }
+    let shown = results.hits.len();
+    let summary = match (results.total, shown) {
+        (0, _) => "no matching articles".to_owned(),
+        (t, s) if t == s => format!("{t} matching article{}", plural(t)),
+        (t, s) => format!("showing {s} of {t} matching articles (use --limit N for more)"),
+    };
+    writeln!(out, "{}", style.dim(&summary))?;
+    if let Some(facets) = &results.facets {
+        facet_tables(out, facets, style)?;
+    }
+    Ok(())
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn hit_block(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()> {
+    let mut head = format!("{:>2}. {}", hit.rank, style.bold(&printable(&hit.title)));
+    if let Some(date) = &hit.published {
+        head.push_str(&format!("  {}", style.green(date)));
+    }
+    if hit.score > 0.0 {
+        head.push_str(&format!(
+            "  {}",
+            style.dim(&format!("score {:.2}", hit.score))
+        ));
+    }
+    writeln!(out, "{head}")?;
+    let mut line = format!("    {}", style.cyan(&printable(&hit.id)));
+    if let Some(author) = &hit.author {
+        line.push_str(&format!("  by {}", printable(author)));
+    }
+    writeln!(out, "{line}")?;
+    for fragment in &hit.snippet {
+        writeln!(out, "    {}", fragment_text(fragment, style))?;
+    }
+    if !hit.actors.is_empty() {
+        let names: Vec<String> = hit
+            .actors
+            .iter()
+            .take(HIT_TAGS)
+            .map(|a| format!("{} ({})", printable(&a.name), a.count))
+            .collect();
+        writeln!(out, "    {} {}", style.dim("actors:"), names.join(", "))?;
+    }
+    if !hit.issues.is_empty() {
+        let issues: Vec<&str> = hit
+            .issues
+            .iter()
+            .take(HIT_TAGS)
+            .map(String::as_str)
+            .collect();
+        writeln!(out, "    {} {}", style.dim("issues:"), issues.join(", "))?;
+    }
+    writeln!(out)
+}
+
+/// A snippet passage with its matches highlighted, between ellipses.
+pub fn fragment_text(fragment: &Fragment, style: Style) -> String {
+    let mut s = String::from("… ");
+    let mut at = 0;
+    for range in &fragment.highlights {
+        if range.start < at || range.end > fragment.text.len() {
+            continue;
+        }
+        s.push_str(&printable(&fragment.text[at..range.start]));
+        s.push_str(&style.highlight(&printable(&fragment.text[range.clone()])));
+        at = range.end;
+    }
+    s.push_str(&printable(&fragment.text[at..]));
+    s.push_str(" …");
+    s
+}
+
+/// Top actors and issues side by side as two short tables.
+pub fn facet_tables(out: &mut impl Write, facets: &Facets, style: Style) -> io::Result<()> {
+    writeln!(out)?;
+    count_table(out, "Actors", &facets.actors, style)?;
+    writeln!(out)?;
+    count_table(out, "Issues", &facets.issues, style)
+}
+
+/// A titled list of names with document counts, aligned.
+pub fn count_table(
+    out: &mut impl Write,
+    title: &str,
+    counts: &[Count],
+    style: Style,
+) -> io::Result<()> {
+    writeln!(out, "{}", style.bold(title))?;
+    if counts.is_empty() {
+        return writeln!(out, "  (none)");
+    }
+    let width = counts
+        .iter()
+        .map(|c| c.documents.to_string().len())
+        .max()
+        .unwrap_or(1);
+    for c in counts {
+        writeln!(out, "  {:>width$}  {}", c.documents, printable(&c.name))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragment_markup() {
+        let f = Fragment {
+            text: "a truce on the Black Sea".into(),
+            highlights: vec![2..7, 15..20],
+        };
+        assert_eq!(
+            fragment_text(&f, Style { color: false }),
+            "… a [truce] on the [Black] Sea …"
+        );
+    }
+}

@@ -1,0 +1,91 @@
+//! Counts of actors and issues over all documents matching a query.
+
+use crate::index::schema;
+use serde::Serialize;
+use tantivy::Searcher;
+use tantivy::aggregation::AggregationCollector;
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::collector::FacetCollector;
+use tantivy::query::Query;
+
+/// A name with the number of matching documents that carry it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Count {
+    pub name: String,
+    pub documents: u64,
+}
+
+/// Top actors and issues, most documents first.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facets {
+    pub actors: Vec<Count>,
+    pub issues: Vec<Count>,
+}
+
+/// Counts the top `limit` actors and issues (every level of the issue
+/// hierarchy) among the documents matching `query`. `limit` 0 means all.
+pub fn count(searcher: &Searcher, query: &dyn Query, limit: usize) -> tantivy::Result<Facets> {
+    let size = if limit == 0 { 65_000 } else { limit };
+    let request: Aggregations = serde_json::from_value(serde_json::json!({
+        "actors": { "terms": { "field": schema::ACTORS, "size": size } }
+    }))
+    .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
+    let aggregations = AggregationCollector::from_aggs(request, Default::default());
+    let mut issues = FacetCollector::for_field(schema::ISSUES);
+    issues.add_facet("/");
+    let (aggs, top_level) = searcher.search(query, &(aggregations, issues))?;
+    let json = serde_json::to_value(&aggs)
+        .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
+    let actors = json["actors"]["buckets"]
+        .as_array()
+        .map(|buckets| {
+            buckets
+                .iter()
+                .filter_map(|b| {
+                    Some(Count {
+                        name: b["key"].as_str()?.to_owned(),
+                        documents: b["doc_count"].as_u64()?,
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    // Second level: children of each top-level issue.
+    let parents: Vec<(String, u64)> = top_level
+        .get("/")
+        .map(|(f, c)| (f.to_string(), c))
+        .collect();
+    let mut children = FacetCollector::for_field(schema::ISSUES);
+    for (parent, _) in &parents {
+        children.add_facet(parent.as_str());
+    }
+    let child_counts = if parents.is_empty() {
+        None
+    } else {
+        Some(searcher.search(query, &children)?)
+    };
+    let mut issues: Vec<Count> = Vec::new();
+    for (parent, n) in &parents {
+        issues.push(Count {
+            name: parent.trim_start_matches('/').to_owned(),
+            documents: *n,
+        });
+        if let Some(counts) = &child_counts {
+            for (facet, n) in counts.get(parent) {
+                issues.push(Count {
+                    name: facet.to_string().trim_start_matches('/').to_owned(),
+                    documents: n,
+                });
+            }
+        }
+    }
+    issues.sort_by(|a, b| {
+        b.documents
+            .cmp(&a.documents)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    if limit > 0 {
+        issues.truncate(limit);
+    }
+    Ok(Facets { actors, issues })
+}

@@ -1,0 +1,237 @@
+//! Snippets: short passages of a document around the query's terms, several
+//! when the matches are spread out, with the byte ranges to highlight.
+
+use serde::Serialize;
+use std::collections::HashSet;
+use std::ops::Range;
+use tantivy::tokenizer::TextAnalyzer;
+
+/// Matches close enough to share one passage: byte range and term number.
+type Group = Vec<(Range<usize>, usize)>;
+
+/// How many passages a snippet may have.
+pub const MAX_FRAGMENTS: usize = 3;
+/// Target length of one passage, in bytes.
+pub const FRAGMENT_BYTES: usize = 180;
+
+/// One passage; `highlights` are byte ranges within `text`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fragment {
+    pub text: String,
+    pub highlights: Vec<Range<usize>>,
+}
+
+/// Passages of `text` around the tokens that `analyzer` turns into one of
+/// `terms` (already analysed, e.g. stemmed), best first by distinct terms,
+/// returned in text order. Without matches: the opening of the text.
+pub fn fragments(
+    text: &str,
+    terms: &HashSet<String>,
+    analyzer: &mut TextAnalyzer,
+) -> Vec<Fragment> {
+    let mut matches: Vec<(Range<usize>, usize)> = Vec::new();
+    let term_list: Vec<&String> = terms.iter().collect();
+    if !terms.is_empty() {
+        let mut stream = analyzer.token_stream(text);
+        while stream.advance() {
+            let token = stream.token();
+            if let Some(pos) = term_list.iter().position(|t| **t == token.text) {
+                matches.push((token.offset_from..token.offset_to, pos));
+            }
+        }
+    }
+    if matches.is_empty() {
+        let end = cut_back(text, FRAGMENT_BYTES.min(text.len()));
+        return vec![Fragment {
+            text: tidy(&text[..end]),
+            highlights: vec![],
+        }]
+        .into_iter()
+        .filter(|f| !f.text.is_empty())
+        .collect();
+    }
+    // Group matches that fit in one passage.
+    let mut groups: Vec<Vec<(Range<usize>, usize)>> = Vec::new();
+    for m in matches {
+        match groups.last_mut() {
+            Some(g) if m.0.end - g[0].0.start <= FRAGMENT_BYTES => g.push(m),
+            _ => groups.push(vec![m]),
+        }
+    }
+    let score = |g: &Vec<(Range<usize>, usize)>| {
+        let distinct: HashSet<usize> = g.iter().map(|(_, t)| *t).collect();
+        (distinct.len(), g.len())
+    };
+    let mut ranked: Vec<(usize, &Group)> = groups.iter().enumerate().collect();
+    ranked.sort_by(|a, b| score(b.1).cmp(&score(a.1)).then(a.0.cmp(&b.0)));
+    let mut chosen: Vec<&Vec<(Range<usize>, usize)>> = ranked
+        .into_iter()
+        .take(MAX_FRAGMENTS)
+        .map(|(_, g)| g)
+        .collect();
+    chosen.sort_by_key(|g| g[0].0.start);
+    chosen.into_iter().map(|g| passage(text, g)).collect()
+}
+
+/// The passage around one group of matches, widened to about FRAGMENT_BYTES
+/// and cut at word boundaries.
+fn passage(text: &str, group: &[(Range<usize>, usize)]) -> Fragment {
+    let first = group[0].0.start;
+    let last = group[group.len() - 1].0.end;
+    let spare = FRAGMENT_BYTES.saturating_sub(last - first);
+    let start = cut_forward(text, first.saturating_sub(spare / 3));
+    let end = cut_back(text, (last + spare - spare / 3).min(text.len())).max(last);
+    let raw = &text[start..end];
+    // Collapse whitespace while keeping highlight offsets right.
+    let mut out = String::with_capacity(raw.len());
+    let mut highlights: Vec<Range<usize>> = Vec::new();
+    let mut map = Vec::with_capacity(raw.len() + 1);
+    let mut last_space = false;
+    for (i, c) in raw.char_indices() {
+        for _ in 0..c.len_utf8() {
+            map.push(out.len());
+        }
+        let _ = i;
+        if c.is_whitespace() {
+            if !last_space && !out.is_empty() {
+                out.push(' ');
+            }
+            last_space = true;
+        } else {
+            out.push(c);
+            last_space = false;
+        }
+    }
+    map.push(out.len());
+    for (range, _) in group {
+        let s = map[range.start - start];
+        let e = map[range.end - start];
+        if s >= e {
+            continue;
+        }
+        // Neighbouring matches ("Black Sea") read better as one highlight.
+        match highlights.last_mut() {
+            Some(prev) if out[prev.end..s].trim().is_empty() => prev.end = e,
+            _ => highlights.push(s..e),
+        }
+    }
+    let trimmed_len = out.trim_end().len();
+    out.truncate(trimmed_len);
+    Fragment {
+        text: out,
+        highlights,
+    }
+}
+
+/// The first word start at or after `at`.
+fn cut_forward(text: &str, at: usize) -> usize {
+    let mut at = at;
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    if at == 0 {
+        return 0;
+    }
+    match text[at..].find(char::is_whitespace) {
+        Some(ws) if ws < 30 => {
+            let after = at + ws;
+            after
+                + text[after..]
+                    .find(|c: char| !c.is_whitespace())
+                    .unwrap_or(0)
+        }
+        _ => at,
+    }
+}
+
+/// The last word end at or before `at`.
+fn cut_back(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    if at == text.len() {
+        return at;
+    }
+    match text[..at].rfind(char::is_whitespace) {
+        Some(ws) if at - ws < 30 => ws,
+        _ => at,
+    }
+}
+
+fn tidy(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, Stemmer};
+
+    fn analyzer() -> TextAnalyzer {
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(LowerCaser)
+            .filter(Stemmer::default())
+            .build()
+    }
+
+    fn terms(words: &[&str]) -> HashSet<String> {
+        words.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn highlights_stemmed_matches() {
+        let text = "The parties agreed to a truce on the Black Sea. Truces rarely last.";
+        let f = fragments(text, &terms(&["truce"]), &mut analyzer());
+        assert_eq!(f.len(), 1);
+        let words: Vec<&str> = f[0]
+            .highlights
+            .iter()
+            .map(|r| &f[0].text[r.clone()])
+            .collect();
+        assert_eq!(words, ["truce", "Truces"]);
+    }
+
+    #[test]
+    fn spread_matches_give_several_fragments() {
+        let filler = "word ".repeat(200);
+        let text = format!(
+            "ceasefire talks began. {filler} the ceasefire held. {filler} sanctions followed."
+        );
+        let f = fragments(&text, &terms(&["ceasefir", "sanction"]), &mut analyzer());
+        assert_eq!(f.len(), 3);
+        assert!(f[0].text.contains("ceasefire talks"));
+        assert!(f[2].text.contains("sanctions followed"));
+        for frag in &f {
+            assert!(
+                frag.text.len() <= FRAGMENT_BYTES + 40,
+                "{}",
+                frag.text.len()
+            );
+        }
+    }
+
+    #[test]
+    fn no_match_gives_the_opening() {
+        let f = fragments(
+            "Opening words here.\n\nMore.",
+            &terms(&["zzz"]),
+            &mut analyzer(),
+        );
+        assert_eq!(f[0].text, "Opening words here. More.");
+        assert!(f[0].highlights.is_empty());
+    }
+
+    #[test]
+    fn multibyte_text_is_safe() {
+        let text = "Перемирие на Черном море. ".repeat(30);
+        let mut a = analyzer();
+        let f = fragments(&text, &terms(&["черном"]), &mut a);
+        assert!(!f.is_empty());
+        for frag in f {
+            for r in frag.highlights {
+                assert_eq!(frag.text[r].to_lowercase(), "черном");
+            }
+        }
+    }
+}

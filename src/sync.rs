@@ -1,0 +1,690 @@
+//! Keeping the index in step with a folder: plan (folder vs. manifest → add,
+//! check, remove) and apply the plan in one commit. `pundex index` and
+//! `pundex watch` both write through [`apply`].
+
+use crate::article::{self, Format, LoadError};
+use crate::extract::Extractor;
+use crate::index::document::{self, FileStamp};
+use crate::index::lock::WriterLock;
+use crate::index::manifest::{IndexedFile, Manifest};
+use crate::index::{OpenIndex, schema};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{Instant, UNIX_EPOCH};
+use tantivy::{IndexWriter, Term};
+
+/// Memory the tantivy writer may use, split across its threads.
+const WRITER_BUDGET_BYTES: usize = 256 * 1024 * 1024;
+
+/// A file found in the folder, with what `stat` says of it.
+#[derive(Debug, Clone)]
+pub struct FoundFile {
+    pub rel: String,
+    pub abs: PathBuf,
+    pub size: u64,
+    pub mtime: i64,
+}
+
+/// What a run will do.
+#[derive(Debug, Default)]
+pub struct SyncPlan {
+    /// Files not in the index.
+    pub add: Vec<FoundFile>,
+    /// Indexed files whose size or mtime changed: read and hashed, re-indexed
+    /// only if their content changed.
+    pub check: Vec<(FoundFile, IndexedFile)>,
+    /// Indexed files no longer in the folder.
+    pub remove: Vec<String>,
+    /// Files skipped by size and mtime without reading them.
+    pub unchanged: usize,
+}
+
+impl SyncPlan {
+    pub fn is_empty(&self) -> bool {
+        self.add.is_empty() && self.check.is_empty() && self.remove.is_empty()
+    }
+}
+
+/// A file that was not indexed, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
+}
+
+/// The outcome of [`apply`], printed as the run's summary.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub added: usize,
+    pub updated: usize,
+    pub removed: usize,
+    pub unchanged: usize,
+    pub skipped: usize,
+    /// Documents written (JSON Lines files hold several).
+    pub documents_written: u64,
+    /// Documents in the index after the run.
+    pub documents: u64,
+    pub bytes_read: u64,
+    pub seconds: f64,
+    /// Whether everything was rebuilt (`--full`, or a lexicon or format change).
+    pub full: bool,
+    #[serde(skip)]
+    pub warnings: Vec<Skipped>,
+}
+
+/// True for editor swap files, backups and partial downloads, which are never articles.
+pub fn is_temporary(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with("~$")
+        || name.ends_with('~')
+        || [
+            ".swp",
+            ".swx",
+            ".swo",
+            ".tmp",
+            ".temp",
+            ".part",
+            ".crdownload",
+            ".download",
+            ".bak",
+            ".orig",
+        ]
+        .iter()
+        .any(|ext| name.to_ascii_lowercase().ends_with(ext))
+}
+
+/// Nanoseconds since the epoch of a file's modification time (0 when unknown).
+pub fn mtime_of(meta: &std::fs::Metadata) -> i64 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as i64)
+}
+
+/// The path of `abs` relative to `root`, with `/` separators.
+pub fn relative(root: &Path, abs: &Path) -> Option<String> {
+    let rel = abs.strip_prefix(root).ok()?;
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    Some(parts.join("/"))
+}
+
+/// Every article file under `root`: hidden and `.gitignore`d paths, temporary
+/// files and unsupported extensions are left out. Unreadable folders become warnings.
+pub fn walk(root: &Path) -> (Vec<FoundFile>, Vec<Skipped>) {
+    walk_from(root, root)
+}
+
+/// Like [`walk`], for the files at or under `start` (a folder or a file inside
+/// `root`); `.gitignore` files above `start` still apply.
+pub fn walk_from(root: &Path, start: &Path) -> (Vec<FoundFile>, Vec<Skipped>) {
+    let found = Mutex::new(Vec::new());
+    let warnings = Mutex::new(Vec::new());
+    ignore::WalkBuilder::new(start)
+        .hidden(true)
+        .git_ignore(true)
+        .require_git(false)
+        .parents(true)
+        .build_parallel()
+        .run(|| {
+            Box::new(|entry| {
+                match entry {
+                    Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
+                        if let Some(rel) = relative(root, e.path())
+                            && is_article_path(&rel)
+                            && let Ok(meta) = e.metadata()
+                        {
+                            found.lock().unwrap().push(FoundFile {
+                                rel,
+                                abs: e.path().to_owned(),
+                                size: meta.len(),
+                                mtime: mtime_of(&meta),
+                            });
+                        }
+                    }
+                    Ok(_) => {}
+                    Err(err) => warnings.lock().unwrap().push(Skipped {
+                        path: err_path(&err, root),
+                        reason: err.to_string(),
+                    }),
+                }
+                ignore::WalkState::Continue
+            })
+        });
+    let mut found = found.into_inner().unwrap();
+    found.sort_by(|a, b| a.rel.cmp(&b.rel));
+    (found, warnings.into_inner().unwrap())
+}
+
+/// A relative path pundex would index: no hidden component, not a temporary
+/// file, a supported extension.
+pub fn is_article_path(rel: &str) -> bool {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    !rel.split('/').any(|part| part.starts_with('.'))
+        && !is_temporary(name)
+        && Format::of(Path::new(name)).is_some()
+}
+
+fn err_path(err: &ignore::Error, root: &Path) -> String {
+    match err {
+        ignore::Error::WithPath { path, .. } => {
+            relative(root, path).unwrap_or_else(|| path.display().to_string())
+        }
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            err_path(err, root)
+        }
+        _ => root.display().to_string(),
+    }
+}
+
+/// Compares the folder with the manifest. `mtimes` are the touched-file
+/// overrides from the index state. With `full`, every file is re-added.
+pub fn plan(
+    found: Vec<FoundFile>,
+    manifest: &Manifest,
+    mtimes: &BTreeMap<String, i64>,
+    full: bool,
+) -> SyncPlan {
+    let mut plan = SyncPlan::default();
+    let seen: HashSet<&str> = found.iter().map(|f| f.rel.as_str()).collect();
+    plan.remove = manifest
+        .files
+        .keys()
+        .filter(|p| !seen.contains(p.as_str()))
+        .cloned()
+        .collect();
+    plan.remove.sort();
+    for file in found {
+        match manifest.files.get(&file.rel) {
+            _ if full => plan.add.push(file),
+            None => plan.add.push(file),
+            Some(indexed) => {
+                let mtime = mtimes.get(&file.rel).copied().unwrap_or(indexed.mtime);
+                if indexed.size == file.size && mtime == file.mtime {
+                    plan.unchanged += 1;
+                } else {
+                    plan.check.push((file, indexed.clone()));
+                }
+            }
+        }
+    }
+    plan
+}
+
+/// What a sync needs besides the plan.
+pub struct SyncTarget<'a> {
+    pub index: &'a OpenIndex,
+    /// `None` indexes text and metadata only (for benchmarks).
+    pub extractor: Option<&'a Extractor>,
+    pub root: &'a Path,
+    /// Drop every document first (`--full`, or a lexicon or format change).
+    pub full: bool,
+    /// Writer threads; 0 picks from the number of cores.
+    pub threads: usize,
+}
+
+/// What happened to one file while applying.
+enum Outcome {
+    Written {
+        docs: u64,
+        bytes: u64,
+        added: bool,
+        warnings: Vec<Skipped>,
+    },
+    /// Content unchanged: only the mtime moved.
+    Touched {
+        rel: String,
+        mtime: i64,
+        bytes: u64,
+    },
+    /// Gone between planning and reading.
+    Vanished {
+        rel: String,
+        was_indexed: bool,
+    },
+    Failed {
+        skipped: Skipped,
+        was_indexed: bool,
+    },
+}
+
+/// Applies the plan in one commit and returns the summary. `progress` is called
+/// once per file processed. A file that fails keeps its previous version, if any.
+pub fn apply(
+    plan: SyncPlan,
+    target: &SyncTarget,
+    progress: &(dyn Fn(u64) + Sync),
+) -> anyhow::Result<Summary> {
+    let started = Instant::now();
+    let mut summary = Summary {
+        unchanged: plan.unchanged,
+        full: target.full,
+        ..Summary::default()
+    };
+    let index = target.index;
+    let mut state = index.state.clone();
+    let threads = if target.threads == 0 {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, 4)
+    } else {
+        target.threads
+    };
+    let mut writer: IndexWriter = index
+        .index
+        .writer_with_num_threads(threads, WRITER_BUDGET_BYTES)?;
+    let fields = index.fields;
+    if target.full {
+        writer.delete_all_documents()?;
+        state.mtimes.clear();
+    }
+    for rel in &plan.remove {
+        writer.delete_term(Term::from_field_text(fields.path, rel));
+        state.mtimes.remove(rel);
+        summary.removed += 1;
+    }
+    let jobs: Vec<(FoundFile, Option<IndexedFile>)> = plan
+        .add
+        .into_iter()
+        .map(|f| (f, None))
+        .chain(plan.check.into_iter().map(|(f, i)| (f, Some(i))))
+        .collect();
+    let outcomes: Vec<Outcome> = jobs
+        .into_par_iter()
+        .map(|(file, indexed)| {
+            let outcome = process(&file, indexed.as_ref(), target, &writer);
+            progress(1);
+            outcome
+        })
+        .collect::<anyhow::Result<_>>()?;
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Written {
+                docs,
+                bytes,
+                added,
+                warnings,
+            } => {
+                if added {
+                    summary.added += 1;
+                } else {
+                    summary.updated += 1;
+                }
+                summary.documents_written += docs;
+                summary.bytes_read += bytes;
+                summary.warnings.extend(warnings);
+            }
+            Outcome::Touched { rel, mtime, bytes } => {
+                state.mtimes.insert(rel, mtime);
+                summary.unchanged += 1;
+                summary.bytes_read += bytes;
+            }
+            Outcome::Vanished { rel, was_indexed } => {
+                if was_indexed {
+                    writer.delete_term(Term::from_field_text(fields.path, &rel));
+                    state.mtimes.remove(&rel);
+                    summary.removed += 1;
+                }
+            }
+            Outcome::Failed {
+                skipped,
+                was_indexed,
+            } => {
+                let kept = if was_indexed {
+                    " (the previously indexed version is kept)"
+                } else {
+                    ""
+                };
+                summary.warnings.push(Skipped {
+                    path: skipped.path,
+                    reason: format!("{}{kept}", skipped.reason),
+                });
+                summary.skipped += 1;
+            }
+        }
+    }
+    state.format = schema::FORMAT_VERSION;
+    state.extracted = target.extractor.is_some();
+    if let Some(x) = target.extractor {
+        state.lexicon = x.lexicon().fingerprint.clone();
+    }
+    state.root = Some(target.root.to_owned());
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(&serde_json::to_string(&state)?);
+    prepared.commit()?;
+    writer.wait_merging_threads()?;
+    let reader = index.index.reader()?;
+    summary.documents = reader.searcher().num_docs();
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// Reads, hashes, parses, extracts and writes one file.
+fn process(
+    file: &FoundFile,
+    indexed: Option<&IndexedFile>,
+    target: &SyncTarget,
+    writer: &IndexWriter,
+) -> anyhow::Result<Outcome> {
+    let was_indexed = indexed.is_some();
+    let fail = |reason: String| Outcome::Failed {
+        skipped: Skipped {
+            path: file.rel.clone(),
+            reason,
+        },
+        was_indexed,
+    };
+    let meta = match std::fs::metadata(&file.abs) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Outcome::Vanished {
+                rel: file.rel.clone(),
+                was_indexed,
+            });
+        }
+        Err(e) => return Ok(fail(LoadError::Io(e).to_string())),
+    };
+    if meta.len() > article::MAX_FILE_BYTES {
+        return Ok(fail(LoadError::TooLarge { size: meta.len() }.to_string()));
+    }
+    let bytes = match std::fs::read(&file.abs) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Outcome::Vanished {
+                rel: file.rel.clone(),
+                was_indexed,
+            });
+        }
+        Err(e) => return Ok(fail(LoadError::Io(e).to_string())),
+    };
+    let hash = blake3::hash(&bytes).to_hex()[..32].to_owned();
+    let stamp = FileStamp {
+        size: bytes.len() as u64,
+        mtime: mtime_of(&meta),
+        hash,
+    };
+    if let Some(previous) = indexed
+        && previous.hash == stamp.hash
+        && !target.full
+    {
+        return Ok(Outcome::Touched {
+            rel: file.rel.clone(),
+            mtime: stamp.mtime,
+            bytes: stamp.size,
+        });
+    }
+    let format = Format::of(&file.abs).expect("walk keeps supported formats only");
+    let loaded = match article::load_bytes(&bytes, format, &file.rel) {
+        Ok(l) => l,
+        Err(e) => return Ok(fail(e.to_string())),
+    };
+    let fields = &target.index.fields;
+    if was_indexed {
+        writer.delete_term(Term::from_field_text(fields.path, &file.rel));
+    }
+    let mut docs = 0;
+    for article in &loaded.articles {
+        let extraction = target.extractor.map(|x| x.extract(article));
+        writer.add_document(document::build(
+            fields,
+            article,
+            extraction.as_ref(),
+            &stamp,
+        ))?;
+        docs += 1;
+    }
+    let warnings = loaded
+        .warnings
+        .into_iter()
+        .map(|reason| Skipped {
+            path: file.rel.clone(),
+            reason,
+        })
+        .collect();
+    Ok(Outcome::Written {
+        docs,
+        bytes: stamp.size,
+        added: !was_indexed,
+        warnings,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(rel: &str, size: u64, mtime: i64) -> FoundFile {
+        FoundFile {
+            rel: rel.into(),
+            abs: PathBuf::from(rel),
+            size,
+            mtime,
+        }
+    }
+
+    fn indexed(size: u64, mtime: i64) -> IndexedFile {
+        IndexedFile {
+            size,
+            mtime,
+            hash: "h".into(),
+            docs: 1,
+        }
+    }
+
+    #[test]
+    fn plan_compares_size_and_mtime() {
+        let mut manifest = Manifest::default();
+        manifest.files.insert("same.txt".into(), indexed(10, 5));
+        manifest.files.insert("changed.txt".into(), indexed(10, 5));
+        manifest.files.insert("gone.txt".into(), indexed(10, 5));
+        manifest.files.insert("touched.txt".into(), indexed(10, 5));
+        let mut mtimes = BTreeMap::new();
+        mtimes.insert("touched.txt".to_owned(), 9);
+        let files = vec![
+            found("same.txt", 10, 5),
+            found("changed.txt", 11, 5),
+            found("new.txt", 1, 1),
+            found("touched.txt", 10, 9),
+        ];
+        let p = plan(files.clone(), &manifest, &mtimes, false);
+        assert_eq!(
+            p.add.iter().map(|f| f.rel.as_str()).collect::<Vec<_>>(),
+            ["new.txt"]
+        );
+        assert_eq!(
+            p.check
+                .iter()
+                .map(|(f, _)| f.rel.as_str())
+                .collect::<Vec<_>>(),
+            ["changed.txt"]
+        );
+        assert_eq!(p.remove, ["gone.txt"]);
+        assert_eq!(p.unchanged, 2);
+        let full = plan(files, &manifest, &mtimes, true);
+        assert_eq!(full.add.len(), 4);
+    }
+
+    #[test]
+    fn temporary_files() {
+        for name in [
+            ".#a.md",
+            "a.md~",
+            "a.txt.swp",
+            "x.tmp",
+            "f.part",
+            "~$doc.txt",
+            ".hidden.txt",
+        ] {
+            assert!(is_temporary(name), "{name}");
+        }
+        assert!(!is_temporary("article.md"));
+    }
+}
+
+/// Which part of the folder a plan looks at.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    /// The whole folder.
+    All,
+    /// These paths (files or folders, existing or gone) and everything under them.
+    Paths(&'a [PathBuf]),
+}
+
+/// Above this many changed paths, a targeted plan costs more than a full one.
+const MAX_TARGETED_PATHS: usize = 2000;
+
+/// A writer's session on one index and folder: the lock, the lexicon and the
+/// opened index. `pundex index` plans and applies once; `pundex watch` does so
+/// for every batch of file events, so there is one way to write the index.
+pub struct Session {
+    pub root: PathBuf,
+    pub index: OpenIndex,
+    extractor: Option<Extractor>,
+    _lock: WriterLock,
+    /// Why the next apply rebuilds every document (a lexicon or format change,
+    /// or `--full`); cleared once applied.
+    pub full_reason: Option<String>,
+}
+
+impl Session {
+    /// Opens (or creates) the index at `index_dir` for writing under `lock`,
+    /// and decides whether everything must be rebuilt.
+    pub fn open(
+        root: &Path,
+        index_dir: &Path,
+        extractor: Option<Extractor>,
+        lock: WriterLock,
+        full: bool,
+    ) -> anyhow::Result<Session> {
+        let existed = crate::index::exists(index_dir);
+        let (index, rebuilt) = crate::index::open_or_create(index_dir)?;
+        let had_documents = index.state.format != 0;
+        let full_reason = if full {
+            Some("--full: rebuilding every document".to_owned())
+        } else if rebuilt && existed {
+            Some("the index was built by another version of pundex: rebuilding".to_owned())
+        } else if had_documents {
+            match &extractor {
+                Some(x)
+                    if x.lexicon().fingerprint != index.state.lexicon || !index.state.extracted =>
+                {
+                    Some(
+                        "the lexicon changed since the last run: re-extracting every article"
+                            .to_owned(),
+                    )
+                }
+                None if index.state.extracted => {
+                    Some("--no-extract: re-indexing every article without extraction".to_owned())
+                }
+                _ => None,
+            }
+        } else {
+            None
+        };
+        Ok(Session {
+            root: root.to_owned(),
+            index,
+            extractor,
+            _lock: lock,
+            full_reason,
+        })
+    }
+
+    /// Compares the folder (or part of it) with the index.
+    pub fn plan(&self, scope: Scope) -> anyhow::Result<(SyncPlan, Vec<Skipped>)> {
+        let searcher = self.index.index.reader()?.searcher();
+        let manifest = Manifest::read(&searcher)?;
+        let full = self.full_reason.is_some();
+        let paths = match scope {
+            Scope::Paths(paths)
+                if !full
+                    && paths.len() <= MAX_TARGETED_PATHS
+                    && !paths.iter().any(|p| p == &self.root) =>
+            {
+                paths
+            }
+            _ => {
+                let (found, warnings) = walk(&self.root);
+                return Ok((
+                    plan(found, &manifest, &self.index.state.mtimes, full),
+                    warnings,
+                ));
+            }
+        };
+        let mut found: Vec<FoundFile> = Vec::new();
+        let mut warnings = Vec::new();
+        let mut exact: HashSet<String> = HashSet::new();
+        let mut folders: HashSet<String> = HashSet::new();
+        for path in paths {
+            let Some(rel) = relative(&self.root, path) else {
+                continue;
+            };
+            if path.exists() {
+                let (f, w) = walk_from(&self.root, path);
+                found.extend(f);
+                warnings.extend(w);
+            }
+            if !path.is_file() {
+                folders.insert(rel.clone());
+            }
+            exact.insert(rel);
+        }
+        found.sort_by(|a, b| a.rel.cmp(&b.rel));
+        found.dedup_by(|a, b| a.rel == b.rel);
+        let in_scope = |rel: &str| {
+            exact.contains(rel) || {
+                let mut at = rel;
+                loop {
+                    match at.rfind('/') {
+                        Some(i) => {
+                            at = &at[..i];
+                            if folders.contains(at) {
+                                break true;
+                            }
+                        }
+                        None => break false,
+                    }
+                }
+            }
+        };
+        let scoped = Manifest {
+            files: manifest
+                .files
+                .into_iter()
+                .filter(|(rel, _)| in_scope(rel))
+                .collect(),
+        };
+        let mut plan = plan(found, &scoped, &self.index.state.mtimes, false);
+        plan.unchanged = 0;
+        Ok((plan, warnings))
+    }
+
+    /// Applies a plan in one commit (see [`apply`]) and refreshes the session's state.
+    pub fn apply(
+        &mut self,
+        plan: SyncPlan,
+        progress: &(dyn Fn(u64) + Sync),
+    ) -> anyhow::Result<Summary> {
+        let target = SyncTarget {
+            index: &self.index,
+            extractor: self.extractor.as_ref(),
+            root: &self.root,
+            full: self.full_reason.is_some(),
+            threads: 0,
+        };
+        let summary = apply(plan, &target, progress)?;
+        self.index.state = crate::index::read_state(&self.index.index)?;
+        self.full_reason = None;
+        Ok(summary)
+    }
+
+    /// Documents in the index now.
+    pub fn documents(&self) -> anyhow::Result<u64> {
+        Ok(self.index.index.reader()?.searcher().num_docs())
+    }
+}

@@ -1,0 +1,138 @@
+//! Shared helpers for the integration tests: run the real binary on temp folders.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+/// The `pundex` binary with a clean, colourless environment.
+pub fn pundex() -> Command {
+    let mut cmd = Command::cargo_bin("pundex").expect("binary is built");
+    cmd.env_remove("PUNDEX_INDEX").env("NO_COLOR", "1");
+    cmd
+}
+
+/// A temp workspace: `dir/articles` to index, `dir/index` for the index.
+pub struct Workspace {
+    pub dir: TempDir,
+}
+
+impl Workspace {
+    pub fn new() -> Workspace {
+        let ws = Workspace {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        std::fs::create_dir_all(ws.articles()).unwrap();
+        ws
+    }
+
+    /// A workspace whose articles are a copy of `tests/fixtures/NAME`.
+    pub fn with_fixture(name: &str) -> Workspace {
+        let ws = Workspace::new();
+        copy_dir(&fixture(name), &ws.articles());
+        ws
+    }
+
+    pub fn articles(&self) -> PathBuf {
+        self.dir.path().join("articles")
+    }
+
+    pub fn index(&self) -> PathBuf {
+        self.dir.path().join("index")
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.articles().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    /// `pundex ARGS --index <index>`, run from the workspace.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = pundex();
+        cmd.current_dir(self.dir.path())
+            .arg("--index")
+            .arg(self.index())
+            .args(args);
+        cmd
+    }
+
+    /// Runs `pundex index articles`, asserting success; returns stdout.
+    pub fn index_folder(&self) -> String {
+        let out = self.cmd(&["index", "articles"]).output().unwrap();
+        assert!(
+            out.status.success(),
+            "index failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Ids of the hits of a query, in rank order (via --json).
+    pub fn search_ids(&self, args: &[&str]) -> Vec<String> {
+        let mut full = vec!["search", "--json", "--limit", "100000"];
+        full.extend_from_slice(args);
+        let out = self.cmd(&full).output().unwrap();
+        assert!(
+            out.status.success(),
+            "search {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        json_lines(&out.stdout)
+            .into_iter()
+            .filter(|v| v["type"] == "hit")
+            .map(|v| v["id"].as_str().unwrap().to_owned())
+            .collect()
+    }
+
+    /// `pundex status --json` as a value.
+    pub fn status(&self) -> serde_json::Value {
+        let out = self.cmd(&["status", "--json"]).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        json_lines(&out.stdout).remove(0)
+    }
+}
+
+pub fn json_lines(bytes: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// `../shared/corpus/ungdc` when present; tests that need it print why they skip.
+pub fn shared_ungdc() -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/ungdc");
+    if path.is_dir() {
+        Some(path)
+    } else {
+        eprintln!(
+            "skipping: {} is absent (it ships with the project's shared data, not the repo)",
+            path.display()
+        );
+        None
+    }
+}

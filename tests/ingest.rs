@@ -1,0 +1,140 @@
+//! Indexing every format, encodings and bad files through the real binary.
+
+mod common;
+use common::*;
+
+#[test]
+fn every_format_is_indexed_and_searchable() {
+    let ws = Workspace::with_fixture("formats");
+    let out = ws.index_folder();
+    assert!(out.contains("11 documents in the index"), "{out}");
+    for (word, id) in [
+        ("plainword", "plain.txt"),
+        ("yamlword", "yaml.md"),
+        ("tomlword", "toml.md"),
+        ("htmlbodyword", "page.html"),
+        ("jsonword", "one.json"),
+        ("jsonlineone", "many.jsonl#1"),
+        ("jsonlinetwo", "many.jsonl#2"),
+        ("jsonlinethree", "many.jsonl#3"),
+        ("bomword", "bom.txt"),
+        ("utfsixteenword", "utf16.txt"),
+        ("перемирие", "cp1251.txt"),
+    ] {
+        assert_eq!(
+            ws.search_ids(&[word]),
+            vec![id.to_owned()],
+            "searching {word}"
+        );
+    }
+}
+
+#[test]
+fn html_boilerplate_is_not_indexed() {
+    let ws = Workspace::with_fixture("formats");
+    ws.index_folder();
+    for hidden in [
+        "scriptword",
+        "styleword",
+        "navmenuword",
+        "headerword",
+        "footerword",
+    ] {
+        assert!(ws.search_ids(&[hidden]).is_empty(), "{hidden} was indexed");
+    }
+}
+
+#[test]
+fn metadata_from_front_matter_html_and_json() {
+    let ws = Workspace::with_fixture("formats");
+    ws.index_folder();
+    let out = ws.cmd(&["search", "yamlword", "--json"]).output().unwrap();
+    let hit = &json_lines(&out.stdout)[0];
+    assert_eq!(hit["published"], "2024-07-15");
+    assert!(hit["author"].is_string() && hit["url"].is_string(), "{hit}");
+    let out = ws
+        .cmd(&["search", "htmlbodyword", "--json"])
+        .output()
+        .unwrap();
+    let hit = &json_lines(&out.stdout)[0];
+    assert_eq!(hit["published"], "2024-07-17");
+    assert_eq!(hit["author"], "Hector Fixture");
+    let out = ws.cmd(&["search", "tomlword", "--json"]).output().unwrap();
+    assert_eq!(json_lines(&out.stdout)[0]["published"], "2024-07-16");
+}
+
+#[test]
+fn windows_1251_comes_out_as_cyrillic() {
+    let ws = Workspace::with_fixture("formats");
+    ws.index_folder();
+    let out = ws.cmd(&["show", "cp1251.txt"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Перемирие на Чёрном море"), "{text}");
+    assert!(text.contains("windows-1251"), "{text}");
+}
+
+#[test]
+fn bad_files_are_reported_and_skipped() {
+    let ws = Workspace::with_fixture("bad");
+    let out = ws.cmd(&["index", "articles"]).output().unwrap();
+    assert!(out.status.success(), "bad files must not fail the run");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    for (file, reason) in [
+        ("binary.txt", "binary"),
+        ("empty.txt", "empty"),
+        ("whitespace.md", "empty"),
+        ("broken-yaml.md", "front matter"),
+        ("broken.json", "JSON"),
+        ("bad-lines.jsonl", "line 2"),
+    ] {
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.starts_with("warning: ") && l.contains(file) && l.contains(reason)),
+            "no warning for {file} ({reason}) in:\n{stderr}"
+        );
+    }
+    assert!(!stderr.contains("panicked"));
+    assert!(stdout.contains("5 skipped"), "{stdout}");
+    assert_eq!(ws.search_ids(&["goodlineword"]), ["bad-lines.jsonl#1"]);
+    assert_eq!(ws.search_ids(&["otherlineword"]), ["bad-lines.jsonl#3"]);
+}
+
+#[test]
+fn hidden_and_gitignored_files_are_skipped() {
+    let ws = Workspace::new();
+    ws.write("visible.txt", "Visible title here\n\nvisibleword text");
+    ws.write(".hidden/secret.txt", "Hidden title\n\nhiddenword text");
+    ws.write("drafts/draft.txt", "Draft title\n\ndraftword text");
+    ws.write(".gitignore", "drafts/\n");
+    ws.write("notes.swp", "swapword");
+    ws.index_folder();
+    assert_eq!(ws.search_ids(&["visibleword"]), ["visible.txt"]);
+    assert!(ws.search_ids(&["hiddenword"]).is_empty());
+    assert!(ws.search_ids(&["draftword"]).is_empty());
+}
+
+#[test]
+fn the_index_may_not_live_inside_the_folder() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Some title here\n\ntext");
+    let out = pundex()
+        .current_dir(ws.dir.path())
+        .args(["index", "articles", "--index", "articles/idx"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("inside the indexed folder"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1);
+}
+
+#[test]
+fn a_missing_folder_is_a_usage_error() {
+    let ws = Workspace::new();
+    let out = ws.cmd(&["index", "no-such-folder"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-folder"));
+}

@@ -1,0 +1,214 @@
+//! Queries, ranking, snippets, JSON and errors through the real binary.
+
+mod common;
+use common::*;
+
+fn news() -> Workspace {
+    let ws = Workspace::new();
+    ws.write(
+        "2025-03-19-truce.txt",
+        "Black Sea truce agreed\n\nThe truce on the Black Sea holds. The truce covers shipping and ports. Truces are fragile.",
+    );
+    ws.write(
+        "2024-01-10-ports.md",
+        "---\ntitle: Ports reopen\ndate: 2024-01-10\nauthor: Ann Smith\n---\nShipping resumed at the ports; a truce was mentioned once.",
+    );
+    ws.write(
+        "2023-05-01-sanctions.txt",
+        "New sanctions on exports\n\nSanctions target banks. Exports fell. Nothing about the sea.",
+    );
+    ws.index_folder();
+    ws
+}
+
+#[test]
+fn the_obvious_document_ranks_first() {
+    let ws = news();
+    assert_eq!(
+        ws.search_ids(&["truce"]),
+        ["2025-03-19-truce.txt", "2024-01-10-ports.md"]
+    );
+}
+
+#[test]
+fn all_words_are_required_and_or_widens() {
+    let ws = news();
+    assert_eq!(ws.search_ids(&["truce", "banks"]), Vec::<String>::new());
+    assert_eq!(ws.search_ids(&["truce OR banks"]).len(), 3);
+}
+
+#[test]
+fn phrases_exclusions_and_fields() {
+    let ws = news();
+    assert_eq!(ws.search_ids(&["\"Black Sea\""]), ["2025-03-19-truce.txt"]);
+    assert_eq!(ws.search_ids(&["truce -shipping"]), Vec::<String>::new());
+    assert_eq!(ws.search_ids(&["ports -black"]), ["2024-01-10-ports.md"]);
+    assert_eq!(
+        ws.search_ids(&["title:sanctions"]),
+        ["2023-05-01-sanctions.txt"]
+    );
+    assert_eq!(ws.search_ids(&["author:smith"]), ["2024-01-10-ports.md"]);
+}
+
+#[test]
+fn stemming_matches_word_forms() {
+    let ws = news();
+    assert!(
+        ws.search_ids(&["truces"])
+            .contains(&"2025-03-19-truce.txt".to_owned())
+    );
+}
+
+#[test]
+fn snippets_highlight_with_markers_when_plain_and_colour_when_asked() {
+    let ws = news();
+    let out = ws.cmd(&["search", "truce"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("[truce]"), "{text}");
+    assert!(!text.contains('\x1b'));
+    let out = ws
+        .cmd(&["search", "truce", "--color", "always"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\x1b[1;31mtruce\x1b[0m"), "{text}");
+}
+
+#[test]
+fn json_hits_have_the_documented_keys_and_byte_ranges() {
+    let ws = news();
+    let out = ws.cmd(&["search", "truce", "--json"]).output().unwrap();
+    let lines = json_lines(&out.stdout);
+    let hit = &lines[0];
+    for key in [
+        "rank",
+        "id",
+        "path",
+        "title",
+        "score",
+        "published",
+        "author",
+        "source",
+        "url",
+        "actors",
+        "issues",
+        "snippet",
+    ] {
+        assert!(hit.get(key).is_some(), "missing {key} in {hit}");
+    }
+    assert_eq!(hit["published"], "2025-03-19");
+    let fragment = &hit["snippet"][0];
+    let text = fragment["text"].as_str().unwrap();
+    let range = &fragment["highlights"][0];
+    let (s, e) = (
+        range["start"].as_u64().unwrap() as usize,
+        range["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(text[s..e].to_lowercase(), "truce");
+    let summary = lines.last().unwrap();
+    assert_eq!(summary["type"], "summary");
+    assert_eq!(summary["total"], 2);
+}
+
+#[test]
+fn malformed_queries_are_one_line_usage_errors() {
+    let ws = news();
+    for query in ["\"black sea", "(truce", "truce)", "colour:red", "-truce"] {
+        let out = ws.cmd(&["search", "--", query]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{query}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{query}: {stderr}");
+        assert!(stderr.starts_with("pundex: bad query"), "{stderr}");
+    }
+}
+
+#[test]
+fn date_filters_and_sorting() {
+    let ws = news();
+    assert_eq!(
+        ws.search_ids(&["--since", "2024", "truce"]),
+        ["2025-03-19-truce.txt", "2024-01-10-ports.md"]
+    );
+    assert_eq!(
+        ws.search_ids(&["--until", "2024-06", "truce"]),
+        ["2024-01-10-ports.md"]
+    );
+    assert_eq!(
+        ws.search_ids(&["--since", "2023-01-01", "--sort", "date"]),
+        [
+            "2025-03-19-truce.txt",
+            "2024-01-10-ports.md",
+            "2023-05-01-sanctions.txt"
+        ]
+    );
+    let out = ws
+        .cmd(&["search", "x", "--since", "March"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn show_prints_the_article_and_fails_cleanly_for_unknown_ids() {
+    let ws = news();
+    let out = ws.cmd(&["show", "2024-01-10-ports.md"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Ports reopen")
+            && text.contains("Ann Smith")
+            && text.contains("Shipping resumed"),
+        "{text}"
+    );
+    let out = ws.cmd(&["show", "nope.txt"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nope.txt"));
+}
+
+#[test]
+fn searching_without_an_index_says_how_to_build_one() {
+    let ws = Workspace::new();
+    let out = ws.cmd(&["search", "x"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pundex index"));
+}
+
+#[test]
+fn first_search_on_a_fresh_clone_builds_the_default_index() {
+    let ws = Workspace::new();
+    let repo = ws.dir.path().join("clone");
+    copy_dir(&fixture("formats"), &repo.join("corpus"));
+    let out = pundex()
+        .current_dir(&repo)
+        .args(["search", "plainword"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("building index from corpus/"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("plain.txt"));
+    assert!(repo.join("index/meta.json").is_file());
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let ws = news();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pundex"))
+        .current_dir(ws.dir.path())
+        .args(["search", "truce OR sanctions OR ports", "--index"])
+        .arg(ws.index())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success() || out.status.code() == Some(0),
+        "{:?}",
+        out.status
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}

@@ -1,0 +1,285 @@
+//! Incremental, idempotent re-indexing: each change to the folder, crashes and
+//! concurrent use, checked through the real binary.
+
+mod common;
+use common::*;
+use std::collections::HashSet;
+use std::time::Duration;
+
+/// Ids of every document in the index, by listing all of them.
+fn all_ids(ws: &Workspace) -> Vec<String> {
+    ws.search_ids(&[])
+}
+
+/// Runs `pundex index articles --json` and returns the summary.
+fn sync(ws: &Workspace) -> serde_json::Value {
+    let out = ws.cmd(&["index", "articles", "--json"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    json_lines(&out.stdout).remove(0)
+}
+
+fn counts(s: &serde_json::Value) -> [u64; 4] {
+    ["added", "updated", "removed", "unchanged"].map(|k| s[k].as_u64().unwrap())
+}
+
+/// The index holds exactly the folder's articles, each once.
+fn assert_mirrors(ws: &Workspace, expected: &[&str]) {
+    let mut ids = all_ids(ws);
+    let unique: HashSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "duplicates in {ids:?}");
+    ids.sort();
+    let mut expected: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    expected.sort();
+    assert_eq!(ids, expected);
+    let status = ws.status();
+    assert_eq!(status["pending"]["add"], 0);
+    assert_eq!(status["pending"]["check"], 0);
+    assert_eq!(status["pending"]["remove"], 0);
+}
+
+#[test]
+fn each_kind_of_change_is_applied_once() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha title here\n\nalphaword first version");
+    ws.write("b.txt", "Bravo title here\n\nbravoword text");
+    ws.write("c.md", "---\ntitle: Charlie\n---\ncharlieword text");
+    assert_eq!(counts(&sync(&ws)), [3, 0, 0, 0]);
+    assert_eq!(
+        counts(&sync(&ws)),
+        [0, 0, 0, 3],
+        "a second run does nothing"
+    );
+
+    // Content change.
+    ws.write(
+        "a.txt",
+        "Alpha title here\n\nalphaword second version, longer",
+    );
+    assert_eq!(counts(&sync(&ws)), [0, 1, 0, 2]);
+    assert_eq!(ws.search_ids(&["second"]), ["a.txt"]);
+    assert!(ws.search_ids(&["first"]).is_empty());
+
+    // Touch without change: read and hashed once, not re-indexed, then skipped by mtime.
+    let b = ws.articles().join("b.txt");
+    let later = std::time::SystemTime::now() + Duration::from_secs(5);
+    std::fs::File::options()
+        .write(true)
+        .open(&b)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    let s = sync(&ws);
+    assert_eq!(counts(&s), [0, 0, 0, 3]);
+    assert!(
+        s["bytes_read"].as_u64().unwrap() > 0,
+        "the touched file is hashed"
+    );
+    let s = sync(&ws);
+    assert_eq!(s["bytes_read"], 0, "and not read again");
+
+    // Delete, rename, move into a subfolder, replace with another format.
+    std::fs::remove_file(ws.articles().join("b.txt")).unwrap();
+    std::fs::rename(
+        ws.articles().join("a.txt"),
+        ws.articles().join("renamed.txt"),
+    )
+    .unwrap();
+    std::fs::create_dir(ws.articles().join("sub")).unwrap();
+    std::fs::rename(ws.articles().join("c.md"), ws.articles().join("sub/c.md")).unwrap();
+    ws.write("d.txt", "Delta title here\n\ndeltaword text");
+    assert_eq!(counts(&sync(&ws)), [3, 0, 3, 0]);
+    std::fs::remove_file(ws.articles().join("d.txt")).unwrap();
+    ws.write(
+        "d.json",
+        r#"{"title": "Delta", "body": "deltaword as json"}"#,
+    );
+    sync(&ws);
+    assert_mirrors(&ws, &["renamed.txt", "sub/c.md", "d.json"]);
+    assert_eq!(ws.search_ids(&["deltaword"]), ["d.json"]);
+}
+
+#[test]
+fn a_file_that_turns_bad_keeps_its_previous_version() {
+    let ws = Workspace::new();
+    ws.write("a.json", r#"{"title": "A", "body": "goodversionword"}"#);
+    sync(&ws);
+    ws.write("a.json", r#"{"title": "A", "body": "#);
+    let out = ws.cmd(&["index", "articles"]).output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("a.json") && stderr.contains("previously indexed version is kept"),
+        "{stderr}"
+    );
+    assert_eq!(ws.search_ids(&["goodversionword"]), ["a.json"]);
+}
+
+#[test]
+fn an_unreadable_file_is_a_warning() {
+    use std::os::unix::fs::PermissionsExt;
+    if unsafe { libc::geteuid() } == 0 {
+        eprintln!("skipping: running as root, which can read any file");
+        return;
+    }
+    let ws = Workspace::new();
+    ws.write("ok.txt", "Fine title here\n\nokword");
+    ws.write("locked.txt", "Locked title\n\nlockedword");
+    std::fs::set_permissions(
+        ws.articles().join("locked.txt"),
+        std::fs::Permissions::from_mode(0o000),
+    )
+    .unwrap();
+    let out = ws.cmd(&["index", "articles"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("locked.txt"));
+    assert_eq!(ws.search_ids(&["okword"]), ["ok.txt"]);
+}
+
+#[test]
+fn dry_run_shows_the_plan_without_applying_it() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha title here\n\ntext");
+    sync(&ws);
+    ws.write("b.txt", "Bravo title here\n\ntext");
+    std::fs::remove_file(ws.articles().join("a.txt")).unwrap();
+    let out = ws
+        .cmd(&["index", "articles", "--dry-run"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("add     b.txt") && text.contains("remove  a.txt"),
+        "{text}"
+    );
+    assert_eq!(all_ids(&ws), ["a.txt"], "nothing applied");
+}
+
+#[test]
+fn quiet_prints_nothing_on_success() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha title here\n\ntext");
+    let out = ws.cmd(&["index", "articles", "--quiet"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty() && out.stderr.is_empty());
+}
+
+#[test]
+fn a_second_writer_gets_exit_code_3() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha title here\n\ntext");
+    sync(&ws);
+    let _held = pundex::index::lock::WriterLock::acquire(
+        &ws.index(),
+        "watch articles (test)",
+        Duration::ZERO,
+    )
+    .unwrap();
+    let out = ws.cmd(&["index", "articles"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("busy") && stderr.contains("watch articles (test)"),
+        "{stderr}"
+    );
+    // Readers are not blocked by a writer.
+    assert_eq!(all_ids(&ws), ["a.txt"]);
+}
+
+fn many_articles(ws: &Workspace, n: usize) -> Vec<String> {
+    let filler =
+        "The delegation spoke of peace, security, development and the ceasefire. ".repeat(40);
+    (0..n)
+        .map(|i| {
+            let rel = format!("batch{}/article{i:05}.txt", i % 10);
+            ws.write(
+                &rel,
+                &format!("Article number {i}\n\nuniqueword{i} {filler}"),
+            );
+            rel
+        })
+        .collect()
+}
+
+#[test]
+fn a_killed_run_leaves_an_index_the_next_run_repairs() {
+    let ws = Workspace::new();
+    let files = many_articles(&ws, 1500);
+    for delay_ms in [30u64, 120, 400, 900] {
+        // Start from a changed folder each time, so the killed run has work in flight.
+        ws.write(
+            "batch0/article00000.txt",
+            &format!("Article number 0\n\nuniqueword0 version {delay_ms}"),
+        );
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pundex"))
+            .current_dir(ws.dir.path())
+            .arg("--index")
+            .arg(ws.index())
+            .args(["index", "articles", "--quiet", "--full"])
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let s = sync(&ws);
+        assert!(
+            s["documents"].as_u64().unwrap() == files.len() as u64,
+            "after kill at {delay_ms} ms: {s}"
+        );
+    }
+    let refs: Vec<&str> = files.iter().map(String::as_str).collect();
+    assert_mirrors(&ws, &refs);
+}
+
+#[test]
+fn searches_succeed_while_the_index_is_rewritten() {
+    let ws = Workspace::new();
+    let files = many_articles(&ws, 600);
+    sync(&ws);
+    let mut writer = std::process::Command::new(assert_cmd::cargo::cargo_bin("pundex"))
+        .current_dir(ws.dir.path())
+        .arg("--index")
+        .arg(ws.index())
+        .args(["index", "articles", "--quiet", "--full"])
+        .spawn()
+        .unwrap();
+    let mut searches = 0;
+    while writer.try_wait().unwrap().is_none() || searches < 5 {
+        let out = ws
+            .cmd(&["search", "uniqueword7", "--json"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "search failed during a re-index: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let hits = json_lines(&out.stdout)
+            .into_iter()
+            .filter(|v| v["type"] == "hit")
+            .count();
+        assert_eq!(hits, 1, "a reader saw a half-written index");
+        searches += 1;
+    }
+    assert!(writer.wait().unwrap().success());
+    assert_eq!(all_ids(&ws).len(), files.len());
+}
+
+#[test]
+fn status_reports_documents_and_pending_changes() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha title here\n\ntext");
+    sync(&ws);
+    ws.write("b.txt", "Bravo title here\n\ntext");
+    let status = ws.status();
+    assert_eq!(status["documents"], 1);
+    assert_eq!(status["pending"]["add"], 1);
+    assert!(status["size_bytes"].as_u64().unwrap() > 0);
+    assert_eq!(status["last_run"]["summary"]["added"], 1);
+    let out = ws.cmd(&["status"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("1 to add"), "{text}");
+}
