@@ -13,6 +13,7 @@ use std::path::PathBuf;
 #[command(name = "pundex", version, max_term_width = 100)]
 #[command(after_help = "Examples:
   pundex index corpus/                          index a folder (incremental; safe to re-run)
+  pundex watch corpus/                          keep the index in step with the folder, live
   pundex search \"Black Sea truce\"               ranked hits with snippets
   pundex search sanctions --actor Putin --since 2022 --facets
   pundex show corpus/2025-03-19-putin-trump-call.txt
@@ -51,6 +52,7 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Index(IndexArgs),
+    Watch(WatchArgs),
     Search(SearchArgs),
     Show(ShowArgs),
     Status(StatusArgs),
@@ -95,6 +97,40 @@ pub struct IndexArgs {
     pub quiet: bool,
 
     /// Print the summary as one JSON object
+    #[arg(long)]
+    pub json: bool,
+
+    /// If another process is writing to the index, wait up to this long for it
+    #[arg(long, value_name = "SECONDS", default_value_t = 0)]
+    pub wait: u64,
+}
+
+/// Keep the index in step with a folder live: new, changed, renamed and deleted files.
+///
+/// First brings the index up to date (as `pundex index` does), then applies
+/// file events in batches, one commit per batch; a saved article is searchable
+/// within about a second. Temporary and hidden files are ignored. Ctrl-C or
+/// SIGTERM finishes the batch in progress, commits and exits 0. Holds the
+/// writer lock while it runs, so `pundex index` on the same index exits 3.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  pundex watch                       follow corpus/, writing to index/
+  pundex watch ~/commentary --index ~/.cache/pundex --quiet
+  pundex watch /mnt/share --poll 5   network filesystems, where events do not arrive")]
+pub struct WatchArgs {
+    /// The folder of articles
+    #[arg(default_value = "corpus", value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// Instead of file events, compare the whole folder every SECONDS
+    #[arg(long, value_name = "SECONDS")]
+    pub poll: Option<f64>,
+
+    /// Print only warnings and errors
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Print one JSON summary object per applied batch
     #[arg(long)]
     pub json: bool,
 

@@ -2,7 +2,7 @@
 //!
 //! The modules follow an article's path: [`article`] (files → articles),
 //! [`extract`] (actors, issues, dates), [`index`] (schema, documents, manifest),
-//! [`sync`] (folder vs. index → one commit), [`search`] (queries, snippets,
+//! [`sync`] (folder vs. index → one commit), [`watch`] (file events → batches), [`search`] (queries, snippets,
 //! facets) and [`render`] (terminal and JSON). [`cmd`] and [`cli`] wire them to
 //! the command line.
 
@@ -16,3 +16,4 @@ pub mod index;
 pub mod render;
 pub mod search;
 pub mod sync;
+pub mod watch;

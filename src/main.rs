@@ -20,6 +20,7 @@ fn main() -> ExitCode {
     );
     let result = match &cli.command {
         Command::Index(args) => cmd::index::run(args, &ctx),
+        Command::Watch(args) => cmd::watch::run(args, &ctx),
         Command::Search(args) => cmd::search::run(args, &ctx),
         Command::Show(args) => cmd::show::run(args, &ctx),
         Command::Status(args) => cmd::status::run(args, &ctx),

@@ -17,7 +17,7 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
     let open = super::search::open_or_build(ctx)?;
     let lexicon = ctx.load_lexicon(open.state.root.as_deref())?;
     let filters = super::resolve_filters(
-        &lexicon,
+        &|| ctx.load_lexicon(open.state.root.as_deref()),
         &args.actor,
         &args.issue,
         args.since.as_deref(),

@@ -6,6 +6,7 @@ pub mod lexicon;
 pub mod search;
 pub mod show;
 pub mod status;
+pub mod watch;
 
 use crate::article::PartialDate;
 use crate::error::UsageError;
@@ -21,31 +22,40 @@ pub fn stdout() -> BufWriter<Stdout> {
 /// Resolves `--actor`, `--issue`, `--since` and `--until` against the lexicon,
 /// with "did you mean" suggestions for unknown names.
 pub fn resolve_filters(
-    lexicon: &Lexicon,
+    lexicon: &dyn Fn() -> anyhow::Result<Lexicon>,
     actors: &[String],
     issues: &[String],
     since: Option<&str>,
     until: Option<&str>,
-) -> Result<Filters, UsageError> {
+) -> anyhow::Result<Filters> {
     let mut filters = Filters::default();
+    // Loading the lexicon costs a few milliseconds: only for actor or issue filters.
+    let lexicon = if actors.is_empty() && issues.is_empty() {
+        None
+    } else {
+        Some(lexicon()?)
+    };
+    let lexicon = lexicon.as_ref();
     for name in actors {
+        let lexicon = lexicon.expect("loaded for actor filters");
         match lexicon.find_actor(name) {
             Some(actor) => filters.actors.push(actor.name.clone()),
             None => {
-                return Err(UsageError(format!(
+                return Err(anyhow::Error::new(UsageError(format!(
                     "unknown actor {name:?}; nearest known: {} (list them with `pundex actors`)",
                     lexicon.nearest_actors(name, 3).join(", ")
-                )));
+                ))));
             }
         }
     }
     for path in issues {
+        let lexicon = lexicon.expect("loaded for issue filters");
         let path = path.trim().trim_matches('/').to_lowercase();
         if !lexicon.has_issue_path(&path) {
-            return Err(UsageError(format!(
+            return Err(anyhow::Error::new(UsageError(format!(
                 "unknown issue {path:?}; nearest known: {} (list them with `pundex issues`)",
                 lexicon.nearest_issues(&path, 3).join(", ")
-            )));
+            ))));
         }
         filters.issues.push(path);
     }
@@ -65,7 +75,7 @@ pub fn resolve_filters(
     if let (Some(s), Some(u)) = (filters.since, filters.until)
         && s.first_day() > u.last_day()
     {
-        return Err(UsageError(format!("--since {s} is after --until {u}")));
+        return Err(UsageError(format!("--since {s} is after --until {u}")).into());
     }
     Ok(filters)
 }

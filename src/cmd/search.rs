@@ -13,9 +13,9 @@ const DEFAULT_CORPUS: &str = "corpus";
 
 pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = open_or_build(ctx)?;
-    let lexicon = ctx.load_lexicon(open.state.root.as_deref())?;
+    let root = open.state.root.clone();
     let filters = super::resolve_filters(
-        &lexicon,
+        &|| ctx.load_lexicon(root.as_deref()),
         &args.actor,
         &args.issue,
         args.since.as_deref(),

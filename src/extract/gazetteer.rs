@@ -2,7 +2,7 @@
 //! boundaries, longest match first, with the lexicon's case rules.
 
 use super::lexicon::is_acronym;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 
 /// How a match's case must agree with the pattern as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,7 +79,7 @@ impl Gazetteer {
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .build(patterns.iter().map(|p| p.written.as_str()))
             .expect("patterns fit in an automaton");
         Gazetteer {
@@ -88,39 +88,37 @@ impl Gazetteer {
         }
     }
 
-    /// Non-overlapping matches in text order; where candidates overlap, the one
-    /// that starts first wins, then the longest.
+    /// Non-overlapping matches in text order; at each place the longest
+    /// candidate wins. A candidate that fails the boundary or case rules is
+    /// dropped and the search resumes just after its start.
     pub fn find(&self, text: &str) -> Vec<Match> {
-        let mut candidates: Vec<Match> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
+        let mut chosen = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let Some(m) = self.automaton.find(Input::new(text).span(at..text.len())) else {
+                break;
+            };
             let pattern = &self.patterns[m.pattern().as_usize()];
             let (start, mut end) = (m.start(), m.end());
-            if !is_boundary_before(text, start) {
-                continue;
+            let mut ok = is_boundary_before(text, start) && case_agrees(pattern, &text[start..end]);
+            if ok {
+                if pattern.prefix {
+                    end += text[end..]
+                        .find(|c: char| !c.is_alphanumeric())
+                        .unwrap_or(text.len() - end);
+                } else {
+                    ok = is_boundary_after(text, end);
+                }
             }
-            if pattern.prefix {
-                end += text[end..]
-                    .find(|c: char| !c.is_alphanumeric())
-                    .unwrap_or(text.len() - end);
-            } else if !is_boundary_after(text, end) {
-                continue;
-            }
-            if !case_agrees(pattern, &text[m.start()..m.end()]) {
-                continue;
-            }
-            candidates.push(Match {
-                target: pattern.target,
-                start,
-                end,
-            });
-        }
-        candidates.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        let mut chosen = Vec::with_capacity(candidates.len());
-        let mut taken_to = 0;
-        for m in candidates {
-            if m.start >= taken_to {
-                taken_to = m.end;
-                chosen.push(m);
+            if ok {
+                chosen.push(Match {
+                    target: pattern.target,
+                    start,
+                    end,
+                });
+                at = end;
+            } else {
+                at = start + text[start..].chars().next().map_or(1, char::len_utf8);
             }
         }
         chosen

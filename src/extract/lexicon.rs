@@ -182,11 +182,22 @@ pub fn alias_key(alias: &str) -> String {
     }
 }
 
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
+/// Byte offsets → 1-based line numbers, by binary search over line starts.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(text: &str) -> Lines {
+        Lines(text.match_indices('\n').map(|(i, _)| i).collect())
+    }
+
+    fn of(&self, offset: usize) -> usize {
+        self.0.partition_point(|&newline| newline < offset) + 1
+    }
 }
 
 fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
+    let lines = Lines::new(text);
+    let line_of = |_: &str, offset: usize| lines.of(offset);
     let model: FileModel = toml::from_str(text).map_err(|e| LexiconError::Parse {
         origin: origin.to_owned(),
         line: e.span().map_or(1, |s| line_of(text, s.start)),

@@ -15,7 +15,7 @@ pub const LOCK_FILE: &str = "pundex-writer.lock";
 )]
 pub struct IndexBusy {
     pub path: PathBuf,
-    /// Who holds it, as written in the lock file ("pid 123, pundex watch corpus").
+    /// Who holds it, as written in the lock file ("pundex watch corpus (pid 123)").
     pub holder: String,
 }
 
@@ -77,7 +77,7 @@ impl WriterLock {
                 Err(TryLockError::Error(e)) => return Err(io(e)),
             }
         }
-        let note = format!("pid {}, pundex {}", std::process::id(), what);
+        let note = format!("pundex {what} (pid {})", std::process::id());
         file.set_len(0).map_err(io)?;
         file.seek(SeekFrom::Start(0)).map_err(io)?;
         file.write_all(note.as_bytes()).map_err(io)?;

@@ -79,7 +79,7 @@ fn passage(text: &str, group: &[(Range<usize>, usize)]) -> Fragment {
     let first = group[0].0.start;
     let last = group[group.len() - 1].0.end;
     let spare = FRAGMENT_BYTES.saturating_sub(last - first);
-    let start = cut_forward(text, first.saturating_sub(spare / 3));
+    let start = cut_forward(text, first.saturating_sub(spare / 3)).min(first);
     let end = cut_back(text, (last + spare - spare / 3).min(text.len())).max(last);
     let raw = &text[start..end];
     // Collapse whitespace while keeping highlight offsets right.
@@ -220,6 +220,24 @@ mod tests {
         );
         assert_eq!(f[0].text, "Opening words here. More.");
         assert!(f[0].highlights.is_empty());
+    }
+
+    #[test]
+    fn a_match_right_after_the_window_start_stays_inside() {
+        // The window start falls in a long word just before the match; cutting
+        // forward to the next word must not skip past the match itself.
+        let text = format!("{} Nuclear disarmament now.", "x".repeat(300));
+        let f = fragments(&text, &terms(&["nuclear", "disarma"]), &mut analyzer());
+        assert!(f[0].text.contains("Nuclear disarmament"), "{:?}", f[0].text);
+        for pad in 0..200 {
+            let text = format!(
+                "{}{} a b nuclear c",
+                "word ".repeat(pad / 5),
+                "y".repeat(pad % 37)
+            );
+            let f = fragments(&text, &terms(&["nuclear"]), &mut analyzer());
+            assert_eq!(&f[0].text[f[0].highlights[0].clone()], "nuclear");
+        }
     }
 
     #[test]

@@ -1,0 +1,169 @@
+//! `pundex watch DIR`: reconcile once, then apply file events in batches.
+
+use super::index::{check_folders, record_last_run};
+use crate::cli::WatchArgs;
+use crate::context::Context;
+use crate::extract::Extractor;
+use crate::index::lock::WriterLock;
+use crate::render::json;
+use crate::sync::{Scope, Session, Summary};
+use crate::watch::{Batch, EventSource, sleep_unless_stopped};
+use std::collections::HashSet;
+use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
+    let (root, index_dir) = check_folders(&args.dir, &ctx.index)?;
+    let lock = WriterLock::acquire(
+        &index_dir,
+        &format!("watch {}", args.dir.display()),
+        Duration::from_secs(args.wait),
+    )?;
+    let extractor = Extractor::new(ctx.load_lexicon(Some(&root))?);
+    let mut session = Session::open(&root, &index_dir, Some(extractor), lock, false)?;
+    let stop = Arc::new(AtomicBool::new(false));
+    {
+        let stop = Arc::clone(&stop);
+        ctrlc::set_handler(move || stop.store(true, Ordering::Relaxed))?;
+    }
+    let mut reporter = Reporter {
+        quiet: args.quiet,
+        json: args.json,
+        warned: HashSet::new(),
+    };
+    if let Some(reason) = &session.full_reason {
+        reporter.note(reason);
+    }
+    sync_once(&mut session, Scope::All, &mut reporter, true)?;
+    reporter.note(&format!(
+        "watching {} (Ctrl-C to stop){}",
+        args.dir.display(),
+        args.poll
+            .map(|s| format!(", polling every {s} s"))
+            .unwrap_or_default()
+    ));
+    if let Some(seconds) = args.poll {
+        let every = Duration::from_secs_f64(seconds.max(0.1));
+        while sleep_unless_stopped(every, &stop) {
+            if wait_for_root(&session, &stop, &mut reporter) {
+                sync_once(&mut session, Scope::All, &mut reporter, false)?;
+            }
+        }
+        return Ok(());
+    }
+    'watching: loop {
+        let source = EventSource::new(&root)?;
+        // Files created between the reconcile and the watch starting are caught here.
+        sync_once(&mut session, Scope::All, &mut reporter, false)?;
+        while let Some(batch) = source.next_batch(&stop) {
+            match batch {
+                Batch::Paths(paths) => {
+                    sync_once(&mut session, Scope::Paths(&paths), &mut reporter, false)?
+                }
+                Batch::Rescan(reason) => {
+                    reporter.note(&format!("{reason}: comparing the whole folder"));
+                    sync_once(&mut session, Scope::All, &mut reporter, false)?;
+                }
+                Batch::RootGone => {
+                    drop(source);
+                    if wait_for_root(&session, &stop, &mut reporter) {
+                        continue 'watching;
+                    }
+                    break 'watching;
+                }
+            }
+        }
+        break;
+    }
+    reporter.note("stopped");
+    Ok(())
+}
+
+/// Waits while the watched folder is missing; false when stopped meanwhile.
+fn wait_for_root(session: &Session, stop: &AtomicBool, reporter: &mut Reporter) -> bool {
+    if session.root.is_dir() {
+        return true;
+    }
+    reporter.note(&format!(
+        "{} disappeared; waiting for it to come back",
+        session.root.display()
+    ));
+    while !session.root.is_dir() {
+        if !sleep_unless_stopped(Duration::from_secs(1), stop) {
+            return false;
+        }
+    }
+    reporter.note(&format!("{} is back", session.root.display()));
+    true
+}
+
+/// Plans and applies one batch, printing a line when anything changed.
+fn sync_once(
+    session: &mut Session,
+    scope: Scope,
+    reporter: &mut Reporter,
+    always_report: bool,
+) -> anyhow::Result<()> {
+    let (plan, walk_warnings) = session.plan(scope)?;
+    if plan.is_empty() && session.full_reason.is_none() {
+        if always_report {
+            let summary = Summary {
+                unchanged: plan.unchanged,
+                documents: session.documents()?,
+                ..Summary::default()
+            };
+            reporter.batch(&summary)?;
+        }
+        return Ok(());
+    }
+    let summary = session.apply(plan, &|_| {})?;
+    for w in walk_warnings.iter().chain(&summary.warnings) {
+        reporter.warn(&w.path, &w.reason);
+    }
+    record_last_run(&session.index.path, &session.root, &summary);
+    reporter.batch(&summary)
+}
+
+/// Prints batch lines, notes and warnings as `--quiet` and `--json` say;
+/// a failing file is reported once until its problem changes.
+struct Reporter {
+    quiet: bool,
+    json: bool,
+    warned: HashSet<(String, String)>,
+}
+
+impl Reporter {
+    fn note(&self, message: &str) {
+        if !self.quiet && !self.json {
+            eprintln!("pundex: {message}");
+        }
+    }
+
+    fn warn(&mut self, path: &str, reason: &str) {
+        if self.warned.insert((path.to_owned(), reason.to_owned())) {
+            eprintln!("warning: {path}: {reason}");
+        }
+    }
+
+    fn batch(&self, s: &Summary) -> anyhow::Result<()> {
+        let mut out = std::io::stdout().lock();
+        if self.json {
+            json::line(&mut out, s)?;
+        } else if !self.quiet {
+            writeln!(
+                out,
+                "{} +{} added, ~{} updated, -{} removed; {} documents; {:.2} s",
+                chrono::Local::now().format("%H:%M:%S"),
+                s.added,
+                s.updated,
+                s.removed,
+                s.documents,
+                s.seconds
+            )?;
+        }
+        out.flush()?;
+        Ok(())
+    }
+}

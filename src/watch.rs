@@ -1,0 +1,164 @@
+//! File events → debounced batches of paths. The watcher decides nothing about
+//! the index: each batch goes to the same plan and apply as `pundex index`.
+
+use notify::{Event, RecommendedWatcher, RecursiveMode, Watcher};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::{Duration, Instant};
+
+/// A batch ends once no event has come for this long…
+pub const QUIET: Duration = Duration::from_millis(100);
+/// …or once it is this old, so a steady stream of events still gets applied.
+pub const MAX_BATCH_AGE: Duration = Duration::from_millis(500);
+/// How often a waiting loop checks for Ctrl-C and for the folder vanishing.
+const TICK: Duration = Duration::from_millis(100);
+
+/// What changed since the last batch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Batch {
+    /// These paths (files or folders; created, changed, moved or gone).
+    Paths(Vec<PathBuf>),
+    /// Events may have been lost: compare the whole folder.
+    Rescan(String),
+    /// The watched folder itself is gone.
+    RootGone,
+}
+
+/// Why watching could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum WatchError {
+    #[error(
+        "the system limit on watched folders is reached; raise it with `sudo sysctl fs.inotify.max_user_watches=524288` (and max_user_instances), or use --poll SECONDS"
+    )]
+    TooManyWatches,
+    #[error("cannot watch {path}: {source}")]
+    Notify {
+        path: PathBuf,
+        source: notify::Error,
+    },
+}
+
+/// OS file events for one folder tree.
+pub struct EventSource {
+    root: PathBuf,
+    events: Receiver<notify::Result<Event>>,
+    _watcher: RecommendedWatcher,
+}
+
+impl EventSource {
+    /// Watches `root` recursively with the platform's native notifier.
+    pub fn new(root: &Path) -> Result<EventSource, WatchError> {
+        let (tx, events) = channel();
+        let wrap = |source: notify::Error| match source.kind {
+            notify::ErrorKind::MaxFilesWatch => WatchError::TooManyWatches,
+            _ => WatchError::Notify {
+                path: root.to_owned(),
+                source,
+            },
+        };
+        let mut watcher = notify::recommended_watcher(move |event| {
+            let _ = tx.send(event);
+        })
+        .map_err(wrap)?;
+        watcher
+            .watch(root, RecursiveMode::Recursive)
+            .map_err(wrap)?;
+        Ok(EventSource {
+            root: root.to_owned(),
+            events,
+            _watcher: watcher,
+        })
+    }
+
+    /// Waits for the next batch; `None` once `stop` is set.
+    pub fn next_batch(&self, stop: &AtomicBool) -> Option<Batch> {
+        let mut paths: BTreeSet<PathBuf> = BTreeSet::new();
+        let mut rescan: Option<String> = None;
+        let mut started: Option<Instant> = None;
+        loop {
+            if stop.load(Ordering::Relaxed) && started.is_none() {
+                return None;
+            }
+            let wait = match started {
+                None => TICK,
+                Some(t) => QUIET.min(MAX_BATCH_AGE.saturating_sub(t.elapsed())),
+            };
+            match self.events.recv_timeout(wait) {
+                Ok(Ok(event)) => {
+                    started.get_or_insert_with(Instant::now);
+                    if event.need_rescan() {
+                        rescan = Some("the system dropped file events".into());
+                    }
+                    paths.extend(event.paths);
+                }
+                Ok(Err(e)) => {
+                    started.get_or_insert_with(Instant::now);
+                    rescan = Some(format!("watcher error ({e})"));
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    if !self.root.is_dir() {
+                        return Some(Batch::RootGone);
+                    }
+                    if started.is_some() {
+                        break;
+                    }
+                }
+                Err(RecvTimeoutError::Disconnected) => {
+                    return Some(Batch::Rescan("the watcher stopped".into()));
+                }
+            }
+            if started.is_some_and(|t| t.elapsed() >= MAX_BATCH_AGE) {
+                break;
+            }
+        }
+        if !self.root.is_dir() {
+            return Some(Batch::RootGone);
+        }
+        Some(match rescan {
+            Some(reason) => Batch::Rescan(reason),
+            None => Batch::Paths(paths.into_iter().collect()),
+        })
+    }
+}
+
+/// Sleeps up to `total`, waking early when `stop` is set; false if stopped.
+pub fn sleep_unless_stopped(total: Duration, stop: &AtomicBool) -> bool {
+    let until = Instant::now() + total;
+    while Instant::now() < until {
+        if stop.load(Ordering::Relaxed) {
+            return false;
+        }
+        std::thread::sleep(TICK.min(until.saturating_duration_since(Instant::now())));
+    }
+    !stop.load(Ordering::Relaxed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_become_one_batch() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        let source = EventSource::new(&root).unwrap();
+        std::fs::write(root.join("a.txt"), "a").unwrap();
+        std::fs::write(root.join("b.txt"), "b").unwrap();
+        let stop = AtomicBool::new(false);
+        let mut seen = BTreeSet::new();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while seen.len() < 2 && Instant::now() < deadline {
+            if let Some(Batch::Paths(p)) = source.next_batch(&stop) {
+                seen.extend(p);
+            }
+        }
+        assert!(
+            seen.contains(&root.join("a.txt")) && seen.contains(&root.join("b.txt")),
+            "{seen:?}"
+        );
+        stop.store(true, Ordering::Relaxed);
+        assert_eq!(source.next_batch(&stop), None);
+    }
+}
