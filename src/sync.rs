@@ -3,7 +3,7 @@
 //! `pundex watch` both write through [`apply`].
 
 use crate::article::{self, Format, LoadError};
-use crate::extract::Extractor;
+use crate::extract::{Extractor, Lexicon};
 use crate::index::document::{self, FileStamp};
 use crate::index::lock::WriterLock;
 use crate::index::manifest::{IndexedFile, Manifest};
@@ -535,6 +535,9 @@ pub enum Scope<'a> {
     Paths(&'a [PathBuf]),
 }
 
+/// From this many files to read, the slower-to-build, faster-to-run matcher pays off.
+const BULK_MATCHER_FROM: usize = 1000;
+
 /// Above this many changed paths, a targeted plan costs more than a full one.
 const MAX_TARGETED_PATHS: usize = 2000;
 
@@ -544,6 +547,9 @@ const MAX_TARGETED_PATHS: usize = 2000;
 pub struct Session {
     pub root: PathBuf,
     pub index: OpenIndex,
+    /// `None` when extraction is off (`--no-extract`).
+    lexicon: Option<Lexicon>,
+    /// Built on first use, as a bulk matcher when a batch is large.
     extractor: Option<Extractor>,
     _lock: WriterLock,
     /// Why the next apply rebuilds every document (a lexicon or format change,
@@ -557,7 +563,7 @@ impl Session {
     pub fn open(
         root: &Path,
         index_dir: &Path,
-        extractor: Option<Extractor>,
+        lexicon: Option<Lexicon>,
         lock: WriterLock,
         full: bool,
     ) -> anyhow::Result<Session> {
@@ -569,15 +575,11 @@ impl Session {
         } else if rebuilt && existed {
             Some("the index was built by another version of pundex: rebuilding".to_owned())
         } else if had_documents {
-            match &extractor {
-                Some(x)
-                    if x.lexicon().fingerprint != index.state.lexicon || !index.state.extracted =>
-                {
-                    Some(
-                        "the lexicon changed since the last run: re-extracting every article"
-                            .to_owned(),
-                    )
-                }
+            match &lexicon {
+                Some(l) if l.fingerprint != index.state.lexicon || !index.state.extracted => Some(
+                    "the lexicon changed since the last run: re-extracting every article"
+                        .to_owned(),
+                ),
                 None if index.state.extracted => {
                     Some("--no-extract: re-indexing every article without extraction".to_owned())
                 }
@@ -589,7 +591,8 @@ impl Session {
         Ok(Session {
             root: root.to_owned(),
             index,
-            extractor,
+            lexicon,
+            extractor: None,
             _lock: lock,
             full_reason,
         })
@@ -670,6 +673,17 @@ impl Session {
         plan: SyncPlan,
         progress: &(dyn Fn(u64) + Sync),
     ) -> anyhow::Result<Summary> {
+        let jobs = plan.add.len() + plan.check.len();
+        if let Some(lexicon) = &self.lexicon {
+            let bulk = jobs >= BULK_MATCHER_FROM;
+            if self.extractor.as_ref().is_none_or(|x| bulk && !x.is_bulk()) {
+                self.extractor = Some(if bulk {
+                    Extractor::for_bulk(lexicon.clone())
+                } else {
+                    Extractor::new(lexicon.clone())
+                });
+            }
+        }
         let target = SyncTarget {
             index: &self.index,
             extractor: self.extractor.as_ref(),

@@ -5,9 +5,10 @@
     python3 tools/check_lexicon.py --sample 30     # also run on random UNGDC speeches
     python3 tools/check_lexicon.py FILE...         # show matches in files
 
-The matcher is a Python approximation of src/extract/gazetteer.rs: word
-boundaries, leftmost then longest match, acronyms exact-case, capitalised
-aliases need a capital, trailing '*' continues the last word.
+The matcher is a Python approximation of src/extract/gazetteer.rs: leftmost-
+longest literal match (ASCII case folded), then word-boundary and case checks
+(acronyms exact, capitalised aliases need a capital); trailing '*' continues
+the last word.
 """
 import collections, glob, json, random, re, sys, tomllib
 from pathlib import Path
@@ -76,30 +77,33 @@ class Matcher:
             self.index[w[:2].lower()].append((w.lower(), w, target, case, prefix))
 
     def find(self, text):
+        """Leftmost-longest literal match; if it fails the boundary or case rule,
+        resume one character later (no fallback to shorter patterns), as in Rust."""
         low = "".join(c.lower()[0] for c in text)
-        cands = []
-        for i, c in enumerate(text):
-            if i and text[i - 1].isalnum():
+        out, at, n = [], 0, len(text)
+        while at < n:
+            best = None
+            for wl, w, target, case, prefix in self.index.get(low[at:at + 2], ()):
+                if low.startswith(wl, at) and (best is None or len(wl) > len(best[0])):
+                    best = (wl, w, target, case, prefix)
+            if best is None:
+                at += 1
                 continue
-            for wl, w, target, case, prefix in self.index.get(low[i:i + 2], ()):
-                if not low.startswith(wl, i):
-                    continue
-                end = i + len(wl)
-                if prefix:
-                    while end < len(text) and text[end].isalnum():
-                        end += 1
-                elif end < len(text) and text[end].isalnum():
-                    continue
-                found = text[i:i + len(wl)]
-                if case == "exact" and found != w or case == "first" and found[0].islower():
-                    continue
-                cands.append((i, end, target))
-        cands.sort(key=lambda m: (m[0], -m[1]))
-        out, taken = [], 0
-        for s, e, t in cands:
-            if s >= taken:
-                out.append((s, e, t))
-                taken = e
+            wl, w, target, case, prefix = best
+            end = at + len(wl)
+            found = text[at:end]
+            ok = not (at and text[at - 1].isalnum())
+            ok = ok and not (case == "exact" and found != w or case == "first" and found[0].islower())
+            if ok and prefix:
+                while end < n and text[end].isalnum():
+                    end += 1
+            elif ok:
+                ok = not (end < n and text[end].isalnum())
+            if ok:
+                out.append((at, end, target))
+                at = end
+            else:
+                at += 1
         return out
 
 

@@ -16,6 +16,10 @@ use std::path::Path;
 
 pub use date::PartialDate;
 
+/// Characters from the start of a body that decide its language: enough for
+/// a reliable guess, few enough to keep detection off the indexing profile.
+const LANGUAGE_SAMPLE_CHARS: usize = 400;
+
 /// Largest file pundex reads; bigger files are skipped with a warning.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -187,7 +191,7 @@ pub(crate) fn finish(meta: Meta, body: String, rel: &str, id: String) -> Option<
         .map(|t| collapse_whitespace(&t))
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| title_from_file_name(file_name));
-    let language = whatlang::detect(&body.chars().take(2000).collect::<String>())
+    let language = whatlang::detect(&body.chars().take(LANGUAGE_SAMPLE_CHARS).collect::<String>())
         .filter(|info| info.is_reliable())
         .map(|info| language_code(info.lang()).to_owned());
     Some(Article {

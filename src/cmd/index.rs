@@ -3,7 +3,6 @@
 use crate::cli::IndexArgs;
 use crate::context::Context;
 use crate::error::UsageError;
-use crate::extract::Extractor;
 use crate::index::lock::WriterLock;
 use crate::render::json;
 use crate::sync::{self, Scope, Session, Summary};
@@ -24,12 +23,12 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
         &format!("index {}", args.dir.display()),
         Duration::from_secs(args.wait),
     )?;
-    let extractor = if args.no_extract {
+    let lexicon = if args.no_extract {
         None
     } else {
-        Some(Extractor::new(ctx.load_lexicon(Some(&root))?))
+        Some(ctx.load_lexicon(Some(&root))?)
     };
-    let mut session = Session::open(&root, &index_dir, extractor, lock, args.full)?;
+    let mut session = Session::open(&root, &index_dir, lexicon, lock, args.full)?;
     if let Some(reason) = &session.full_reason
         && !args.quiet
         && !args.json

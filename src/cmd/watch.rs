@@ -3,7 +3,6 @@
 use super::index::{check_folders, record_last_run};
 use crate::cli::WatchArgs;
 use crate::context::Context;
-use crate::extract::Extractor;
 use crate::index::lock::WriterLock;
 use crate::render::json;
 use crate::sync::{Scope, Session, Summary};
@@ -21,8 +20,8 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
         &format!("watch {}", args.dir.display()),
         Duration::from_secs(args.wait),
     )?;
-    let extractor = Extractor::new(ctx.load_lexicon(Some(&root))?);
-    let mut session = Session::open(&root, &index_dir, Some(extractor), lock, false)?;
+    let lexicon = ctx.load_lexicon(Some(&root))?;
+    let mut session = Session::open(&root, &index_dir, Some(lexicon), lock, false)?;
     let stop = Arc::new(AtomicBool::new(false));
     {
         let stop = Arc::clone(&stop);

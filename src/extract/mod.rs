@@ -48,27 +48,51 @@ pub struct Extractor {
     lexicon: Lexicon,
     actors: Gazetteer,
     issues: Gazetteer,
+    bulk: bool,
 }
 
 impl Extractor {
+    /// Quick to build: for `show`, small syncs and watch batches.
     pub fn new(lexicon: Lexicon) -> Extractor {
+        Extractor::build(lexicon, false)
+    }
+
+    /// Slower to build, faster to run: for syncs of many articles.
+    pub fn for_bulk(lexicon: Lexicon) -> Extractor {
+        Extractor::build(lexicon, true)
+    }
+
+    /// True when built with [`Extractor::for_bulk`].
+    pub fn is_bulk(&self) -> bool {
+        self.bulk
+    }
+
+    fn build(lexicon: Lexicon, bulk: bool) -> Extractor {
+        let gazetteer = |patterns: Vec<(u32, &str)>, names: bool| {
+            if bulk {
+                Gazetteer::new_for_bulk(patterns, names)
+            } else {
+                Gazetteer::new(patterns, names)
+            }
+        };
         let actor_patterns = lexicon.actors.iter().enumerate().flat_map(|(i, a)| {
             std::iter::once(a.name.as_str())
                 .chain(a.aliases.iter().map(String::as_str))
                 .map(move |name| (i as u32, name))
         });
         let ignored = lexicon.ignore.iter().map(|p| (IGNORED, p.as_str()));
-        let actors = Gazetteer::new(actor_patterns.chain(ignored), true);
+        let actors = gazetteer(actor_patterns.chain(ignored).collect::<Vec<_>>(), true);
         let issue_patterns = lexicon
             .issues
             .iter()
             .enumerate()
             .flat_map(|(i, issue)| issue.phrases.iter().map(move |p| (i as u32, p.as_str())));
-        let issues = Gazetteer::new(issue_patterns, false);
+        let issues = gazetteer(issue_patterns.collect::<Vec<_>>(), false);
         Extractor {
             lexicon,
             actors,
             issues,
+            bulk,
         }
     }
 
@@ -76,10 +100,12 @@ impl Extractor {
         &self.lexicon
     }
 
-    /// Every place an actor is named in `text`, in text order.
+    /// Every place an actor is named in `text`, in text order. Line breaks
+    /// count as spaces, so "Minsk\nGroup" is "Minsk Group"; offsets are unchanged.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let text = single_line(text);
         self.actors
-            .find(text)
+            .find(&text)
             .into_iter()
             .filter(|m| m.target != IGNORED)
             .map(|m| Mention {
@@ -120,6 +146,7 @@ impl Extractor {
     /// Issues whose evidence rule (`min_hits` occurrences of `min_distinct`
     /// different phrases) the text meets.
     pub fn issues_in(&self, text: &str) -> Vec<String> {
+        let text = &single_line(text);
         let mut hits: HashMap<u32, (u32, Vec<String>)> = HashMap::new();
         for m in self.issues.find(text) {
             let entry = hits.entry(m.target).or_default();
@@ -140,6 +167,15 @@ impl Extractor {
         issues.sort();
         issues
     }
+}
+
+/// `text` with line breaks and tabs turned into spaces, byte for byte, so
+/// offsets into it are offsets into `text`.
+fn single_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['\n', '\r', '\t']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.replace(['\n', '\r', '\t'], " "))
 }
 
 #[cfg(test)]
@@ -204,6 +240,15 @@ phrases = ["George Washington"]
                 },
             ]
         );
+    }
+
+    #[test]
+    fn names_broken_across_lines_still_match() {
+        let e = extractor(LEX);
+        let text = "Vladimir\nPutin spoke.";
+        let m = e.mentions(text);
+        assert_eq!(m.len(), 1);
+        assert_eq!(&text[m[0].start..m[0].end], "Vladimir\nPutin");
     }
 
     #[test]
