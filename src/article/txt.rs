@@ -11,7 +11,14 @@ pub(super) fn parse(text: &str) -> (Meta, String) {
     let trimmed = text.trim_start();
     let (first, rest) = trimmed.split_once('\n').unwrap_or((trimmed, ""));
     let first = first.trim();
+    // Hard-wrapped prose continues on the next line in lower case.
+    let continues = rest
+        .lines()
+        .next()
+        .and_then(|next| next.trim_start().chars().next())
+        .is_some_and(char::is_lowercase);
     let looks_like_title = first.chars().count() <= MAX_TITLE_CHARS
+        && !continues
         && !rest.trim().is_empty()
         && !first.ends_with(['.', ',', ';', ':'])
         && first.split_whitespace().count() >= 2;
@@ -52,5 +59,7 @@ mod tests {
         assert_eq!(parse("Mr. President,\nI speak today.").0.title, None);
         assert_eq!(parse("Only one line of text").0.title, None);
         assert_eq!(parse("Word\nmore text").0.title, None);
+        let wrapped = "There is growing evidence today of a contradiction\nbetween the two trends.";
+        assert_eq!(parse(wrapped).0.title, None);
     }
 }
