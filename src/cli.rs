@@ -16,7 +16,8 @@ use std::path::PathBuf;
   pundex watch corpus/                          keep the index in step with the folder, live
   pundex search \"Black Sea truce\"               ranked hits with snippets
   pundex search sanctions --actor Putin --since 2022 --facets
-  pundex show corpus/2025-03-19-putin-trump-call.txt
+  pundex show 2025-03-19-putin-trump-call.txt
+  pundex trend ceasefire sanctions --since 1990   bar chart of hits per year
 
 Exit codes: 0 success, 1 failure, 2 usage error or bad query, 3 index busy (another writer)")]
 pub struct Cli {
@@ -55,12 +56,33 @@ pub enum Command {
     Watch(WatchArgs),
     Search(SearchArgs),
     Show(ShowArgs),
+    Trend(TrendArgs),
     Status(StatusArgs),
+    Export(ExportArgs),
     Actors(FacetArgs),
     Issues(FacetArgs),
     #[command(subcommand)]
     Lexicon(LexiconCommand),
+    Completions(CompletionsArgs),
+    Man(ManArgs),
 }
+
+/// Print a shell completion script.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  pundex completions bash > ~/.local/share/bash-completion/completions/pundex
+  pundex completions zsh > ~/.zfunc/_pundex
+  pundex completions fish > ~/.config/fish/completions/pundex.fish")]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Print the man page (roff), generated from the same definitions as --help.
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  pundex man > ~/.local/share/man/man1/pundex.1 && man pundex")]
+pub struct ManArgs {}
 
 /// Index a folder: add new files, re-index changed ones, drop deleted ones.
 ///
@@ -198,6 +220,58 @@ pub struct SearchArgs {
     pub json: bool,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TrendPeriod {
+    Year,
+    Month,
+    Week,
+}
+
+/// Chart how many articles match per year, month or ISO week.
+///
+/// Several queries are drawn side by side, each scaled to its own maximum.
+/// Articles are placed by publication date; those without one, or dated less
+/// precisely than the period, are counted below the chart.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  pundex trend ceasefire
+  pundex trend ceasefire sanctions --since 2000
+  pundex trend \"black sea\" --actor Russia --by month --since 2022
+  pundex trend --issue climate --json")]
+pub struct TrendArgs {
+    /// One query per series (quote multi-word queries); none charts all articles
+    #[arg(value_name = "QUERY")]
+    pub queries: Vec<String>,
+
+    /// Period of each bar
+    #[arg(long, value_enum, default_value_t = TrendPeriod::Year)]
+    pub by: TrendPeriod,
+
+    /// Only articles naming this actor; repeatable
+    #[arg(long, value_name = "NAME")]
+    pub actor: Vec<String>,
+
+    /// Only articles on this issue or its children; repeatable
+    #[arg(long, value_name = "PATH")]
+    pub issue: Vec<String>,
+
+    /// Only articles published on or after this date
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only articles published on or before this date
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// Chart width in columns (default: the terminal's, or 80)
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<usize>,
+
+    /// The counts as JSON, one object per query
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// Print one article with its metadata and everything extracted from it.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
@@ -229,13 +303,22 @@ pub struct StatusArgs {
 
 /// List actors or issues with the number of articles that name them.
 ///
-/// With a query (and filters), counts only within its hits.
+/// With a query (and filters), counts only within its hits. With --with, lists
+/// those most associated with an actor or issue: articles naming both, and the
+/// lift (how much likelier alongside it than in general), sorted by
+/// together × log2(lift) so that names found everywhere do not dominate.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   pundex actors
   pundex actors ceasefire --since 2020 --limit 20
-  pundex issues --actor Ukraine --json")]
+  pundex actors --with \"Vladimir Putin\"
+  pundex issues --with conflict/ukraine-war
+  pundex issues --with Hamas --json")]
 pub struct FacetArgs {
+    /// List what goes with this actor (any alias) or issue path
+    #[arg(long, value_name = "ACTOR|ISSUE")]
+    pub with: Option<String>,
+
     /// Count only within the hits of this query
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
@@ -263,6 +346,54 @@ pub struct FacetArgs {
     /// One JSON object per line
     #[arg(long)]
     pub json: bool,
+}
+
+/// Export the indexed documents with their extracted fields, or a Quickwit config.
+///
+/// --ndjson writes one JSON object per document (id, path, title, body, author,
+/// source, url, tags, published as RFC 3339, published_text, language, actors,
+/// actor_mentions, issues, mentioned), optionally only a query's matches.
+/// --quickwit-config writes a Quickwit index config with the same fields and
+/// tokenizers, so the export can be ingested into a Quickwit cluster.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  pundex export --ndjson > pundex.ndjson
+  pundex export --ndjson ceasefire --since 2020 > ceasefire.ndjson
+  pundex export --quickwit-config > pundex-quickwit.yaml
+  quickwit index create --index-config pundex-quickwit.yaml
+  quickwit index ingest --index pundex --input-path pundex.ndjson")]
+pub struct ExportArgs {
+    /// Export documents as NDJSON
+    #[arg(long, conflicts_with = "quickwit_config")]
+    pub ndjson: bool,
+
+    /// Print a Quickwit index config (YAML) matching the NDJSON export
+    #[arg(long)]
+    pub quickwit_config: bool,
+
+    /// The Quickwit index id to put in the config
+    #[arg(long, default_value = "pundex", value_name = "ID")]
+    pub index_id: String,
+
+    /// Export only the matches of this query
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// Only articles naming this actor; repeatable
+    #[arg(long, value_name = "NAME")]
+    pub actor: Vec<String>,
+
+    /// Only articles on this issue or its children; repeatable
+    #[arg(long, value_name = "PATH")]
+    pub issue: Vec<String>,
+
+    /// Only articles published on or after this date
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only articles published on or before this date
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
 }
 
 /// Work with lexicon files.

@@ -23,10 +23,14 @@ fn main() -> ExitCode {
         Command::Watch(args) => cmd::watch::run(args, &ctx),
         Command::Search(args) => cmd::search::run(args, &ctx),
         Command::Show(args) => cmd::show::run(args, &ctx),
+        Command::Trend(args) => cmd::trend::run(args, &ctx),
         Command::Status(args) => cmd::status::run(args, &ctx),
+        Command::Export(args) => cmd::export::run(args, &ctx),
         Command::Actors(args) => cmd::facets::run(args, Kind::Actors, &ctx),
         Command::Issues(args) => cmd::facets::run(args, Kind::Issues, &ctx),
         Command::Lexicon(LexiconCommand::Check { file }) => cmd::lexicon::check(file),
+        Command::Completions(args) => cmd::shell::completions(args.shell),
+        Command::Man(_) => cmd::shell::man(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,8 +2,11 @@
 
 use crate::cli::FacetArgs;
 use crate::context::Context;
-use crate::render::{json, terminal};
-use crate::search::{facets, query};
+use crate::error::UsageError;
+use crate::extract::Lexicon;
+use crate::index::OpenIndex;
+use crate::render::{json, printable, terminal};
+use crate::search::{association, facets, query};
 use std::io::Write;
 
 /// Which list to print.
@@ -25,6 +28,19 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
     )?;
     let query = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
     let searcher = open.index.reader()?.searcher();
+    if let Some(anchor) = &args.with {
+        return with_anchor(
+            args,
+            kind,
+            anchor,
+            &lexicon,
+            filters,
+            &open,
+            &searcher,
+            query.as_ref(),
+            ctx,
+        );
+    }
     let counts = facets::count(&searcher, query.as_ref(), args.limit)?;
     let mut out = super::stdout();
     match kind {
@@ -57,6 +73,89 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
             } else {
                 terminal::count_table(&mut out, "Issues (documents)", &counts.issues, ctx.style)?;
             }
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Names to leave out of an association list (the anchor and its relatives).
+type NameFilter = Box<dyn Fn(&str) -> bool>;
+
+/// `--with`: what goes with an actor or an issue, by lift.
+#[allow(clippy::too_many_arguments)]
+fn with_anchor(
+    args: &FacetArgs,
+    kind: Kind,
+    anchor: &str,
+    lexicon: &Lexicon,
+    mut filters: query::Filters,
+    open: &OpenIndex,
+    searcher: &tantivy::Searcher,
+    scope: &dyn tantivy::query::Query,
+    ctx: &Context,
+) -> anyhow::Result<()> {
+    let issue_path = anchor.trim().trim_matches('/').to_lowercase();
+    let (skip, label): (NameFilter, String) = if lexicon.has_issue_path(&issue_path)
+    {
+        filters.issues.push(issue_path.clone());
+        let p = issue_path.clone();
+        let related = move |name: &str| {
+            name == p || name.starts_with(&format!("{p}/")) || p.starts_with(&format!("{name}/"))
+        };
+        (Box::new(related), issue_path)
+    } else if let Some(actor) = lexicon.find_actor(anchor) {
+        filters.actors.push(actor.name.clone());
+        let name = actor.name.clone();
+        (Box::new(move |n: &str| n == name), actor.name.clone())
+    } else {
+        let mut near = lexicon.nearest_actors(anchor, 2);
+        near.extend(lexicon.nearest_issues(&issue_path, 2));
+        return Err(UsageError(format!(
+            "--with {anchor:?} is neither a known actor nor an issue; nearest: {}",
+            near.join(", ")
+        ))
+        .into());
+    };
+    let with_query = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
+    let which: fn(&facets::Facets) -> &Vec<facets::Count> = match kind {
+        Kind::Actors => |f| &f.actors,
+        Kind::Issues => |f| &f.issues,
+    };
+    let mut found = association::associates(searcher, scope, with_query.as_ref(), which, &skip)?;
+    if args.limit > 0 {
+        found.truncate(args.limit);
+    }
+    let mut out = super::stdout();
+    if args.json {
+        for a in &found {
+            json::line(&mut out, a)?;
+        }
+    } else {
+        let what = if kind == Kind::Actors {
+            "Actors"
+        } else {
+            "Issues"
+        };
+        writeln!(out, "{}", ctx.style.bold(&format!("{what} with {label}")))?;
+        if found.is_empty() {
+            writeln!(out, "  (none)")?;
+        }
+        let width = found
+            .iter()
+            .map(|a| a.together.to_string().len())
+            .max()
+            .unwrap_or(1)
+            .max(8);
+        writeln!(out, "  {:>width$}  {:>6}  name", "together", "lift")?;
+        for a in &found {
+            writeln!(
+                out,
+                "  {:>width$}  {:>6.2}  {}",
+                a.together,
+                a.lift,
+                printable(&a.name)
+            )?;
         }
     }
     out.flush()?;

@@ -1,11 +1,14 @@
 //! One file per subcommand, each a `run(args, &Context)`.
 
+pub mod export;
 pub mod facets;
 pub mod index;
 pub mod lexicon;
 pub mod search;
+pub mod shell;
 pub mod show;
 pub mod status;
+pub mod trend;
 pub mod watch;
 
 use crate::article::PartialDate;

@@ -45,10 +45,19 @@ pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
 /// Opens the index; on a fresh clone (default index path, no index yet) builds
 /// it from `corpus/` first, saying so on stderr.
 pub fn open_or_build(ctx: &Context) -> anyhow::Result<OpenIndex> {
-    if !index::exists(&ctx.index) && ctx.index_is_default && PathBuf::from(DEFAULT_CORPUS).is_dir()
+    let why = if !index::exists(&ctx.index) {
+        Some("no index yet")
+    } else if matches!(index::open(&ctx.index), Err(index::OpenError::Outdated(_))) {
+        Some("the index was built by another version of pundex")
+    } else {
+        None
+    };
+    if let Some(why) = why
+        && ctx.index_is_default
+        && PathBuf::from(DEFAULT_CORPUS).is_dir()
     {
         eprintln!(
-            "pundex: no index yet; building {} from {DEFAULT_CORPUS}/ first",
+            "pundex: {why}; building {} from {DEFAULT_CORPUS}/ first",
             ctx.index.display()
         );
         let args = IndexArgs {

@@ -2,6 +2,7 @@
 
 use super::schema::Fields;
 use crate::article::Article;
+use crate::article::date::Precision;
 use crate::extract::Extraction;
 use tantivy::schema::Facet;
 use tantivy::{DateTime, TantivyDocument};
@@ -46,6 +47,12 @@ pub fn build(
             .map_or(0, |t| t.and_utc().timestamp());
         doc.add_date(fields.published, DateTime::from_timestamp_secs(secs));
         doc.add_text(fields.published_text, date.to_string());
+        let precision = match date.precision() {
+            Precision::Year => 0,
+            Precision::Month => 1,
+            Precision::Day => 2,
+        };
+        doc.add_u64(fields.published_precision, precision);
     }
     if let Some(source) = article.date_source {
         doc.add_text(fields.date_source, source.as_str());

@@ -17,6 +17,10 @@ use tantivy::Index;
 pub enum OpenError {
     #[error("no index at {0}; build one with `pundex index DIR --index {0}`")]
     Missing(PathBuf),
+    #[error(
+        "the index at {0} was built by another version of pundex; rebuild it with `pundex index DIR --index {0}`"
+    )]
+    Outdated(PathBuf),
     #[error("cannot open the index at {path}: {source}")]
     Tantivy {
         path: PathBuf,
@@ -70,8 +74,11 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
         source,
     };
     let index = Index::open_in_dir(path).map_err(wrap)?;
-    let fields = Fields::of(&index.schema()).map_err(wrap)?;
     let state = read_state(&index).map_err(wrap)?;
+    if state.format != schema::FORMAT_VERSION || index.schema() != schema::build() {
+        return Err(OpenError::Outdated(path.to_owned()));
+    }
+    let fields = Fields::of(&index.schema()).map_err(wrap)?;
     Ok(OpenIndex {
         index,
         fields,

@@ -8,7 +8,7 @@ use tantivy::schema::{
 
 /// Bumped whenever the schema or the way documents are built changes; an index
 /// with another version is rebuilt automatically.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 pub const ID: &str = "id";
 pub const PATH: &str = "path";
@@ -20,6 +20,9 @@ pub const URL: &str = "url";
 pub const TAGS: &str = "tags";
 pub const PUBLISHED: &str = "published";
 pub const PUBLISHED_TEXT: &str = "published_text";
+/// How precise `published` is: 0 year, 1 month, 2 day (a year-only date is
+/// stored as 1 January, which a monthly timeline must not count as January).
+pub const PUBLISHED_PRECISION: &str = "published_precision";
 pub const DATE_SOURCE: &str = "date_source";
 pub const LANGUAGE: &str = "language";
 pub const ENCODING: &str = "encoding";
@@ -50,6 +53,7 @@ pub struct Fields {
     pub tags: Field,
     pub published: Field,
     pub published_text: Field,
+    pub published_precision: Field,
     pub date_source: Field,
     pub language: Field,
     pub encoding: Field,
@@ -97,6 +101,7 @@ pub fn build() -> Schema {
             .set_precision(DateTimePrecision::Seconds),
     );
     b.add_text_field(PUBLISHED_TEXT, STORED);
+    b.add_u64_field(PUBLISHED_PRECISION, FAST);
     b.add_text_field(DATE_SOURCE, STORED);
     b.add_text_field(LANGUAGE, STRING | STORED);
     b.add_text_field(ENCODING, STORED);
@@ -125,6 +130,7 @@ impl Fields {
             tags: f(TAGS)?,
             published: f(PUBLISHED)?,
             published_text: f(PUBLISHED_TEXT)?,
+            published_precision: f(PUBLISHED_PRECISION)?,
             date_source: f(DATE_SOURCE)?,
             language: f(LANGUAGE)?,
             encoding: f(ENCODING)?,

@@ -1,6 +1,7 @@
 //! How results look: terminal text (colour on a TTY, `[`/`]` markers when
 //! plain) and JSON lines for scripts. Nothing here searches or writes the index.
 
+pub mod chart;
 pub mod json;
 pub mod terminal;
 

@@ -2,9 +2,11 @@
 //! the actors and issues among all matching documents. Returns plain data;
 //! `render` decides how it looks.
 
+pub mod association;
 pub mod facets;
 pub mod query;
 pub mod snippet;
+pub mod timeline;
 
 use crate::index::OpenIndex;
 use crate::index::schema::Fields;

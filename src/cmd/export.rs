@@ -1,0 +1,196 @@
+//! `pundex export`: the indexed documents with their extracted fields as
+//! NDJSON, and a Quickwit index config with the same fields and tokenizers.
+
+use crate::cli::ExportArgs;
+use crate::context::Context;
+use crate::error::UsageError;
+use crate::index::schema::{self, Fields};
+use crate::render::json;
+use crate::search::{self, first_text, query};
+use std::io::Write;
+use tantivy::TantivyDocument;
+use tantivy::collector::DocSetCollector;
+use tantivy::schema::Value;
+
+pub fn run(args: &ExportArgs, ctx: &Context) -> anyhow::Result<()> {
+    if args.quickwit_config {
+        let mut out = super::stdout();
+        out.write_all(quickwit_config(&args.index_id).as_bytes())?;
+        out.flush()?;
+        return Ok(());
+    }
+    if !args.ndjson {
+        return Err(UsageError(
+            "say what to export: --ndjson (documents) or --quickwit-config".into(),
+        )
+        .into());
+    }
+    let open = super::search::open_or_build(ctx)?;
+    let root = open.state.root.clone();
+    let filters = super::resolve_filters(
+        &|| ctx.load_lexicon(root.as_deref()),
+        &args.actor,
+        &args.issue,
+        args.since.as_deref(),
+        args.until.as_deref(),
+    )?;
+    let q = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
+    let searcher = open.index.reader()?.searcher();
+    let mut addresses: Vec<_> = searcher
+        .search(q.as_ref(), &DocSetCollector)?
+        .into_iter()
+        .collect();
+    addresses.sort();
+    let mut out = super::stdout();
+    for address in addresses {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        json::line(&mut out, &document_json(&open.fields, &doc))?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// One exported document: the stored fields, with the publication date as
+/// RFC 3339 (its first day) and as written.
+fn document_json(fields: &Fields, doc: &TantivyDocument) -> serde_json::Value {
+    let hit = search::hit_from_doc(fields, doc);
+    let published = doc
+        .get_first(fields.published)
+        .and_then(|v| v.as_datetime())
+        .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
+        .map(|d| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+    let all = |field| -> Vec<String> {
+        doc.get_all(field)
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect()
+    };
+    serde_json::json!({
+        schema::ID: hit.id,
+        schema::PATH: hit.path,
+        schema::TITLE: hit.title,
+        schema::BODY: first_text(doc, fields.body),
+        schema::AUTHOR: hit.author,
+        schema::SOURCE: hit.source,
+        schema::URL: hit.url,
+        schema::TAGS: all(fields.tags),
+        schema::PUBLISHED: published,
+        schema::PUBLISHED_TEXT: hit.published,
+        schema::LANGUAGE: first_text(doc, fields.language),
+        schema::ACTORS: hit.actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>(),
+        schema::ACTOR_MENTIONS: hit.actors,
+        schema::ISSUES: hit.issues,
+        schema::MENTIONED: all(fields.mentioned),
+    })
+}
+
+/// A Quickwit index config whose doc mapping matches `export --ndjson`.
+pub fn quickwit_config(index_id: &str) -> String {
+    format!(
+        r#"# Quickwit index config for documents from `pundex export --ndjson`.
+# Same fields and analysers as pundex: English stemming for title and body,
+# exact (raw) terms for actors, issues and mentioned dates.
+version: 0.8
+index_id: {index_id}
+doc_mapping:
+  mode: lenient
+  field_mappings:
+    - name: {id}
+      type: text
+      tokenizer: raw
+      fast: true
+    - name: {path}
+      type: text
+      tokenizer: raw
+    - name: {title}
+      type: text
+      tokenizer: en_stem
+      record: position
+    - name: {body}
+      type: text
+      tokenizer: en_stem
+      record: position
+    - name: {author}
+      type: text
+      tokenizer: default
+    - name: {source}
+      type: text
+      tokenizer: default
+    - name: {url}
+      type: text
+      indexed: false
+    - name: {tags}
+      type: array<text>
+      tokenizer: default
+    - name: {published}
+      type: datetime
+      input_formats: [rfc3339]
+      fast: true
+      fast_precision: seconds
+    - name: {published_text}
+      type: text
+      tokenizer: raw
+    - name: {language}
+      type: text
+      tokenizer: raw
+      fast: true
+    - name: {actors}
+      type: array<text>
+      tokenizer: raw
+      fast: true
+    - name: {actor_mentions}
+      type: json
+      indexed: false
+    - name: {issues}
+      type: array<text>
+      tokenizer: raw
+      fast: true
+    - name: {mentioned}
+      type: array<text>
+      tokenizer: raw
+      fast: true
+search_settings:
+  default_search_fields: [{title}, {body}]
+"#,
+        id = schema::ID,
+        path = schema::PATH,
+        title = schema::TITLE,
+        body = schema::BODY,
+        author = schema::AUTHOR,
+        source = schema::SOURCE,
+        url = schema::URL,
+        tags = schema::TAGS,
+        published = schema::PUBLISHED,
+        published_text = schema::PUBLISHED_TEXT,
+        language = schema::LANGUAGE,
+        actors = schema::ACTORS,
+        actor_mentions = schema::ACTOR_MENTIONS,
+        issues = schema::ISSUES,
+        mentioned = schema::MENTIONED,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quickwit_config_maps_every_exported_field() {
+        let config = quickwit_config("pundex");
+        let yaml: serde_json::Value = serde_yaml_ng::from_str(&config).unwrap();
+        let mapped: Vec<&str> = yaml["doc_mapping"]["field_mappings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["name"].as_str().unwrap())
+            .collect();
+        let fields = Fields::of(&schema::build()).unwrap();
+        let exported = document_json(&fields, &TantivyDocument::default());
+        for key in exported.as_object().unwrap().keys() {
+            assert!(
+                mapped.contains(&key.as_str()),
+                "{key} is exported but not mapped"
+            );
+        }
+        assert_eq!(yaml["index_id"], "pundex");
+    }
+}

@@ -1,0 +1,102 @@
+//! `pundex trend QUERY…`: matching articles per year, month or week, as a chart.
+
+use crate::cli::{TrendArgs, TrendPeriod};
+use crate::context::Context;
+use crate::render::{chart, json};
+use crate::search::query;
+use crate::search::timeline::{self, Period};
+use std::io::Write;
+
+/// Chart width when stdout is not a terminal.
+const DEFAULT_WIDTH: usize = 80;
+
+pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
+    let open = super::search::open_or_build(ctx)?;
+    let root = open.state.root.clone();
+    let filters = super::resolve_filters(
+        &|| ctx.load_lexicon(root.as_deref()),
+        &args.actor,
+        &args.issue,
+        args.since.as_deref(),
+        args.until.as_deref(),
+    )?;
+    let period = match args.by {
+        TrendPeriod::Year => Period::Year,
+        TrendPeriod::Month => Period::Month,
+        TrendPeriod::Week => Period::Week,
+    };
+    let queries: Vec<String> = if args.queries.is_empty() {
+        vec![String::new()]
+    } else {
+        args.queries.clone()
+    };
+    let searcher = open.index.reader()?.searcher();
+    let mut timelines = Vec::with_capacity(queries.len());
+    for text in &queries {
+        let q = query::build(&open.index, &open.fields, text, &filters)?;
+        timelines.push(timeline::count(&searcher, q.as_ref(), period)?);
+    }
+    let names: Vec<String> = queries
+        .iter()
+        .map(|q| {
+            if q.is_empty() {
+                "all articles".to_owned()
+            } else {
+                q.clone()
+            }
+        })
+        .collect();
+    let rows = timeline::align(&timelines);
+    let mut out = super::stdout();
+    if args.json {
+        for (name, t) in names.iter().zip(&timelines) {
+            let counts: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|(label, _)| {
+                    let n = t
+                        .counts
+                        .iter()
+                        .find(|(l, _)| l == label)
+                        .map_or(0, |(_, n)| *n);
+                    serde_json::json!({"period": label, "documents": n})
+                })
+                .collect();
+            json::line(
+                &mut out,
+                &serde_json::json!({"query": name, "by": t.period, "counts": counts, "undated": t.undated, "imprecise": t.imprecise}),
+            )?;
+        }
+        out.flush()?;
+        return Ok(());
+    }
+    if rows.is_empty() {
+        writeln!(out, "no dated articles match")?;
+    } else {
+        let width = args.width.unwrap_or_else(|| {
+            terminal_size::terminal_size().map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0))
+        });
+        chart::timeline(&mut out, &names, &rows, width, ctx.style)?;
+    }
+    for (name, t) in names.iter().zip(&timelines) {
+        let mut left_out = Vec::new();
+        if t.undated > 0 {
+            left_out.push(format!("{} undated", t.undated));
+        }
+        if t.imprecise > 0 {
+            left_out.push(format!(
+                "{} dated only to a coarser period (try --by year)",
+                t.imprecise
+            ));
+        }
+        if !left_out.is_empty() {
+            writeln!(
+                out,
+                "{}",
+                ctx.style
+                    .dim(&format!("{name}: not shown: {}", left_out.join(", ")))
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}

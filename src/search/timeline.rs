@@ -1,0 +1,215 @@
+//! Timelines: matching documents counted per calendar year, month or ISO week.
+
+use crate::index::schema;
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use tantivy::collector::DocSetCollector;
+use tantivy::query::Query;
+use tantivy::{DateTime, Searcher};
+
+/// The width of a timeline's periods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Period {
+    Year,
+    Month,
+    Week,
+}
+
+impl Period {
+    /// The label of the period holding `day`: `2024`, `2024-07` or `2024-W29` (ISO week).
+    pub fn label(self, day: NaiveDate) -> String {
+        match self {
+            Period::Year => day.year().to_string(),
+            Period::Month => format!("{}-{:02}", day.year(), day.month()),
+            Period::Week => {
+                let w = day.iso_week();
+                format!("{}-W{:02}", w.year(), w.week())
+            }
+        }
+    }
+
+    /// The first day of the period after the one holding `day`.
+    fn next(self, day: NaiveDate) -> NaiveDate {
+        match self {
+            Period::Year => NaiveDate::from_ymd_opt(day.year() + 1, 1, 1),
+            Period::Month => {
+                let (y, m) = if day.month() == 12 {
+                    (day.year() + 1, 1)
+                } else {
+                    (day.year(), day.month() + 1)
+                };
+                NaiveDate::from_ymd_opt(y, m, 1)
+            }
+            Period::Week => {
+                let monday =
+                    day - chrono::Days::new(u64::from(day.weekday().num_days_from_monday()));
+                monday.checked_add_days(chrono::Days::new(7))
+            }
+        }
+        .unwrap_or(day)
+    }
+
+    /// The precision a publication date needs to be placed in this period
+    /// (0 year, 1 month, 2 day; see `schema::PUBLISHED_PRECISION`).
+    fn needs(self) -> u64 {
+        match self {
+            Period::Year => 0,
+            Period::Month => 1,
+            Period::Week => 2,
+        }
+    }
+}
+
+/// Counts per period, oldest first, with empty periods in between filled in.
+#[derive(Debug, Clone, Serialize)]
+pub struct Timeline {
+    pub period: Period,
+    /// `(label, documents)`.
+    pub counts: Vec<(String, u64)>,
+    /// Matching documents without a publication date.
+    pub undated: u64,
+    /// Matching documents dated less precisely than the period (a year-only
+    /// date on a monthly timeline).
+    pub imprecise: u64,
+    /// Counts by the first day of each period, for aligning several timelines.
+    #[serde(skip)]
+    starts: BTreeMap<NaiveDate, u64>,
+}
+
+/// Counts the documents matching `query` per period of their publication date.
+pub fn count(searcher: &Searcher, query: &dyn Query, period: Period) -> tantivy::Result<Timeline> {
+    let docs = searcher.search(query, &DocSetCollector)?;
+    let mut by_segment: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    for address in docs {
+        by_segment
+            .entry(address.segment_ord)
+            .or_default()
+            .push(address.doc_id);
+    }
+    let mut buckets: BTreeMap<NaiveDate, u64> = BTreeMap::new();
+    let (mut undated, mut imprecise) = (0, 0);
+    for (segment_ord, doc_ids) in by_segment {
+        let segment = searcher.segment_reader(segment_ord);
+        let dates = segment.fast_fields().date(schema::PUBLISHED)?;
+        let precisions = segment.fast_fields().u64(schema::PUBLISHED_PRECISION)?;
+        for doc in doc_ids {
+            let Some(date) = dates.first(doc) else {
+                undated += 1;
+                continue;
+            };
+            if precisions.first(doc).unwrap_or(0) < period.needs() {
+                imprecise += 1;
+                continue;
+            }
+            let Some(day) = day_of(date) else {
+                undated += 1;
+                continue;
+            };
+            *buckets.entry(period_start(period, day)).or_default() += 1;
+        }
+    }
+    Ok(Timeline {
+        period,
+        counts: fill(period, &buckets),
+        undated,
+        imprecise,
+        starts: buckets,
+    })
+}
+
+fn day_of(date: DateTime) -> Option<NaiveDate> {
+    chrono::DateTime::from_timestamp(date.into_timestamp_secs(), 0).map(|d| d.date_naive())
+}
+
+fn period_start(period: Period, day: NaiveDate) -> NaiveDate {
+    match period {
+        Period::Year => NaiveDate::from_ymd_opt(day.year(), 1, 1),
+        Period::Month => NaiveDate::from_ymd_opt(day.year(), day.month(), 1),
+        Period::Week => day.checked_sub_days(chrono::Days::new(u64::from(
+            day.weekday().num_days_from_monday(),
+        ))),
+    }
+    .unwrap_or(day)
+}
+
+/// Every period from the first to the last bucket, zero where nothing matched.
+fn fill(period: Period, buckets: &BTreeMap<NaiveDate, u64>) -> Vec<(String, u64)> {
+    let (Some((&first, _)), Some((&last, _))) =
+        (buckets.first_key_value(), buckets.last_key_value())
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut at = first;
+    while at <= last {
+        out.push((period.label(at), buckets.get(&at).copied().unwrap_or(0)));
+        let next = period.next(at);
+        if next <= at {
+            break;
+        }
+        at = next;
+    }
+    out
+}
+
+/// Several timelines of the same period on one continuous axis: one row per
+/// period from the earliest to the latest, one count per timeline.
+pub fn align(timelines: &[Timeline]) -> Vec<(String, Vec<u64>)> {
+    let Some(period) = timelines.first().map(|t| t.period) else {
+        return Vec::new();
+    };
+    let mut union: BTreeMap<NaiveDate, u64> = BTreeMap::new();
+    for t in timelines {
+        for day in t.starts.keys() {
+            union.insert(*day, 0);
+        }
+    }
+    fill(period, &union)
+        .into_iter()
+        .map(|(label, _)| {
+            let row = timelines
+                .iter()
+                .map(|t| {
+                    t.counts
+                        .iter()
+                        .find(|(l, _)| *l == label)
+                        .map_or(0, |(_, n)| *n)
+                })
+                .collect();
+            (label, row)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn calendar_months_and_iso_weeks() {
+        assert_eq!(Period::Month.label(d(2024, 2, 29)), "2024-02");
+        assert_eq!(Period::Month.next(d(2024, 12, 1)), d(2025, 1, 1));
+        assert_eq!(Period::Week.label(d(2021, 1, 3)), "2020-W53");
+        assert_eq!(period_start(Period::Week, d(2024, 7, 18)), d(2024, 7, 15));
+    }
+
+    #[test]
+    fn gaps_are_filled_with_zeros() {
+        let mut b = BTreeMap::new();
+        b.insert(d(2024, 11, 1), 2);
+        b.insert(d(2025, 2, 1), 1);
+        let filled = fill(Period::Month, &b);
+        let labels: Vec<&str> = filled.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(labels, ["2024-11", "2024-12", "2025-01", "2025-02"]);
+        assert_eq!(
+            filled.iter().map(|(_, n)| *n).collect::<Vec<_>>(),
+            [2, 0, 0, 1]
+        );
+    }
+}
