@@ -19,6 +19,10 @@ use std::path::PathBuf;
   pundex show 2025-03-19-putin-trump-call.txt
   pundex trend ceasefire sanctions --since 1990   bar chart of hits per year
 
+Defaults for --index, --color, --lexicon, the corpus folder (`corpus = \"…\"`) and search's --limit
+can be set in pundex.toml, in $XDG_CONFIG_HOME/pundex/ and in the corpus folder (which wins);
+flags win over both.
+
 Exit codes: 0 success, 1 failure, 2 usage error or bad query, 3 index busy (another writer)")]
 pub struct Cli {
     /// Index folder (created if missing; must not be inside the indexed folder)
@@ -41,6 +45,10 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+
+    /// The default corpus folder, resolved from the config files (not a flag).
+    #[arg(skip = PathBuf::from("corpus"))]
+    pub corpus: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -181,7 +189,8 @@ pub enum Sort {
   pundex search '\"nuclear weapons\" -treaty' --limit 5
   pundex search title:ceasefire --json | jq .title
   pundex search --actor \"Vladimir Putin\" --issue conflict --sort date
-  pundex search climate --facets")]
+  pundex search climate --facets
+  pundex search ceasefire --since 2020 --group-by year")]
 pub struct SearchArgs {
     /// The query (several words are joined with spaces; put `--` before a query that starts with `-`)
     #[arg(value_name = "QUERY")]
@@ -214,6 +223,10 @@ pub struct SearchArgs {
     /// Also print the top actors and issues of all matching articles
     #[arg(long)]
     pub facets: bool,
+
+    /// Sort by date and print a heading for each year, month or ISO week
+    #[arg(long, value_enum, value_name = "PERIOD")]
+    pub group_by: Option<TrendPeriod>,
 
     /// One JSON object per line (see README for the schema)
     #[arg(long)]

@@ -19,6 +19,8 @@ pub struct Context {
     pub lexicon: Option<PathBuf>,
     /// Progress bars are drawn on a terminal only.
     pub stderr_is_tty: bool,
+    /// The folder a first search indexes when there is no index yet.
+    pub corpus: PathBuf,
 }
 
 impl Context {
@@ -41,6 +43,7 @@ impl Context {
             style: Style { color },
             lexicon,
             stderr_is_tty: std::io::stderr().is_terminal(),
+            corpus: PathBuf::from("corpus"),
         }
     }
 

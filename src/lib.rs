@@ -9,6 +9,7 @@
 pub mod article;
 pub mod cli;
 pub mod cmd;
+pub mod config;
 pub mod context;
 pub mod error;
 pub mod extract;

@@ -1,23 +1,31 @@
-use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
+use clap::{CommandFactory, FromArgMatches};
 use pundex::cli::{Cli, Command, LexiconCommand};
 use pundex::cmd::{self, facets::Kind};
+use pundex::config;
 use pundex::context::Context;
 use pundex::error;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let matches = Cli::command().get_matches();
-    let index_is_default = matches.value_source("index") == Some(ValueSource::DefaultValue);
-    let cli = match Cli::from_arg_matches(&matches) {
+    let mut cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
-    let ctx = Context::new(
+    let index_is_default = match config::apply(&mut cli, &matches) {
+        Ok(default) => default,
+        Err(e) => {
+            eprintln!("pundex: {e}");
+            return ExitCode::from(error::EXIT_USAGE);
+        }
+    };
+    let mut ctx = Context::new(
         cli.index.clone(),
         index_is_default,
         cli.color,
         cli.lexicon.clone(),
     );
+    ctx.corpus = cli.corpus.clone();
     let result = match &cli.command {
         Command::Index(args) => cmd::index::run(args, &ctx),
         Command::Watch(args) => cmd::watch::run(args, &ctx),

@@ -96,8 +96,7 @@ fn with_anchor(
     ctx: &Context,
 ) -> anyhow::Result<()> {
     let issue_path = anchor.trim().trim_matches('/').to_lowercase();
-    let (skip, label): (NameFilter, String) = if lexicon.has_issue_path(&issue_path)
-    {
+    let (skip, label): (NameFilter, String) = if lexicon.has_issue_path(&issue_path) {
         filters.issues.push(issue_path.clone());
         let p = issue_path.clone();
         let related = move |name: &str| {

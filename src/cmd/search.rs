@@ -1,15 +1,12 @@
 //! `pundex search QUERY`: ranked hits with snippets.
 
-use crate::cli::{IndexArgs, SearchArgs, Sort};
+use crate::cli::{IndexArgs, SearchArgs, Sort, TrendPeriod};
 use crate::context::Context;
 use crate::index::{self, OpenIndex};
 use crate::render::{json, terminal};
+use crate::search::timeline::{Period, group_label};
 use crate::search::{self, SearchRequest, SortOrder};
 use std::io::Write;
-use std::path::PathBuf;
-
-/// The folder a fresh clone's first search indexes.
-const DEFAULT_CORPUS: &str = "corpus";
 
 pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = open_or_build(ctx)?;
@@ -25,13 +22,23 @@ pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
         text: args.query.join(" "),
         filters,
         limit: args.limit,
-        sort: match args.sort {
-            Sort::Relevance => SortOrder::Relevance,
-            Sort::Date => SortOrder::Date,
+        sort: match (args.sort, args.group_by) {
+            (_, Some(_)) | (Sort::Date, _) => SortOrder::Date,
+            (Sort::Relevance, None) => SortOrder::Relevance,
         },
         facets: args.facets,
     };
-    let results = search::search(&open, &request)?;
+    let mut results = search::search(&open, &request)?;
+    if let Some(by) = args.group_by {
+        let period = match by {
+            TrendPeriod::Year => Period::Year,
+            TrendPeriod::Month => Period::Month,
+            TrendPeriod::Week => Period::Week,
+        };
+        for hit in &mut results.hits {
+            hit.group = Some(group_label(period, hit.published.as_deref()));
+        }
+    }
     let mut out = super::stdout();
     if args.json {
         json::search_results(&mut out, &results)?;
@@ -54,14 +61,15 @@ pub fn open_or_build(ctx: &Context) -> anyhow::Result<OpenIndex> {
     };
     if let Some(why) = why
         && ctx.index_is_default
-        && PathBuf::from(DEFAULT_CORPUS).is_dir()
+        && ctx.corpus.is_dir()
     {
         eprintln!(
-            "pundex: {why}; building {} from {DEFAULT_CORPUS}/ first",
-            ctx.index.display()
+            "pundex: {why}; building {} from {}/ first",
+            ctx.index.display(),
+            ctx.corpus.display()
         );
         let args = IndexArgs {
-            dir: PathBuf::from(DEFAULT_CORPUS),
+            dir: ctx.corpus.clone(),
             full: false,
             dry_run: false,
             no_extract: false,

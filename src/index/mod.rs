@@ -75,7 +75,9 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     };
     let index = Index::open_in_dir(path).map_err(wrap)?;
     let state = read_state(&index).map_err(wrap)?;
-    if state.format != schema::FORMAT_VERSION || index.schema() != schema::build() {
+    // Format 0: created, never committed by pundex (an empty folder's first run).
+    let format_ok = state.format == schema::FORMAT_VERSION || state.format == 0;
+    if !format_ok || index.schema() != schema::build() {
         return Err(OpenError::Outdated(path.to_owned()));
     }
     let fields = Fields::of(&index.schema()).map_err(wrap)?;
@@ -105,10 +107,7 @@ pub fn open_or_create(path: &Path) -> Result<(OpenIndex, bool), OpenError> {
         source,
     };
     if exists(path) {
-        if let Ok(open) = open(path)
-            && open.state.format == schema::FORMAT_VERSION
-            && open.index.schema() == schema::build()
-        {
+        if let Ok(open) = open(path) {
             return Ok((open, false));
         }
         remove_index_files(path).map_err(|e| wrap(e.into()))?;

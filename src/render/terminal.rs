@@ -15,7 +15,14 @@ pub fn search_results(
     results: &SearchResults,
     style: Style,
 ) -> io::Result<()> {
+    let mut group: Option<&str> = None;
     for hit in &results.hits {
+        if let Some(g) = hit.group.as_deref()
+            && group != Some(g)
+        {
+            writeln!(out, "{}", style.bold(&format!("── {g} ──")))?;
+            group = Some(g);
+        }
         hit_block(out, hit, style)?;
     }
     let shown = results.hits.len();

@@ -59,6 +59,9 @@ pub struct Hit {
     pub author: Option<String>,
     pub source: Option<String>,
     pub url: Option<String>,
+    /// The period heading the hit is grouped under (`--group-by`), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
     /// Most mentioned first.
     pub actors: Vec<ActorMention>,
     pub issues: Vec<String>,
@@ -178,6 +181,7 @@ pub fn hit_from_doc(fields: &Fields, doc: &TantivyDocument) -> Hit {
         author: text(fields.author),
         source: text(fields.source),
         url: text(fields.url),
+        group: None,
         actors,
         issues,
         snippet: Vec::new(),

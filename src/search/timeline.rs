@@ -62,6 +62,21 @@ impl Period {
     }
 }
 
+/// The `period` heading for a publication date as written (`YYYY[-MM[-DD]]`);
+/// a date too coarse for the period says so ("2024, month unknown").
+pub fn group_label(period: Period, published: Option<&str>) -> String {
+    let Some(date) = published.and_then(|p| p.parse::<crate::article::PartialDate>().ok()) else {
+        return "undated".to_owned();
+    };
+    match (period, date.month, date.day) {
+        (Period::Year, _, _) => date.year.to_string(),
+        (Period::Month, Some(_), _) => period.label(date.first_day()),
+        (Period::Month, None, _) => format!("{}, month unknown", date.year),
+        (Period::Week, Some(_), Some(_)) => period.label(date.first_day()),
+        (Period::Week, _, _) => format!("{date}, week unknown"),
+    }
+}
+
 /// Counts per period, oldest first, with empty periods in between filled in.
 #[derive(Debug, Clone, Serialize)]
 pub struct Timeline {
@@ -197,6 +212,17 @@ mod tests {
         assert_eq!(Period::Month.next(d(2024, 12, 1)), d(2025, 1, 1));
         assert_eq!(Period::Week.label(d(2021, 1, 3)), "2020-W53");
         assert_eq!(period_start(Period::Week, d(2024, 7, 18)), d(2024, 7, 15));
+    }
+
+    #[test]
+    fn group_labels() {
+        assert_eq!(group_label(Period::Month, Some("2024-07-15")), "2024-07");
+        assert_eq!(
+            group_label(Period::Month, Some("2024")),
+            "2024, month unknown"
+        );
+        assert_eq!(group_label(Period::Week, Some("2024-07-15")), "2024-W29");
+        assert_eq!(group_label(Period::Year, None), "undated");
     }
 
     #[test]

@@ -8,7 +8,11 @@ use tempfile::TempDir;
 /// The `pundex` binary with a clean, colourless environment.
 pub fn pundex() -> Command {
     let mut cmd = Command::cargo_bin("pundex").expect("binary is built");
-    cmd.env_remove("PUNDEX_INDEX").env("NO_COLOR", "1");
+    // No user config from the machine running the tests.
+    let no_config = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-user-config");
+    cmd.env_remove("PUNDEX_INDEX")
+        .env("NO_COLOR", "1")
+        .env("XDG_CONFIG_HOME", no_config);
     cmd
 }
 

@@ -1,0 +1,341 @@
+//! Timelines, associations, grouping, export, completions, man page and the
+//! config file, through the real binary.
+
+mod common;
+use common::*;
+
+fn dated() -> Workspace {
+    let ws = Workspace::new();
+    let articles = [
+        (
+            "2023-11-02-a.md",
+            "2023-11-02",
+            "Ceasefire talks on Gaza; Hamas and Israel. A truce.",
+        ),
+        (
+            "2024-01-15-b.md",
+            "2024-01-15",
+            "Ceasefire in Gaza again; Hamas, Israel and Qatar. Sanctions too.",
+        ),
+        (
+            "2024-01-20-c.md",
+            "2024-01-20",
+            "Sanctions on Russia; Vladimir Putin answered. Sanctions bite.",
+        ),
+        (
+            "2024-03-05-d.md",
+            "2024-03-05",
+            "Ceasefire hopes; Israel and Egypt. Sanctions on Iran.",
+        ),
+        ("e.md", "2022", "A ceasefire, dated to the year only."),
+        ("f.md", "", "A ceasefire with no date at all."),
+    ];
+    for (name, date, body) in articles {
+        let front = if date.is_empty() {
+            String::new()
+        } else {
+            format!("date: \"{date}\"\n")
+        };
+        ws.write(name, &format!("---\ntitle: {name}\n{front}---\n{body}\n"));
+    }
+    ws.index_folder();
+    ws
+}
+
+fn trend_json(ws: &Workspace, args: &[&str]) -> Vec<serde_json::Value> {
+    let mut full = vec!["trend", "--json"];
+    full.extend_from_slice(args);
+    let out = ws.cmd(&full).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    json_lines(&out.stdout)
+}
+
+fn counts(series: &serde_json::Value) -> Vec<(String, u64)> {
+    series["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["period"].as_str().unwrap().to_owned(),
+                c["documents"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn trend_counts_real_calendar_months() {
+    let ws = dated();
+    let series = trend_json(&ws, &["ceasefire", "--by", "month"]);
+    assert_eq!(
+        counts(&series[0]),
+        [
+            ("2023-11".into(), 1),
+            ("2023-12".into(), 0),
+            ("2024-01".into(), 1),
+            ("2024-02".into(), 0),
+            ("2024-03".into(), 1)
+        ]
+    );
+    assert_eq!(series[0]["undated"], 1);
+    assert_eq!(series[0]["imprecise"], 1, "a year-only date is not January");
+    let by_year = trend_json(&ws, &["ceasefire"]);
+    assert_eq!(
+        counts(&by_year[0]),
+        [("2022".into(), 1), ("2023".into(), 1), ("2024".into(), 2)]
+    );
+}
+
+#[test]
+fn several_queries_share_one_axis() {
+    let ws = dated();
+    let series = trend_json(
+        &ws,
+        &[
+            "ceasefire",
+            "sanctions",
+            "--by",
+            "month",
+            "--since",
+            "2023-06",
+        ],
+    );
+    assert_eq!(series.len(), 2);
+    assert_eq!(counts(&series[0]).len(), counts(&series[1]).len());
+    assert_eq!(counts(&series[1])[2], ("2024-01".into(), 2));
+    let out = ws
+        .cmd(&[
+            "trend",
+            "ceasefire",
+            "sanctions",
+            "--by",
+            "month",
+            "--since",
+            "2023-06",
+            "--width",
+            "60",
+        ])
+        .output()
+        .unwrap();
+    let chart = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = chart.lines().collect();
+    assert!(
+        lines[0].starts_with("period")
+            && lines[0].contains("ceasefire")
+            && lines[0].contains("sanctions"),
+        "{chart}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("2024-01") && l.contains('█')),
+        "{chart}"
+    );
+    assert!(lines.iter().all(|l| l.chars().count() <= 60), "{chart}");
+}
+
+#[test]
+fn actors_with_an_actor_rank_by_association() {
+    let ws = dated();
+    let out = ws
+        .cmd(&["actors", "--with", "Hamas", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows = json_lines(&out.stdout);
+    assert!(
+        !rows.iter().any(|r| r["name"] == "Hamas"),
+        "the anchor is not its own associate"
+    );
+    let israel = rows
+        .iter()
+        .find(|r| r["name"] == "Israel")
+        .expect("Israel goes with Hamas");
+    assert_eq!(israel["together"], 2);
+    assert!(israel["lift"].as_f64().unwrap() > 1.0);
+    let out = ws
+        .cmd(&["issues", "--with", "nobody-at-all"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn search_groups_by_period() {
+    let ws = dated();
+    let out = ws
+        .cmd(&["search", "ceasefire", "--group-by", "month"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let headings: Vec<&str> = text.lines().filter(|l| l.starts_with("── ")).collect();
+    assert_eq!(
+        headings,
+        [
+            "── 2024-03 ──",
+            "── 2024-01 ──",
+            "── 2023-11 ──",
+            "── 2022, month unknown ──",
+            "── undated ──"
+        ]
+    );
+}
+
+#[test]
+fn export_ndjson_and_quickwit_config() {
+    let ws = dated();
+    let out = ws.cmd(&["export", "--ndjson"]).output().unwrap();
+    let docs = json_lines(&out.stdout);
+    assert_eq!(docs.len(), 6);
+    let b = docs.iter().find(|d| d["id"] == "2024-01-15-b.md").unwrap();
+    assert_eq!(b["published"], "2024-01-15T00:00:00Z");
+    assert!(b["actors"].as_array().unwrap().iter().any(|a| a == "Qatar"));
+    assert!(b["body"].as_str().unwrap().contains("Ceasefire in Gaza"));
+    let out = ws
+        .cmd(&["export", "--ndjson", "sanctions"])
+        .output()
+        .unwrap();
+    assert_eq!(json_lines(&out.stdout).len(), 3);
+    let out = ws.cmd(&["export", "--quickwit-config"]).output().unwrap();
+    let yaml = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        yaml.contains("index_id: pundex") && yaml.contains("tokenizer: en_stem"),
+        "{yaml}"
+    );
+    let out = ws.cmd(&["export"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = pundex().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success());
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            script.contains("pundex") && script.contains("trend"),
+            "{shell}"
+        );
+    }
+    let out = pundex().arg("man").output().unwrap();
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains(".TH pundex 1"), "{page}");
+}
+
+#[test]
+fn every_command_has_examples_in_help() {
+    for cmd in [
+        "index",
+        "watch",
+        "search",
+        "show",
+        "trend",
+        "status",
+        "export",
+        "actors",
+        "issues",
+        "completions",
+        "man",
+    ] {
+        let out = pundex().args([cmd, "--help"]).output().unwrap();
+        let help = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            help.contains("Example"),
+            "`pundex {cmd} --help` has no examples"
+        );
+    }
+}
+
+#[test]
+fn config_files_set_defaults_and_flags_win() {
+    let ws = dated();
+    let xdg = ws.dir.path().join("xdg");
+    std::fs::create_dir_all(xdg.join("pundex")).unwrap();
+    std::fs::write(
+        xdg.join("pundex/pundex.toml"),
+        "limit = 1\ncolor = \"always\"\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = pundex();
+        cmd.current_dir(ws.dir.path())
+            .env("XDG_CONFIG_HOME", &xdg)
+            .arg("--index")
+            .arg(ws.index())
+            .args(args);
+        String::from_utf8(cmd.output().unwrap().stdout).unwrap()
+    };
+    let text = run(&["search", "ceasefire"]);
+    assert!(text.contains("showing 1 of"), "user config limit: {text}");
+    assert!(text.contains('\x1b'), "user config colour");
+    // The corpus folder's config wins over the user's; its paths are relative to it.
+    std::fs::create_dir_all(ws.dir.path().join("corpus")).unwrap();
+    std::fs::write(
+        ws.dir.path().join("corpus/pundex.toml"),
+        "limit = 2\ncolor = \"never\"\n",
+    )
+    .unwrap();
+    let text = run(&["search", "ceasefire"]);
+    assert!(
+        text.contains("showing 2 of") && !text.contains('\x1b'),
+        "{text}"
+    );
+    // Flags win over both.
+    let text = run(&["search", "ceasefire", "--limit", "3", "--color", "always"]);
+    assert!(
+        text.contains("showing 3 of") && text.contains('\x1b'),
+        "{text}"
+    );
+    // A bad config file is a one-line usage error naming it.
+    std::fs::write(ws.dir.path().join("corpus/pundex.toml"), "colour = 1\n").unwrap();
+    let mut cmd = pundex();
+    let out = cmd
+        .current_dir(ws.dir.path())
+        .env("XDG_CONFIG_HOME", &xdg)
+        .args(["search", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pundex.toml"));
+}
+
+#[test]
+fn config_sets_the_corpus_and_index_for_index_and_search() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha title here\n\nconfigword text");
+    let xdg = ws.dir.path().join("xdg");
+    std::fs::create_dir_all(xdg.join("pundex")).unwrap();
+    std::fs::write(
+        xdg.join("pundex/pundex.toml"),
+        "corpus = \"../../articles\"\nindex = \"../../my-index\"\n",
+    )
+    .unwrap();
+    let out = pundex()
+        .current_dir(ws.dir.path())
+        .env("XDG_CONFIG_HOME", &xdg)
+        .args(["index", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(ws.dir.path().join("my-index/meta.json").is_file());
+    let out = pundex()
+        .current_dir(ws.dir.path())
+        .env("XDG_CONFIG_HOME", &xdg)
+        .args(["search", "configword"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("a.txt"));
+}
