@@ -1,0 +1,21 @@
+//! Extraction quality on the hand-annotated gold set in
+//! `../shared/eval/extraction` (skipped with a message when absent), scored by
+//! the same code as `cargo run --example eval_extraction`.
+
+#[allow(dead_code)]
+#[path = "../examples/eval_extraction.rs"]
+mod eval;
+
+use std::path::Path;
+
+#[test]
+fn extraction_meets_the_gold_set_targets() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/extraction");
+    if !dir.join("gold.jsonl").exists() {
+        eprintln!("skipped: no gold set at {}", dir.display());
+        return;
+    }
+    let e = eval::evaluate(&dir).unwrap();
+    assert!(e.actors.f1() >= 0.90, "actors {}: {:#?}", e.actors, e.files);
+    assert!(e.dates.f1() >= 0.95, "dates {}: {:#?}", e.dates, e.files);
+}
