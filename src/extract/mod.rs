@@ -100,27 +100,34 @@ impl Extractor {
         &self.lexicon
     }
 
-    /// Every place an actor is named in `text`, in text order. Line breaks
-    /// count as spaces, so "Minsk\nGroup" is "Minsk Group"; offsets are unchanged.
+    /// Every place an actor is named in `text`, in text order, as byte spans
+    /// of `text`. Any run of white space counts as one space, so a name broken
+    /// across lines ("Minsk \r\nGroup") still matches.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let text = single_line(text);
+        self.mentions_in(&Flat::new(text))
+    }
+
+    fn mentions_in(&self, flat: &Flat) -> Vec<Mention> {
         self.actors
-            .find(&text)
+            .find(&flat.text)
             .into_iter()
             .filter(|m| m.target != IGNORED)
-            .map(|m| Mention {
-                actor: m.target as usize,
-                start: m.start,
-                end: m.end,
+            .map(|m| {
+                let (start, end) = flat.original(m.start, m.end);
+                Mention {
+                    actor: m.target as usize,
+                    start,
+                    end,
+                }
             })
             .collect()
     }
 
     /// Actors, issues and dates of an article (title and body together).
     pub fn extract(&self, article: &Article) -> Extraction {
-        let text = format!("{}\n{}", article.title, article.body);
+        let flat = Flat::new(&format!("{}\n{}", article.title, article.body));
         let mut counts: HashMap<usize, u32> = HashMap::new();
-        for m in self.mentions(&text) {
+        for m in self.mentions_in(&flat) {
             *counts.entry(m.actor).or_default() += 1;
         }
         let mut actors: Vec<ActorCount> = counts
@@ -138,7 +145,7 @@ impl Extractor {
         let found = dates::extract_dates(&article.body, article.published);
         Extraction {
             actors,
-            issues: self.issues_in(&text),
+            issues: self.issues_in_flat(&flat.text),
             dates: dates::distinct_dates(&found),
         }
     }
@@ -146,7 +153,10 @@ impl Extractor {
     /// Issues whose evidence rule (`min_hits` occurrences of `min_distinct`
     /// different phrases) the text meets.
     pub fn issues_in(&self, text: &str) -> Vec<String> {
-        let text = &single_line(text);
+        self.issues_in_flat(&Flat::new(text).text)
+    }
+
+    fn issues_in_flat(&self, text: &str) -> Vec<String> {
         let mut hits: HashMap<u32, (u32, Vec<String>)> = HashMap::new();
         for m in self.issues.find(text) {
             let entry = hits.entry(m.target).or_default();
@@ -169,13 +179,55 @@ impl Extractor {
     }
 }
 
-/// `text` with line breaks and tabs turned into spaces, byte for byte, so
-/// offsets into it are offsets into `text`.
-fn single_line(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(['\n', '\r', '\t']) {
-        return std::borrow::Cow::Borrowed(text);
+/// Text with every run of white space collapsed to one space, and the way
+/// back to byte offsets of the original.
+struct Flat {
+    text: String,
+    /// For each byte of `text`, its offset in the original.
+    origin: Vec<u32>,
+    original_len: usize,
+}
+
+impl Flat {
+    fn new(original: &str) -> Flat {
+        let mut text = String::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len());
+        let mut in_space = false;
+        for (at, c) in original.char_indices() {
+            if c.is_whitespace() {
+                if !in_space {
+                    text.push(' ');
+                    origin.push(at as u32);
+                }
+                in_space = true;
+                continue;
+            }
+            in_space = false;
+            for k in 0..c.len_utf8() {
+                origin.push((at + k) as u32);
+            }
+            text.push(c);
+        }
+        Flat {
+            text,
+            origin,
+            original_len: original.len(),
+        }
     }
-    std::borrow::Cow::Owned(text.replace(['\n', '\r', '\t'], " "))
+
+    /// The original span of `start..end` in `text`.
+    fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        let from = self
+            .origin
+            .get(start)
+            .map_or(self.original_len, |&o| o as usize);
+        let to = if end == 0 {
+            from
+        } else {
+            self.origin[end - 1] as usize + 1
+        };
+        (from, to)
+    }
 }
 
 #[cfg(test)]
@@ -245,10 +297,10 @@ phrases = ["George Washington"]
     #[test]
     fn names_broken_across_lines_still_match() {
         let e = extractor(LEX);
-        let text = "Vladimir\nPutin spoke.";
+        let text = "Vladimir\nPutin spoke; Vladimir \r\n  Putin — Путин.";
         let m = e.mentions(text);
-        assert_eq!(m.len(), 1);
-        assert_eq!(&text[m[0].start..m[0].end], "Vladimir\nPutin");
+        let found: Vec<&str> = m.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(found, ["Vladimir\nPutin", "Vladimir \r\n  Putin"]);
     }
 
     #[test]
