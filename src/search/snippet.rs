@@ -31,12 +31,22 @@ pub fn fragments(
 ) -> Vec<Fragment> {
     let mut matches: Vec<(Range<usize>, usize)> = Vec::new();
     let term_list: Vec<&String> = terms.iter().collect();
-    if !terms.is_empty() {
-        let mut stream = analyzer.token_stream(text);
+    // Stemming every word of a long speech is most of a search's time, so
+    // only words that begin like a query term are analysed.
+    let heads: Vec<String> = term_list.iter().map(|t| head(t)).collect();
+    for (start, word) in words(text) {
+        let lower_head: String = word.chars().take(2).flat_map(char::to_lowercase).collect();
+        if !heads
+            .iter()
+            .any(|h| lower_head.starts_with(h.as_str()) || h.starts_with(lower_head.as_str()))
+        {
+            continue;
+        }
+        let mut stream = analyzer.token_stream(word);
         while stream.advance() {
             let token = stream.token();
             if let Some(pos) = term_list.iter().position(|t| **t == token.text) {
-                matches.push((token.offset_from..token.offset_to, pos));
+                matches.push((start + token.offset_from..start + token.offset_to, pos));
             }
         }
     }
@@ -71,6 +81,30 @@ pub fn fragments(
         .collect();
     chosen.sort_by_key(|g| g[0].0.start);
     chosen.into_iter().map(|g| passage(text, g)).collect()
+}
+
+/// The first two characters: a stemmer keeps them, so a word whose head
+/// differs from every query term's cannot match it.
+fn head(s: &str) -> String {
+    s.chars().take(2).collect()
+}
+
+/// Words as tantivy's simple tokenizer cuts them (runs of alphanumeric
+/// characters), with their byte offsets.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = rest.by_ref().find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = rest.peek() {
+            if !c.is_alphanumeric() {
+                end = i;
+                break;
+            }
+            rest.next();
+        }
+        Some((start, &text[start..end]))
+    })
 }
 
 /// The passage around one group of matches, widened to about FRAGMENT_BYTES
