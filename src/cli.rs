@@ -169,6 +169,26 @@ pub struct WatchArgs {
     pub wait: u64,
 }
 
+/// Filters shared by search, trend, export, actors and issues; all must hold.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterArgs {
+    /// Only articles naming this actor (any alias, any case); repeat for several
+    #[arg(long, value_name = "NAME")]
+    pub actor: Vec<String>,
+
+    /// Only articles on this issue or its children (e.g. security, conflict/ukraine-war); repeatable
+    #[arg(long, value_name = "PATH")]
+    pub issue: Vec<String>,
+
+    /// Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Sort {
     Relevance,
@@ -200,21 +220,8 @@ pub struct SearchArgs {
     #[arg(short = 'n', long, default_value_t = 10, value_name = "N")]
     pub limit: usize,
 
-    /// Only articles naming this actor (any alias, any case); repeat for several
-    #[arg(long, value_name = "NAME")]
-    pub actor: Vec<String>,
-
-    /// Only articles on this issue or its children (e.g. security, conflict/ukraine-war); repeatable
-    #[arg(long, value_name = "PATH")]
-    pub issue: Vec<String>,
-
-    /// Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-
-    /// Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
 
     /// Order of hits
     #[arg(long, value_enum, default_value_t = Sort::Relevance)]
@@ -260,21 +267,8 @@ pub struct TrendArgs {
     #[arg(long, value_enum, default_value_t = TrendPeriod::Year)]
     pub by: TrendPeriod,
 
-    /// Only articles naming this actor; repeatable
-    #[arg(long, value_name = "NAME")]
-    pub actor: Vec<String>,
-
-    /// Only articles on this issue or its children; repeatable
-    #[arg(long, value_name = "PATH")]
-    pub issue: Vec<String>,
-
-    /// Only articles published on or after this date
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-
-    /// Only articles published on or before this date
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
 
     /// Chart width in columns (default: the terminal's, or 80)
     #[arg(long, value_name = "COLUMNS")]
@@ -336,21 +330,8 @@ pub struct FacetArgs {
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
 
-    /// Only articles naming this actor; repeatable
-    #[arg(long, value_name = "NAME")]
-    pub actor: Vec<String>,
-
-    /// Only articles on this issue or its children; repeatable
-    #[arg(long, value_name = "PATH")]
-    pub issue: Vec<String>,
-
-    /// Only articles published on or after this date
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-
-    /// Only articles published on or before this date
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
 
     /// How many to print (0 for all)
     #[arg(short = 'n', long, default_value_t = 30, value_name = "N")]
@@ -392,21 +373,8 @@ pub struct ExportArgs {
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
 
-    /// Only articles naming this actor; repeatable
-    #[arg(long, value_name = "NAME")]
-    pub actor: Vec<String>,
-
-    /// Only articles on this issue or its children; repeatable
-    #[arg(long, value_name = "PATH")]
-    pub issue: Vec<String>,
-
-    /// Only articles published on or after this date
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-
-    /// Only articles published on or before this date
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
 }
 
 /// Work with lexicon files.

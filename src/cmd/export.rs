@@ -27,13 +27,7 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> anyhow::Result<()> {
     }
     let open = super::search::open_or_build(ctx)?;
     let root = open.state.root.clone();
-    let filters = super::resolve_filters(
-        &|| ctx.load_lexicon(root.as_deref()),
-        &args.actor,
-        &args.issue,
-        args.since.as_deref(),
-        args.until.as_deref(),
-    )?;
+    let filters = super::resolve_filters(&|| ctx.load_lexicon(root.as_deref()), &args.filters)?;
     let q = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
     let searcher = open.index.reader()?.searcher();
     let mut addresses: Vec<_> = searcher

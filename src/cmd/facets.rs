@@ -21,10 +21,7 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
     let lexicon = ctx.load_lexicon(open.state.root.as_deref())?;
     let filters = super::resolve_filters(
         &|| ctx.load_lexicon(open.state.root.as_deref()),
-        &args.actor,
-        &args.issue,
-        args.since.as_deref(),
-        args.until.as_deref(),
+        &args.filters,
     )?;
     let query = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
     let searcher = open.index.reader()?.searcher();

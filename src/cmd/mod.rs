@@ -12,6 +12,7 @@ pub mod trend;
 pub mod watch;
 
 use crate::article::PartialDate;
+use crate::cli::FilterArgs;
 use crate::error::UsageError;
 use crate::extract::Lexicon;
 use crate::search::query::Filters;
@@ -26,11 +27,10 @@ pub fn stdout() -> BufWriter<Stdout> {
 /// with "did you mean" suggestions for unknown names.
 pub fn resolve_filters(
     lexicon: &dyn Fn() -> anyhow::Result<Lexicon>,
-    actors: &[String],
-    issues: &[String],
-    since: Option<&str>,
-    until: Option<&str>,
+    args: &FilterArgs,
 ) -> anyhow::Result<Filters> {
+    let (actors, issues) = (&args.actor, &args.issue);
+    let (since, until) = (args.since.as_deref(), args.until.as_deref());
     let mut filters = Filters::default();
     // Loading the lexicon costs a few milliseconds: only for actor or issue filters.
     let lexicon = if actors.is_empty() && issues.is_empty() {

@@ -11,13 +11,7 @@ use std::io::Write;
 pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = open_or_build(ctx)?;
     let root = open.state.root.clone();
-    let filters = super::resolve_filters(
-        &|| ctx.load_lexicon(root.as_deref()),
-        &args.actor,
-        &args.issue,
-        args.since.as_deref(),
-        args.until.as_deref(),
-    )?;
+    let filters = super::resolve_filters(&|| ctx.load_lexicon(root.as_deref()), &args.filters)?;
     let request = SearchRequest {
         text: args.query.join(" "),
         filters,

@@ -13,13 +13,7 @@ const DEFAULT_WIDTH: usize = 80;
 pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = super::search::open_or_build(ctx)?;
     let root = open.state.root.clone();
-    let filters = super::resolve_filters(
-        &|| ctx.load_lexicon(root.as_deref()),
-        &args.actor,
-        &args.issue,
-        args.since.as_deref(),
-        args.until.as_deref(),
-    )?;
+    let filters = super::resolve_filters(&|| ctx.load_lexicon(root.as_deref()), &args.filters)?;
     let period = match args.by {
         TrendPeriod::Year => Period::Year,
         TrendPeriod::Month => Period::Month,
