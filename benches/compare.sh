@@ -1,0 +1,760 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of pundex side by side with its peers: tantivy-cli (raw
+# tantivy, no extraction), SQLite FTS5 (sqlite3) and ripgrep (no index).
+#
+#   benches/compare.sh [--smoke] [--runs N] [--scale-runs N] [--reps N]
+#                      [--skip-scaling] [--out FILE] [CORPUS]
+#
+# CORPUS defaults to ../shared/corpus/ungdc (beside the repository). Everything is
+# written under ${BENCH_DIR:-/tmp/pundex-bench}; the corpus is only read. Tools are
+# run alternately, run by run, and every figure is a median of this one invocation.
+# The results go to BENCHMARKS.md at the repository root (with --smoke, to
+# $BENCH_DIR/smoke/BENCHMARKS.md: the smoke run is a check, not a measurement).
+#
+# --smoke runs every step once on the repository's corpus/ungdc (11 files), installs
+# nothing, needs no network, skips peers that are missing (saying why) and exits 0;
+# CI runs it. Without --smoke, missing peers are installed: ripgrep, sqlite3 and GNU
+# time from Debian, tantivy-cli with `cargo install --root $BENCH_DIR/tools`
+# (or set TANTIVY_CLI=/path/to/tantivy).
+set -euo pipefail
+export LC_ALL=C
+
+usage() {
+  sed -n '2,18s/^# \{0,1\}//p' "$0"
+  exit 2
+}
+
+# ---------------------------------------------------------------- arguments
+SMOKE=0
+RUNS=""
+SCALE_RUNS=""
+REPS=""
+SKIP_SCALING=0
+OUT=""
+CORPUS=""
+ARGS_AS_GIVEN="$*"
+ENV_GIVEN=""
+for v in BENCH_DIR PUNDEX PUNDEX_REV TANTIVY_CLI; do
+  if [[ -n ${!v:-} ]]; then ENV_GIVEN+="$v=${!v} "; fi
+done
+while (($#)); do
+  case $1 in
+    --smoke) SMOKE=1 ;;
+    --runs) RUNS=${2:?--runs needs a number}; shift ;;
+    --scale-runs) SCALE_RUNS=${2:?--scale-runs needs a number}; shift ;;
+    --reps) REPS=${2:?--reps needs a number}; shift ;;
+    --skip-scaling) SKIP_SCALING=1 ;;
+    --out) OUT=${2:?--out needs a file}; shift ;;
+    -h | --help) usage ;;
+    -*) echo "compare.sh: unknown option $1" >&2; usage ;;
+    *) CORPUS=$1 ;;
+  esac
+  shift
+done
+
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+WORKDIR=${BENCH_DIR:-/tmp/pundex-bench}
+if ((SMOKE)); then
+  SCRATCH=$WORKDIR/smoke
+  : "${CORPUS:=$REPO/corpus/ungdc}" "${RUNS:=1}" "${SCALE_RUNS:=1}" "${REPS:=1}"
+  : "${OUT:=$SCRATCH/BENCHMARKS.md}"
+else
+  SCRATCH=$WORKDIR/full
+  : "${CORPUS:=$REPO/../shared/corpus/ungdc}" "${RUNS:=3}" "${SCALE_RUNS:=1}" "${REPS:=20}"
+  : "${OUT:=$REPO/BENCHMARKS.md}"
+fi
+for n in "$RUNS" "$SCALE_RUNS" "$REPS"; do
+  [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "compare.sh: counts must be positive integers" >&2; exit 2; }
+done
+[[ -d $CORPUS ]] || { echo "compare.sh: no corpus folder at $CORPUS" >&2; exit 2; }
+CORPUS=$(cd "$CORPUS" && pwd)
+mkdir -p "$WORKDIR"
+WORKDIR=$(cd "$WORKDIR" && pwd)
+SCRATCH=$WORKDIR/${SCRATCH##*/}
+case $WORKDIR/ in
+  "$REPO"/* | "$CORPUS"/*) echo "compare.sh: BENCH_DIR must be outside the repository and the corpus" >&2; exit 2 ;;
+esac
+case $WORKDIR in
+  *"'"*) echo "compare.sh: BENCH_DIR must not contain a single quote" >&2; exit 2 ;;
+esac
+NPROC=$(nproc)
+REPORT=$SCRATCH/report.md
+LOG=$SCRATCH/commands.log
+rm -rf "$SCRATCH"
+mkdir -p "$SCRATCH"
+: >"$REPORT"
+: >"$LOG"
+
+say() { printf '%s\n' "$*"; }
+step() { printf '\n== %s (%s)\n' "$*" "$(date +%H:%M:%S)"; }
+# md LINE: print a report line on the terminal and keep it for BENCHMARKS.md.
+md() { printf '%s\n' "$*" | tee -a "$REPORT"; }
+die() { echo "compare.sh: $*" >&2; exit 1; }
+
+# ---------------------------------------------------------------- tools
+step "tools"
+SKIPPED=()    # "tool: reason" lines for the report
+apt_install() {
+  ((SMOKE)) && return 1
+  { apt-get install -y "$@" || { apt-get update && apt-get install -y "$@"; }; } >>"$LOG" 2>&1
+}
+
+PUNDEX_GIVEN=${PUNDEX:+1}
+if [[ -n ${PUNDEX:-} ]]; then
+  [[ -x $PUNDEX ]] || die "PUNDEX=$PUNDEX is not executable"
+elif ((SMOKE)); then
+  # CI has just built the debug binary for the tests; a release build would take minutes.
+  (cd "$REPO" && cargo build --quiet --locked --bin pundex) || die "cargo build failed"
+  PUNDEX=$REPO/target/debug/pundex
+else
+  (cd "$REPO" && cargo build --quiet --release --locked --bin pundex) || die "cargo build --release failed"
+  PUNDEX=$REPO/target/release/pundex
+fi
+say "pundex: $PUNDEX"
+
+TIME_BIN=/usr/bin/time
+if [[ ! -x $TIME_BIN ]] && ! apt_install time; then
+  TIME_BIN=""
+  SKIPPED+=("peak RSS: GNU time (/usr/bin/time) is not installed")
+fi
+
+HAVE_RG=1 HAVE_SQLITE=1 HAVE_TANTIVY=1
+command -v rg >/dev/null || apt_install ripgrep || {
+  HAVE_RG=0; SKIPPED+=("ripgrep: rg is not installed (apt-get install ripgrep)")
+}
+command -v sqlite3 >/dev/null || apt_install sqlite3 || {
+  HAVE_SQLITE=0; SKIPPED+=("SQLite FTS5: sqlite3 is not installed (apt-get install sqlite3)")
+}
+if ((HAVE_SQLITE)) && ! sqlite3 :memory: "CREATE VIRTUAL TABLE t USING fts5(x); SELECT count(*) FROM fsdir('$SCRATCH');" >/dev/null 2>&1; then
+  HAVE_SQLITE=0; SKIPPED+=("SQLite FTS5: this sqlite3 lacks FTS5 or the shell's fsdir()")
+fi
+command -v python3 >/dev/null || {
+  HAVE_TANTIVY=0; SKIPPED+=("tantivy-cli: python3 is needed to write its JSON input")
+}
+TANTIVY=""
+if ((HAVE_TANTIVY)); then
+  if [[ -n ${TANTIVY_CLI:-} && -x ${TANTIVY_CLI:-} ]]; then
+    TANTIVY=$TANTIVY_CLI
+  elif command -v tantivy >/dev/null; then
+    TANTIVY=$(command -v tantivy)
+  elif [[ -x $WORKDIR/tools/bin/tantivy ]]; then
+    TANTIVY=$WORKDIR/tools/bin/tantivy
+  elif ((!SMOKE)); then
+    say "installing tantivy-cli into $WORKDIR/tools (a few minutes)"
+    cargo install --locked tantivy-cli --root "$WORKDIR/tools" >>"$LOG" 2>&1 \
+      && TANTIVY=$WORKDIR/tools/bin/tantivy
+  fi
+  if [[ -z $TANTIVY ]]; then
+    HAVE_TANTIVY=0
+    SKIPPED+=("tantivy-cli: not on PATH, not in TANTIVY_CLI or $WORKDIR/tools/bin (cargo install tantivy-cli)")
+  fi
+fi
+for s in "${SKIPPED[@]}"; do say "skipping $s"; done
+
+# Versions, for the report.
+# PUNDEX_REV names the commit of a binary given with PUNDEX (e.g. one built from a
+# clean export of HEAD while the work tree has edits in progress).
+if [[ -n $PUNDEX_GIVEN ]]; then
+  V_PUNDEX="pundex ${PUNDEX_REV:-of unknown commit} ($PUNDEX, release build"
+else
+  V_PUNDEX="pundex $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')"
+  if [[ -n $(git -C "$REPO" status --porcelain -- src Cargo.toml Cargo.lock 2>/dev/null) ]]; then
+    V_PUNDEX+=" with uncommitted changes"
+  fi
+  V_PUNDEX+=" ($( ((SMOKE)) && echo debug || echo release) build"
+fi
+V_PUNDEX+=", tantivy $(awk '/^name = "tantivy"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$REPO/Cargo.lock"))"
+V_TANTIVY="n/a" V_SQLITE="n/a" V_RG="n/a"
+if ((HAVE_TANTIVY)); then
+  V_TANTIVY=$("$TANTIVY" --version 2>/dev/null | head -1 || true)
+  V_TANTIVY="tantivy-cli (${V_TANTIVY:-version unknown})"
+fi
+((HAVE_SQLITE)) && V_SQLITE="sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
+((HAVE_RG)) && V_RG=$(rg --version | head -1)
+
+# ---------------------------------------------------------------- helpers
+# measure STDIN CMD...: run CMD once; sets WALL (seconds, from the shell's clock, ms
+# resolution) and RSS_MB (peak resident set, from GNU time's %M; "" without it).
+# Its stdout is kept in $SCRATCH/cmd.out; a failure stops the benchmark.
+measure() {
+  local in=$1 t0 t1 rc=0
+  shift
+  printf '%s\n' "$*" >>"$LOG"
+  t0=$EPOCHREALTIME
+  if [[ -n $TIME_BIN ]]; then
+    "$TIME_BIN" -f '%e %M' -o "$SCRATCH/time.out" "$@" <"$in" >"$SCRATCH/cmd.out" 2>>"$LOG" || rc=$?
+  else
+    "$@" <"$in" >"$SCRATCH/cmd.out" 2>>"$LOG" || rc=$?
+  fi
+  t1=$EPOCHREALTIME
+  ((rc == 0)) || die "failed (exit $rc): $* (see $LOG)"
+  WALL=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+  RSS_MB=""
+  if [[ -n $TIME_BIN ]]; then
+    RSS_MB=$(tail -1 "$SCRATCH/time.out" | awk '{ printf "%.0f", $2 / 1024 }')
+  fi
+}
+
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END {
+    if (NR == 0) print ""; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+# calc EXPR [FORMAT]: floating-point arithmetic for the tables.
+calc() { awk "BEGIN { printf \"${2:-%.2f}\", $1 }"; }
+size_bytes() { du -sb "$1" | cut -f1; }
+mb() { calc "$1 / 1000000" "${2:-%.1f}"; }
+
+# Results: R[key] holds space-separated values of all runs.
+declare -A R=()
+add() { R[$1]="${R[$1]:-}${R[$1]:+ }$2"; }
+# med KEY: the median of R[KEY], or "" if nothing was measured.
+med() {
+  local -a v
+  read -ra v <<<"${R[$1]:-}"
+  ((${#v[@]})) || { echo ""; return; }
+  median "${v[@]}"
+}
+
+# list_files DIR OUT: the articles of DIR (relative paths, NUL-separated, sorted),
+# as pundex sees them in this corpus: .txt files, hidden files and folders left out.
+list_files() {
+  (cd "$1" && find . -name '.?*' -prune -o -type f -name '*.txt' -printf '%P\0') | sort -z >"$2"
+}
+count0() { tr -cd '\0' <"$1" | wc -c; }
+bytes0() { (cd "$1" && xargs -0 -r stat -c %s <"$2") | awk '{ s += $1 } END { print s + 0 }'; }
+
+# jsonl DIR LIST OUT: one {"title", "body"} object per article, for tantivy-cli.
+jsonl() {
+  python3 - "$1" "$2" "$3" <<'PY'
+import json, os, sys
+root, listing, out = sys.argv[1:4]
+with open(listing, "rb") as f:
+    paths = [p.decode("utf-8", "surrogateescape") for p in f.read().split(b"\0") if p]
+with open(out, "w", encoding="utf-8") as w:
+    for rel in paths:
+        with open(os.path.join(root, rel), "rb") as f:
+            body = f.read().decode("utf-8", "replace")
+        title = rel[:-4] if rel.endswith(".txt") else rel
+        w.write(json.dumps({"title": title, "body": body}, ensure_ascii=False))
+        w.write("\n")
+PY
+}
+
+# sqlite_sql DIR OUT: the load script; fsdir() walks and reads the files inside sqlite3,
+# so the measured time includes reading them, as for pundex.
+sqlite_sql() {
+  local root=${1//\'/\'\'}
+  cat >"$2" <<SQL
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+CREATE VIRTUAL TABLE docs USING fts5(path, body);
+BEGIN;
+INSERT INTO docs(path, body)
+  SELECT substr(name, length('$root') + 2), CAST(data AS TEXT) FROM fsdir('$root')
+  WHERE name LIKE '%.txt' AND (mode & 61440) = 32768
+    AND substr(name, length('$root') + 2) NOT LIKE '.%'
+    AND substr(name, length('$root') + 2) NOT LIKE '%/.%';
+COMMIT;
+SQL
+}
+
+# The answers to `tantivy new`'s prompts: title and body, both text, stored, not fast,
+# indexed with the en_stem tokenizer, term frequencies and positions (pundex's body
+# field is stored and indexed the same way).
+TANTIVY_SCHEMA=$SCRATCH/tantivy-new.answers
+printf '%s\n' title Text Y N Y Y Y Y Y body Text Y N Y Y Y Y N >"$TANTIVY_SCHEMA"
+# tantivy-cli gets pundex's writer settings: as many threads (cores, at most 4) and the
+# same 256 MiB memory budget in total.
+WRITER_THREADS=$((NPROC < 4 ? NPROC : 4))
+WRITER_BUDGET=$((256 * 1024 * 1024))
+
+# index_with TOOL KEY CORPUS_DIR JSONL SQL INDEX_PATH: build an index from scratch and
+# record wall, RSS and size under KEY.
+index_with() {
+  local tool=$1 key=$2 dir=$3 json=$4 sql=$5 idx=$6
+  rm -rf "$idx"
+  mkdir -p "$(dirname "$idx")"
+  case $tool in
+    pundex) measure /dev/null "$PUNDEX" --index "$idx" index "$dir" --json ;;
+    pundex-noextract) measure /dev/null "$PUNDEX" --index "$idx" index "$dir" --no-extract --json ;;
+    tantivy)
+      "$TANTIVY" new -i "$idx" <"$TANTIVY_SCHEMA" >>"$LOG" 2>&1 || die "tantivy new failed (see $LOG)"
+      measure /dev/null "$TANTIVY" index -i "$idx" -f "$json" -t "$WRITER_THREADS" -m "$WRITER_BUDGET"
+      ;;
+    sqlite) measure "$sql" sqlite3 "$idx" ;;
+  esac
+  add "$key|wall" "$WALL"
+  [[ -n $RSS_MB ]] && add "$key|rss" "$RSS_MB"
+  R[$key|size]=$(size_bytes "$idx")
+  if [[ $tool == pundex* ]]; then
+    R[$key|docs]=$(grep -o '"documents":[0-9]*' "$SCRATCH/cmd.out" | tail -1 | cut -d: -f2)
+  fi
+  printf '  %-18s %-10s %8ss  %6s MB RSS\n' "$tool" "$key" "$WALL" "${RSS_MB:-?}"
+}
+
+# Indexing peers in this invocation: pundex always, the others when present.
+INDEXERS=(pundex pundex-noextract)
+((HAVE_TANTIVY)) && INDEXERS+=(tantivy)
+((HAVE_SQLITE)) && INDEXERS+=(sqlite)
+PEERS=()
+((HAVE_TANTIVY)) && PEERS+=(tantivy)
+((HAVE_SQLITE)) && PEERS+=(sqlite)
+label() {
+  case $1 in
+    pundex) echo "pundex (extraction)" ;;
+    pundex-noextract) echo "pundex --no-extract" ;;
+    tantivy) echo "tantivy-cli (raw)" ;;
+    sqlite) echo "SQLite FTS5" ;;
+    rg) echo "ripgrep (no index)" ;;
+  esac
+}
+# rotate N ITEMS...: the items starting at position N mod count, so that no tool
+# always runs first (or right after the same neighbour) on a noisy machine.
+rotate() {
+  local n=$1
+  shift
+  local -a a=("$@")
+  local i c=${#a[@]}
+  for ((i = 0; i < c; i++)); do printf '%s\n' "${a[(i + n) % c]}"; done
+}
+index_path() { # index_path BASE TOOL
+  if [[ $2 == sqlite ]]; then echo "$1/sqlite.db"; else echo "$1/$2"; fi
+}
+
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------- corpus
+step "corpus $CORPUS"
+LIST=$SCRATCH/files.list0
+list_files "$CORPUS" "$LIST"
+DOCS=$(count0 "$LIST")
+RAW=$(bytes0 "$CORPUS" "$LIST")
+((DOCS > 0)) || die "no .txt files in $CORPUS"
+say "$DOCS articles, $(mb "$RAW") MB of text"
+JSON=$SCRATCH/corpus.jsonl
+SQL=$SCRATCH/load.sql
+((HAVE_TANTIVY)) && jsonl "$CORPUS" "$LIST" "$JSON"
+((HAVE_SQLITE)) && sqlite_sql "$CORPUS" "$SQL"
+
+# ---------------------------------------------------------------- 1. indexing
+step "1. full indexing, $RUNS run(s) each, alternating"
+IDX=$SCRATCH/idx
+mkdir -p "$IDX"
+for ((r = 1; r <= RUNS; r++)); do
+  say " run $r"
+  while read -r t; do
+    index_with "$t" "1x:$t" "$CORPUS" "$JSON" "$SQL" "$(index_path "$IDX" "$t")"
+  done < <(rotate "$r" "${INDEXERS[@]}")
+done
+
+P_FULL=$(med "1x:pundex|wall")
+md "## 1. Full indexing"
+md ""
+md "$DOCS articles, $(mb "$RAW") MB of raw text; median of $RUNS run(s) per tool, index built from scratch each run."
+md ""
+md "| tool | docs | wall (s) | docs/s | MB/s | peak RSS (MiB) | index (MB) | index / raw text | pundex time ÷ tool time |"
+md "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+for t in "${INDEXERS[@]}"; do
+  w=$(med "1x:$t|wall")
+  docs=${R[1x:$t|docs]:-$DOCS}
+  rss=$(med "1x:$t|rss")
+  ratio="—"
+  [[ $t != pundex ]] && ratio=$(calc "$P_FULL / $w")
+  md "| $(label "$t") | $docs | $(calc "$w" %.2f) | $(calc "$docs / $w" %.0f) | $(calc "$RAW / 1000000 / $w" %.1f) | ${rss:-n/a} | $(mb "${R[1x:$t|size]}") | $(calc "100 * ${R[1x:$t|size]} / $RAW" %.0f)% | $ratio |"
+done
+md ""
+if [[ ${R[1x:pundex|docs]:-$DOCS} != "$DOCS" ]]; then
+  md "Note: pundex indexed ${R[1x:pundex|docs]} articles, the peers $DOCS .txt files (pundex also reads other formats and skips bad files)."
+  md ""
+fi
+
+# ---------------------------------------------------------------- 2. re-indexing
+step "2. re-indexing a scratch copy: nothing changed, and 1% of the files changed"
+CH=$SCRATCH/changed
+mkdir -p "$CH"
+cp -r "$CORPUS" "$CH/corpus"
+chmod -R u+w "$CH/corpus"
+CH_SQL=$CH/load.sql
+CH_JSON=$CH/corpus.jsonl
+((HAVE_SQLITE)) && sqlite_sql "$CH/corpus" "$CH_SQL"
+# The index that the incremental runs update; built once, not timed.
+"$PUNDEX" --index "$CH/pundex" index "$CH/corpus" --quiet >>"$LOG" 2>&1 || die "pundex index of the scratch copy failed"
+mapfile -d '' CH_FILES <"$LIST"
+CHANGE=$(((DOCS + 50) / 100))
+((CHANGE > 0)) || CHANGE=1
+STRIDE=$((DOCS / CHANGE))
+for ((r = 1; r <= RUNS; r++)); do
+  say " run $r"
+  measure /dev/null "$PUNDEX" --index "$CH/pundex" index "$CH/corpus" --json
+  add "nochange|wall" "$WALL"
+  grep -q '"documents_written":0,' "$SCRATCH/cmd.out" || die "no-change re-index wrote documents: $(cat "$SCRATCH/cmd.out")"
+  printf '  %-18s %-10s %8ss\n' pundex "no change" "$WALL"
+  # Append a line to CHANGE files, a different set each run.
+  for ((i = 0; i < CHANGE; i++)); do
+    printf '\nAmended for benchmark run %d.\n' "$r" >>"$CH/corpus/${CH_FILES[(i * STRIDE + r) % DOCS]}"
+  done
+  ((HAVE_TANTIVY)) && jsonl "$CH/corpus" "$LIST" "$CH_JSON" # not timed
+  while read -r t; do
+    case $t in
+      pundex)
+        measure /dev/null "$PUNDEX" --index "$CH/pundex" index "$CH/corpus" --json
+        add "change|pundex|wall" "$WALL"
+        R[change|written]=$(grep -o '"documents_written":[0-9]*' "$SCRATCH/cmd.out" | cut -d: -f2)
+        printf '  %-18s %-10s %8ss  (%s documents written)\n' pundex "1% changed" "$WALL" "${R[change|written]}"
+        ;;
+      *) index_with "$t" "change|$t" "$CH/corpus" "$CH_JSON" "$CH_SQL" "$(index_path "$CH/rebuild" "$t")" ;;
+    esac
+  done < <(rotate "$r" pundex "${PEERS[@]}")
+done
+
+P_NOCH=$(med "nochange|wall")
+P_CH=$(med "change|pundex|wall")
+md "## 2. Re-indexing"
+md ""
+md "A scratch copy of the corpus. pundex updates its index in place (\`pundex index\` again); the peers have no incremental mode and rebuild. \"1% changed\": a line appended to $CHANGE file(s) (${R[change|written]:-?} documents rewritten by pundex), a different set each run. A rebuild of an unchanged corpus is the full indexing of section 1. Median of $RUNS run(s)."
+md ""
+hdr="| scenario | pundex incremental (s) | pundex ÷ its full index |"
+sep="| --- | ---: | ---: |"
+for t in "${PEERS[@]}"; do
+  hdr+=" $(label "$t") rebuild (s) | pundex ÷ $(label "$t") |"
+  sep+=" ---: | ---: |"
+done
+md "$hdr"
+md "$sep"
+row="| nothing changed | $(calc "$P_NOCH" %.3f) | $(calc "100 * $P_NOCH / $P_FULL" %.1f)% |"
+for t in "${PEERS[@]}"; do
+  w=$(med "1x:$t|wall")
+  row+=" $(calc "$w" %.2f) | $(calc "$P_NOCH / $w" %.3f) |"
+done
+md "$row"
+row="| 1% changed | $(calc "$P_CH" %.3f) | $(calc "100 * $P_CH / $P_FULL" %.1f)% |"
+for t in "${PEERS[@]}"; do
+  w=$(med "change|$t|wall")
+  row+=" $(calc "$w" %.2f) | $(calc "$P_CH / $w" %.3f) |"
+done
+md "$row"
+md ""
+
+# ---------------------------------------------------------------- 3. search
+step "3. search, whole process, warm cache, $REPS repetition(s) per query and tool, interleaved"
+PIDX=$IDX/pundex
+TIDX=$IDX/tantivy
+SDB=$IDX/sqlite.db
+QUERIES=(single rare and phrase filtered)
+# The backticks are Markdown code spans, not command substitutions.
+# shellcheck disable=SC2016
+qlabel() {
+  case $1 in
+    single) echo 'single term: `sanctions`' ;;
+    rare) echo 'rare term: `Houthis`' ;;
+    and) echo 'two-term AND: `nuclear disarmament`' ;;
+    phrase) echo 'phrase: `"Black Sea"`' ;;
+    filtered) echo '`sanctions`, actor Russia, since 2014' ;;
+  esac
+}
+fts() { # fts MATCH [EXTRA_WHERE]: the FTS5 top 10 by bm25 with a snippet
+  printf "SELECT path, snippet(docs, 1, '[', ']', '…', 24) FROM docs WHERE docs MATCH '%s'%s ORDER BY rank LIMIT 10;" "$1" "${2:-}"
+}
+SINCE_2014=" AND CAST(substr(path, -8, 4) AS INTEGER) >= 2014"
+# query TOOL QUERY [ARGS]: run one query as a user would (output to a file, not a terminal:
+# ripgrep stops at the first match when its output is /dev/null). Returns 3 when the
+# tool cannot express the query. ARGS go to pundex only (hits() adds --json).
+query() {
+  local -a PQ
+  case $2 in
+    single) PQ=(sanctions) ;;
+    rare) PQ=(Houthis) ;;
+    and) PQ=(nuclear disarmament) ;;
+    phrase) PQ=('"Black Sea"') ;;
+    filtered) PQ=(sanctions --actor Russia --since 2014) ;;
+  esac
+  case $1:$2 in
+    pundex:*) "$PUNDEX" --index "$PIDX" search "${PQ[@]}" --limit 10 --color never "${@:3}" ;;
+    rg:single) rg -i -C1 sanctions "$CORPUS" ;;
+    rg:rare) rg -i -C1 houthis "$CORPUS" ;;
+    # Files with both words: those naming the rarer one, then the lines of the other.
+    rg:and) rg -i -l -0 disarmament "$CORPUS" | xargs -0 -r rg -i -C1 nuclear ;;
+    rg:phrase) rg -i -C1 'black\s+sea' "$CORPUS" ;;
+    sqlite:single) sqlite3 "$SDB" "$(fts sanctions)" ;;
+    sqlite:rare) sqlite3 "$SDB" "$(fts Houthis)" ;;
+    sqlite:and) sqlite3 "$SDB" "$(fts 'nuclear disarmament')" ;;
+    sqlite:phrase) sqlite3 "$SDB" "$(fts '"Black Sea"')" ;;
+    sqlite:filtered) sqlite3 "$SDB" "$(fts 'sanctions AND Russia' "$SINCE_2014")" ;;
+    tantivy:single) "$TANTIVY" search -i "$TIDX" -q sanctions ;;
+    tantivy:rare) "$TANTIVY" search -i "$TIDX" -q Houthis ;;
+    tantivy:and) "$TANTIVY" search -i "$TIDX" -q '+nuclear +disarmament' ;;
+    tantivy:phrase) "$TANTIVY" search -i "$TIDX" -q '"Black Sea"' ;;
+    tantivy:filtered) "$TANTIVY" search -i "$TIDX" -q '+sanctions +russia' ;;
+    *) return 3 ;;
+  esac
+}
+# hits TOOL QUERY: how many articles the tool's query matches (not timed).
+hits() {
+  local n
+  case $1:$2 in
+    pundex:*)
+      n=$(query "$1" "$2" --json | grep -o '"total":[0-9]*' | cut -d: -f2) ;;
+    rg:single) n=$(rg -i -l sanctions "$CORPUS" | wc -l) ;;
+    rg:rare) n=$(rg -i -l houthis "$CORPUS" | wc -l) ;;
+    rg:and) n=$(rg -i -l -0 disarmament "$CORPUS" | xargs -0 -r rg -i -l nuclear | wc -l) ;;
+    rg:phrase) n=$(rg -i -l 'black\s+sea' "$CORPUS" | wc -l) ;;
+    sqlite:*)
+      local sql
+      sql=$(query_sql "$2")
+      n=$(sqlite3 "$SDB" "$sql") ;;
+    tantivy:*) n=$(query "$1" "$2" | wc -l) ;;
+    *) n="" ;;
+  esac
+  echo "$n"
+}
+query_sql() { # the count of the FTS5 query behind query sqlite:$1
+  case $1 in
+    single) echo "SELECT count(*) FROM docs WHERE docs MATCH 'sanctions';" ;;
+    rare) echo "SELECT count(*) FROM docs WHERE docs MATCH 'Houthis';" ;;
+    and) echo "SELECT count(*) FROM docs WHERE docs MATCH 'nuclear disarmament';" ;;
+    phrase) echo "SELECT count(*) FROM docs WHERE docs MATCH '\"Black Sea\"';" ;;
+    filtered) echo "SELECT count(*) FROM docs WHERE docs MATCH 'sanctions AND Russia'$SINCE_2014;" ;;
+  esac
+}
+
+SEARCHERS=(pundex)
+((HAVE_RG)) && SEARCHERS+=(rg)
+((HAVE_SQLITE)) && SEARCHERS+=(sqlite)
+((HAVE_TANTIVY)) && SEARCHERS+=(tantivy)
+QOUT=$SCRATCH/query.out
+declare -A CAN=()
+# Warm-up: every query once per tool, checked; it also fills the page cache.
+for q in "${QUERIES[@]}"; do
+  for t in "${SEARCHERS[@]}"; do
+    rc=0
+    query "$t" "$q" >"$QOUT" 2>>"$LOG" || rc=$?
+    if ((rc == 3)); then
+      continue
+    elif ((rc == 0)) || [[ $t == rg && $rc == 1 ]]; then
+      CAN[$t:$q]=1
+    else
+      die "$t query $q failed (exit $rc, see $LOG)"
+    fi
+  done
+done
+for ((r = 1; r <= REPS; r++)); do
+  for q in "${QUERIES[@]}"; do
+    while read -r t; do
+      [[ -n ${CAN[$t:$q]:-} ]] || continue
+      t0=$EPOCHREALTIME
+      query "$t" "$q" >"$QOUT" 2>/dev/null || true
+      t1=$EPOCHREALTIME
+      add "q|$t|$q" "$(calc "($t1 - $t0) * 1000" %.1f)"
+    done < <(rotate "$r" "${SEARCHERS[@]}")
+  done
+  ((r % 5 == 0 || r == REPS)) && say "  $r/$REPS"
+done
+
+md "## 3. Search"
+md ""
+md "Whole process (start, open the index, search, print, exit), warm page cache, output to a file; median of $REPS runs per query and tool, the tools interleaved. pundex: top 10 with snippets; SQLite FTS5: top 10 by bm25 (\`ORDER BY rank\`) with \`snippet()\`; tantivy-cli: \`tantivy search\`, which prints every matching document in full (it has no top-k or snippet option); ripgrep: \`rg -i -C1\` over the folder. Hits: matching articles (ripgrep: files)."
+md ""
+hdr="| query | pundex (ms) |"
+sep="| --- | ---: |"
+for t in "${SEARCHERS[@]:1}"; do
+  hdr+=" $(label "$t") (ms) | pundex ÷ ${t} |"
+  sep+=" ---: | ---: |"
+done
+hdr+=" hits: $(printf '%s / ' "${SEARCHERS[@]}" | sed 's| / $||') |"
+sep+=" --- |"
+md "$hdr"
+md "$sep"
+for q in "${QUERIES[@]}"; do
+  p=$(med "q|pundex|$q")
+  row="| $(qlabel "$q") | $(calc "$p" %.1f) |"
+  hl=""
+  for t in "${SEARCHERS[@]}"; do
+    if [[ -n ${CAN[$t:$q]:-} ]]; then
+      hl+="$(hits "$t" "$q") / "
+    else
+      hl+="n/a / "
+    fi
+    [[ $t == pundex ]] && continue
+    if [[ -n ${CAN[$t:$q]:-} ]]; then
+      m=$(med "q|$t|$q")
+      row+=" $(calc "$m" %.1f) | $(calc "$p / $m" %.3f) |"
+    else
+      row+=" n/a | — |"
+    fi
+  done
+  row+=" ${hl% / } |"
+  md "$row"
+done
+md ""
+md "Peer queries: AND is \`nuclear disarmament\` (FTS5 implicit AND), \`+nuclear +disarmament\` (tantivy), files naming both words (ripgrep: \`rg -l disarmament | xargs rg -C1 nuclear\`). The filtered query needs pundex's extraction; the peers get an approximation: SQLite \`sanctions AND Russia\` with the year taken from the file name, tantivy-cli \`+sanctions +russia\` with no date filter (its raw schema has no date), ripgrep n/a. Without stemming, FTS5 matches fewer forms (\`Houthis\` only)."
+md ""
+
+# ---------------------------------------------------------------- 4. scaling
+# scale_copy K DIR: K copies of the corpus under DIR/cJ/, every file name prefixed cJ_.
+scale_copy() {
+  local k=$1 dir=$2 j
+  rm -rf "$dir"
+  for ((j = 1; j <= k; j++)); do
+    mkdir -p "$dir/c$j"
+    (cd "$CORPUS" && tar --null -T "$LIST" --mode=u+w -cf -) |
+      tar -C "$dir/c$j" -xf - --transform "s,\\([^/]*\\)\$,c${j}_\\1,"
+  done
+}
+if ((SKIP_SCALING)); then
+  step "4. scaling: skipped (--skip-scaling)"
+else
+  SCALED=(pundex "${PEERS[@]}")
+  for k in 2 4; do
+    step "4. scaling: ${k}x the corpus, $SCALE_RUNS run(s) each"
+    S=$SCRATCH/scale$k
+    scale_copy "$k" "$S/corpus"
+    list_files "$S/corpus" "$S/files.list0"
+    R[${k}x|docs]=$(count0 "$S/files.list0")
+    R[${k}x|raw]=$(bytes0 "$S/corpus" "$S/files.list0")
+    ((HAVE_TANTIVY)) && jsonl "$S/corpus" "$S/files.list0" "$S/corpus.jsonl"
+    ((HAVE_SQLITE)) && sqlite_sql "$S/corpus" "$S/load.sql"
+    for ((r = 1; r <= SCALE_RUNS; r++)); do
+      while read -r t; do
+        index_with "$t" "${k}x:$t" "$S/corpus" "$S/corpus.jsonl" "$S/load.sql" "$(index_path "$S/idx" "$t")"
+      done < <(rotate "$r" "${SCALED[@]}")
+    done
+    # The copies are large; the figures are kept.
+    rm -rf "$S"
+  done
+  R[1x|docs]=$DOCS
+  R[1x|raw]=$RAW
+  md "## 4. Scaling"
+  md ""
+  md "Indexing from scratch at 1×, 2× and 4× the corpus (copies with distinct file names). 1×: the medians of section 1; 2× and 4×: median of $SCALE_RUNS run(s). Growth: wall time relative to 1× (2.0 and 4.0 would be linear)."
+  md ""
+  md "| tool | size | docs | wall (s) | growth | docs/s | MB/s | peak RSS (MiB) | index (MB) | pundex time ÷ tool time |"
+  md "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for t in "${SCALED[@]}"; do
+    w1=$(med "1x:$t|wall")
+    for k in 1 2 4; do
+      w=$(med "${k}x:$t|wall")
+      pw=$(med "${k}x:pundex|wall")
+      docs=${R[${k}x|docs]}
+      ratio="—"
+      [[ $t != pundex ]] && ratio=$(calc "$pw / $w")
+      rss=$(med "${k}x:$t|rss")
+      md "| $(label "$t") | ${k}× | $docs | $(calc "$w" %.2f) | $(calc "$w / $w1" %.2f) | $(calc "$docs / $w" %.0f) | $(calc "${R[${k}x|raw]} / 1000000 / $w" %.1f) | ${rss:-n/a} | $(mb "${R[${k}x:$t|size]}") | $ratio |"
+    done
+  done
+  md ""
+fi
+
+# ---------------------------------------------------------------- targets
+# verdict OK: "met" or "missed"
+verdict() { if (($1)); then echo met; else echo "**missed**"; fi; }
+ge() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a >= b) }' && echo 1 || echo 0; }
+lt() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }' && echo 1 || echo 0; }
+TARGETS=$SCRATCH/targets.md
+{
+  echo "## Targets (issue #6)"
+  echo ""
+  echo "| target | measured | verdict |"
+  echo "| --- | --- | --- |"
+  if ((HAVE_TANTIVY)); then
+    x=$(calc "$(med "1x:tantivy|wall") / $P_FULL")
+    echo "| indexing with extraction ≥ 0.8× tantivy-cli raw throughput | pundex at $x× tantivy-cli's throughput | $(verdict "$(ge "$x" 0.8)") |"
+  else
+    echo "| indexing with extraction ≥ 0.8× tantivy-cli raw throughput | tantivy-cli not run | n/a |"
+  fi
+  if ((HAVE_SQLITE)); then
+    s=$(med "1x:sqlite|wall")
+    echo "| indexing with extraction faster than SQLite FTS5 | $(calc "$P_FULL" %.2f) s vs $(calc "$s" %.2f) s ($(calc "$s / $P_FULL")× the throughput) | $(verdict "$(lt "$P_FULL" "$s")") |"
+  else
+    echo "| indexing with extraction faster than SQLite FTS5 | sqlite3 not run | n/a |"
+  fi
+  rss=$(med "1x:pundex|rss")
+  if [[ -n $rss ]]; then
+    max=$rss
+    for k in 2 4; do
+      k_rss=$(med "${k}x:pundex|rss")
+      if [[ -n $k_rss ]] && ((k_rss > max)); then max=$k_rss; fi
+    done
+    echo "| peak RSS < 1 GB (1024 MiB) | $rss MiB at 1×, at most $max MiB over all corpus sizes run | $(verdict "$(lt "$max" 1024)") |"
+  else
+    echo "| peak RSS < 1 GB | GNU time missing | n/a |"
+  fi
+  echo "| no-change re-index < 0.5 s | $(calc "$P_NOCH" %.3f) s | $(verdict "$(lt "$P_NOCH" 0.5)") |"
+  pct=$(calc "100 * $P_CH / $P_FULL" %.1f)
+  echo "| 1% changed < 5% of the full index time | $(calc "$P_CH" %.3f) s = $pct% of $(calc "$P_FULL" %.2f) s | $(verdict "$(lt "$pct" 5)") |"
+  worst=0 ok20=1 ok_rg=1 ok_sq=1 rg_min="" sq_min=""
+  for q in "${QUERIES[@]}"; do
+    p=$(med "q|pundex|$q")
+    if (($(lt "$worst" "$p"))); then worst=$p; fi
+    if ((!$(lt "$p" 20))); then ok20=0; fi
+    if [[ -n ${CAN[rg:$q]:-} ]]; then
+      f=$(calc "$(med "q|rg|$q") / $p" %.1f)
+      if ((!$(ge "$f" 10))); then ok_rg=0; fi
+      if [[ -z $rg_min ]] || (($(lt "$f" "$rg_min"))); then rg_min=$f; fi
+    fi
+    if [[ -n ${CAN[sqlite:$q]:-} ]]; then
+      f=$(calc "$(med "q|sqlite|$q") / $p" %.2f)
+      if ((!$(ge "$f" 1))); then ok_sq=0; fi
+      if [[ -z $sq_min ]] || (($(lt "$f" "$sq_min"))); then sq_min=$f; fi
+    fi
+  done
+  echo "| search whole-process median < 20 ms (every query) | slowest query $(calc "$worst" %.1f) ms | $(verdict "$ok20") |"
+  if ((HAVE_RG)); then
+    echo "| search ≥ 10× faster than ripgrep (every query it can run) | pundex ${rg_min}× faster than ripgrep on its worst query | $(verdict "$ok_rg") |"
+  else
+    echo "| search ≥ 10× faster than ripgrep | rg not run | n/a |"
+  fi
+  if ((HAVE_SQLITE)); then
+    echo "| search faster than SQLite FTS5 (every query) | pundex at ${sq_min}× SQLite's speed on its worst query (above 1: faster) | $(verdict "$ok_sq") |"
+  else
+    echo "| search faster than SQLite FTS5 | sqlite3 not run | n/a |"
+  fi
+  echo ""
+} >"$TARGETS"
+step "targets"
+cat "$TARGETS"
+
+# ---------------------------------------------------------------- BENCHMARKS.md
+corpus_name() { # the corpus as seen from the repository root, when it is beside or inside it
+  case $CORPUS in
+    "$REPO"/*) echo "${CORPUS#"$REPO"/}" ;;
+    "$(dirname "$REPO")"/*) echo "../${CORPUS#"$(dirname "$REPO")"/}" ;;
+    *) echo "$CORPUS" ;;
+  esac
+}
+CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
+{
+  if ((SMOKE)); then
+    echo "# Benchmarks (smoke run: a pipeline check on $DOCS files, not a measurement)"
+  else
+    echo "# Benchmarks: pundex side by side with tantivy-cli, SQLite FTS5 and ripgrep"
+  fi
+  echo ""
+  echo "Written by \`${ENV_GIVEN}benches/compare.sh${ARGS_AS_GIVEN:+ $ARGS_AS_GIVEN}\` on $(date -u '+%Y-%m-%d %H:%M UTC'); every figure below comes from that one run. Re-run it to refresh this file."
+  echo ""
+  echo "## Machine and tools"
+  echo ""
+  echo "- CPU: ${CPU:-unknown}; \`nproc\`: $NPROC; a shared machine, so figures are noisy: tools alternate run by run and the tables give medians."
+  echo "- Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "- Memory (\`free -h\`):"
+  echo ""
+  echo '```'
+  free -h
+  echo '```'
+  echo ""
+  echo "- Versions: $V_PUNDEX, $V_TANTIVY, $V_SQLITE, $V_RG."
+  echo "- Corpus: \`$(corpus_name)\`, $DOCS .txt articles (hidden files left out, as pundex does), $(mb "$RAW") MB (10⁶ bytes) of raw text; page cache warm for every tool."
+  for s in "${SKIPPED[@]}"; do echo "- Skipped $s."; done
+  echo ""
+  echo "## How each tool is run"
+  echo ""
+  echo "- pundex: \`pundex --index IDX index DIR\` (with extraction of actors, issues and dates) and \`--no-extract\`; it walks the folder, detects formats and encodings and reads the files itself. $WRITER_THREADS writer threads, 256 MiB writer budget."
+  echo "- tantivy-cli: \`tantivy new\` (title and body: text, stored, en_stem, with positions), then \`tantivy index -t $WRITER_THREADS -m $WRITER_BUDGET -f corpus.jsonl\` (pundex's thread count and budget), from a JSON-lines file written once beforehand; writing it is not timed."
+  echo "- SQLite FTS5: \`CREATE VIRTUAL TABLE docs USING fts5(path, body)\` (default unicode61 tokenizer, no stemming), filled in one transaction by \`INSERT … SELECT … FROM fsdir(DIR)\` in the sqlite3 shell (reads the files itself), journal and sync off."
+  echo "- ripgrep: no index; \`rg -i -C1 PATTERN DIR\`."
+  echo "- Wall times come from the shell's clock around each process (ms resolution); peak RSS from \`/usr/bin/time -f '%e %M'\`; index size from \`du -sb\`. \"pundex ÷ tool\" is the ratio of times: below 1, pundex is faster."
+  echo ""
+  cat "$REPORT"
+  cat "$TARGETS"
+} >"$OUT"
+step "done"
+say "wrote $OUT (commands and tool output: $LOG)"
