@@ -67,7 +67,13 @@ pub enum Command {
     Trend(TrendArgs),
     Status(StatusArgs),
     Export(ExportArgs),
+    #[command(
+        about = "List actors with the number of articles naming them; --with: those most associated with one"
+    )]
     Actors(FacetArgs),
+    #[command(
+        about = "List issues with the number of articles tagged with them; --with: those most associated with one"
+    )]
     Issues(FacetArgs),
     #[command(subcommand)]
     Lexicon(LexiconCommand),
