@@ -18,11 +18,17 @@ pub enum Kind {
 
 pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
     let open = super::search::open_or_build(ctx)?;
-    let lexicon = ctx.load_lexicon(open.state.root.as_deref())?;
-    let filters = super::resolve_filters(
-        &|| ctx.load_lexicon(open.state.root.as_deref()),
-        &args.filters,
-    )?;
+    // The lexicon is read once, and only when something needs it.
+    let needs_lexicon = args.with.is_some()
+        || !args.filters.actor.is_empty()
+        || !args.filters.issue.is_empty()
+        || (kind == Kind::Actors && args.json);
+    let lexicon = if needs_lexicon {
+        ctx.load_lexicon(open.state.root.as_deref())?
+    } else {
+        Lexicon::from_sources(&[])?
+    };
+    let filters = super::resolve_filters(&|| Ok(lexicon.clone()), &args.filters)?;
     let query = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
     let searcher = open.index.reader()?.searcher();
     if let Some(anchor) = &args.with {

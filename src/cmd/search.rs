@@ -46,17 +46,13 @@ pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
 /// Opens the index; on a fresh clone (default index path, no index yet) builds
 /// it from `corpus/` first, saying so on stderr.
 pub fn open_or_build(ctx: &Context) -> anyhow::Result<OpenIndex> {
-    let why = if !index::exists(&ctx.index) {
-        Some("no index yet")
-    } else if matches!(index::open(&ctx.index), Err(index::OpenError::Outdated(_))) {
-        Some("the index was built by another version of pundex")
-    } else {
-        None
+    let why = match index::open(&ctx.index) {
+        Ok(open) => return Ok(open),
+        Err(index::OpenError::Missing(_)) => "no index yet",
+        Err(index::OpenError::Outdated(_)) => "the index was built by another version of pundex",
+        Err(e) => return Err(e.into()),
     };
-    if let Some(why) = why
-        && ctx.index_is_default
-        && ctx.corpus.is_dir()
-    {
+    if ctx.index_is_default && ctx.corpus.is_dir() {
         eprintln!(
             "pundex: {why}; building {} from {}/ first",
             ctx.index.display(),
