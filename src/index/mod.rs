@@ -5,6 +5,7 @@ pub mod document;
 pub mod lock;
 pub mod manifest;
 pub mod schema;
+pub mod stem;
 
 use schema::Fields;
 use serde::{Deserialize, Serialize};
@@ -74,6 +75,7 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
         source,
     };
     let index = Index::open_in_dir(path).map_err(wrap)?;
+    stem::register(&index);
     let state = read_state(&index).map_err(wrap)?;
     // Format 0: created, never committed by pundex (an empty folder's first run).
     let format_ok = state.format == schema::FORMAT_VERSION || state.format == 0;
@@ -114,6 +116,7 @@ pub fn open_or_create(path: &Path) -> Result<(OpenIndex, bool), OpenError> {
     }
     std::fs::create_dir_all(path).map_err(|e| wrap(e.into()))?;
     let index = Index::create_in_dir(path, schema::build()).map_err(wrap)?;
+    stem::register(&index);
     let fields = Fields::of(&index.schema()).map_err(wrap)?;
     let opened = OpenIndex {
         index,
