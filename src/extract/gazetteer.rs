@@ -1,10 +1,16 @@
 //! A multi-pattern matcher for names and phrases (aho-corasick), on word
 //! boundaries, longest match first, with the lexicon's case rules.
+//!
+//! The automaton is only ever started where a word starts and walked until
+//! no pattern can continue, so the ordinary words between names cost a step
+//! or two each. Any run of white space counts as one space, so a name broken
+//! across lines ("Minsk \r\nGroup") still matches, and spans are byte
+//! offsets of the text as given. Several lists (actors, issue phrases) share
+//! one automaton and one pass; matches of different lists may overlap.
 
 use super::lexicon::is_acronym;
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Anchored, MatchKind, PatternID, StartKind, dfa, nfa::contiguous};
 
 /// How a match's case must agree with the pattern as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +26,7 @@ enum CaseRule {
 
 #[derive(Debug, Clone)]
 struct Pattern {
+    list: u8,
     target: u32,
     written: String,
     case: CaseRule,
@@ -27,44 +34,34 @@ struct Pattern {
     prefix: bool,
 }
 
-/// One accepted match: which target it denotes and its byte span.
+/// One accepted match: its list, the target it denotes and its byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Match {
+    pub list: u8,
     pub target: u32,
     pub start: usize,
     pub end: usize,
 }
 
-/// Finds names in text. Each pattern denotes a target id chosen by the caller.
-#[derive(Debug)]
-pub struct Gazetteer {
-    automaton: AhoCorasick,
+/// Lists of `(target, pattern)` pairs, to build a [`Gazetteer`] from.
+#[derive(Debug, Default)]
+pub struct GazetteerBuilder {
     patterns: Vec<Pattern>,
+    lists: u8,
 }
 
-impl Gazetteer {
-    /// Builds the matcher from `(target, pattern)` pairs. With `names`, capitalised
-    /// patterns must match capitalised (`FirstUpper`); otherwise they match any case.
-    /// Acronyms are always exact; a trailing `*` marks a prefix pattern.
-    pub fn new<'a>(entries: impl IntoIterator<Item = (u32, &'a str)>, names: bool) -> Gazetteer {
-        Gazetteer::build(entries, names, false)
-    }
-
-    /// Like [`Gazetteer::new`], compiled to a full DFA: scans about 1.7× faster
-    /// but takes ~0.25 s longer to build, so it pays off from ~1,000 articles.
-    pub fn new_for_bulk<'a>(
-        entries: impl IntoIterator<Item = (u32, &'a str)>,
+impl GazetteerBuilder {
+    /// Adds a list; its matches carry its number (0 for the first list added).
+    /// With `names`, capitalised patterns must match capitalised (`FirstUpper`);
+    /// otherwise they match any case. Acronyms are always exact; a trailing `*`
+    /// marks a prefix pattern.
+    pub fn list<'a>(
+        mut self,
         names: bool,
-    ) -> Gazetteer {
-        Gazetteer::build(entries, names, true)
-    }
-
-    fn build<'a>(
         entries: impl IntoIterator<Item = (u32, &'a str)>,
-        names: bool,
-        bulk: bool,
-    ) -> Gazetteer {
-        let mut patterns = Vec::new();
+    ) -> GazetteerBuilder {
+        let list = self.lists;
+        self.lists += 1;
         for (target, raw) in entries {
             let prefix = raw.ends_with('*');
             let written = raw.trim_end_matches('*').trim();
@@ -88,7 +85,8 @@ impl Gazetteer {
             variants.sort();
             variants.dedup();
             for v in variants {
-                patterns.push(Pattern {
+                self.patterns.push(Pattern {
+                    list,
                     target,
                     written: v,
                     case,
@@ -96,70 +94,412 @@ impl Gazetteer {
                 });
             }
         }
-        let automaton = AhoCorasickBuilder::new()
+        self
+    }
+
+    /// Quick to build: for a few articles.
+    pub fn build(self) -> Gazetteer {
+        let automaton = contiguous::NFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(bulk.then_some(AhoCorasickKind::DFA))
-            .start_kind(StartKind::Both)
-            .build(patterns.iter().map(|p| p.written.as_str()))
-            .expect("patterns fit in an automaton");
+            .build(self.written())
+            .map(Walker::Nfa);
+        self.finish(automaton)
+    }
+
+    /// Compiled to a full DFA: slower to build, faster to walk, for many articles.
+    pub fn build_for_bulk(self) -> Gazetteer {
+        let automaton = dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(self.written())
+            .map(Walker::Dfa);
+        self.finish(automaton)
+    }
+
+    fn written(&self) -> Vec<&str> {
+        self.patterns.iter().map(|p| p.written.as_str()).collect()
+    }
+
+    fn finish(self, automaton: Result<Walker, aho_corasick::BuildError>) -> Gazetteer {
         Gazetteer {
-            automaton,
-            patterns,
+            automaton: automaton.expect("lexicon patterns fit in an automaton"),
+            openers: Openers::of(&self.patterns),
+            patterns: self.patterns,
+            lists: usize::from(self.lists),
+        }
+    }
+}
+
+#[derive(Debug)]
+enum Walker {
+    Nfa(contiguous::NFA),
+    Dfa(dfa::DFA),
+}
+
+/// Finds names in text. Each pattern denotes a target id chosen by the caller.
+#[derive(Debug)]
+pub struct Gazetteer {
+    automaton: Walker,
+    patterns: Vec<Pattern>,
+    openers: Openers,
+    lists: usize,
+}
+
+/// A pattern that the automaton found at a word start, before the case and
+/// boundary rules: its id, and where it ends in the text.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    pattern: PatternID,
+    end: usize,
+}
+
+impl Gazetteer {
+    /// One list of patterns, quick to build (see [`GazetteerBuilder::list`]).
+    pub fn new<'a>(entries: impl IntoIterator<Item = (u32, &'a str)>, names: bool) -> Gazetteer {
+        GazetteerBuilder::default().list(names, entries).build()
+    }
+
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder::default()
+    }
+
+    /// Non-overlapping matches of each list, in text order; at each place the
+    /// longest candidate that passes the boundary and case rules wins ("US" in
+    /// "US congressional" when "US Congress" fails its boundary).
+    pub fn find(&self, text: &str) -> Vec<Match> {
+        match &self.automaton {
+            Walker::Nfa(nfa) => self.scan(nfa, text, true),
+            Walker::Dfa(dfa) => self.scan(dfa, text, true),
         }
     }
 
-    /// Non-overlapping matches in text order; at each place the longest
-    /// candidate that passes the boundary and case rules wins ("US" in "US
-    /// congressional" when "US Congress" fails its boundary).
-    pub fn find(&self, text: &str) -> Vec<Match> {
-        let mut chosen = Vec::new();
+    /// With `skip_words`, walks only where [`Openers`] lets a pattern start;
+    /// without (for tests), at every word.
+    fn scan<A: Automaton>(&self, automaton: &A, text: &str, skip_words: bool) -> Vec<Match> {
+        let Ok(start_state) = automaton.start_state(Anchored::Yes) else {
+            return Vec::new();
+        };
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut candidates = Vec::new();
+        // Per list, where its last match ends: its next match starts there or later.
+        let mut free_from = vec![0; self.lists];
         let mut at = 0;
-        'places: while at < text.len() {
-            let Some(mut m) = self.automaton.find(Input::new(text).span(at..text.len())) else {
-                break;
+        while at < bytes.len() {
+            let (c, len) = char_at(text, at);
+            let (next, may_start) = if is_word_char(c) {
+                let end = word_end(text, at);
+                (end, !skip_words || self.openers.may_open(text, at, end))
+            } else if c.is_whitespace() {
+                (at + len, false)
+            } else {
+                (at + len, !skip_words || self.openers.punctuation)
             };
-            let start = m.start();
-            loop {
-                if let Some(found) = self.accept(text, m) {
-                    at = found.end;
-                    chosen.push(found);
-                    continue 'places;
-                }
-                // A shorter pattern starting at the same place may still fit.
-                let shorter = Input::new(text)
-                    .span(start..m.end() - 1)
-                    .anchored(Anchored::Yes);
-                match self.automaton.find(shorter) {
-                    Some(next) if m.end() - 1 > start => m = next,
-                    _ => break,
+            if may_start && free_from.iter().any(|&f| at >= f) {
+                walk(automaton, start_state, text, at, &mut candidates);
+                for (list, free) in free_from.iter_mut().enumerate() {
+                    if at < *free {
+                        continue;
+                    }
+                    let chosen = candidates
+                        .iter()
+                        .find_map(|c| self.accept(list, text, at, c));
+                    if let Some(m) = chosen {
+                        *free = m.end;
+                        found.push(m);
+                    }
                 }
             }
-            at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            at = next;
         }
-        chosen
+        found
     }
 
-    /// The match as reported, if it passes the boundary and case rules.
-    fn accept(&self, text: &str, m: aho_corasick::Match) -> Option<Match> {
-        let pattern = &self.patterns[m.pattern().as_usize()];
-        let (start, mut end) = (m.start(), m.end());
-        if !is_boundary_before(text, start) || !case_agrees(pattern, &text[start..end]) {
+    /// The candidate as a match of `list`, if it is in that list and passes
+    /// the boundary and case rules.
+    fn accept(&self, list: usize, text: &str, start: usize, c: &Candidate) -> Option<Match> {
+        let pattern = &self.patterns[c.pattern.as_usize()];
+        if usize::from(pattern.list) != list || !case_agrees(pattern, &text[start..c.end]) {
             return None;
         }
+        let mut end = c.end;
         if pattern.prefix {
             end += text[end..]
-                .find(|c: char| !c.is_alphanumeric())
+                .find(|c: char| !is_word_char(c))
                 .unwrap_or(text.len() - end);
         } else if !is_boundary_after(text, end) {
             return None;
         }
         Some(Match {
+            list: pattern.list,
             target: pattern.target,
             start,
             end,
         })
     }
+}
+
+/// How the patterns begin, so that most words of a text are passed over
+/// without walking the automaton. A word may start a pattern only if
+/// - it is the first word of a pattern with one word, or whose next word
+///   ends it as a prefix ("nuclear weapon*");
+/// - or it begins like a one-word prefix pattern ("sanction*");
+/// - or it and the next word are the first two words of a pattern ("the
+///   Kremlin"), so that "the" alone opens nothing;
+///
+/// compared ASCII case folded, as the automaton folds case, acronyms as
+/// written, and capitalised names only from words that do not start in
+/// lower case. Words are compared by keys kept as hash bits, so a collision
+/// costs a walk, never a wrong match.
+#[derive(Debug)]
+struct Openers {
+    /// First words of single-word patterns that match in any case.
+    any_case: HashBits,
+    /// First words of single-word capitalised names ("Chad", not "chad").
+    capitalised: HashBits,
+    /// First words of acronyms ("US"), which match as written only.
+    acronyms: HashBits,
+    /// Heads of one-word prefix patterns, and the lengths (up to
+    /// [`PREFIX_HEAD`]) at which a word is cut to look them up.
+    prefixes: HashBits,
+    prefix_lens: Vec<usize>,
+    /// First words of longer patterns, by case rule, and their first two words.
+    pair_any_case: HashBits,
+    pair_capitalised: HashBits,
+    pairs: HashBits,
+    /// Some pattern starts with a character that is not a word character.
+    punctuation: bool,
+}
+
+/// Bytes of a one-word prefix pattern that its key keeps.
+const PREFIX_HEAD: usize = 4;
+
+/// A set of keys as one bit each of a small table that stays in cache:
+/// with a few thousand keys, about one lookup in twenty is a false positive.
+#[derive(Debug)]
+struct HashBits(Vec<u64>);
+
+impl HashBits {
+    const BITS: u32 = 16;
+
+    fn new() -> HashBits {
+        HashBits(vec![0; 1 << (Self::BITS - 6)])
+    }
+
+    fn slot(key: u64) -> (usize, u64) {
+        let hash = key.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let bit = (hash >> (64 - Self::BITS)) as usize;
+        (bit >> 6, 1 << (bit & 63))
+    }
+
+    fn insert(&mut self, key: u64) {
+        let (word, mask) = Self::slot(key);
+        self.0[word] |= mask;
+    }
+
+    fn contains(&self, key: u64) -> bool {
+        let (word, mask) = Self::slot(key);
+        self.0[word] & mask != 0
+    }
+}
+
+/// A word's key: its first 8 bytes (the `0x20` bit set in each when `fold`,
+/// which lower-cases ASCII letters and leaves digits alone) mixed with its
+/// length, so "internationally" and "international" differ.
+fn word_key(word: &[u8], fold: bool) -> u64 {
+    let mut head = [0u8; 8];
+    let n = word.len().min(8);
+    head[..n].copy_from_slice(&word[..n]);
+    let mut key = u64::from_le_bytes(head);
+    if fold && n > 0 {
+        key |= 0x2020_2020_2020_2020 & (u64::MAX >> (8 * (8 - n)));
+    }
+    key ^ (word.len() as u64).rotate_right(8)
+}
+
+/// The key of two consecutive words.
+fn pair_key(first: u64, second: u64) -> u64 {
+    first.rotate_left(29) ^ second.wrapping_mul(0xff51_afd7_ed55_8ccd)
+}
+
+/// The next word after `at` (skipping anything that is not a word
+/// character) as a byte range.
+fn next_word(text: &str, mut at: usize) -> Option<(usize, usize)> {
+    while at < text.len() {
+        let (c, len) = char_at(text, at);
+        if is_word_char(c) {
+            return Some((at, word_end(text, at)));
+        }
+        at += len;
+    }
+    None
+}
+
+impl Openers {
+    fn of(patterns: &[Pattern]) -> Openers {
+        let mut openers = Openers {
+            any_case: HashBits::new(),
+            capitalised: HashBits::new(),
+            acronyms: HashBits::new(),
+            prefixes: HashBits::new(),
+            prefix_lens: Vec::new(),
+            pair_any_case: HashBits::new(),
+            pair_capitalised: HashBits::new(),
+            pairs: HashBits::new(),
+            punctuation: false,
+        };
+        for p in patterns {
+            let written = p.written.as_str();
+            let first_end = word_end(written, 0);
+            let first = &written.as_bytes()[..first_end];
+            if first.is_empty() {
+                openers.punctuation = true;
+                continue;
+            }
+            if p.prefix && first_end == written.len() {
+                let head = &first[..first.len().min(PREFIX_HEAD)];
+                openers.prefixes.insert(word_key(head, true));
+                openers.prefix_lens.push(head.len());
+                continue;
+            }
+            if p.case == CaseRule::Exact {
+                openers.acronyms.insert(word_key(first, false));
+                continue;
+            }
+            let key = word_key(first, true);
+            let second = next_word(written, first_end)
+                .filter(|&(_, end)| !(p.prefix && end == written.len()));
+            let (single, pair) = match p.case {
+                CaseRule::FirstUpper => (&mut openers.capitalised, &mut openers.pair_capitalised),
+                _ => (&mut openers.any_case, &mut openers.pair_any_case),
+            };
+            match second {
+                Some((from, to)) => {
+                    pair.insert(key);
+                    let second = word_key(&written.as_bytes()[from..to], true);
+                    openers.pairs.insert(pair_key(key, second));
+                }
+                None => single.insert(key),
+            }
+        }
+        openers.prefix_lens.sort_unstable();
+        openers.prefix_lens.dedup();
+        openers
+    }
+
+    /// Whether the word `text[at..end]` (a whole run of word characters) may
+    /// start a pattern.
+    fn may_open(&self, text: &str, at: usize, end: usize) -> bool {
+        let word = &text.as_bytes()[at..end];
+        let key = word_key(word, true);
+        let lower_case = char_at(text, at).0.is_lowercase();
+        if self.any_case.contains(key)
+            || (!lower_case
+                && (self.capitalised.contains(key)
+                    || self.acronyms.contains(word_key(word, false))))
+            || self
+                .prefix_lens
+                .iter()
+                .take_while(|&&n| n <= word.len())
+                .any(|&n| self.prefixes.contains(word_key(&word[..n], true)))
+        {
+            return true;
+        }
+        let opens_pair = self.pair_any_case.contains(key)
+            || (!lower_case && self.pair_capitalised.contains(key));
+        opens_pair
+            && next_word(text, end).is_some_and(|(from, to)| {
+                let second = word_key(&text.as_bytes()[from..to], true);
+                self.pairs.contains(pair_key(key, second))
+            })
+    }
+}
+
+/// The end of the run of word characters from `at`.
+fn word_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = at;
+    while end < bytes.len() {
+        if bytes[end] < 0x80 {
+            if !bytes[end].is_ascii_alphanumeric() {
+                break;
+            }
+            end += 1;
+        } else {
+            let (c, len) = char_at(text, end);
+            if !is_word_char(c) {
+                break;
+            }
+            end += len;
+        }
+    }
+    end
+}
+
+/// Walks the automaton from `start` until no pattern can continue, feeding
+/// each run of white space as one space, and collects, longest first, every
+/// pattern that spans exactly from `start` to where it was found. (Match
+/// states also hold patterns that are only suffixes of the walked text;
+/// their length gives them away.)
+fn walk<A: Automaton>(
+    automaton: &A,
+    start_state: aho_corasick::automaton::StateID,
+    text: &str,
+    start: usize,
+    candidates: &mut Vec<Candidate>,
+) {
+    candidates.clear();
+    let bytes = text.as_bytes();
+    let mut state = start_state;
+    let mut fed = 0;
+    let mut at = start;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let space = byte.is_ascii_whitespace()
+            || byte == 0x0b
+            || (byte >= 0xc0 && char_at(text, at).0.is_whitespace());
+        let (fed_byte, next) = if space {
+            (b' ', skip_space(text, at))
+        } else {
+            (byte, at + 1)
+        };
+        state = automaton.next_state(Anchored::Yes, state, fed_byte);
+        fed += 1;
+        at = next;
+        if automaton.is_special(state) {
+            if automaton.is_dead(state) {
+                break;
+            }
+            for k in 0..automaton.match_len(state) {
+                let pattern = automaton.match_pattern(state, k);
+                if automaton.pattern_len(pattern) == fed {
+                    candidates.push(Candidate { pattern, end: at });
+                }
+            }
+        }
+    }
+    // Longest first; within one length, in pattern order (the sort is stable).
+    candidates.sort_by_key(|c| std::cmp::Reverse(c.end));
+}
+
+/// The char at byte `at` (a char boundary) and its length, ASCII first.
+#[inline]
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    let byte = text.as_bytes()[at];
+    if byte < 0x80 {
+        return (char::from(byte), 1);
+    }
+    let c = text[at..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
+/// The end of the run of white space at `at`.
+fn skip_space(text: &str, at: usize) -> usize {
+    text[at..]
+        .find(|c: char| !c.is_whitespace())
+        .map_or(text.len(), |n| at + n)
 }
 
 fn capitalised(s: &str) -> String {
@@ -173,13 +513,6 @@ fn capitalised(s: &str) -> String {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
-}
-
-fn is_boundary_before(text: &str, start: usize) -> bool {
-    text[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !is_word_char(c))
 }
 
 fn is_boundary_after(text: &str, end: usize) -> bool {
@@ -273,8 +606,72 @@ mod tests {
             names(&g, "US congressional US Congress"),
             vec![(1, "US".into()), (2, "US Congress".into())]
         );
-        let bulk = Gazetteer::new_for_bulk([(1, "US"), (2, "US Congress")], true);
+        let bulk = Gazetteer::builder()
+            .list(true, [(1, "US"), (2, "US Congress")])
+            .build_for_bulk();
         assert_eq!(bulk.find("US congressional"), g.find("US congressional"));
+    }
+
+    #[test]
+    fn skipping_words_never_loses_a_match() {
+        let lexicon = crate::extract::Lexicon::load(None).unwrap();
+        let names = lexicon.actors.iter().enumerate().flat_map(|(i, a)| {
+            std::iter::once(a.name.as_str())
+                .chain(a.aliases.iter().map(String::as_str))
+                .map(move |n| (i as u32, n))
+        });
+        let phrases = lexicon
+            .issues
+            .iter()
+            .enumerate()
+            .flat_map(|(i, issue)| issue.phrases.iter().map(move |p| (i as u32, p.as_str())));
+        for bulk in [false, true] {
+            let builder = Gazetteer::builder()
+                .list(true, names.clone())
+                .list(false, phrases.clone());
+            let g = if bulk {
+                builder.build_for_bulk()
+            } else {
+                builder.build()
+            };
+            let samples = ["RUS_77_2022", "UKR_77_2022", "USA_01_1946", "YEM_77_2022"];
+            for sample in samples {
+                let path = format!("{}/corpus/ungdc/{sample}.txt", env!("CARGO_MANIFEST_DIR"));
+                let text = std::fs::read_to_string(path).unwrap();
+                let every_word = match &g.automaton {
+                    Walker::Nfa(a) => g.scan(a, &text, false),
+                    Walker::Dfa(a) => g.scan(a, &text, false),
+                };
+                assert!(every_word.len() > 50, "{sample}: {}", every_word.len());
+                assert_eq!(g.find(&text), every_word, "{sample}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_first_two_words_open_a_long_name() {
+        let g = Gazetteer::new(
+            [
+                (1, "the Kremlin"),
+                (2, "To Lam"),
+                (3, "nuclear weapon*"),
+                (4, "war*"),
+            ],
+            true,
+        );
+        assert_eq!(
+            names(
+                &g,
+                "the\nKremlin said to lam; To Lam went; the war, warfare; nuclear weapons"
+            ),
+            vec![
+                (1, "the\nKremlin".into()),
+                (2, "To Lam".into()),
+                (4, "war".into()),
+                (4, "warfare".into()),
+                (3, "nuclear weapons".into())
+            ]
+        );
     }
 
     #[test]

@@ -42,12 +42,17 @@ pub struct Mention {
     pub end: usize,
 }
 
+/// Matches of the actor list carry this list number, issue phrases the next.
+const ACTOR_LIST: u8 = 0;
+const ISSUE_LIST: u8 = 1;
+
 /// Matchers built from a lexicon.
 #[derive(Debug)]
 pub struct Extractor {
     lexicon: Lexicon,
-    actors: Gazetteer,
-    issues: Gazetteer,
+    /// Actor names (and `[ignore]` phrases) and issue phrases, in one automaton
+    /// so each text is read once.
+    gazetteer: Gazetteer,
     bulk: bool,
 }
 
@@ -68,30 +73,28 @@ impl Extractor {
     }
 
     fn build(lexicon: Lexicon, bulk: bool) -> Extractor {
-        let gazetteer = |patterns: Vec<(u32, &str)>, names: bool| {
-            if bulk {
-                Gazetteer::new_for_bulk(patterns, names)
-            } else {
-                Gazetteer::new(patterns, names)
-            }
-        };
         let actor_patterns = lexicon.actors.iter().enumerate().flat_map(|(i, a)| {
             std::iter::once(a.name.as_str())
                 .chain(a.aliases.iter().map(String::as_str))
                 .map(move |name| (i as u32, name))
         });
         let ignored = lexicon.ignore.iter().map(|p| (IGNORED, p.as_str()));
-        let actors = gazetteer(actor_patterns.chain(ignored).collect::<Vec<_>>(), true);
         let issue_patterns = lexicon
             .issues
             .iter()
             .enumerate()
             .flat_map(|(i, issue)| issue.phrases.iter().map(move |p| (i as u32, p.as_str())));
-        let issues = gazetteer(issue_patterns.collect::<Vec<_>>(), false);
+        let builder = Gazetteer::builder()
+            .list(true, actor_patterns.chain(ignored))
+            .list(false, issue_patterns);
+        let gazetteer = if bulk {
+            builder.build_for_bulk()
+        } else {
+            builder.build()
+        };
         Extractor {
             lexicon,
-            actors,
-            issues,
+            gazetteer,
             bulk,
         }
     }
@@ -104,36 +107,37 @@ impl Extractor {
     /// of `text`. Any run of white space counts as one space, so a name broken
     /// across lines ("Minsk \r\nGroup") still matches.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        self.mentions_in(&Flat::new(text))
-    }
-
-    fn mentions_in(&self, flat: &Flat) -> Vec<Mention> {
-        self.actors
-            .find(&flat.text)
+        self.gazetteer
+            .find(text)
             .into_iter()
-            .filter(|m| m.target != IGNORED)
-            .map(|m| {
-                let (start, end) = flat.original(m.start, m.end);
-                Mention {
-                    actor: m.target as usize,
-                    start,
-                    end,
-                }
+            .filter(|m| m.list == ACTOR_LIST && m.target != IGNORED)
+            .map(|m| Mention {
+                actor: m.target as usize,
+                start: m.start,
+                end: m.end,
             })
             .collect()
     }
 
     /// Actors, issues and dates of an article (title and body together).
     pub fn extract(&self, article: &Article) -> Extraction {
-        let flat = Flat::new(&format!("{}\n{}", article.title, article.body));
-        let mut counts: HashMap<usize, u32> = HashMap::new();
-        for m in self.mentions_in(&flat) {
-            *counts.entry(m.actor).or_default() += 1;
+        let mut actor_counts: HashMap<u32, u32> = HashMap::new();
+        let mut issue_hits = IssueHits::default();
+        for text in [&article.title, &article.body] {
+            for m in self.gazetteer.find(text) {
+                match m.list {
+                    ACTOR_LIST if m.target != IGNORED => {
+                        *actor_counts.entry(m.target).or_default() += 1
+                    }
+                    ISSUE_LIST => issue_hits.add(m.target, &text[m.start..m.end]),
+                    _ => {}
+                }
+            }
         }
-        let mut actors: Vec<ActorCount> = counts
+        let mut actors: Vec<ActorCount> = actor_counts
             .into_iter()
             .map(|(i, count)| {
-                let actor = &self.lexicon.actors[i];
+                let actor = &self.lexicon.actors[i as usize];
                 ActorCount {
                     name: actor.name.clone(),
                     kind: actor.kind,
@@ -145,7 +149,7 @@ impl Extractor {
         let found = dates::extract_dates(&article.body, article.published);
         Extraction {
             actors,
-            issues: self.issues_in_flat(&flat.text),
+            issues: issue_hits.met(&self.lexicon),
             dates: dates::distinct_dates(&found),
         }
     }
@@ -153,80 +157,48 @@ impl Extractor {
     /// Issues whose evidence rule (`min_hits` occurrences of `min_distinct`
     /// different phrases) the text meets.
     pub fn issues_in(&self, text: &str) -> Vec<String> {
-        self.issues_in_flat(&Flat::new(text).text)
-    }
-
-    fn issues_in_flat(&self, text: &str) -> Vec<String> {
-        let mut hits: HashMap<u32, (u32, Vec<String>)> = HashMap::new();
-        for m in self.issues.find(text) {
-            let entry = hits.entry(m.target).or_default();
-            entry.0 += 1;
-            let phrase = text[m.start..m.end].to_lowercase();
-            if !entry.1.contains(&phrase) {
-                entry.1.push(phrase);
+        let mut hits = IssueHits::default();
+        for m in self.gazetteer.find(text) {
+            if m.list == ISSUE_LIST {
+                hits.add(m.target, &text[m.start..m.end]);
             }
         }
-        let mut issues: Vec<String> = hits
+        hits.met(&self.lexicon)
+    }
+}
+
+/// Per issue: how many phrase hits, and the distinct phrases (lower case,
+/// white space collapsed) among them.
+#[derive(Default)]
+struct IssueHits(HashMap<u32, (u32, Vec<String>)>);
+
+impl IssueHits {
+    fn add(&mut self, issue: u32, found: &str) {
+        let entry = self.0.entry(issue).or_default();
+        entry.0 += 1;
+        let phrase = found
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if !entry.1.contains(&phrase) {
+            entry.1.push(phrase);
+        }
+    }
+
+    /// The paths of the issues whose evidence rule is met, sorted.
+    fn met(self, lexicon: &Lexicon) -> Vec<String> {
+        let mut issues: Vec<String> = self
+            .0
             .into_iter()
             .filter_map(|(i, (count, distinct))| {
-                let issue = &self.lexicon.issues[i as usize];
+                let issue = &lexicon.issues[i as usize];
                 (count >= issue.min_hits && distinct.len() as u32 >= issue.min_distinct)
                     .then(|| issue.path.clone())
             })
             .collect();
         issues.sort();
         issues
-    }
-}
-
-/// Text with every run of white space collapsed to one space, and the way
-/// back to byte offsets of the original.
-struct Flat {
-    text: String,
-    /// For each byte of `text`, its offset in the original.
-    origin: Vec<u32>,
-    original_len: usize,
-}
-
-impl Flat {
-    fn new(original: &str) -> Flat {
-        let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len());
-        let mut in_space = false;
-        for (at, c) in original.char_indices() {
-            if c.is_whitespace() {
-                if !in_space {
-                    text.push(' ');
-                    origin.push(at as u32);
-                }
-                in_space = true;
-                continue;
-            }
-            in_space = false;
-            for k in 0..c.len_utf8() {
-                origin.push((at + k) as u32);
-            }
-            text.push(c);
-        }
-        Flat {
-            text,
-            origin,
-            original_len: original.len(),
-        }
-    }
-
-    /// The original span of `start..end` in `text`.
-    fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        let from = self
-            .origin
-            .get(start)
-            .map_or(self.original_len, |&o| o as usize);
-        let to = if end == 0 {
-            from
-        } else {
-            self.origin[end - 1] as usize + 1
-        };
-        (from, to)
     }
 }
 
