@@ -59,15 +59,22 @@ enum Kind {
 }
 
 /// A run of letters, a run of ASCII digits, or one other visible character.
+/// Small (12 bytes): a text has about one per five bytes.
 #[derive(Debug, Clone, Copy)]
 struct Tok {
+    start: u32,
+    end: u32,
     kind: Kind,
-    start: usize,
-    end: usize,
     /// Whitespace (or the start of the text) comes right before it.
     spaced: bool,
     /// A line break (or the start of the text) comes before it.
     line_start: bool,
+}
+
+impl Tok {
+    fn span(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 fn tokenize(text: &str) -> Vec<Tok> {
@@ -77,46 +84,69 @@ fn tokenize(text: &str) -> Vec<Tok> {
         let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
         (c, c.len_utf8())
     };
-    let mut toks = Vec::with_capacity(text.len() / 4);
+    // The end of the run of letters from `i`: ASCII inline, others decoded.
+    let letters_end = |mut i: usize| {
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphabetic() {
+                i += 1;
+            } else if b >= 0x80 && char_at(i).0.is_alphabetic() {
+                i += char_at(i).1;
+            } else {
+                break;
+            }
+        }
+        i
+    };
+    let mut toks = Vec::with_capacity(text.len() / 5);
     let (mut spaced, mut line_start) = (true, true);
     let mut i = 0;
     while i < bytes.len() {
         let start = i;
-        let (c, len) = if bytes[i] < 0x80 {
-            (char::from(bytes[i]), 1)
-        } else {
-            char_at(i)
-        };
-        i += len;
-        if c.is_whitespace() {
-            spaced = true;
-            line_start |= c == '\n';
-            continue;
-        }
-        let kind = if c.is_ascii_digit() {
-            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+        let kind = match bytes[i] {
+            b'\n' => {
+                (spaced, line_start) = (true, true);
                 i += 1;
+                continue;
             }
-            Kind::Num
-        } else if c.is_alphabetic() {
-            // ASCII letters inline; other letters decoded one by one.
-            while let Some(&b) = bytes.get(i) {
-                if b.is_ascii_alphabetic() {
+            b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
+                spaced = true;
+                i += 1;
+                continue;
+            }
+            b'0'..=b'9' => {
+                i += 1;
+                while bytes.get(i).is_some_and(u8::is_ascii_digit) {
                     i += 1;
-                } else if b >= 0x80 && char_at(i).0.is_alphabetic() {
-                    i += char_at(i).1;
+                }
+                Kind::Num
+            }
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                i = letters_end(i + 1);
+                Kind::Word
+            }
+            0..=0x7f => {
+                i += 1;
+                Kind::Punct
+            }
+            _ => {
+                let (c, len) = char_at(i);
+                i += len;
+                if c.is_whitespace() {
+                    spaced = true;
+                    continue;
+                }
+                if c.is_alphabetic() {
+                    i = letters_end(i);
+                    Kind::Word
                 } else {
-                    break;
+                    Kind::Punct
                 }
             }
-            Kind::Word
-        } else {
-            Kind::Punct
         };
         toks.push(Tok {
+            start: start as u32,
+            end: i as u32,
             kind,
-            start,
-            end: i,
             spaced,
             line_start,
         });
@@ -600,7 +630,7 @@ impl<'a> Scanner<'a> {
     // ---- token access; every accessor tolerates out-of-range indices ----
 
     fn str(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+        self.toks.get(i).map_or("", |t| &self.text[t.span()])
     }
 
     fn kind(&self, i: usize) -> Option<Kind> {
@@ -615,7 +645,7 @@ impl<'a> Scanner<'a> {
     fn is_word(&self, i: usize, w: &str) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| t.kind == Kind::Word && t.end - t.start == w.len())
+            .is_some_and(|t| t.kind == Kind::Word && t.span().len() == w.len())
             && self.str(i).eq_ignore_ascii_case(w)
     }
 
@@ -755,7 +785,7 @@ impl<'a> Scanner<'a> {
         let (Some(a), Some(b)) = (self.toks.get(first), self.toks.get(last)) else {
             return;
         };
-        let mut start = a.start;
+        let mut start = a.start as usize;
         // A weekday before a full date belongs to its span ("Tuesday, 18 March 2025").
         if date.day.is_some() {
             let mut w = first.checked_sub(1);
@@ -763,13 +793,13 @@ impl<'a> Scanner<'a> {
                 w = p.checked_sub(1);
             }
             if let Some(w) = w.filter(|&w| self.word_in(w, WEEKDAYS)) {
-                start = self.toks[w].start;
+                start = self.toks[w].start as usize;
             }
         }
         self.out.push(MentionedDate {
             date,
             start,
-            end: b.end,
+            end: b.end as usize,
         });
     }
 

@@ -35,11 +35,7 @@ pub fn fragments(
     // only words that begin like a query term are analysed.
     let heads: Vec<String> = term_list.iter().map(|t| head(t)).collect();
     for (start, word) in words(text) {
-        let lower_head: String = word.chars().take(2).flat_map(char::to_lowercase).collect();
-        if !heads
-            .iter()
-            .any(|h| lower_head.starts_with(h.as_str()) || h.starts_with(lower_head.as_str()))
-        {
+        if !heads_agree(word, &heads) {
             continue;
         }
         let mut stream = analyzer.token_stream(word);
@@ -89,21 +85,65 @@ fn head(s: &str) -> String {
     s.chars().take(2).collect()
 }
 
-/// Words as tantivy's simple tokenizer cuts them (runs of alphanumeric
-/// characters), with their byte offsets.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let (start, _) = rest.by_ref().find(|(_, c)| c.is_alphanumeric())?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = rest.peek() {
-            if !c.is_alphanumeric() {
-                end = i;
-                break;
-            }
-            rest.next();
+/// Whether the lower-cased head of `word` and one of `heads` agree (one
+/// starts the other). ASCII heads are compared without allocating: this runs
+/// for every word of every hit.
+fn heads_agree(word: &str, heads: &[String]) -> bool {
+    let bytes = word.as_bytes();
+    let n = bytes.len().min(2);
+    if bytes[..n].is_ascii() {
+        let mut lower = [0u8; 2];
+        for (l, b) in lower.iter_mut().zip(bytes) {
+            *l = b.to_ascii_lowercase();
         }
-        Some((start, &text[start..end]))
+        let lower = &lower[..n];
+        return heads.iter().any(|h| {
+            let h = h.as_bytes();
+            lower.starts_with(h) || h.starts_with(lower)
+        });
+    }
+    let lower: String = word.chars().take(2).flat_map(char::to_lowercase).collect();
+    heads
+        .iter()
+        .any(|h| lower.starts_with(h.as_str()) || h.starts_with(lower.as_str()))
+}
+
+/// Words as tantivy's simple tokenizer cuts them (runs of alphanumeric
+/// characters), with their byte offsets; ASCII without decoding.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    // The length of the char at `at` if it is alphanumeric.
+    let word_char = move |at: usize| -> Result<usize, usize> {
+        let b = bytes[at];
+        if b < 0x80 {
+            return if b.is_ascii_alphanumeric() { Ok(1) } else { Err(1) };
+        }
+        let c = text[at..].chars().next().unwrap_or(' ');
+        if c.is_alphanumeric() {
+            Ok(c.len_utf8())
+        } else {
+            Err(c.len_utf8())
+        }
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            match word_char(at) {
+                Ok(_) => break,
+                Err(len) => at += len,
+            }
+        }
+        if at >= bytes.len() {
+            return None;
+        }
+        let start = at;
+        while at < bytes.len() {
+            match word_char(at) {
+                Ok(len) => at += len,
+                Err(_) => break,
+            }
+        }
+        Some((start, &text[start..at]))
     })
 }
 
@@ -285,5 +325,17 @@ mod tests {
                 assert_eq!(frag.text[r].to_lowercase(), "черном");
             }
         }
+    }
+
+    #[test]
+    fn words_and_heads() {
+        let text = "Чёрное море, NATO's 2024-й";
+        let found: Vec<&str> = words(text).map(|(at, w)| &text[at..at + w.len()]).collect();
+        assert_eq!(found, ["Чёрное", "море", "NATO", "s", "2024", "й"]);
+        let heads = |hs: &[&str]| hs.iter().map(|h| h.to_string()).collect::<Vec<_>>();
+        assert!(heads_agree("Sanctions", &heads(&["sa"])));
+        assert!(heads_agree("ЧЁРНОЕ", &heads(&["чё"])));
+        assert!(heads_agree("x", &heads(&["xy"])));
+        assert!(!heads_agree("Black", &heads(&["se", "ch"])));
     }
 }
