@@ -358,8 +358,7 @@ pub fn apply(
     prepared.set_payload(&serde_json::to_string(&state)?);
     prepared.commit()?;
     writer.wait_merging_threads()?;
-    let reader = index.index.reader()?;
-    summary.documents = reader.searcher().num_docs();
+    summary.documents = crate::index::searcher(&index.index)?.num_docs();
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }
@@ -600,7 +599,7 @@ impl Session {
 
     /// Compares the folder (or part of it) with the index.
     pub fn plan(&self, scope: Scope) -> anyhow::Result<(SyncPlan, Vec<Skipped>)> {
-        let searcher = self.index.index.reader()?.searcher();
+        let searcher = crate::index::searcher(&self.index.index)?;
         let manifest = Manifest::read(&searcher)?;
         let full = self.full_reason.is_some();
         let paths = match scope {
@@ -699,6 +698,6 @@ impl Session {
 
     /// Documents in the index now.
     pub fn documents(&self) -> anyhow::Result<u64> {
-        Ok(self.index.index.reader()?.searcher().num_docs())
+        Ok(crate::index::searcher(&self.index.index)?.num_docs())
     }
 }

@@ -29,7 +29,7 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> anyhow::Result<()> {
     let root = open.state.root.clone();
     let filters = super::resolve_filters(&|| ctx.load_lexicon(root.as_deref()), &args.filters)?;
     let q = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
-    let searcher = open.index.reader()?.searcher();
+    let searcher = crate::index::searcher(&open.index)?;
     let mut addresses: Vec<_> = searcher
         .search(q.as_ref(), &DocSetCollector)?
         .into_iter()

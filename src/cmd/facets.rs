@@ -30,7 +30,7 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
     };
     let filters = super::resolve_filters(&|| Ok(lexicon.clone()), &args.filters)?;
     let query = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
-    let searcher = open.index.reader()?.searcher();
+    let searcher = crate::index::searcher(&open.index)?;
     if let Some(anchor) = &args.with {
         return with_anchor(
             args,

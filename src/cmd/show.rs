@@ -17,7 +17,7 @@ const CONTEXT_CHARS: usize = 50;
 pub fn run(args: &ShowArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = super::search::open_or_build(ctx)?;
     let fields = open.fields;
-    let searcher = open.index.reader()?.searcher();
+    let searcher = crate::index::searcher(&open.index)?;
     let doc = search::find_by_id(&searcher, &fields, &args.id)?
         .ok_or_else(|| anyhow!("no article with id {:?} in {}; ids are paths relative to the indexed folder, as `pundex search` prints them", args.id, open.path.display()))?;
     let hit = search::hit_from_doc(&fields, &doc);

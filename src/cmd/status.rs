@@ -10,8 +10,7 @@ use std::io::Write;
 
 pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = index::open(&ctx.index)?;
-    let reader = open.index.reader()?;
-    let searcher = reader.searcher();
+    let searcher = index::searcher(&open.index)?;
     let manifest = Manifest::read(&searcher)?;
     let segments = searcher.segment_readers().len();
     let size = index::size_on_disk(&open.path);

@@ -24,7 +24,7 @@ pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
     } else {
         args.queries.clone()
     };
-    let searcher = open.index.reader()?.searcher();
+    let searcher = crate::index::searcher(&open.index)?;
     let mut timelines = Vec::with_capacity(queries.len());
     for text in &queries {
         let q = query::build(&open.index, &open.fields, text, &filters)?;

@@ -60,6 +60,17 @@ fn yes() -> bool {
     true
 }
 
+/// A searcher on the last commit. Every pundex command is one short process,
+/// so the reader does not reload: tantivy's default would start a thread to
+/// watch for commits, which costs a search about a tenth of its time.
+pub fn searcher(index: &Index) -> tantivy::Result<tantivy::Searcher> {
+    let reader = index
+        .reader_builder()
+        .reload_policy(tantivy::ReloadPolicy::Manual)
+        .try_into()?;
+    Ok(reader.searcher())
+}
+
 /// True when `path` holds a tantivy index.
 pub fn exists(path: &Path) -> bool {
     path.join("meta.json").is_file()

@@ -89,8 +89,7 @@ pub enum SearchError {
 /// Runs `request` against the index.
 pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults, SearchError> {
     let fields = &open.fields;
-    let reader = open.index.reader()?;
-    let searcher = reader.searcher();
+    let searcher = crate::index::searcher(&open.index)?;
     let query = query::build(&open.index, fields, &request.text, &request.filters)?;
     let limit = request.limit.max(1);
     let by_date = request.sort == SortOrder::Date || request.text.trim().is_empty();

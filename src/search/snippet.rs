@@ -2,7 +2,7 @@
 //! when the matches are spread out, with the byte ranges to highlight.
 
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use tantivy::tokenizer::TextAnalyzer;
 
@@ -34,16 +34,23 @@ pub fn fragments(
     // Stemming every word of a long speech is most of a search's time, so
     // only words that begin like a query term are analysed.
     let heads: Vec<String> = term_list.iter().map(|t| head(t)).collect();
+    // A word is one token at most (words are cut as the tokenizer cuts
+    // them), so each distinct word is analysed once: which term, if any.
+    let mut analysed: HashMap<&str, Option<usize>> = HashMap::new();
     for (start, word) in words(text) {
         if !heads_agree(word, &heads) {
             continue;
         }
-        let mut stream = analyzer.token_stream(word);
-        while stream.advance() {
-            let token = stream.token();
-            if let Some(pos) = term_list.iter().position(|t| **t == token.text) {
-                matches.push((start + token.offset_from..start + token.offset_to, pos));
+        let term = *analysed.entry(word).or_insert_with(|| {
+            let mut stream = analyzer.token_stream(word);
+            let mut term = None;
+            while stream.advance() {
+                term = term.or_else(|| term_list.iter().position(|t| **t == stream.token().text));
             }
+            term
+        });
+        if let Some(pos) = term {
+            matches.push((start..start + word.len(), pos));
         }
     }
     if matches.is_empty() {
@@ -116,7 +123,11 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let word_char = move |at: usize| -> Result<usize, usize> {
         let b = bytes[at];
         if b < 0x80 {
-            return if b.is_ascii_alphanumeric() { Ok(1) } else { Err(1) };
+            return if b.is_ascii_alphanumeric() {
+                Ok(1)
+            } else {
+                Err(1)
+            };
         }
         let c = text[at..].chars().next().unwrap_or(' ');
         if c.is_alphanumeric() {
