@@ -188,11 +188,18 @@ impl Gazetteer {
         let mut free_from = vec![0; self.lists];
         let mut at = 0;
         while at < bytes.len() {
-            let (c, len) = char_at(text, at);
-            let (next, may_start) = if is_word_char(c) {
+            let byte = bytes[at];
+            // ASCII without decoding: most text is.
+            let (word, space, len) = if byte < 0x80 {
+                (byte.is_ascii_alphanumeric(), byte.is_ascii_whitespace(), 1)
+            } else {
+                let (c, len) = char_at(text, at);
+                (is_word_char(c), c.is_whitespace(), len)
+            };
+            let (next, may_start) = if word {
                 let end = word_end(text, at);
                 (end, !skip_words || self.openers.may_open(text, at, end))
-            } else if c.is_whitespace() {
+            } else if space {
                 (at + len, false)
             } else {
                 (at + len, !skip_words || self.openers.punctuation)
@@ -309,10 +316,16 @@ impl HashBits {
 /// which lower-cases ASCII letters and leaves digits alone) mixed with its
 /// length, so "internationally" and "international" differ.
 fn word_key(word: &[u8], fold: bool) -> u64 {
-    let mut head = [0u8; 8];
-    let n = word.len().min(8);
-    head[..n].copy_from_slice(&word[..n]);
-    let mut key = u64::from_le_bytes(head);
+    let (mut key, n) = match word.first_chunk::<8>() {
+        Some(head) => (u64::from_le_bytes(*head), 8),
+        None => {
+            let key = word
+                .iter()
+                .rev()
+                .fold(0u64, |key, &b| key << 8 | u64::from(b));
+            (key, word.len())
+        }
+    };
     if fold && n > 0 {
         key |= 0x2020_2020_2020_2020 & (u64::MAX >> (8 * (8 - n)));
     }
@@ -394,7 +407,10 @@ impl Openers {
     fn may_open(&self, text: &str, at: usize, end: usize) -> bool {
         let word = &text.as_bytes()[at..end];
         let key = word_key(word, true);
-        let lower_case = char_at(text, at).0.is_lowercase();
+        let lower_case = match word[0] {
+            b if b < 0x80 => b.is_ascii_lowercase(),
+            _ => char_at(text, at).0.is_lowercase(),
+        };
         if self.any_case.contains(key)
             || (!lower_case
                 && (self.capitalised.contains(key)
