@@ -27,7 +27,8 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> anyhow::Result<()> {
     }
     let open = super::search::open_or_build(ctx)?;
     let root = open.state.root.clone();
-    let filters = super::resolve_filters(&|| ctx.load_lexicon(root.as_deref()), &args.filters)?;
+    let filters =
+        super::resolve_filters(&open, &|| ctx.load_lexicon(root.as_deref()), &args.filters)?;
     let q = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
     let searcher = crate::index::searcher(&open.index)?;
     let mut addresses: Vec<_> = searcher

@@ -15,6 +15,7 @@ use crate::article::PartialDate;
 use crate::cli::FilterArgs;
 use crate::error::UsageError;
 use crate::extract::Lexicon;
+use crate::index::OpenIndex;
 use crate::search::query::Filters;
 use std::io::{BufWriter, Stdout};
 
@@ -24,23 +25,32 @@ pub fn stdout() -> BufWriter<Stdout> {
 }
 
 /// Resolves `--actor`, `--issue`, `--since` and `--until` against the lexicon,
-/// with "did you mean" suggestions for unknown names.
+/// with "did you mean" suggestions for unknown names. An actor named as the
+/// index stores it (any case) needs no lexicon: parsing the lexicon costs
+/// more than the rest of a search.
 pub fn resolve_filters(
+    open: &OpenIndex,
     lexicon: &dyn Fn() -> anyhow::Result<Lexicon>,
     args: &FilterArgs,
 ) -> anyhow::Result<Filters> {
     let (actors, issues) = (&args.actor, &args.issue);
     let (since, until) = (args.since.as_deref(), args.until.as_deref());
     let mut filters = Filters::default();
-    // Loading the lexicon costs a few milliseconds: only for actor or issue filters.
-    let lexicon = if actors.is_empty() && issues.is_empty() {
-        None
-    } else {
-        Some(lexicon()?)
+    let mut loaded: Option<Lexicon> = None;
+    let load = |slot: &mut Option<Lexicon>| -> anyhow::Result<()> {
+        if slot.is_none() {
+            *slot = Some(lexicon()?);
+        }
+        Ok(())
     };
-    let lexicon = lexicon.as_ref();
     for name in actors {
-        let lexicon = lexicon.expect("loaded for actor filters");
+        let searcher = crate::index::searcher(&open.index)?;
+        if let Some(stored) = crate::index::stored_actor(&searcher, open.fields.actors, name)? {
+            filters.actors.push(stored);
+            continue;
+        }
+        load(&mut loaded)?;
+        let lexicon = loaded.as_ref().expect("loaded for actor filters");
         match lexicon.find_actor(name) {
             Some(actor) => filters.actors.push(actor.name.clone()),
             None => {
@@ -51,6 +61,10 @@ pub fn resolve_filters(
             }
         }
     }
+    if !issues.is_empty() {
+        load(&mut loaded)?;
+    }
+    let lexicon = loaded.as_ref();
     for path in issues {
         let lexicon = lexicon.expect("loaded for issue filters");
         let path = path.trim().trim_matches('/').to_lowercase();

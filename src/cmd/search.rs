@@ -11,7 +11,8 @@ use std::io::Write;
 pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = open_or_build(ctx)?;
     let root = open.state.root.clone();
-    let filters = super::resolve_filters(&|| ctx.load_lexicon(root.as_deref()), &args.filters)?;
+    let filters =
+        super::resolve_filters(&open, &|| ctx.load_lexicon(root.as_deref()), &args.filters)?;
     let request = SearchRequest {
         text: args.query.join(" "),
         filters,

@@ -13,7 +13,8 @@ const DEFAULT_WIDTH: usize = 80;
 pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = super::search::open_or_build(ctx)?;
     let root = open.state.root.clone();
-    let filters = super::resolve_filters(&|| ctx.load_lexicon(root.as_deref()), &args.filters)?;
+    let filters =
+        super::resolve_filters(&open, &|| ctx.load_lexicon(root.as_deref()), &args.filters)?;
     let period = match args.by {
         TrendPeriod::Year => Period::Year,
         TrendPeriod::Month => Period::Month,

@@ -71,6 +71,27 @@ pub fn searcher(index: &Index) -> tantivy::Result<tantivy::Searcher> {
     Ok(reader.searcher())
 }
 
+/// The actor name, as the index stores it, that equals `name` ignoring case.
+pub fn stored_actor(
+    searcher: &tantivy::Searcher,
+    actors: tantivy::schema::Field,
+    name: &str,
+) -> tantivy::Result<Option<String>> {
+    let wanted = name.trim().to_lowercase();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(actors)?;
+        let mut terms = inverted.terms().stream()?;
+        while terms.advance() {
+            if let Ok(term) = std::str::from_utf8(terms.key())
+                && term.to_lowercase() == wanted
+            {
+                return Ok(Some(term.to_owned()));
+            }
+        }
+    }
+    Ok(None)
+}
+
 /// True when `path` holds a tantivy index.
 pub fn exists(path: &Path) -> bool {
     path.join("meta.json").is_file()
