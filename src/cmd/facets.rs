@@ -114,8 +114,8 @@ fn with_anchor(
         let mut near = lexicon.nearest_actors(anchor, 2);
         near.extend(lexicon.nearest_issues(&issue_path, 2));
         return Err(UsageError(format!(
-            "--with {anchor:?} is neither a known actor nor an issue; nearest: {}",
-            near.join(", ")
+            "--with {anchor:?} is neither a known actor nor an issue{}",
+            super::did_you_mean(&near)
         ))
         .into());
     };

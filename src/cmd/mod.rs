@@ -24,6 +24,15 @@ pub fn stdout() -> BufWriter<Stdout> {
     BufWriter::new(std::io::stdout())
 }
 
+/// "; did you mean A, B?" for the close names, or nothing without any.
+pub fn did_you_mean(near: &[&str]) -> String {
+    if near.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", near.join(", "))
+    }
+}
+
 /// Resolves `--actor`, `--issue`, `--since` and `--until` against the lexicon,
 /// with "did you mean" suggestions for unknown names. An actor named as the
 /// index stores it (any case) needs no lexicon: parsing the lexicon costs
@@ -55,8 +64,8 @@ pub fn resolve_filters(
             Some(actor) => filters.actors.push(actor.name.clone()),
             None => {
                 return Err(anyhow::Error::new(UsageError(format!(
-                    "unknown actor {name:?}; nearest known: {} (list them with `pundex actors`)",
-                    lexicon.nearest_actors(name, 3).join(", ")
+                    "unknown actor {name:?}{} (list them with `pundex actors`)",
+                    did_you_mean(&lexicon.nearest_actors(name, 3))
                 ))));
             }
         }
@@ -70,8 +79,8 @@ pub fn resolve_filters(
         let path = path.trim().trim_matches('/').to_lowercase();
         if !lexicon.has_issue_path(&path) {
             return Err(anyhow::Error::new(UsageError(format!(
-                "unknown issue {path:?}; nearest known: {} (list them with `pundex issues`)",
-                lexicon.nearest_issues(&path, 3).join(", ")
+                "unknown issue {path:?}{} (list them with `pundex issues`)",
+                did_you_mean(&lexicon.nearest_issues(&path, 3))
             ))));
         }
         filters.issues.push(path);

@@ -466,9 +466,12 @@ impl Lexicon {
     }
 }
 
-/// The `n` candidates with the smallest edit distance to `target` (case-insensitive).
+/// The `n` candidates with the smallest edit distance to `target`
+/// (case-insensitive), among those close enough to be a likely typo: at most
+/// a third of its letters (at least two) differ, or one contains the other.
 fn nearest<'a>(target: &str, candidates: impl Iterator<Item = &'a str>, n: usize) -> Vec<&'a str> {
     let target = target.to_lowercase();
+    let close_enough = (target.chars().count() / 3).max(2);
     let mut scored: Vec<(usize, &str)> = candidates
         .map(|c| {
             let lower = c.to_lowercase();
@@ -481,7 +484,12 @@ fn nearest<'a>(target: &str, candidates: impl Iterator<Item = &'a str>, n: usize
         })
         .collect();
     scored.sort();
-    scored.into_iter().take(n).map(|(_, c)| c).collect()
+    scored
+        .into_iter()
+        .take_while(|&(d, _)| d <= close_enough)
+        .take(n)
+        .map(|(_, c)| c)
+        .collect()
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -632,6 +640,11 @@ kind = "person"
         assert!(
             lex.nearest_actors("Vladimir Putn", 3)
                 .contains(&"Vladimir Putin")
+        );
+        assert_eq!(lex.nearest_issues("climat", 1), ["climate"]);
+        assert!(
+            lex.nearest_actors("Nobody Atall", 3).is_empty(),
+            "no far-fetched suggestions"
         );
     }
 }
