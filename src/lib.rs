@@ -4,7 +4,7 @@
 //! [`extract`] (actors, issues, dates), [`index`] (schema, documents, manifest),
 //! [`sync`] (folder vs. index → one commit), [`watch`] (file events → batches), [`search`] (queries, snippets,
 //! facets) and [`render`] (terminal and JSON). [`cmd`] and [`cli`] wire them to
-//! the command line.
+//! the command line; [`text`] cuts words for the matcher and the snippets.
 
 pub mod article;
 pub mod cli;
@@ -17,4 +17,5 @@ pub mod index;
 pub mod render;
 pub mod search;
 pub mod sync;
+pub mod text;
 pub mod watch;

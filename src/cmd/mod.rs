@@ -52,9 +52,13 @@ pub fn resolve_filters(
         }
         Ok(())
     };
+    // One searcher for all actor names; none when there are none.
+    let searcher = (!actors.is_empty())
+        .then(|| crate::index::searcher(&open.index))
+        .transpose()?;
     for name in actors {
-        let searcher = crate::index::searcher(&open.index)?;
-        if let Some(stored) = crate::index::stored_actor(&searcher, open.fields.actors, name)? {
+        let searcher = searcher.as_ref().expect("opened for actor filters");
+        if let Some(stored) = crate::index::stored_actor(searcher, open.fields.actors, name)? {
             filters.actors.push(stored);
             continue;
         }

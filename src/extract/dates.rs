@@ -79,11 +79,7 @@ impl Tok {
 
 fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
-    // The char starting at byte `i` (always a char boundary here) and its length.
-    let char_at = |i: usize| {
-        let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-        (c, c.len_utf8())
-    };
+    let char_at = |i: usize| crate::text::char_at(text, i);
     // The end of the run of letters from `i`: ASCII inline, others decoded.
     let letters_end = |mut i: usize| {
         while let Some(&b) = bytes.get(i) {

@@ -9,6 +9,7 @@
 //! one automaton and one pass; matches of different lists may overlap.
 
 use super::lexicon::is_acronym;
+use crate::text::{char_at, is_word_char, next_word, word_end};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{Anchored, MatchKind, PatternID, StartKind, dfa, nfa::contiguous};
 
@@ -337,19 +338,6 @@ fn pair_key(first: u64, second: u64) -> u64 {
     first.rotate_left(29) ^ second.wrapping_mul(0xff51_afd7_ed55_8ccd)
 }
 
-/// The next word after `at` (skipping anything that is not a word
-/// character) as a byte range.
-fn next_word(text: &str, mut at: usize) -> Option<(usize, usize)> {
-    while at < text.len() {
-        let (c, len) = char_at(text, at);
-        if is_word_char(c) {
-            return Some((at, word_end(text, at)));
-        }
-        at += len;
-    }
-    None
-}
-
 impl Openers {
     fn of(patterns: &[Pattern]) -> Openers {
         let mut openers = Openers {
@@ -433,27 +421,6 @@ impl Openers {
     }
 }
 
-/// The end of the run of word characters from `at`.
-fn word_end(text: &str, at: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut end = at;
-    while end < bytes.len() {
-        if bytes[end] < 0x80 {
-            if !bytes[end].is_ascii_alphanumeric() {
-                break;
-            }
-            end += 1;
-        } else {
-            let (c, len) = char_at(text, end);
-            if !is_word_char(c) {
-                break;
-            }
-            end += len;
-        }
-    }
-    end
-}
-
 /// Walks the automaton from `start` until no pattern can continue, feeding
 /// each run of white space as one space, and collects, longest first, every
 /// pattern that spans exactly from `start` to where it was found. (Match
@@ -500,17 +467,6 @@ fn walk<A: Automaton>(
     candidates.sort_by_key(|c| std::cmp::Reverse(c.end));
 }
 
-/// The char at byte `at` (a char boundary) and its length, ASCII first.
-#[inline]
-fn char_at(text: &str, at: usize) -> (char, usize) {
-    let byte = text.as_bytes()[at];
-    if byte < 0x80 {
-        return (char::from(byte), 1);
-    }
-    let c = text[at..].chars().next().unwrap_or(' ');
-    (c, c.len_utf8())
-}
-
 /// The end of the run of white space at `at`.
 fn skip_space(text: &str, at: usize) -> usize {
     text[at..]
@@ -525,10 +481,6 @@ fn capitalised(s: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
 }
 
 fn is_boundary_after(text: &str, end: usize) -> bool {

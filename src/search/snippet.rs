@@ -1,6 +1,7 @@
 //! Snippets: short passages of a document around the query's terms, several
 //! when the matches are spread out, with the byte ranges to highlight.
 
+use crate::text::words;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -113,49 +114,6 @@ fn heads_agree(word: &str, heads: &[String]) -> bool {
     heads
         .iter()
         .any(|h| lower.starts_with(h.as_str()) || h.starts_with(lower.as_str()))
-}
-
-/// Words as tantivy's simple tokenizer cuts them (runs of alphanumeric
-/// characters), with their byte offsets; ASCII without decoding.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = text.as_bytes();
-    // The length of the char at `at` if it is alphanumeric.
-    let word_char = move |at: usize| -> Result<usize, usize> {
-        let b = bytes[at];
-        if b < 0x80 {
-            return if b.is_ascii_alphanumeric() {
-                Ok(1)
-            } else {
-                Err(1)
-            };
-        }
-        let c = text[at..].chars().next().unwrap_or(' ');
-        if c.is_alphanumeric() {
-            Ok(c.len_utf8())
-        } else {
-            Err(c.len_utf8())
-        }
-    };
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < bytes.len() {
-            match word_char(at) {
-                Ok(_) => break,
-                Err(len) => at += len,
-            }
-        }
-        if at >= bytes.len() {
-            return None;
-        }
-        let start = at;
-        while at < bytes.len() {
-            match word_char(at) {
-                Ok(len) => at += len,
-                Err(_) => break,
-            }
-        }
-        Some((start, &text[start..at]))
-    })
 }
 
 /// The passage around one group of matches, widened to about FRAGMENT_BYTES
@@ -339,10 +297,7 @@ mod tests {
     }
 
     #[test]
-    fn words_and_heads() {
-        let text = "Чёрное море, NATO's 2024-й";
-        let found: Vec<&str> = words(text).map(|(at, w)| &text[at..at + w.len()]).collect();
-        assert_eq!(found, ["Чёрное", "море", "NATO", "s", "2024", "й"]);
+    fn word_heads() {
         let heads = |hs: &[&str]| hs.iter().map(|h| h.to_string()).collect::<Vec<_>>();
         assert!(heads_agree("Sanctions", &heads(&["sa"])));
         assert!(heads_agree("ЧЁРНОЕ", &heads(&["чё"])));
