@@ -534,9 +534,6 @@ pub enum Scope<'a> {
     Paths(&'a [PathBuf]),
 }
 
-/// From this many files to read, the slower-to-build, faster-to-run matcher pays off.
-const BULK_MATCHER_FROM: usize = 1000;
-
 /// Above this many changed paths, a targeted plan costs more than a full one.
 const MAX_TARGETED_PATHS: usize = 2000;
 
@@ -548,7 +545,7 @@ pub struct Session {
     pub index: OpenIndex,
     /// `None` when extraction is off (`--no-extract`).
     lexicon: Option<Lexicon>,
-    /// Built on first use, as a bulk matcher when a batch is large.
+    /// Built on first use.
     extractor: Option<Extractor>,
     _lock: WriterLock,
     /// Why the next apply rebuilds every document (a lexicon or format change,
@@ -672,16 +669,10 @@ impl Session {
         plan: SyncPlan,
         progress: &(dyn Fn(u64) + Sync),
     ) -> anyhow::Result<Summary> {
-        let jobs = plan.add.len() + plan.check.len();
-        if let Some(lexicon) = &self.lexicon {
-            let bulk = jobs >= BULK_MATCHER_FROM;
-            if self.extractor.as_ref().is_none_or(|x| bulk && !x.is_bulk()) {
-                self.extractor = Some(if bulk {
-                    Extractor::for_bulk(lexicon.clone())
-                } else {
-                    Extractor::new(lexicon.clone())
-                });
-            }
+        if let Some(lexicon) = &self.lexicon
+            && self.extractor.is_none()
+        {
+            self.extractor = Some(Extractor::new(lexicon.clone()));
         }
         let target = SyncTarget {
             index: &self.index,

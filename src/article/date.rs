@@ -49,16 +49,16 @@ pub fn month_from_name(name: &str) -> Option<u8> {
     if !(3..=9).contains(&name.len()) {
         return None;
     }
-    if name.eq_ignore_ascii_case("sept") {
-        return Some(9);
-    }
-    MONTH_NAMES
+    // Every name starts with its own three-letter abbreviation; date
+    // scanning asks this of every capitalised word, so that decides first.
+    let head = name.as_bytes()[..3].to_ascii_lowercase();
+    let month = MONTH_NAMES
         .iter()
-        .position(|full| {
-            name.len() == full.len() && name.eq_ignore_ascii_case(full)
-                || name.len() == 3 && name.eq_ignore_ascii_case(&full[..3])
-        })
-        .and_then(|i| u8::try_from(i + 1).ok())
+        .position(|full| full.as_bytes()[..3] == head[..])?;
+    let full = MONTH_NAMES[month];
+    (name.len() == 3 || name.eq_ignore_ascii_case(full) || name.eq_ignore_ascii_case("sept"))
+        .then(|| u8::try_from(month + 1).ok())
+        .flatten()
 }
 
 /// Number of days in a month, or `None` for an impossible month or a year
@@ -467,6 +467,10 @@ mod tests {
         assert_eq!(month_from_name("Ma"), None);
         assert_eq!(month_from_name("Marc"), None);
         assert_eq!(month_from_name("марта"), None);
+        assert_eq!(month_from_name("Septe"), None);
+        assert_eq!(month_from_name("Mayday"), None);
+        assert_eq!(month_from_name("Junk"), None);
+        assert_eq!(month_from_name("dec"), Some(12));
     }
 
     #[test]

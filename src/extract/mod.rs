@@ -53,26 +53,10 @@ pub struct Extractor {
     /// Actor names (and `[ignore]` phrases) and issue phrases, in one automaton
     /// so each text is read once.
     gazetteer: Gazetteer,
-    bulk: bool,
 }
 
 impl Extractor {
-    /// Quick to build: for `show`, small syncs and watch batches.
     pub fn new(lexicon: Lexicon) -> Extractor {
-        Extractor::build(lexicon, false)
-    }
-
-    /// Slower to build, faster to run: for syncs of many articles.
-    pub fn for_bulk(lexicon: Lexicon) -> Extractor {
-        Extractor::build(lexicon, true)
-    }
-
-    /// True when built with [`Extractor::for_bulk`].
-    pub fn is_bulk(&self) -> bool {
-        self.bulk
-    }
-
-    fn build(lexicon: Lexicon, bulk: bool) -> Extractor {
         let actor_patterns = lexicon.actors.iter().enumerate().flat_map(|(i, a)| {
             std::iter::once(a.name.as_str())
                 .chain(a.aliases.iter().map(String::as_str))
@@ -84,19 +68,11 @@ impl Extractor {
             .iter()
             .enumerate()
             .flat_map(|(i, issue)| issue.phrases.iter().map(move |p| (i as u32, p.as_str())));
-        let builder = Gazetteer::builder()
+        let gazetteer = Gazetteer::builder()
             .list(true, actor_patterns.chain(ignored))
-            .list(false, issue_patterns);
-        let gazetteer = if bulk {
-            builder.build_for_bulk()
-        } else {
-            builder.build()
-        };
-        Extractor {
-            lexicon,
-            gazetteer,
-            bulk,
-        }
+            .list(false, issue_patterns)
+            .build();
+        Extractor { lexicon, gazetteer }
     }
 
     pub fn lexicon(&self) -> &Lexicon {
