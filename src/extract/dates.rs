@@ -32,8 +32,17 @@ pub struct MentionedDate {
 /// resolved when `published` is precise enough for them, and left out
 /// otherwise.
 pub fn extract_dates(text: &str, published: Option<PartialDate>) -> Vec<MentionedDate> {
+    extract_dates_in(text, &WordBits::new(text), published)
+}
+
+/// [`extract_dates`] with the words of `text` already found.
+pub fn extract_dates_in(
+    text: &str,
+    words: &WordBits,
+    published: Option<PartialDate>,
+) -> Vec<MentionedDate> {
     let mut out = Vec::new();
-    for window in windows(text) {
+    for window in windows(text, words) {
         out.extend(scan(text, window, published));
     }
     out
@@ -68,9 +77,8 @@ const CONTEXT_AFTER: usize = 16;
 /// a digit, a capitalised month name, "ago", "year", "month", "yesterday".
 /// Sorted and disjoint; each starts and ends at white space or the text's
 /// ends, so it tokenizes as the whole text would there.
-fn windows(text: &str) -> Vec<Range<usize>> {
+fn windows(text: &str, words: &WordBits) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let words = WordBits::new(text);
     let mut windows: Vec<Range<usize>> = Vec::new();
     for start in words.starts() {
         // The first letter of a capitalised month, or of "ago", "month",

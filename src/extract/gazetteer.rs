@@ -13,6 +13,7 @@ use super::lexicon::is_acronym;
 use crate::text::{WordBits, char_at, is_word_char, next_word, word_end};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{Anchored, MatchKind, PatternID, nfa::contiguous};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How a match's case must agree with the pattern as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,13 +154,17 @@ impl Gazetteer {
     /// longest candidate that passes the boundary and case rules wins ("US" in
     /// "US congressional" when "US Congress" fails its boundary).
     pub fn find(&self, text: &str) -> Vec<Match> {
-        self.scan(text, true)
+        self.scan(text, &WordBits::new(text), true)
+    }
+
+    /// [`Gazetteer::find`] with the words of `text` already found.
+    pub fn find_in(&self, text: &str, words: &WordBits) -> Vec<Match> {
+        self.scan(text, words, true)
     }
 
     /// With `skip_words`, walks only where [`Openers`] lets a pattern start;
     /// without (for tests), at every word and punctuation character.
-    fn scan(&self, text: &str, skip_words: bool) -> Vec<Match> {
-        let words = WordBits::new(text);
+    fn scan(&self, text: &str, words: &WordBits, skip_words: bool) -> Vec<Match> {
         let mut scan = Scan {
             gazetteer: self,
             text,
@@ -172,17 +177,15 @@ impl Gazetteer {
             loop {
                 let next = words.next_word(at);
                 if !self.openers.punctuation.is_empty() {
-                    let gap = &text[at..next.map_or(text.len(), |(start, _)| start)];
-                    for (i, c) in gap.char_indices() {
-                        if self.openers.punctuation.contains(&c) {
-                            scan.try_at(at + i);
-                        }
+                    let gap = at..next.map_or(text.len(), |(start, _)| start);
+                    for i in gap.filter(|&i| self.openers.opens_at(text, i)) {
+                        scan.try_at(i);
                     }
                 }
                 let Some((start, end)) = next else {
                     return scan.found;
                 };
-                if self.openers.may_open(text, &words, start, end) {
+                if self.openers.may_open(text, words, start, end) {
                     scan.try_at(start);
                 }
                 at = end;
@@ -193,7 +196,7 @@ impl Gazetteer {
             let (c, len) = char_at(text, at);
             if is_word_char(c) {
                 let end = word_end(text, at);
-                if !skip_words || self.openers.may_open(text, &words, at, end) {
+                if !skip_words || self.openers.may_open(text, words, at, end) {
                     scan.try_at(at);
                 }
                 at = end;
@@ -279,53 +282,71 @@ impl Scan<'_> {
 /// costs a walk, never a wrong match.
 #[derive(Debug)]
 struct Openers {
-    /// First words of single-word patterns that match in any case.
-    any_case: HashBits,
-    /// First words of single-word capitalised names ("Chad", not "chad").
-    capitalised: HashBits,
-    /// First words of acronyms ("US"), which match as written only.
-    acronyms: HashBits,
-    /// Heads of one-word prefix patterns, and the lengths (up to
-    /// [`PREFIX_HEAD`]) at which a word is cut to look them up.
-    prefixes: HashBits,
+    /// What each key may open, as [`Opens`] bits, one byte per hash slot.
+    table: KeyFlags,
+    /// The same keys in full, each mixed with its flag: a word that passes
+    /// the table is checked here before the automaton is walked, as a walk
+    /// costs more than a lookup.
+    exact: FxHashSet<u64>,
+    /// The one-word prefix patterns by the key of their head, folded, to
+    /// check a word against before walking: "coun" is the head of
+    /// "counterterroris*", and of every "country".
+    prefixes: FxHashMap<u64, Vec<Box<[u8]>>>,
+    /// The lengths (up to [`PREFIX_HEAD`]) at which a word is cut to look up
+    /// the heads of one-word prefix patterns.
     prefix_lens: Vec<usize>,
-    /// First words of longer patterns, by case rule, and their first two words.
-    pair_any_case: HashBits,
-    pair_capitalised: HashBits,
-    pairs: HashBits,
-    /// The characters that patterns starting with punctuation ("(XI)") start with.
+    /// The characters that patterns starting with punctuation ("(XI)") start
+    /// with, and the ASCII ones among them as bits.
     punctuation: Vec<char>,
+    punctuation_ascii: u128,
+}
+
+/// What a key may open, as bits of a [`KeyFlags`] slot.
+struct Opens;
+
+impl Opens {
+    /// First word (case folded) of a one-word pattern that matches in any case.
+    const ANY_CASE: u8 = 1;
+    /// First word (case folded) of a one-word capitalised name ("Chad", not "chad").
+    const CAPITALISED: u8 = 2;
+    /// An acronym ("US") as written, which matches exactly only.
+    const ACRONYM: u8 = 4;
+    /// The head of a one-word prefix pattern ("sanc" of "sanction*").
+    const PREFIX: u8 = 8;
+    /// First word (case folded) of a longer pattern, by case rule.
+    const PAIR_ANY_CASE: u8 = 16;
+    const PAIR_CAPITALISED: u8 = 32;
+    /// The first two words of a longer pattern ([`pair_key`]).
+    const PAIR: u8 = 64;
 }
 
 /// Bytes of a one-word prefix pattern that its key keeps.
 const PREFIX_HEAD: usize = 4;
 
-/// A set of keys as one bit each of a small table that stays in cache:
-/// with a few thousand keys, about one lookup in twenty is a false positive.
+/// Sets of keys as bits of one byte per hash slot, so that one load answers
+/// every question about a word. The table (64 KB) stays in cache; with a few
+/// thousand keys, about one lookup in twenty is a false positive, which
+/// costs a walk, never a wrong match.
 #[derive(Debug)]
-struct HashBits(Vec<u64>);
+struct KeyFlags(Vec<u8>);
 
-impl HashBits {
+impl KeyFlags {
     const BITS: u32 = 16;
 
-    fn new() -> HashBits {
-        HashBits(vec![0; 1 << (Self::BITS - 6)])
+    fn new() -> KeyFlags {
+        KeyFlags(vec![0; 1 << Self::BITS])
     }
 
-    fn slot(key: u64) -> (usize, u64) {
-        let hash = key.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let bit = (hash >> (64 - Self::BITS)) as usize;
-        (bit >> 6, 1 << (bit & 63))
+    fn slot(key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize
     }
 
-    fn insert(&mut self, key: u64) {
-        let (word, mask) = Self::slot(key);
-        self.0[word] |= mask;
+    fn insert(&mut self, key: u64, flag: u8) {
+        self.0[Self::slot(key)] |= flag;
     }
 
-    fn contains(&self, key: u64) -> bool {
-        let (word, mask) = Self::slot(key);
-        self.0[word] & mask != 0
+    fn get(&self, key: u64) -> u8 {
+        self.0[Self::slot(key)]
     }
 }
 
@@ -375,15 +396,12 @@ fn pair_key(first: u64, second: u64) -> u64 {
 impl Openers {
     fn of(patterns: &[Pattern]) -> Openers {
         let mut openers = Openers {
-            any_case: HashBits::new(),
-            capitalised: HashBits::new(),
-            acronyms: HashBits::new(),
-            prefixes: HashBits::new(),
+            table: KeyFlags::new(),
+            exact: FxHashSet::default(),
+            prefixes: FxHashMap::default(),
             prefix_lens: Vec::new(),
-            pair_any_case: HashBits::new(),
-            pair_capitalised: HashBits::new(),
-            pairs: HashBits::new(),
             punctuation: Vec::new(),
+            punctuation_ascii: 0,
         };
         for p in patterns {
             let written = p.written.as_str();
@@ -395,39 +413,71 @@ impl Openers {
             }
             if p.prefix && first_end == written.len() {
                 let head = &first[..first.len().min(PREFIX_HEAD)];
-                openers.prefixes.insert(word_key(head, true));
+                let key = word_key(head, true);
+                openers.table.insert(key, Opens::PREFIX);
                 openers.prefix_lens.push(head.len());
+                let folded = first.to_ascii_lowercase().into_boxed_slice();
+                openers.prefixes.entry(key).or_default().push(folded);
                 continue;
             }
             if p.case == CaseRule::Exact {
-                openers.acronyms.insert(word_key(first, false));
+                openers.add(word_key(first, false), Opens::ACRONYM);
                 continue;
             }
             let key = word_key(first, true);
             let second = next_word(written, first_end)
                 .filter(|&(_, end)| !(p.prefix && end == written.len()));
-            let (single, pair) = match p.case {
-                CaseRule::FirstUpper => (&mut openers.capitalised, &mut openers.pair_capitalised),
-                _ => (&mut openers.any_case, &mut openers.pair_any_case),
-            };
+            let capitalised = p.case == CaseRule::FirstUpper;
             match second {
                 Some((from, to)) => {
-                    pair.insert(key);
+                    let flag = if capitalised {
+                        Opens::PAIR_CAPITALISED
+                    } else {
+                        Opens::PAIR_ANY_CASE
+                    };
+                    openers.add(key, flag);
                     let second = word_key(&written.as_bytes()[from..to], true);
-                    openers.pairs.insert(pair_key(key, second));
+                    openers.add(pair_key(key, second), Opens::PAIR);
                 }
-                None => single.insert(key),
+                None if capitalised => openers.add(key, Opens::CAPITALISED),
+                None => openers.add(key, Opens::ANY_CASE),
             }
         }
         openers.prefix_lens.sort_unstable();
         openers.prefix_lens.dedup();
         openers.punctuation.sort_unstable();
         openers.punctuation.dedup();
+        for &c in &openers.punctuation {
+            if c.is_ascii() {
+                openers.punctuation_ascii |= 1 << u32::from(c);
+            }
+        }
         openers
     }
 
+    /// Whether a pattern starting with punctuation may start at byte `at`,
+    /// between words: ASCII by a bit test, other characters decoded.
+    fn opens_at(&self, text: &str, at: usize) -> bool {
+        match text.as_bytes()[at] {
+            b if b < 0x80 => self.punctuation_ascii & (1 << b) != 0,
+            b if b & 0xc0 == 0x80 => false,
+            _ => self.punctuation.contains(&char_at(text, at).0),
+        }
+    }
+
+    fn add(&mut self, key: u64, flag: u8) {
+        self.table.insert(key, flag);
+        self.exact.insert(flagged(key, flag));
+    }
+
+    /// Whether `key` was added with `flag` (one [`Opens`] bit, or none).
+    fn confirms(&self, key: u64, flag: u8) -> bool {
+        flag != 0 && self.exact.contains(&flagged(key, flag))
+    }
+
     /// Whether the word `text[at..end]` (a whole run of word characters) may
-    /// start a pattern.
+    /// start a pattern. The table turns most words away with a load or two;
+    /// the few that pass are checked in full.
     fn may_open(&self, text: &str, words: &WordBits, at: usize, end: usize) -> bool {
         let bytes = text.as_bytes();
         let len = end - at;
@@ -436,26 +486,52 @@ impl Openers {
             b if b < 0x80 => b.is_ascii_lowercase(),
             _ => char_at(text, at).0.is_lowercase(),
         };
-        if self.any_case.contains(key)
-            || (!lower_case
-                && (self.capitalised.contains(key)
-                    || self.acronyms.contains(word_key_at(bytes, at, len, false))))
-            || self
-                .prefix_lens
-                .iter()
-                .take_while(|&&n| n <= len)
-                .any(|&n| self.prefixes.contains(word_key_at(bytes, at, n, true)))
+        // Capitalised names and acronyms only from words not in lower case.
+        let wanted = if lower_case {
+            Opens::ANY_CASE | Opens::PAIR_ANY_CASE
+        } else {
+            Opens::ANY_CASE | Opens::CAPITALISED | Opens::PAIR_ANY_CASE | Opens::PAIR_CAPITALISED
+        };
+        let flags = self.table.get(key) & wanted;
+        let exact_key = (!lower_case).then(|| word_key_at(bytes, at, len, false));
+        let acronym = exact_key.is_some_and(|k| self.table.get(k) & Opens::ACRONYM != 0);
+        let prefix_heads = self.prefix_lens.iter().filter(|&&n| {
+            n <= len && self.table.get(word_key_at(bytes, at, n, true)) & Opens::PREFIX != 0
+        });
+        let mut prefix_heads = prefix_heads.peekable();
+        if flags == 0 && !acronym && prefix_heads.peek().is_none() {
+            return false;
+        }
+        if self.confirms(key, flags & Opens::ANY_CASE)
+            || self.confirms(key, flags & Opens::CAPITALISED)
+            || exact_key.is_some_and(|k| acronym && self.confirms(k, Opens::ACRONYM))
         {
             return true;
         }
-        let opens_pair = self.pair_any_case.contains(key)
-            || (!lower_case && self.pair_capitalised.contains(key));
-        opens_pair
+        let word = &bytes[at..end];
+        let prefixed = prefix_heads.any(|&n| {
+            let head = word_key_at(bytes, at, n, true);
+            self.prefixes.get(&head).is_some_and(|all| {
+                all.iter()
+                    .any(|p| word.len() >= p.len() && word[..p.len()].eq_ignore_ascii_case(p))
+            })
+        });
+        if prefixed {
+            return true;
+        }
+        let pair_first = self.confirms(key, flags & Opens::PAIR_ANY_CASE)
+            || self.confirms(key, flags & Opens::PAIR_CAPITALISED);
+        pair_first
             && words.next_word(end).is_some_and(|(from, to)| {
                 let second = word_key_at(bytes, from, to - from, true);
-                self.pairs.contains(pair_key(key, second))
+                self.confirms(pair_key(key, second), Opens::PAIR)
             })
     }
+}
+
+/// A key mixed with the flag it was added under, for [`Openers::exact`].
+fn flagged(key: u64, flag: u8) -> u64 {
+    key ^ u64::from(flag).wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
 }
 
 /// Walks the automaton from `start` until no pattern can continue, feeding
@@ -634,7 +710,7 @@ mod tests {
         for sample in samples {
             let path = format!("{}/corpus/ungdc/{sample}.txt", env!("CARGO_MANIFEST_DIR"));
             let text = std::fs::read_to_string(path).unwrap();
-            let every_word = g.scan(&text, false);
+            let every_word = g.scan(&text, &WordBits::new(&text), false);
             assert!(every_word.len() > 50, "{sample}: {}", every_word.len());
             assert_eq!(g.find(&text), every_word, "{sample}");
         }
@@ -667,13 +743,38 @@ mod tests {
     }
 
     #[test]
+    fn words_that_only_share_a_head_or_a_slot_open_nothing() {
+        let g = Gazetteer::new(
+            [
+                (1, "counterterroris*"),
+                (2, "peace and security"),
+                (3, "Chad"),
+            ],
+            false,
+        );
+        let opens = |text: &str| {
+            let words = WordBits::new(text);
+            g.openers.may_open(text, &words, 0, word_end(text, 0))
+        };
+        assert!(opens("Counterterrorism"));
+        assert!(!opens("countries"), "the head alone");
+        assert!(opens("peace and war"), "the first two words");
+        assert!(!opens("peace in"));
+        assert!(opens("Chad"));
+        assert!(!opens("Chadian"));
+    }
+
+    #[test]
     fn patterns_may_start_with_punctuation() {
         let g = Gazetteer::new([(1, "XI"), (2, "(XI)")], true);
         assert_eq!(
             names(&g, "resolution 1000 (XI), then XI; ((XI)"),
             vec![(2, "(XI)".into()), (1, "XI".into()), (2, "(XI)".into())]
         );
-        assert_eq!(g.find("(XI)"), g.scan("(XI)", false));
+        assert_eq!(
+            g.find("(XI)"),
+            g.scan("(XI)", &WordBits::new("(XI)"), false)
+        );
     }
 
     #[test]

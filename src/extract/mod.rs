@@ -8,9 +8,11 @@ pub mod gazetteer;
 pub mod lexicon;
 
 use crate::article::{Article, PartialDate};
+use crate::text::WordBits;
 use gazetteer::Gazetteer;
 pub use lexicon::{Actor, ActorKind, Issue, Lexicon};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use std::hash::{BuildHasher, Hasher};
 
 /// Target id of `[ignore]` phrases in the actor matcher.
 const IGNORED: u32 = u32::MAX;
@@ -97,10 +99,14 @@ impl Extractor {
 
     /// Actors, issues and dates of an article (title and body together).
     pub fn extract(&self, article: &Article) -> Extraction {
-        let mut actor_counts: HashMap<u32, u32> = HashMap::new();
+        let mut actor_counts: FxHashMap<u32, u32> = FxHashMap::default();
         let mut issue_hits = IssueHits::default();
-        for text in [&article.title, &article.body] {
-            for m in self.gazetteer.find(text) {
+        let body_words = WordBits::new(&article.body);
+        for (text, words) in [
+            (&article.title, &WordBits::new(&article.title)),
+            (&article.body, &body_words),
+        ] {
+            for m in self.gazetteer.find_in(text, words) {
                 match m.list {
                     ACTOR_LIST if m.target != IGNORED => {
                         *actor_counts.entry(m.target).or_default() += 1
@@ -122,7 +128,7 @@ impl Extractor {
             })
             .collect();
         actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
-        let found = dates::extract_dates(&article.body, article.published);
+        let found = dates::extract_dates_in(&article.body, &body_words, article.published);
         Extraction {
             actors,
             issues: issue_hits.met(&self.lexicon),
@@ -143,20 +149,26 @@ impl Extractor {
     }
 }
 
-/// Per issue: how many phrase hits, and the distinct phrases (lower case,
-/// white space collapsed) among them.
+/// Per issue: how many phrase hits, and the distinct phrases among them
+/// (compared in lower case with white space collapsed, by a 64-bit hash, so
+/// that counting a hit allocates nothing).
 #[derive(Default)]
-struct IssueHits(HashMap<u32, (u32, Vec<String>)>);
+struct IssueHits(FxHashMap<u32, (u32, Vec<u64>)>);
 
 impl IssueHits {
     fn add(&mut self, issue: u32, found: &str) {
         let entry = self.0.entry(issue).or_default();
         entry.0 += 1;
-        let phrase = found
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
+        let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
+        for (i, word) in found.split_whitespace().enumerate() {
+            if i > 0 {
+                hasher.write_u8(b' ');
+            }
+            for c in word.chars().flat_map(char::to_lowercase) {
+                hasher.write_u32(u32::from(c));
+            }
+        }
+        let phrase = hasher.finish();
         if !entry.1.contains(&phrase) {
             entry.1.push(phrase);
         }
