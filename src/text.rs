@@ -156,25 +156,18 @@ impl WordBits {
         }
     }
 
-    /// Where a word or a run of ASCII digits starts, in order ("G20" gives
-    /// the G and the 2).
-    pub fn starts(&self) -> impl Iterator<Item = usize> + '_ {
+    /// Calls `f` with each place where a word or a run of ASCII digits
+    /// starts, in order ("G20" gives the G and the 2).
+    pub fn for_each_start(&self, mut f: impl FnMut(usize)) {
         let (mut word_carry, mut digit_carry) = (0, 0);
-        self.bits
-            .iter()
-            .zip(&self.digits)
-            .enumerate()
-            .flat_map(move |(block, (&w, &d))| {
-                let mut starts = (w & !(w << 1 | word_carry)) | (d & !(d << 1 | digit_carry));
-                (word_carry, digit_carry) = (w >> 63, d >> 63);
-                std::iter::from_fn(move || {
-                    (starts != 0).then(|| {
-                        let k = starts.trailing_zeros() as usize;
-                        starts &= starts - 1;
-                        block * 64 + k
-                    })
-                })
-            })
+        for (block, (&w, &d)) in self.bits.iter().zip(&self.digits).enumerate() {
+            let mut starts = (w & !(w << 1 | word_carry)) | (d & !(d << 1 | digit_carry));
+            (word_carry, digit_carry) = (w >> 63, d >> 63);
+            while starts != 0 {
+                f(block * 64 + starts.trailing_zeros() as usize);
+                starts &= starts - 1;
+            }
+        }
     }
 
     /// The end of the word that holds byte `at`.
@@ -273,7 +266,8 @@ mod tests {
             }
             let expected: Vec<&str> = words(text).map(|(_, w)| w).collect();
             assert_eq!(found, expected, "{text:?}");
-            let starts: Vec<usize> = bits.starts().collect();
+            let mut starts = Vec::new();
+            bits.for_each_start(|at| starts.push(at));
             let mut expected_starts: Vec<usize> = words(text).map(|(at, _)| at).collect();
             for (at, c) in text.char_indices() {
                 let before = text[..at].chars().next_back();

@@ -16,7 +16,6 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use crate::article::date::{PartialDate, month_from_name};
 use crate::text::WordBits;
-use std::ops::Range;
 
 /// One date the text mentions, with its byte span in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,75 +35,99 @@ pub fn extract_dates(text: &str, published: Option<PartialDate>) -> Vec<Mentione
 }
 
 /// [`extract_dates`] with the words of `text` already found.
+///
+/// Only the stretches of text around a word a date can hang on are read (see
+/// [`Trigger`]): each starts [`CONTEXT_BEFORE`] runs of non-white-space
+/// before such a word and ends at white space once [`CONTEXT_AFTER`] tokens
+/// have passed without another. Each is read as the whole text would be.
 pub fn extract_dates_in(
     text: &str,
     words: &WordBits,
     published: Option<PartialDate>,
 ) -> Vec<MentionedDate> {
+    let bytes = text.as_bytes();
+    let mut triggers = Vec::new();
+    words.for_each_start(|at| {
+        let maybe = match bytes[at] {
+            b'0'..=b'9' => true,
+            b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'a' | b'm' | b'y' | b'Y' => {
+                is_date_word(&text[at..words.word_end(at)])
+            }
+            _ => false,
+        };
+        if maybe {
+            triggers.push(at);
+        }
+    });
+    let mut next = NextWindow {
+        bytes,
+        triggers: &triggers,
+        start: None,
+    };
     let mut out = Vec::new();
-    for window in windows(text, words) {
-        out.extend(scan(text, window, published));
+    while let Some(start) = next.start_from(0) {
+        let (toks, end) = tokenize(text, start, |at, quiet| {
+            quiet >= CONTEXT_AFTER && next.start_from(at).is_none_or(|s| s >= at)
+        });
+        out.extend(scan(text, toks, published));
+        next.skip_to(end);
     }
     out
 }
 
-/// The dates of one stretch of `text` that starts and ends at white space.
-fn scan(text: &str, range: Range<usize>, published: Option<PartialDate>) -> Vec<MentionedDate> {
-    let mut scan = Scanner {
-        text,
-        toks: tokenize(text, range),
-        published,
-        out: Vec::new(),
-    };
-    let mut i = 0;
-    while i < scan.toks.len() {
-        i = scan.step(i).filter(|&next| next > i).unwrap_or(i + 1);
-    }
-    // Weekday prefixes and list members can reorder starts slightly.
-    scan.out.sort_by_key(|m| m.start);
-    scan.out
-}
-
-/// Runs of non-white-space kept before and after a word that may be part of
-/// a date. Every form reads at most a few tokens back ("seventy-five years
-/// ago", "Tuesday, 18 March") and a dozen ahead ("the 1967 High-Level
-/// Conference"); lists run from one date word to the next, so they join
-/// windows up.
-const CONTEXT_BEFORE: usize = 8;
+/// Runs of non-white-space read before a word a date can hang on, and
+/// tokens read after the last such word. Every form reads at most a few
+/// tokens back ("seventy-five years ago", "Tuesday, 18 March") and a dozen
+/// ahead ("the 1967 High-Level Conference").
+const CONTEXT_BEFORE: usize = 4;
 const CONTEXT_AFTER: usize = 16;
 
-/// The stretches of `text` around every word a date can hang on: any with
-/// a digit, a capitalised month name, "ago", "year", "month", "yesterday".
-/// Sorted and disjoint; each starts and ends at white space or the text's
-/// ends, so it tokenizes as the whole text would there.
-fn windows(text: &str, words: &WordBits) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    let mut windows: Vec<Range<usize>> = Vec::new();
-    for start in words.starts() {
-        // The first letter of a capitalised month, or of "ago", "month",
-        // "year", "yesterday" in any case.
-        let first = bytes[start];
-        if !first.is_ascii_digit() {
-            if !matches!(
-                first,
-                b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'a' | b'm' | b'y' | b'Y'
-            ) {
-                continue;
-            }
-            if !is_date_word(&text[start..words.word_end(start)]) {
-                continue;
-            }
-        }
-        let after = chunks_forward(bytes, start, CONTEXT_AFTER);
-        match windows.last_mut() {
-            Some(last) if start <= last.end => last.end = last.end.max(after),
-            _ => windows.push(chunks_back(bytes, start, CONTEXT_BEFORE)..after),
-        }
-    }
-    windows
+/// Where the next window starts: [`CONTEXT_BEFORE`] runs before the next
+/// trigger word.
+struct NextWindow<'a> {
+    bytes: &'a [u8],
+    /// Trigger words not read yet, in order.
+    triggers: &'a [usize],
+    /// The start for the first of `triggers`, once computed.
+    start: Option<usize>,
 }
 
-/// A word (letters and digits) that may belong to a date without a digit.
+impl NextWindow<'_> {
+    /// The start of the window of the first trigger at or after `at`.
+    fn start_from(&mut self, at: usize) -> Option<usize> {
+        self.skip_to(at);
+        let &trigger = self.triggers.first()?;
+        Some(
+            *self
+                .start
+                .get_or_insert_with(|| chunks_back(self.bytes, trigger, CONTEXT_BEFORE)),
+        )
+    }
+
+    /// Drops the triggers before `at`, read in a window already.
+    fn skip_to(&mut self, at: usize) {
+        let read = self.triggers.partition_point(|&t| t < at);
+        if read > 0 {
+            self.triggers = &self.triggers[read..];
+            self.start = None;
+        }
+    }
+}
+
+/// Whether the word (letters and digits) `text[start..end]`, or the run of
+/// digits at `start` inside a word, may be part of a date: any digit, a
+/// capitalised month name, or "ago", "year", "month", "yesterday".
+fn is_trigger(text: &str, start: usize, end: usize) -> bool {
+    match text.as_bytes()[start] {
+        b'0'..=b'9' => true,
+        b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'a' | b'm' | b'y' | b'Y' => {
+            is_date_word(&text[start..end])
+        }
+        _ => false,
+    }
+}
+
+/// A word that may belong to a date without a digit.
 fn is_date_word(word: &str) -> bool {
     match word.len() {
         3 if word.eq_ignore_ascii_case("ago") => true,
@@ -128,17 +151,21 @@ fn chunks_back(bytes: &[u8], mut at: usize, n: usize) -> usize {
     at
 }
 
-/// The end of the `n`th run of non-white-space after the one holding `at`.
-fn chunks_forward(bytes: &[u8], mut at: usize, n: usize) -> usize {
-    for _ in 0..=n {
-        while at < bytes.len() && bytes[at].is_ascii_whitespace() {
-            at += 1;
-        }
-        while at < bytes.len() && !bytes[at].is_ascii_whitespace() {
-            at += 1;
-        }
+/// Reads the tokens and finds the dates in them.
+fn scan(text: &str, toks: Vec<Tok>, published: Option<PartialDate>) -> Vec<MentionedDate> {
+    let mut scan = Scanner {
+        text,
+        toks,
+        published,
+        out: Vec::new(),
+    };
+    let mut i = 0;
+    while i < scan.toks.len() {
+        i = scan.step(i).filter(|&next| next > i).unwrap_or(i + 1);
     }
-    at
+    // Weekday prefixes and list members can reorder starts slightly.
+    scan.out.sort_by_key(|m| m.start);
+    scan.out
 }
 
 /// Distinct dates, sorted, for indexing.
@@ -175,9 +202,15 @@ impl Tok {
     }
 }
 
-/// The tokens of `text[range]`, at offsets of `text`; `range` starts and
-/// ends at white space or the text's ends.
-fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
+/// The tokens of `text` from `start` (the text's start, or just after white
+/// space), at offsets of `text`, up to the first white space at which
+/// `stop(at, quiet)` says to, where `quiet` counts the tokens since the last
+/// that may be part of a date; and where it stopped.
+fn tokenize(
+    text: &str,
+    start: usize,
+    mut stop: impl FnMut(usize, usize) -> bool,
+) -> (Vec<Tok>, usize) {
     let bytes = text.as_bytes();
     let char_at = |i: usize| crate::text::char_at(text, i);
     // The end of the run of letters from `i`: ASCII inline, others decoded.
@@ -193,26 +226,26 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         }
         i
     };
-    let mut toks = Vec::with_capacity(range.len() / 5);
+    let mut toks = Vec::with_capacity(64);
     // As the whole text would flag it: a line break since the last token.
-    let line_start = text[..range.start]
+    let line_start = text[..start]
         .chars()
         .rev()
         .take_while(|c| c.is_whitespace())
         .any(|c| c == '\n')
-        || text[..range.start].trim_end().is_empty();
+        || text[..start].trim_end().is_empty();
     let (mut spaced, mut line_start) = (true, line_start);
-    let mut i = range.start;
-    while i < range.end {
+    let mut quiet = 0;
+    let mut i = start;
+    while i < bytes.len() {
         let start = i;
         let kind = match bytes[i] {
-            b'\n' => {
-                (spaced, line_start) = (true, true);
-                i += 1;
-                continue;
-            }
-            b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
+            b'\n' | b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
+                if stop(i, quiet) {
+                    return (toks, i);
+                }
                 spaced = true;
+                line_start |= bytes[i] == b'\n';
                 i += 1;
                 continue;
             }
@@ -246,6 +279,12 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
                 }
             }
         };
+        let dated = match kind {
+            Kind::Num => true,
+            Kind::Word => is_trigger(text, start, i),
+            Kind::Punct => false,
+        };
+        quiet = if dated { 0 } else { quiet + 1 };
         toks.push(Tok {
             start: start as u32,
             end: i as u32,
@@ -256,7 +295,7 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         spaced = false;
         line_start = false;
     }
-    toks
+    (toks, bytes.len())
 }
 
 /// Words after which a four-digit number is a year whatever follows
@@ -2027,7 +2066,7 @@ mod tests {
                 let published = published.and_then(PartialDate::parse);
                 assert_eq!(
                     extract_dates(&text, published),
-                    scan(&text, 0..text.len(), published),
+                    scan(&text, tokenize(&text, 0, |_, _| false).0, published),
                     "{text:?}"
                 );
             }
@@ -2045,7 +2084,7 @@ mod tests {
                 continue;
             };
             for published in [None, PartialDate::parse("2022-09-21")] {
-                let all = scan(&text, 0..text.len(), published);
+                let all = scan(&text, tokenize(&text, 0, |_, _| false).0, published);
                 assert_eq!(extract_dates(&text, published), all, "{}", path.display());
                 checked += all.len();
             }
