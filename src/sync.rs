@@ -537,16 +537,40 @@ pub enum Scope<'a> {
 /// Above this many changed paths, a targeted plan costs more than a full one.
 const MAX_TARGETED_PATHS: usize = 2000;
 
+/// A value a thread is building, waited for on first use.
+struct Pending<T> {
+    building: Option<std::thread::JoinHandle<T>>,
+    built: Option<T>,
+}
+
+impl<T: Send + 'static> Pending<T> {
+    fn spawn(build: impl FnOnce() -> T + Send + 'static) -> Pending<T> {
+        Pending {
+            building: Some(std::thread::spawn(build)),
+            built: None,
+        }
+    }
+
+    fn get(&mut self) -> anyhow::Result<&T> {
+        if let Some(handle) = self.building.take() {
+            self.built = handle.join().ok();
+        }
+        self.built
+            .as_ref()
+            .ok_or_else(|| anyhow::anyhow!("building the name matcher failed"))
+    }
+}
+
 /// A writer's session on one index and folder: the lock, the lexicon and the
 /// opened index. `pundex index` plans and applies once; `pundex watch` does so
 /// for every batch of file events, so there is one way to write the index.
 pub struct Session {
     pub root: PathBuf,
     pub index: OpenIndex,
-    /// `None` when extraction is off (`--no-extract`).
-    lexicon: Option<Lexicon>,
-    /// Built on first use.
-    extractor: Option<Extractor>,
+    /// `None` when extraction is off (`--no-extract`). Its automaton takes
+    /// ~50 ms to build, so a thread builds it while the folder is compared
+    /// with the index.
+    extractor: Option<Pending<Extractor>>,
     _lock: WriterLock,
     /// Why the next apply rebuilds every document (a lexicon or format change,
     /// or `--full`); cleared once applied.
@@ -587,8 +611,7 @@ impl Session {
         Ok(Session {
             root: root.to_owned(),
             index,
-            lexicon,
-            extractor: None,
+            extractor: lexicon.map(|lexicon| Pending::spawn(move || Extractor::new(lexicon))),
             _lock: lock,
             full_reason,
         })
@@ -669,14 +692,13 @@ impl Session {
         plan: SyncPlan,
         progress: &(dyn Fn(u64) + Sync),
     ) -> anyhow::Result<Summary> {
-        if let Some(lexicon) = &self.lexicon
-            && self.extractor.is_none()
-        {
-            self.extractor = Some(Extractor::new(lexicon.clone()));
-        }
+        let extractor = match &mut self.extractor {
+            Some(pending) => Some(pending.get()?),
+            None => None,
+        };
         let target = SyncTarget {
             index: &self.index,
-            extractor: self.extractor.as_ref(),
+            extractor,
             root: &self.root,
             full: self.full_reason.is_some(),
             threads: 0,

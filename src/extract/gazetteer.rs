@@ -154,52 +154,43 @@ impl Gazetteer {
     /// longest candidate that passes the boundary and case rules wins ("US" in
     /// "US congressional" when "US Congress" fails its boundary).
     pub fn find(&self, text: &str) -> Vec<Match> {
-        self.scan(text, &WordBits::new(text), true)
+        self.find_in(text, &WordBits::new(text))
     }
 
-    /// [`Gazetteer::find`] with the words of `text` already found.
+    /// [`Gazetteer::find`] with the words of `text` already found. Walks only
+    /// where [`Openers`] lets a pattern start.
     pub fn find_in(&self, text: &str, words: &WordBits) -> Vec<Match> {
-        self.scan(text, words, true)
+        let mut scan = Scan::new(self, text);
+        let mut at = 0;
+        loop {
+            let next = words.next_word(at);
+            if !self.openers.punctuation.is_empty() {
+                let gap = at..next.map_or(text.len(), |(start, _)| start);
+                for i in gap.filter(|&i| self.openers.opens_at(text, i)) {
+                    scan.try_at(i);
+                }
+            }
+            let Some((start, end)) = next else {
+                return scan.found;
+            };
+            if self.openers.may_open(text, words, start, end) {
+                scan.try_at(start);
+            }
+            at = end;
+        }
     }
 
-    /// With `skip_words`, walks only where [`Openers`] lets a pattern start;
-    /// without (for tests), at every word and punctuation character.
-    fn scan(&self, text: &str, words: &WordBits, skip_words: bool) -> Vec<Match> {
-        let mut scan = Scan {
-            gazetteer: self,
-            text,
-            found: Vec::new(),
-            candidates: Vec::new(),
-            free_from: vec![0; self.lists],
-        };
-        if skip_words {
-            let mut at = 0;
-            loop {
-                let next = words.next_word(at);
-                if !self.openers.punctuation.is_empty() {
-                    let gap = at..next.map_or(text.len(), |(start, _)| start);
-                    for i in gap.filter(|&i| self.openers.opens_at(text, i)) {
-                        scan.try_at(i);
-                    }
-                }
-                let Some((start, end)) = next else {
-                    return scan.found;
-                };
-                if self.openers.may_open(text, words, start, end) {
-                    scan.try_at(start);
-                }
-                at = end;
-            }
-        }
+    /// What [`Gazetteer::find`] must find: walks at every word and every
+    /// punctuation character.
+    #[cfg(test)]
+    fn find_walking_everywhere(&self, text: &str) -> Vec<Match> {
+        let mut scan = Scan::new(self, text);
         let mut at = 0;
         while at < text.len() {
             let (c, len) = char_at(text, at);
             if is_word_char(c) {
-                let end = word_end(text, at);
-                if !skip_words || self.openers.may_open(text, words, at, end) {
-                    scan.try_at(at);
-                }
-                at = end;
+                scan.try_at(at);
+                at = word_end(text, at);
             } else {
                 if !c.is_whitespace() {
                     scan.try_at(at);
@@ -244,7 +235,17 @@ struct Scan<'a> {
     free_from: Vec<usize>,
 }
 
-impl Scan<'_> {
+impl<'a> Scan<'a> {
+    fn new(gazetteer: &'a Gazetteer, text: &'a str) -> Scan<'a> {
+        Scan {
+            gazetteer,
+            text,
+            found: Vec::new(),
+            candidates: Vec::new(),
+            free_from: vec![0; gazetteer.lists],
+        }
+    }
+
     /// Walks from `at` and keeps, per list, the longest candidate that passes.
     fn try_at(&mut self, at: usize) {
         if self.free_from.iter().all(|&free| at < free) {
@@ -710,7 +711,7 @@ mod tests {
         for sample in samples {
             let path = format!("{}/corpus/ungdc/{sample}.txt", env!("CARGO_MANIFEST_DIR"));
             let text = std::fs::read_to_string(path).unwrap();
-            let every_word = g.scan(&text, &WordBits::new(&text), false);
+            let every_word = g.find_walking_everywhere(&text);
             assert!(every_word.len() > 50, "{sample}: {}", every_word.len());
             assert_eq!(g.find(&text), every_word, "{sample}");
         }
@@ -771,10 +772,7 @@ mod tests {
             names(&g, "resolution 1000 (XI), then XI; ((XI)"),
             vec![(2, "(XI)".into()), (1, "XI".into()), (2, "(XI)".into())]
         );
-        assert_eq!(
-            g.find("(XI)"),
-            g.scan("(XI)", &WordBits::new("(XI)"), false)
-        );
+        assert_eq!(g.find("(XI)"), g.find_walking_everywhere("(XI)"));
     }
 
     #[test]
