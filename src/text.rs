@@ -52,9 +52,10 @@ pub fn next_word(text: &str, mut at: usize) -> Option<(usize, usize)> {
 
 /// The words of `text` with their byte offsets.
 pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bits = WordBits::new(text);
     let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, end) = next_word(text, at)?;
+        let (start, end) = bits.next_word(at)?;
         at = end;
         Some((start, &text[start..end]))
     })
@@ -264,11 +265,19 @@ mod tests {
                 found.push(&text[start..end]);
                 at = end;
             }
-            let expected: Vec<&str> = words(text).map(|(_, w)| w).collect();
-            assert_eq!(found, expected, "{text:?}");
+            // One char at a time, as `next_word` reads.
+            let mut expected = Vec::new();
+            let mut at = 0;
+            while let Some((start, end)) = next_word(text, at) {
+                expected.push((start, &text[start..end]));
+                at = end;
+            }
+            let expected_words: Vec<&str> = expected.iter().map(|&(_, w)| w).collect();
+            assert_eq!(found, expected_words, "{text:?}");
+            assert_eq!(words(text).collect::<Vec<_>>(), expected, "{text:?}");
             let mut starts = Vec::new();
             bits.for_each_start(|at| starts.push(at));
-            let mut expected_starts: Vec<usize> = words(text).map(|(at, _)| at).collect();
+            let mut expected_starts: Vec<usize> = expected.iter().map(|&(at, _)| at).collect();
             for (at, c) in text.char_indices() {
                 let before = text[..at].chars().next_back();
                 if c.is_ascii_digit() && !before.is_some_and(|b| b.is_ascii_digit()) {

@@ -77,13 +77,21 @@ pub fn stored_actor(
     actors: tantivy::schema::Field,
     name: &str,
 ) -> tantivy::Result<Option<String>> {
-    let wanted = name.trim().to_lowercase();
+    let name = name.trim();
+    // Usually the name is given as stored: one dictionary lookup per segment.
+    for segment in searcher.segment_readers() {
+        if segment.inverted_index(actors)?.terms().get(name)?.is_some() {
+            return Ok(Some(name.to_owned()));
+        }
+    }
+    let wanted = name.to_lowercase();
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(actors)?;
         let mut terms = inverted.terms().stream()?;
         while terms.advance() {
             if let Ok(term) = std::str::from_utf8(terms.key())
-                && term.to_lowercase() == wanted
+                && (term.eq_ignore_ascii_case(&wanted)
+                    || !term.is_ascii() && term.to_lowercase() == wanted)
             {
                 return Ok(Some(term.to_owned()));
             }
