@@ -65,11 +65,12 @@ pub fn extract_dates_in(
         start: None,
     };
     let mut out = Vec::new();
+    let mut toks = Vec::new();
     while let Some(start) = next.start_from(0) {
-        let (toks, end) = tokenize(text, start, |at, quiet| {
+        let end = tokenize(text, start, &mut toks, |at, quiet| {
             quiet >= CONTEXT_AFTER && next.start_from(at).is_none_or(|s| s >= at)
         });
-        out.extend(scan(text, toks, published));
+        scan(text, &toks, published, &mut out);
         next.skip_to(end);
     }
     out
@@ -151,21 +152,21 @@ fn chunks_back(bytes: &[u8], mut at: usize, n: usize) -> usize {
     at
 }
 
-/// Reads the tokens and finds the dates in them.
-fn scan(text: &str, toks: Vec<Tok>, published: Option<PartialDate>) -> Vec<MentionedDate> {
+/// Reads the tokens and adds the dates in them to `out`.
+fn scan(text: &str, toks: &[Tok], published: Option<PartialDate>, out: &mut Vec<MentionedDate>) {
+    let from = out.len();
     let mut scan = Scanner {
         text,
         toks,
         published,
-        out: Vec::new(),
+        out,
     };
     let mut i = 0;
     while i < scan.toks.len() {
         i = scan.step(i).filter(|&next| next > i).unwrap_or(i + 1);
     }
     // Weekday prefixes and list members can reorder starts slightly.
-    scan.out.sort_by_key(|m| m.start);
-    scan.out
+    out[from..].sort_by_key(|m| m.start);
 }
 
 /// Distinct dates, sorted, for indexing.
@@ -202,15 +203,16 @@ impl Tok {
     }
 }
 
-/// The tokens of `text` from `start` (the text's start, or just after white
-/// space), at offsets of `text`, up to the first white space at which
-/// `stop(at, quiet)` says to, where `quiet` counts the tokens since the last
-/// that may be part of a date; and where it stopped.
+/// Fills `toks` with the tokens of `text` from `start` (the text's start, or
+/// just after white space), at offsets of `text`, up to the first white space
+/// at which `stop(at, quiet)` says to, where `quiet` counts the tokens since
+/// the last that may be part of a date; returns where it stopped.
 fn tokenize(
     text: &str,
     start: usize,
+    toks: &mut Vec<Tok>,
     mut stop: impl FnMut(usize, usize) -> bool,
-) -> (Vec<Tok>, usize) {
+) -> usize {
     let bytes = text.as_bytes();
     let char_at = |i: usize| crate::text::char_at(text, i);
     // The end of the run of letters from `i`: ASCII inline, others decoded.
@@ -226,7 +228,7 @@ fn tokenize(
         }
         i
     };
-    let mut toks = Vec::with_capacity(64);
+    toks.clear();
     // As the whole text would flag it: a line break since the last token.
     let line_start = text[..start]
         .chars()
@@ -242,7 +244,7 @@ fn tokenize(
         let kind = match bytes[i] {
             b'\n' | b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
                 if stop(i, quiet) {
-                    return (toks, i);
+                    return i;
                 }
                 spaced = true;
                 line_start |= bytes[i] == b'\n';
@@ -295,7 +297,7 @@ fn tokenize(
         spaced = false;
         line_start = false;
     }
-    (toks, bytes.len())
+    bytes.len()
 }
 
 /// Words after which a four-digit number is a year whatever follows
@@ -763,9 +765,9 @@ enum Link {
 
 struct Scanner<'a> {
     text: &'a str,
-    toks: Vec<Tok>,
+    toks: &'a [Tok],
     published: Option<PartialDate>,
-    out: Vec<MentionedDate>,
+    out: &'a mut Vec<MentionedDate>,
 }
 
 impl<'a> Scanner<'a> {
@@ -2066,11 +2068,20 @@ mod tests {
                 let published = published.and_then(PartialDate::parse);
                 assert_eq!(
                     extract_dates(&text, published),
-                    scan(&text, tokenize(&text, 0, |_, _| false).0, published),
+                    read_whole(&text, published),
                     "{text:?}"
                 );
             }
         }
+    }
+
+    /// The dates of `text` read as one window.
+    fn read_whole(text: &str, published: Option<PartialDate>) -> Vec<MentionedDate> {
+        let mut toks = Vec::new();
+        tokenize(text, 0, &mut toks, |_, _| false);
+        let mut out = Vec::new();
+        scan(text, &toks, published, &mut out);
+        out
     }
 
     /// Reading only the windows finds what reading all the text finds.
@@ -2084,7 +2095,7 @@ mod tests {
                 continue;
             };
             for published in [None, PartialDate::parse("2022-09-21")] {
-                let all = scan(&text, tokenize(&text, 0, |_, _| false).0, published);
+                let all = read_whole(&text, published);
                 assert_eq!(extract_dates(&text, published), all, "{}", path.display());
                 checked += all.len();
             }

@@ -160,12 +160,20 @@ impl IssueHits {
         let entry = self.0.entry(issue).or_default();
         entry.0 += 1;
         let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
-        for (i, word) in found.split_whitespace().enumerate() {
-            if i > 0 {
+        let mut space = false;
+        for c in found.chars() {
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if std::mem::take(&mut space) {
                 hasher.write_u8(b' ');
             }
-            for c in word.chars().flat_map(char::to_lowercase) {
-                hasher.write_u32(u32::from(c));
+            if c.is_ascii() {
+                hasher.write_u32(u32::from(c.to_ascii_lowercase()));
+            } else {
+                c.to_lowercase()
+                    .for_each(|c| hasher.write_u32(u32::from(c)));
             }
         }
         let phrase = hasher.finish();
@@ -279,5 +287,9 @@ phrases = ["George Washington"]
             "needs two distinct phrases"
         );
         assert_eq!(e.issues_in("climate change and emissions"), vec!["climate"]);
+        assert!(
+            e.issues_in("climate change, CLIMATE\n  Change").is_empty(),
+            "one phrase in two spellings"
+        );
     }
 }
