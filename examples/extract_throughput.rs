@@ -1,0 +1,94 @@
+//! Measures extraction alone, in one thread, on the `.txt` files under a
+//! folder: the name matcher (actors and issue phrases), the date scanner, and
+//! a whole `Extractor::extract`, each the best of several passes over the
+//! texts held in memory, so that file reading and indexing do not blur it.
+//!
+//! cargo run --release --example extract_throughput -- [FOLDER] [PASSES]
+//!
+//! FOLDER defaults to ../shared/corpus/ungdc. To profile one stage, run with
+//! `perf record` and PASSES large.
+
+use pundex::article::{Article, PartialDate};
+use pundex::extract::{Extractor, Lexicon, dates};
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let folder = args.next().map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/ungdc"),
+        PathBuf::from,
+    );
+    let passes: usize = match args.next().map(|p| p.parse()) {
+        None => 5,
+        Some(Ok(n)) if n > 0 => n,
+        Some(_) => {
+            eprintln!("extract_throughput: PASSES must be a positive number");
+            std::process::exit(2);
+        }
+    };
+    let texts: Vec<String> = ignore::Walk::new(&folder)
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect();
+    if texts.is_empty() {
+        eprintln!(
+            "extract_throughput: no .txt files under {}",
+            folder.display()
+        );
+        std::process::exit(2);
+    }
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let built = Instant::now();
+    let extractor = Extractor::new(Lexicon::load(None).expect("the default lexicon loads"));
+    let build = built.elapsed();
+    let articles: Vec<Article> = texts
+        .iter()
+        .map(|body| Article {
+            body: body.clone(),
+            published: Some(PartialDate::year(2000)),
+            ..Article::default()
+        })
+        .collect();
+
+    let best = |stage: &dyn Fn() -> usize| {
+        (0..passes)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(stage());
+                start.elapsed().as_secs_f64()
+            })
+            .fold(f64::MAX, f64::min)
+    };
+    let mentions = best(&|| texts.iter().map(|t| extractor.mentions(t).len()).sum());
+    let found_dates = best(&|| {
+        articles
+            .iter()
+            .map(|a| dates::extract_dates(&a.body, a.published).len())
+            .sum()
+    });
+    let extract = best(&|| {
+        articles
+            .iter()
+            .map(|a| extractor.extract(a).actors.len())
+            .sum()
+    });
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "{} files, {mb:.1} MB; matcher built in {:.0} ms; best of {passes} passes:",
+        texts.len(),
+        build.as_secs_f64() * 1e3
+    );
+    for (stage, secs) in [
+        ("names and issue phrases", mentions),
+        ("dates", found_dates),
+        ("whole extraction", extract),
+    ] {
+        println!(
+            "  {stage:<24} {:>8.1} ms  {:>6.1} MB/s",
+            secs * 1e3,
+            mb / secs
+        );
+    }
+}
