@@ -27,30 +27,27 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let texts: Vec<String> = ignore::Walk::new(&folder)
+    let articles: Vec<Article> = ignore::Walk::new(&folder)
         .flatten()
         .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
         .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .map(|body| Article {
+            body,
+            published: Some(PartialDate::year(2000)),
+            ..Article::default()
+        })
         .collect();
-    if texts.is_empty() {
+    if articles.is_empty() {
         eprintln!(
             "extract_throughput: no .txt files under {}",
             folder.display()
         );
         std::process::exit(2);
     }
-    let bytes: usize = texts.iter().map(String::len).sum();
+    let bytes: usize = articles.iter().map(|a| a.body.len()).sum();
     let built = Instant::now();
     let extractor = Extractor::new(Lexicon::load(None).expect("the default lexicon loads"));
     let build = built.elapsed();
-    let articles: Vec<Article> = texts
-        .iter()
-        .map(|body| Article {
-            body: body.clone(),
-            published: Some(PartialDate::year(2000)),
-            ..Article::default()
-        })
-        .collect();
 
     let best = |stage: &dyn Fn() -> usize| {
         (0..passes)
@@ -61,7 +58,12 @@ fn main() {
             })
             .fold(f64::MAX, f64::min)
     };
-    let mentions = best(&|| texts.iter().map(|t| extractor.mentions(t).len()).sum());
+    let mentions = best(&|| {
+        articles
+            .iter()
+            .map(|a| extractor.mentions(&a.body).len())
+            .sum()
+    });
     let found_dates = best(&|| {
         articles
             .iter()
@@ -77,7 +79,7 @@ fn main() {
     let mb = bytes as f64 / 1e6;
     println!(
         "{} files, {mb:.1} MB; matcher built in {:.0} ms; best of {passes} passes:",
-        texts.len(),
+        articles.len(),
         build.as_secs_f64() * 1e3
     );
     for (stage, secs) in [

@@ -171,11 +171,6 @@ impl WordBits {
         }
     }
 
-    /// The end of the word that holds byte `at`.
-    pub fn word_end(&self, at: usize) -> usize {
-        self.first_clear(at)
-    }
-
     /// The first word character at or after byte `at`.
     fn first_set(&self, at: usize) -> Option<usize> {
         let mut block = at >> 6;
@@ -187,8 +182,9 @@ impl WordBits {
         Some(block * 64 + m.trailing_zeros() as usize)
     }
 
-    /// The first byte at or after `at` that is not part of a word.
-    fn first_clear(&self, at: usize) -> usize {
+    /// The end of the word that holds byte `at`: the first byte at or after
+    /// `at` that is not part of a word.
+    pub fn word_end(&self, at: usize) -> usize {
         let mut block = at >> 6;
         let Some(&first) = self.bits.get(block) else {
             return self.len;
@@ -207,7 +203,7 @@ impl WordBits {
     /// Like [`next_word`]: the first word at or after `at`, as a byte range.
     pub fn next_word(&self, at: usize) -> Option<(usize, usize)> {
         let start = self.first_set(at)?;
-        Some((start, self.first_clear(start)))
+        Some((start, self.word_end(start)))
     }
 }
 

@@ -179,7 +179,7 @@ impl PartialDate {
     }
 }
 
-/// "YYYY", "YYYY-M[M]" or "YYYY-M[M]-D[D]", the whole string.
+/// `YYYY`, `YYYY-M[M]` or `YYYY-M[M]-D[D]`, the whole string.
 static ISO_LENIENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$").expect("valid regex"));
 

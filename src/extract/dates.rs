@@ -4,8 +4,8 @@
 //! read left to right, so the cost is linear in the text and never depends on
 //! regex backtracking. Only the neighbourhood of a digit, a month name or
 //! a word such as "ago" or "year" can hold a date, so only those stretches
-//! of text are tokenized and read. A bare four-digit number is only taken for a year when
-//! its context says so (a cue word such as "in" or "since", a range or list,
+//! of text are tokenized and read. A bare four-digit number is only taken
+//! for a year when its context says so (a cue word such as "in" or "since", a range or list,
 //! parentheses after a resolution number, a possessive, a verb it is the
 //! subject of, an event noun it dates), because speeches are full of counts,
 //! resolution numbers and names such as "the 2030 Agenda" that only look like
@@ -36,10 +36,11 @@ pub fn extract_dates(text: &str, published: Option<PartialDate>) -> Vec<Mentione
 
 /// [`extract_dates`] with the words of `text` already found.
 ///
-/// Only the stretches of text around a word a date can hang on are read (see
-/// [`Trigger`]): each starts [`CONTEXT_BEFORE`] runs of non-white-space
-/// before such a word and ends at white space once [`CONTEXT_AFTER`] tokens
-/// have passed without another. Each is read as the whole text would be.
+/// Only the stretches of text around a word a date can hang on (a digit, a
+/// capitalised month name, "ago", "year", "month", "yesterday") are read:
+/// each starts 4 runs of non-white-space before such a word and ends at
+/// white space once 16 tokens have passed without another. Each is read as
+/// the whole text would be.
 pub fn extract_dates_in(
     text: &str,
     words: &WordBits,
@@ -48,14 +49,7 @@ pub fn extract_dates_in(
     let bytes = text.as_bytes();
     let mut triggers = Vec::new();
     words.for_each_start(|at| {
-        let maybe = match bytes[at] {
-            b'0'..=b'9' => true,
-            b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'a' | b'm' | b'y' | b'Y' => {
-                is_date_word(&text[at..words.word_end(at)])
-            }
-            _ => false,
-        };
-        if maybe {
+        if is_trigger(text, at, || words.word_end(at)) {
             triggers.push(at);
         }
     });
@@ -115,14 +109,15 @@ impl NextWindow<'_> {
     }
 }
 
-/// Whether the word (letters and digits) `text[start..end]`, or the run of
-/// digits at `start` inside a word, may be part of a date: any digit, a
-/// capitalised month name, or "ago", "year", "month", "yesterday".
-fn is_trigger(text: &str, start: usize, end: usize) -> bool {
+/// Whether the word starting at `start` (ending where `end` says, asked
+/// only when the first letter could begin one), or the run of digits there,
+/// may be part of a date: any digit, a capitalised month name, or "ago",
+/// "year", "month", "yesterday" in any case.
+fn is_trigger(text: &str, start: usize, end: impl FnOnce() -> usize) -> bool {
     match text.as_bytes()[start] {
         b'0'..=b'9' => true,
         b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'a' | b'm' | b'y' | b'Y' => {
-            is_date_word(&text[start..end])
+            is_date_word(&text[start..end()])
         }
         _ => false,
     }
@@ -283,7 +278,7 @@ fn tokenize(
         };
         let dated = match kind {
             Kind::Num => true,
-            Kind::Word => is_trigger(text, start, i),
+            Kind::Word => is_trigger(text, start, || i),
             Kind::Punct => false,
         };
         quiet = if dated { 0 } else { quiet + 1 };

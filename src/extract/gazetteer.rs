@@ -4,9 +4,9 @@
 //! The automaton is only ever started where a word starts that can open a
 //! pattern, and walked until no pattern can continue; words are found from a
 //! bit per byte ([`WordBits`]), so the ordinary words between names cost a
-//! few instructions each. Any run of white space counts as one space, so a name broken
-//! across lines ("Minsk \r\nGroup") still matches, and spans are byte
-//! offsets of the text as given. Several lists (actors, issue phrases) share
+//! few instructions each. Any run of white space counts as one space, so a
+//! name broken across lines ("Minsk \r\nGroup") still matches, and spans are
+//! byte offsets of the text as given. Several lists (actors, issue phrases) share
 //! one automaton and one pass; matches of different lists may overlap.
 
 use super::lexicon::is_acronym;
@@ -158,7 +158,7 @@ impl Gazetteer {
     }
 
     /// [`Gazetteer::find`] with the words of `text` already found. Walks only
-    /// where [`Openers`] lets a pattern start.
+    /// where a word can open a pattern.
     pub fn find_in(&self, text: &str, words: &WordBits) -> Vec<Match> {
         let mut scan = Scan::new(self, text);
         let mut at = 0;
@@ -279,8 +279,9 @@ impl<'a> Scan<'a> {
 ///
 /// compared ASCII case folded, as the automaton folds case, acronyms as
 /// written, and capitalised names only from words that do not start in
-/// lower case. Words are compared by keys kept as hash bits, so a collision
-/// costs a walk, never a wrong match.
+/// lower case. Words are compared by keys (a word's first 8 bytes and its
+/// length): first in a small table, then in full, so a key shared by two
+/// words costs a walk, never a wrong match.
 #[derive(Debug)]
 struct Openers {
     /// What each key may open, as [`Opens`] bits, one byte per hash slot.
@@ -326,8 +327,8 @@ const PREFIX_HEAD: usize = 4;
 
 /// Sets of keys as bits of one byte per hash slot, so that one load answers
 /// every question about a word. The table (64 KB) stays in cache; with a few
-/// thousand keys, about one lookup in twenty is a false positive, which
-/// costs a walk, never a wrong match.
+/// thousand keys, about one lookup in twenty is a false positive, which the
+/// full keys in [`Openers::exact`] then turn away.
 #[derive(Debug)]
 struct KeyFlags(Vec<u8>);
 
