@@ -166,11 +166,13 @@ fi
 V_PUNDEX+=", tantivy $(awk '/^name = "tantivy"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$REPO/Cargo.lock"))"
 V_TANTIVY="n/a" V_SQLITE="n/a" V_RG="n/a"
 if ((HAVE_TANTIVY)); then
-  V_TANTIVY=$("$TANTIVY" --version 2>/dev/null | head -1 || true)
+  V_TANTIVY=$("$TANTIVY" --version 2>/dev/null | awk 'NR == 1' || true)
   V_TANTIVY="tantivy-cli (${V_TANTIVY:-version unknown})"
 fi
 ((HAVE_SQLITE)) && V_SQLITE="sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
-((HAVE_RG)) && V_RG=$(rg --version | head -1)
+# awk, not head: head exits after one line, and a tool still writing the rest
+# then fails on the closed pipe ("error: broken pipe"), which pipefail makes fatal.
+((HAVE_RG)) && V_RG=$(rg --version | awk 'NR == 1')
 
 # ---------------------------------------------------------------- helpers
 # measure STDIN CMD...: run CMD once; sets WALL (seconds, from the shell's clock, ms
