@@ -15,6 +15,14 @@ pub struct FileStamp {
     pub hash: String,
 }
 
+/// An actor as stored in `actor_mentions`, read back as `search::ActorMention`.
+#[derive(serde::Serialize)]
+struct StoredMention<'a> {
+    name: &'a str,
+    kind: &'static str,
+    count: u32,
+}
+
 /// One document per article; `extraction` is `None` when extraction is off.
 pub fn build(
     fields: &Fields,
@@ -65,15 +73,17 @@ pub fn build(
         for actor in &x.actors {
             doc.add_text(fields.actors, &actor.name);
         }
-        let mentions: Vec<serde_json::Value> = x
+        let mentions: Vec<StoredMention> = x
             .actors
             .iter()
-            .map(|a| serde_json::json!({"name": a.name, "kind": a.kind.as_str(), "count": a.count}))
+            .map(|a| StoredMention {
+                name: &a.name,
+                kind: a.kind.as_str(),
+                count: a.count,
+            })
             .collect();
-        doc.add_text(
-            fields.actor_mentions,
-            serde_json::Value::Array(mentions).to_string(),
-        );
+        let json = serde_json::to_string(&mentions).expect("strings and numbers serialise");
+        doc.add_text(fields.actor_mentions, json);
         for issue in &x.issues {
             doc.add_facet(fields.issues, Facet::from_path(issue.split('/')));
         }
