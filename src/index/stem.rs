@@ -7,7 +7,6 @@
 //! queries see no difference.
 
 use rustc_hash::FxHashMap;
-use std::borrow::Cow;
 use tantivy::Index;
 use tantivy::tokenizer::{
     LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
@@ -81,16 +80,66 @@ impl<T: Tokenizer> Tokenizer for MemoStemmerFilter<T> {
     }
 }
 
+/// Stems by word. Most words fit in 16 bytes and are kept inline, key and
+/// stem in one table entry, so a lookup reads one cache line instead of
+/// following pointers to two heap strings; tokens are read in the millions.
 struct Memo {
     stemmer: frostem::Stemmer,
-    stems: FxHashMap<Box<str>, Box<str>>,
+    short: FxHashMap<u128, Inline>,
+    long: FxHashMap<Box<str>, Box<str>>,
+}
+
+/// A stem as the word cut to `keep` bytes plus up to 14 bytes of new ending
+/// ("nations" → 6 + "", "policies" → 5 + "i").
+#[derive(Clone, Copy)]
+struct Inline {
+    keep: u8,
+    ending_len: u8,
+    ending: [u8; 14],
+}
+
+impl Inline {
+    /// The stem of `word` in this form, when its new ending fits.
+    fn of(word: &str, stem: &str) -> Option<Inline> {
+        let keep = word
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .take_while(|&end| stem.as_bytes().get(..end) == Some(&word.as_bytes()[..end]))
+            .last()
+            .unwrap_or(0);
+        let new = &stem.as_bytes()[keep..];
+        let mut ending = [0; 14];
+        ending.get_mut(..new.len())?.copy_from_slice(new);
+        Some(Inline {
+            keep: u8::try_from(keep).ok()?,
+            ending_len: new.len() as u8,
+            ending,
+        })
+    }
+
+    fn apply(&self, word: &mut String) {
+        word.truncate(usize::from(self.keep));
+        let ending = &self.ending[..usize::from(self.ending_len)];
+        // Cut from a stem at a char boundary, so always UTF-8.
+        word.push_str(std::str::from_utf8(ending).expect("cut at a char boundary"));
+    }
+}
+
+/// A word of up to 16 bytes as one number (zero-padded: tokens hold no NUL).
+fn inline_key(word: &str) -> Option<u128> {
+    let mut padded = [0; 16];
+    padded
+        .get_mut(..word.len())?
+        .copy_from_slice(word.as_bytes());
+    Some(u128::from_le_bytes(padded))
 }
 
 impl Default for Memo {
     fn default() -> Self {
         Memo {
             stemmer: frostem::Stemmer::new(frostem::Algorithm::English),
-            stems: FxHashMap::default(),
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
         }
     }
 }
@@ -103,20 +152,34 @@ impl Memo {
         if word.len() < 3 || word.bytes().all(|b| b.is_ascii_digit()) {
             return;
         }
-        if let Some(stem) = self.stems.get(word.as_str()) {
+        let key = inline_key(word);
+        if let Some(stem) = key.and_then(|key| self.short.get(&key)) {
+            stem.apply(word);
+            return;
+        }
+        if let Some(stem) = self.long.get(word.as_str()) {
             word.clear();
             word.push_str(stem);
             return;
         }
-        let stem: Box<str> = match self.stemmer.stem(word) {
-            Cow::Borrowed(s) => s.into(),
-            Cow::Owned(s) => s.into(),
-        };
-        if self.stems.len() >= MEMO_CAPACITY {
-            self.stems.clear();
+        let stem = self.stemmer.stem(word).into_owned();
+        if self.len() >= MEMO_CAPACITY {
+            self.short.clear();
+            self.long.clear();
         }
-        let key: Box<str> = std::mem::replace(word, stem.to_string()).into();
-        self.stems.insert(key, stem);
+        match key.and_then(|key| Some((key, Inline::of(word, &stem)?))) {
+            Some((key, inline)) => {
+                self.short.insert(key, inline);
+            }
+            None => {
+                self.long.insert(word.as_str().into(), stem.as_str().into());
+            }
+        }
+        *word = stem;
+    }
+
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
     }
 }
 
@@ -187,9 +250,37 @@ mod tests {
             memo.stem_in_place(&mut word);
             assert_eq!(word, format!("word{i}"));
         }
-        assert!(memo.stems.len() <= MEMO_CAPACITY);
+        assert!(memo.len() <= MEMO_CAPACITY);
         let mut word = "nations".to_owned();
         memo.stem_in_place(&mut word);
         assert_eq!(word, "nation");
+    }
+
+    #[test]
+    fn inline_stems_keep_the_words_head() {
+        for (word, stem) in [
+            ("nations", "nation"),
+            ("policies", "polici"),
+            ("happy", "happi"),
+            ("él", "él"),
+            ("naïvely", "naiv"),
+            ("generalizations", "general"),
+        ] {
+            let mut out = word.to_owned();
+            Inline::of(word, stem).unwrap().apply(&mut out);
+            assert_eq!(out, stem);
+        }
+        assert!(Inline::of("ab", "abcdefghijklmnopqrstuvwxyz").is_none());
+        assert!(inline_key("seventeen-letters").is_none());
+        let mut memo = Memo::default();
+        for word in [
+            "internationalisation",
+            "internationalisation",
+            "x".repeat(30).as_str(),
+        ] {
+            let mut out = word.to_owned();
+            memo.stem_in_place(&mut out);
+            assert_eq!(out, memo.stemmer.stem(word));
+        }
     }
 }
