@@ -171,6 +171,56 @@ impl WordBits {
         }
     }
 
+    /// Calls `f` with the start and end of each word, in order. Starts and
+    /// ends come from bit operations on whole blocks, so the loop has no
+    /// branch that depends on the text but "is there another word".
+    pub fn for_each_word(&self, mut f: impl FnMut(usize, usize)) {
+        let mut carry = 0;
+        // The start of a word that runs on past the block read last.
+        let mut open = None;
+        for (block, &w) in self.bits.iter().enumerate() {
+            let base = block * 64;
+            let mut starts = w & !(w << 1 | carry);
+            // The first byte after each word, or after the one left open.
+            let mut ends = !w & (w << 1 | carry);
+            carry = w >> 63;
+            if let Some(start) = open {
+                if ends == 0 {
+                    // The word fills this block too.
+                    continue;
+                }
+                f(start, base + ends.trailing_zeros() as usize);
+                ends &= ends - 1;
+                open = None;
+            }
+            while ends != 0 {
+                let start = base + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                f(start, base + ends.trailing_zeros() as usize);
+                ends &= ends - 1;
+            }
+            if starts != 0 {
+                open = Some(base + starts.trailing_zeros() as usize);
+            }
+        }
+        if let Some(start) = open {
+            f(start, self.len);
+        }
+    }
+
+    /// Calls `f` with each place where a run of ASCII digits starts, in order.
+    pub fn for_each_digit_start(&self, mut f: impl FnMut(usize)) {
+        let mut carry = 0;
+        for (block, &d) in self.digits.iter().enumerate() {
+            let mut starts = d & !(d << 1 | carry);
+            carry = d >> 63;
+            while starts != 0 {
+                f(block * 64 + starts.trailing_zeros() as usize);
+                starts &= starts - 1;
+            }
+        }
+    }
+
     /// The first word character at or after byte `at`.
     fn first_set(&self, at: usize) -> Option<usize> {
         let mut block = at >> 6;
@@ -253,6 +303,9 @@ mod tests {
             "Чёрное море, NATO's 2024-й",
             "“Quoted” — dashes…and ellipses",
             long.as_str(),
+            &"x".repeat(64),
+            &("y".repeat(128) + " a"),
+            &(" ".repeat(63) + "ab " + &"c".repeat(61)),
         ] {
             let bits = WordBits::new(text);
             let mut at = 0;
@@ -270,6 +323,9 @@ mod tests {
             }
             let expected_words: Vec<&str> = expected.iter().map(|&(_, w)| w).collect();
             assert_eq!(found, expected_words, "{text:?}");
+            let mut each = Vec::new();
+            bits.for_each_word(|start, end| each.push((start, &text[start..end])));
+            assert_eq!(each, expected, "{text:?}");
             assert_eq!(words(text).collect::<Vec<_>>(), expected, "{text:?}");
             let mut starts = Vec::new();
             bits.for_each_start(|at| starts.push(at));

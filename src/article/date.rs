@@ -27,7 +27,8 @@ pub enum Precision {
     Day,
 }
 
-const MONTH_NAMES: [&str; 12] = [
+/// English month names in lower case, January first.
+pub const MONTH_NAMES: [&str; 12] = [
     "january",
     "february",
     "march",

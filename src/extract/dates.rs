@@ -14,7 +14,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::article::date::{PartialDate, month_from_name};
+use crate::article::date::{MONTH_NAMES, PartialDate, month_from_name};
 use crate::text::WordBits;
 
 /// One date the text mentions, with its byte span in the text.
@@ -46,16 +46,57 @@ pub fn extract_dates_in(
     words: &WordBits,
     published: Option<PartialDate>,
 ) -> Vec<MentionedDate> {
-    let bytes = text.as_bytes();
     let mut triggers = Vec::new();
     words.for_each_start(|at| {
         if is_trigger(text, at, || words.word_end(at)) {
             triggers.push(at);
         }
     });
+    dates_around(text, &triggers, published)
+}
+
+/// [`extract_dates_in`] when a matcher has already found where the words of
+/// [`date_words`] start, in order: only the runs of digits are looked for here.
+pub fn extract_dates_with(
+    text: &str,
+    words: &WordBits,
+    date_words: &[usize],
+    published: Option<PartialDate>,
+) -> Vec<MentionedDate> {
+    let mut triggers = Vec::with_capacity(date_words.len() + 64);
+    words.for_each_digit_start(|at| triggers.push(at));
+    if !date_words.is_empty() {
+        triggers.extend_from_slice(date_words);
+        triggers.sort_unstable();
+    }
+    dates_around(text, &triggers, published)
+}
+
+/// The words besides numbers that a date can hang on, for a matcher to find:
+/// `(word, capitalised)`, where a capitalised word (a month name or its
+/// abbreviation) counts only when its first letter is upper case.
+pub fn date_words() -> Vec<(String, bool)> {
+    let capitalised = |word: &str| word[..1].to_ascii_uppercase() + &word[1..];
+    let mut months: Vec<String> = MONTH_NAMES
+        .iter()
+        .flat_map(|name| [capitalised(name), capitalised(&name[..3])])
+        .chain(["Sept".to_owned()])
+        .collect();
+    // "May" is its own abbreviation.
+    months.dedup();
+    let other = ["ago", "year", "month", "yesterday"].map(|word| (word.to_owned(), false));
+    months.into_iter().map(|m| (m, true)).chain(other).collect()
+}
+
+/// The dates in the windows around `triggers` (word starts, in order).
+fn dates_around(
+    text: &str,
+    triggers: &[usize],
+    published: Option<PartialDate>,
+) -> Vec<MentionedDate> {
     let mut next = NextWindow {
-        bytes,
-        triggers: &triggers,
+        bytes: text.as_bytes(),
+        triggers,
         start: None,
     };
     let mut out = Vec::new();

@@ -161,23 +161,39 @@ impl Gazetteer {
     /// where a word can open a pattern.
     pub fn find_in(&self, text: &str, words: &WordBits) -> Vec<Match> {
         let mut scan = Scan::new(self, text);
-        let mut at = 0;
-        loop {
-            let next = words.next_word(at);
-            if !self.openers.punctuation.is_empty() {
-                let gap = at..next.map_or(text.len(), |(start, _)| start);
-                for i in gap.filter(|&i| self.openers.opens_at(text, i)) {
-                    scan.try_at(i);
-                }
+        let openers = &self.openers;
+        let punctuation = openers.punctuation_in(text);
+        let mut next_punctuation = 0;
+        // Each word is decided on when the next is read, so that a pair
+        // ("the Kremlin") is screened with both keys at once.
+        let mut before: Option<Screened> = None;
+        words.for_each_word(|start, end| {
+            let word = openers.screen(text, start, end);
+            if let Some(b) = before
+                && b.may_open(openers.pair_screen(b.key, word.key))
+                && openers.opens(text, words, b.start, b.end)
+            {
+                scan.try_at(b.start);
             }
-            let Some((start, end)) = next else {
-                return scan.found;
-            };
-            if self.openers.may_open(text, words, start, end) {
-                scan.try_at(start);
+            while punctuation
+                .get(next_punctuation)
+                .is_some_and(|&at| at < start)
+            {
+                scan.try_at(punctuation[next_punctuation]);
+                next_punctuation += 1;
             }
-            at = end;
+            before = Some(word);
+        });
+        if let Some(b) = before
+            && b.may_open(false)
+            && openers.opens(text, words, b.start, b.end)
+        {
+            scan.try_at(b.start);
         }
+        for &at in &punctuation[next_punctuation..] {
+            scan.try_at(at);
+        }
+        scan.found
     }
 
     /// What [`Gazetteer::find`] must find: walks at every word and every
@@ -298,9 +314,11 @@ struct Openers {
     /// the heads of one-word prefix patterns.
     prefix_lens: Vec<usize>,
     /// The characters that patterns starting with punctuation ("(XI)") start
-    /// with, and the ASCII ones among them as bits.
+    /// with.
     punctuation: Vec<char>,
-    punctuation_ascii: u128,
+    /// The heads of one-word prefix patterns again, in a table small enough
+    /// to stay in the nearest cache, as every word is looked up in it.
+    heads: HeadBits,
 }
 
 /// What a key may open, as bits of a [`KeyFlags`] slot.
@@ -320,6 +338,9 @@ impl Opens {
     const PAIR_CAPITALISED: u8 = 32;
     /// The first two words of a longer pattern ([`pair_key`]).
     const PAIR: u8 = 64;
+    /// An acronym's key case folded: a word with this key that is not in
+    /// lower case is looked up as written (as [`Opens::ACRONYM`]).
+    const ACRONYM_FOLDED: u8 = 128;
 }
 
 /// Bytes of a one-word prefix pattern that its key keeps.
@@ -352,6 +373,54 @@ impl KeyFlags {
     }
 }
 
+/// A word as [`Openers::screen`] found it.
+#[derive(Clone, Copy)]
+struct Screened {
+    start: usize,
+    end: usize,
+    /// The word's key, case folded.
+    key: u64,
+    /// The [`Opens`] bits its keys have in the table, as far as its case allows.
+    flags: u8,
+}
+
+impl Screened {
+    const PAIRS: u8 = Opens::PAIR_ANY_CASE | Opens::PAIR_CAPITALISED;
+
+    /// Whether the word passes the table, given whether it and the next word
+    /// are a pair there. (`&` and `|`, not `&&`, to keep this free of branches.)
+    #[inline]
+    fn may_open(self, pair_follows: bool) -> bool {
+        (self.flags & !Self::PAIRS != 0) | ((self.flags & Self::PAIRS != 0) & pair_follows)
+    }
+}
+
+/// A set of keys as one bit per hash slot (512 bytes).
+#[derive(Debug)]
+struct HeadBits([u64; 64]);
+
+impl Default for HeadBits {
+    fn default() -> HeadBits {
+        HeadBits([0; 64])
+    }
+}
+
+impl HeadBits {
+    fn slot(key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize
+    }
+
+    fn insert(&mut self, key: u64) {
+        let slot = Self::slot(key);
+        self.0[slot >> 6] |= 1 << (slot & 63);
+    }
+
+    fn contains(&self, key: u64) -> bool {
+        let slot = Self::slot(key);
+        self.0[slot >> 6] & (1 << (slot & 63)) != 0
+    }
+}
+
 /// A word's key: its first 8 bytes (the `0x20` bit set in each when `fold`,
 /// which lower-cases ASCII letters and leaves digits alone) mixed with its
 /// length, so "internationally" and "international" differ.
@@ -379,10 +448,10 @@ fn word_key_at(bytes: &[u8], at: usize, len: usize, fold: bool) -> u64 {
     let Some(&chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) else {
         return word_key(&bytes[at..at + len], fold);
     };
-    let mask = match len {
-        8.. => u64::MAX,
-        n => (1u64 << (8 * n)) - 1,
-    };
+    // The low `len` bytes; computed, not branched on, as word lengths vary.
+    let mask = u64::MAX
+        .checked_shr(8 * (8 - len.min(8)) as u32)
+        .unwrap_or(0);
     let mut key = u64::from_le_bytes(chunk) & mask;
     if fold {
         key |= 0x2020_2020_2020_2020 & mask;
@@ -403,7 +472,7 @@ impl Openers {
             prefixes: FxHashMap::default(),
             prefix_lens: Vec::new(),
             punctuation: Vec::new(),
-            punctuation_ascii: 0,
+            heads: HeadBits::default(),
         };
         for p in patterns {
             let written = p.written.as_str();
@@ -417,6 +486,7 @@ impl Openers {
                 let head = &first[..first.len().min(PREFIX_HEAD)];
                 let key = word_key(head, true);
                 openers.table.insert(key, Opens::PREFIX);
+                openers.heads.insert(key);
                 openers.prefix_lens.push(head.len());
                 let folded = first.to_ascii_lowercase().into_boxed_slice();
                 openers.prefixes.entry(key).or_default().push(folded);
@@ -424,6 +494,9 @@ impl Openers {
             }
             if p.case == CaseRule::Exact {
                 openers.add(word_key(first, false), Opens::ACRONYM);
+                openers
+                    .table
+                    .insert(word_key(first, true), Opens::ACRONYM_FOLDED);
                 continue;
             }
             let key = word_key(first, true);
@@ -449,22 +522,22 @@ impl Openers {
         openers.prefix_lens.dedup();
         openers.punctuation.sort_unstable();
         openers.punctuation.dedup();
-        for &c in &openers.punctuation {
-            if c.is_ascii() {
-                openers.punctuation_ascii |= 1 << u32::from(c);
-            }
-        }
         openers
     }
 
-    /// Whether a pattern starting with punctuation may start at byte `at`,
-    /// between words: ASCII by a bit test, other characters decoded.
-    fn opens_at(&self, text: &str, at: usize) -> bool {
-        match text.as_bytes()[at] {
-            b if b < 0x80 => self.punctuation_ascii & (1 << b) != 0,
-            b if b & 0xc0 == 0x80 => false,
-            _ => self.punctuation.contains(&char_at(text, at).0),
+    /// Where patterns that start with punctuation may start in `text`, in
+    /// order: a memchr pass per such character (usually only "(").
+    fn punctuation_in(&self, text: &str) -> Vec<usize> {
+        let mut found = Vec::new();
+        for &c in &self.punctuation {
+            let mut utf8 = [0; 4];
+            let needle = c.encode_utf8(&mut utf8).as_bytes();
+            found.extend(memchr::memmem::find_iter(text.as_bytes(), needle));
         }
+        if self.punctuation.len() > 1 {
+            found.sort_unstable();
+        }
+        found
     }
 
     fn add(&mut self, key: u64, flag: u8) {
@@ -477,10 +550,50 @@ impl Openers {
         flag != 0 && self.exact.contains(&flagged(key, flag))
     }
 
+    /// What the table says a word (a whole run of word characters from `at`
+    /// to `end`) may open. Every key of the word is looked up and the answers
+    /// masked, with no branch on what the word is, as mispredicted branches
+    /// cost more than the loads.
+    #[inline]
+    fn screen(&self, text: &str, at: usize, end: usize) -> Screened {
+        let bytes = text.as_bytes();
+        let len = end - at;
+        let lower_case = match bytes[at] {
+            b if b < 0x80 => b.is_ascii_lowercase(),
+            _ => char_at(text, at).0.is_lowercase(),
+        };
+        // All ones for words not in lower case, which may open capitalised
+        // names and acronyms too.
+        let upper = u8::from(!lower_case).wrapping_neg();
+        let wanted = Opens::ANY_CASE
+            | Opens::PAIR_ANY_CASE
+            | (upper & (Opens::CAPITALISED | Opens::PAIR_CAPITALISED | Opens::ACRONYM_FOLDED));
+        let key = word_key_at(bytes, at, len, true);
+        let mut flags = self.table.get(key) & wanted;
+        for &n in &self.prefix_lens {
+            let head = self
+                .heads
+                .contains(word_key_at(bytes, at, n.min(len), true));
+            flags |= Opens::PREFIX * u8::from(head & (n <= len));
+        }
+        Screened {
+            start: at,
+            end,
+            key,
+            flags,
+        }
+    }
+
+    /// Whether the table holds the pair of words with these keys.
+    #[inline]
+    fn pair_screen(&self, first: u64, second: u64) -> bool {
+        self.table.get(pair_key(first, second)) & Opens::PAIR != 0
+    }
+
     /// Whether the word `text[at..end]` (a whole run of word characters) may
-    /// start a pattern. The table turns most words away with a load or two;
-    /// the few that pass are checked in full.
-    fn may_open(&self, text: &str, words: &WordBits, at: usize, end: usize) -> bool {
+    /// start a pattern, in full, for the few words that pass [`Openers::screen`].
+    #[inline(never)]
+    fn opens(&self, text: &str, words: &WordBits, at: usize, end: usize) -> bool {
         let bytes = text.as_bytes();
         let len = end - at;
         let key = word_key_at(bytes, at, len, true);
@@ -521,13 +634,18 @@ impl Openers {
         if prefixed {
             return true;
         }
-        let pair_first = self.confirms(key, flags & Opens::PAIR_ANY_CASE)
-            || self.confirms(key, flags & Opens::PAIR_CAPITALISED);
-        pair_first
-            && words.next_word(end).is_some_and(|(from, to)| {
-                let second = word_key_at(bytes, from, to - from, true);
-                self.confirms(pair_key(key, second), Opens::PAIR)
-            })
+        if flags & (Opens::PAIR_ANY_CASE | Opens::PAIR_CAPITALISED) == 0 {
+            return false;
+        }
+        let Some((from, to)) = words.next_word(end) else {
+            return false;
+        };
+        let pair = pair_key(key, word_key_at(bytes, from, to - from, true));
+        // The table turns most pairs away ("the" opens few) before full keys are read.
+        self.table.get(pair) & Opens::PAIR != 0
+            && (self.confirms(key, flags & Opens::PAIR_ANY_CASE)
+                || self.confirms(key, flags & Opens::PAIR_CAPITALISED))
+            && self.confirms(pair, Opens::PAIR)
     }
 }
 
@@ -756,7 +874,7 @@ mod tests {
         );
         let opens = |text: &str| {
             let words = WordBits::new(text);
-            g.openers.may_open(text, &words, 0, word_end(text, 0))
+            g.openers.opens(text, &words, 0, word_end(text, 0))
         };
         assert!(opens("Counterterrorism"));
         assert!(!opens("countries"), "the head alone");

@@ -44,16 +44,19 @@ pub struct Mention {
     pub end: usize,
 }
 
-/// Matches of the actor list carry this list number, issue phrases the next.
+/// Matches of the actor list carry this list number, issue phrases the next,
+/// then the words dates hang on (month names, then "year", "ago"…).
 const ACTOR_LIST: u8 = 0;
 const ISSUE_LIST: u8 = 1;
+const MONTH_LIST: u8 = 2;
+const DATE_WORD_LIST: u8 = 3;
 
 /// Matchers built from a lexicon.
 #[derive(Debug)]
 pub struct Extractor {
     lexicon: Lexicon,
-    /// Actor names (and `[ignore]` phrases) and issue phrases, in one automaton
-    /// so each text is read once.
+    /// Actor names (and `[ignore]` phrases), issue phrases and the words
+    /// dates hang on, in one automaton so each text is read once.
     gazetteer: Gazetteer,
 }
 
@@ -70,9 +73,13 @@ impl Extractor {
             .iter()
             .enumerate()
             .flat_map(|(i, issue)| issue.phrases.iter().map(move |p| (i as u32, p.as_str())));
+        let date_words = dates::date_words();
+        let (months, other): (Vec<_>, Vec<_>) = date_words.iter().partition(|(_, caps)| *caps);
         let gazetteer = Gazetteer::builder()
             .list(true, actor_patterns.chain(ignored))
             .list(false, issue_patterns)
+            .list(true, months.iter().map(|(word, _)| (0, word.as_str())))
+            .list(false, other.iter().map(|(word, _)| (0, word.as_str())))
             .build();
         Extractor { lexicon, gazetteer }
     }
@@ -102,9 +109,11 @@ impl Extractor {
         let mut actor_counts: FxHashMap<u32, u32> = FxHashMap::default();
         let mut issue_hits = IssueHits::default();
         let body_words = WordBits::new(&article.body);
-        for (text, words) in [
-            (&article.title, &WordBits::new(&article.title)),
-            (&article.body, &body_words),
+        // Where the body's date words start; dates are read from the body only.
+        let mut date_words = Vec::new();
+        for (text, words, body) in [
+            (&article.title, &WordBits::new(&article.title), false),
+            (&article.body, &body_words, true),
         ] {
             for m in self.gazetteer.find_in(text, words) {
                 match m.list {
@@ -112,6 +121,7 @@ impl Extractor {
                         *actor_counts.entry(m.target).or_default() += 1
                     }
                     ISSUE_LIST => issue_hits.add(m.target, &text[m.start..m.end]),
+                    MONTH_LIST | DATE_WORD_LIST if body => date_words.push(m.start),
                     _ => {}
                 }
             }
@@ -128,7 +138,8 @@ impl Extractor {
             })
             .collect();
         actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
-        let found = dates::extract_dates_in(&article.body, &body_words, article.published);
+        let found =
+            dates::extract_dates_with(&article.body, &body_words, &date_words, article.published);
         Extraction {
             actors,
             issues: issue_hits.met(&self.lexicon),
@@ -291,5 +302,82 @@ phrases = ["George Washington"]
             e.issues_in("climate change, CLIMATE\n  Change").is_empty(),
             "one phrase in two spellings"
         );
+    }
+
+    /// The extractor finds the words dates hang on with its matcher, not by
+    /// the date scanner's own pass; both must give the same dates.
+    #[test]
+    fn dates_found_from_the_matcher_are_the_scanners_dates() {
+        let e = Extractor::new(Lexicon::load(None).unwrap());
+        let same = |body: &str, published: Option<PartialDate>| {
+            let article = Article {
+                body: body.into(),
+                published,
+                ..Article::default()
+            };
+            let scanned = dates::distinct_dates(&dates::extract_dates(body, published));
+            assert_eq!(e.extract(&article).dates, scanned, "{body:?}");
+        };
+        const PIECES: &[&str] = &[
+            "18",
+            "2025",
+            "1991",
+            " ",
+            " ",
+            "\n",
+            ",",
+            ".",
+            "-",
+            "(",
+            "March",
+            "MARCH",
+            "march",
+            "May",
+            "MAY",
+            "Mayor",
+            "Sept",
+            "SEPT.",
+            "Jan",
+            "Janu",
+            "JANUARY",
+            "in",
+            "since",
+            "last",
+            "year",
+            "Year",
+            "years",
+            "yearly",
+            "ago",
+            "AGO",
+            "month",
+            "Month",
+            "yesterday",
+            "Yesterday",
+            "G20",
+            "x1999",
+            "Mayé",
+            "Крым",
+            "the",
+            "Summit",
+            "two",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..20 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            for published in [None, PartialDate::parse("2024-03-01")] {
+                same(&text, published);
+            }
+        }
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/ungdc");
+        for entry in std::fs::read_dir(corpus).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            same(&text, PartialDate::parse("2022-09-20"));
+        }
     }
 }
