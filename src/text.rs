@@ -61,20 +61,34 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// Bit `k` set when `chunk[k]` is an ASCII letter or digit, and when it is
-/// a digit; `None` when the chunk has non-ASCII bytes. Sixteen bytes per
-/// instruction with SSE2, which every x86-64 processor has.
+/// Masks of a 64-byte chunk, bit `k` for `chunk[k]`.
+#[derive(Debug, PartialEq, Eq)]
+struct ByteMasks {
+    /// ASCII letters and digits.
+    words: u64,
+    /// ASCII digits.
+    digits: u64,
+    /// Bytes that start a non-ASCII char (0xC0 and up), to decode.
+    leads: u64,
+}
+
+/// The [`ByteMasks`] of a chunk, sixteen bytes per instruction with SSE2,
+/// which every x86-64 processor has.
 #[cfg(target_arch = "x86_64")]
-fn ascii_word_mask(chunk: &[u8; 64]) -> Option<(u64, u64)> {
+fn byte_masks(chunk: &[u8; 64]) -> ByteMasks {
     use std::arch::x86_64::{
-        _mm_add_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8,
+        _mm_add_epi8, _mm_andnot_si128, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
     };
-    let (mut word, mut digits, mut high) = (0u64, 0u64, 0u64);
+    let mut masks = ByteMasks {
+        words: 0,
+        digits: 0,
+        leads: 0,
+    };
     for (i, part) in chunk.chunks_exact(16).enumerate() {
         // SAFETY: SSE2 is part of every x86-64 target, and an unaligned load
         // of the 16 bytes of `part` stays within them.
-        let (words, digit_bytes, highs) = unsafe {
+        let (words, digits, leads) = unsafe {
             let v = _mm_loadu_si128(part.as_ptr().cast());
             // Shift each range to the bottom of the signed bytes, then one
             // compare: 'a'..='z' after folding case (+31), '0'..='9' (+80).
@@ -85,34 +99,42 @@ fn ascii_word_mask(chunk: &[u8; 64]) -> Option<(u64, u64)> {
             );
             let digit =
                 _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(80)), _mm_set1_epi8(-128 + 10));
+            // Continuation bytes 0x80..=0xBF are the signed bytes below -64;
+            // the sign bit marks every non-ASCII byte.
+            let continuation = _mm_cmplt_epi8(v, _mm_set1_epi8(-64));
             (
                 _mm_movemask_epi8(_mm_or_si128(letter, digit)),
                 _mm_movemask_epi8(digit),
-                _mm_movemask_epi8(v),
+                _mm_movemask_epi8(_mm_andnot_si128(continuation, v)),
             )
         };
-        word |= u64::from(words as u16) << (16 * i);
-        digits |= u64::from(digit_bytes as u16) << (16 * i);
-        high |= u64::from(highs as u16) << (16 * i);
+        masks.words |= u64::from(words as u16) << (16 * i);
+        masks.digits |= u64::from(digits as u16) << (16 * i);
+        masks.leads |= u64::from(leads as u16) << (16 * i);
     }
-    (high == 0).then_some((word, digits))
+    masks
 }
 
 #[cfg(not(target_arch = "x86_64"))]
-fn ascii_word_mask(chunk: &[u8; 64]) -> Option<(u64, u64)> {
-    chunk.is_ascii().then(|| {
-        chunk.iter().enumerate().fold((0, 0), |(w, d), (k, &b)| {
-            (
-                w | u64::from(b.is_ascii_alphanumeric()) << k,
-                d | u64::from(b.is_ascii_digit()) << k,
-            )
-        })
-    })
+fn byte_masks(chunk: &[u8; 64]) -> ByteMasks {
+    let bit = |k: usize, yes: bool| u64::from(yes) << k;
+    chunk.iter().enumerate().fold(
+        ByteMasks {
+            words: 0,
+            digits: 0,
+            leads: 0,
+        },
+        |m, (k, &b)| ByteMasks {
+            words: m.words | bit(k, b.is_ascii_alphanumeric()),
+            digits: m.digits | bit(k, b.is_ascii_digit()),
+            leads: m.leads | bit(k, b >= 0xc0),
+        },
+    )
 }
 
-/// Which bytes of a text belong to words, one bit per byte. Long texts are
-/// scanned for words a 64-byte block at a time, and only blocks with
-/// non-ASCII bytes are decoded.
+/// Which bytes of a text belong to words, one bit per byte. Texts are
+/// scanned for words a 64-byte block at a time, and only non-ASCII chars
+/// are decoded.
 pub struct WordBits {
     bits: Vec<u64>,
     /// The ASCII digits among them.
@@ -126,28 +148,26 @@ impl WordBits {
         let mut bits = vec![0u64; bytes.len().div_ceil(64)];
         let mut digits = vec![0u64; bits.len()];
         for (block, chunk) in bytes.chunks(64).enumerate() {
-            if let Ok(chunk) = <&[u8; 64]>::try_from(chunk)
-                && let Some((words, digit_bytes)) = ascii_word_mask(chunk)
-            {
-                bits[block] = words;
-                digits[block] = digit_bytes;
-                continue;
-            }
-            digits[block] = chunk
-                .iter()
-                .enumerate()
-                .fold(0, |d, (k, &b)| d | u64::from(b.is_ascii_digit()) << k);
-            // A char begun in the block before was marked there.
-            let base = block * 64;
-            let mut at = base + chunk.iter().take_while(|&&b| b & 0xc0 == 0x80).count();
-            while at < base + chunk.len() {
+            let mut padded = [0; 64];
+            let chunk = <&[u8; 64]>::try_from(chunk).unwrap_or_else(|_| {
+                padded[..chunk.len()].copy_from_slice(chunk);
+                &padded
+            });
+            let masks = byte_masks(chunk);
+            // A char begun in the block before may have marked bits here.
+            bits[block] |= masks.words;
+            digits[block] = masks.digits;
+            // Only the non-ASCII chars are decoded.
+            let mut leads = masks.leads;
+            while leads != 0 {
+                let at = block * 64 + leads.trailing_zeros() as usize;
+                leads &= leads - 1;
                 let (c, len) = char_at(text, at);
                 if is_word_char(c) {
                     for k in at..at + len {
                         bits[k >> 6] |= 1 << (k & 63);
                     }
                 }
-                at += len;
             }
         }
         WordBits {
@@ -171,40 +191,19 @@ impl WordBits {
         }
     }
 
-    /// Calls `f` with the start and end of each word, in order. Starts and
-    /// ends come from bit operations on whole blocks, so the loop has no
-    /// branch that depends on the text but "is there another word".
-    pub fn for_each_word(&self, mut f: impl FnMut(usize, usize)) {
-        let mut carry = 0;
-        // The start of a word that runs on past the block read last.
-        let mut open = None;
-        for (block, &w) in self.bits.iter().enumerate() {
-            let base = block * 64;
-            let mut starts = w & !(w << 1 | carry);
-            // The first byte after each word, or after the one left open.
-            let mut ends = !w & (w << 1 | carry);
-            carry = w >> 63;
-            if let Some(start) = open {
-                if ends == 0 {
-                    // The word fills this block too.
-                    continue;
-                }
-                f(start, base + ends.trailing_zeros() as usize);
-                ends &= ends - 1;
-                open = None;
-            }
-            while ends != 0 {
-                let start = base + starts.trailing_zeros() as usize;
-                starts &= starts - 1;
-                f(start, base + ends.trailing_zeros() as usize);
-                ends &= ends - 1;
-            }
-            if starts != 0 {
-                open = Some(base + starts.trailing_zeros() as usize);
-            }
-        }
-        if let Some(start) = open {
-            f(start, self.len);
+    /// The start and end of each word, in order. Starts and ends come from
+    /// bit operations on whole blocks, so the loop has no branch that
+    /// depends on the text but "is there another word".
+    pub fn spans(&self) -> Spans<'_> {
+        Spans {
+            bits: &self.bits,
+            len: self.len,
+            next_block: 0,
+            base: 0,
+            starts: 0,
+            ends: 0,
+            carry: 0,
+            open: None,
         }
     }
 
@@ -257,6 +256,55 @@ impl WordBits {
     }
 }
 
+/// The words of a [`WordBits`] as `(start, end)` byte spans: see [`WordBits::spans`].
+pub struct Spans<'a> {
+    bits: &'a [u64],
+    len: usize,
+    next_block: usize,
+    /// The first byte of the block read last.
+    base: usize,
+    /// In the block read last, the starts not yet returned, and the first
+    /// byte after each word (or after the word left open before it).
+    starts: u64,
+    ends: u64,
+    carry: u64,
+    /// The start of a word that runs on past the block read last.
+    open: Option<usize>,
+}
+
+impl Iterator for Spans<'_> {
+    type Item = (usize, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        loop {
+            if self.ends != 0 {
+                let end = self.base + self.ends.trailing_zeros() as usize;
+                self.ends &= self.ends - 1;
+                let start = self.open.take().unwrap_or_else(|| {
+                    let start = self.base + self.starts.trailing_zeros() as usize;
+                    self.starts &= self.starts - 1;
+                    start
+                });
+                return Some((start, end));
+            }
+            // At most one start is left: a word running into the next block.
+            if self.starts != 0 {
+                self.open = Some(self.base + self.starts.trailing_zeros() as usize);
+                self.starts = 0;
+            }
+            let Some(&w) = self.bits.get(self.next_block) else {
+                return self.open.take().map(|start| (start, self.len));
+            };
+            self.base = self.next_block * 64;
+            self.next_block += 1;
+            self.starts = w & !(w << 1 | self.carry);
+            self.ends = !w & (w << 1 | self.carry);
+            self.carry = w >> 63;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,11 +333,20 @@ mod tests {
                         d | u64::from(b.is_ascii_digit()) << k,
                     )
                 });
-            assert_eq!(ascii_word_mask(chunk), Some(expected));
+            let masks = byte_masks(chunk);
+            assert_eq!(
+                (masks.words, masks.digits, masks.leads),
+                (expected.0, expected.1, 0)
+            );
         }
-        let mut high = [b'a'; 64];
-        high[40] = 0xc3;
-        assert_eq!(ascii_word_mask(&high), None);
+        // "é" is C3 A9: its lead byte is marked, its continuation byte not.
+        let mut mixed = [b'a'; 64];
+        mixed[40] = 0xc3;
+        mixed[41] = 0xa9;
+        mixed[63] = 0xff;
+        let masks = byte_masks(&mixed);
+        assert_eq!(masks.leads, 1 << 40 | 1 << 63);
+        assert_eq!(masks.words, !(1u64 << 40 | 1 << 41 | 1 << 63));
     }
 
     #[test]
@@ -323,9 +380,11 @@ mod tests {
             }
             let expected_words: Vec<&str> = expected.iter().map(|&(_, w)| w).collect();
             assert_eq!(found, expected_words, "{text:?}");
-            let mut each = Vec::new();
-            bits.for_each_word(|start, end| each.push((start, &text[start..end])));
-            assert_eq!(each, expected, "{text:?}");
+            let spans: Vec<(usize, &str)> = bits
+                .spans()
+                .map(|(start, end)| (start, &text[start..end]))
+                .collect();
+            assert_eq!(spans, expected, "{text:?}");
             assert_eq!(words(text).collect::<Vec<_>>(), expected, "{text:?}");
             let mut starts = Vec::new();
             bits.for_each_start(|at| starts.push(at));

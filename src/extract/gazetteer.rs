@@ -166,14 +166,13 @@ impl Gazetteer {
         let mut next_punctuation = 0;
         // Each word is decided on when the next is read, so that a pair
         // ("the Kremlin") is screened with both keys at once.
-        let mut before: Option<Screened> = None;
-        words.for_each_word(|start, end| {
+        let mut before = Screened::NOTHING;
+        for (start, end) in words.spans() {
             let word = openers.screen(text, start, end);
-            if let Some(b) = before
-                && b.may_open(openers.pair_screen(b.key, word.key))
-                && openers.opens(text, words, b.start, b.end)
+            if before.may_open(openers.pair_screen(before.key, word.key))
+                && openers.opens(text, words, before.start, before.end)
             {
-                scan.try_at(b.start);
+                scan.try_at(before.start);
             }
             while punctuation
                 .get(next_punctuation)
@@ -182,13 +181,10 @@ impl Gazetteer {
                 scan.try_at(punctuation[next_punctuation]);
                 next_punctuation += 1;
             }
-            before = Some(word);
-        });
-        if let Some(b) = before
-            && b.may_open(false)
-            && openers.opens(text, words, b.start, b.end)
-        {
-            scan.try_at(b.start);
+            before = word;
+        }
+        if before.may_open(false) && openers.opens(text, words, before.start, before.end) {
+            scan.try_at(before.start);
         }
         for &at in &punctuation[next_punctuation..] {
             scan.try_at(at);
@@ -386,6 +382,14 @@ struct Screened {
 
 impl Screened {
     const PAIRS: u8 = Opens::PAIR_ANY_CASE | Opens::PAIR_CAPITALISED;
+
+    /// Before the first word: opens nothing.
+    const NOTHING: Screened = Screened {
+        start: 0,
+        end: 0,
+        key: 0,
+        flags: 0,
+    };
 
     /// Whether the word passes the table, given whether it and the next word
     /// are a pair there. (`&` and `|`, not `&&`, to keep this free of branches.)

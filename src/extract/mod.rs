@@ -172,10 +172,10 @@ impl IssueHits {
         entry.0 += 1;
         let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
         let mut space = false;
-        for c in found.chars() {
-            if c.is_whitespace() {
+        let mut write = |c: char, is_space: bool| {
+            if is_space {
                 space = true;
-                continue;
+                return;
             }
             if std::mem::take(&mut space) {
                 hasher.write_u8(b' ');
@@ -186,6 +186,14 @@ impl IssueHits {
                 c.to_lowercase()
                     .for_each(|c| hasher.write_u32(u32::from(c)));
             }
+        };
+        // Phrases are nearly always ASCII: bytes, not decoded chars.
+        if found.is_ascii() {
+            found
+                .bytes()
+                .for_each(|b| write(char::from(b), b.is_ascii_whitespace() || b == 0x0b));
+        } else {
+            found.chars().for_each(|c| write(c, c.is_whitespace()));
         }
         let phrase = hasher.finish();
         if !entry.1.contains(&phrase) {
