@@ -169,7 +169,7 @@ impl Gazetteer {
         let mut before = Screened::NOTHING;
         for (start, end) in words.spans() {
             let word = openers.screen(text, start, end);
-            if before.may_open(openers.pair_screen(before.key, word.key))
+            if before.may_open(openers.pair_screen(&before, &word))
                 && openers.opens(text, words, before.start, before.end)
             {
                 scan.try_at(before.start);
@@ -284,10 +284,12 @@ impl<'a> Scan<'a> {
 /// How the patterns begin, so that most words of a text are passed over
 /// without walking the automaton. A word may start a pattern only if
 /// - it is the first word of a pattern with one word, or whose next word
-///   ends it as a prefix ("nuclear weapon*");
+///   ends it as a prefix shorter than a head ("war cr*");
 /// - or it begins like a one-word prefix pattern ("sanction*");
 /// - or it and the next word are the first two words of a pattern ("the
-///   Kremlin"), so that "the" alone opens nothing;
+///   Kremlin"), so that "the" alone opens nothing, or the next word begins
+///   with the head of the prefix that ends a pattern ("nuclear weap" of
+///   "nuclear weapon*");
 ///
 /// compared ASCII case folded, as the automaton folds case, acronyms as
 /// written, and capitalised names only from words that do not start in
@@ -374,8 +376,10 @@ impl KeyFlags {
 struct Screened {
     start: usize,
     end: usize,
-    /// The word's key, case folded.
+    /// The word's key, case folded, and that of its head (its first
+    /// [`PREFIX_HEAD`] bytes), which a pattern's prefix may end in.
     key: u64,
+    head: u64,
     /// The [`Opens`] bits its keys have in the table, as far as its case allows.
     flags: u8,
 }
@@ -388,6 +392,7 @@ impl Screened {
         start: 0,
         end: 0,
         key: 0,
+        head: 0,
         flags: 0,
     };
 
@@ -463,7 +468,7 @@ fn word_key_at(bytes: &[u8], at: usize, len: usize, fold: bool) -> u64 {
     key ^ (len as u64).rotate_right(8)
 }
 
-/// The key of two consecutive words.
+/// The key of two consecutive words: the first's key and the second's head.
 fn pair_key(first: u64, second: u64) -> u64 {
     first.rotate_left(29) ^ second.wrapping_mul(0xff51_afd7_ed55_8ccd)
 }
@@ -504,18 +509,25 @@ impl Openers {
                 continue;
             }
             let key = word_key(first, true);
-            let second = next_word(written, first_end)
-                .filter(|&(_, end)| !(p.prefix && end == written.len()));
+            // Pairs are keyed by the second word's head, so that one that
+            // ends the pattern as a prefix pairs too ("nuclear weap" of
+            // "nuclear weapon*"); a prefix shorter than a head leaves the
+            // first word to open alone ("war cr*").
+            let second = next_word(written, first_end).and_then(|(from, to)| {
+                let word = &written.as_bytes()[from..to];
+                let ends_as_prefix = p.prefix && to == written.len();
+                (!ends_as_prefix || word.len() >= PREFIX_HEAD)
+                    .then(|| word_key(&word[..word.len().min(PREFIX_HEAD)], true))
+            });
             let capitalised = p.case == CaseRule::FirstUpper;
             match second {
-                Some((from, to)) => {
+                Some(second) => {
                     let flag = if capitalised {
                         Opens::PAIR_CAPITALISED
                     } else {
                         Opens::PAIR_ANY_CASE
                     };
                     openers.add(key, flag);
-                    let second = word_key(&written.as_bytes()[from..to], true);
                     openers.add(pair_key(key, second), Opens::PAIR);
                 }
                 None if capitalised => openers.add(key, Opens::CAPITALISED),
@@ -573,25 +585,29 @@ impl Openers {
             | Opens::PAIR_ANY_CASE
             | (upper & (Opens::CAPITALISED | Opens::PAIR_CAPITALISED | Opens::ACRONYM_FOLDED));
         let key = word_key_at(bytes, at, len, true);
+        let head = word_key_at(bytes, at, PREFIX_HEAD.min(len), true);
         let mut flags = self.table.get(key) & wanted;
         for &n in &self.prefix_lens {
-            let head = self
-                .heads
-                .contains(word_key_at(bytes, at, n.min(len), true));
-            flags |= Opens::PREFIX * u8::from(head & (n <= len));
+            let cut = if n == PREFIX_HEAD {
+                head
+            } else {
+                word_key_at(bytes, at, n.min(len), true)
+            };
+            flags |= Opens::PREFIX * u8::from(self.heads.contains(cut) & (n <= len));
         }
         Screened {
             start: at,
             end,
             key,
+            head,
             flags,
         }
     }
 
-    /// Whether the table holds the pair of words with these keys.
+    /// Whether the table holds the pair of a word and the next one's head.
     #[inline]
-    fn pair_screen(&self, first: u64, second: u64) -> bool {
-        self.table.get(pair_key(first, second)) & Opens::PAIR != 0
+    fn pair_screen(&self, first: &Screened, second: &Screened) -> bool {
+        self.table.get(pair_key(first.key, second.head)) & Opens::PAIR != 0
     }
 
     /// Whether the word `text[at..end]` (a whole run of word characters) may
@@ -644,7 +660,10 @@ impl Openers {
         let Some((from, to)) = words.next_word(end) else {
             return false;
         };
-        let pair = pair_key(key, word_key_at(bytes, from, to - from, true));
+        let pair = pair_key(
+            key,
+            word_key_at(bytes, from, PREFIX_HEAD.min(to - from), true),
+        );
         // The table turns most pairs away ("the" opens few) before full keys are read.
         self.table.get(pair) & Opens::PAIR != 0
             && (self.confirms(key, flags & Opens::PAIR_ANY_CASE)
@@ -873,6 +892,8 @@ mod tests {
                 (1, "counterterroris*"),
                 (2, "peace and security"),
                 (3, "Chad"),
+                (4, "nuclear weapon*"),
+                (5, "war cr*"),
             ],
             false,
         );
@@ -886,6 +907,15 @@ mod tests {
         assert!(!opens("peace in"));
         assert!(opens("Chad"));
         assert!(!opens("Chadian"));
+        assert!(opens("nuclear weaponry"), "the head of the prefix");
+        assert!(opens("nuclear weap"));
+        assert!(!opens("nuclear energy"));
+        assert!(!opens("nuclear wea"), "shorter than the head");
+        assert!(opens("war at sea"), "a prefix shorter than a head");
+        assert_eq!(
+            names(&g, "nuclear weapons, nuclear energy, war crimes"),
+            vec![(4, "nuclear weapons".into()), (5, "war crimes".into())]
+        );
     }
 
     #[test]
