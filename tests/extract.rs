@@ -76,6 +76,19 @@ fn unknown_actors_and_issues_suggest_known_names() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("climate"));
+    // Near an alias, not the canonical name; near a parent path.
+    for (flag, typo, suggested) in [
+        ("--actor", "Putn", "Vladimir Putin"),
+        ("--issue", "securty", "security"),
+    ] {
+        let out = ws.cmd(&["search", "x", flag, typo]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(&format!("did you mean {suggested}")),
+            "{stderr}"
+        );
+    }
 }
 
 #[test]

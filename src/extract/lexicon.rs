@@ -449,8 +449,15 @@ impl Lexicon {
     }
 
     /// Up to `n` actor names closest to `name`, for "did you mean" messages.
+    /// Names and aliases are both compared ("Putn" is near "Putin", an
+    /// alias of Vladimir Putin); canonical names are returned.
     pub fn nearest_actors(&self, name: &str, n: usize) -> Vec<&str> {
-        nearest(name, self.actors.iter().map(|a| a.name.as_str()), n)
+        let spellings = self.actors.iter().flat_map(|a| {
+            std::iter::once(a.name.as_str())
+                .chain(a.aliases.iter().map(String::as_str))
+                .map(|spelling| (spelling, a.name.as_str()))
+        });
+        nearest(name, spellings, n)
     }
 
     /// The issue with this path, or a parent path of known issues ("security").
@@ -461,34 +468,56 @@ impl Lexicon {
             .any(|i| i.path == path || i.path.starts_with(&format!("{path}/")))
     }
 
+    /// Up to `n` issue paths closest to `path`, parent paths ("security")
+    /// included, for "did you mean" messages.
     pub fn nearest_issues(&self, path: &str, n: usize) -> Vec<&str> {
-        nearest(path, self.issues.iter().map(|i| i.path.as_str()), n)
+        let paths = self.issues.iter().flat_map(|i| {
+            let path = i.path.as_str();
+            path.match_indices('/')
+                .map(move |(slash, _)| &path[..slash])
+                .chain([path])
+                .map(|p| (p, p))
+        });
+        nearest(path, paths, n)
     }
 }
 
-/// The `n` candidates with the smallest edit distance to `target`
-/// (case-insensitive), among those close enough to be a likely typo: at most
-/// a third of its letters (at least two) differ, or one contains the other.
-fn nearest<'a>(target: &str, candidates: impl Iterator<Item = &'a str>, n: usize) -> Vec<&'a str> {
+/// Up to `n` suggestions whose spellings are nearest to `target`
+/// (case-insensitive): only those at the smallest edit distance found, and
+/// only if that distance is a likely typo, at most a third of the letters of
+/// the shorter word (two from four letters, else one), or if one contains
+/// the other (from four letters: "US" is in too much). Candidates are
+/// `(spelling, suggestion)` pairs; each suggestion is given once.
+fn nearest<'a>(
+    target: &str,
+    candidates: impl Iterator<Item = (&'a str, &'a str)>,
+    n: usize,
+) -> Vec<&'a str> {
     let target = target.to_lowercase();
-    let close_enough = (target.chars().count() / 3).max(2);
+    let target_len = target.chars().count();
     let mut scored: Vec<(usize, &str)> = candidates
-        .map(|c| {
-            let lower = c.to_lowercase();
-            let d = if lower.contains(&target) || target.contains(&lower) {
-                0
-            } else {
-                edit_distance(&target, &lower)
-            };
-            (d, c)
+        .filter_map(|(spelling, suggestion)| {
+            let lower = spelling.to_lowercase();
+            let contains =
+                |long: &str, short: &str| short.chars().nth(3).is_some() && long.contains(short);
+            if contains(&lower, &target) || contains(&target, &lower) {
+                return Some((0, suggestion));
+            }
+            let shorter = target_len.min(lower.chars().count());
+            let close_enough = (shorter / 3).max(if shorter >= 4 { 2 } else { 1 });
+            let d = edit_distance(&target, &lower);
+            (d <= close_enough).then_some((d, suggestion))
         })
         .collect();
     scored.sort();
+    let best = scored.first().map_or(0, |&(d, _)| d);
+    let mut seen = std::collections::HashSet::new();
     scored
         .into_iter()
-        .take_while(|&(d, _)| d <= close_enough)
+        .take_while(|&(d, _)| d == best)
+        .filter(|&(_, s)| seen.insert(s))
         .take(n)
-        .map(|(_, c)| c)
+        .map(|(_, s)| s)
         .collect()
 }
 
@@ -642,6 +671,16 @@ kind = "person"
                 .contains(&"Vladimir Putin")
         );
         assert_eq!(lex.nearest_issues("climat", 1), ["climate"]);
+        assert_eq!(
+            lex.nearest_actors("Putn", 3),
+            ["Vladimir Putin"],
+            "near an alias, and only the nearest"
+        );
+        assert_eq!(
+            lex.nearest_issues("securty", 1),
+            ["security"],
+            "a parent path"
+        );
         assert!(
             lex.nearest_actors("Nobody Atall", 3).is_empty(),
             "no far-fetched suggestions"
