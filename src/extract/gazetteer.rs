@@ -919,6 +919,38 @@ mod tests {
     }
 
     #[test]
+    fn names_across_separators_and_white_space() {
+        let g = Gazetteer::new(
+            [
+                (1, "Minsk Group"),
+                (2, "Guinea-Bissau"),
+                (3, "Côte d’Ivoire"),
+                (4, "U.S."),
+                (5, "U.S. Congress"),
+                (6, "peace-keep*"),
+                (7, "St. Lucia"),
+            ],
+            true,
+        );
+        let text = "the Minsk\u{a0}\r\n Group, Minsk-Group, Guinea - Bissau, Guinea-Bissau; \
+                    CÔTE D’IVOIRE, Côte d'Ivoire; the U.S. Congress and the U.S.; \
+                    peace-keeping, peace keeping; St.  Lucia, St.Lucia";
+        assert_eq!(
+            names(&g, text),
+            vec![
+                (1, "Minsk\u{a0}\r\n Group".into()),
+                (2, "Guinea-Bissau".into()),
+                (3, "CÔTE D’IVOIRE".into()),
+                (5, "U.S. Congress".into()),
+                (4, "U.S.".into()),
+                (6, "peace-keeping".into()),
+                (7, "St.  Lucia".into())
+            ]
+        );
+        assert_eq!(g.find(text), g.find_walking_everywhere(text));
+    }
+
+    #[test]
     fn patterns_may_start_with_punctuation() {
         let g = Gazetteer::new([(1, "XI"), (2, "(XI)")], true);
         assert_eq!(
