@@ -141,8 +141,12 @@ if ((HAVE_TANTIVY)); then
     TANTIVY=$WORKDIR/tools/bin/tantivy
   elif ((!SMOKE)); then
     say "installing tantivy-cli into $WORKDIR/tools (a few minutes)"
-    cargo install --locked tantivy-cli --root "$WORKDIR/tools" >>"$LOG" 2>&1 \
-      && TANTIVY=$WORKDIR/tools/bin/tantivy
+    # Its lockfile pins a crate (traitobject 0.1.0) that newer Rust rejects;
+    # then the newest compatible dependencies are taken instead.
+    if cargo install --locked tantivy-cli --root "$WORKDIR/tools" >>"$LOG" 2>&1 \
+      || cargo install tantivy-cli --root "$WORKDIR/tools" >>"$LOG" 2>&1; then
+      TANTIVY=$WORKDIR/tools/bin/tantivy
+    fi
   fi
   if [[ -z $TANTIVY ]]; then
     HAVE_TANTIVY=0
