@@ -111,6 +111,33 @@ fn json_hits_have_the_documented_keys_and_byte_ranges() {
 }
 
 #[test]
+fn a_phrase_is_highlighted_only_where_it_is_whole() {
+    let ws = Workspace::new();
+    ws.write(
+        "2023-02-01-seas.txt",
+        "Straits\n\nShips crossed the Black and Azov Seas. Later the Black Sea fleet sailed.",
+    );
+    ws.index_folder();
+    let out = ws
+        .cmd(&["search", "\"Black Sea\"", "--json"])
+        .output()
+        .unwrap();
+    let hit = &json_lines(&out.stdout)[0];
+    let mut highlighted = Vec::new();
+    for fragment in hit["snippet"].as_array().unwrap() {
+        let text = fragment["text"].as_str().unwrap();
+        for range in fragment["highlights"].as_array().unwrap() {
+            let (s, e) = (
+                range["start"].as_u64().unwrap() as usize,
+                range["end"].as_u64().unwrap() as usize,
+            );
+            highlighted.push(text[s..e].to_owned());
+        }
+    }
+    assert_eq!(highlighted, ["Black Sea"], "{hit}");
+}
+
+#[test]
 fn malformed_queries_are_one_line_usage_errors() {
     let ws = news();
     for query in ["\"black sea", "(truce", "truce)", "colour:red", "-truce"] {

@@ -13,7 +13,6 @@ use crate::index::schema::Fields;
 use query::{Filters, QueryError};
 use serde::Serialize;
 use snippet::Fragment;
-use std::collections::HashSet;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::schema::Value;
 use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument};
@@ -104,15 +103,18 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults
             &(Count, TopDocs::with_limit(limit).order_by_score()),
         )?
     };
-    let mut terms: HashSet<String> = HashSet::new();
-    query.query_terms(&mut |term, _| {
+    let mut words = snippet::QueryWords::default();
+    query.query_terms(&mut |term, in_phrase| {
         if (term.field() == fields.body || term.field() == fields.title)
             && let Some(text) = term.value().as_str()
         {
-            terms.insert(text.to_owned());
+            words.add_term(text, in_phrase);
         }
     });
     let mut analyzer = open.index.tokenizer_for_field(fields.body)?;
+    for phrase in query::phrases(&request.text) {
+        words.add_phrase(phrase, &mut analyzer);
+    }
     let mut hits = Vec::with_capacity(ranked.len());
     for (i, (score, address)) in ranked.into_iter().enumerate() {
         let doc: TantivyDocument = searcher.doc(address)?;
@@ -120,7 +122,7 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults
         hit.rank = i + 1;
         hit.score = score;
         let body = first_text(&doc, fields.body).unwrap_or_default();
-        hit.snippet = snippet::fragments(&body, &terms, &mut analyzer);
+        hit.snippet = snippet::fragments(&body, &words, &mut analyzer);
         hits.push(hit);
     }
     let facets = if request.facets {

@@ -39,6 +39,11 @@ impl Filters {
     }
 }
 
+/// The phrases of a query: the text inside each pair of double quotes.
+pub fn phrases(text: &str) -> impl Iterator<Item = &str> {
+    text.split('"').skip(1).step_by(2)
+}
+
 /// Finds unbalanced quotes and parentheses and unknown `field:` prefixes.
 pub fn check_syntax(text: &str) -> Result<(), QueryError> {
     let mut open_quote: Option<usize> = None;
@@ -170,6 +175,13 @@ fn describe(e: &tantivy::query::QueryParserError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_are_the_quoted_parts() {
+        let found: Vec<&str> = phrases(r#"sanctions "Black Sea" OR title:"Azov Sea" x"#).collect();
+        assert_eq!(found, ["Black Sea", "Azov Sea"]);
+        assert_eq!(phrases("no quotes").count(), 0);
+    }
 
     #[test]
     fn syntax_errors_point_at_the_problem() {

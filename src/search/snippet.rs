@@ -15,6 +15,79 @@ pub const MAX_FRAGMENTS: usize = 3;
 /// Target length of one passage, in bytes.
 pub const FRAGMENT_BYTES: usize = 180;
 
+/// What a snippet looks for: the query's terms as analysed (e.g. stemmed),
+/// and its phrases as runs of those terms. A term the query asks for only
+/// inside phrases is highlighted only where a whole phrase is, so that
+/// `"Black Sea"` does not light up "the Black and Azov Seas".
+#[derive(Debug, Clone, Default)]
+pub struct QueryWords {
+    terms: Vec<String>,
+    /// Per term: asked for outside any phrase too.
+    free: Vec<bool>,
+    phrases: Vec<Vec<usize>>,
+}
+
+impl QueryWords {
+    /// Adds an analysed term; `in_phrase` when it comes from a phrase.
+    pub fn add_term(&mut self, term: &str, in_phrase: bool) {
+        let i = self.position(term).unwrap_or_else(|| {
+            self.terms.push(term.to_owned());
+            self.free.push(false);
+            self.terms.len() - 1
+        });
+        self.free[i] |= !in_phrase;
+    }
+
+    /// Adds a phrase as the query gave it (unanalysed). A phrase with a word
+    /// that is not among the terms (of another field) is left out.
+    pub fn add_phrase(&mut self, phrase: &str, analyzer: &mut TextAnalyzer) {
+        let mut stream = analyzer.token_stream(phrase);
+        let mut run = Vec::new();
+        while stream.advance() {
+            match self.position(&stream.token().text) {
+                Some(i) => run.push(i),
+                None => return,
+            }
+        }
+        if run.len() > 1 {
+            self.phrases.push(run);
+        }
+    }
+
+    fn position(&self, term: &str) -> Option<usize> {
+        self.terms.iter().position(|t| t == term)
+    }
+
+    /// Keeps the matches (byte range, term, word number) of free terms and
+    /// those inside a whole phrase.
+    fn keep_phrases_whole(&self, matches: &mut Vec<(Range<usize>, usize, usize)>) {
+        if self.free.iter().all(|&free| free) {
+            return;
+        }
+        let mut whole = vec![false; matches.len()];
+        for phrase in &self.phrases {
+            for first in 0..matches.len() {
+                let Some(run) = matches.get(first..first + phrase.len()) else {
+                    break;
+                };
+                let in_order = run
+                    .iter()
+                    .zip(phrase)
+                    .enumerate()
+                    .all(|(k, ((_, term, word), want))| term == want && *word == run[0].2 + k);
+                if in_order {
+                    whole[first..first + phrase.len()].fill(true);
+                }
+            }
+        }
+        let mut i = 0;
+        matches.retain(|(_, term, _)| {
+            i += 1;
+            self.free[*term] || whole[i - 1]
+        });
+    }
+}
+
 /// One passage; `highlights` are byte ranges within `text`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fragment {
@@ -23,22 +96,19 @@ pub struct Fragment {
 }
 
 /// Passages of `text` around the tokens that `analyzer` turns into one of
-/// `terms` (already analysed, e.g. stemmed), best first by distinct terms,
-/// returned in text order. Without matches: the opening of the text.
-pub fn fragments(
-    text: &str,
-    terms: &HashSet<String>,
-    analyzer: &mut TextAnalyzer,
-) -> Vec<Fragment> {
-    let mut matches: Vec<(Range<usize>, usize)> = Vec::new();
-    let term_list: Vec<&String> = terms.iter().collect();
+/// the query's terms, best first by distinct terms, returned in text order.
+/// Without matches: the opening of the text.
+pub fn fragments(text: &str, query: &QueryWords, analyzer: &mut TextAnalyzer) -> Vec<Fragment> {
+    // Byte range, term and word number (phrases are runs of words).
+    let mut matches: Vec<(Range<usize>, usize, usize)> = Vec::new();
+    let term_list = &query.terms;
     // Stemming every word of a long speech is most of a search's time, so
     // only words that begin like a query term are analysed.
     let heads: Vec<String> = term_list.iter().map(|t| head(t)).collect();
     // A word is one token at most (words are cut as the tokenizer cuts
     // them), so each distinct word is analysed once: which term, if any.
     let mut analysed: HashMap<&str, Option<usize>> = HashMap::new();
-    for (start, word) in words(text) {
+    for (number, (start, word)) in words(text).enumerate() {
         if !heads_agree(word, &heads) {
             continue;
         }
@@ -46,14 +116,15 @@ pub fn fragments(
             let mut stream = analyzer.token_stream(word);
             let mut term = None;
             while stream.advance() {
-                term = term.or_else(|| term_list.iter().position(|t| **t == stream.token().text));
+                term = term.or_else(|| term_list.iter().position(|t| *t == stream.token().text));
             }
             term
         });
         if let Some(pos) = term {
-            matches.push((start..start + word.len(), pos));
+            matches.push((start..start + word.len(), pos, number));
         }
     }
+    query.keep_phrases_whole(&mut matches);
     if matches.is_empty() {
         let end = cut_back(text, FRAGMENT_BYTES.min(text.len()));
         return vec![Fragment {
@@ -66,7 +137,8 @@ pub fn fragments(
     }
     // Group matches that fit in one passage.
     let mut groups: Vec<Vec<(Range<usize>, usize)>> = Vec::new();
-    for m in matches {
+    for (range, term, _) in matches {
+        let m = (range, term);
         match groups.last_mut() {
             Some(g) if m.0.end - g[0].0.start <= FRAGMENT_BYTES => g.push(m),
             _ => groups.push(vec![m]),
@@ -218,8 +290,41 @@ mod tests {
             .build()
     }
 
-    fn terms(words: &[&str]) -> HashSet<String> {
-        words.iter().map(|s| s.to_string()).collect()
+    fn terms(words: &[&str]) -> QueryWords {
+        let mut query = QueryWords::default();
+        for word in words {
+            query.add_term(word, false);
+        }
+        query
+    }
+
+    fn highlighted(f: &[Fragment]) -> Vec<&str> {
+        f.iter()
+            .flat_map(|f| f.highlights.iter().map(|r| &f.text[r.clone()]))
+            .collect()
+    }
+
+    #[test]
+    fn phrase_words_are_highlighted_only_where_the_phrase_is() {
+        let text = "Ships in the Black and Azov Seas; the Black Sea fleet; a sea, black ink.";
+        let mut a = analyzer();
+        let mut query = QueryWords::default();
+        for term in ["black", "sea"] {
+            query.add_term(term, true);
+        }
+        query.add_phrase("Black Sea", &mut a);
+        assert_eq!(highlighted(&fragments(text, &query, &mut a)), ["Black Sea"]);
+        // The same words asked for outside the phrase too: every one.
+        query.add_term("sea", false);
+        assert_eq!(
+            highlighted(&fragments(text, &query, &mut a)),
+            ["Seas", "Black Sea", "sea"]
+        );
+        // A phrase of words from another field (not among the terms) is
+        // left out rather than hiding the rest.
+        let mut other = terms(&["fleet"]);
+        other.add_phrase("Kerch Strait", &mut a);
+        assert_eq!(highlighted(&fragments(text, &other, &mut a)), ["fleet"]);
     }
 
     #[test]
