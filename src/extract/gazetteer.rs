@@ -101,13 +101,14 @@ impl GazetteerBuilder {
     }
 
     /// A contiguous NFA: with thousands of names it is a fiftieth of the size
-    /// of a DFA (1 MB against 77), quicker to build, and walks as fast,
-    /// because the larger table misses the cache.
+    /// of a DFA (1.3 MB against 77), quicker to build, and walks as fast,
+    /// because the larger table misses the cache. It holds the patterns in
+    /// ASCII lower case and is fed the text so: an ASCII case-insensitive
+    /// automaton, with two transitions per letter, is a quarter larger.
     pub fn build(self) -> Gazetteer {
         let automaton = contiguous::NFA::builder()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .build(self.patterns.iter().map(|p| p.written.as_str()))
+            .build(self.patterns.iter().map(|p| p.written.to_ascii_lowercase()))
             .expect("lexicon patterns fit in an automaton");
         let start = automaton
             .start_state(Anchored::Yes)
@@ -678,10 +679,10 @@ fn flagged(key: u64, flag: u8) -> u64 {
 }
 
 /// Walks the automaton from `start` until no pattern can continue, feeding
-/// each run of white space as one space, and collects, longest first, every
-/// pattern that spans exactly from `start` to where it was found. (Match
-/// states also hold patterns that are only suffixes of the walked text;
-/// their length gives them away.)
+/// each run of white space as one space and letters in ASCII lower case,
+/// and collects, longest first, every pattern that spans exactly from
+/// `start` to where it was found. (Match states also hold patterns that
+/// are only suffixes of the walked text; their length gives them away.)
 fn walk(
     automaton: &contiguous::NFA,
     start_state: StateID,
@@ -702,7 +703,7 @@ fn walk(
         let (fed_byte, next) = if space {
             (b' ', skip_space(text, at))
         } else {
-            (byte, at + 1)
+            (byte.to_ascii_lowercase(), at + 1)
         };
         state = automaton.next_state(Anchored::Yes, state, fed_byte);
         fed += 1;
