@@ -39,9 +39,21 @@ impl Filters {
     }
 }
 
-/// The phrases of a query: the text inside each pair of double quotes.
+/// The exact phrases of a query: the text inside each pair of double quotes,
+/// except a phrase given a slop (`"black sea"~2`), whose words need not be
+/// next to each other.
 pub fn phrases(text: &str) -> impl Iterator<Item = &str> {
-    text.split('"').skip(1).step_by(2)
+    // Inside and outside quotes alternate; the part after a phrase tells
+    // whether it has a slop.
+    let mut parts = text.split('"').skip(1);
+    std::iter::from_fn(move || {
+        loop {
+            let phrase = parts.next()?;
+            if !parts.next().is_some_and(|after| after.starts_with('~')) {
+                return Some(phrase);
+            }
+        }
+    })
 }
 
 /// Finds unbalanced quotes and parentheses and unknown `field:` prefixes.
@@ -181,6 +193,8 @@ mod tests {
         let found: Vec<&str> = phrases(r#"sanctions "Black Sea" OR title:"Azov Sea" x"#).collect();
         assert_eq!(found, ["Black Sea", "Azov Sea"]);
         assert_eq!(phrases("no quotes").count(), 0);
+        let exact: Vec<&str> = phrases(r#""Black Sea"~2 "Azov Sea""#).collect();
+        assert_eq!(exact, ["Azov Sea"], "a phrase with a slop is not exact");
     }
 
     #[test]

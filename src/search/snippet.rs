@@ -59,9 +59,14 @@ impl QueryWords {
     }
 
     /// Keeps the matches (byte range, term, word number) of free terms and
-    /// those inside a whole phrase.
+    /// those inside a whole phrase. A term of no known phrase (one with a
+    /// slop, or of another field) counts as free.
     fn keep_phrases_whole(&self, matches: &mut Vec<(Range<usize>, usize, usize)>) {
-        if self.free.iter().all(|&free| free) {
+        let mut free = self.free.clone();
+        for (term, free) in free.iter_mut().enumerate() {
+            *free |= !self.phrases.iter().any(|p| p.contains(&term));
+        }
+        if free.iter().all(|&free| free) {
             return;
         }
         let mut whole = vec![false; matches.len()];
@@ -80,11 +85,8 @@ impl QueryWords {
                 }
             }
         }
-        let mut i = 0;
-        matches.retain(|(_, term, _)| {
-            i += 1;
-            self.free[*term] || whole[i - 1]
-        });
+        let mut whole = whole.into_iter();
+        matches.retain(|(_, term, _)| whole.next() == Some(true) || free[*term]);
     }
 }
 
@@ -325,6 +327,13 @@ mod tests {
         let mut other = terms(&["fleet"]);
         other.add_phrase("Kerch Strait", &mut a);
         assert_eq!(highlighted(&fragments(text, &other, &mut a)), ["fleet"]);
+        // Words of a phrase not given as exact ("Black Sea"~2): every one.
+        let mut slop = QueryWords::default();
+        slop.add_term("black", true);
+        assert_eq!(
+            highlighted(&fragments(text, &slop, &mut a)),
+            ["Black", "Black", "black"]
+        );
     }
 
     #[test]
