@@ -2,8 +2,8 @@
 //!
 //! The text is split once into word, number and punctuation tokens and then
 //! read left to right, so the cost is linear in the text and never depends on
-//! regex backtracking. Only the neighbourhood of a digit, a month name or
-//! a word such as "ago" or "year" can hold a date, so only those stretches
+//! regex backtracking. Only the neighbourhood of a four-digit number, a month
+//! name or a word such as "ago" or "year" can hold a date, so only those stretches
 //! of text are tokenized and read. A bare four-digit number is only taken
 //! for a year when its context says so (a cue word such as "in" or "since", a range or list,
 //! parentheses after a resolution number, a possessive, a verb it is the
@@ -36,8 +36,8 @@ pub fn extract_dates(text: &str, published: Option<PartialDate>) -> Vec<Mentione
 
 /// [`extract_dates`] with the words of `text` already found.
 ///
-/// Only the stretches of text around a word a date can hang on (a digit, a
-/// capitalised month name, "ago", "year", "month", "yesterday") are read:
+/// Only the stretches of text around a word a date can hang on (a four-digit
+/// number or digits glued to letters, a capitalised month name, "ago", "year", "month", "yesterday") are read:
 /// each starts 4 runs of non-white-space before such a word and ends at
 /// white space once 16 tokens have passed without another. Each is read as
 /// the whole text would be.
@@ -63,8 +63,13 @@ pub fn extract_dates_with(
     date_words: &[usize],
     published: Option<PartialDate>,
 ) -> Vec<MentionedDate> {
+    let bytes = text.as_bytes();
     let mut triggers = Vec::with_capacity(date_words.len() + 64);
-    words.for_each_digit_start(|at| triggers.push(at));
+    words.for_each_digit_start(|at| {
+        if digits_may_date(bytes, at) {
+            triggers.push(at)
+        }
+    });
     if !date_words.is_empty() {
         triggers.extend_from_slice(date_words);
         triggers.sort_unstable();
@@ -152,16 +157,31 @@ impl NextWindow<'_> {
 
 /// Whether the word starting at `start` (ending where `end` says, asked
 /// only when the first letter could begin one), or the run of digits there,
-/// may be part of a date: any digit, a capitalised month name, or "ago",
+/// may be part of a date: see [`digits_may_date`], a capitalised month name, or "ago",
 /// "year", "month", "yesterday" in any case.
 fn is_trigger(text: &str, start: usize, end: impl FnOnce() -> usize) -> bool {
     match text.as_bytes()[start] {
-        b'0'..=b'9' => true,
+        b'0'..=b'9' => digits_may_date(text.as_bytes(), start),
         b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'a' | b'm' | b'y' | b'Y' => {
             is_date_word(&text[start..end()])
         }
         _ => false,
     }
+}
+
+/// Whether the run of digits at `start` may be part of a date: four digits,
+/// as a year has (every form with no month name or date word holds one), or
+/// glued to letters ("31March", "Mar15"), whose words the matcher does not
+/// see on their own. Other numbers ("paragraph 3", "10,000") open no window.
+fn digits_may_date(bytes: &[u8], start: usize) -> bool {
+    let run = bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let letter = |b: &u8| b.is_ascii_alphabetic() || *b >= 0x80;
+    run == 4
+        || bytes.get(start + run).is_some_and(letter)
+        || start.checked_sub(1).is_some_and(|p| letter(&bytes[p]))
 }
 
 /// A word that may belong to a date without a digit.
@@ -318,7 +338,7 @@ fn tokenize(
             }
         };
         let dated = match kind {
-            Kind::Num => true,
+            Kind::Num => digits_may_date(bytes, start),
             Kind::Word => is_trigger(text, start, || i),
             Kind::Punct => false,
         };
@@ -2137,6 +2157,32 @@ mod tests {
             }
         }
         assert!(checked > 500, "only {checked} dates in the sample corpus");
+    }
+
+    #[test]
+    fn only_years_and_digits_glued_to_letters_open_windows() {
+        let opens = |text: &str, at: usize| digits_may_date(text.as_bytes(), at);
+        assert!(opens("in 2014 the", 3));
+        assert!(opens("2014", 0));
+        assert!(!opens("paragraph 3 of", 10));
+        assert!(!opens("10,000 people", 0));
+        assert!(!opens("20250 tonnes", 0));
+        assert!(opens("on 31March", 3));
+        assert!(opens("Mar15.", 3));
+        // Words glued to digits are read as the whole text would read them.
+        for text in [
+            "signed on 31March 2014.",
+            "yesterday31March",
+            "Mar15. last year",
+        ] {
+            let published = PartialDate::parse("2024-03-01");
+            assert_eq!(
+                extract_dates(text, published),
+                read_whole(text, published),
+                "{text}"
+            );
+            assert!(!extract_dates(text, published).is_empty(), "{text}");
+        }
     }
 
     #[test]
