@@ -350,13 +350,13 @@ const PREFIX_HEAD: usize = 4;
 /// thousand keys, about one lookup in twenty is a false positive, which the
 /// full keys in [`Openers::exact`] then turn away.
 #[derive(Debug)]
-struct KeyFlags(Vec<u8>);
+struct KeyFlags(Box<[u8; 1 << KeyFlags::BITS]>);
 
 impl KeyFlags {
     const BITS: u32 = 16;
 
     fn new() -> KeyFlags {
-        KeyFlags(vec![0; 1 << Self::BITS])
+        KeyFlags(Box::new([0; 1 << Self::BITS]))
     }
 
     fn slot(key: u64) -> usize {
@@ -451,18 +451,34 @@ fn word_key(word: &[u8], fold: bool) -> u64 {
     key ^ (word.len() as u64).rotate_right(8)
 }
 
-/// The same key as [`word_key`] for the `len` bytes of `bytes` from `at`,
-/// read as one machine word where the text allows.
+/// The same key as [`word_key`] for the `len` bytes of `bytes` from `at`.
 #[inline]
 fn word_key_at(bytes: &[u8], at: usize, len: usize, fold: bool) -> u64 {
-    let Some(&chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) else {
-        return word_key(&bytes[at..at + len], fold);
-    };
+    key_of_chunk(chunk_at(bytes, at), len, fold)
+}
+
+/// The 8 bytes of `bytes` from `at` as one little-endian number, zero past
+/// the end; read as one machine word where the text allows.
+#[inline]
+fn chunk_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+        Some(&chunk) => u64::from_le_bytes(chunk),
+        None => bytes[at..]
+            .iter()
+            .rev()
+            .fold(0u64, |key, &b| key << 8 | u64::from(b)),
+    }
+}
+
+/// [`word_key`] of the first `len` bytes of a word whose first 8 bytes are
+/// `chunk` ([`chunk_at`]).
+#[inline]
+fn key_of_chunk(chunk: u64, len: usize, fold: bool) -> u64 {
     // The low `len` bytes; computed, not branched on, as word lengths vary.
     let mask = u64::MAX
         .checked_shr(8 * (8 - len.min(8)) as u32)
         .unwrap_or(0);
-    let mut key = u64::from_le_bytes(chunk) & mask;
+    let mut key = chunk & mask;
     if fold {
         key |= 0x2020_2020_2020_2020 & mask;
     }
@@ -575,7 +591,9 @@ impl Openers {
     fn screen(&self, text: &str, at: usize, end: usize) -> Screened {
         let bytes = text.as_bytes();
         let len = end - at;
-        let lower_case = match bytes[at] {
+        // The word's first 8 bytes, read once for all its keys.
+        let chunk = chunk_at(bytes, at);
+        let lower_case = match chunk as u8 {
             b if b < 0x80 => b.is_ascii_lowercase(),
             _ => char_at(text, at).0.is_lowercase(),
         };
@@ -585,14 +603,14 @@ impl Openers {
         let wanted = Opens::ANY_CASE
             | Opens::PAIR_ANY_CASE
             | (upper & (Opens::CAPITALISED | Opens::PAIR_CAPITALISED | Opens::ACRONYM_FOLDED));
-        let key = word_key_at(bytes, at, len, true);
-        let head = word_key_at(bytes, at, PREFIX_HEAD.min(len), true);
+        let key = key_of_chunk(chunk, len, true);
+        let head = key_of_chunk(chunk, PREFIX_HEAD.min(len), true);
         let mut flags = self.table.get(key) & wanted;
         for &n in &self.prefix_lens {
             let cut = if n == PREFIX_HEAD {
                 head
             } else {
-                word_key_at(bytes, at, n.min(len), true)
+                key_of_chunk(chunk, n.min(len), true)
             };
             flags |= Opens::PREFIX * u8::from(self.heads.contains(cut) & (n <= len));
         }
