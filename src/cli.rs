@@ -95,8 +95,15 @@ pub struct CompletionsArgs {
 
 /// Print the man page (roff), generated from the same definitions as --help.
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  pundex man > ~/.local/share/man/man1/pundex.1 && man pundex")]
-pub struct ManArgs {}
+#[command(after_help = "Examples:
+  pundex man > ~/.local/share/man/man1/pundex.1 && man pundex
+  pundex man search | man -l -
+  pundex man lexicon check > ~/.local/share/man/man1/pundex-lexicon-check.1")]
+pub struct ManArgs {
+    /// A command (and subcommand) whose own page to print, with all its options
+    #[arg(value_name = "COMMAND")]
+    pub command: Vec<String>,
+}
 
 /// Index a folder: add new files, re-index changed ones, drop deleted ones.
 ///

@@ -38,7 +38,7 @@ fn main() -> ExitCode {
         Command::Issues(args) => cmd::facets::run(args, Kind::Issues, &ctx),
         Command::Lexicon(LexiconCommand::Check { file }) => cmd::lexicon::check(file),
         Command::Completions(args) => cmd::shell::completions(args.shell),
-        Command::Man(_) => cmd::shell::man(),
+        Command::Man(args) => cmd::shell::man(&args.command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

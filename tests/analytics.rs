@@ -232,6 +232,34 @@ fn completions_and_man_page() {
 }
 
 #[test]
+fn man_pages_of_commands() {
+    let out = pundex().args(["man", "search"]).output().unwrap();
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains(".TH pundex-search 1"), "{page}");
+    assert!(page.contains("actor"), "{page}");
+    let out = pundex().args(["man", "lexicon", "check"]).output().unwrap();
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains(".TH pundex-lexicon-check 1"), "{page}");
+    for (args, said) in [
+        (
+            &["man", "serach"][..],
+            "no command `serach` for a man page; known: index, watch, search",
+        ),
+        (
+            &["man", "search", "more"][..],
+            "`pundex search` has no subcommands",
+        ),
+    ] {
+        let out = pundex().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(said) && err.lines().count() == 1, "{err}");
+    }
+}
+
+#[test]
 fn every_command_has_examples_in_help() {
     for cmd in [
         "index",
