@@ -165,6 +165,8 @@ impl Gazetteer {
         let openers = &self.openers;
         let punctuation = openers.punctuation_in(text);
         let mut next_punctuation = 0;
+        // Where the next of them is, or past the end: one comparison a word.
+        let mut punctuation_at = punctuation.first().copied().unwrap_or(usize::MAX);
         // Each word is decided on when the next is read, so that a pair
         // ("the Kremlin") is screened with both keys at once.
         let mut before = Screened::NOTHING;
@@ -175,12 +177,13 @@ impl Gazetteer {
             {
                 scan.try_at(before.start);
             }
-            while punctuation
-                .get(next_punctuation)
-                .is_some_and(|&at| at < start)
-            {
-                scan.try_at(punctuation[next_punctuation]);
+            while punctuation_at < start {
+                scan.try_at(punctuation_at);
                 next_punctuation += 1;
+                punctuation_at = punctuation
+                    .get(next_punctuation)
+                    .copied()
+                    .unwrap_or(usize::MAX);
             }
             before = word;
         }
@@ -312,6 +315,9 @@ struct Openers {
     /// The lengths (up to [`PREFIX_HEAD`]) at which a word is cut to look up
     /// the heads of one-word prefix patterns.
     prefix_lens: Vec<usize>,
+    /// Those shorter than [`PREFIX_HEAD`] ("eu" of "EU*"): the screen looks
+    /// up a word's head of that length always, and these only if any.
+    short_prefix_lens: Vec<usize>,
     /// The characters that patterns starting with punctuation ("(XI)") start
     /// with.
     punctuation: Vec<char>,
@@ -497,6 +503,7 @@ impl Openers {
             exact: FxHashSet::default(),
             prefixes: FxHashMap::default(),
             prefix_lens: Vec::new(),
+            short_prefix_lens: Vec::new(),
             punctuation: Vec::new(),
             heads: HeadBits::default(),
         };
@@ -553,6 +560,10 @@ impl Openers {
         }
         openers.prefix_lens.sort_unstable();
         openers.prefix_lens.dedup();
+        openers.short_prefix_lens = (openers.prefix_lens.iter())
+            .copied()
+            .filter(|&n| n < PREFIX_HEAD)
+            .collect();
         openers.punctuation.sort_unstable();
         openers.punctuation.dedup();
         openers
@@ -606,12 +617,9 @@ impl Openers {
         let key = key_of_chunk(chunk, len, true);
         let head = key_of_chunk(chunk, PREFIX_HEAD.min(len), true);
         let mut flags = self.table.get(key) & wanted;
-        for &n in &self.prefix_lens {
-            let cut = if n == PREFIX_HEAD {
-                head
-            } else {
-                key_of_chunk(chunk, n.min(len), true)
-            };
+        flags |= Opens::PREFIX * u8::from(self.heads.contains(head) & (len >= PREFIX_HEAD));
+        for &n in &self.short_prefix_lens {
+            let cut = key_of_chunk(chunk, n.min(len), true);
             flags |= Opens::PREFIX * u8::from(self.heads.contains(cut) & (n <= len));
         }
         Screened {
