@@ -2,6 +2,37 @@
 //! characters. Shared by the name matcher and the snippets, which both scan
 //! long texts, so ASCII is read without decoding.
 
+/// A 64-bit hash of `s` in lower case with each run of white space as one
+/// space, so that "Climate change" and "climate\n  change" hash alike.
+pub fn folded_hash(s: &str) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
+    let mut space = false;
+    let mut write = |c: char, is_space: bool| {
+        if is_space {
+            space = true;
+            return;
+        }
+        if std::mem::take(&mut space) {
+            hasher.write_u8(b' ');
+        }
+        if c.is_ascii() {
+            hasher.write_u32(u32::from(c.to_ascii_lowercase()));
+        } else {
+            c.to_lowercase()
+                .for_each(|c| hasher.write_u32(u32::from(c)));
+        }
+    };
+    // Phrases are nearly always ASCII: bytes, not decoded chars.
+    if s.is_ascii() {
+        s.bytes()
+            .for_each(|b| write(char::from(b), b.is_ascii_whitespace() || b == 0x0b));
+    } else {
+        s.chars().for_each(|c| write(c, c.is_whitespace()));
+    }
+    hasher.finish()
+}
+
 /// The char at byte `at` (a char boundary) and its length, ASCII first.
 #[inline]
 pub fn char_at(text: &str, at: usize) -> (char, usize) {

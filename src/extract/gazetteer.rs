@@ -10,7 +10,7 @@
 //! one automaton and one pass; matches of different lists may overlap.
 
 use super::lexicon::is_acronym;
-use crate::text::{WordBits, char_at, is_word_char, next_word, word_end};
+use crate::text::{WordBits, char_at, folded_hash, is_word_char, next_word, word_end};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{Anchored, MatchKind, PatternID, nfa::contiguous};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -37,13 +37,15 @@ struct Pattern {
     prefix: bool,
 }
 
-/// One accepted match: its list, the target it denotes and its byte span.
+/// One accepted match: its list, the target it denotes, its byte span and
+/// the pattern that matched (for [`Gazetteer::folded_key`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Match {
     pub list: u8,
     pub target: u32,
     pub start: usize,
     pub end: usize,
+    pub pattern: u32,
 }
 
 /// Lists of `(target, pattern)` pairs, to build a [`Gazetteer`] from.
@@ -117,6 +119,11 @@ impl GazetteerBuilder {
             automaton,
             start,
             openers: Openers::of(&self.patterns),
+            folded: self
+                .patterns
+                .iter()
+                .map(|p| folded_hash(&p.written))
+                .collect(),
             patterns: self.patterns,
             lists: usize::from(self.lists),
         }
@@ -129,6 +136,9 @@ pub struct Gazetteer {
     automaton: contiguous::NFA,
     start: StateID,
     patterns: Vec<Pattern>,
+    /// Per pattern, [`folded_hash`] of its text, which is that of any text
+    /// it matches unless it ends as a prefix.
+    folded: Vec<u64>,
     openers: Openers,
     lists: usize,
 }
@@ -217,6 +227,17 @@ impl Gazetteer {
         scan.found
     }
 
+    /// [`folded_hash`] of what `m` matched in `text` (in lower case, white
+    /// space runs as one space), read from its pattern when it can be.
+    pub fn folded_key(&self, m: &Match, text: &str) -> u64 {
+        let pattern = m.pattern as usize;
+        if self.patterns[pattern].prefix {
+            folded_hash(&text[m.start..m.end])
+        } else {
+            self.folded[pattern]
+        }
+    }
+
     /// The candidate as a match of `list`, if it is in that list and passes
     /// the boundary and case rules.
     fn accept(&self, list: usize, text: &str, start: usize, c: &Candidate) -> Option<Match> {
@@ -237,6 +258,7 @@ impl Gazetteer {
             target: pattern.target,
             start,
             end,
+            pattern: c.pattern.as_u32(),
         })
     }
 }
@@ -884,6 +906,36 @@ mod tests {
             assert!(every_word.len() > 50, "{sample}: {}", every_word.len());
             assert_eq!(g.find(&text), every_word, "{sample}");
         }
+    }
+
+    #[test]
+    fn a_pattern_folds_as_the_texts_it_matches() {
+        let g = Gazetteer::new(
+            [
+                (1, "climate change"),
+                (2, "sanction*"),
+                (3, "Чёрное море"),
+                (4, "Black Sea"),
+            ],
+            false,
+        );
+        let text =
+            "Climate\n  CHANGE, new sanctions; ЧЁРНОЕ МОРЕ and Чёрное море; the BLACK\u{a0}sea";
+        let found = g.find(text);
+        assert_eq!(found.len(), 5, "{found:?}");
+        for m in &found {
+            assert_eq!(
+                g.folded_key(m, text),
+                folded_hash(&text[m.start..m.end]),
+                "{}",
+                &text[m.start..m.end]
+            );
+        }
+        assert_eq!(
+            folded_hash("Climate\n  CHANGE"),
+            folded_hash("climate change")
+        );
+        assert_ne!(folded_hash("sanctions"), folded_hash("sanctioned"));
     }
 
     #[test]

@@ -12,7 +12,6 @@ use crate::text::WordBits;
 use gazetteer::Gazetteer;
 pub use lexicon::{Actor, ActorKind, Issue, Lexicon};
 use rustc_hash::FxHashMap;
-use std::hash::{BuildHasher, Hasher};
 
 /// Target id of `[ignore]` phrases in the actor matcher.
 const IGNORED: u32 = u32::MAX;
@@ -120,7 +119,7 @@ impl Extractor {
                     ACTOR_LIST if m.target != IGNORED => {
                         *actor_counts.entry(m.target).or_default() += 1
                     }
-                    ISSUE_LIST => issue_hits.add(m.target, &text[m.start..m.end]),
+                    ISSUE_LIST => issue_hits.add(m.target, self.gazetteer.folded_key(&m, text)),
                     MONTH_LIST | DATE_WORD_LIST if body => date_words.push(m.start),
                     _ => {}
                 }
@@ -153,7 +152,7 @@ impl Extractor {
         let mut hits = IssueHits::default();
         for m in self.gazetteer.find(text) {
             if m.list == ISSUE_LIST {
-                hits.add(m.target, &text[m.start..m.end]);
+                hits.add(m.target, self.gazetteer.folded_key(&m, text));
             }
         }
         hits.met(&self.lexicon)
@@ -167,35 +166,10 @@ impl Extractor {
 struct IssueHits(FxHashMap<u32, (u32, Vec<u64>)>);
 
 impl IssueHits {
-    fn add(&mut self, issue: u32, found: &str) {
+    /// A hit of `issue` by a phrase whose [`crate::text::folded_hash`] is `phrase`.
+    fn add(&mut self, issue: u32, phrase: u64) {
         let entry = self.0.entry(issue).or_default();
         entry.0 += 1;
-        let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
-        let mut space = false;
-        let mut write = |c: char, is_space: bool| {
-            if is_space {
-                space = true;
-                return;
-            }
-            if std::mem::take(&mut space) {
-                hasher.write_u8(b' ');
-            }
-            if c.is_ascii() {
-                hasher.write_u32(u32::from(c.to_ascii_lowercase()));
-            } else {
-                c.to_lowercase()
-                    .for_each(|c| hasher.write_u32(u32::from(c)));
-            }
-        };
-        // Phrases are nearly always ASCII: bytes, not decoded chars.
-        if found.is_ascii() {
-            found
-                .bytes()
-                .for_each(|b| write(char::from(b), b.is_ascii_whitespace() || b == 0x0b));
-        } else {
-            found.chars().for_each(|c| write(c, c.is_whitespace()));
-        }
-        let phrase = hasher.finish();
         if !entry.1.contains(&phrase) {
             entry.1.push(phrase);
         }
