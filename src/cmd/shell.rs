@@ -19,29 +19,32 @@ pub fn man(path: &[String]) -> anyhow::Result<()> {
     let mut page = Cli::command();
     page.build();
     for (depth, name) in path.iter().enumerate() {
-        let known: Vec<&str> = page
-            .get_subcommands()
-            .map(|c| c.get_name())
-            .filter(|&c| c != "help")
-            .collect();
-        let found = page.find_subcommand(name).filter(|_| name != "help");
-        page = match found {
-            Some(sub) => sub.clone().version(env!("CARGO_PKG_VERSION")),
-            None if known.is_empty() => {
-                let parent = path[..depth].join(" ");
-                return Err(UsageError(format!("`pundex {parent}` has no subcommands")).into());
-            }
-            None => {
-                let known = known.join(", ");
-                return Err(UsageError(format!(
-                    "no command `{name}` for a man page; known: {known}"
-                ))
-                .into());
-            }
+        let Some(sub) = page.find_subcommand(name).filter(|_| name != "help") else {
+            return Err(no_page(&page, &path[..depth], name).into());
         };
+        page = sub.clone();
     }
     let mut out = super::stdout();
-    clap_mangen::Man::new(page).render(&mut out)?;
+    clap_mangen::Man::new(page)
+        .source(format!("pundex {}", env!("CARGO_PKG_VERSION")))
+        .render(&mut out)?;
     out.flush()?;
     Ok(())
+}
+
+/// Why `name` under `pundex PARENT` has no page: what the user can ask for instead.
+fn no_page(parent: &clap::Command, path: &[String], name: &str) -> UsageError {
+    let known: Vec<&str> = parent
+        .get_subcommands()
+        .map(|c| c.get_name())
+        .filter(|&c| c != "help")
+        .collect();
+    if known.is_empty() {
+        UsageError(format!("`pundex {}` has no subcommands", path.join(" ")))
+    } else {
+        UsageError(format!(
+            "no command `{name}` for a man page; known: {}",
+            known.join(", ")
+        ))
+    }
 }

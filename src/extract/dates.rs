@@ -37,10 +37,10 @@ pub fn extract_dates(text: &str, published: Option<PartialDate>) -> Vec<Mentione
 /// [`extract_dates`] with the words of `text` already found.
 ///
 /// Only the stretches of text around a word a date can hang on (a four-digit
-/// number or digits glued to letters, a capitalised month name, "ago", "year", "month", "yesterday") are read:
-/// each starts 4 runs of non-white-space before such a word and ends at
-/// white space once 16 tokens have passed without another. Each is read as
-/// the whole text would be.
+/// number, digits glued to letters, a capitalised month name, "ago", "year",
+/// "month", "yesterday") are read: each starts 4 runs of non-white-space
+/// before such a word and ends at white space once 16 tokens have passed
+/// without another. Each is read as the whole text would be.
 pub fn extract_dates_in(
     text: &str,
     words: &WordBits,
@@ -157,8 +157,8 @@ impl NextWindow<'_> {
 
 /// Whether the word starting at `start` (ending where `end` says, asked
 /// only when the first letter could begin one), or the run of digits there,
-/// may be part of a date: see [`digits_may_date`], a capitalised month name, or "ago",
-/// "year", "month", "yesterday" in any case.
+/// may be part of a date: digits as [`digits_may_date`] says, a capitalised
+/// month name, or "ago", "year", "month", "yesterday" in any case.
 fn is_trigger(text: &str, start: usize, end: impl FnOnce() -> usize) -> bool {
     match text.as_bytes()[start] {
         b'0'..=b'9' => digits_may_date(text.as_bytes(), start),
