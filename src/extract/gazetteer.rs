@@ -284,7 +284,9 @@ impl<'a> Scan<'a> {
         Scan {
             gazetteer,
             text,
-            found: Vec::new(),
+            // Commentary has a name or phrase every 150 bytes or so: room
+            // for them up front saves growing the list several times.
+            found: Vec::with_capacity(text.len() / 128),
             candidates: Vec::new(),
             free_from: vec![0; gazetteer.lists],
         }
