@@ -3,7 +3,7 @@
 //! `pundex watch` both write through [`apply`].
 
 use crate::article::{self, Format, LoadError};
-use crate::extract::{Extractor, Lexicon};
+use crate::extract::{Extraction, Extractor, Lexicon};
 use crate::index::document::{self, FileStamp};
 use crate::index::lock::WriterLock;
 use crate::index::manifest::{IndexedFile, Manifest};
@@ -294,14 +294,19 @@ pub fn apply(
         .map(|f| (f, None))
         .chain(plan.check.into_iter().map(|(f, i)| (f, Some(i))))
         .collect();
+    // Batches only help the extractor; small plans still spread over threads.
+    let batch = if target.extractor.is_some() {
+        (jobs.len() / (4 * rayon::current_num_threads())).clamp(1, BATCH_FILES)
+    } else {
+        1
+    };
     let outcomes: Vec<Outcome> = jobs
-        .into_par_iter()
-        .map(|(file, indexed)| {
-            let outcome = process(&file, indexed.as_ref(), target, &writer);
-            progress(1);
-            outcome
-        })
-        .collect::<anyhow::Result<_>>()?;
+        .par_chunks(batch)
+        .map(|batch| process_batch(batch, target, &writer, progress))
+        .collect::<anyhow::Result<Vec<_>>>()?
+        .into_iter()
+        .flatten()
+        .collect();
     for outcome in outcomes {
         match outcome {
             Outcome::Written {
@@ -363,13 +368,67 @@ pub fn apply(
     Ok(summary)
 }
 
-/// Reads, hashes, parses, extracts and writes one file.
-fn process(
-    file: &FoundFile,
-    indexed: Option<&IndexedFile>,
+/// Files a parsing thread reads before extracting their articles one after
+/// another and writing them: the matcher's tables then stay in cache from
+/// one article to the next instead of being evicted by file reading,
+/// parsing and language detection in between (a third fewer of the misses
+/// extraction adds, in a simulated 1 MB cache). A batch is read in groups of
+/// at most [`BATCH_BYTES`], so that large files do not pile up in memory.
+const BATCH_FILES: usize = 64;
+const BATCH_BYTES: u64 = 2 << 20;
+
+/// Reads, parses, extracts and writes a batch of files, in order.
+fn process_batch(
+    batch: &[(FoundFile, Option<IndexedFile>)],
     target: &SyncTarget,
     writer: &IndexWriter,
-) -> anyhow::Result<Outcome> {
+    progress: &(dyn Fn(u64) + Sync),
+) -> anyhow::Result<Vec<Outcome>> {
+    let mut outcomes = Vec::with_capacity(batch.len());
+    let mut files = batch.iter();
+    loop {
+        let mut group = Vec::new();
+        let mut bytes = 0;
+        while bytes < BATCH_BYTES
+            && let Some((file, indexed)) = files.next()
+        {
+            let read = read(file, indexed.as_ref(), target.full);
+            if let Ok(file) = &read {
+                bytes += file.stamp.size;
+            }
+            group.push(read);
+        }
+        if group.is_empty() {
+            return Ok(outcomes);
+        }
+        let extractions: Vec<Vec<Extraction>> = group
+            .iter()
+            .map(|read| match (read, target.extractor) {
+                (Ok(file), Some(x)) => file.loaded.articles.iter().map(|a| x.extract(a)).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        for (read, extractions) in group.into_iter().zip(extractions) {
+            outcomes.push(match read {
+                Ok(file) => write(file, &extractions, target, writer)?,
+                Err(outcome) => outcome,
+            });
+            progress(1);
+        }
+    }
+}
+
+/// A file read, hashed and parsed, to be written.
+struct ReadFile {
+    rel: String,
+    stamp: FileStamp,
+    loaded: article::Loaded,
+    was_indexed: bool,
+}
+
+/// Reads, hashes and parses one file; `Err` is the outcome when there is
+/// nothing to write (unchanged, vanished or failed).
+fn read(file: &FoundFile, indexed: Option<&IndexedFile>, full: bool) -> Result<ReadFile, Outcome> {
     let was_indexed = indexed.is_some();
     let fail = |reason: String| Outcome::Failed {
         skipped: Skipped {
@@ -378,28 +437,22 @@ fn process(
         },
         was_indexed,
     };
+    let vanished = || Outcome::Vanished {
+        rel: file.rel.clone(),
+        was_indexed,
+    };
     let meta = match std::fs::metadata(&file.abs) {
         Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(Outcome::Vanished {
-                rel: file.rel.clone(),
-                was_indexed,
-            });
-        }
-        Err(e) => return Ok(fail(LoadError::Io(e).to_string())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(vanished()),
+        Err(e) => return Err(fail(LoadError::Io(e).to_string())),
     };
     if meta.len() > article::MAX_FILE_BYTES {
-        return Ok(fail(LoadError::TooLarge { size: meta.len() }.to_string()));
+        return Err(fail(LoadError::TooLarge { size: meta.len() }.to_string()));
     }
     let bytes = match std::fs::read(&file.abs) {
         Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(Outcome::Vanished {
-                rel: file.rel.clone(),
-                was_indexed,
-            });
-        }
-        Err(e) => return Ok(fail(LoadError::Io(e).to_string())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(vanished()),
+        Err(e) => return Err(fail(LoadError::Io(e).to_string())),
     };
     let hash = blake3::hash(&bytes).to_hex()[..32].to_owned();
     let stamp = FileStamp {
@@ -409,35 +462,46 @@ fn process(
     };
     if let Some(previous) = indexed
         && previous.hash == stamp.hash
-        && !target.full
+        && !full
     {
-        return Ok(Outcome::Touched {
+        return Err(Outcome::Touched {
             rel: file.rel.clone(),
             mtime: stamp.mtime,
             bytes: stamp.size,
         });
     }
     let format = Format::of(&file.abs).expect("walk keeps supported formats only");
-    let loaded = match article::load_bytes(&bytes, format, &file.rel) {
-        Ok(l) => l,
-        Err(e) => return Ok(fail(e.to_string())),
-    };
+    match article::load_bytes(&bytes, format, &file.rel) {
+        Ok(loaded) => Ok(ReadFile {
+            rel: file.rel.clone(),
+            stamp,
+            loaded,
+            was_indexed,
+        }),
+        Err(e) => Err(fail(e.to_string())),
+    }
+}
+
+/// Writes the articles of a file read, with their extractions (none when
+/// extraction is off), in place of its previous version.
+fn write(
+    file: ReadFile,
+    extractions: &[Extraction],
+    target: &SyncTarget,
+    writer: &IndexWriter,
+) -> anyhow::Result<Outcome> {
     let fields = &target.index.fields;
-    if was_indexed {
+    if file.was_indexed {
         writer.delete_term(Term::from_field_text(fields.path, &file.rel));
     }
     let mut docs = 0;
-    for article in &loaded.articles {
-        let extraction = target.extractor.map(|x| x.extract(article));
-        writer.add_document(document::build(
-            fields,
-            article,
-            extraction.as_ref(),
-            &stamp,
-        ))?;
+    for (i, article) in file.loaded.articles.iter().enumerate() {
+        let extraction = extractions.get(i);
+        writer.add_document(document::build(fields, article, extraction, &file.stamp))?;
         docs += 1;
     }
-    let warnings = loaded
+    let warnings = file
+        .loaded
         .warnings
         .into_iter()
         .map(|reason| Skipped {
@@ -447,8 +511,8 @@ fn process(
         .collect();
     Ok(Outcome::Written {
         docs,
-        bytes: stamp.size,
-        added: !was_indexed,
+        bytes: file.stamp.size,
+        added: !file.was_indexed,
         warnings,
     })
 }

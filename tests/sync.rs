@@ -283,3 +283,67 @@ fn status_reports_documents_and_pending_changes() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("1 to add"), "{text}");
 }
+
+#[test]
+fn many_files_are_each_written_once_with_their_own_extraction() {
+    // Enough files for the parsing threads to read them in batches, with
+    // broken ones among them, so that extractions and outcomes must stay
+    // with their own files.
+    let ws = Workspace::new();
+    let actors = ["Vladimir Putin", "Emmanuel Macron", "NATO"];
+    let mut good = Vec::new();
+    for i in 0..150 {
+        if i % 10 == 7 {
+            ws.write(&format!("f{i:03}.json"), r#"{"title": "broken", "body": "#);
+            continue;
+        }
+        let actor = actors[i % actors.len()];
+        ws.write(
+            &format!("f{i:03}.txt"),
+            &format!("Title {i}\n\nfileword{i} {actor} spoke in July 2024."),
+        );
+        good.push(format!("f{i:03}.txt"));
+    }
+    let first = sync(&ws);
+    assert_eq!(counts(&first), [135, 0, 0, 0]);
+    assert_eq!(first["skipped"], 15);
+    let mut ids = all_ids(&ws);
+    ids.sort();
+    assert_eq!(ids, good, "each good file once, the broken ones left out");
+    for i in [0, 64, 65, 149] {
+        let actor = actors[i % actors.len()];
+        let hits = ws.search_ids(&[&format!("fileword{i}"), "--actor", actor]);
+        assert_eq!(hits, [format!("f{i:03}.txt")], "{actor}");
+    }
+    let putin = ws.search_ids(&["--actor", "Putin"]);
+    assert_eq!(
+        putin.len(),
+        good.iter()
+            .filter(|f| f[1..4].parse::<usize>().unwrap() % 3 == 0)
+            .count()
+    );
+
+    // Change every fifth good file to name another actor.
+    for i in (0..150).filter(|i| i % 10 != 7 && i % 5 == 0) {
+        ws.write(
+            &format!("f{i:03}.txt"),
+            &format!("Title {i}\n\nfileword{i} changed; Xi Jinping spoke."),
+        );
+    }
+    let second = sync(&ws);
+    assert_eq!(counts(&second), [0, 30, 0, 105]);
+    let mut ids = all_ids(&ws);
+    ids.sort();
+    assert_eq!(ids, good);
+    assert_eq!(ws.search_ids(&["--actor", "Xi Jinping"]).len(), 30);
+    assert_eq!(
+        ws.search_ids(&["fileword64", "--actor", "Emmanuel Macron"]),
+        ["f064.txt"],
+        "unchanged files keep their actors"
+    );
+    assert_eq!(
+        ws.search_ids(&["fileword65", "--actor", "Xi Jinping"]),
+        ["f065.txt"]
+    );
+    assert!(ws.search_ids(&["fileword65", "--actor", "NATO"]).is_empty());
+}
