@@ -302,7 +302,7 @@ pub fn apply(
     };
     let outcomes: Vec<Outcome> = jobs
         .par_chunks(batch)
-        .map(|batch| process_batch(batch, target, &writer, progress))
+        .map(|files| process_batch(files, target, &writer, progress))
         .collect::<anyhow::Result<Vec<_>>>()?
         .into_iter()
         .flatten()
@@ -401,16 +401,14 @@ fn process_batch(
         if group.is_empty() {
             return Ok(outcomes);
         }
-        let extractions: Vec<Vec<Extraction>> = group
-            .iter()
-            .map(|read| match (read, target.extractor) {
-                (Ok(file), Some(x)) => file.loaded.articles.iter().map(|a| x.extract(a)).collect(),
-                _ => Vec::new(),
-            })
-            .collect();
-        for (read, extractions) in group.into_iter().zip(extractions) {
+        if let Some(x) = target.extractor {
+            for file in group.iter_mut().flatten() {
+                file.extractions = file.loaded.articles.iter().map(|a| x.extract(a)).collect();
+            }
+        }
+        for read in group {
             outcomes.push(match read {
-                Ok(file) => write(file, &extractions, target, writer)?,
+                Ok(file) => write(file, target, writer)?,
                 Err(outcome) => outcome,
             });
             progress(1);
@@ -423,6 +421,8 @@ struct ReadFile {
     rel: String,
     stamp: FileStamp,
     loaded: article::Loaded,
+    /// One per article once extracted; none when extraction is off.
+    extractions: Vec<Extraction>,
     was_indexed: bool,
 }
 
@@ -476,29 +476,23 @@ fn read(file: &FoundFile, indexed: Option<&IndexedFile>, full: bool) -> Result<R
             rel: file.rel.clone(),
             stamp,
             loaded,
+            extractions: Vec::new(),
             was_indexed,
         }),
         Err(e) => Err(fail(e.to_string())),
     }
 }
 
-/// Writes the articles of a file read, with their extractions (none when
-/// extraction is off), in place of its previous version.
-fn write(
-    file: ReadFile,
-    extractions: &[Extraction],
-    target: &SyncTarget,
-    writer: &IndexWriter,
-) -> anyhow::Result<Outcome> {
+/// Writes the articles of a file read, with their extractions, in place of
+/// its previous version.
+fn write(file: ReadFile, target: &SyncTarget, writer: &IndexWriter) -> anyhow::Result<Outcome> {
     let fields = &target.index.fields;
     if file.was_indexed {
         writer.delete_term(Term::from_field_text(fields.path, &file.rel));
     }
-    let mut docs = 0;
     for (i, article) in file.loaded.articles.iter().enumerate() {
-        let extraction = extractions.get(i);
+        let extraction = file.extractions.get(i);
         writer.add_document(document::build(fields, article, extraction, &file.stamp))?;
-        docs += 1;
     }
     let warnings = file
         .loaded
@@ -510,7 +504,7 @@ fn write(
         })
         .collect();
     Ok(Outcome::Written {
-        docs,
+        docs: file.loaded.articles.len() as u64,
         bytes: file.stamp.size,
         added: !file.was_indexed,
         warnings,

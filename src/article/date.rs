@@ -52,10 +52,10 @@ pub fn month_from_name(name: &str) -> Option<u8> {
     }
     // Every name starts with its own three-letter abbreviation; date
     // scanning asks this of every capitalised word, so that decides first.
-    let head = name.as_bytes();
+    let head = &name.as_bytes()[..3];
     let month = MONTH_NAMES
         .iter()
-        .position(|full| full.as_bytes()[..3].eq_ignore_ascii_case(&head[..3]))?;
+        .position(|full| full.as_bytes()[..3].eq_ignore_ascii_case(head))?;
     let full = MONTH_NAMES[month];
     (name.len() == 3 || name.eq_ignore_ascii_case(full) || name.eq_ignore_ascii_case("sept"))
         .then(|| u8::try_from(month + 1).ok())
