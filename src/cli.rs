@@ -117,7 +117,8 @@ pub struct ManArgs {
   pundex index ~/commentary --index ~/.cache/pundex
   pundex index corpus --dry-run      show what the next run would do
   pundex index corpus --quiet        for cron: only warnings and errors
-  pundex index corpus --full         rebuild from scratch")]
+  pundex index corpus --full         rebuild from scratch
+  pundex index corpus --retry-skipped  read files that failed before once more")]
 pub struct IndexArgs {
     /// The folder of articles
     #[arg(default_value = "corpus", value_name = "DIR")]
@@ -126,6 +127,11 @@ pub struct IndexArgs {
     /// Rebuild every document instead of only what changed
     #[arg(long)]
     pub full: bool,
+
+    /// Read again the files that failed in earlier runs, even if they have not
+    /// changed (they are otherwise warned about once, then left alone until they change)
+    #[arg(long)]
+    pub retry_skipped: bool,
 
     /// Print the plan (files to add, check and remove) without changing the index
     #[arg(long)]

@@ -7,7 +7,7 @@ use crate::extract::{Extraction, Extractor, Lexicon};
 use crate::index::document::{self, FileStamp};
 use crate::index::lock::WriterLock;
 use crate::index::manifest::{IndexedFile, Manifest};
-use crate::index::{OpenIndex, schema};
+use crate::index::{OpenIndex, SkippedFile, schema};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
@@ -40,12 +40,30 @@ pub struct SyncPlan {
     pub remove: Vec<String>,
     /// Files skipped by size and mtime without reading them.
     pub unchanged: usize,
+    /// Files that failed before and have not changed since: left alone,
+    /// without a new warning.
+    pub still_skipped: Vec<String>,
+    /// Files remembered as failed that are gone, or indexed as they are now.
+    pub forget_skipped: Vec<String>,
 }
 
 impl SyncPlan {
+    /// True when applying the plan would change nothing in the index.
     pub fn is_empty(&self) -> bool {
-        self.add.is_empty() && self.check.is_empty() && self.remove.is_empty()
+        self.add.is_empty()
+            && self.check.is_empty()
+            && self.remove.is_empty()
+            && self.forget_skipped.is_empty()
     }
+}
+
+/// What a plan redoes besides the files that changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Redo {
+    /// Every file, as if the index were empty.
+    pub full: bool,
+    /// Files that failed before, even if they have not changed since.
+    pub skipped: bool,
 }
 
 /// A file that was not indexed, and why.
@@ -62,7 +80,12 @@ pub struct Summary {
     pub updated: usize,
     pub removed: usize,
     pub unchanged: usize,
+    /// Files not indexed: those that failed in this run (each with a warning)
+    /// and those that failed before and are unchanged (`skipped_unchanged`).
     pub skipped: usize,
+    /// Of `skipped`, the files that failed in an earlier run and have not
+    /// changed since; they are not warned about again.
+    pub skipped_unchanged: usize,
     /// Documents written (JSON Lines files hold several).
     pub documents_written: u64,
     /// Documents in the index after the run.
@@ -104,14 +127,46 @@ pub fn mtime_of(meta: &std::fs::Metadata) -> i64 {
         .map_or(0, |d| d.as_nanos() as i64)
 }
 
-/// The path of `abs` relative to `root`, with `/` separators.
+/// The path of `abs` relative to `root`, with `/` separators: the id of the
+/// file in the index. Every name is written losslessly ([`name_as_text`]), so
+/// two files never share an id.
 pub fn relative(root: &Path, abs: &Path) -> Option<String> {
     let rel = abs.strip_prefix(root).ok()?;
     let parts: Vec<String> = rel
         .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .map(|c| name_as_text(c.as_os_str()))
         .collect();
     Some(parts.join("/"))
+}
+
+/// A file or folder name as readable text, one to one: a UTF-8 name without a
+/// backslash is itself; in any other name each backslash is doubled and each
+/// byte that is not UTF-8 is written `\xHH`. Only such names hold a backslash,
+/// and the escapes read back unambiguously, so distinct names never meet.
+#[cfg(unix)]
+fn name_as_text(name: &std::ffi::OsStr) -> String {
+    use std::fmt::Write;
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = name.as_bytes();
+    if let Ok(text) = std::str::from_utf8(bytes)
+        && !text.contains('\\')
+    {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(bytes.len() + 8);
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(&chunk.valid().replace('\\', "\\\\"));
+        for byte in chunk.invalid() {
+            write!(out, "\\x{byte:02X}").expect("writing to a String");
+        }
+    }
+    out
+}
+
+/// Elsewhere file names are Unicode already (Windows' unpaired surrogates aside).
+#[cfg(not(unix))]
+fn name_as_text(name: &std::ffi::OsStr) -> String {
+    name.to_string_lossy().into_owned()
 }
 
 /// Every article file under `root`: hidden and `.gitignore`d paths, temporary
@@ -183,12 +238,14 @@ fn err_path(err: &ignore::Error, root: &Path) -> String {
 }
 
 /// Compares the folder with the manifest. `mtimes` are the touched-file
-/// overrides from the index state. With `full`, every file is re-added.
+/// overrides from the index state, `skipped` the files that failed before
+/// (both limited to the part of the folder that `found` covers).
 pub fn plan(
     found: Vec<FoundFile>,
     manifest: &Manifest,
     mtimes: &BTreeMap<String, i64>,
-    full: bool,
+    skipped: &BTreeMap<String, SkippedFile>,
+    redo: Redo,
 ) -> SyncPlan {
     let mut plan = SyncPlan::default();
     let seen: HashSet<&str> = found.iter().map(|f| f.rel.as_str()).collect();
@@ -200,8 +257,16 @@ pub fn plan(
         .collect();
     plan.remove.sort();
     for file in found {
+        if let Some(failed) = skipped.get(&file.rel)
+            && !redo.full
+            && !redo.skipped
+            && failed.is_unchanged(file.size, file.mtime)
+        {
+            plan.still_skipped.push(file.rel);
+            continue;
+        }
         match manifest.files.get(&file.rel) {
-            _ if full => plan.add.push(file),
+            _ if redo.full => plan.add.push(file),
             None => plan.add.push(file),
             Some(indexed) => {
                 let mtime = mtimes.get(&file.rel).copied().unwrap_or(indexed.mtime);
@@ -213,6 +278,20 @@ pub fn plan(
             }
         }
     }
+    // A file read again gets a new entry or none from the outcome; the
+    // others are gone, or are indexed as they are now.
+    let kept: HashSet<&str> = plan
+        .add
+        .iter()
+        .map(|f| f.rel.as_str())
+        .chain(plan.check.iter().map(|(f, _)| f.rel.as_str()))
+        .chain(plan.still_skipped.iter().map(String::as_str))
+        .collect();
+    plan.forget_skipped = skipped
+        .keys()
+        .filter(|rel| !kept.contains(rel.as_str()))
+        .cloned()
+        .collect();
     plan
 }
 
@@ -231,25 +310,26 @@ pub struct SyncTarget<'a> {
 /// What happened to one file while applying.
 enum Outcome {
     Written {
+        rel: String,
         docs: u64,
         bytes: u64,
         added: bool,
         warnings: Vec<Skipped>,
     },
     /// Content unchanged: only the mtime moved.
-    Touched {
-        rel: String,
-        mtime: i64,
-        bytes: u64,
-    },
+    Touched { rel: String, mtime: i64, bytes: u64 },
     /// Gone between planning and reading.
-    Vanished {
-        rel: String,
-        was_indexed: bool,
-    },
+    Vanished { rel: String, was_indexed: bool },
+    /// Not indexed; `size` and `mtime` are the ones planned with, so the next
+    /// plan knows whether the file changed since.
     Failed {
         skipped: Skipped,
+        size: u64,
+        mtime: i64,
         was_indexed: bool,
+        /// The content is at fault, so reading it again unchanged would fail
+        /// again; an I/O error (permissions, a flaky disk) may pass.
+        lasting: bool,
     },
 }
 
@@ -263,6 +343,8 @@ pub fn apply(
     let started = Instant::now();
     let mut summary = Summary {
         unchanged: plan.unchanged,
+        skipped: plan.still_skipped.len(),
+        skipped_unchanged: plan.still_skipped.len(),
         full: target.full,
         ..Summary::default()
     };
@@ -282,6 +364,10 @@ pub fn apply(
     if target.full {
         writer.delete_all_documents()?;
         state.mtimes.clear();
+        state.skipped.clear();
+    }
+    for rel in &plan.forget_skipped {
+        state.skipped.remove(rel);
     }
     for rel in &plan.remove {
         writer.delete_term(Term::from_field_text(fields.path, rel));
@@ -310,11 +396,13 @@ pub fn apply(
     for outcome in outcomes {
         match outcome {
             Outcome::Written {
+                rel,
                 docs,
                 bytes,
                 added,
                 warnings,
             } => {
+                state.skipped.remove(&rel);
                 if added {
                     summary.added += 1;
                 } else {
@@ -325,11 +413,13 @@ pub fn apply(
                 summary.warnings.extend(warnings);
             }
             Outcome::Touched { rel, mtime, bytes } => {
+                state.skipped.remove(&rel);
                 state.mtimes.insert(rel, mtime);
                 summary.unchanged += 1;
                 summary.bytes_read += bytes;
             }
             Outcome::Vanished { rel, was_indexed } => {
+                state.skipped.remove(&rel);
                 if was_indexed {
                     writer.delete_term(Term::from_field_text(fields.path, &rel));
                     state.mtimes.remove(&rel);
@@ -338,16 +428,32 @@ pub fn apply(
             }
             Outcome::Failed {
                 skipped,
+                size,
+                mtime,
                 was_indexed,
+                lasting,
             } => {
                 let kept = if was_indexed {
                     " (the previously indexed version is kept)"
                 } else {
                     ""
                 };
+                let reason = format!("{}{kept}", skipped.reason);
+                if lasting {
+                    state.skipped.insert(
+                        skipped.path.clone(),
+                        SkippedFile {
+                            size,
+                            mtime,
+                            reason: reason.clone(),
+                        },
+                    );
+                } else {
+                    state.skipped.remove(&skipped.path);
+                }
                 summary.warnings.push(Skipped {
                     path: skipped.path,
-                    reason: format!("{}{kept}", skipped.reason),
+                    reason,
                 });
                 summary.skipped += 1;
             }
@@ -430,11 +536,14 @@ struct ReadFile {
 /// nothing to write (unchanged, vanished or failed).
 fn read(file: &FoundFile, indexed: Option<&IndexedFile>, full: bool) -> Result<ReadFile, Outcome> {
     let was_indexed = indexed.is_some();
-    let fail = |reason: String| Outcome::Failed {
+    let fail = |error: LoadError| Outcome::Failed {
+        lasting: !matches!(error, LoadError::Io(_)),
         skipped: Skipped {
             path: file.rel.clone(),
-            reason,
+            reason: error.to_string(),
         },
+        size: file.size,
+        mtime: file.mtime,
         was_indexed,
     };
     let vanished = || Outcome::Vanished {
@@ -444,15 +553,15 @@ fn read(file: &FoundFile, indexed: Option<&IndexedFile>, full: bool) -> Result<R
     let meta = match std::fs::metadata(&file.abs) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(vanished()),
-        Err(e) => return Err(fail(LoadError::Io(e).to_string())),
+        Err(e) => return Err(fail(LoadError::Io(e))),
     };
     if meta.len() > article::MAX_FILE_BYTES {
-        return Err(fail(LoadError::TooLarge { size: meta.len() }.to_string()));
+        return Err(fail(LoadError::TooLarge { size: meta.len() }));
     }
     let bytes = match std::fs::read(&file.abs) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(vanished()),
-        Err(e) => return Err(fail(LoadError::Io(e).to_string())),
+        Err(e) => return Err(fail(LoadError::Io(e))),
     };
     let hash = blake3::hash(&bytes).to_hex()[..32].to_owned();
     let stamp = FileStamp {
@@ -479,7 +588,7 @@ fn read(file: &FoundFile, indexed: Option<&IndexedFile>, full: bool) -> Result<R
             extractions: Vec::new(),
             was_indexed,
         }),
-        Err(e) => Err(fail(e.to_string())),
+        Err(e) => Err(fail(e)),
     }
 }
 
@@ -504,6 +613,7 @@ fn write(file: ReadFile, target: &SyncTarget, writer: &IndexWriter) -> anyhow::R
         })
         .collect();
     Ok(Outcome::Written {
+        rel: file.rel,
         docs: file.loaded.articles.len() as u64,
         bytes: file.stamp.size,
         added: !file.was_indexed,
@@ -548,7 +658,13 @@ mod tests {
             found("new.txt", 1, 1),
             found("touched.txt", 10, 9),
         ];
-        let p = plan(files.clone(), &manifest, &mtimes, false);
+        let p = plan(
+            files.clone(),
+            &manifest,
+            &mtimes,
+            &BTreeMap::new(),
+            Redo::default(),
+        );
         assert_eq!(
             p.add.iter().map(|f| f.rel.as_str()).collect::<Vec<_>>(),
             ["new.txt"]
@@ -562,8 +678,128 @@ mod tests {
         );
         assert_eq!(p.remove, ["gone.txt"]);
         assert_eq!(p.unchanged, 2);
-        let full = plan(files, &manifest, &mtimes, true);
+        let full = plan(
+            files,
+            &manifest,
+            &mtimes,
+            &BTreeMap::new(),
+            Redo {
+                full: true,
+                skipped: false,
+            },
+        );
         assert_eq!(full.add.len(), 4);
+    }
+
+    #[test]
+    fn files_that_failed_are_read_again_only_when_they_change() {
+        let failed = |size, mtime| SkippedFile {
+            size,
+            mtime,
+            reason: "binary".into(),
+        };
+        let mut skipped = BTreeMap::new();
+        skipped.insert("same.txt".to_owned(), failed(10, 5));
+        skipped.insert("changed.txt".to_owned(), failed(10, 5));
+        skipped.insert("gone.txt".to_owned(), failed(10, 5));
+        skipped.insert("fixed.txt".to_owned(), failed(10, 5));
+        let mut manifest = Manifest::default();
+        // Indexed before it broke; back to the indexed version now.
+        manifest.files.insert("fixed.txt".into(), indexed(3, 3));
+        let files = vec![
+            found("same.txt", 10, 5),
+            found("changed.txt", 10, 6),
+            found("fixed.txt", 3, 3),
+        ];
+        let none = BTreeMap::new();
+        let rels = |files: &[FoundFile]| files.iter().map(|f| f.rel.clone()).collect::<Vec<_>>();
+        let p = plan(files.clone(), &manifest, &none, &skipped, Redo::default());
+        assert_eq!(p.still_skipped, ["same.txt"]);
+        assert_eq!(rels(&p.add), ["changed.txt"]);
+        assert_eq!(p.unchanged, 1);
+        assert_eq!(p.forget_skipped, ["fixed.txt", "gone.txt"]);
+        for redo in [
+            Redo {
+                full: false,
+                skipped: true,
+            },
+            Redo {
+                full: true,
+                skipped: false,
+            },
+        ] {
+            let p = plan(files.clone(), &manifest, &none, &skipped, redo);
+            assert!(p.still_skipped.is_empty(), "{redo:?}");
+            assert!(rels(&p.add).contains(&"same.txt".to_owned()), "{redo:?}");
+        }
+    }
+
+    /// Reads a name back from [`name_as_text`]: the reference that shows it loses nothing.
+    #[cfg(unix)]
+    fn name_from_text(text: &str) -> Vec<u8> {
+        if !text.contains('\\') {
+            return text.as_bytes().to_vec();
+        }
+        let mut out = Vec::new();
+        let mut rest = text.as_bytes();
+        while let Some((&b, tail)) = rest.split_first() {
+            match (b, tail) {
+                (b'\\', [b'\\', tail @ ..]) => {
+                    out.push(b'\\');
+                    rest = tail;
+                }
+                (b'\\', [b'x', hi, lo, tail @ ..]) => {
+                    let hex = std::str::from_utf8(&[*hi, *lo]).unwrap().to_owned();
+                    out.push(u8::from_str_radix(&hex, 16).unwrap());
+                    rest = tail;
+                }
+                (b'\\', _) => panic!("lone backslash in {text:?}"),
+                _ => {
+                    out.push(b);
+                    rest = tail;
+                }
+            }
+        }
+        out
+    }
+
+    /// Every name of up to four bytes from an alphabet of escape characters,
+    /// hex digits, a two-byte letter and stray bytes: each gets its own id,
+    /// which reads back to the name.
+    #[cfg(unix)]
+    #[test]
+    fn names_become_ids_one_to_one() {
+        use std::os::unix::ffi::OsStrExt;
+        let alphabet: &[u8] = b"a\\xF\xff\xfe\xc3\xa9";
+        let mut names: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut ids: HashSet<String> = HashSet::new();
+        for _ in 0..4 {
+            names = names
+                .iter()
+                .flat_map(|n| {
+                    alphabet.iter().map(move |&b| {
+                        let mut next = n.clone();
+                        next.push(b);
+                        next
+                    })
+                })
+                .collect();
+            for name in &names {
+                let id = name_as_text(std::ffi::OsStr::from_bytes(name));
+                assert_eq!(&name_from_text(&id), name, "{id:?}");
+                assert!(ids.insert(id.clone()), "two names share {id:?}");
+                if let Ok(text) = std::str::from_utf8(name)
+                    && !text.contains('\\')
+                {
+                    assert_eq!(id, text, "a plain name is itself");
+                }
+            }
+        }
+        assert_eq!(ids.len(), 8 + 64 + 512 + 4096);
+        assert_eq!(
+            name_as_text(std::ffi::OsStr::from_bytes(b"bad\xff.txt")),
+            "bad\\xFF.txt"
+        );
     }
 
     #[test]
@@ -633,6 +869,8 @@ pub struct Session {
     /// Why the next apply rebuilds every document (a lexicon or format change,
     /// or `--full`); cleared once applied.
     pub full_reason: Option<String>,
+    /// Read again the files that failed before, changed or not (`--retry-skipped`).
+    pub retry_skipped: bool,
 }
 
 impl Session {
@@ -672,6 +910,7 @@ impl Session {
             extractor: lexicon.map(|lexicon| Pending::spawn(move || Extractor::new(lexicon))),
             _lock: lock,
             full_reason,
+            retry_skipped: false,
         })
     }
 
@@ -680,6 +919,11 @@ impl Session {
         let searcher = crate::index::searcher(&self.index.index)?;
         let manifest = Manifest::read(&searcher)?;
         let full = self.full_reason.is_some();
+        let redo = Redo {
+            full,
+            skipped: self.retry_skipped,
+        };
+        let state = &self.index.state;
         let paths = match scope {
             Scope::Paths(paths)
                 if !full
@@ -691,7 +935,7 @@ impl Session {
             _ => {
                 let (found, warnings) = walk(&self.root);
                 return Ok((
-                    plan(found, &manifest, &self.index.state.mtimes, full),
+                    plan(found, &manifest, &state.mtimes, &state.skipped, redo),
                     warnings,
                 ));
             }
@@ -739,7 +983,13 @@ impl Session {
                 .filter(|(rel, _)| in_scope(rel))
                 .collect(),
         };
-        let mut plan = plan(found, &scoped, &self.index.state.mtimes, false);
+        let skipped = state
+            .skipped
+            .iter()
+            .filter(|(rel, _)| in_scope(rel))
+            .map(|(rel, failed)| (rel.clone(), failed.clone()))
+            .collect();
+        let mut plan = plan(found, &scoped, &state.mtimes, &skipped, redo);
         plan.unchanged = 0;
         Ok((plan, warnings))
     }

@@ -29,6 +29,7 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
         Some(ctx.load_lexicon(Some(&root))?)
     };
     let mut session = Session::open(&root, &index_dir, lexicon, lock, args.full)?;
+    session.retry_skipped = args.retry_skipped;
     if let Some(reason) = &session.full_reason
         && !args.quiet
         && !args.json
@@ -45,6 +46,8 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     let mut summary = if plan.is_empty() && session.full_reason.is_none() {
         Summary {
             unchanged: plan.unchanged,
+            skipped: plan.still_skipped.len(),
+            skipped_unchanged: plan.still_skipped.len(),
             documents: session.documents()?,
             ..Summary::default()
         }
@@ -168,14 +171,21 @@ fn progress_bar(len: u64, enabled: bool) -> Progress {
 
 /// One line: what changed, how long it took, and the throughput.
 pub fn summary_line(dir: &Path, s: &Summary) -> String {
+    let skipped = if s.skipped_unchanged > 0 {
+        format!(
+            "{} skipped ({} unchanged since an earlier warning; `pundex status` lists them)",
+            s.skipped, s.skipped_unchanged
+        )
+    } else {
+        format!("{} skipped", s.skipped)
+    };
     let mut line = format!(
-        "indexed {}: {} added, {} updated, {} removed, {} unchanged, {} skipped; {} documents in the index; {:.2} s",
+        "indexed {}: {} added, {} updated, {} removed, {} unchanged, {skipped}; {} documents in the index; {:.2} s",
         dir.display(),
         s.added,
         s.updated,
         s.removed,
         s.unchanged,
-        s.skipped,
         s.documents,
         s.seconds
     );
@@ -196,7 +206,7 @@ fn print_plan(plan: &sync::SyncPlan, as_json: bool) -> anyhow::Result<()> {
     if as_json {
         json::line(
             &mut out,
-            &serde_json::json!({"add": add, "check": check, "remove": plan.remove, "unchanged": plan.unchanged}),
+            &serde_json::json!({"add": add, "check": check, "remove": plan.remove, "unchanged": plan.unchanged, "skipped": plan.still_skipped}),
         )?;
     } else {
         for p in &add {
@@ -210,11 +220,12 @@ fn print_plan(plan: &sync::SyncPlan, as_json: bool) -> anyhow::Result<()> {
         }
         writeln!(
             out,
-            "dry run: {} to add, {} to check (size or time changed), {} to remove, {} unchanged",
+            "dry run: {} to add, {} to check (size or time changed), {} to remove, {} unchanged, {} skipped (unchanged since they failed)",
             add.len(),
             check.len(),
             plan.remove.len(),
-            plan.unchanged
+            plan.unchanged,
+            plan.still_skipped.len()
         )?;
     }
     out.flush()?;

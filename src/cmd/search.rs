@@ -62,6 +62,7 @@ pub fn open_or_build(ctx: &Context) -> anyhow::Result<OpenIndex> {
         let args = IndexArgs {
             dir: ctx.corpus.clone(),
             full: false,
+            retry_skipped: false,
             dry_run: false,
             no_extract: false,
             quiet: true,

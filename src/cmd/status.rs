@@ -8,6 +8,9 @@ use crate::render::json;
 use crate::sync;
 use std::io::Write;
 
+/// Skipped files listed by name in the human output.
+const SKIPPED_LISTED: usize = 20;
+
 pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = index::open(&ctx.index)?;
     let searcher = index::searcher(&open.index)?;
@@ -26,7 +29,14 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
     };
     let pending = root.as_ref().filter(|r| r.is_dir()).map(|r| {
         let (found, _) = sync::walk(r);
-        sync::plan(found, &manifest, &open.state.mtimes, false)
+        let state = &open.state;
+        sync::plan(
+            found,
+            &manifest,
+            &state.mtimes,
+            &state.skipped,
+            sync::Redo::default(),
+        )
     });
     let mut out = super::stdout();
     if args.json {
@@ -46,6 +56,9 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
                 "pending": pending.as_ref().map(|p| serde_json::json!({
                     "add": p.add.len(), "check": p.check.len(), "remove": p.remove.len(), "unchanged": p.unchanged,
                 })),
+                "skipped": open.state.skipped.iter().map(|(path, f)| serde_json::json!({
+                    "path": path, "reason": f.reason,
+                })).collect::<Vec<_>>(),
             }),
         )?;
         out.flush()?;
@@ -98,6 +111,31 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
                 )
             )
         )?;
+    }
+    let skipped = &open.state.skipped;
+    if !skipped.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            row(
+                "skipped",
+                format!(
+                    "{} files could not be indexed; each is read again when it changes (or with `pundex index --retry-skipped`):",
+                    skipped.len()
+                )
+            )
+        )?;
+        for (path, failed) in skipped.iter().take(SKIPPED_LISTED) {
+            writeln!(out, "{:>12}{path}: {}", "", failed.reason)?;
+        }
+        if skipped.len() > SKIPPED_LISTED {
+            writeln!(
+                out,
+                "{:>12}… and {} more (`pundex status --json` lists them all)",
+                "",
+                skipped.len() - SKIPPED_LISTED
+            )?;
+        }
     }
     match &pending {
         Some(p) if p.is_empty() => writeln!(

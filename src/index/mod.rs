@@ -54,6 +54,27 @@ pub struct State {
     /// current mtime, so the next run skips them without reading them.
     #[serde(default)]
     pub mtimes: BTreeMap<String, i64>,
+    /// Files that could not be indexed, with the size and mtime they had then:
+    /// they are warned about once and retried only when they change (or on
+    /// `--full` / `--retry-skipped`), so a cron run does not repeat itself.
+    #[serde(default)]
+    pub skipped: BTreeMap<String, SkippedFile>,
+}
+
+/// A file pundex could not index, as it was when it failed.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SkippedFile {
+    pub size: u64,
+    /// Nanoseconds since the Unix epoch.
+    pub mtime: i64,
+    pub reason: String,
+}
+
+impl SkippedFile {
+    /// True when the file on disk still has the size and mtime it failed with.
+    pub fn is_unchanged(&self, size: u64, mtime: i64) -> bool {
+        self.size == size && self.mtime == mtime
+    }
 }
 
 fn yes() -> bool {

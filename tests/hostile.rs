@@ -1,0 +1,118 @@
+//! Files that try to break pundex: bad files are warned about once and left
+//! alone until they change, and odd file names keep ids of their own.
+
+mod common;
+
+use common::{Workspace, json_lines};
+
+/// `pundex index articles --json`: (summary, stderr).
+fn index(ws: &Workspace, extra: &[&str]) -> (serde_json::Value, String) {
+    let mut args = vec!["index", "articles", "--json"];
+    args.extend_from_slice(extra);
+    let out = ws.cmd(&args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "index failed: {stderr}");
+    (json_lines(&out.stdout).remove(0), stderr)
+}
+
+fn warned(stderr: &str, path: &str) -> bool {
+    stderr
+        .lines()
+        .any(|l| l.starts_with("warning: ") && l.contains(path))
+}
+
+#[test]
+fn a_bad_file_is_warned_about_once_until_it_changes() {
+    let ws = Workspace::new();
+    ws.write("good.txt", "Good\n\nThe ceasefire held in July 2024.");
+    std::fs::write(
+        ws.articles().join("binary.txt"),
+        b"\x00\x01\x02\xffPNG\x00\x00",
+    )
+    .unwrap();
+    ws.write("broken.md", "---\ntitle: [unclosed\n---\nBody text.");
+
+    let (first, stderr) = index(&ws, &[]);
+    assert!(warned(&stderr, "binary.txt"), "{stderr}");
+    assert!(warned(&stderr, "broken.md"), "{stderr}");
+    assert_eq!(first["added"], 1);
+    assert_eq!(first["skipped"], 2);
+
+    // Unchanged bad files: no warning, not pending, listed by status.
+    let (second, stderr) = index(&ws, &[]);
+    assert!(!stderr.contains("warning"), "warned again: {stderr}");
+    assert_eq!(second["skipped"], 2);
+    assert_eq!(second["skipped_unchanged"], 2);
+    let status = ws.status();
+    assert_eq!(status["pending"]["add"], 0, "{status}");
+    let skipped: Vec<&str> = status["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(skipped, ["binary.txt", "broken.md"]);
+    assert!(
+        status["skipped"][1]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("front matter"),
+        "{status}"
+    );
+    let text = ws.cmd(&["status"]).output().unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("broken.md: bad front matter"), "{text}");
+    assert!(text.contains("nothing: the index is in step"), "{text}");
+
+    // A fixed file is indexed and forgotten as skipped; the other is asked
+    // for again only on request.
+    ws.write(
+        "broken.md",
+        "---\ntitle: Mended\n---\nBody text about sanctions.",
+    );
+    let (third, stderr) = index(&ws, &[]);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    assert_eq!(third["added"], 1);
+    assert_eq!(third["skipped"], 1);
+    let (retried, stderr) = index(&ws, &["--retry-skipped"]);
+    assert!(warned(&stderr, "binary.txt"), "{stderr}");
+    assert_eq!(retried["skipped_unchanged"], 0);
+    let (_, stderr) = index(&ws, &["--full"]);
+    assert!(
+        warned(&stderr, "binary.txt"),
+        "--full reads every file: {stderr}"
+    );
+    let (_, stderr) = index(&ws, &[]);
+    assert!(!stderr.contains("warning"), "{stderr}");
+
+    // A deleted bad file is forgotten.
+    std::fs::remove_file(ws.articles().join("binary.txt")).unwrap();
+    let (gone, _) = index(&ws, &[]);
+    assert_eq!(gone["skipped"], 0);
+    assert_eq!(ws.status()["skipped"].as_array().unwrap().len(), 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn file_names_that_are_not_utf8_keep_ids_of_their_own() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let ws = Workspace::new();
+    let write = |name: &[u8], text: &str| {
+        std::fs::write(ws.articles().join(OsStr::from_bytes(name)), text).unwrap();
+    };
+    write(b"bad\xff.txt", "First\n\nalphaword in the first file.");
+    write(b"bad\xfe.txt", "Second\n\nbetaword in the second file.");
+    write(
+        b"bad\\xFF.txt",
+        "Third\n\ngammaword in a name with a backslash.",
+    );
+    let (first, _) = index(&ws, &[]);
+    assert_eq!(first["added"], 3);
+    let (second, _) = index(&ws, &[]);
+    assert_eq!(second["unchanged"], 3, "{second}");
+    assert_eq!(second["updated"], 0, "{second}");
+    assert_eq!(ws.search_ids(&["alphaword"]), ["bad\\xFF.txt"]);
+    assert_eq!(ws.search_ids(&["betaword"]), ["bad\\xFE.txt"]);
+    assert_eq!(ws.search_ids(&["gammaword"]), ["bad\\\\xFF.txt"]);
+}
