@@ -149,6 +149,101 @@ fn malformed_queries_are_one_line_usage_errors() {
     }
 }
 
+/// One article per kind of character people type in a query; each query must
+/// find its article (and only it), searched as the index cut the words.
+#[test]
+fn queries_find_what_people_type() {
+    let ws = Workspace::new();
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "possessive",
+            "Putin's war went on.",
+            &["Putin's war", "Putin’s war", "putin's"],
+        ),
+        (
+            "elision",
+            "Delegates of Côte d'Ivoire spoke.",
+            &["Côte d'Ivoire", "d’Ivoire", "'Ivoire'"],
+        ),
+        ("irish", "Mr O'Brien objected.", &["O'Brien"]),
+        (
+            "contraction",
+            "Yes, it's over, said the envoy.",
+            &["it's over"],
+        ),
+        (
+            "hyphen",
+            "Talks on Nagorno-Karabakh stalled.",
+            &["Nagorno-Karabakh", "nagorno karabakh"],
+        ),
+        ("slash", "The AU/UN hybrid mission.", &["AU/UN hybrid"]),
+        (
+            "ampersand",
+            "Trade & investment pact.",
+            &["Trade & investment"],
+        ),
+        ("percent", "Tariffs of 25% on steel.", &["25% steel"]),
+        ("dollar", "Aid of $5 billion pledged.", &["$5 billion"]),
+        (
+            "hash",
+            "The #StandWithUkraine campaign.",
+            &["#StandWithUkraine"],
+        ),
+        (
+            "at",
+            "Write to @UN_Spokesperson today.",
+            &["@UN_Spokesperson"],
+        ),
+        ("dots", "The U.S. delegation left.", &["U.S. delegation"]),
+        (
+            "curly",
+            "A lasting ceasefire was signed.",
+            &["“lasting ceasefire”", "«lasting ceasefire»"],
+        ),
+        ("cyrillic", "Путин говорил о мире.", &["Путин"]),
+        ("arabic", "قال الرئيس السلام الآن", &["السلام"]),
+        ("cjk", "和平 协议 签署", &["和平"]),
+        ("emoji", "Peace 🕊 now in Gaza.", &["🕊 Gaza"]),
+        (
+            "colon",
+            "Resolution 2334: settlements.",
+            &["2334: settlements"],
+        ),
+        ("caret", "Growth of x^2 kind.", &["x^2 growth"]),
+        ("brackets", "The [redacted] annex.", &["[redacted] annex"]),
+        ("keyword", "Made IN China.", &["made IN china"]),
+    ];
+    for (name, text, _) in cases {
+        ws.write(&format!("{name}.txt"), &format!("{name}\n\n{text}"));
+    }
+    ws.index_folder();
+    for (name, _, queries) in cases {
+        for query in *queries {
+            assert_eq!(
+                ws.search_ids(&["--", query]),
+                [format!("{name}.txt")],
+                "query {query:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn field_wildcards_are_usage_errors() {
+    let ws = news();
+    for query in ["title:*", "body:*", "author:*", "truce tags:*"] {
+        let out = ws.cmd(&["search", query]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{query}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{query}: {stderr}");
+        assert!(stderr.contains("bad query at character"), "{stderr}");
+        assert!(
+            stderr.contains(":*` (any value) is not supported"),
+            "{stderr}"
+        );
+    }
+}
+
 #[test]
 fn date_filters_and_sorting() {
     let ws = news();

@@ -6,6 +6,7 @@ pub mod association;
 pub mod facets;
 pub mod query;
 pub mod snippet;
+pub mod syntax;
 pub mod timeline;
 
 use crate::index::OpenIndex;
@@ -113,7 +114,7 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults
     });
     let mut analyzer = open.index.tokenizer_for_field(fields.body)?;
     for phrase in query::phrases(&request.text) {
-        words.add_phrase(phrase, &mut analyzer);
+        words.add_phrase(&phrase, &mut analyzer);
     }
     let mut hits = Vec::with_capacity(ranked.len());
     for (i, (score, address)) in ranked.into_iter().enumerate() {

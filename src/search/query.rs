@@ -1,17 +1,21 @@
 //! Turning the user's query text and filters into a tantivy query.
 //!
-//! tantivy's parser does the work; before it, a light scan finds the mistakes a
-//! user makes most (an unclosed quote or parenthesis, an unknown field) so the
-//! error can point at the place.
+//! tantivy's parser does the work; before it, [`syntax::prepare`] keeps
+//! pundex's own syntax, escapes every other character a person types, and
+//! places the mistakes that remain.
 
+use super::syntax;
 use crate::article::PartialDate;
 use crate::index::schema::{self, Fields};
 use std::ops::Bound;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, QueryParserError, RangeQuery,
+    TermQuery,
+};
 use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::{DateTime, Index, Term};
 
-/// A query the user must fix, with the byte position of the problem when known.
+/// A query the user must fix, with the character position (from 0) of the problem.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
 pub struct QueryError {
@@ -39,76 +43,10 @@ impl Filters {
     }
 }
 
-/// The exact phrases of a query: the text inside each pair of double quotes,
-/// except a phrase given a slop (`"black sea"~2`), whose words need not be
-/// next to each other.
-pub fn phrases(text: &str) -> impl Iterator<Item = &str> {
-    // Inside and outside quotes alternate; the part after a phrase tells
-    // whether it has a slop.
-    let mut parts = text.split('"').skip(1);
-    std::iter::from_fn(move || {
-        loop {
-            let phrase = parts.next()?;
-            if !parts.next().is_some_and(|after| after.starts_with('~')) {
-                return Some(phrase);
-            }
-        }
-    })
-}
-
-/// Finds unbalanced quotes and parentheses and unknown `field:` prefixes.
-pub fn check_syntax(text: &str) -> Result<(), QueryError> {
-    let mut open_quote: Option<usize> = None;
-    let mut parens: Vec<usize> = Vec::new();
-    let mut word_start = 0;
-    for (i, c) in text.char_indices() {
-        if open_quote.is_some() {
-            if c == '"' {
-                open_quote = None;
-                word_start = i + 1;
-            }
-            continue;
-        }
-        match c {
-            '"' => open_quote = Some(i),
-            '(' => parens.push(i),
-            ')' if parens.pop().is_none() => {
-                return Err(QueryError {
-                    message: "unmatched `)`".into(),
-                    position: Some(i),
-                });
-            }
-            ':' => {
-                let word = text[word_start..i].trim_start_matches(['-', '+', '(']);
-                if !word.is_empty() && !schema::QUERYABLE.contains(&word) {
-                    return Err(QueryError {
-                        message: format!(
-                            "unknown field `{word}`; fields are {}; put text with a colon in quotes",
-                            schema::QUERYABLE.join(", ")
-                        ),
-                        position: Some(word_start + text[word_start..i].len() - word.len()),
-                    });
-                }
-            }
-            _ => {}
-        }
-        if c.is_whitespace() {
-            word_start = i + c.len_utf8();
-        }
-    }
-    if let Some(start) = open_quote {
-        return Err(QueryError {
-            message: "unclosed `\"`".into(),
-            position: Some(start),
-        });
-    }
-    if let Some(start) = parens.pop() {
-        return Err(QueryError {
-            message: "unclosed `(`".into(),
-            position: Some(start),
-        });
-    }
-    Ok(())
+/// The exact phrases of a query (those without a slop, `"black sea"~2`),
+/// in straight or curly quotes; none when the query has a mistake.
+pub fn phrases(text: &str) -> Vec<String> {
+    syntax::prepare(text).map(|p| p.phrases).unwrap_or_default()
 }
 
 /// The full query: the user's text (all words required, title boosted) and the
@@ -122,14 +60,26 @@ pub fn build(
     let text = text.trim();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     if !text.is_empty() {
-        check_syntax(text)?;
+        let prepared = syntax::prepare(text)?;
         let mut parser = QueryParser::for_index(index, vec![fields.title, fields.body]);
         parser.set_conjunction_by_default();
         parser.set_field_boost(fields.title, 2.0);
-        let query = parser.parse_query(text).map_err(|e| QueryError {
-            message: describe(&e),
-            position: None,
-        })?;
+        let query = match parser.parse_query(&prepared.text) {
+            Ok(query) => query,
+            // Only words the tokenizer drops (`&`, emoji): nothing to find.
+            Err(QueryParserError::AllButQueryForbidden) if prepared.first_exclusion.is_none() => {
+                Box::new(EmptyQuery)
+            }
+            Err(e) => {
+                return Err(QueryError {
+                    message: describe(&e),
+                    position: match e {
+                        QueryParserError::AllButQueryForbidden => prepared.first_exclusion,
+                        _ => None,
+                    },
+                });
+            }
+        };
         clauses.push((Occur::Must, query));
     }
     for actor in &filters.actors {
@@ -169,8 +119,8 @@ pub fn build(
     })
 }
 
-fn describe(e: &tantivy::query::QueryParserError) -> String {
-    use tantivy::query::QueryParserError as E;
+fn describe(e: &QueryParserError) -> String {
+    use QueryParserError as E;
     match e {
         E::AllButQueryForbidden => {
             "a query needs at least one term that is not excluded with `-`".into()
@@ -187,39 +137,101 @@ fn describe(e: &tantivy::query::QueryParserError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+    use tantivy::collector::Count;
+    use tantivy::doc;
 
-    #[test]
-    fn phrases_are_the_quoted_parts() {
-        let found: Vec<&str> = phrases(r#"sanctions "Black Sea" OR title:"Azov Sea" x"#).collect();
-        assert_eq!(found, ["Black Sea", "Azov Sea"]);
-        assert_eq!(phrases("no quotes").count(), 0);
-        let exact: Vec<&str> = phrases(r#""Black Sea"~2 "Azov Sea""#).collect();
-        assert_eq!(exact, ["Azov Sea"], "a phrase with a slop is not exact");
+    /// A small index in memory with the real schema and analyzers, built once.
+    fn small_index() -> &'static (Index, Fields) {
+        static INDEX: std::sync::OnceLock<(Index, Fields)> = std::sync::OnceLock::new();
+        INDEX.get_or_init(build_small_index)
     }
 
-    #[test]
-    fn syntax_errors_point_at_the_problem() {
-        assert_eq!(
-            check_syntax(r#"black "sea truce"#).unwrap_err().position,
-            Some(6)
-        );
-        assert_eq!(check_syntax("(a OR b").unwrap_err().position, Some(0));
-        assert_eq!(check_syntax("a OR b)").unwrap_err().position, Some(6));
-        let e = check_syntax("truce colour:red").unwrap_err();
-        assert_eq!(e.position, Some(6));
-        assert!(e.message.contains("colour"));
-    }
-
-    #[test]
-    fn valid_queries_pass() {
-        for q in [
-            r#""black sea" truce"#,
-            "title:truce -ukraine",
-            "(a OR b) c",
-            r#""10:30 talks""#,
-            "author:smith",
+    fn build_small_index() -> (Index, Fields) {
+        let index = Index::create_in_ram(schema::build());
+        crate::index::stem::register(&index);
+        let fields = Fields::of(&index.schema()).unwrap();
+        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for (title, body) in [
+            (
+                "Putin's war",
+                "Côte d'Ivoire and the U.S. on Nagorno-Karabakh.",
+            ),
+            ("Black Sea", "A truce on the Black Sea; мир и война; 和平."),
         ] {
-            check_syntax(q).unwrap();
+            writer
+                .add_document(doc!(fields.title => title, fields.body => body))
+                .unwrap();
+        }
+        writer.commit().unwrap();
+        (index, fields)
+    }
+
+    fn count(index: &Index, fields: &Fields, text: &str) -> Result<usize, QueryError> {
+        let query = build(index, fields, text, &Filters::default())?;
+        Ok(index
+            .reader()
+            .unwrap()
+            .searcher()
+            .search(&query, &Count)
+            .unwrap())
+    }
+
+    #[test]
+    fn typed_words_find_their_article() {
+        let (index, fields) = small_index();
+        for q in [
+            "Putin's war",
+            "Putin’s",
+            "Côte d'Ivoire",
+            "Nagorno-Karabakh",
+            "U.S.",
+            "“black sea”",
+            "«Black Sea»",
+            "мир",
+            "和平",
+            "truce & sea",
+            "title:(black sea)",
+            "(truce OR nothing) AND NOT putin",
+        ] {
+            assert_eq!(count(index, fields, q), Ok(1), "{q}");
+        }
+    }
+
+    #[test]
+    fn an_all_excluded_query_is_placed() {
+        let (index, fields) = small_index();
+        let e = count(index, fields, "truce -war").map(|_| ());
+        assert_eq!(e, Ok(()));
+        let e = count(index, fields, "  -war").unwrap_err();
+        assert_eq!(e.position, Some(0));
+    }
+
+    /// Pieces of queries: pundex's syntax, tantivy's, and what people type.
+    fn piece() -> impl Strategy<Value = String> {
+        const PIECES: &[&str] = &[
+            "truce", "Putin's", "OR", "AND", "NOT", "IN", "TO", "title:", "body:*", "author:",
+            "x:", "-", "+", "(", ")", "\"", "“", "”", "«", "»", "'", "’", "~2", "~", "*", "^2",
+            ":", "\\", " ", "  ", "[", "]", "{", "}", "!", "&", "%", "$", "#", "@", ".", "/",
+            "мир", "😀", "和平", "\u{1b}", "\t", "\n",
+        ];
+        prop_oneof![
+            4 => proptest::sample::select(PIECES).prop_map(str::to_owned),
+            1 => any::<char>().prop_map(String::from),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn any_query_gives_results_or_a_placed_error(
+            pieces in proptest::collection::vec(piece(), 0..24)
+        ) {
+            let (index, fields) = small_index();
+            let text = pieces.concat();
+            if let Err(e) = count(index, fields, &text) {
+                prop_assert!(e.position.is_some(), "{text:?}: {e:?}");
+            }
         }
     }
 }

@@ -1,0 +1,439 @@
+//! The query a person types, made into the query tantivy's parser reads.
+//!
+//! pundex's query language is small (README, "Query syntax"): words,
+//! "phrases" (straight or curly double quotes, or « »), `OR`, `AND`, `NOT`,
+//! `+` and `-` before a term, parentheses, and `field:` prefixes. Every other
+//! character a person types (apostrophes, hyphens, slashes, `&`, `%`, dots,
+//! `*`, `^`, `~`, brackets …) is text: it is escaped here, so tantivy's parser
+//! hands the word to the field's tokenizer, which cuts it as the index was cut
+//! (`Putin's` is the phrase `putin s`, `Nagorno-Karabakh` is `nagorno karabakh`).
+//! What is left to go wrong (an unclosed quote or parenthesis, an unknown
+//! field, an `OR` with nothing on one side) is an error that names the place.
+
+use super::query::QueryError;
+use crate::index::schema;
+
+/// Characters that open or close a phrase.
+const QUOTES: [char; 6] = ['"', '“', '”', '„', '«', '»'];
+
+/// Deepest nesting of parentheses accepted; tantivy's parser recurses once
+/// per level, and no one groups deeper than a few.
+pub const MAX_DEPTH: usize = 64;
+
+/// A query in tantivy's syntax, with what the snippets need from the original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prepared {
+    /// For `QueryParser::parse_query`.
+    pub text: String,
+    /// The exact phrases (those without a slop), unanalysed.
+    pub phrases: Vec<String>,
+    /// Where the first `-` or `NOT` is, to place "everything is excluded".
+    pub first_exclusion: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Token {
+    Word(String),
+    Phrase {
+        text: String,
+        slop: Option<u32>,
+    },
+    Open,
+    Close,
+    And,
+    Or,
+    Not,
+    /// `+` before a term.
+    Must,
+    /// `-` before a term.
+    Exclude,
+    /// `title:` and the like; the term follows without a space.
+    Field(&'static str),
+}
+
+/// A token and the character (not byte) position where it starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Placed {
+    token: Token,
+    at: usize,
+}
+
+fn error(message: impl Into<String>, at: usize) -> QueryError {
+    QueryError {
+        message: message.into(),
+        position: Some(at),
+    }
+}
+
+/// Reads `text` as pundex's query language and writes it in tantivy's, with
+/// everything that is not pundex syntax escaped. Errors carry the character
+/// position of the mistake.
+pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
+    let chars: Vec<char> = text.chars().collect();
+    let tokens = lex(&chars)?;
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut phrases = Vec::new();
+    let mut first_exclusion = None;
+    for (i, placed) in tokens.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| &tokens[p].token);
+        let next = tokens.get(i + 1).map(|n| &n.token);
+        let glued = matches!(
+            prev,
+            Some(Token::Must | Token::Exclude | Token::Not | Token::Field(_) | Token::Open)
+        );
+        // `a AND NOT b` is written `a -b`: tantivy reads a clause that only
+        // excludes, like `AND (NOT b)`, as matching nothing.
+        let and_not = placed.token == Token::And && next == Some(&Token::Not);
+        if !out.is_empty() && !glued && placed.token != Token::Close && !and_not {
+            out.push(' ');
+        }
+        let ends_operand = |t: Option<&Token>| {
+            matches!(
+                t,
+                Some(Token::Word(_) | Token::Phrase { .. } | Token::Close)
+            )
+        };
+        let starts_operand = |t: Option<&Token>| {
+            matches!(
+                t,
+                Some(
+                    Token::Word(_)
+                        | Token::Phrase { .. }
+                        | Token::Open
+                        | Token::Must
+                        | Token::Exclude
+                        | Token::Field(_)
+                )
+            )
+        };
+        match &placed.token {
+            Token::Word(word) => push_word(&mut out, word),
+            Token::Phrase { text, slop } => {
+                out.push('"');
+                for c in text.chars() {
+                    if c == '"' || c == '\\' {
+                        out.push('\\');
+                    }
+                    out.push(c);
+                }
+                out.push('"');
+                match slop {
+                    Some(n) => out.push_str(&format!("~{n}")),
+                    None => phrases.push(text.clone()),
+                }
+            }
+            Token::Open => {
+                if next == Some(&Token::Close) {
+                    return Err(error("empty `()`", placed.at));
+                }
+                out.push('(');
+            }
+            Token::Close => out.push(')'),
+            Token::And | Token::Or => {
+                let name = if placed.token == Token::And {
+                    "AND"
+                } else {
+                    "OR"
+                };
+                if !ends_operand(prev) || !(starts_operand(next) || next == Some(&Token::Not)) {
+                    return Err(error(
+                        format!(
+                            "`{name}` needs a word on each side (write `{}` to search for the word)",
+                            name.to_lowercase()
+                        ),
+                        placed.at,
+                    ));
+                }
+                if !and_not {
+                    out.push_str(name);
+                }
+            }
+            Token::Not => {
+                if !starts_operand(next) || matches!(next, Some(Token::Must | Token::Exclude)) {
+                    return Err(error(
+                        "`NOT` needs a word after it (write `not` to search for the word)",
+                        placed.at,
+                    ));
+                }
+                first_exclusion.get_or_insert(placed.at);
+                out.push('-');
+            }
+            Token::Must => out.push('+'),
+            Token::Exclude => {
+                first_exclusion.get_or_insert(placed.at);
+                out.push('-');
+            }
+            Token::Field(name) => {
+                out.push_str(name);
+                out.push(':');
+            }
+        }
+    }
+    Ok(Prepared {
+        text: out,
+        phrases,
+        first_exclusion,
+    })
+}
+
+/// A word as text: every character that is not a letter or digit escaped
+/// (the tokenizer drops them anyway), and the parser's own keywords in lower
+/// case so they are searched as words.
+fn push_word(out: &mut String, word: &str) {
+    if matches!(word, "AND" | "OR" | "NOT" | "IN") {
+        out.push_str(&word.to_lowercase());
+        return;
+    }
+    for c in word.chars() {
+        if !c.is_alphanumeric() {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+/// Cuts the query into pundex's tokens; quotes and parentheses must balance.
+fn lex(chars: &[char]) -> Result<Vec<Placed>, QueryError> {
+    let mut tokens = Vec::new();
+    let mut depth = 0;
+    let mut opens = Vec::new();
+    // After the start, white space or `(`: where `+`, `-`, `NOT` and `field:` may be.
+    let mut term_start = true;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let placed = |token| Placed { token, at: i };
+        if c.is_whitespace() {
+            term_start = true;
+            i += 1;
+            continue;
+        }
+        if QUOTES.contains(&c) {
+            let Some(len) = chars[i + 1..].iter().position(|c| QUOTES.contains(c)) else {
+                return Err(error(format!("unclosed `{c}`"), i));
+            };
+            let text: String = chars[i + 1..i + 1 + len].iter().collect();
+            let mut end = i + len + 2;
+            let digits = chars[end..]
+                .iter()
+                .skip(1)
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            let mut slop = None;
+            if chars.get(end) == Some(&'~') && (1..=3).contains(&digits) {
+                let n: String = chars[end + 1..end + 1 + digits].iter().collect();
+                slop = n.parse().ok();
+                end += 1 + digits;
+            }
+            tokens.push(placed(Token::Phrase { text, slop }));
+            i = end;
+            term_start = false;
+            continue;
+        }
+        match c {
+            '(' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(error(
+                        format!("parentheses nested deeper than {MAX_DEPTH}"),
+                        i,
+                    ));
+                }
+                opens.push(i);
+                tokens.push(placed(Token::Open));
+                term_start = true;
+                i += 1;
+                continue;
+            }
+            ')' => {
+                if opens.pop().is_none() {
+                    return Err(error("unmatched `)`", i));
+                }
+                depth -= 1;
+                tokens.push(placed(Token::Close));
+                term_start = false;
+                i += 1;
+                continue;
+            }
+            '+' | '-' if term_start && chars.get(i + 1).is_some_and(|&n| starts_term(n)) => {
+                tokens.push(placed(if c == '+' {
+                    Token::Must
+                } else {
+                    Token::Exclude
+                }));
+                i += 1;
+                // A field may follow (`-title:x`), an operator may not.
+                lex_word(chars, &mut i, false, &mut tokens)?;
+                term_start = false;
+                continue;
+            }
+            _ => {}
+        }
+        lex_word(chars, &mut i, term_start, &mut tokens)?;
+        term_start = false;
+    }
+    if let Some(&at) = opens.last() {
+        return Err(error("unclosed `(`", at));
+    }
+    Ok(tokens)
+}
+
+/// Whether `c` can begin the term that a `+` or `-` applies to.
+fn starts_term(c: char) -> bool {
+    !c.is_whitespace() && c != ')' && c != '+' && c != '-'
+}
+
+/// Reads the word at `*i` (up to white space, a quote or a parenthesis) as an
+/// operator (only where `operators`), a `field:` prefix with its term, or text.
+/// Nothing is read when the term there is a phrase or a group.
+fn lex_word(
+    chars: &[char],
+    i: &mut usize,
+    operators: bool,
+    tokens: &mut Vec<Placed>,
+) -> Result<(), QueryError> {
+    let start = *i;
+    let len = chars[start..]
+        .iter()
+        .position(|&c| c.is_whitespace() || QUOTES.contains(&c) || c == '(' || c == ')')
+        .unwrap_or(chars.len() - start);
+    *i = start + len;
+    if len == 0 {
+        return Ok(());
+    }
+    let word: String = chars[start..start + len].iter().collect();
+    let placed = |token, at| Placed { token, at };
+    if operators {
+        let op = match word.as_str() {
+            "AND" => Some(Token::And),
+            "OR" => Some(Token::Or),
+            "NOT" => Some(Token::Not),
+            _ => None,
+        };
+        if let Some(op) = op {
+            tokens.push(placed(op, start));
+            return Ok(());
+        }
+    }
+    if let Some((name, rest)) = word.split_once(':') {
+        let next = chars.get(*i).copied();
+        let term_follows =
+            !rest.is_empty() || next.is_some_and(|n| n == '(' || QUOTES.contains(&n));
+        let looks_like_field = !name.is_empty()
+            && name.chars().all(|c| c.is_ascii_alphabetic() || c == '_')
+            && term_follows
+            && !rest.starts_with("//");
+        if looks_like_field {
+            let lower = name.to_ascii_lowercase();
+            let Some(field) = schema::QUERYABLE.iter().find(|f| **f == lower) else {
+                return Err(error(
+                    format!(
+                        "unknown field `{name}`; fields are {}; put text with a colon in quotes",
+                        schema::QUERYABLE.join(", ")
+                    ),
+                    start,
+                ));
+            };
+            let at = start + name.chars().count() + 1;
+            if rest == "*" {
+                return Err(error(
+                    format!(
+                        "`{field}:*` (any value) is not supported; search for words in the field, e.g. `{field}:ceasefire`"
+                    ),
+                    at,
+                ));
+            }
+            tokens.push(placed(Token::Field(field), start));
+            if !rest.is_empty() {
+                tokens.push(placed(Token::Word(rest.to_owned()), at));
+            }
+            return Ok(());
+        }
+    }
+    tokens.push(placed(Token::Word(word), start));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(q: &str) -> String {
+        prepare(q).unwrap().text
+    }
+
+    fn position(q: &str) -> usize {
+        prepare(q).unwrap_err().position.expect("placed")
+    }
+
+    #[test]
+    fn documented_syntax_passes_through() {
+        assert_eq!(text(r#""black sea" truce"#), r#""black sea" truce"#);
+        assert_eq!(text("title:truce -ukraine"), "title:truce -ukraine");
+        assert_eq!(text("(a OR b) c"), "(a OR b) c");
+        assert_eq!(text("a AND NOT b"), "a -b");
+        assert_eq!(text("a NOT (b c)"), "a -(b c)");
+        assert_eq!(text("+a -(b c)"), "+a -(b c)");
+        assert_eq!(text(r#"title:"azov sea"~2"#), r#"title:"azov sea"~2"#);
+        assert_eq!(text("-Title:x"), "-title:x");
+    }
+
+    #[test]
+    fn everything_else_is_text() {
+        assert_eq!(text("Putin's war"), r"Putin\'s war");
+        assert_eq!(text("Côte d'Ivoire"), r"Côte d\'Ivoire");
+        assert_eq!(text("Nagorno-Karabakh"), r"Nagorno\-Karabakh");
+        assert_eq!(
+            text("U.S. 5% $5 #x @x a/b &"),
+            r"U\.S\. 5\% \$5 \#x \@x a\/b \&"
+        );
+        assert_eq!(text("10:30 Note: x"), r"10\:30 Note\: x");
+        assert_eq!(text("https://un.org"), r"https\:\/\/un\.org");
+        assert_eq!(
+            text(r"x^2 [a TO b] {c} a\b *"),
+            r"x\^2 \[a TO b\] \{c\} a\\b \*"
+        );
+        assert_eq!(text("a - b"), r"a \- b");
+        assert_eq!(text("MADE IN china"), "MADE in china");
+        assert_eq!(text("-OR"), "-or");
+    }
+
+    #[test]
+    fn curly_and_angle_quotes_are_phrases() {
+        let p = prepare("“black sea” «paix durable» „x y“").unwrap();
+        assert_eq!(p.text, r#""black sea" "paix durable" "x y""#);
+        assert_eq!(p.phrases, ["black sea", "paix durable", "x y"]);
+        // A phrase with a slop is not exact.
+        assert_eq!(prepare(r#""a b"~2 "c d""#).unwrap().phrases, ["c d"]);
+    }
+
+    #[test]
+    fn mistakes_name_the_character() {
+        assert_eq!(position(r#"black "sea truce"#), 6);
+        assert_eq!(position("(a OR b"), 0);
+        assert_eq!(position("a OR b)"), 6);
+        assert_eq!(position("Côte colour:red"), 5, "characters, not bytes");
+        assert_eq!(position("OR a"), 0);
+        assert_eq!(position("a OR"), 2);
+        assert_eq!(position("a OR OR b"), 2);
+        assert_eq!(position("a NOT"), 2);
+        assert_eq!(position("x ()"), 2);
+        assert_eq!(position("title:*"), 6);
+        let e = prepare("body:* x").unwrap_err();
+        assert!(e.message.contains("body:*"), "{}", e.message);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let ok = format!("{}a{}", "(".repeat(MAX_DEPTH), ")".repeat(MAX_DEPTH));
+        prepare(&ok).unwrap();
+        let deep = format!("{}a{}", "(".repeat(100_000), ")".repeat(100_000));
+        assert_eq!(prepare(&deep).unwrap_err().position, Some(MAX_DEPTH));
+    }
+
+    #[test]
+    fn exclusions_are_placed() {
+        assert_eq!(prepare("a -b NOT c").unwrap().first_exclusion, Some(2));
+        assert_eq!(prepare("a b").unwrap().first_exclusion, None);
+    }
+}
