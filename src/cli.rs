@@ -51,6 +51,17 @@ pub struct Cli {
     pub corpus: PathBuf,
 }
 
+/// The longest `--wait`, in seconds: a week.
+pub const MAX_WAIT: u64 = 7 * 24 * 3600;
+
+/// `--poll SECONDS`: a finite number from 0.1 (smaller is taken as 0.1) to a day.
+fn poll_seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(s) if (0.0..=86_400.0).contains(&s) => Ok(s.max(0.1)),
+        _ => Err("expected seconds from 0.1 to 86400".into()),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -149,8 +160,8 @@ pub struct IndexArgs {
     #[arg(long)]
     pub json: bool,
 
-    /// If another process is writing to the index, wait up to this long for it
-    #[arg(long, value_name = "SECONDS", default_value_t = 0)]
+    /// If another process is writing to the index, wait up to this long for it (at most a week)
+    #[arg(long, value_name = "SECONDS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=MAX_WAIT))]
     pub wait: u64,
 }
 
@@ -171,8 +182,8 @@ pub struct WatchArgs {
     #[arg(default_value = "corpus", value_name = "DIR")]
     pub dir: PathBuf,
 
-    /// Instead of file events, compare the whole folder every SECONDS
-    #[arg(long, value_name = "SECONDS")]
+    /// Instead of file events, compare the whole folder every SECONDS (0.1 to 86400)
+    #[arg(long, value_name = "SECONDS", value_parser = poll_seconds)]
     pub poll: Option<f64>,
 
     /// Print only warnings and errors
@@ -183,8 +194,8 @@ pub struct WatchArgs {
     #[arg(long)]
     pub json: bool,
 
-    /// If another process is writing to the index, wait up to this long for it
-    #[arg(long, value_name = "SECONDS", default_value_t = 0)]
+    /// If another process is writing to the index, wait up to this long for it (at most a week)
+    #[arg(long, value_name = "SECONDS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=MAX_WAIT))]
     pub wait: u64,
 }
 
@@ -235,7 +246,7 @@ pub struct SearchArgs {
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
 
-    /// How many hits to print
+    /// How many hits to print (0: only the count)
     #[arg(short = 'n', long, default_value_t = 10, value_name = "N")]
     pub limit: usize,
 
@@ -289,9 +300,9 @@ pub struct TrendArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
 
-    /// Chart width in columns (default: the terminal's, or 80)
-    #[arg(long, value_name = "COLUMNS")]
-    pub width: Option<usize>,
+    /// Chart width in columns, 20 to 1000 (default: the terminal's, or 80)
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=1000))]
+    pub width: Option<u16>,
 
     /// The counts as JSON, one object per query
     #[arg(long)]

@@ -367,3 +367,85 @@ fn config_sets_the_corpus_and_index_for_index_and_search() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("a.txt"));
 }
+
+#[test]
+fn every_number_is_clamped_or_refused() {
+    let ws = dated();
+    let huge = [
+        "2147483648",
+        "4294967296",
+        "18446744073709551615",
+        "18446744073709551616",
+        "99999999999999999999999",
+    ];
+    // Counts: huge values are clamped to what exists; 0 means none (search) or all (actors).
+    for command in ["search", "actors", "issues"] {
+        for value in huge.iter().chain(&["0", "1", "-1", "-99999999999"]) {
+            let out = ws
+                .cmd(&[command, "ceasefire", "--limit", value])
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(!stderr.contains("panicked"), "{command} {value}: {stderr}");
+            let code = out.status.code();
+            let fits_usize = value.parse::<usize>().is_ok();
+            assert_eq!(
+                code,
+                Some(if fits_usize { 0 } else { 2 }),
+                "{command} --limit {value}: {stderr}"
+            );
+        }
+    }
+    let hits = |value: &str| {
+        let out = ws
+            .cmd(&["search", "ceasefire", "--json", "--limit", value])
+            .output()
+            .unwrap();
+        json_lines(&out.stdout)
+    };
+    let none = hits("0");
+    assert_eq!(none.len(), 1, "only the summary: {none:?}");
+    assert_eq!(none[0]["returned"], 0);
+    assert_eq!(none[0]["total"], 5);
+    assert_eq!(hits("18446744073709551615").len(), 6);
+    let out = ws
+        .cmd(&["search", "ceasefire", "--limit", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "5 matching articles (none shown: --limit 0)"
+    );
+    // Sizes and durations: refused outside their range, with exit 2.
+    let refused: &[&[&str]] = &[
+        &["trend", "ceasefire", "--width", "100000000"],
+        &["trend", "ceasefire", "--width", "18446744073709551616"],
+        &["trend", "ceasefire", "--width", "0"],
+        &["trend", "ceasefire", "--width", "-5"],
+        &["index", "articles", "--wait", "18446744073709551615"],
+        &["index", "articles", "--wait", "-1"],
+        &["watch", "articles", "--wait", "18446744073709551615"],
+        &["watch", "articles", "--poll", "-1"],
+        &["watch", "articles", "--poll", "NaN"],
+        &["watch", "articles", "--poll", "inf"],
+        &["watch", "articles", "--poll", "1e300"],
+    ];
+    for args in refused {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+    for width in ["20", "1000"] {
+        let out = ws
+            .cmd(&["trend", "ceasefire", "--width", width])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "--width {width}");
+    }
+    let out = ws
+        .cmd(&["index", "articles", "--wait", "604800"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+}

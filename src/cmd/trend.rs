@@ -67,7 +67,7 @@ pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
     if rows.is_empty() {
         writeln!(out, "no dated articles match")?;
     } else {
-        let width = args.width.unwrap_or_else(|| {
+        let width = args.width.map(usize::from).unwrap_or_else(|| {
             terminal_size::terminal_size().map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0))
         });
         chart::timeline(&mut out, &names, &rows, width, ctx.style)?;

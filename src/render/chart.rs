@@ -6,6 +6,8 @@ use std::io::{self, Write};
 
 const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 const GAP: usize = 2;
+/// The widest chart drawn, in columns, whatever width is asked for.
+pub const MAX_WIDTH: usize = 1000;
 
 /// A bar of `value / max` of `cells` character cells.
 pub fn bar(value: u64, max: u64, cells: usize) -> String {
@@ -39,6 +41,7 @@ pub fn timeline(
         .max()
         .unwrap_or(6)
         .max(6);
+    let width = width.min(MAX_WIDTH);
     let n = series.len().max(1);
     let column = (width.saturating_sub(label_width + 2) / n)
         .saturating_sub(GAP)
@@ -89,6 +92,25 @@ mod tests {
         assert_eq!(bar(1, 8, 2), "▎");
         assert_eq!(bar(0, 8, 2), "");
         assert_eq!(bar(1, 1000, 2), "▏", "a non-zero count is never invisible");
+    }
+
+    #[test]
+    fn a_huge_width_is_drawn_at_the_widest() {
+        let rows = vec![("2024".to_owned(), vec![3])];
+        let mut out = Vec::new();
+        timeline(
+            &mut out,
+            &["x".into()],
+            &rows,
+            usize::MAX,
+            Style { color: false },
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.lines().all(|l| l.chars().count() <= MAX_WIDTH),
+            "{text}"
+        );
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub fn search_results(
     let summary = match (results.total, shown) {
         (0, _) => "no matching articles".to_owned(),
         (t, s) if t == s => format!("{t} matching article{}", plural(t)),
+        (t, 0) => format!("{t} matching article{} (none shown: --limit 0)", plural(t)),
         (t, s) => format!("showing {s} of {t} matching articles (use --limit N for more)"),
     };
     writeln!(out, "{}", style.dim(&summary))?;

@@ -8,6 +8,9 @@ use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::collector::FacetCollector;
 use tantivy::query::Query;
 
+/// The most actors one count returns (tantivy's default bucket limit).
+const MAX_BUCKETS: usize = 65_000;
+
 /// A name with the number of matching documents that carry it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Count {
@@ -25,7 +28,14 @@ pub struct Facets {
 /// Counts the top `limit` actors and issues (every level of the issue
 /// hierarchy) among the documents matching `query`. `limit` 0 means all.
 pub fn count(searcher: &Searcher, query: &dyn Query, limit: usize) -> tantivy::Result<Facets> {
-    let size = if limit == 0 { 65_000 } else { limit };
+    // Never more buckets than distinct actors, nor than tantivy's bucket limit.
+    let mut distinct = 0;
+    for segment in searcher.segment_readers() {
+        let field = segment.schema().get_field(schema::ACTORS)?;
+        distinct += segment.inverted_index(field)?.terms().num_terms();
+    }
+    let all = distinct.clamp(1, MAX_BUCKETS);
+    let size = if limit == 0 { all } else { limit.min(all) };
     let request: Aggregations = serde_json::from_value(serde_json::json!({
         "actors": { "terms": { "field": schema::ACTORS, "size": size } }
     }))

@@ -32,6 +32,7 @@ pub enum SortOrder {
 pub struct SearchRequest {
     pub text: String,
     pub filters: Filters,
+    /// Hits to return; 0 for only the total.
     pub limit: usize,
     pub sort: SortOrder,
     /// Count actors and issues over all matching documents.
@@ -91,9 +92,12 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults
     let fields = &open.fields;
     let searcher = crate::index::searcher(&open.index)?;
     let query = query::build(&open.index, fields, &request.text, &request.filters)?;
-    let limit = request.limit.max(1);
+    // Never more hits than documents: the collector allocates for `limit`.
+    let limit = request.limit.min(searcher.num_docs() as usize);
     let by_date = request.sort == SortOrder::Date || request.text.trim().is_empty();
-    let (total, ranked): (usize, Vec<(f32, DocAddress)>) = if by_date {
+    let (total, ranked): (usize, Vec<(f32, DocAddress)>) = if limit == 0 {
+        (searcher.search(&query, &Count)?, Vec::new())
+    } else if by_date {
         let collector = TopDocs::with_limit(limit)
             .order_by_fast_field::<DateTime>(crate::index::schema::PUBLISHED, Order::Desc);
         let (count, top) = searcher.search(&query, &(Count, collector))?;
