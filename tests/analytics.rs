@@ -368,6 +368,78 @@ fn config_sets_the_corpus_and_index_for_index_and_search() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("a.txt"));
 }
 
+/// A command line as the user runs it, for tests that need the raw process.
+fn raw(ws: &Workspace, args: &[&str]) -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("pundex"));
+    cmd.current_dir(ws.dir.path())
+        .env_remove("PUNDEX_INDEX")
+        .env("NO_COLOR", "1")
+        .env("RUST_BACKTRACE", "1")
+        .env(
+            "XDG_CONFIG_HOME",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-user-config"),
+        )
+        .arg("--index")
+        .arg(ws.index())
+        .args(args);
+    cmd
+}
+
+#[test]
+fn every_command_ends_quietly_on_a_closed_pipe() {
+    let ws = dated();
+    let lines: &[&[&str]] = &[
+        &["search", "ceasefire OR sanctions"],
+        &["search", "ceasefire", "--json", "--facets"],
+        &["search", "--group-by", "year", "--issue", "security"],
+        &["show", "2024-01-15-b.md"],
+        &["show", "2024-01-15-b.md", "--json"],
+        &["trend", "ceasefire", "sanctions", "--width", "80"],
+        &["trend", "ceasefire", "--json"],
+        &["actors"],
+        &["actors", "--json"],
+        &["issues"],
+        &["actors", "--with", "Hamas"],
+        &["export", "--ndjson"],
+        &["export", "--quickwit-config"],
+        &["status"],
+        &["status", "--json"],
+        &["index", "articles"],
+        &["index", "articles", "--dry-run"],
+        &["completions", "bash"],
+        &["completions", "zsh"],
+        &["completions", "fish"],
+        &["completions", "powershell"],
+        &["completions", "elvish"],
+        &["man"],
+        &["man", "search"],
+        &["search", "--help"],
+        &["--version"],
+    ];
+    for args in lines {
+        // Closed before the first write, and closed after reading one byte.
+        for read_first in [false, true] {
+            let mut child = raw(&ws, args)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut stdout = child.stdout.take().unwrap();
+            if read_first {
+                let _ = std::io::Read::read(&mut stdout, &mut [0u8; 1]);
+            }
+            drop(stdout);
+            let out = child.wait_with_output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                !stderr.contains("panicked") && !stderr.contains("backtrace"),
+                "{args:?}: {stderr}"
+            );
+            assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        }
+    }
+}
+
 #[test]
 fn every_number_is_clamped_or_refused() {
     let ws = dated();

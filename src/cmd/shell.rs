@@ -6,9 +6,13 @@ use crate::error::UsageError;
 use clap::CommandFactory;
 use std::io::Write;
 
+/// The script is generated into memory first: clap_complete panics when its
+/// writer fails, and a closed pipe (`| head`) must end quietly.
 pub fn completions(shell: clap_complete::Shell) -> anyhow::Result<()> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "pundex", &mut script);
     let mut out = super::stdout();
-    clap_complete::generate(shell, &mut Cli::command(), "pundex", &mut out);
+    out.write_all(&script)?;
     out.flush()?;
     Ok(())
 }
