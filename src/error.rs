@@ -42,7 +42,27 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 /// One line for the user; a bad query also shows where the mistake is.
+/// Control characters the error repeats (from a query, a name, a path) are
+/// escaped, so the terminal shows them instead of obeying them.
 pub fn message(err: &anyhow::Error) -> String {
+    escape_controls(&raw_message(err), false)
+}
+
+/// `s` with each control character written as `\u{1b}`; newlines are kept
+/// when `keep_newlines` (clap's messages span lines).
+pub fn escape_controls(s: &str, keep_newlines: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() && !(keep_newlines && c == '\n') {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn raw_message(err: &anyhow::Error) -> String {
     for cause in err.chain() {
         let query_error = cause.downcast_ref::<QueryError>().or_else(|| {
             match cause.downcast_ref::<SearchError>() {
@@ -58,4 +78,28 @@ pub fn message(err: &anyhow::Error) -> String {
         }
     }
     format!("{err:#}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_in_errors_are_escaped() {
+        let err = anyhow::Error::new(QueryError {
+            message: "unclosed `\"` in \u{1b}[31mred\u{7}\r\x0c\n".into(),
+            position: Some(3),
+        });
+        let text = message(&err);
+        assert_eq!(
+            text,
+            "bad query at character 4: unclosed `\"` in \\u{1b}[31mred\\u{7}\\u{d}\\u{c}\\u{a}"
+        );
+        assert!(!text.chars().any(char::is_control));
+        assert_eq!(escape_controls("a\u{1b}\nb", true), "a\\u{1b}\nb");
+        assert_eq!(
+            escape_controls("Côte d’Ivoire мир", false),
+            "Côte d’Ivoire мир"
+        );
+    }
 }

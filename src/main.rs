@@ -7,15 +7,18 @@ use pundex::error;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let matches = Cli::command().get_matches();
+    let matches = match Cli::command().try_get_matches() {
+        Ok(matches) => matches,
+        Err(e) => return clap_exit(e),
+    };
     let mut cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => return clap_exit(e),
     };
     let index_is_default = match config::apply(&mut cli, &matches) {
         Ok(default) => default,
         Err(e) => {
-            eprintln!("pundex: {e}");
+            eprintln!("pundex: {}", error::escape_controls(&e.to_string(), false));
             return ExitCode::from(error::EXIT_USAGE);
         }
     };
@@ -48,4 +51,14 @@ fn main() -> ExitCode {
             ExitCode::from(error::exit_code(&e))
         }
     }
+}
+
+/// Help and version as clap prints them; a usage error with the control
+/// characters of the user's arguments escaped.
+fn clap_exit(e: clap::Error) -> ExitCode {
+    if !e.use_stderr() {
+        e.exit();
+    }
+    eprint!("{}", error::escape_controls(&e.render().to_string(), true));
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(error::EXIT_USAGE))
 }

@@ -521,3 +521,38 @@ fn every_number_is_clamped_or_refused() {
         .unwrap();
     assert!(out.status.success());
 }
+
+#[test]
+fn errors_escape_control_characters() {
+    let ws = dated();
+    let lines: &[&[&str]] = &[
+        &["search", "--", "'\u{1b}[31mred\u{7}\r\u{c}"],
+        &["search", "--", "\"\u{1b}]0;title\u{7}"],
+        &["search", "ceasefire", "--actor", "\u{1b}[2J"],
+        &["show", "x\u{1b}[31m\r"],
+        &["lexicon", "check", "missing\u{1b}[31m\u{7}.toml"],
+        &["search", "--sort", "\u{1b}[31m"],
+        &["search", "--limit", "1\u{1b}[31m"],
+    ];
+    for args in lines {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        // The first two are queries now (pundex syntax aside, text is text).
+        assert!(
+            matches!(out.status.code(), Some(0..=2)),
+            "{args:?}: {stderr}"
+        );
+        assert!(
+            !stderr.chars().any(|c| c.is_control() && c != '\n'),
+            "{args:?}: {stderr:?}"
+        );
+    }
+    // The same with a control character in the index path.
+    let out = pundex()
+        .args(["--index", "no\u{1b}[2Jindex", "search", "x"])
+        .current_dir(ws.dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no\\u{1b}[2Jindex"), "{stderr}");
+}
