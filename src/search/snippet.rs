@@ -105,7 +105,8 @@ pub fn fragments(text: &str, query: &QueryWords, analyzer: &mut TextAnalyzer) ->
     let mut matches: Vec<(Range<usize>, usize, usize)> = Vec::new();
     let term_list = &query.terms;
     // Stemming every word of a long speech is most of a search's time, so
-    // only words that begin like a query term are analysed.
+    // only words that begin like a query term are analysed (exactly: the
+    // tests check every word of a word list against its stem).
     let heads: Vec<String> = term_list.iter().map(|t| head(t)).collect();
     // A word is one token at most (words are cut as the tokenizer cuts
     // them), so each distinct word is analysed once: which term, if any.
@@ -161,15 +162,18 @@ pub fn fragments(text: &str, query: &QueryWords, analyzer: &mut TextAnalyzer) ->
     chosen.into_iter().map(|g| passage(text, g)).collect()
 }
 
-/// The first two characters: a stemmer keeps them, so a word whose head
-/// differs from every query term's cannot match it.
+/// The first two characters of a term (a stem): the English stemmer keeps a
+/// word's first two letters, so a word whose head differs from every query
+/// term's cannot match it.
 fn head(s: &str) -> String {
     s.chars().take(2).collect()
 }
 
-/// Whether the lower-cased head of `word` and one of `heads` agree (one
-/// starts the other). ASCII heads are compared without allocating: this runs
-/// for every word of every hit.
+/// Whether the lower-cased head of `word` and one of `heads` agree: one
+/// starts the other, or they differ only by `y` becoming `i` in second place,
+/// the stemmer's one change there (dying → die, lying → lie, vying → vie).
+/// ASCII heads are compared without allocating: this runs for every word of
+/// every hit.
 fn heads_agree(word: &str, heads: &[String]) -> bool {
     let bytes = word.as_bytes();
     let n = bytes.len().min(2);
@@ -181,13 +185,20 @@ fn heads_agree(word: &str, heads: &[String]) -> bool {
         let lower = &lower[..n];
         return heads.iter().any(|h| {
             let h = h.as_bytes();
-            lower.starts_with(h) || h.starts_with(lower)
+            lower.starts_with(h) || h.starts_with(lower) || y_became_i(lower, h)
         });
     }
     let lower: String = word.chars().take(2).flat_map(char::to_lowercase).collect();
-    heads
-        .iter()
-        .any(|h| lower.starts_with(h.as_str()) || h.starts_with(lower.as_str()))
+    heads.iter().any(|h| {
+        lower.starts_with(h.as_str())
+            || h.starts_with(lower.as_str())
+            || y_became_i(lower.as_bytes(), h.as_bytes())
+    })
+}
+
+/// `word` begins `?y` and `head` is `?i` with the same first letter.
+fn y_became_i(word: &[u8], head: &[u8]) -> bool {
+    matches!((word, head), ([w, b'y', ..], [h, b'i']) if w == h)
 }
 
 /// The passage around one group of matches, widened to about FRAGMENT_BYTES
@@ -410,6 +421,87 @@ mod tests {
         }
     }
 
+    /// The stem of `word` as the index makes it, if it has one.
+    fn stem(analyzer: &mut TextAnalyzer, word: &str) -> Option<String> {
+        let mut stream = analyzer.token_stream(word);
+        stream.advance().then(|| stream.token().text.clone())
+    }
+
+    /// The distinct words of `corpus/` and, when `../shared/corpus` is
+    /// present, of every 40th UNGDC speech.
+    fn word_list() -> HashSet<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        let mut folders = vec![root.join("corpus")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+        let ungdc = root.join("../shared/corpus/ungdc");
+        if ungdc.is_dir() {
+            let mut speeches = Vec::new();
+            for session in std::fs::read_dir(&ungdc).unwrap().flatten() {
+                if let Ok(entries) = std::fs::read_dir(session.path()) {
+                    speeches.extend(entries.flatten().map(|e| e.path()));
+                }
+            }
+            speeches.sort();
+            files.extend(speeches.into_iter().step_by(40));
+        } else {
+            eprintln!(
+                "{} is absent: the word list is corpus/ only",
+                ungdc.display()
+            );
+        }
+        let mut list = HashSet::new();
+        for file in files {
+            let text = String::from_utf8_lossy(&std::fs::read(file).unwrap()).into_owned();
+            list.extend(words(&text).map(|(_, w)| w.to_owned()));
+        }
+        list
+    }
+
+    /// The screen is exact: a word whose stem is a query term always gets
+    /// through it (checked against stemming every word of a real word list).
+    #[test]
+    fn the_head_screen_lets_every_word_of_a_stem_through() {
+        let mut analyzer = crate::index::stem::english_analyzer();
+        let list = word_list();
+        assert!(list.len() > 10_000, "{} words", list.len());
+        let mut missed: Vec<(String, String)> = Vec::new();
+        for word in &list {
+            if let Some(stem) = stem(&mut analyzer, word)
+                && !heads_agree(word, &[head(&stem)])
+            {
+                missed.push((word.clone(), stem));
+            }
+        }
+        missed.sort();
+        assert!(
+            missed.is_empty(),
+            "{} of {} words missed, e.g. {:?}",
+            missed.len(),
+            list.len(),
+            &missed[..missed.len().min(20)]
+        );
+    }
+
+    #[test]
+    fn words_whose_stem_changes_its_head_are_highlighted() {
+        let text = "The dying soldier was lying in the field; tying knots.";
+        let mut a = crate::index::stem::english_analyzer();
+        for (term, word) in [("die", "dying"), ("lie", "lying"), ("tie", "tying")] {
+            let f = fragments(text, &terms(&[term]), &mut a);
+            assert_eq!(highlighted(&f), [word]);
+        }
+    }
+
     #[test]
     fn word_heads() {
         let heads = |hs: &[&str]| hs.iter().map(|h| h.to_string()).collect::<Vec<_>>();
@@ -417,5 +509,8 @@ mod tests {
         assert!(heads_agree("ЧЁРНОЕ", &heads(&["чё"])));
         assert!(heads_agree("x", &heads(&["xy"])));
         assert!(!heads_agree("Black", &heads(&["se", "ch"])));
+        assert!(heads_agree("Dying", &heads(&["di"])));
+        assert!(!heads_agree("dying", &heads(&["ti"])));
+        assert!(!heads_agree("daily", &heads(&["dy"])), "only y to i");
     }
 }
