@@ -58,6 +58,29 @@ struct Placed {
     at: usize,
 }
 
+/// A word, a phrase or a group has just ended.
+fn ends_operand(token: Option<&Token>) -> bool {
+    matches!(
+        token,
+        Some(Token::Word(_) | Token::Phrase { .. } | Token::Close)
+    )
+}
+
+/// A word, a phrase or a group (perhaps with a sign or a field) begins.
+fn starts_operand(token: Option<&Token>) -> bool {
+    matches!(
+        token,
+        Some(
+            Token::Word(_)
+                | Token::Phrase { .. }
+                | Token::Open
+                | Token::Must
+                | Token::Exclude
+                | Token::Field(_)
+        )
+    )
+}
+
 fn error(message: impl Into<String>, at: usize) -> QueryError {
     QueryError {
         message: message.into(),
@@ -87,25 +110,6 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
         if !out.is_empty() && !glued && placed.token != Token::Close && !and_not {
             out.push(' ');
         }
-        let ends_operand = |t: Option<&Token>| {
-            matches!(
-                t,
-                Some(Token::Word(_) | Token::Phrase { .. } | Token::Close)
-            )
-        };
-        let starts_operand = |t: Option<&Token>| {
-            matches!(
-                t,
-                Some(
-                    Token::Word(_)
-                        | Token::Phrase { .. }
-                        | Token::Open
-                        | Token::Must
-                        | Token::Exclude
-                        | Token::Field(_)
-                )
-            )
-        };
         match &placed.token {
             Token::Word(word) => push_word(&mut out, word),
             Token::Phrase { text, slop } => {
