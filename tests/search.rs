@@ -229,6 +229,25 @@ fn queries_find_what_people_type() {
 }
 
 #[test]
+fn words_whose_stem_changes_their_head_are_highlighted() {
+    let ws = Workspace::new();
+    ws.write(
+        "field.txt",
+        "Field report\n\nThe dying soldier was lying in the field, tying a bandage.",
+    );
+    ws.index_folder();
+    for (query, word) in [
+        ("dying", "[dying]"),
+        ("lies", "[lying]"),
+        ("tie", "[tying]"),
+    ] {
+        let out = ws.cmd(&["search", query]).output().unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(stdout.contains(word), "{query}: {stdout}");
+    }
+}
+
+#[test]
 fn field_wildcards_are_usage_errors() {
     let ws = news();
     for query in ["title:*", "body:*", "author:*", "truce tags:*"] {
