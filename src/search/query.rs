@@ -9,8 +9,8 @@ use crate::article::PartialDate;
 use crate::index::schema::{self, Fields};
 use std::ops::Bound;
 use tantivy::query::{
-    AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, QueryParserError, RangeQuery,
-    TermQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, EmptyQuery, Occur, Query, QueryParser,
+    QueryParserError, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::{DateTime, Index, Term};
@@ -82,20 +82,16 @@ pub fn build(
         };
         clauses.push((Occur::Must, query));
     }
+    // Filters narrow the set and leave the order alone: each clause below
+    // goes through `filter`, which scores every match 0.
     for actor in &filters.actors {
         let term = Term::from_field_text(fields.actors, actor);
-        clauses.push((
-            Occur::Must,
-            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-        ));
+        clauses.push(filter(TermQuery::new(term, IndexRecordOption::Basic)));
     }
     for issue in &filters.issues {
         let facet = Facet::from_path(issue.trim_matches('/').split('/'));
         let term = Term::from_facet(fields.issues, &facet);
-        clauses.push((
-            Occur::Must,
-            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-        ));
+        clauses.push(filter(TermQuery::new(term, IndexRecordOption::Basic)));
     }
     if filters.since.is_some() || filters.until.is_some() {
         let day = |d: chrono::NaiveDate| {
@@ -110,13 +106,23 @@ pub fn build(
         let upper = filters
             .until
             .map_or(Bound::Unbounded, |d| Bound::Included(day(d.last_day())));
-        clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
+        clauses.push(filter(RangeQuery::new(lower, upper)));
     }
     Ok(match clauses.len() {
         0 => Box::new(AllQuery),
         1 => clauses.pop().map(|(_, q)| q).expect("one clause"),
         _ => Box::new(BooleanQuery::new(clauses)),
     })
+}
+
+/// A required clause that adds nothing to the score: a filter must not
+/// reorder the hits of the text it narrows (a term filter would otherwise add
+/// its own BM25 score, larger for shorter documents).
+fn filter(query: impl Query) -> (Occur, Box<dyn Query>) {
+    (
+        Occur::Must,
+        Box::new(ConstScoreQuery::new(Box::new(query), 0.0)),
+    )
 }
 
 fn describe(e: &QueryParserError) -> String {
@@ -219,6 +225,104 @@ mod tests {
             4 => proptest::sample::select(PIECES).prop_map(str::to_owned),
             1 => any::<char>().prop_map(String::from),
         ]
+    }
+
+    /// Scores of the hits for `text` under `filters`, by title.
+    fn scores(index: &Index, fields: &Fields, text: &str, filters: &Filters) -> Vec<(String, f32)> {
+        use tantivy::TantivyDocument;
+        use tantivy::collector::TopDocs;
+        use tantivy::schema::Value;
+        let query = build(index, fields, text, filters).unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let mut hits: Vec<(String, f32)> = searcher
+            .search(&query, &TopDocs::with_limit(10).order_by_score())
+            .unwrap()
+            .into_iter()
+            .map(|(score, address)| {
+                let doc: TantivyDocument = searcher.doc(address).unwrap();
+                let title = doc.get_first(fields.title).and_then(|v| v.as_str());
+                (title.unwrap_or_default().to_owned(), score)
+            })
+            .collect();
+        hits.sort_by(|a, b| a.0.cmp(&b.0));
+        hits
+    }
+
+    #[test]
+    fn filters_narrow_the_hits_and_leave_their_scores_alone() {
+        let index = Index::create_in_ram(schema::build());
+        crate::index::stem::register(&index);
+        let fields = Fields::of(&index.schema()).unwrap();
+        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let day = |y: i32| {
+            let t = chrono::NaiveDate::from_ymd_opt(y, 6, 1).unwrap();
+            DateTime::from_timestamp_secs(t.and_hms_opt(0, 0, 0).unwrap().and_utc().timestamp())
+        };
+        // Documents of different lengths, so a scoring filter term would
+        // favour the shorter one; the third names another actor.
+        let filler = "The assembly met again. ".repeat(40);
+        for (title, body, actor, issue, year) in [
+            (
+                "long",
+                format!("A truce was agreed. {filler}"),
+                "Alpha",
+                "conflict",
+                2020,
+            ),
+            (
+                "short",
+                "A truce was agreed.".to_owned(),
+                "Alpha",
+                "conflict",
+                2024,
+            ),
+            (
+                "other",
+                "A truce, a truce.".to_owned(),
+                "Beta",
+                "economy",
+                2024,
+            ),
+        ] {
+            writer
+                .add_document(doc!(
+                    fields.title => title,
+                    fields.body => body,
+                    fields.actors => actor,
+                    fields.issues => Facet::from_path([issue]),
+                    fields.published => day(year),
+                ))
+                .unwrap();
+        }
+        writer.commit().unwrap();
+
+        let unfiltered = scores(&index, &fields, "truce", &Filters::default());
+        assert_eq!(unfiltered.len(), 3);
+        let alpha = Filters {
+            actors: vec!["Alpha".into()],
+            ..Filters::default()
+        };
+        let issue = Filters {
+            issues: vec!["conflict".into()],
+            ..Filters::default()
+        };
+        let recent = Filters {
+            since: Some(PartialDate::parse("2023").unwrap()),
+            ..Filters::default()
+        };
+        for (filters, kept) in [
+            (alpha, &["long", "short"][..]),
+            (issue, &["long", "short"][..]),
+            (recent, &["other", "short"][..]),
+        ] {
+            let filtered = scores(&index, &fields, "truce", &filters);
+            let expected: Vec<(String, f32)> = unfiltered
+                .iter()
+                .filter(|(title, _)| kept.contains(&title.as_str()))
+                .cloned()
+                .collect();
+            assert_eq!(filtered, expected, "{filters:?}");
+        }
     }
 
     proptest! {
