@@ -7,6 +7,7 @@ use crate::extract::{Extraction, Extractor, Lexicon};
 use crate::index::document::{self, FileStamp};
 use crate::index::lock::WriterLock;
 use crate::index::manifest::{IndexedFile, Manifest};
+use crate::index::storage::NoSpace;
 use crate::index::{OpenIndex, SkippedFile, schema};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -335,7 +336,26 @@ enum Outcome {
 
 /// Applies the plan in one commit and returns the summary. `progress` is called
 /// once per file processed. A file that fails keeps its previous version, if any.
+/// A run that fails leaves the last commit and none of its own segment files;
+/// a full disk is reported as [`NoSpace`].
 pub fn apply(
+    plan: SyncPlan,
+    target: &SyncTarget,
+    progress: &(dyn Fn(u64) + Sync),
+) -> anyhow::Result<Summary> {
+    let index = target.index;
+    write_plan(plan, target, progress).map_err(|error| {
+        // The writer is gone: what it wrote and did not commit is garbage.
+        let _ = crate::index::storage::remove_garbage(&index.index, &index.path);
+        if index.storage.ran_out_of_space() {
+            anyhow::Error::new(NoSpace(index.path.clone()))
+        } else {
+            error
+        }
+    })
+}
+
+fn write_plan(
     plan: SyncPlan,
     target: &SyncTarget,
     progress: &(dyn Fn(u64) + Sync),
@@ -885,6 +905,10 @@ impl Session {
     ) -> anyhow::Result<Session> {
         let existed = crate::index::exists(index_dir);
         let (index, rebuilt) = crate::index::open_or_create(index_dir)?;
+        if !rebuilt {
+            // A run that failed (a full disk, a kill) may have left segment files.
+            crate::index::storage::remove_garbage(&index.index, index_dir)?;
+        }
         let had_documents = index.state.format != 0;
         let full_reason = if full {
             Some("--full: rebuilding every document".to_owned())

@@ -347,3 +347,128 @@ fn many_files_are_each_written_once_with_their_own_extraction() {
     );
     assert!(ws.search_ids(&["fileword65", "--actor", "NATO"]).is_empty());
 }
+
+/// Names of the files in a folder, sorted.
+fn file_names(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Segment files in the index folder that its meta.json does not list.
+fn unreferenced_segment_files(index: &std::path::Path) -> Vec<String> {
+    let meta: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(index.join("meta.json")).unwrap()).unwrap();
+    let living: HashSet<String> = meta["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["segment_id"].as_str().unwrap().replace('-', ""))
+        .collect();
+    file_names(index)
+        .into_iter()
+        .filter(|name| {
+            let id = name.split('.').next().unwrap();
+            id.len() == 32 && !living.contains(id)
+        })
+        .collect()
+}
+
+/// A tmpfs of `size` mounted at `at` for the test's duration.
+struct SmallDisk {
+    at: std::path::PathBuf,
+}
+
+impl SmallDisk {
+    /// `None`, with the reason printed, when mounting is not permitted here.
+    fn mount(at: &std::path::Path, size: &str) -> Option<SmallDisk> {
+        std::fs::create_dir_all(at).unwrap();
+        let out = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(at)
+            .output();
+        match out {
+            Ok(o) if o.status.success() => Some(SmallDisk { at: at.to_owned() }),
+            Ok(o) => {
+                eprintln!(
+                    "skipping: cannot mount a small tmpfs ({})",
+                    String::from_utf8_lossy(&o.stderr).trim()
+                );
+                None
+            }
+            Err(e) => {
+                eprintln!("skipping: cannot run mount ({e})");
+                None
+            }
+        }
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.at).status();
+    }
+}
+
+#[test]
+fn a_full_disk_leaves_the_last_commit_and_no_garbage() {
+    let ws = Workspace::new();
+    let Some(disk) = SmallDisk::mount(&ws.dir.path().join("disk"), "1m") else {
+        return;
+    };
+    let index = disk.at.join("index");
+    let run = |args: &[&str]| {
+        pundex()
+            .current_dir(ws.dir.path())
+            .arg("--index")
+            .arg(&index)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    ws.write("first.txt", "First title\n\nfirstword text");
+    let out = run(&["index", "articles"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // About 3 MB of distinct words: more than the disk holds.
+    for f in 0..60 {
+        let body: String = (0..4000).map(|w| format!("w{f}x{w} ")).collect();
+        ws.write(&format!("big/{f}.txt"), &format!("Big {f}\n\n{body}"));
+    }
+    let out = run(&["index", "articles"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("no space left on device while writing the index at"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("killed"), "{stderr}");
+    assert_eq!(unreferenced_segment_files(&index), Vec::<String>::new());
+    let search = run(&["search", "firstword", "--json"]);
+    assert!(search.status.success());
+    assert_eq!(
+        json_lines(&search.stdout)
+            .iter()
+            .filter(|v| v["type"] == "hit")
+            .count(),
+        1
+    );
+
+    // Once there is room again, the next run works.
+    std::fs::remove_dir_all(ws.articles().join("big")).unwrap();
+    ws.write("second.txt", "Second title\n\nsecondword text");
+    let out = run(&["index", "articles"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    drop(disk);
+}

@@ -6,11 +6,13 @@ pub mod lock;
 pub mod manifest;
 pub mod schema;
 pub mod stem;
+pub mod storage;
 
 use schema::Fields;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use storage::Storage;
 use tantivy::Index;
 
 /// Why an index could not be opened.
@@ -35,6 +37,8 @@ pub struct OpenIndex {
     pub fields: Fields,
     pub state: State,
     pub path: PathBuf,
+    /// The folder as tantivy writes to it; it knows whether the disk filled up.
+    pub storage: Storage,
 }
 
 /// What pundex keeps in the commit payload, so it changes atomically with the
@@ -135,7 +139,8 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
         path: path.to_owned(),
         source,
     };
-    let index = Index::open_in_dir(path).map_err(wrap)?;
+    let storage = Storage::open(path).map_err(wrap)?;
+    let index = Index::open(storage.clone()).map_err(wrap)?;
     stem::register(&index);
     let state = read_state(&index).map_err(wrap)?;
     // Format 0: created, never committed by pundex (an empty folder's first run).
@@ -149,6 +154,7 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
         fields,
         state,
         path: path.to_owned(),
+        storage,
     })
 }
 
@@ -165,27 +171,38 @@ pub fn read_state(index: &Index) -> tantivy::Result<State> {
 /// Opens the index at `path`, or creates it when there is none or when it was
 /// built by another version of pundex (`rebuilt` is then true).
 pub fn open_or_create(path: &Path) -> Result<(OpenIndex, bool), OpenError> {
-    let wrap = |source| OpenError::Tantivy {
-        path: path.to_owned(),
-        source,
-    };
     if exists(path) {
         if let Ok(open) = open(path) {
             return Ok((open, false));
         }
-        remove_index_files(path).map_err(|e| wrap(e.into()))?;
+        remove_index_files(path).map_err(|e| OpenError::Tantivy {
+            path: path.to_owned(),
+            source: e.into(),
+        })?;
     }
+    Ok((create(path)?, true))
+}
+
+/// Creates an empty index in the folder `path` (made if missing), which must
+/// hold no index yet.
+pub fn create(path: &Path) -> Result<OpenIndex, OpenError> {
+    let wrap = |source| OpenError::Tantivy {
+        path: path.to_owned(),
+        source,
+    };
     std::fs::create_dir_all(path).map_err(|e| wrap(e.into()))?;
-    let index = Index::create_in_dir(path, schema::build()).map_err(wrap)?;
+    let storage = Storage::open(path).map_err(wrap)?;
+    let index =
+        Index::create(storage.clone(), schema::build(), Default::default()).map_err(wrap)?;
     stem::register(&index);
     let fields = Fields::of(&index.schema()).map_err(wrap)?;
-    let opened = OpenIndex {
+    Ok(OpenIndex {
         index,
         fields,
         state: State::default(),
         path: path.to_owned(),
-    };
-    Ok((opened, true))
+        storage,
+    })
 }
 
 /// Deletes tantivy's files from an index folder, leaving pundex's lock and
