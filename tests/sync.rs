@@ -377,6 +377,41 @@ fn unreferenced_segment_files(index: &std::path::Path) -> Vec<String> {
         .collect()
 }
 
+#[test]
+fn a_non_empty_folder_that_is_no_index_is_refused() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha title\n\nalphaword text");
+    let notes = ws.dir.path().join("notes");
+    std::fs::create_dir(&notes).unwrap();
+    std::fs::write(notes.join("todo.txt"), "buy milk").unwrap();
+    for command in ["index", "watch"] {
+        let out = pundex()
+            .current_dir(ws.dir.path())
+            .args(["--index", "notes", command, "articles"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{command}: {stderr}");
+        assert!(stderr.contains("no pundex index"), "{command}: {stderr}");
+        assert_eq!(file_names(&notes), ["todo.txt"], "{command} wrote there");
+    }
+    // An empty folder, or one holding an index, is fine.
+    let empty = ws.dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    for _ in 0..2 {
+        let out = pundex()
+            .current_dir(ws.dir.path())
+            .args(["--index", "empty", "index", "articles"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
 /// A tmpfs of `size` mounted at `at` for the test's duration.
 struct SmallDisk {
     at: std::path::PathBuf,

@@ -24,6 +24,10 @@ pub enum OpenError {
         "the index at {0} was built by another version of pundex; rebuild it with `pundex index DIR --index {0}`"
     )]
     Outdated(PathBuf),
+    #[error(
+        "{0} holds other files and no pundex index; pundex will not write among them: give --index a new or empty folder, or an existing index"
+    )]
+    NotAnIndex(PathBuf),
     #[error("cannot open the index at {path}: {source}")]
     Tantivy {
         path: PathBuf,
@@ -203,6 +207,30 @@ pub fn create(path: &Path) -> Result<OpenIndex, OpenError> {
         path: path.to_owned(),
         storage,
     })
+}
+
+/// Refuses to write an index into a folder that holds anything but a pundex
+/// index or pundex's own files: `--index ~` must not spread segment files
+/// among the user's. A missing or empty folder is fine.
+pub fn refuse_foreign_folder(path: &Path) -> Result<(), OpenError> {
+    if exists(path) {
+        return Ok(());
+    }
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = name.starts_with("pundex-")
+            || name == ".managed.json"
+            || name.starts_with(".tantivy")
+            || storage::is_segment_file(&name);
+        if !ours {
+            return Err(OpenError::NotAnIndex(path.to_owned()));
+        }
+    }
+    Ok(())
 }
 
 /// Deletes tantivy's files from an index folder, leaving pundex's lock and
