@@ -412,6 +412,79 @@ fn a_non_empty_folder_that_is_no_index_is_refused() {
     }
 }
 
+#[test]
+fn a_damaged_segment_names_the_remedy_which_rebuilds_beside_it() {
+    let ws = Workspace::new();
+    many_articles(&ws, 30);
+    ws.index_folder();
+    let store = file_names(&ws.index())
+        .into_iter()
+        .find(|n| n.ends_with(".store"))
+        .unwrap();
+    let path = ws.index().join(store);
+    let len = std::fs::metadata(&path).unwrap().len();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_len(len / 2)
+        .unwrap();
+    for args in [
+        &["search", "ceasefire"][..],
+        &["status"],
+        &["index", "articles"],
+    ] {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains("damaged"), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("pundex index --full") && stderr.contains("articles --index"),
+            "{args:?} must name the remedy: {stderr}"
+        );
+        assert!(!stderr.contains("Footer magic"), "{args:?}: {stderr}");
+    }
+    let out = ws.cmd(&["index", "--full", "articles"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(all_ids(&ws).len(), 30);
+    assert_eq!(
+        unreferenced_segment_files(&ws.index()),
+        Vec::<String>::new()
+    );
+    let beside: Vec<String> = file_names(ws.dir.path())
+        .into_iter()
+        .filter(|n| n.contains("rebuild"))
+        .collect();
+    assert!(beside.is_empty(), "{beside:?} left behind");
+}
+
+#[test]
+fn a_garbage_meta_json_is_damage_not_another_version() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha title\n\nalphaword text");
+    ws.index_folder();
+    std::fs::write(ws.index().join("meta.json"), "{ this is not json").unwrap();
+    for args in [&["search", "alphaword"][..], &["index", "articles"]] {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains("damaged"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("another version"), "{args:?}: {stderr}");
+        assert!(stderr.contains("pundex index --full"), "{args:?}: {stderr}");
+    }
+    let out = ws.cmd(&["index", "--full", "articles"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(ws.search_ids(&["alphaword"]), ["a.txt"]);
+}
+
 /// A tmpfs of `size` mounted at `at` for the test's duration.
 struct SmallDisk {
     at: std::path::PathBuf,

@@ -25,6 +25,16 @@ pub enum OpenError {
     )]
     Outdated(PathBuf),
     #[error(
+        "the index at {path} is damaged ({reason}); rebuild it with `pundex index --full {} --index {path}`",
+        root.as_deref().map_or("DIR".into(), |r| r.display().to_string())
+    )]
+    Damaged {
+        path: PathBuf,
+        reason: String,
+        /// The folder the index mirrors, when the damage leaves it readable.
+        root: Option<PathBuf>,
+    },
+    #[error(
         "{0} holds other files and no pundex index; pundex will not write among them: give --index a new or empty folder, or an existing index"
     )]
     NotAnIndex(PathBuf),
@@ -134,25 +144,47 @@ pub fn exists(path: &Path) -> bool {
     path.join("meta.json").is_file()
 }
 
-/// Opens an existing index for reading.
+/// Opens an existing index for reading. Every segment file the last commit
+/// lists is opened and its footer checked, so a damaged index is reported as
+/// such, with its remedy, instead of failing later with tantivy's words.
 pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     if !exists(path) {
         return Err(OpenError::Missing(path.to_owned()));
     }
-    let wrap = |source| OpenError::Tantivy {
+    let damaged = |reason: String, root: Option<PathBuf>| OpenError::Damaged {
+        path: path.to_owned(),
+        reason,
+        root,
+    };
+    let storage = Storage::open(path).map_err(|source| OpenError::Tantivy {
         path: path.to_owned(),
         source,
+    })?;
+    let index = match Index::open(storage.clone()) {
+        Ok(index) => index,
+        Err(tantivy::TantivyError::IncompatibleIndex(_)) => {
+            return Err(OpenError::Outdated(path.to_owned()));
+        }
+        Err(source @ tantivy::TantivyError::IoError(_)) => {
+            return Err(OpenError::Tantivy {
+                path: path.to_owned(),
+                source,
+            });
+        }
+        Err(e) => return Err(damaged(e.to_string(), None)),
     };
-    let storage = Storage::open(path).map_err(wrap)?;
-    let index = Index::open(storage.clone()).map_err(wrap)?;
     stem::register(&index);
-    let state = read_state(&index).map_err(wrap)?;
+    let state = read_state(&index).map_err(|e| damaged(e.to_string(), None))?;
     // Format 0: created, never committed by pundex (an empty folder's first run).
     let format_ok = state.format == schema::FORMAT_VERSION || state.format == 0;
     if !format_ok || index.schema() != schema::build() {
         return Err(OpenError::Outdated(path.to_owned()));
     }
-    let fields = Fields::of(&index.schema()).map_err(wrap)?;
+    check_segments(&index).map_err(|reason| damaged(reason, state.root.clone()))?;
+    let fields = Fields::of(&index.schema()).map_err(|source| OpenError::Tantivy {
+        path: path.to_owned(),
+        source,
+    })?;
     Ok(OpenIndex {
         index,
         fields,
@@ -160,6 +192,34 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
         path: path.to_owned(),
         storage,
     })
+}
+
+/// Opens each file of each committed segment (tantivy checks its footer on
+/// opening); the first that is missing or damaged is the reason.
+fn check_segments(index: &Index) -> Result<(), String> {
+    use tantivy::directory::Directory;
+    use tantivy::directory::error::OpenReadError;
+    use tantivy::index::SegmentComponent::*;
+    let metas = index
+        .searchable_segment_metas()
+        .map_err(|e| e.to_string())?;
+    for meta in metas {
+        let mut components = vec![Postings, Positions, Terms, Store, FastFields, FieldNorms];
+        if meta.has_deletes() {
+            components.push(Delete);
+        }
+        for component in components {
+            let file = meta.relative_path(component);
+            match index.directory().open_read(&file) {
+                Ok(_) => {}
+                Err(OpenReadError::FileDoesNotExist(_)) => {
+                    return Err(format!("segment file {} is missing", file.display()));
+                }
+                Err(_) => return Err(format!("segment file {} is corrupt", file.display())),
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The state of the last commit; the default for an index never committed by pundex.
@@ -170,21 +230,6 @@ pub fn read_state(index: &Index) -> tantivy::Result<State> {
         .as_deref()
         .and_then(|p| serde_json::from_str(p).ok())
         .unwrap_or_default())
-}
-
-/// Opens the index at `path`, or creates it when there is none or when it was
-/// built by another version of pundex (`rebuilt` is then true).
-pub fn open_or_create(path: &Path) -> Result<(OpenIndex, bool), OpenError> {
-    if exists(path) {
-        if let Ok(open) = open(path) {
-            return Ok((open, false));
-        }
-        remove_index_files(path).map_err(|e| OpenError::Tantivy {
-            path: path.to_owned(),
-            source: e.into(),
-        })?;
-    }
-    Ok((create(path)?, true))
 }
 
 /// Creates an empty index in the folder `path` (made if missing), which must
@@ -228,30 +273,6 @@ pub fn refuse_foreign_folder(path: &Path) -> Result<(), OpenError> {
             || storage::is_segment_file(&name);
         if !ours {
             return Err(OpenError::NotAnIndex(path.to_owned()));
-        }
-    }
-    Ok(())
-}
-
-/// Deletes tantivy's files from an index folder, leaving pundex's lock and
-/// anything else the user put there.
-fn remove_index_files(path: &Path) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(path)? {
-        let entry = entry?;
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        let ours = name == "meta.json"
-            || name == ".managed.json"
-            || name.starts_with(".tantivy")
-            || name.ends_with(".idx")
-            || name.ends_with(".term")
-            || name.ends_with(".pos")
-            || name.ends_with(".store")
-            || name.ends_with(".fast")
-            || name.ends_with(".fieldnorm")
-            || name.ends_with(".del");
-        if ours && entry.file_type()?.is_file() {
-            std::fs::remove_file(entry.path())?;
         }
     }
     Ok(())
