@@ -7,7 +7,8 @@ use crate::extract::{Extraction, Extractor, Lexicon};
 use crate::index::document::{self, FileStamp};
 use crate::index::lock::WriterLock;
 use crate::index::manifest::{IndexedFile, Manifest};
-use crate::index::{OpenIndex, SkippedFile, schema};
+use crate::index::storage::NoSpace;
+use crate::index::{OpenError, OpenIndex, SkippedFile, schema};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
@@ -335,7 +336,26 @@ enum Outcome {
 
 /// Applies the plan in one commit and returns the summary. `progress` is called
 /// once per file processed. A file that fails keeps its previous version, if any.
+/// A run that fails leaves the last commit and none of its own segment files;
+/// a full disk is reported as [`NoSpace`].
 pub fn apply(
+    plan: SyncPlan,
+    target: &SyncTarget,
+    progress: &(dyn Fn(u64) + Sync),
+) -> anyhow::Result<Summary> {
+    let index = target.index;
+    write_plan(plan, target, progress).map_err(|error| {
+        // The writer is gone: what it wrote and did not commit is garbage.
+        let _ = crate::index::storage::remove_garbage(&index.index, &index.path);
+        if index.storage.ran_out_of_space() {
+            anyhow::Error::new(NoSpace(index.path.clone()))
+        } else {
+            error
+        }
+    })
+}
+
+fn write_plan(
     plan: SyncPlan,
     target: &SyncTarget,
     progress: &(dyn Fn(u64) + Sync),
@@ -866,6 +886,10 @@ pub struct Session {
     /// with the index.
     extractor: Option<Pending<Extractor>>,
     _lock: WriterLock,
+    /// Where a new index is built when the one in place cannot be used
+    /// (damaged, or from another version): it replaces it after the first
+    /// commit, so a failed rebuild leaves the old folder as it was.
+    rebuild: Option<Rebuild>,
     /// Why the next apply rebuilds every document (a lexicon or format change,
     /// or `--full`); cleared once applied.
     pub full_reason: Option<String>,
@@ -883,13 +907,32 @@ impl Session {
         lock: WriterLock,
         full: bool,
     ) -> anyhow::Result<Session> {
-        let existed = crate::index::exists(index_dir);
-        let (index, rebuilt) = crate::index::open_or_create(index_dir)?;
+        let (index, rebuild, rebuild_reason) = match crate::index::open(index_dir) {
+            Ok(index) => {
+                // A run that failed (a full disk, a kill) may have left segment files.
+                crate::index::storage::remove_garbage(&index.index, index_dir)?;
+                (index, None, None)
+            }
+            Err(OpenError::Missing(_)) => (crate::index::create(index_dir)?, None, None),
+            Err(OpenError::Outdated(_)) => {
+                let (index, built) = start_rebuild(index_dir)?;
+                let reason = "the index was built by another version of pundex: rebuilding it";
+                (index, Some(built), Some(reason.to_owned()))
+            }
+            Err(OpenError::Damaged { reason, .. }) if full => {
+                let (index, built) = start_rebuild(index_dir)?;
+                let reason = format!(
+                    "the index is damaged ({reason}): rebuilding it beside, then swapping it in"
+                );
+                (index, Some(built), Some(reason))
+            }
+            Err(e) => return Err(e.into()),
+        };
         let had_documents = index.state.format != 0;
-        let full_reason = if full {
+        let full_reason = if rebuild_reason.is_some() {
+            rebuild_reason
+        } else if full {
             Some("--full: rebuilding every document".to_owned())
-        } else if rebuilt && existed {
-            Some("the index was built by another version of pundex: rebuilding".to_owned())
         } else if had_documents {
             match &lexicon {
                 Some(l) if l.fingerprint != index.state.lexicon || !index.state.extracted => Some(
@@ -907,6 +950,7 @@ impl Session {
         Ok(Session {
             root: root.to_owned(),
             index,
+            rebuild,
             extractor: lexicon.map(|lexicon| Pending::spawn(move || Extractor::new(lexicon))),
             _lock: lock,
             full_reason,
@@ -1012,7 +1056,13 @@ impl Session {
             threads: 0,
         };
         let summary = apply(plan, &target, progress)?;
-        self.index.state = crate::index::read_state(&self.index.index)?;
+        if let Some(rebuild) = self.rebuild.take() {
+            crate::index::storage::swap_in(&rebuild.built, &rebuild.path)?;
+            self.index = crate::index::open(&rebuild.path)?;
+            crate::index::storage::remove_garbage(&self.index.index, &rebuild.path)?;
+        } else {
+            self.index.state = crate::index::read_state(&self.index.index)?;
+        }
         self.full_reason = None;
         Ok(summary)
     }
@@ -1021,4 +1071,34 @@ impl Session {
     pub fn documents(&self) -> anyhow::Result<u64> {
         Ok(crate::index::searcher(&self.index.index)?.num_docs())
     }
+}
+
+/// An index being built beside the one at `path`, in `built`.
+struct Rebuild {
+    built: PathBuf,
+    path: PathBuf,
+}
+
+impl Drop for Rebuild {
+    /// A rebuild that never committed (a failure, a dry run) leaves nothing behind.
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.built);
+    }
+}
+
+/// Creates an empty index beside `index_dir`, to replace it once committed.
+fn start_rebuild(index_dir: &Path) -> anyhow::Result<(OpenIndex, Rebuild)> {
+    let built = crate::index::storage::rebuild_folder(index_dir);
+    if built.exists() {
+        // Left by a rebuild that was killed.
+        std::fs::remove_dir_all(&built)?;
+    }
+    let index = crate::index::create(&built)?;
+    Ok((
+        index,
+        Rebuild {
+            built,
+            path: index_dir.to_owned(),
+        },
+    ))
 }

@@ -1,7 +1,12 @@
 //! File events → debounced batches of paths. The watcher decides nothing about
 //! the index: each batch goes to the same plan and apply as `pundex index`.
+//!
+//! Only events that may be a change make a batch. Planning a batch lists
+//! folders and reads files, which inotify reports as opens: were those
+//! batches too, the watcher would feed on its own work and never rest.
 
-use notify::{Event, RecommendedWatcher, RecursiveMode, Watcher};
+use notify::event::{AccessKind, AccessMode, ModifyKind};
+use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -43,13 +48,18 @@ pub enum WatchError {
 /// OS file events for one folder tree.
 pub struct EventSource {
     root: PathBuf,
+    /// Paths whose events are never a change (the index, when it is in the tree).
+    ignored: Vec<PathBuf>,
     events: Receiver<notify::Result<Event>>,
     _watcher: RecommendedWatcher,
 }
 
 impl EventSource {
-    /// Watches `root` recursively with the platform's native notifier.
-    pub fn new(root: &Path) -> Result<EventSource, WatchError> {
+    /// Watches `root` recursively with the platform's native notifier, leaving
+    /// out events under `ignored`. Symbolic links are not followed, as the
+    /// folder walk does not follow them: a link to a folder outside (or to an
+    /// ancestor) would only bring events about files pundex never indexes.
+    pub fn new(root: &Path, ignored: &[PathBuf]) -> Result<EventSource, WatchError> {
         let (tx, events) = channel();
         let wrap = |source: notify::Error| match source.kind {
             notify::ErrorKind::MaxFilesWatch => WatchError::TooManyWatches,
@@ -58,15 +68,19 @@ impl EventSource {
                 source,
             },
         };
-        let mut watcher = notify::recommended_watcher(move |event| {
-            let _ = tx.send(event);
-        })
+        let mut watcher = RecommendedWatcher::new(
+            move |event| {
+                let _ = tx.send(event);
+            },
+            notify::Config::default().with_follow_symlinks(false),
+        )
         .map_err(wrap)?;
         watcher
             .watch(root, RecursiveMode::Recursive)
             .map_err(wrap)?;
         Ok(EventSource {
             root: root.to_owned(),
+            ignored: ignored.to_vec(),
             events,
             _watcher: watcher,
         })
@@ -87,11 +101,15 @@ impl EventSource {
             };
             match self.events.recv_timeout(wait) {
                 Ok(Ok(event)) => {
-                    started.get_or_insert_with(Instant::now);
                     if event.need_rescan() {
+                        started.get_or_insert_with(Instant::now);
                         rescan = Some("the system dropped file events".into());
                     }
-                    paths.extend(event.paths);
+                    let changed = self.changed_paths(event);
+                    if !changed.is_empty() {
+                        started.get_or_insert_with(Instant::now);
+                        paths.extend(changed);
+                    }
                 }
                 Ok(Err(e)) => {
                     started.get_or_insert_with(Instant::now);
@@ -121,6 +139,25 @@ impl EventSource {
             None => Batch::Paths(paths.into_iter().collect()),
         })
     }
+
+    /// The paths of `event` that may have changed; none for what reading
+    /// causes: opening, reading and closing without writing (a folder listed,
+    /// a file read), and metadata events on folders. A file's metadata event
+    /// stays (`touch` moves its mtime), and so does a close after writing.
+    fn changed_paths(&self, event: Event) -> Vec<PathBuf> {
+        match event.kind {
+            EventKind::Access(AccessKind::Close(AccessMode::Write)) => {}
+            EventKind::Access(_) => return Vec::new(),
+            _ => {}
+        }
+        let metadata_only = matches!(event.kind, EventKind::Modify(ModifyKind::Metadata(_)));
+        event
+            .paths
+            .into_iter()
+            .filter(|p| !self.ignored.iter().any(|ignored| p.starts_with(ignored)))
+            .filter(|p| !(metadata_only && p.is_dir()))
+            .collect()
+    }
 }
 
 /// Sleeps up to `total`, waking early when `stop` is set; false if stopped.
@@ -143,7 +180,7 @@ mod tests {
     fn events_become_one_batch() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().canonicalize().unwrap();
-        let source = EventSource::new(&root).unwrap();
+        let source = EventSource::new(&root, &[]).unwrap();
         std::fs::write(root.join("a.txt"), "a").unwrap();
         std::fs::write(root.join("b.txt"), "b").unwrap();
         let stop = AtomicBool::new(false);
@@ -160,5 +197,49 @@ mod tests {
         );
         stop.store(true, Ordering::Relaxed);
         assert_eq!(source.next_batch(&stop), None);
+    }
+
+    /// Waits for a batch for up to `wait`; `None` when none began by then.
+    fn batch_within(source: &EventSource, wait: Duration) -> Option<Batch> {
+        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let stopper = {
+            let stop = std::sync::Arc::clone(&stop);
+            std::thread::spawn(move || {
+                std::thread::sleep(wait);
+                stop.store(true, Ordering::Relaxed);
+            })
+        };
+        // The stopper is left to finish on its own: a batch may end first.
+        drop(stopper);
+        source.next_batch(&stop)
+    }
+
+    /// What planning a batch does (listing folders, reading files and their
+    /// metadata) must not make the next batch: the watcher would never rest.
+    #[test]
+    fn reading_is_not_a_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::create_dir_all(root.join("sub/deeper")).unwrap();
+        std::fs::write(root.join("a.txt"), "a").unwrap();
+        std::fs::write(root.join("sub/deeper/b.md"), "b").unwrap();
+        std::fs::create_dir(root.join("index")).unwrap();
+        let source = EventSource::new(&root, &[root.join("index")]).unwrap();
+
+        let (found, _) = crate::sync::walk(&root);
+        assert_eq!(found.len(), 2);
+        for file in &found {
+            std::fs::read(&file.abs).unwrap();
+        }
+        std::fs::read_dir(root.join("sub")).unwrap().for_each(drop);
+        // The index's own writes are not changes to the folder either.
+        std::fs::write(root.join("index/meta.json"), "{}").unwrap();
+        assert_eq!(batch_within(&source, Duration::from_millis(400)), None);
+
+        std::fs::write(root.join("sub/c.txt"), "c").unwrap();
+        match batch_within(&source, Duration::from_secs(5)) {
+            Some(Batch::Paths(paths)) => assert_eq!(paths, [root.join("sub/c.txt")]),
+            other => panic!("{other:?}"),
+        }
     }
 }

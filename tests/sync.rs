@@ -347,3 +347,236 @@ fn many_files_are_each_written_once_with_their_own_extraction() {
     );
     assert!(ws.search_ids(&["fileword65", "--actor", "NATO"]).is_empty());
 }
+
+/// Names of the files in a folder, sorted.
+fn file_names(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Segment files in the index folder that its meta.json does not list.
+fn unreferenced_segment_files(index: &std::path::Path) -> Vec<String> {
+    let meta: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(index.join("meta.json")).unwrap()).unwrap();
+    let living: HashSet<String> = meta["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["segment_id"].as_str().unwrap().replace('-', ""))
+        .collect();
+    file_names(index)
+        .into_iter()
+        .filter(|name| {
+            let id = name.split('.').next().unwrap();
+            id.len() == 32 && !living.contains(id)
+        })
+        .collect()
+}
+
+#[test]
+fn a_non_empty_folder_that_is_no_index_is_refused() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha title\n\nalphaword text");
+    let notes = ws.dir.path().join("notes");
+    std::fs::create_dir(&notes).unwrap();
+    std::fs::write(notes.join("todo.txt"), "buy milk").unwrap();
+    for command in ["index", "watch"] {
+        let out = pundex()
+            .current_dir(ws.dir.path())
+            .args(["--index", "notes", command, "articles"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{command}: {stderr}");
+        assert!(stderr.contains("no pundex index"), "{command}: {stderr}");
+        assert_eq!(file_names(&notes), ["todo.txt"], "{command} wrote there");
+    }
+    // An empty folder, or one holding an index, is fine.
+    let empty = ws.dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    for _ in 0..2 {
+        let out = pundex()
+            .current_dir(ws.dir.path())
+            .args(["--index", "empty", "index", "articles"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn a_damaged_segment_names_the_remedy_which_rebuilds_beside_it() {
+    let ws = Workspace::new();
+    many_articles(&ws, 30);
+    ws.index_folder();
+    let store = file_names(&ws.index())
+        .into_iter()
+        .find(|n| n.ends_with(".store"))
+        .unwrap();
+    let path = ws.index().join(store);
+    let len = std::fs::metadata(&path).unwrap().len();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_len(len / 2)
+        .unwrap();
+    for args in [
+        &["search", "ceasefire"][..],
+        &["status"],
+        &["index", "articles"],
+    ] {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains("damaged"), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("pundex index --full") && stderr.contains("articles --index"),
+            "{args:?} must name the remedy: {stderr}"
+        );
+        assert!(!stderr.contains("Footer magic"), "{args:?}: {stderr}");
+    }
+    let out = ws.cmd(&["index", "--full", "articles"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(all_ids(&ws).len(), 30);
+    assert_eq!(
+        unreferenced_segment_files(&ws.index()),
+        Vec::<String>::new()
+    );
+    let beside: Vec<String> = file_names(ws.dir.path())
+        .into_iter()
+        .filter(|n| n.contains("rebuild"))
+        .collect();
+    assert!(beside.is_empty(), "{beside:?} left behind");
+}
+
+#[test]
+fn a_garbage_meta_json_is_damage_not_another_version() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha title\n\nalphaword text");
+    ws.index_folder();
+    std::fs::write(ws.index().join("meta.json"), "{ this is not json").unwrap();
+    for args in [&["search", "alphaword"][..], &["index", "articles"]] {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains("damaged"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("another version"), "{args:?}: {stderr}");
+        assert!(stderr.contains("pundex index --full"), "{args:?}: {stderr}");
+    }
+    let out = ws.cmd(&["index", "--full", "articles"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(ws.search_ids(&["alphaword"]), ["a.txt"]);
+}
+
+/// A tmpfs of `size` mounted at `at` for the test's duration.
+struct SmallDisk {
+    at: std::path::PathBuf,
+}
+
+impl SmallDisk {
+    /// `None`, with the reason printed, when mounting is not permitted here.
+    fn mount(at: &std::path::Path, size: &str) -> Option<SmallDisk> {
+        std::fs::create_dir_all(at).unwrap();
+        let out = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(at)
+            .output();
+        match out {
+            Ok(o) if o.status.success() => Some(SmallDisk { at: at.to_owned() }),
+            Ok(o) => {
+                eprintln!(
+                    "skipping: cannot mount a small tmpfs ({})",
+                    String::from_utf8_lossy(&o.stderr).trim()
+                );
+                None
+            }
+            Err(e) => {
+                eprintln!("skipping: cannot run mount ({e})");
+                None
+            }
+        }
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.at).status();
+    }
+}
+
+#[test]
+fn a_full_disk_leaves_the_last_commit_and_no_garbage() {
+    let ws = Workspace::new();
+    let Some(disk) = SmallDisk::mount(&ws.dir.path().join("disk"), "1m") else {
+        return;
+    };
+    let index = disk.at.join("index");
+    let run = |args: &[&str]| {
+        pundex()
+            .current_dir(ws.dir.path())
+            .arg("--index")
+            .arg(&index)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    ws.write("first.txt", "First title\n\nfirstword text");
+    let out = run(&["index", "articles"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // About 3 MB of distinct words: more than the disk holds.
+    for f in 0..60 {
+        let body: String = (0..4000).map(|w| format!("w{f}x{w} ")).collect();
+        ws.write(&format!("big/{f}.txt"), &format!("Big {f}\n\n{body}"));
+    }
+    let out = run(&["index", "articles"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("no space left on device while writing the index at"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("killed"), "{stderr}");
+    assert_eq!(unreferenced_segment_files(&index), Vec::<String>::new());
+    let search = run(&["search", "firstword", "--json"]);
+    assert!(search.status.success());
+    assert_eq!(
+        json_lines(&search.stdout)
+            .iter()
+            .filter(|v| v["type"] == "hit")
+            .count(),
+        1
+    );
+
+    // Once there is room again, the next run works.
+    std::fs::remove_dir_all(ws.articles().join("big")).unwrap();
+    ws.write("second.txt", "Second title\n\nsecondword text");
+    let out = run(&["index", "articles"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    drop(disk);
+}

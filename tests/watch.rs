@@ -367,3 +367,96 @@ fn the_index_inside_the_watched_folder_is_refused() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// CPU seconds (user + system) a process has used so far, from `/proc/PID/stat`.
+fn cpu_seconds(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // The command name, in parentheses, may hold spaces: count fields after it.
+    let after_name = &stat[stat.rfind(')').unwrap() + 2..];
+    let fields: Vec<&str> = after_name.split(' ').collect();
+    // Fields 14 and 15 of proc(5), utime and stime, in clock ticks.
+    let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+    ticks as f64 / per_second
+}
+
+/// Share of one core the watcher uses over `seconds` in which nothing changes.
+fn idle_cpu(watcher: &Watcher, seconds: u64) -> f64 {
+    let pid = watcher.child.id();
+    let before = cpu_seconds(pid);
+    std::thread::sleep(Duration::from_secs(seconds));
+    (cpu_seconds(pid) - before) / seconds as f64
+}
+
+/// A watcher runs all day as a service: with nothing changing it must rest,
+/// whatever its own reads of the folder make the system report.
+const IDLE_CPU_LIMIT: f64 = 0.02;
+
+/// A few hundred articles in a few folders, as a small real collection is.
+fn write_collection(ws: &Workspace) {
+    for i in 0..300 {
+        ws.write(
+            &format!("session{}/speech{i}.txt", i % 10),
+            &article(&format!("idleword{i}")),
+        );
+    }
+}
+
+#[test]
+fn an_idle_watcher_rests_and_settles_back_after_a_change() {
+    if !Path::new("/proc/self/stat").is_file() {
+        eprintln!("skipping: no /proc to read the watcher's CPU time from");
+        return;
+    }
+    let ws = Workspace::new();
+    write_collection(&ws);
+    let watcher = Watcher::start(&ws);
+    std::thread::sleep(Duration::from_secs(1));
+    let idle = idle_cpu(&watcher, 10);
+    assert!(
+        idle < IDLE_CPU_LIMIT,
+        "idle watcher used {:.1}% of a core",
+        idle * 100.0
+    );
+
+    ws.write("session3/new.txt", &article("changedword"));
+    wait_until("the change", || {
+        ws.search_ids(&["changedword"]) == ["session3/new.txt"]
+    });
+    std::thread::sleep(Duration::from_secs(1));
+    let after = idle_cpu(&watcher, 10);
+    assert!(
+        after < IDLE_CPU_LIMIT,
+        "after one change the watcher used {:.1}% of a core",
+        after * 100.0
+    );
+    watcher.stop();
+}
+
+/// The index may be reachable from inside the watched folder (here through a
+/// link): its commits and reads are no change to the folder.
+#[cfg(unix)]
+#[test]
+fn an_idle_watcher_rests_with_its_index_inside_the_watched_folder() {
+    if !Path::new("/proc/self/stat").is_file() {
+        eprintln!("skipping: no /proc to read the watcher's CPU time from");
+        return;
+    }
+    let ws = Workspace::new();
+    write_collection(&ws);
+    ws.index_folder();
+    std::os::unix::fs::symlink(ws.index(), ws.articles().join("pundex-index")).unwrap();
+    let watcher = Watcher::start(&ws);
+    ws.write("session1/new.txt", &article("linkedword"));
+    wait_until("the change", || {
+        ws.search_ids(&["linkedword"]) == ["session1/new.txt"]
+    });
+    std::thread::sleep(Duration::from_secs(1));
+    let idle = idle_cpu(&watcher, 10);
+    assert!(
+        idle < IDLE_CPU_LIMIT,
+        "idle watcher used {:.1}% of a core",
+        idle * 100.0
+    );
+    watcher.stop();
+}

@@ -97,6 +97,7 @@ pub fn check_folders(dir: &Path, index: &Path) -> anyhow::Result<(PathBuf, PathB
         ))
         .into());
     }
+    crate::index::refuse_foreign_folder(&index_abs).map_err(|e| UsageError(e.to_string()))?;
     Ok((root, index_abs))
 }
 

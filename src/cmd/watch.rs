@@ -53,7 +53,8 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
         return Ok(());
     }
     'watching: loop {
-        let source = EventSource::new(&root)?;
+        // Whatever happens in the index is no change to the folder.
+        let source = EventSource::new(&root, std::slice::from_ref(&index_dir))?;
         // Files created between the reconcile and the watch starting are caught here.
         sync_once(&mut session, Scope::All, &mut reporter, false)?;
         while let Some(batch) = source.next_batch(&stop) {

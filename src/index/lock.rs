@@ -77,11 +77,14 @@ impl WriterLock {
                 Err(TryLockError::Error(e)) => return Err(io(e)),
             }
         }
+        // Naming the holder is a courtesy: on a full disk the run must still
+        // start, since it is what removes a failed run's files.
         let note = format!("pundex {what} (pid {})", std::process::id());
-        file.set_len(0).map_err(io)?;
-        file.seek(SeekFrom::Start(0)).map_err(io)?;
-        file.write_all(note.as_bytes()).map_err(io)?;
-        file.flush().map_err(io)?;
+        let _ = file
+            .set_len(0)
+            .and_then(|()| file.seek(SeekFrom::Start(0)))
+            .and_then(|_| file.write_all(note.as_bytes()))
+            .and_then(|()| file.flush());
         Ok(WriterLock { file })
     }
 }

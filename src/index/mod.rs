@@ -6,11 +6,13 @@ pub mod lock;
 pub mod manifest;
 pub mod schema;
 pub mod stem;
+pub mod storage;
 
 use schema::Fields;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use storage::Storage;
 use tantivy::Index;
 
 /// Why an index could not be opened.
@@ -22,6 +24,20 @@ pub enum OpenError {
         "the index at {0} was built by another version of pundex; rebuild it with `pundex index DIR --index {0}`"
     )]
     Outdated(PathBuf),
+    #[error(
+        "the index at {path} is damaged ({reason}); rebuild it with `pundex index --full {} --index {path}`",
+        root.as_deref().map_or("DIR".into(), |r| r.display().to_string())
+    )]
+    Damaged {
+        path: PathBuf,
+        reason: String,
+        /// The folder the index mirrors, when the damage leaves it readable.
+        root: Option<PathBuf>,
+    },
+    #[error(
+        "{0} holds other files and no pundex index; pundex will not write among them: give --index a new or empty folder, or an existing index"
+    )]
+    NotAnIndex(PathBuf),
     #[error("cannot open the index at {path}: {source}")]
     Tantivy {
         path: PathBuf,
@@ -35,6 +51,8 @@ pub struct OpenIndex {
     pub fields: Fields,
     pub state: State,
     pub path: PathBuf,
+    /// The folder as tantivy writes to it; it knows whether the disk filled up.
+    pub storage: Storage,
 }
 
 /// What pundex keeps in the commit payload, so it changes atomically with the
@@ -126,30 +144,82 @@ pub fn exists(path: &Path) -> bool {
     path.join("meta.json").is_file()
 }
 
-/// Opens an existing index for reading.
+/// Opens an existing index for reading. Every segment file the last commit
+/// lists is opened and its footer checked, so a damaged index is reported as
+/// such, with its remedy, instead of failing later with tantivy's words.
 pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     if !exists(path) {
         return Err(OpenError::Missing(path.to_owned()));
     }
-    let wrap = |source| OpenError::Tantivy {
+    let damaged = |reason: String, root: Option<PathBuf>| OpenError::Damaged {
+        path: path.to_owned(),
+        reason,
+        root,
+    };
+    let storage = Storage::open(path).map_err(|source| OpenError::Tantivy {
         path: path.to_owned(),
         source,
+    })?;
+    let index = match Index::open(storage.clone()) {
+        Ok(index) => index,
+        Err(tantivy::TantivyError::IncompatibleIndex(_)) => {
+            return Err(OpenError::Outdated(path.to_owned()));
+        }
+        Err(source @ tantivy::TantivyError::IoError(_)) => {
+            return Err(OpenError::Tantivy {
+                path: path.to_owned(),
+                source,
+            });
+        }
+        Err(e) => return Err(damaged(e.to_string(), None)),
     };
-    let index = Index::open_in_dir(path).map_err(wrap)?;
     stem::register(&index);
-    let state = read_state(&index).map_err(wrap)?;
+    let state = read_state(&index).map_err(|e| damaged(e.to_string(), None))?;
     // Format 0: created, never committed by pundex (an empty folder's first run).
     let format_ok = state.format == schema::FORMAT_VERSION || state.format == 0;
     if !format_ok || index.schema() != schema::build() {
         return Err(OpenError::Outdated(path.to_owned()));
     }
-    let fields = Fields::of(&index.schema()).map_err(wrap)?;
+    check_segments(&index).map_err(|reason| damaged(reason, state.root.clone()))?;
+    let fields = Fields::of(&index.schema()).map_err(|source| OpenError::Tantivy {
+        path: path.to_owned(),
+        source,
+    })?;
     Ok(OpenIndex {
         index,
         fields,
         state,
         path: path.to_owned(),
+        storage,
     })
+}
+
+/// Opens each file of each committed segment (tantivy checks its footer on
+/// opening); the first that is missing or damaged is the reason.
+fn check_segments(index: &Index) -> Result<(), String> {
+    use tantivy::directory::Directory;
+    use tantivy::directory::error::OpenReadError;
+    use tantivy::index::SegmentComponent::*;
+    let metas = index
+        .searchable_segment_metas()
+        .map_err(|e| e.to_string())?;
+    for meta in metas {
+        let mut components = vec![Postings, Positions, Terms, Store, FastFields, FieldNorms];
+        if meta.has_deletes() {
+            components.push(Delete);
+        }
+        for component in components {
+            let file = meta.relative_path(component);
+            match index.directory().open_read(&file) {
+                Ok(_) => {}
+                Err(OpenReadError::FileDoesNotExist(_)) => {
+                    return Err(format!("segment file {} is missing", file.display()));
+                }
+                Err(_) => return Err(format!("segment file {} is corrupt", file.display())),
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The state of the last commit; the default for an index never committed by pundex.
@@ -162,51 +232,47 @@ pub fn read_state(index: &Index) -> tantivy::Result<State> {
         .unwrap_or_default())
 }
 
-/// Opens the index at `path`, or creates it when there is none or when it was
-/// built by another version of pundex (`rebuilt` is then true).
-pub fn open_or_create(path: &Path) -> Result<(OpenIndex, bool), OpenError> {
+/// Creates an empty index in the folder `path` (made if missing), which must
+/// hold no index yet.
+pub fn create(path: &Path) -> Result<OpenIndex, OpenError> {
     let wrap = |source| OpenError::Tantivy {
         path: path.to_owned(),
         source,
     };
-    if exists(path) {
-        if let Ok(open) = open(path) {
-            return Ok((open, false));
-        }
-        remove_index_files(path).map_err(|e| wrap(e.into()))?;
-    }
     std::fs::create_dir_all(path).map_err(|e| wrap(e.into()))?;
-    let index = Index::create_in_dir(path, schema::build()).map_err(wrap)?;
+    let storage = Storage::open(path).map_err(wrap)?;
+    let index =
+        Index::create(storage.clone(), schema::build(), Default::default()).map_err(wrap)?;
     stem::register(&index);
     let fields = Fields::of(&index.schema()).map_err(wrap)?;
-    let opened = OpenIndex {
+    Ok(OpenIndex {
         index,
         fields,
         state: State::default(),
         path: path.to_owned(),
-    };
-    Ok((opened, true))
+        storage,
+    })
 }
 
-/// Deletes tantivy's files from an index folder, leaving pundex's lock and
-/// anything else the user put there.
-fn remove_index_files(path: &Path) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(path)? {
-        let entry = entry?;
+/// Refuses to write an index into a folder that holds anything but a pundex
+/// index or pundex's own files: `--index ~` must not spread segment files
+/// among the user's. A missing or empty folder is fine.
+pub fn refuse_foreign_folder(path: &Path) -> Result<(), OpenError> {
+    if exists(path) {
+        return Ok(());
+    }
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let ours = name == "meta.json"
+        let ours = name.starts_with("pundex-")
             || name == ".managed.json"
             || name.starts_with(".tantivy")
-            || name.ends_with(".idx")
-            || name.ends_with(".term")
-            || name.ends_with(".pos")
-            || name.ends_with(".store")
-            || name.ends_with(".fast")
-            || name.ends_with(".fieldnorm")
-            || name.ends_with(".del");
-        if ours && entry.file_type()?.is_file() {
-            std::fs::remove_file(entry.path())?;
+            || storage::is_segment_file(&name);
+        if !ours {
+            return Err(OpenError::NotAnIndex(path.to_owned()));
         }
     }
     Ok(())

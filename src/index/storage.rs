@@ -1,0 +1,347 @@
+//! The index folder on disk: tantivy's files written through [`Storage`],
+//! which remembers running out of space (tantivy itself reports only "An
+//! index writer was killed"), and the removal of files no commit uses, which a
+//! failed run leaves behind.
+
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use tantivy::Index;
+use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
+use tantivy::directory::{
+    AntiCallToken, Directory, DirectoryLock, FileHandle, FileSlice, Lock, META_LOCK, MmapDirectory,
+    TerminatingWrite, WatchCallback, WatchHandle, WritePtr,
+};
+
+/// The disk filled up while the index was being written.
+#[derive(Debug, thiserror::Error)]
+#[error("no space left on device while writing the index at {0}; free some space and run again")]
+pub struct NoSpace(pub PathBuf);
+
+/// A tantivy directory that passes everything to the one it wraps and notes
+/// whether any write failed for lack of space. Clones share the note.
+#[derive(Debug, Clone)]
+pub struct Storage {
+    inner: Box<dyn Directory>,
+    out_of_space: Arc<AtomicBool>,
+}
+
+impl Storage {
+    /// The memory-mapped folder at `path`, which must exist.
+    pub fn open(path: &Path) -> tantivy::Result<Storage> {
+        Ok(Storage::wrap(Box::new(MmapDirectory::open(path)?)))
+    }
+
+    pub fn wrap(inner: Box<dyn Directory>) -> Storage {
+        Storage {
+            inner,
+            out_of_space: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    /// True once a write has failed because the disk (or the quota) is full.
+    pub fn ran_out_of_space(&self) -> bool {
+        self.out_of_space.load(Ordering::Relaxed)
+    }
+
+    fn note(&self, error: &io::Error) {
+        note(&self.out_of_space, error);
+    }
+}
+
+fn note(flag: &AtomicBool, error: &io::Error) {
+    if matches!(
+        error.kind(),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded
+    ) {
+        flag.store(true, Ordering::Relaxed);
+    }
+}
+
+/// A file being written, which notes a full disk on the way.
+struct NotingWriter {
+    inner: Box<dyn TerminatingWrite + Send + Sync>,
+    out_of_space: Arc<AtomicBool>,
+}
+
+impl NotingWriter {
+    fn check<T>(&self, result: io::Result<T>) -> io::Result<T> {
+        if let Err(e) = &result {
+            note(&self.out_of_space, e);
+        }
+        result
+    }
+}
+
+impl Write for NotingWriter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let result = self.inner.write(buf);
+        self.check(result)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let result = self.inner.flush();
+        self.check(result)
+    }
+}
+
+impl TerminatingWrite for NotingWriter {
+    fn terminate_ref(&mut self, token: AntiCallToken) -> io::Result<()> {
+        let result = self.inner.terminate_ref(token);
+        self.check(result)
+    }
+}
+
+impl Directory for Storage {
+    fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
+        self.inner.get_file_handle(path)
+    }
+
+    fn open_read(&self, path: &Path) -> Result<FileSlice, OpenReadError> {
+        self.inner.open_read(path)
+    }
+
+    fn delete(&self, path: &Path) -> Result<(), DeleteError> {
+        self.inner.delete(path)
+    }
+
+    fn exists(&self, path: &Path) -> Result<bool, OpenReadError> {
+        self.inner.exists(path)
+    }
+
+    fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
+        let writer = self.inner.open_write(path).inspect_err(|e| {
+            if let OpenWriteError::IoError { io_error, .. } = e {
+                self.note(io_error);
+            }
+        })?;
+        // Nothing is written yet, so taking the file out of its buffer cannot fail.
+        let file = writer.into_inner().map_err(|e| OpenWriteError::IoError {
+            io_error: Arc::new(io::Error::other(e.to_string())),
+            filepath: path.to_owned(),
+        })?;
+        Ok(BufWriter::new(Box::new(NotingWriter {
+            inner: file,
+            out_of_space: Arc::clone(&self.out_of_space),
+        })))
+    }
+
+    fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
+        self.inner.atomic_read(path)
+    }
+
+    fn atomic_write(&self, path: &Path, data: &[u8]) -> io::Result<()> {
+        self.inner
+            .atomic_write(path, data)
+            .inspect_err(|e| self.note(e))
+    }
+
+    fn sync_directory(&self) -> io::Result<()> {
+        self.inner.sync_directory().inspect_err(|e| self.note(e))
+    }
+
+    fn acquire_lock(&self, lock: &Lock) -> Result<DirectoryLock, LockError> {
+        self.inner.acquire_lock(lock)
+    }
+
+    fn watch(&self, callback: WatchCallback) -> tantivy::Result<WatchHandle> {
+        self.inner.watch(callback)
+    }
+}
+
+/// True for a file of a segment: tantivy names them by the segment's id, 32
+/// hex digits, then the component (`.idx`, `.store`, `.3.del`, …).
+pub fn is_segment_file(name: &str) -> bool {
+    name.split_once('.')
+        .is_some_and(|(id, _)| id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Deletes the segment files in `path` that the last commit of `index` does
+/// not use: what a failed run (a full disk, a kill) or a swap left behind.
+/// Nothing else in the folder is touched. Must not run while a writer is
+/// open on the index. Returns the bytes freed.
+pub fn remove_garbage(index: &Index, path: &Path) -> tantivy::Result<u64> {
+    // tantivy's readers hold this lock while they load the list of segments.
+    let _meta_lock = index.directory().acquire_lock(&META_LOCK)?;
+    let living = index.load_metas()?.list_segment_files();
+    let mut freed = 0;
+    for entry in std::fs::read_dir(path)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if !is_segment_file(name) || living.contains(Path::new(name)) {
+            continue;
+        }
+        let meta = entry.metadata()?;
+        if meta.is_file() {
+            std::fs::remove_file(entry.path())?;
+            freed += meta.len();
+        }
+    }
+    Ok(freed)
+}
+
+/// The sibling folder in which the index at `path` is rebuilt from scratch
+/// (on the same disk, so that it can be renamed into place).
+pub fn rebuild_folder(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map_or("index".into(), |n| n.to_string_lossy().into_owned());
+    path.with_file_name(format!(".{name}.pundex-rebuild"))
+}
+
+/// Moves the index built in `built` into `path`: its segment files, then its
+/// list of managed files, then `meta.json`, whose rename is the switch; until
+/// then `path` holds its old commit. Old segment files are garbage after it
+/// ([`remove_garbage`]). `built` is removed.
+pub fn swap_in(built: &Path, path: &Path) -> io::Result<()> {
+    for entry in std::fs::read_dir(built)? {
+        let name = entry?.file_name();
+        if name.to_str().is_some_and(is_segment_file) {
+            std::fs::rename(built.join(&name), path.join(&name))?;
+        }
+    }
+    for name in [".managed.json", "meta.json"] {
+        std::fs::rename(built.join(name), path.join(name))?;
+    }
+    std::fs::remove_dir_all(built)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::schema;
+    use std::sync::atomic::AtomicU64;
+    use tantivy::directory::RamDirectory;
+
+    /// A folder in memory whose disk is full once `room` bytes are written.
+    #[derive(Debug, Clone)]
+    struct SmallDisk {
+        files: RamDirectory,
+        room: Arc<AtomicU64>,
+    }
+
+    struct SmallFile {
+        inner: WritePtr,
+        room: Arc<AtomicU64>,
+    }
+
+    fn full() -> io::Error {
+        io::Error::from_raw_os_error(libc::ENOSPC)
+    }
+
+    impl Write for SmallFile {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            let left = self.room.load(Ordering::Relaxed);
+            if (buf.len() as u64) > left {
+                return Err(full());
+            }
+            self.room.fetch_sub(buf.len() as u64, Ordering::Relaxed);
+            self.inner.write(buf)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            self.inner.flush()
+        }
+    }
+
+    impl TerminatingWrite for SmallFile {
+        fn terminate_ref(&mut self, token: AntiCallToken) -> io::Result<()> {
+            self.inner.terminate_ref(token)
+        }
+    }
+
+    impl Directory for SmallDisk {
+        fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
+            self.files.get_file_handle(path)
+        }
+        fn delete(&self, path: &Path) -> Result<(), DeleteError> {
+            self.files.delete(path)
+        }
+        fn exists(&self, path: &Path) -> Result<bool, OpenReadError> {
+            self.files.exists(path)
+        }
+        fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
+            Ok(BufWriter::new(Box::new(SmallFile {
+                inner: self.files.open_write(path)?,
+                room: Arc::clone(&self.room),
+            })))
+        }
+        fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
+            self.files.atomic_read(path)
+        }
+        fn atomic_write(&self, path: &Path, data: &[u8]) -> io::Result<()> {
+            if (data.len() as u64) > self.room.load(Ordering::Relaxed) {
+                return Err(full());
+            }
+            self.files.atomic_write(path, data)
+        }
+        fn sync_directory(&self) -> io::Result<()> {
+            Ok(())
+        }
+        fn watch(&self, callback: WatchCallback) -> tantivy::Result<WatchHandle> {
+            self.files.watch(callback)
+        }
+    }
+
+    fn add_articles(index: &Index, words: usize) -> tantivy::Result<()> {
+        let fields = schema::Fields::of(&index.schema())?;
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
+        for i in 0..words / 100 {
+            let body: String = (0..100).map(|w| format!("word{i}x{w} ")).collect();
+            writer.add_document(tantivy::doc!(fields.body => body))?;
+        }
+        writer.commit()?;
+        Ok(())
+    }
+
+    #[test]
+    fn a_full_disk_is_noted_and_the_last_commit_kept() {
+        let disk = SmallDisk {
+            files: RamDirectory::create(),
+            room: Arc::new(AtomicU64::new(u64::MAX)),
+        };
+        let storage = Storage::wrap(Box::new(disk.clone()));
+        let index = Index::create(storage.clone(), schema::build(), Default::default()).unwrap();
+        crate::index::stem::register(&index);
+        add_articles(&index, 1_000).unwrap();
+        assert!(!storage.ran_out_of_space());
+        let committed = index.load_metas().unwrap().list_segment_files();
+
+        disk.room.store(20_000, Ordering::Relaxed);
+        assert!(add_articles(&index, 20_000).is_err());
+        assert!(storage.ran_out_of_space());
+        // The last commit is intact.
+        let searcher = crate::index::searcher(&index).unwrap();
+        assert_eq!(searcher.num_docs(), 10);
+        assert_eq!(index.load_metas().unwrap().list_segment_files(), committed);
+    }
+
+    #[test]
+    fn garbage_is_the_segment_files_no_commit_uses() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = Index::create(
+            Storage::open(dir.path()).unwrap(),
+            schema::build(),
+            Default::default(),
+        )
+        .unwrap();
+        crate::index::stem::register(&index);
+        add_articles(&index, 500).unwrap();
+        let stray = "0123456789abcdef0123456789abcdef";
+        for name in [format!("{stray}.idx"), format!("{stray}.7.del")] {
+            std::fs::write(dir.path().join(name), "partial").unwrap();
+        }
+        std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+        let freed = remove_garbage(&index, dir.path()).unwrap();
+        assert_eq!(freed, 14);
+        let left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.starts_with(stray) || n == "notes.txt")
+            .collect();
+        assert_eq!(left, ["notes.txt"]);
+        assert_eq!(crate::index::searcher(&index).unwrap().num_docs(), 5);
+    }
+}
