@@ -227,6 +227,26 @@ fn title_from_file_name(file_name: &str) -> String {
     }
 }
 
+/// Longest parser message a warning repeats: parsers may quote a whole line
+/// of the file, and a hostile line can be megabytes long.
+const MAX_MESSAGE_CHARS: usize = 200;
+
+/// A parser's message as one line of at most [`MAX_MESSAGE_CHARS`]
+/// characters, with control characters (which could drive a terminal) as spaces.
+pub(crate) fn one_line(message: &str) -> String {
+    let printable: String = message
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let line = collapse_whitespace(&printable);
+    if line.chars().count() <= MAX_MESSAGE_CHARS {
+        return line;
+    }
+    let mut clipped: String = line.chars().take(MAX_MESSAGE_CHARS - 1).collect();
+    clipped.push('…');
+    clipped
+}
+
 pub(crate) fn collapse_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -286,6 +306,14 @@ mod tests {
             load_bytes(b"  \n\n ", Format::Markdown, "e.md"),
             Err(LoadError::Empty)
         ));
+    }
+
+    #[test]
+    fn parser_messages_are_one_short_line() {
+        assert_eq!(one_line("a\n  b\x1b[31m c"), "a b [31m c");
+        let long = one_line(&"[".repeat(100_000));
+        assert_eq!(long.chars().count(), MAX_MESSAGE_CHARS);
+        assert!(long.ends_with('…'));
     }
 
     #[test]
