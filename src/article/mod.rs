@@ -10,6 +10,8 @@ pub mod encoding;
 mod html;
 mod json;
 mod markdown;
+#[cfg(test)]
+mod properties;
 mod txt;
 
 use std::path::Path;
@@ -152,7 +154,13 @@ pub fn load_bytes(bytes: &[u8], format: Format, rel: &str) -> Result<Loaded, Loa
         return Err(LoadError::Empty);
     }
     if format == Format::JsonLines && loaded.articles.is_empty() {
-        return Err(LoadError::Json(loaded.warnings.join("; ")));
+        // The first bad line says why; the others are alike or counted.
+        let more = if loaded.warnings.len() > 1 {
+            " (and more bad lines)"
+        } else {
+            ""
+        };
+        return Err(LoadError::Json(format!("{}{more}", loaded.warnings[0])));
     }
     for article in &mut loaded.articles {
         article.encoding = decoded.encoding;
