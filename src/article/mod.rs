@@ -135,8 +135,31 @@ pub fn load_file(path: &Path, rel: &str) -> Result<Loaded, LoadError> {
     if size > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { size });
     }
-    let bytes = std::fs::read(path)?;
+    let bytes = read_regular_file(path)?;
     load_bytes(&bytes, format, rel)
+}
+
+/// Reads a regular file whole, at most [`MAX_FILE_BYTES`] and one more.
+/// Opening never waits: a FIFO or device put where a file was listed would
+/// block a plain read for ever; once open, anything but a regular file is
+/// refused.
+pub fn read_regular_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file",
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_BYTES) as usize);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Parses bytes already read; the core of [`load_file`], usable without a file.
@@ -313,6 +336,22 @@ mod tests {
         assert!(matches!(
             load_bytes(b"  \n\n ", Format::Markdown, "e.md"),
             Err(LoadError::Empty)
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_refused_without_waiting_for_a_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.txt");
+        let c_path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+        assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o644) }, 0);
+        let error = read_regular_file(&fifo).unwrap_err();
+        assert_eq!(error.to_string(), "not a regular file");
+        assert!(matches!(
+            load_file(&fifo, "pipe.txt"),
+            Err(LoadError::Io(_))
         ));
     }
 
