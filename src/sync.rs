@@ -578,7 +578,7 @@ fn read(file: &FoundFile, indexed: Option<&IndexedFile>, full: bool) -> Result<R
     if meta.len() > article::MAX_FILE_BYTES {
         return Err(fail(LoadError::TooLarge { size: meta.len() }));
     }
-    let bytes = match std::fs::read(&file.abs) {
+    let bytes = match article::read_regular_file(&file.abs) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(vanished()),
         Err(e) => return Err(fail(LoadError::Io(e))),

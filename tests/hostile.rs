@@ -116,3 +116,93 @@ fn file_names_that_are_not_utf8_keep_ids_of_their_own() {
     assert_eq!(ws.search_ids(&["betaword"]), ["bad\\xFE.txt"]);
     assert_eq!(ws.search_ids(&["gammaword"]), ["bad\\\\xFF.txt"]);
 }
+
+/// A folder of everything that has broken pundex or could: the run exits 0,
+/// every good article is searchable, and a second run is silent.
+#[cfg(unix)]
+#[test]
+fn a_hostile_folder_is_indexed_and_then_left_alone() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let ws = Workspace::new();
+    let dir = ws.articles();
+    ws.write("good.txt", "Good article\n\ngoodword on the ceasefire.");
+    ws.write(
+        "good.md",
+        "---\ntitle: Fine\n---\nmarkdownword about sanctions.",
+    );
+    // Deep and unclosed nesting, and nested tables, around real text.
+    let deep = |open: &str, close: &str, n: usize, word: &str| {
+        format!(
+            "<html><body>{}<p>{word} in the depths.</p>{}</body></html>",
+            open.repeat(n),
+            close.repeat(n)
+        )
+    };
+    ws.write("deep.html", &deep("<div>", "</div>", 100_000, "deepword"));
+    ws.write(
+        "unclosed.html",
+        &deep("<div><span>", "", 50_000, "unclosedword"),
+    );
+    ws.write(
+        "tables.html",
+        &deep("<table><tr><td>", "</td></tr></table>", 5_000, "tableword"),
+    );
+    ws.write(
+        "deep.md",
+        &format!(
+            "---\ntitle: {}\n---\nDeep front matter.",
+            "[".repeat(100_000)
+        ),
+    );
+    ws.write("deep.json", &"[".repeat(100_000));
+    ws.write("empty.txt", "");
+    std::fs::write(dir.join("binary.txt"), [0u8, 159, 146, 150, 0, 0, 7, 255]).unwrap();
+    std::fs::write(
+        dir.join("latin1.txt"),
+        b"Caf\xe9 title\n\ncafeword r\xe9sum\xe9",
+    )
+    .unwrap();
+    let huge = std::fs::File::create(dir.join("huge.txt")).unwrap();
+    huge.set_len(65 * 1024 * 1024).unwrap(); // sparse: no disk used
+    std::fs::write(
+        dir.join(OsStr::from_bytes(b"odd\xffname.txt")),
+        "Odd\n\noddword",
+    )
+    .unwrap();
+    ws.write("spaces and ünïcödé.txt", "Named\n\nunicodeword here.");
+    let fifo = std::ffi::CString::new(dir.join("pipe.txt").as_os_str().as_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+    std::fs::create_dir(dir.join("loop")).unwrap();
+    std::os::unix::fs::symlink("..", dir.join("loop/up")).unwrap();
+    std::os::unix::fs::symlink("self.txt", dir.join("self.txt")).unwrap();
+
+    let (first, stderr) = index(&ws, &[]);
+    for bad in [
+        "empty.txt",
+        "binary.txt",
+        "huge.txt",
+        "deep.json",
+        "deep.md",
+    ] {
+        assert!(warned(&stderr, bad), "{bad} not warned about: {stderr}");
+    }
+    for word in [
+        "goodword",
+        "markdownword",
+        "deepword",
+        "unclosedword",
+        "tableword",
+        "cafeword",
+        "oddword",
+        "unicodeword",
+    ] {
+        assert_eq!(ws.search_ids(&[word]).len(), 1, "{word} not searchable");
+    }
+    let (second, stderr) = index(&ws, &[]);
+    assert!(!stderr.contains("warning"), "warned again: {stderr}");
+    assert_eq!(second["added"], 0);
+    assert_eq!(second["updated"], 0);
+    assert_eq!(second["skipped"], first["skipped"]);
+}

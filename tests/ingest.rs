@@ -75,6 +75,23 @@ fn windows_1251_comes_out_as_cyrillic() {
 }
 
 #[test]
+fn utf16_without_a_bom_is_text_not_binary() {
+    let ws = Workspace::new();
+    let text = "Black Sea truce\n\nwidebyteword: перемирие agreed in Riyadh.";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    std::fs::write(ws.articles().join("le.txt"), le).unwrap();
+    std::fs::write(ws.articles().join("be.md"), be).unwrap();
+    let out = ws.cmd(&["index", "articles"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    let mut ids = ws.search_ids(&["widebyteword"]);
+    ids.sort();
+    assert_eq!(ids, ["be.md", "le.txt"]);
+    assert_eq!(ws.search_ids(&["перемирие"]).len(), 2);
+}
+
+#[test]
 fn bad_files_are_reported_and_skipped() {
     let ws = Workspace::with_fixture("bad");
     let out = ws.cmd(&["index", "articles"]).output().unwrap();

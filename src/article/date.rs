@@ -504,3 +504,90 @@ mod tests {
         assert_eq!(f(""), None);
     }
 }
+
+/// Property tests: any text a front matter, JSON key, meta tag or file name
+/// holds is a date or `None`, never a panic, and a date found prints back.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    const PIECES: &[&str] = &[
+        "2025",
+        "0000",
+        "99999",
+        "-",
+        "/",
+        ".",
+        ",",
+        " ",
+        "T",
+        "Z",
+        "+0000",
+        "-12:00",
+        ":",
+        "03",
+        "19",
+        "31",
+        "29",
+        "02",
+        "00",
+        "13",
+        "March",
+        "Mar",
+        "mar.",
+        "Wed",
+        "Feb",
+        "1",
+        "10:00:00",
+        "9999999999",
+        "é",
+        "–",
+        "\u{0}",
+        "_",
+        "st",
+        "th",
+    ];
+
+    fn date_like() -> impl Strategy<Value = String> {
+        vec(select(PIECES), 0..12).prop_map(|p| p.concat())
+    }
+
+    fn check(date: PartialDate) -> Result<(), TestCaseError> {
+        prop_assert!(date.first_day() <= date.last_day(), "{date:?}");
+        prop_assert_eq!(date.to_string().parse::<PartialDate>(), Ok(date));
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn parse_any_text(text in prop_oneof![date_like(), any::<String>()]) {
+            if let Some(date) = PartialDate::parse(&text) {
+                check(date)?;
+            }
+            let _ = text.parse::<PartialDate>();
+        }
+
+        #[test]
+        fn file_names(name in prop_oneof![date_like(), any::<String>()], ext in "(\\.[a-z]{0,4})?") {
+            if let Some(date) = PartialDate::from_file_name(&format!("{name}{ext}")) {
+                prop_assert!((1800..=2100).contains(&date.year), "{date:?}");
+                check(date)?;
+            }
+        }
+
+        #[test]
+        fn any_parts(year in any::<i32>(), month in any::<u8>(), day in any::<u8>()) {
+            for date in [Some(PartialDate::year(year)), PartialDate::month(year, month), PartialDate::day(year, month, day)]
+                .into_iter()
+                .flatten()
+            {
+                prop_assert!(date.first_day() <= date.last_day(), "{date:?}");
+            }
+        }
+    }
+}

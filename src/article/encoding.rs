@@ -1,4 +1,5 @@
-//! Turning a file's bytes into text: BOMs, UTF-8, and legacy 8-bit encodings.
+//! Turning a file's bytes into text: BOMs, UTF-8, UTF-16 without a BOM, and
+//! legacy 8-bit encodings.
 
 use encoding_rs::Encoding;
 
@@ -16,15 +17,24 @@ pub enum DecodeError {
     Binary,
 }
 
-/// Decodes `bytes`: a BOM wins; then valid UTF-8; else the legacy encoding that
-/// `chardetng` finds most likely (e.g. Windows-1251 for Russian).
+/// Bytes from the start of a file that decide whether it is UTF-16 without a BOM.
+const UTF16_SAMPLE_BYTES: usize = 4096;
+
+/// Decodes `bytes`: a BOM wins; then UTF-16 recognised by its NUL bytes; then
+/// valid UTF-8; else the legacy encoding that `chardetng` finds most likely
+/// (e.g. Windows-1251 for Russian). Other bytes with NULs are binary.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return checked(text.into_owned(), encoding.name());
     }
     if bytes.contains(&0) {
-        return Err(DecodeError::Binary);
+        let encoding = utf16_without_bom(bytes).ok_or(DecodeError::Binary)?;
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        if had_errors {
+            return Err(DecodeError::Binary);
+        }
+        return checked(text.into_owned(), encoding.name());
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return checked(text.to_owned(), "UTF-8");
@@ -34,6 +44,31 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
     let (text, _, _) = encoding.decode(bytes);
     checked(text.into_owned(), encoding.name())
+}
+
+/// UTF-16LE or BE when NULs fall in one byte of each pair and (almost) never
+/// in the other, as the high bytes of ASCII letters, digits and spaces do:
+/// `a\0b\0` is little-endian. Binary files have NULs in both places; the
+/// text decoded is still checked for control characters.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(UTF16_SAMPLE_BYTES)];
+    let pairs = sample.len() / 2;
+    let (mut nul_first, mut nul_second) = (0, 0);
+    for pair in sample.chunks_exact(2) {
+        nul_first += usize::from(pair[0] == 0);
+        nul_second += usize::from(pair[1] == 0);
+    }
+    let (many, few) = (nul_first.max(nul_second), nul_first.min(nul_second));
+    // Text has a space or ASCII punctuation every few characters even in
+    // non-Latin scripts; the other byte is NUL only in rare characters (U+4E00 一).
+    if !bytes.len().is_multiple_of(2) || many * 10 < pairs || few * 10 > many {
+        return None;
+    }
+    Some(if nul_second > nul_first {
+        encoding_rs::UTF_16LE
+    } else {
+        encoding_rs::UTF_16BE
+    })
 }
 
 /// Rejects text that is mostly control characters: a binary file that happened to decode.
@@ -71,6 +106,42 @@ mod tests {
         let d = decode(&bytes).unwrap();
         assert_eq!(d.text, "Перемирие");
         assert_eq!(d.encoding, "UTF-16LE");
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised_by_its_nuls() {
+        let text = "Перемирие на Черном море, 19 March 2025: the parties agreed.";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(
+            decode(&le).unwrap(),
+            Decoded {
+                text: text.into(),
+                encoding: "UTF-16LE"
+            }
+        );
+        assert_eq!(
+            decode(&be).unwrap(),
+            Decoded {
+                text: text.into(),
+                encoding: "UTF-16BE"
+            }
+        );
+        let ascii: Vec<u8> = "goodword"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(decode(&ascii).unwrap().text, "goodword");
+    }
+
+    #[test]
+    fn binary_with_a_utf16_like_nul_pattern_is_still_binary() {
+        // NULs in every other byte, but the other bytes are control codes.
+        let controls: Vec<u8> = (1u8..9).flat_map(|b| [b, 0]).cycle().take(400).collect();
+        assert_eq!(decode(&controls), Err(DecodeError::Binary));
+        // Odd length, and NULs in both bytes of pairs.
+        assert_eq!(decode(b"a\0b\0c"), Err(DecodeError::Binary));
+        assert_eq!(decode(&[0, 0, 7, 0, 0, 9, 1, 0]), Err(DecodeError::Binary));
     }
 
     #[test]

@@ -1,14 +1,17 @@
 //! JSON (one article object) and JSON Lines (one article per line).
 
 use super::markdown::meta_from_value;
-use super::{Article, LoadError, Loaded, Meta, finish};
+use super::{Article, LoadError, Loaded, Meta, finish, one_line};
 use serde_json::Value;
+
+/// Bad lines of one file reported one by one; the rest are counted in one more warning.
+const MAX_LINE_WARNINGS: usize = 10;
 
 /// The keys that may hold an article's text, in order of preference.
 const BODY_KEYS: [&str; 4] = ["body", "text", "content", "article"];
 
 pub(super) fn parse_object(text: &str) -> Result<(Meta, String), LoadError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::Json(e.to_string()))?;
+    let value: Value = serde_json::from_str(text).map_err(json_error)?;
     from_value(&value)
 }
 
@@ -29,26 +32,47 @@ fn from_value(value: &Value) -> Result<(Meta, String), LoadError> {
 /// line becomes a warning and the others are kept.
 pub(super) fn parse_lines(text: &str, rel: &str) -> Loaded {
     let mut loaded = Loaded::default();
+    let mut bad_lines = 0;
     for (index, line) in text.lines().enumerate() {
         let number = index + 1;
         if line.trim().is_empty() {
             continue;
         }
         let parsed = serde_json::from_str::<Value>(line)
-            .map_err(|e| LoadError::Json(e.to_string()))
+            .map_err(json_error)
             .and_then(|v| from_value(&v));
         match parsed {
             Ok((meta, body)) => {
                 let article: Option<Article> = finish(meta, body, rel, format!("{rel}#{number}"));
                 match article {
                     Some(a) => loaded.articles.push(a),
-                    None => loaded.warnings.push(format!("line {number}: empty text")),
+                    None => {
+                        bad_lines += 1;
+                        if bad_lines <= MAX_LINE_WARNINGS {
+                            loaded.warnings.push(format!("line {number}: empty text"));
+                        }
+                    }
                 }
             }
-            Err(e) => loaded.warnings.push(format!("line {number}: {e}")),
+            Err(e) => {
+                bad_lines += 1;
+                if bad_lines <= MAX_LINE_WARNINGS {
+                    loaded.warnings.push(format!("line {number}: {e}"));
+                }
+            }
         }
     }
+    if bad_lines > MAX_LINE_WARNINGS {
+        let more = bad_lines - MAX_LINE_WARNINGS;
+        loaded.warnings.push(format!("{more} more bad lines"));
+    }
     loaded
+}
+
+/// serde_json's message on one short line; its recursion limit (128) makes
+/// deep input an error found in linear time.
+fn json_error(error: serde_json::Error) -> LoadError {
+    LoadError::Json(one_line(&error.to_string()))
 }
 
 #[cfg(test)]
@@ -70,6 +94,28 @@ mod tests {
         assert!(parse_object("{\"title\": ").is_err());
         assert!(parse_object("[1,2]").is_err());
         assert!(parse_object(r#"{"title":"no body"}"#).is_err());
+    }
+
+    #[test]
+    fn deep_json_is_an_error() {
+        let deep = "[".repeat(100_000);
+        assert!(
+            matches!(parse_object(&deep), Err(LoadError::Json(m)) if m.contains("recursion limit"))
+        );
+        let loaded = parse_lines(&format!("{deep}\n{{\"body\":\"x\"}}"), "d.jsonl");
+        assert_eq!(loaded.articles.len(), 1);
+        assert!(
+            loaded.warnings[0].starts_with("line 1: bad JSON: recursion limit"),
+            "{:?}",
+            loaded.warnings
+        );
+    }
+
+    #[test]
+    fn many_bad_lines_are_counted_not_listed() {
+        let loaded = parse_lines(&"{\n".repeat(1000), "bad.jsonl");
+        assert_eq!(loaded.warnings.len(), MAX_LINE_WARNINGS + 1);
+        assert_eq!(loaded.warnings[MAX_LINE_WARNINGS], "990 more bad lines");
     }
 
     #[test]

@@ -1,7 +1,12 @@
 //! Markdown with optional YAML (`---`) or TOML (`+++`) front matter.
 
-use super::{LoadError, Meta};
+use super::{LoadError, Meta, one_line};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+/// Deepest nesting of front matter pundex hands to the YAML parser, which
+/// takes time quadratic in depth before refusing it (100,000 `[` took 18 s,
+/// 100,000 `{a: ` 55 s). No real front matter comes near it.
+const MAX_FRONT_MATTER_DEPTH: usize = 128;
 
 pub(super) fn parse(text: &str) -> Result<(Meta, String), LoadError> {
     let (mut meta, markdown) = split_front_matter(text)?;
@@ -29,8 +34,14 @@ fn split_front_matter(text: &str) -> Result<(Meta, &str), LoadError> {
             .ok_or_else(|| LoadError::FrontMatter(format!("no closing `{fence}` line")))?;
         let (block, rest) = (&after[..close.0], &after[close.1..]);
         let value = if is_yaml {
-            serde_yaml_ng::from_str::<serde_json::Value>(block)
-                .map_err(|e| LoadError::FrontMatter(format!("YAML: {e}")))?
+            if yaml_nests_deeper_than(block, MAX_FRONT_MATTER_DEPTH) {
+                return Err(LoadError::FrontMatter(format!(
+                    "nested deeper than {MAX_FRONT_MATTER_DEPTH} levels"
+                )));
+            }
+            serde_yaml_ng::from_str::<serde_json::Value>(block).map_err(|e| {
+                LoadError::FrontMatter(format!("YAML: {}", one_line(&e.to_string())))
+            })?
         } else {
             let table: toml::Table = toml::from_str(block).map_err(|e| {
                 LoadError::FrontMatter(format!("TOML: {}", one_line(&e.to_string())))
@@ -70,8 +81,91 @@ fn toml_to_json(value: toml::Value) -> serde_json::Value {
     }
 }
 
-fn one_line(s: &str) -> String {
-    super::collapse_whitespace(s)
+/// Whether YAML nests deeper than `limit`, by one linear pass that may count
+/// too many levels but never too few on what a YAML parser would nest:
+/// indentation levels, compact entries (`- - x`, `? `) at a line's start, and
+/// flow collections (`[`, `{` that start a value, outside quoted scalars and
+/// comments). The TOML and JSON parsers have recursion limits of their own
+/// and refuse deep input in linear time.
+fn yaml_nests_deeper_than(yaml: &str, limit: usize) -> bool {
+    let mut indents: Vec<usize> = Vec::new();
+    let mut flow = 0usize;
+    let mut quote: Option<char> = None;
+    for line in yaml.lines() {
+        let mut block = indents.len();
+        if quote.is_none() && flow == 0 {
+            let rest = line.trim_start_matches(' ');
+            if rest.is_empty() || rest.starts_with('#') {
+                continue;
+            }
+            let indent = line.len() - rest.len();
+            while indents.last().is_some_and(|&top| top >= indent) {
+                indents.pop();
+            }
+            indents.push(indent);
+            block = indents.len();
+            let mut entry = rest;
+            while let Some(after) = entry
+                .strip_prefix("- ")
+                .or_else(|| entry.strip_prefix("? "))
+            {
+                block += 1;
+                entry = after.trim_start_matches(' ');
+            }
+        }
+        // The last character that was not a space, outside quotes; `None` at
+        // the start of the line.
+        let mut previous: Option<char> = None;
+        let mut after_space = true;
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            match quote {
+                Some('\'') if c == '\'' => {
+                    if chars.peek() == Some(&'\'') {
+                        chars.next(); // '' is a quote inside the scalar
+                    } else {
+                        quote = None;
+                        previous = Some(c);
+                    }
+                }
+                Some('"') if c == '\\' => {
+                    chars.next();
+                }
+                Some('"') if c == '"' => {
+                    quote = None;
+                    previous = Some(c);
+                }
+                Some(_) => {}
+                None => {
+                    let starts_value =
+                        matches!(previous, None | Some(':' | '-' | '?' | ',' | '[' | '{'));
+                    match c {
+                        '#' if after_space => break,
+                        '\'' | '"' if starts_value => quote = Some(c),
+                        '[' | '{' if flow > 0 || starts_value => {
+                            flow += 1;
+                            if block + flow > limit {
+                                return true;
+                            }
+                        }
+                        ']' | '}' => flow = flow.saturating_sub(1),
+                        _ => {}
+                    }
+                    if flow == 0 && matches!(c, '[' | '{') {
+                        // A bracket inside plain text opens nothing.
+                        previous = Some('x');
+                    } else if !c.is_whitespace() {
+                        previous = Some(c);
+                    }
+                }
+            }
+            after_space = c.is_whitespace();
+        }
+        if block + flow > limit {
+            return true;
+        }
+    }
+    false
 }
 
 /// Reads the article keys from a parsed front matter or JSON object.
@@ -178,6 +272,35 @@ mod tests {
         let (meta, body) = parse("# The Title\n\nText.").unwrap();
         assert_eq!(meta.title.as_deref(), Some("The Title"));
         assert_eq!(body.trim(), "Text.");
+    }
+
+    #[test]
+    fn deep_yaml_is_refused_before_parsing() {
+        let refused = |yaml: &str| {
+            matches!(parse(&format!("---\n{yaml}\n---\nBody.")),
+                Err(LoadError::FrontMatter(m)) if m == "nested deeper than 128 levels")
+        };
+        assert!(refused(&format!("title: {}", "[".repeat(100_000))));
+        assert!(refused(&format!("title: {}1", "{a: ".repeat(100_000))));
+        assert!(refused(&format!("list:\n  {}x", "- ".repeat(200))));
+        let stairs: String = (0..200).map(|i| format!("{}a:\n", " ".repeat(i))).collect();
+        assert!(refused(&stairs));
+        assert!(refused(&format!("a: \"x\"\nb: {}", "[".repeat(129))));
+    }
+
+    #[test]
+    fn brackets_in_text_are_not_nesting() {
+        let deep = "[".repeat(300);
+        for yaml in [
+            format!("title: it's {deep}"),
+            format!("title: '{deep}'"),
+            format!("title: \"a\\\" {deep}\""),
+            format!("title: x # {deep}"),
+            format!("title: x\nsummary: |\n  a {deep}\n  b"),
+            format!("tags: [{}]", vec!["[a]"; 300].join(", ")),
+        ] {
+            assert!(!yaml_nests_deeper_than(&yaml, 128), "{yaml}");
+        }
     }
 
     #[test]

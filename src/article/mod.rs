@@ -10,6 +10,8 @@ pub mod encoding;
 mod html;
 mod json;
 mod markdown;
+#[cfg(test)]
+mod properties;
 mod txt;
 
 use std::path::Path;
@@ -133,8 +135,31 @@ pub fn load_file(path: &Path, rel: &str) -> Result<Loaded, LoadError> {
     if size > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { size });
     }
-    let bytes = std::fs::read(path)?;
+    let bytes = read_regular_file(path)?;
     load_bytes(&bytes, format, rel)
+}
+
+/// Reads a regular file whole, at most [`MAX_FILE_BYTES`] and one more.
+/// Opening never waits: a FIFO or device put where a file was listed would
+/// block a plain read for ever; once open, anything but a regular file is
+/// refused.
+pub fn read_regular_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file",
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_BYTES) as usize);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Parses bytes already read; the core of [`load_file`], usable without a file.
@@ -152,7 +177,13 @@ pub fn load_bytes(bytes: &[u8], format: Format, rel: &str) -> Result<Loaded, Loa
         return Err(LoadError::Empty);
     }
     if format == Format::JsonLines && loaded.articles.is_empty() {
-        return Err(LoadError::Json(loaded.warnings.join("; ")));
+        // The first bad line says why; the others are alike or counted.
+        let more = if loaded.warnings.len() > 1 {
+            " (and more bad lines)"
+        } else {
+            ""
+        };
+        return Err(LoadError::Json(format!("{}{more}", loaded.warnings[0])));
     }
     for article in &mut loaded.articles {
         article.encoding = decoded.encoding;
@@ -227,6 +258,26 @@ fn title_from_file_name(file_name: &str) -> String {
     }
 }
 
+/// Longest parser message a warning repeats: parsers may quote a whole line
+/// of the file, and a hostile line can be megabytes long.
+const MAX_MESSAGE_CHARS: usize = 200;
+
+/// A parser's message as one line of at most [`MAX_MESSAGE_CHARS`]
+/// characters, with control characters (which could drive a terminal) as spaces.
+pub(crate) fn one_line(message: &str) -> String {
+    let printable: String = message
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let line = collapse_whitespace(&printable);
+    if line.chars().count() <= MAX_MESSAGE_CHARS {
+        return line;
+    }
+    let mut clipped: String = line.chars().take(MAX_MESSAGE_CHARS - 1).collect();
+    clipped.push('…');
+    clipped
+}
+
 pub(crate) fn collapse_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -286,6 +337,30 @@ mod tests {
             load_bytes(b"  \n\n ", Format::Markdown, "e.md"),
             Err(LoadError::Empty)
         ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_refused_without_waiting_for_a_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.txt");
+        let c_path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+        assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o644) }, 0);
+        let error = read_regular_file(&fifo).unwrap_err();
+        assert_eq!(error.to_string(), "not a regular file");
+        assert!(matches!(
+            load_file(&fifo, "pipe.txt"),
+            Err(LoadError::Io(_))
+        ));
+    }
+
+    #[test]
+    fn parser_messages_are_one_short_line() {
+        assert_eq!(one_line("a\n  b\x1b[31m c"), "a b [31m c");
+        let long = one_line(&"[".repeat(100_000));
+        assert_eq!(long.chars().count(), MAX_MESSAGE_CHARS);
+        assert!(long.ends_with('…'));
     }
 
     #[test]

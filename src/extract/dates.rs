@@ -2197,3 +2197,129 @@ mod tests {
         }
     }
 }
+
+/// Property tests: any text, with any publication date, gives dates in text
+/// order whose spans are inside the text on character boundaries; no panic
+/// on date arithmetic at the ends of the calendar, and long texts are read
+/// (the reading is linear; the unit tests hold the tricky cases).
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    const WORDS: &[&str] = &[
+        "in",
+        "since",
+        "on",
+        "of",
+        "the",
+        "last",
+        "next",
+        "year",
+        "years",
+        "month",
+        "ago",
+        "yesterday",
+        "today",
+        "between",
+        "and",
+        "to",
+        "from",
+        "until",
+        "2024",
+        "1999",
+        "0001",
+        "9999",
+        "12",
+        "31",
+        "1",
+        "3rd",
+        "21st",
+        "19th",
+        "March",
+        "Mar.",
+        "May",
+        "Sept",
+        "June",
+        "December",
+        "Dec",
+        "’s",
+        "'s",
+        "2022–23",
+        "2022-2023",
+        "12/31/2020",
+        "31.12.2020",
+        "2025-03-19",
+        "(",
+        ")",
+        ",",
+        ".",
+        "-",
+        "–",
+        "/",
+        "Resolution",
+        "Agenda",
+        "war",
+        "é",
+        "Войн",
+        "\n",
+        "  ",
+        "10",
+        "two",
+        "days",
+        "weeks",
+        "decade",
+        "century",
+        "1990s",
+        "’90s",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            vec(select(WORDS), 0..120).prop_map(|w| w.join(" ")),
+            vec(select(WORDS), 0..120).prop_map(|w| w.concat()),
+            any::<String>(),
+        ]
+    }
+
+    fn published() -> impl Strategy<Value = Option<PartialDate>> {
+        let year = prop_oneof![any::<i32>(), -1000i32..3000, Just(i32::MAX), Just(i32::MIN)];
+        (year, 0u8..14, 0u8..33).prop_map(|(y, m, d)| match d % 3 {
+            0 => PartialDate::day(y, m, d),
+            1 => PartialDate::month(y, m),
+            _ => Some(PartialDate::year(y)),
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn dates_in_any_text(text in text(), published in published()) {
+            let found = extract_dates(&text, published);
+            let mut last_start = 0;
+            for m in &found {
+                prop_assert!(m.start < m.end && m.end <= text.len(), "{m:?}");
+                prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                prop_assert!(m.start >= last_start, "{found:?}");
+                prop_assert!(m.date.first_day() <= m.date.last_day());
+                last_start = m.start;
+            }
+            let _ = distinct_dates(&found);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 8, ..ProptestConfig::default() })]
+
+        #[test]
+        fn long_texts(words in vec(select(WORDS), 0..50_000)) {
+            let text = words.join(" ");
+            for m in extract_dates(&text, PartialDate::day(2025, 3, 19)) {
+                prop_assert!(m.end <= text.len());
+            }
+        }
+    }
+}
