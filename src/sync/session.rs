@@ -1,0 +1,177 @@
+//! A writer's session: the lock, the lexicon and the opened index, kept
+//! across runs so `pundex watch` plans and applies like `pundex index`.
+
+use super::Skipped;
+use super::apply::{Summary, SyncTarget, apply};
+use super::pending::Pending;
+use super::plan::{Redo, Scope, SyncPlan, plan_scope};
+use crate::extract::{Extractor, Lexicon};
+use crate::index::lock::WriterLock;
+use crate::index::manifest::Manifest;
+use crate::index::{OpenError, OpenIndex};
+use std::path::{Path, PathBuf};
+
+/// A writer's session on one index and folder: the lock, the lexicon and the
+/// opened index. `pundex index` plans and applies once; `pundex watch` does so
+/// for every batch of file events, so there is one way to write the index.
+pub struct Session {
+    pub root: PathBuf,
+    pub index: OpenIndex,
+    /// `None` when extraction is off (`--no-extract`). Its automaton takes
+    /// ~50 ms to build, so a thread builds it while the folder is compared
+    /// with the index.
+    extractor: Option<Pending<Extractor>>,
+    _lock: WriterLock,
+    /// Where a new index is built when the one in place cannot be used
+    /// (damaged, or from another version): it replaces it after the first
+    /// commit, so a failed rebuild leaves the old folder as it was.
+    rebuild: Option<Rebuild>,
+    /// Why the next apply rebuilds every document (a lexicon or format change,
+    /// or `--full`); cleared once applied.
+    pub full_reason: Option<String>,
+    /// Read again the files that failed before, changed or not (`--retry-skipped`).
+    pub retry_skipped: bool,
+}
+
+impl Session {
+    /// Opens (or creates) the index at `index_dir` for writing under `lock`,
+    /// and decides whether everything must be rebuilt.
+    pub fn open(
+        root: &Path,
+        index_dir: &Path,
+        lexicon: Option<Lexicon>,
+        lock: WriterLock,
+        full: bool,
+    ) -> anyhow::Result<Session> {
+        let (index, rebuild, rebuild_reason) = match crate::index::open(index_dir) {
+            Ok(index) => {
+                // A run that failed (a full disk, a kill) may have left segment files.
+                crate::index::storage::remove_garbage(&index.index, index_dir)?;
+                (index, None, None)
+            }
+            Err(OpenError::Missing(_)) => (crate::index::create(index_dir)?, None, None),
+            Err(OpenError::Outdated(_)) => {
+                let (index, built) = start_rebuild(index_dir)?;
+                let reason = "the index was built by another version of pundex: rebuilding it";
+                (index, Some(built), Some(reason.to_owned()))
+            }
+            Err(OpenError::Damaged { reason, .. }) if full => {
+                let (index, built) = start_rebuild(index_dir)?;
+                let reason = format!(
+                    "the index is damaged ({reason}): rebuilding it beside, then swapping it in"
+                );
+                (index, Some(built), Some(reason))
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let had_documents = index.state.format != 0;
+        let full_reason = if rebuild_reason.is_some() {
+            rebuild_reason
+        } else if full {
+            Some("--full: rebuilding every document".to_owned())
+        } else if had_documents {
+            match &lexicon {
+                Some(l) if l.fingerprint != index.state.lexicon || !index.state.extracted => Some(
+                    "the lexicon changed since the last run: re-extracting every article"
+                        .to_owned(),
+                ),
+                None if index.state.extracted => {
+                    Some("--no-extract: re-indexing every article without extraction".to_owned())
+                }
+                _ => None,
+            }
+        } else {
+            None
+        };
+        Ok(Session {
+            root: root.to_owned(),
+            index,
+            rebuild,
+            extractor: lexicon.map(|lexicon| Pending::spawn(move || Extractor::new(lexicon))),
+            _lock: lock,
+            full_reason,
+            retry_skipped: false,
+        })
+    }
+
+    /// Compares the folder (or part of it) with the index.
+    pub fn plan(&self, scope: Scope) -> anyhow::Result<(SyncPlan, Vec<Skipped>)> {
+        let searcher = crate::index::searcher(&self.index.index)?;
+        let manifest = Manifest::read(&searcher)?;
+        let redo = Redo {
+            full: self.full_reason.is_some(),
+            skipped: self.retry_skipped,
+        };
+        Ok(plan_scope(
+            &self.root,
+            scope,
+            manifest,
+            &self.index.state,
+            redo,
+        ))
+    }
+
+    /// Applies a plan in one commit (see [`apply`]) and refreshes the session's state.
+    pub fn apply(
+        &mut self,
+        plan: SyncPlan,
+        progress: &(dyn Fn(u64) + Sync),
+    ) -> anyhow::Result<Summary> {
+        let extractor = match &mut self.extractor {
+            Some(pending) => Some(pending.get()?),
+            None => None,
+        };
+        let target = SyncTarget {
+            index: &self.index,
+            extractor,
+            root: &self.root,
+            full: self.full_reason.is_some(),
+            threads: 0,
+        };
+        let summary = apply(plan, &target, progress)?;
+        if let Some(rebuild) = self.rebuild.take() {
+            crate::index::storage::swap_in(&rebuild.built, &rebuild.path)?;
+            self.index = crate::index::open(&rebuild.path)?;
+            crate::index::storage::remove_garbage(&self.index.index, &rebuild.path)?;
+        } else {
+            self.index.state = crate::index::read_state(&self.index.index)?;
+        }
+        self.full_reason = None;
+        Ok(summary)
+    }
+
+    /// Documents in the index now.
+    pub fn documents(&self) -> anyhow::Result<u64> {
+        Ok(crate::index::searcher(&self.index.index)?.num_docs())
+    }
+}
+
+/// An index being built beside the one at `path`, in `built`.
+struct Rebuild {
+    built: PathBuf,
+    path: PathBuf,
+}
+
+impl Drop for Rebuild {
+    /// A rebuild that never committed (a failure, a dry run) leaves nothing behind.
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.built);
+    }
+}
+
+/// Creates an empty index beside `index_dir`, to replace it once committed.
+fn start_rebuild(index_dir: &Path) -> anyhow::Result<(OpenIndex, Rebuild)> {
+    let built = crate::index::storage::rebuild_folder(index_dir);
+    if built.exists() {
+        // Left by a rebuild that was killed.
+        std::fs::remove_dir_all(&built)?;
+    }
+    let index = crate::index::create(&built)?;
+    Ok((
+        index,
+        Rebuild {
+            built,
+            path: index_dir.to_owned(),
+        },
+    ))
+}
