@@ -4,6 +4,7 @@
 use crate::index::lock::{IndexBusy, LockError};
 use crate::search::SearchError;
 use crate::search::query::QueryError;
+use crate::sync::SyncError;
 
 /// A mistake in the command line the user can fix: exit code 2.
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +29,14 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         }
         if let Some(LockError::Busy(_)) = cause.downcast_ref::<LockError>() {
             return EXIT_BUSY;
+        }
+        if let Some(e) = cause.downcast_ref::<SyncError>() {
+            if e.is_usage() {
+                return EXIT_USAGE;
+            }
+            if e.is_busy() {
+                return EXIT_BUSY;
+            }
         }
     }
     EXIT_FAILURE

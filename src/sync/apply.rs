@@ -1,9 +1,9 @@
 //! Applying a plan: reading, parsing and extracting files in batches on
 //! every core, and writing them with the index state in one commit.
 
-use super::Skipped;
 use super::plan::SyncPlan;
 use super::scan::{FoundFile, mtime_of};
+use super::{Skipped, SyncError, panic_message};
 use crate::article::{self, Format, LoadError};
 use crate::extract::{Extraction, Extractor};
 use crate::index::document::{self, FileStamp};
@@ -90,13 +90,13 @@ pub fn apply(
     plan: SyncPlan,
     target: &SyncTarget,
     progress: &(dyn Fn(u64) + Sync),
-) -> anyhow::Result<Summary> {
+) -> Result<Summary, SyncError> {
     let index = target.index;
     write_plan(plan, target, progress).map_err(|error| {
         // The writer is gone: what it wrote and did not commit is garbage.
         let _ = crate::index::storage::remove_garbage(&index.index, &index.path);
         if index.storage.ran_out_of_space() {
-            anyhow::Error::new(NoSpace(index.path.clone()))
+            SyncError::NoSpace(NoSpace(index.path.clone()))
         } else {
             error
         }
@@ -107,7 +107,7 @@ fn write_plan(
     plan: SyncPlan,
     target: &SyncTarget,
     progress: &(dyn Fn(u64) + Sync),
-) -> anyhow::Result<Summary> {
+) -> Result<Summary, SyncError> {
     let started = Instant::now();
     let mut summary = Summary {
         unchanged: plan.unchanged,
@@ -157,7 +157,7 @@ fn write_plan(
     let outcomes: Vec<Outcome> = jobs
         .par_chunks(batch)
         .map(|files| process_batch(files, target, &writer, progress))
-        .collect::<anyhow::Result<Vec<_>>>()?
+        .collect::<Result<Vec<_>, SyncError>>()?
         .into_iter()
         .flatten()
         .collect();
@@ -257,7 +257,7 @@ fn process_batch(
     target: &SyncTarget,
     writer: &IndexWriter,
     progress: &(dyn Fn(u64) + Sync),
-) -> anyhow::Result<Vec<Outcome>> {
+) -> Result<Vec<Outcome>, SyncError> {
     let mut outcomes = Vec::with_capacity(batch.len());
     let mut files = batch.iter();
     loop {
@@ -266,7 +266,7 @@ fn process_batch(
         while bytes < BATCH_BYTES
             && let Some((file, indexed)) = files.next()
         {
-            let read = read(file, indexed.as_ref(), target.full);
+            let read = guarded(&file.rel, || read(file, indexed.as_ref(), target.full))?;
             if let Ok(file) = &read {
                 bytes += file.stamp.size;
             }
@@ -277,17 +277,35 @@ fn process_batch(
         }
         if let Some(x) = target.extractor {
             for file in group.iter_mut().flatten() {
-                file.extractions = file.loaded.articles.iter().map(|a| x.extract(a)).collect();
+                let articles = &file.loaded.articles;
+                file.extractions = guarded(&file.rel, || {
+                    articles.iter().map(|a| x.extract(a)).collect()
+                })?;
             }
         }
         for read in group {
             outcomes.push(match read {
-                Ok(file) => write(file, target, writer)?,
+                Ok(file) => {
+                    let rel = file.rel.clone();
+                    guarded(&rel, || write(file, target, writer))??
+                }
                 Err(outcome) => outcome,
             });
             progress(1);
         }
     }
+}
+
+/// Runs one step on the file `rel`. A panic (a bug in a parser or the
+/// matcher) becomes an error that names the file, rather than a crash on a
+/// worker thread that names none.
+fn guarded<T>(rel: &str, step: impl FnOnce() -> T) -> Result<T, SyncError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(step)).map_err(|payload| {
+        SyncError::Panicked {
+            path: rel.to_owned(),
+            message: panic_message(&*payload),
+        }
+    })
 }
 
 /// A file read, hashed and parsed, to be written.
@@ -362,7 +380,7 @@ fn read(file: &FoundFile, indexed: Option<&IndexedFile>, full: bool) -> Result<R
 
 /// Writes the articles of a file read, with their extractions, in place of
 /// its previous version.
-fn write(file: ReadFile, target: &SyncTarget, writer: &IndexWriter) -> anyhow::Result<Outcome> {
+fn write(file: ReadFile, target: &SyncTarget, writer: &IndexWriter) -> Result<Outcome, SyncError> {
     let fields = &target.index.fields;
     if file.was_indexed {
         writer.delete_term(Term::from_field_text(fields.path, &file.rel));
@@ -387,4 +405,20 @@ fn write(file: ReadFile, target: &SyncTarget, writer: &IndexWriter) -> anyhow::R
         added: !file.was_indexed,
         warnings,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_while_reading_names_the_file() {
+        let error = guarded::<()>("notes/a.txt", || panic!("index out of range")).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "a bug in pundex stopped the run while reading notes/a.txt: index out of range"
+        );
+        let formatted = guarded::<()>("b.md", || panic!("at {}", 3)).unwrap_err();
+        assert!(formatted.to_string().ends_with("b.md: at 3"));
+    }
 }

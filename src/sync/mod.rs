@@ -12,8 +12,85 @@ mod session;
 pub use apply::{Summary, SyncTarget, apply};
 pub use plan::{Redo, Scope, SyncPlan, plan, plan_scope};
 pub use scan::{FoundFile, is_article_path, is_temporary, mtime_of, relative, walk, walk_from};
-use serde::Serialize;
 pub use session::Session;
+
+use crate::extract::lexicon::LexiconError;
+use crate::index::OpenError;
+use crate::index::lock::LockError;
+use crate::index::storage::NoSpace;
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// Why a sync failed. The binary decides the exit code by kind: a usage
+/// mistake ([`SyncError::is_usage`]), a busy index ([`SyncError::is_busy`]),
+/// or a failure. Wrapped errors keep their own message.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("{}: no such folder to index", .0.display())]
+    NoFolder(PathBuf),
+    #[error("cannot resolve {}", .path.display())]
+    Unresolvable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The index would index itself.
+    #[error(
+        "the index {} is inside the indexed folder {}; put it elsewhere with --index PATH",
+        .index.display(),
+        .folder.display()
+    )]
+    IndexInsideFolder { index: PathBuf, folder: PathBuf },
+    /// `--index` names a folder that holds other files.
+    #[error("{0}")]
+    ForeignFolder(OpenError),
+    #[error(transparent)]
+    Lock(#[from] LockError),
+    #[error(transparent)]
+    Lexicon(#[from] LexiconError),
+    #[error(transparent)]
+    Open(#[from] OpenError),
+    #[error(transparent)]
+    NoSpace(#[from] NoSpace),
+    #[error(transparent)]
+    Index(#[from] tantivy::TantivyError),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    /// The index state could not be written into the commit.
+    #[error(transparent)]
+    State(#[from] serde_json::Error),
+    /// Reading, parsing or extracting a file panicked: a bug, named with its file.
+    #[error("a bug in pundex stopped the run while reading {path}: {message}")]
+    Panicked { path: String, message: String },
+    /// The thread building the name matcher panicked.
+    #[error("building the name matcher failed: {0}")]
+    MatcherFailed(String),
+}
+
+impl SyncError {
+    /// A mistake in what the user asked for (exit code 2).
+    pub fn is_usage(&self) -> bool {
+        matches!(
+            self,
+            SyncError::NoFolder(_)
+                | SyncError::IndexInsideFolder { .. }
+                | SyncError::ForeignFolder(_)
+        )
+    }
+
+    /// Another writer holds the index (exit code 3).
+    pub fn is_busy(&self) -> bool {
+        matches!(self, SyncError::Lock(LockError::Busy(_)))
+    }
+}
+
+/// The message a panic carries, or a placeholder when it carries none.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic without a message".to_owned())
+}
 
 /// A file that was not indexed, and why.
 #[derive(Debug, Clone, Serialize)]

@@ -1,5 +1,7 @@
 //! A value a thread builds while the caller does something else.
 
+use super::{SyncError, panic_message};
+
 /// A value a thread is building, waited for on first use.
 pub(super) struct Pending<T> {
     building: Option<std::thread::JoinHandle<T>>,
@@ -14,12 +16,16 @@ impl<T: Send + 'static> Pending<T> {
         }
     }
 
-    pub(super) fn get(&mut self) -> anyhow::Result<&T> {
+    /// The value; the panic's message when the thread building it panicked.
+    pub(super) fn get(&mut self) -> Result<&T, SyncError> {
         if let Some(handle) = self.building.take() {
-            self.built = handle.join().ok();
+            match handle.join() {
+                Ok(built) => self.built = Some(built),
+                Err(payload) => return Err(SyncError::MatcherFailed(panic_message(&*payload))),
+            }
         }
         self.built
             .as_ref()
-            .ok_or_else(|| anyhow::anyhow!("building the name matcher failed"))
+            .ok_or_else(|| SyncError::MatcherFailed("it panicked earlier".to_owned()))
     }
 }

@@ -1,10 +1,10 @@
 //! A writer's session: the lock, the lexicon and the opened index, kept
 //! across runs so `pundex watch` plans and applies like `pundex index`.
 
-use super::Skipped;
 use super::apply::{Summary, SyncTarget, apply};
 use super::pending::Pending;
 use super::plan::{Redo, Scope, SyncPlan, plan_scope};
+use super::{Skipped, SyncError};
 use crate::extract::{Extractor, Lexicon};
 use crate::index::lock::WriterLock;
 use crate::index::manifest::Manifest;
@@ -42,7 +42,7 @@ impl Session {
         lexicon: Option<Lexicon>,
         lock: WriterLock,
         full: bool,
-    ) -> anyhow::Result<Session> {
+    ) -> Result<Session, SyncError> {
         let (index, rebuild, rebuild_reason) = match crate::index::open(index_dir) {
             Ok(index) => {
                 // A run that failed (a full disk, a kill) may have left segment files.
@@ -95,7 +95,7 @@ impl Session {
     }
 
     /// Compares the folder (or part of it) with the index.
-    pub fn plan(&self, scope: Scope) -> anyhow::Result<(SyncPlan, Vec<Skipped>)> {
+    pub fn plan(&self, scope: Scope) -> Result<(SyncPlan, Vec<Skipped>), SyncError> {
         let searcher = crate::index::searcher(&self.index.index)?;
         let manifest = Manifest::read(&searcher)?;
         let redo = Redo {
@@ -116,7 +116,7 @@ impl Session {
         &mut self,
         plan: SyncPlan,
         progress: &(dyn Fn(u64) + Sync),
-    ) -> anyhow::Result<Summary> {
+    ) -> Result<Summary, SyncError> {
         let extractor = match &mut self.extractor {
             Some(pending) => Some(pending.get()?),
             None => None,
@@ -141,7 +141,7 @@ impl Session {
     }
 
     /// Documents in the index now.
-    pub fn documents(&self) -> anyhow::Result<u64> {
+    pub fn documents(&self) -> Result<u64, SyncError> {
         Ok(crate::index::searcher(&self.index.index)?.num_docs())
     }
 }
@@ -160,7 +160,7 @@ impl Drop for Rebuild {
 }
 
 /// Creates an empty index beside `index_dir`, to replace it once committed.
-fn start_rebuild(index_dir: &Path) -> anyhow::Result<(OpenIndex, Rebuild)> {
+fn start_rebuild(index_dir: &Path) -> Result<(OpenIndex, Rebuild), SyncError> {
     let built = crate::index::storage::rebuild_folder(index_dir);
     if built.exists() {
         // Left by a rebuild that was killed.
