@@ -2,11 +2,9 @@
 
 use crate::cli::IndexArgs;
 use crate::context::Context;
-use crate::error::UsageError;
-use crate::index::lock::WriterLock;
+use crate::extract::Lexicon;
 use crate::render::json;
-use crate::sync::{self, Scope, Session, Summary};
-use anyhow::Context as _;
+use crate::sync::{self, Scope, Session, SessionOptions, Summary};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -17,18 +15,18 @@ use std::time::{Duration, Instant};
 pub const LAST_RUN_FILE: &str = "pundex-last-run.json";
 
 pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
-    let (root, index_dir) = check_folders(&args.dir, &ctx.index)?;
-    let lock = WriterLock::acquire(
-        &index_dir,
-        &format!("index {}", args.dir.display()),
-        Duration::from_secs(args.wait),
-    )?;
-    let lexicon = if args.no_extract {
-        None
-    } else {
-        Some(ctx.load_lexicon(Some(&root))?)
+    let options = SessionOptions {
+        folder: &args.dir,
+        index: &ctx.index,
+        holder: &format!("index {}", args.dir.display()),
+        wait: Duration::from_secs(args.wait),
+        full: args.full,
     };
-    let mut session = Session::open(&root, &index_dir, lexicon, lock, args.full)?;
+    let mut session = Session::start(&options, |root| {
+        (!args.no_extract)
+            .then(|| Lexicon::load(ctx.lexicon_file(Some(root)).as_deref()))
+            .transpose()
+    })?;
     session.retry_skipped = args.retry_skipped;
     if let Some(reason) = &session.full_reason
         && !args.quiet
@@ -62,7 +60,7 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
         eprintln!("warning: {}: {}", w.path, w.reason);
     }
     summary.skipped += walk_warnings.len();
-    record_last_run(&index_dir, &root, &summary);
+    record_last_run(session.index_dir(), &session.root, &summary);
     let mut out = super::stdout();
     if args.json {
         json::line(&mut out, &summary)?;
@@ -78,54 +76,6 @@ pub fn record_last_run(index_dir: &Path, root: &Path, summary: &Summary) {
     if let Ok(bytes) = serde_json::to_vec_pretty(&LastRun::now(root, summary)) {
         let _ = std::fs::write(index_dir.join(LAST_RUN_FILE), bytes);
     }
-}
-
-/// The folder must exist; the index must not be inside it (it would index itself).
-pub fn check_folders(dir: &Path, index: &Path) -> anyhow::Result<(PathBuf, PathBuf)> {
-    if !dir.is_dir() {
-        return Err(UsageError(format!("{}: no such folder to index", dir.display())).into());
-    }
-    let root = dir
-        .canonicalize()
-        .with_context(|| format!("cannot resolve {}", dir.display()))?;
-    let index_abs = absolute(index)?;
-    if index_abs.starts_with(&root) {
-        return Err(UsageError(format!(
-            "the index {} is inside the indexed folder {}; put it elsewhere with --index PATH",
-            index.display(),
-            dir.display()
-        ))
-        .into());
-    }
-    crate::index::refuse_foreign_folder(&index_abs).map_err(|e| UsageError(e.to_string()))?;
-    Ok((root, index_abs))
-}
-
-/// An absolute path with symlinks resolved as far as the path exists.
-fn absolute(path: &Path) -> anyhow::Result<PathBuf> {
-    if let Ok(p) = path.canonicalize() {
-        return Ok(p);
-    }
-    let abs = std::path::absolute(path)?;
-    let mut existing = abs.as_path();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        rest.push(
-            existing
-                .file_name()
-                .map(|n| n.to_owned())
-                .unwrap_or_default(),
-        );
-        existing = match existing.parent() {
-            Some(p) => p,
-            None => return Ok(abs),
-        };
-    }
-    let mut resolved = existing.canonicalize()?;
-    for part in rest.into_iter().rev() {
-        resolved.push(part);
-    }
-    Ok(resolved)
 }
 
 /// A bar that appears only once the run has taken more than a second.

@@ -1,11 +1,11 @@
 //! `pundex watch DIR`: reconcile once, then apply file events in batches.
 
-use super::index::{check_folders, record_last_run};
+use super::index::record_last_run;
 use crate::cli::WatchArgs;
 use crate::context::Context;
-use crate::index::lock::WriterLock;
+use crate::extract::Lexicon;
 use crate::render::json;
-use crate::sync::{Scope, Session, Summary};
+use crate::sync::{Scope, Session, SessionOptions, Summary};
 use crate::watch::{Batch, EventSource, sleep_unless_stopped};
 use std::collections::HashSet;
 use std::io::Write;
@@ -14,14 +14,17 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
-    let (root, index_dir) = check_folders(&args.dir, &ctx.index)?;
-    let lock = WriterLock::acquire(
-        &index_dir,
-        &format!("watch {}", args.dir.display()),
-        Duration::from_secs(args.wait),
-    )?;
-    let lexicon = ctx.load_lexicon(Some(&root))?;
-    let mut session = Session::open(&root, &index_dir, Some(lexicon), lock, false)?;
+    let options = SessionOptions {
+        folder: &args.dir,
+        index: &ctx.index,
+        holder: &format!("watch {}", args.dir.display()),
+        wait: Duration::from_secs(args.wait),
+        full: false,
+    };
+    let mut session = Session::start(&options, |root| {
+        Lexicon::load(ctx.lexicon_file(Some(root)).as_deref()).map(Some)
+    })?;
+    let (root, index_dir) = (session.root.clone(), session.index_dir().to_owned());
     let stop = Arc::new(AtomicBool::new(false));
     {
         let stop = Arc::clone(&stop);

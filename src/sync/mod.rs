@@ -12,7 +12,7 @@ mod session;
 pub use apply::{Summary, SyncTarget, apply};
 pub use plan::{Redo, Scope, SyncPlan, plan, plan_scope};
 pub use scan::{FoundFile, is_article_path, is_temporary, mtime_of, relative, walk, walk_from};
-pub use session::Session;
+pub use session::{Session, SessionOptions};
 
 use crate::extract::lexicon::LexiconError;
 use crate::index::OpenError;

@@ -5,11 +5,27 @@ use super::apply::{Summary, SyncTarget, apply};
 use super::pending::Pending;
 use super::plan::{Redo, Scope, SyncPlan, plan_scope};
 use super::{Skipped, SyncError};
+use crate::extract::lexicon::LexiconError;
 use crate::extract::{Extractor, Lexicon};
 use crate::index::lock::WriterLock;
 use crate::index::manifest::Manifest;
 use crate::index::{OpenError, OpenIndex};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// What starting a writer's session needs, as plain values.
+pub struct SessionOptions<'a> {
+    /// The folder to index, as the user named it.
+    pub folder: &'a Path,
+    /// Where the index lives; made when missing.
+    pub index: &'a Path,
+    /// Who writes, for a second writer's message ("index corpus").
+    pub holder: &'a str,
+    /// How long to wait for another writer to finish.
+    pub wait: Duration,
+    /// Rebuild every document (`--full`).
+    pub full: bool,
+}
 
 /// A writer's session on one index and folder: the lock, the lexicon and the
 /// opened index. `pundex index` plans and applies once; `pundex watch` does so
@@ -17,6 +33,8 @@ use std::path::{Path, PathBuf};
 pub struct Session {
     pub root: PathBuf,
     pub index: OpenIndex,
+    /// Where the index lives; `index.path` differs while a rebuild is pending.
+    index_dir: PathBuf,
     /// `None` when extraction is off (`--no-extract`). Its automaton takes
     /// ~50 ms to build, so a thread builds it while the folder is compared
     /// with the index.
@@ -34,6 +52,19 @@ pub struct Session {
 }
 
 impl Session {
+    /// Checks the folders, takes the writer lock, then loads the lexicon
+    /// (`lexicon` is given the resolved folder and returns `None` to turn
+    /// extraction off) and opens the index: the one way a writer starts.
+    pub fn start(
+        options: &SessionOptions,
+        lexicon: impl FnOnce(&Path) -> Result<Option<Lexicon>, LexiconError>,
+    ) -> Result<Session, SyncError> {
+        let (root, index_dir) = check_folders(options.folder, options.index)?;
+        let lock = WriterLock::acquire(&index_dir, options.holder, options.wait)?;
+        let lexicon = lexicon(&root)?;
+        Session::open(&root, &index_dir, lexicon, lock, options.full)
+    }
+
     /// Opens (or creates) the index at `index_dir` for writing under `lock`,
     /// and decides whether everything must be rebuilt.
     pub fn open(
@@ -86,6 +117,7 @@ impl Session {
         Ok(Session {
             root: root.to_owned(),
             index,
+            index_dir: index_dir.to_owned(),
             rebuild,
             extractor: lexicon.map(|lexicon| Pending::spawn(move || Extractor::new(lexicon))),
             _lock: lock,
@@ -140,10 +172,65 @@ impl Session {
         Ok(summary)
     }
 
+    /// The index folder, absolute.
+    pub fn index_dir(&self) -> &Path {
+        &self.index_dir
+    }
+
     /// Documents in the index now.
     pub fn documents(&self) -> Result<u64, SyncError> {
         Ok(crate::index::searcher(&self.index.index)?.num_docs())
     }
+}
+
+/// The folder must exist; the index must not be inside it (it would index
+/// itself), nor in a folder of other files. Returns both as absolute paths.
+fn check_folders(dir: &Path, index: &Path) -> Result<(PathBuf, PathBuf), SyncError> {
+    if !dir.is_dir() {
+        return Err(SyncError::NoFolder(dir.to_owned()));
+    }
+    let root = dir
+        .canonicalize()
+        .map_err(|source| SyncError::Unresolvable {
+            path: dir.to_owned(),
+            source,
+        })?;
+    let index_abs = absolute(index)?;
+    if index_abs.starts_with(&root) {
+        return Err(SyncError::IndexInsideFolder {
+            index: index.to_owned(),
+            folder: dir.to_owned(),
+        });
+    }
+    crate::index::refuse_foreign_folder(&index_abs).map_err(SyncError::ForeignFolder)?;
+    Ok((root, index_abs))
+}
+
+/// An absolute path with symlinks resolved as far as the path exists.
+fn absolute(path: &Path) -> std::io::Result<PathBuf> {
+    if let Ok(p) = path.canonicalize() {
+        return Ok(p);
+    }
+    let abs = std::path::absolute(path)?;
+    let mut existing = abs.as_path();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        rest.push(
+            existing
+                .file_name()
+                .map(|n| n.to_owned())
+                .unwrap_or_default(),
+        );
+        existing = match existing.parent() {
+            Some(p) => p,
+            None => return Ok(abs),
+        };
+    }
+    let mut resolved = existing.canonicalize()?;
+    for part in rest.into_iter().rev() {
+        resolved.push(part);
+    }
+    Ok(resolved)
 }
 
 /// An index being built beside the one at `path`, in `built`.
