@@ -7,12 +7,9 @@ use crate::render::json;
 use crate::sync::{self, Scope, Session, SessionOptions, Summary};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
-
-/// The last run's summary, kept beside the index for `pundex status`.
-pub const LAST_RUN_FILE: &str = "pundex-last-run.json";
 
 pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     let options = SessionOptions {
@@ -60,7 +57,7 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
         eprintln!("warning: {}: {}", w.path, w.reason);
     }
     summary.skipped += walk_warnings.len();
-    record_last_run(session.index_dir(), &session.root, &summary);
+    session.record_last_run(&summary);
     let mut out = super::stdout();
     if args.json {
         json::line(&mut out, &summary)?;
@@ -69,13 +66,6 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     }
     out.flush()?;
     Ok(())
-}
-
-/// Keeps the run's summary beside the index for `pundex status`; best effort.
-pub fn record_last_run(index_dir: &Path, root: &Path, summary: &Summary) {
-    if let Ok(bytes) = serde_json::to_vec_pretty(&LastRun::now(root, summary)) {
-        let _ = std::fs::write(index_dir.join(LAST_RUN_FILE), bytes);
-    }
 }
 
 /// A bar that appears only once the run has taken more than a second.
@@ -181,25 +171,4 @@ fn print_plan(plan: &sync::SyncPlan, as_json: bool) -> anyhow::Result<()> {
     }
     out.flush()?;
     Ok(())
-}
-
-/// What `pundex status` shows about the last run.
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
-pub struct LastRun {
-    /// Seconds since the Unix epoch.
-    pub finished: u64,
-    pub root: PathBuf,
-    pub summary: serde_json::Value,
-}
-
-impl LastRun {
-    fn now(root: &Path, summary: &Summary) -> LastRun {
-        LastRun {
-            finished: std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs()),
-            root: root.to_owned(),
-            summary: serde_json::to_value(summary).unwrap_or_default(),
-        }
-    }
 }

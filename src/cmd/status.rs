@@ -1,11 +1,10 @@
 //! `pundex status`: what the index holds and what the next run would change.
 
-use super::index::{LAST_RUN_FILE, LastRun};
 use crate::cli::StatusArgs;
 use crate::context::Context;
 use crate::index::{self, manifest::Manifest};
 use crate::render::json;
-use crate::sync;
+use crate::sync::{self, LastRun};
 use std::io::Write;
 
 /// Skipped files listed by name in the human output.
@@ -17,9 +16,7 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
     let manifest = Manifest::read(&searcher)?;
     let segments = searcher.segment_readers().len();
     let size = index::size_on_disk(&open.path);
-    let last_run: Option<LastRun> = std::fs::read(open.path.join(LAST_RUN_FILE))
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok());
+    let last_run = LastRun::read(&open.path);
     let root = match &args.dir {
         Some(d) => Some(
             d.canonicalize()
@@ -102,12 +99,12 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
                 format!(
                     "{} ago: {} added, {} updated, {} removed, {} unchanged, {} skipped in {:.2} s",
                     human_duration(ago),
-                    s["added"],
-                    s["updated"],
-                    s["removed"],
-                    s["unchanged"],
-                    s["skipped"],
-                    s["seconds"].as_f64().unwrap_or(0.0)
+                    s.added,
+                    s.updated,
+                    s.removed,
+                    s.unchanged,
+                    s.skipped,
+                    s.seconds
                 )
             )
         )?;

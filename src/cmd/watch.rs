@@ -1,6 +1,5 @@
 //! `pundex watch DIR`: reconcile once, then apply file events in batches.
 
-use super::index::record_last_run;
 use crate::cli::WatchArgs;
 use crate::context::Context;
 use crate::extract::Lexicon;
@@ -125,7 +124,7 @@ fn sync_once(
     for w in walk_warnings.iter().chain(&summary.warnings) {
         reporter.warn(&w.path, &w.reason);
     }
-    record_last_run(&session.index.path, &session.root, &summary);
+    session.record_last_run(&summary);
     reporter.batch(&summary)
 }
 

@@ -11,7 +11,7 @@ use crate::index::manifest::IndexedFile;
 use crate::index::storage::NoSpace;
 use crate::index::{OpenIndex, SkippedFile, schema};
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::time::Instant;
 use tantivy::{IndexWriter, Term};
@@ -19,8 +19,10 @@ use tantivy::{IndexWriter, Term};
 /// Memory the tantivy writer may use, split across its threads.
 const WRITER_BUDGET_BYTES: usize = 256 * 1024 * 1024;
 
-/// The outcome of [`apply`], printed as the run's summary.
-#[derive(Debug, Clone, Default, Serialize)]
+/// The outcome of [`apply`], printed as the run's summary. Fields missing
+/// from a recorded summary read as zero.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Summary {
     pub added: usize,
     pub updated: usize,

@@ -4,12 +4,14 @@
 //! (`session`), whose matcher a thread builds meanwhile (`pending`).
 
 mod apply;
+mod last_run;
 mod pending;
 mod plan;
 mod scan;
 mod session;
 
 pub use apply::{Summary, SyncTarget, apply};
+pub use last_run::{LAST_RUN_FILE, LastRun};
 pub use plan::{Redo, Scope, SyncPlan, plan, plan_scope};
 pub use scan::{FoundFile, is_article_path, is_temporary, mtime_of, relative, walk, walk_from};
 pub use session::{Session, SessionOptions};

@@ -4,7 +4,7 @@
 use super::apply::{Summary, SyncTarget, apply};
 use super::pending::Pending;
 use super::plan::{Redo, Scope, SyncPlan, plan_scope};
-use super::{Skipped, SyncError};
+use super::{LastRun, Skipped, SyncError};
 use crate::extract::lexicon::LexiconError;
 use crate::extract::{Extractor, Lexicon};
 use crate::index::lock::WriterLock;
@@ -175,6 +175,11 @@ impl Session {
     /// The index folder, absolute.
     pub fn index_dir(&self) -> &Path {
         &self.index_dir
+    }
+
+    /// Keeps the run's summary beside the index for `pundex status`; best effort.
+    pub fn record_last_run(&self, summary: &Summary) {
+        LastRun::record(&self.index_dir, &self.root, summary);
     }
 
     /// Documents in the index now.
