@@ -25,7 +25,7 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> anyhow::Result<()> {
         )
         .into());
     }
-    let open = super::search::open_or_build(ctx)?;
+    let open = super::open_index(ctx)?;
     let root = open.state.root.clone();
     let filters =
         super::resolve_filters(&open, &|| ctx.load_lexicon(root.as_deref()), &args.filters)?;

@@ -17,7 +17,7 @@ pub enum Kind {
 }
 
 pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
-    let open = super::search::open_or_build(ctx)?;
+    let open = super::open_index(ctx)?;
     // The lexicon is read once, and only when something needs it.
     let needs_lexicon = args.with.is_some()
         || !args.filters.actor.is_empty()

@@ -38,21 +38,10 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     if args.dry_run {
         return print_plan(&plan, args.json);
     }
-    let mut summary = if plan.is_empty() && session.full_reason.is_none() {
-        Summary {
-            unchanged: plan.unchanged,
-            skipped: plan.still_skipped.len(),
-            skipped_unchanged: plan.still_skipped.len(),
-            documents: session.documents()?,
-            ..Summary::default()
-        }
-    } else {
-        let jobs = (plan.add.len() + plan.check.len()) as u64;
-        let bar = progress_bar(jobs, ctx.stderr_is_tty && !args.quiet && !args.json);
-        let summary = session.apply(plan, &|n| bar.tick(n))?;
-        bar.finish();
-        summary
-    };
+    let jobs = (plan.add.len() + plan.check.len()) as u64;
+    let bar = progress_bar(jobs, ctx.stderr_is_tty && !args.quiet && !args.json);
+    let mut summary = session.apply_or_count(plan, &|n| bar.tick(n))?;
+    bar.finish();
     for w in &summary.warnings {
         eprintln!("warning: {}: {}", w.path, w.reason);
     }

@@ -13,15 +13,34 @@ pub mod watch;
 
 use crate::article::PartialDate;
 use crate::cli::FilterArgs;
+use crate::context::Context;
 use crate::error::UsageError;
 use crate::extract::Lexicon;
 use crate::index::OpenIndex;
 use crate::search::query::Filters;
+use crate::sync::{self, BuildEvent};
 use std::io::{BufWriter, Stdout};
+use std::path::Path;
 
 /// Buffered stdout; a closed pipe surfaces as an error that main treats as success.
 pub fn stdout() -> BufWriter<Stdout> {
     BufWriter::new(std::io::stdout())
+}
+
+/// Opens the index; on a fresh clone (default index path, no index yet)
+/// builds it from `corpus/` first, saying so on stderr.
+pub fn open_index(ctx: &Context) -> anyhow::Result<OpenIndex> {
+    let corpus = ctx.index_is_default.then_some(ctx.corpus.as_path());
+    let lexicon = |root: &Path| Lexicon::load(ctx.lexicon_file(Some(root)).as_deref()).map(Some);
+    let open = sync::open_or_build(&ctx.index, corpus, lexicon, &mut |event| match event {
+        BuildEvent::Building { why } => eprintln!(
+            "pundex: {why}; building {} from {}/ first",
+            ctx.index.display(),
+            ctx.corpus.display()
+        ),
+        BuildEvent::Warning(w) => eprintln!("warning: {}: {}", w.path, w.reason),
+    })?;
+    Ok(open)
 }
 
 /// "; did you mean A, B?" for the close names, or nothing without any.

@@ -1,15 +1,14 @@
 //! `pundex search QUERY`: ranked hits with snippets.
 
-use crate::cli::{IndexArgs, SearchArgs, Sort, TrendPeriod};
+use crate::cli::{SearchArgs, Sort, TrendPeriod};
 use crate::context::Context;
-use crate::index::{self, OpenIndex};
 use crate::render::{json, terminal};
 use crate::search::timeline::{Period, group_label};
 use crate::search::{self, SearchRequest, SortOrder};
 use std::io::Write;
 
 pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
-    let open = open_or_build(ctx)?;
+    let open = super::open_index(ctx)?;
     let root = open.state.root.clone();
     let filters =
         super::resolve_filters(&open, &|| ctx.load_lexicon(root.as_deref()), &args.filters)?;
@@ -42,34 +41,4 @@ pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
     }
     out.flush()?;
     Ok(())
-}
-
-/// Opens the index; on a fresh clone (default index path, no index yet) builds
-/// it from `corpus/` first, saying so on stderr.
-pub fn open_or_build(ctx: &Context) -> anyhow::Result<OpenIndex> {
-    let why = match index::open(&ctx.index) {
-        Ok(open) => return Ok(open),
-        Err(index::OpenError::Missing(_)) => "no index yet",
-        Err(index::OpenError::Outdated(_)) => "the index was built by another version of pundex",
-        Err(e) => return Err(e.into()),
-    };
-    if ctx.index_is_default && ctx.corpus.is_dir() {
-        eprintln!(
-            "pundex: {why}; building {} from {}/ first",
-            ctx.index.display(),
-            ctx.corpus.display()
-        );
-        let args = IndexArgs {
-            dir: ctx.corpus.clone(),
-            full: false,
-            retry_skipped: false,
-            dry_run: false,
-            no_extract: false,
-            quiet: true,
-            json: false,
-            wait: 30,
-        };
-        super::index::run(&args, ctx)?;
-    }
-    Ok(index::open(&ctx.index)?)
 }

@@ -15,7 +15,7 @@ const PLACES_PER_ACTOR: usize = 2;
 const CONTEXT_CHARS: usize = 50;
 
 pub fn run(args: &ShowArgs, ctx: &Context) -> anyhow::Result<()> {
-    let open = super::search::open_or_build(ctx)?;
+    let open = super::open_index(ctx)?;
     let fields = open.fields;
     let searcher = crate::index::searcher(&open.index)?;
     let doc = search::find_by_id(&searcher, &fields, &args.id)?

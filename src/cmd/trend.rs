@@ -11,7 +11,7 @@ use std::io::Write;
 const DEFAULT_WIDTH: usize = 80;
 
 pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
-    let open = super::search::open_or_build(ctx)?;
+    let open = super::open_index(ctx)?;
     let root = open.state.root.clone();
     let filters =
         super::resolve_filters(&open, &|| ctx.load_lexicon(root.as_deref()), &args.filters)?;

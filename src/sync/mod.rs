@@ -5,6 +5,7 @@
 
 mod apply;
 mod last_run;
+mod open;
 mod pending;
 mod plan;
 mod scan;
@@ -12,6 +13,7 @@ mod session;
 
 pub use apply::{Summary, SyncTarget, apply};
 pub use last_run::{LAST_RUN_FILE, LastRun};
+pub use open::{BuildEvent, open_or_build};
 pub use plan::{Redo, Scope, SyncPlan, plan, plan_scope};
 pub use scan::{FoundFile, is_article_path, is_temporary, mtime_of, relative, walk, walk_from};
 pub use session::{Session, SessionOptions};

@@ -172,6 +172,25 @@ impl Session {
         Ok(summary)
     }
 
+    /// Applies the plan; when it would change nothing, only counts what is
+    /// there, without a commit.
+    pub fn apply_or_count(
+        &mut self,
+        plan: SyncPlan,
+        progress: &(dyn Fn(u64) + Sync),
+    ) -> Result<Summary, SyncError> {
+        if plan.is_empty() && self.full_reason.is_none() {
+            return Ok(Summary {
+                unchanged: plan.unchanged,
+                skipped: plan.still_skipped.len(),
+                skipped_unchanged: plan.still_skipped.len(),
+                documents: self.documents()?,
+                ..Summary::default()
+            });
+        }
+        self.apply(plan, progress)
+    }
+
     /// The index folder, absolute.
     pub fn index_dir(&self) -> &Path {
         &self.index_dir
