@@ -1,4 +1,6 @@
-//! One file per subcommand, each a `run(args, &Context)`.
+//! One file per subcommand, each a `run(args, &Context)`: it resolves the
+//! arguments, calls the library and prints. Only the shared argument helpers
+//! below are used by more than one.
 
 pub mod export;
 pub mod facets;

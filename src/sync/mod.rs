@@ -1,7 +1,9 @@
 //! Keeping the index in step with a folder: walk it (`scan`), compare it
 //! with the manifest (`plan`) and apply the plan in one commit (`apply`).
 //! `pundex index` and `pundex watch` both write through a [`Session`]
-//! (`session`), whose matcher a thread builds meanwhile (`pending`).
+//! (`session`), whose matcher a thread builds meanwhile (`pending`), and
+//! record each run for `pundex status` (`last_run`). A reading command opens
+//! the index, or builds a first one, with [`open_or_build`] (`open`).
 
 mod apply;
 mod last_run;
