@@ -14,7 +14,10 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::article::date::{MONTH_NAMES, PartialDate, month_from_name};
+use crate::article::date::PartialDate;
+use crate::article::date::vocabulary::{
+    MONTH_NAMES, ORDINAL_SUFFIXES, WEEKDAY_NAMES, is_abbreviated_month, month_from_name,
+};
 use crate::text::WordBits;
 
 /// One date the text mentions, with its byte span in the text.
@@ -761,16 +764,6 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
     ("ninety", 90),
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 fn in_list(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
@@ -944,7 +937,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let m = month_from_name(s)?;
-        let full = !(s.len() == 3 && m != 5 || s.len() == 4 && m == 9);
+        let full = !is_abbreviated_month(s, m);
         let mut next = i + 1;
         if !full && self.glued(next) && self.punct_in(next, ".") {
             next += 1;
@@ -970,7 +963,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let n = i + 1;
-        if self.glued(n) && self.word_in(n, &["st", "nd", "rd", "th"]) {
+        if self.glued(n) && self.word_in(n, &ORDINAL_SUFFIXES) {
             return Some((d, n + 1));
         }
         if self.glued(n) && !self.punct_in(n, ",.;:)–-") {
@@ -992,7 +985,7 @@ impl<'a> Scanner<'a> {
             if let Some(p) = w.filter(|&p| self.punct_in(p, ",")) {
                 w = p.checked_sub(1);
             }
-            if let Some(w) = w.filter(|&w| self.word_in(w, WEEKDAYS)) {
+            if let Some(w) = w.filter(|&w| self.word_in(w, &WEEKDAY_NAMES)) {
                 start = self.toks[w].start as usize;
             }
         }
