@@ -266,9 +266,14 @@ impl<'a> Scanner<'a> {
                 {
                     return Some(next);
                 }
+                // The other words a date hangs on, told apart by length
+                // first, as every word of a window comes here.
+                const AGO: usize = "ago".len();
+                const LAST_THIS_NEXT: usize = "last".len();
+                const YESTERDAY: usize = "yesterday".len();
                 match w.len() {
-                    3 => self.ago(i),
-                    4 | 9 => self.relative(i),
+                    AGO => self.ago(i),
+                    LAST_THIS_NEXT | YESTERDAY => self.relative(i),
                     _ => None,
                 }
             }
