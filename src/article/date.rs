@@ -8,6 +8,10 @@ use std::sync::LazyLock;
 use chrono::{DateTime, Datelike, NaiveDate};
 use regex::Regex;
 
+pub mod vocabulary;
+
+use vocabulary::{day_number, is_weekday, month_from_name};
+
 /// A calendar date known to year, month or day precision.
 ///
 /// The derived order puts a coarser date before the finer dates inside it
@@ -25,41 +29,6 @@ pub enum Precision {
     Year,
     Month,
     Day,
-}
-
-/// English month names in lower case, January first.
-pub const MONTH_NAMES: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The month number (1–12) of an English month name or its usual
-/// abbreviation ("Mar", "Sept"), ignoring case. A trailing dot is not part of
-/// the name.
-pub fn month_from_name(name: &str) -> Option<u8> {
-    if !(3..=9).contains(&name.len()) {
-        return None;
-    }
-    // Every name starts with its own three-letter abbreviation; date
-    // scanning asks this of every capitalised word, so that decides first.
-    let head = &name.as_bytes()[..3];
-    let month = MONTH_NAMES
-        .iter()
-        .position(|full| full.as_bytes()[..3].eq_ignore_ascii_case(head))?;
-    let full = MONTH_NAMES[month];
-    (name.len() == 3 || name.eq_ignore_ascii_case(full) || name.eq_ignore_ascii_case("sept"))
-        .then(|| u8::try_from(month + 1).ok())
-        .flatten()
 }
 
 /// Number of days in a month, or `None` for an impossible month or a year
@@ -247,34 +216,6 @@ fn parse_written(s: &str) -> Option<PartialDate> {
     }
 }
 
-/// A day of the month written as "19" or "19th".
-fn day_number(w: &str) -> Option<u8> {
-    let digits = w
-        .strip_suffix("st")
-        .or_else(|| w.strip_suffix("nd"))
-        .or_else(|| w.strip_suffix("rd"))
-        .or_else(|| w.strip_suffix("th"))
-        .unwrap_or(w);
-    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
-}
-
-fn is_weekday(w: &str) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    DAYS.iter()
-        .any(|d| w.eq_ignore_ascii_case(d) || w.len() == 3 && w.eq_ignore_ascii_case(&d[..3]))
-}
-
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}", self.year)?;
@@ -456,22 +397,6 @@ mod tests {
         ] {
             assert_eq!(PartialDate::parse(s), None, "{s}");
         }
-    }
-
-    #[test]
-    fn month_names() {
-        assert_eq!(month_from_name("March"), Some(3));
-        assert_eq!(month_from_name("mar"), Some(3));
-        assert_eq!(month_from_name("Sept"), Some(9));
-        assert_eq!(month_from_name("SEPTEMBER"), Some(9));
-        assert_eq!(month_from_name("May"), Some(5));
-        assert_eq!(month_from_name("Ma"), None);
-        assert_eq!(month_from_name("Marc"), None);
-        assert_eq!(month_from_name("марта"), None);
-        assert_eq!(month_from_name("Septe"), None);
-        assert_eq!(month_from_name("Mayday"), None);
-        assert_eq!(month_from_name("Junk"), None);
-        assert_eq!(month_from_name("dec"), Some(12));
     }
 
     #[test]

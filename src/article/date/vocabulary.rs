@@ -1,0 +1,137 @@
+//! The English words dates are written with: month names and their
+//! abbreviations, weekday names, and ordinal days ("19th"). Both readers of
+//! written dates use them: [`PartialDate::parse`](super::PartialDate::parse)
+//! for front matter and the date scanner in `extract::dates` for article text.
+
+/// English month names in lower case, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// English weekday names in lower case, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The endings of an ordinal day ("1st", "2nd", "3rd", "19th").
+pub const ORDINAL_SUFFIXES: [&str; 4] = ["st", "nd", "rd", "th"];
+
+/// The month number (1–12) of an English month name or its usual
+/// abbreviation ("Mar", "Sept"), ignoring case. A trailing dot is not part of
+/// the name.
+pub fn month_from_name(name: &str) -> Option<u8> {
+    if !(3..=9).contains(&name.len()) {
+        return None;
+    }
+    // Every name starts with its own three-letter abbreviation; date
+    // scanning asks this of every capitalised word, so that decides first.
+    let head = &name.as_bytes()[..3];
+    let month = MONTH_NAMES
+        .iter()
+        .position(|full| full.as_bytes()[..3].eq_ignore_ascii_case(head))?;
+    let full = MONTH_NAMES[month];
+    (name.len() == 3 || name.eq_ignore_ascii_case(full) || name.eq_ignore_ascii_case("sept"))
+        .then(|| u8::try_from(month + 1).ok())
+        .flatten()
+}
+
+/// Whether `name`, which [`month_from_name`] read as `month`, is an
+/// abbreviation ("Mar", "Sept") rather than the full name. "May" is its own
+/// abbreviation and counts as full. An abbreviation may carry a dot ("Mar.")
+/// and, in text, is a month only with more evidence than a full name needs
+/// ("Viña del Mar" is a place).
+pub fn is_abbreviated_month(name: &str, month: u8) -> bool {
+    const MAY: u8 = 5;
+    const SEPTEMBER: u8 = 9;
+    name.len() == 3 && month != MAY || name.len() == 4 && month == SEPTEMBER
+}
+
+/// Whether `word` is a weekday name or its three-letter abbreviation, in any case.
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAY_NAMES.iter().any(|d| {
+        word.eq_ignore_ascii_case(d) || word.len() == 3 && word.eq_ignore_ascii_case(&d[..3])
+    })
+}
+
+/// A day of the month written as "19" or "19th": one or two digits, with
+/// an optional ordinal ending (not checked against the number: "1th" is 1).
+pub fn day_number(word: &str) -> Option<u8> {
+    let digits = ORDINAL_SUFFIXES
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))
+        .unwrap_or(word);
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_names() {
+        assert_eq!(month_from_name("March"), Some(3));
+        assert_eq!(month_from_name("mar"), Some(3));
+        assert_eq!(month_from_name("Sept"), Some(9));
+        assert_eq!(month_from_name("SEPTEMBER"), Some(9));
+        assert_eq!(month_from_name("May"), Some(5));
+        assert_eq!(month_from_name("Ma"), None);
+        assert_eq!(month_from_name("Marc"), None);
+        assert_eq!(month_from_name("марта"), None);
+        assert_eq!(month_from_name("Septe"), None);
+        assert_eq!(month_from_name("Mayday"), None);
+        assert_eq!(month_from_name("Junk"), None);
+        assert_eq!(month_from_name("dec"), Some(12));
+    }
+
+    #[test]
+    fn abbreviated_months() {
+        let abbreviated = |name: &str| is_abbreviated_month(name, month_from_name(name).unwrap());
+        for name in ["Mar", "Sep", "Sept", "dec", "Jun"] {
+            assert!(abbreviated(name), "{name}");
+        }
+        for name in ["March", "May", "June", "July", "September", "DECEMBER"] {
+            assert!(!abbreviated(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn weekdays() {
+        for word in ["Monday", "wednesday", "WED", "Sun"] {
+            assert!(is_weekday(word), "{word}");
+        }
+        for word in ["Mon.", "Wednes", "Day", "Sunny"] {
+            assert!(!is_weekday(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number("19"), Some(19));
+        assert_eq!(day_number("19th"), Some(19));
+        assert_eq!(day_number("1st"), Some(1));
+        assert_eq!(day_number("03"), Some(3));
+        for word in ["", "th", "123", "19TH", "x9", "19 "] {
+            assert_eq!(day_number(word), None, "{word:?}");
+        }
+    }
+}

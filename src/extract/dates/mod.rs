@@ -1,0 +1,261 @@
+//! Dates mentioned in article text, for date facets and range filters.
+//!
+//! The text is split once into word, number and punctuation tokens and then
+//! read left to right, so the cost is linear in the text and never depends on
+//! regex backtracking. Only the neighbourhood of a four-digit number, a month
+//! name or a word such as "ago" or "year" can hold a date, so only those stretches
+//! of text are tokenized and read. A bare four-digit number is only taken
+//! for a year when its context says so (a cue word such as "in" or "since", a range or list,
+//! parentheses after a resolution number, a possessive, a verb it is the
+//! subject of, an event noun it dates), because speeches are full of counts,
+//! resolution numbers and names such as "the 2030 Agenda" that only look like
+//! years. Days and months without a year take it from a later member of
+//! their list, from "last/next year", or from the publication date.
+//!
+//! The parts, in the order a text goes through them: `window` finds the
+//! stretches worth reading, `tokens` splits one into tokens, and `scanner`
+//! reads the tokens for every date form, with the word lists of `words`.
+
+mod scanner;
+mod tokens;
+mod window;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use crate::article::date::PartialDate;
+use crate::article::date::vocabulary::MONTH_NAMES;
+use crate::text::WordBits;
+use scanner::scan;
+use tokens::tokenize;
+use window::{CONTEXT_AFTER, NextWindow, digits_may_date, is_trigger};
+
+/// One date the text mentions, with its byte span in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionedDate {
+    pub date: PartialDate,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Dates mentioned in `text`, in text order (may repeat). `published` resolves relative expressions.
+///
+/// Relative expressions ("last year", "in June", "on 6 February") are only
+/// resolved when `published` is precise enough for them, and left out
+/// otherwise.
+pub fn extract_dates(text: &str, published: Option<PartialDate>) -> Vec<MentionedDate> {
+    extract_dates_in(text, &WordBits::new(text), published)
+}
+
+/// [`extract_dates`] with the words of `text` already found.
+///
+/// Only the stretches of text around a word a date can hang on (a four-digit
+/// number, digits glued to letters, a capitalised month name, "ago", "year",
+/// "month", "yesterday") are read: each starts 4 runs of non-white-space
+/// before such a word and ends at white space once 16 tokens have passed
+/// without another. Each is read as the whole text would be.
+pub fn extract_dates_in(
+    text: &str,
+    words: &WordBits,
+    published: Option<PartialDate>,
+) -> Vec<MentionedDate> {
+    let mut triggers = Vec::new();
+    words.for_each_start(|at| {
+        if is_trigger(text, at, || words.word_end(at)) {
+            triggers.push(at);
+        }
+    });
+    dates_around(text, &triggers, published)
+}
+
+/// [`extract_dates_in`] when a matcher has already found where the words of
+/// [`date_words`] start, in order: only the runs of digits are looked for here.
+pub fn extract_dates_with(
+    text: &str,
+    words: &WordBits,
+    date_words: &[usize],
+    published: Option<PartialDate>,
+) -> Vec<MentionedDate> {
+    let bytes = text.as_bytes();
+    let mut triggers = Vec::with_capacity(date_words.len() + 64);
+    words.for_each_digit_start(|at| {
+        if digits_may_date(bytes, at) {
+            triggers.push(at)
+        }
+    });
+    if !date_words.is_empty() {
+        triggers.extend_from_slice(date_words);
+        triggers.sort_unstable();
+    }
+    dates_around(text, &triggers, published)
+}
+
+/// The words besides numbers that a date can hang on, for a matcher to find:
+/// `(word, capitalised)`, where a capitalised word (a month name or its
+/// abbreviation) counts only when its first letter is upper case.
+pub fn date_words() -> Vec<(String, bool)> {
+    let capitalised = |word: &str| word[..1].to_ascii_uppercase() + &word[1..];
+    let mut months: Vec<String> = MONTH_NAMES
+        .iter()
+        .flat_map(|name| [capitalised(name), capitalised(&name[..3])])
+        .chain(["Sept".to_owned()])
+        .collect();
+    // "May" is its own abbreviation.
+    months.dedup();
+    let other = ["ago", "year", "month", "yesterday"].map(|word| (word.to_owned(), false));
+    months.into_iter().map(|m| (m, true)).chain(other).collect()
+}
+
+/// The dates in the windows around `triggers` (word starts, in order).
+fn dates_around(
+    text: &str,
+    triggers: &[usize],
+    published: Option<PartialDate>,
+) -> Vec<MentionedDate> {
+    let mut next = NextWindow::new(text.as_bytes(), triggers);
+    let mut out = Vec::with_capacity(16);
+    let mut toks = Vec::with_capacity(64);
+    while let Some(start) = next.start_from(0) {
+        let end = tokenize(text, start, &mut toks, |at, quiet| {
+            quiet >= CONTEXT_AFTER && next.start_from(at).is_none_or(|s| s >= at)
+        });
+        scan(text, &toks, published, &mut out);
+        next.skip_to(end);
+    }
+    out
+}
+
+/// Distinct dates, sorted, for indexing.
+pub fn distinct_dates(found: &[MentionedDate]) -> Vec<PartialDate> {
+    let mut dates: Vec<PartialDate> = found.iter().map(|m| m.date).collect();
+    dates.sort_unstable();
+    dates.dedup();
+    dates
+}
+
+/// Property tests: any text, with any publication date, gives dates in text
+/// order whose spans are inside the text on character boundaries; no panic
+/// on date arithmetic at the ends of the calendar, and long texts are read
+/// (the reading is linear; the unit tests hold the tricky cases).
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    const WORDS: &[&str] = &[
+        "in",
+        "since",
+        "on",
+        "of",
+        "the",
+        "last",
+        "next",
+        "year",
+        "years",
+        "month",
+        "ago",
+        "yesterday",
+        "today",
+        "between",
+        "and",
+        "to",
+        "from",
+        "until",
+        "2024",
+        "1999",
+        "0001",
+        "9999",
+        "12",
+        "31",
+        "1",
+        "3rd",
+        "21st",
+        "19th",
+        "March",
+        "Mar.",
+        "May",
+        "Sept",
+        "June",
+        "December",
+        "Dec",
+        "’s",
+        "'s",
+        "2022–23",
+        "2022-2023",
+        "12/31/2020",
+        "31.12.2020",
+        "2025-03-19",
+        "(",
+        ")",
+        ",",
+        ".",
+        "-",
+        "–",
+        "/",
+        "Resolution",
+        "Agenda",
+        "war",
+        "é",
+        "Войн",
+        "\n",
+        "  ",
+        "10",
+        "two",
+        "days",
+        "weeks",
+        "decade",
+        "century",
+        "1990s",
+        "’90s",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            vec(select(WORDS), 0..120).prop_map(|w| w.join(" ")),
+            vec(select(WORDS), 0..120).prop_map(|w| w.concat()),
+            any::<String>(),
+        ]
+    }
+
+    fn published() -> impl Strategy<Value = Option<PartialDate>> {
+        let year = prop_oneof![any::<i32>(), -1000i32..3000, Just(i32::MAX), Just(i32::MIN)];
+        (year, 0u8..14, 0u8..33).prop_map(|(y, m, d)| match d % 3 {
+            0 => PartialDate::day(y, m, d),
+            1 => PartialDate::month(y, m),
+            _ => Some(PartialDate::year(y)),
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn dates_in_any_text(text in text(), published in published()) {
+            let found = extract_dates(&text, published);
+            let mut last_start = 0;
+            for m in &found {
+                prop_assert!(m.start < m.end && m.end <= text.len(), "{m:?}");
+                prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                prop_assert!(m.start >= last_start, "{found:?}");
+                prop_assert!(m.date.first_day() <= m.date.last_day());
+                last_start = m.start;
+            }
+            let _ = distinct_dates(&found);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 8, ..ProptestConfig::default() })]
+
+        #[test]
+        fn long_texts(words in vec(select(WORDS), 0..50_000)) {
+            let text = words.join(" ");
+            for m in extract_dates(&text, PartialDate::day(2025, 3, 19)) {
+                prop_assert!(m.end <= text.len());
+            }
+        }
+    }
+}

@@ -1,0 +1,261 @@
+//! Bare four-digit numbers that their context shows to be years ("in 2014",
+//! "the 1967 borders", "2015 was"), and the lists and ranges they open
+//! ("2014, 2015 and 2016", "1991-1995").
+
+use super::{CUED_YEAR, Scanner, WEAK_YEAR};
+use crate::article::date::PartialDate;
+use crate::extract::dates::tokens::Kind;
+use crate::extract::dates::words::*;
+
+/// What kind of word shows that a number is a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// "mid-2023", "post-2015": a year whatever follows.
+    Hyphen,
+    /// "in", "since", "until": a year unless a unit or a name follows.
+    Temporal,
+    /// "of", "by", "for": a year unless a unit, a count noun or a name follows.
+    Other,
+}
+
+/// How a year continues a list of years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    /// "-", "–", "to", "until": the next year must be later.
+    Range,
+    /// "and", "or", ", and".
+    And,
+    /// A bare comma, only trusted when the list goes on or ends there.
+    Comma,
+}
+
+impl Scanner<'_> {
+    /// A bare four-digit number that its context shows to be a year.
+    pub(super) fn year_in_context(&mut self, i: usize) -> Option<usize> {
+        let y = self.year_at(i, &CUED_YEAR)?;
+        let next = i + 1;
+        if self.word_in(next, UNITS) || self.punct_in(next, "%") {
+            return None;
+        }
+        let counted = self.word_in(next, COUNTED);
+        let named = self.is_word(next, "agenda");
+        match self.year_cue(i) {
+            Some(Cue::Hyphen) => return self.emit_years(i, y, true),
+            Some(Cue::Temporal) if !named => return self.emit_years(i, y, true),
+            Some(Cue::Other) if !named && !counted => return self.emit_years(i, y, true),
+            _ => {}
+        }
+        if counted || named {
+            return None;
+        }
+        if self.in_parentheses(i) {
+            return self.emit_years(i, y, true);
+        }
+        if !WEAK_YEAR.contains(&y) {
+            return None;
+        }
+        let prev = i.checked_sub(1);
+        if prev.is_some_and(|p| self.word_in(p, NUMBER_LABELS) || self.punct_in(p, "$€£¥#№"))
+        {
+            return None;
+        }
+        // A subject, a possessive, an adjective of an event, a named event,
+        // a baseline ("below 1990 levels"); failing that, a bare list or
+        // range of years ("2014, 2015 and 2016").
+        let shown = self.possessive(i)
+            || self.dated_event(i)
+            || self.subject(i)
+            || self.word_in(next, &["level", "levels"])
+            || prev.is_some_and(|p| NAMED_EVENTS.contains(&self.str(p)));
+        self.emit_years(i, y, shown)
+    }
+
+    /// A cue word right before the year: "in 2014", "mid-2023", "as early as
+    /// 1946", "no later than 1990", "compared with 2013", "This year, 2015,".
+    fn year_cue(&self, i: usize) -> Option<Cue> {
+        let p = i.checked_sub(1)?;
+        let before = p.checked_sub(1);
+        let before_in = |list: &[&str]| before.is_some_and(|b| self.word_in(b, list));
+        if self.glued(i) {
+            // "mid-2023", "pre-1967", "post-2015"
+            return (self.punct_in(p, "-")
+                && self.glued(p)
+                && before_in(&["mid", "early", "late", "pre", "post"]))
+            .then_some(Cue::Hyphen);
+        }
+        if self.punct_in(p, "-") && before_in(&["pre", "post"]) && self.glued(p) {
+            return Some(Cue::Hyphen); // "post- 2015", a broken line
+        }
+        if self.punct_in(p, ",") && before_in(&["year"]) {
+            return Some(Cue::Temporal);
+        }
+        if self.kind(p) != Some(Kind::Word) {
+            return None;
+        }
+        let word = self.str(p);
+        let cue = if in_list(TEMPORAL_CUES, word) {
+            Cue::Temporal
+        } else if in_list(OTHER_CUES, word) {
+            Cue::Other
+        } else if word.eq_ignore_ascii_case("as") {
+            before_in(&["early", "late", "ago", "back", "recently", "soon"])
+                .then_some(Cue::Temporal)?
+        } else if word.eq_ignore_ascii_case("than") {
+            before_in(&["later", "earlier", "sooner"]).then_some(Cue::Temporal)?
+        } else if word.eq_ignore_ascii_case("to") {
+            before_in(&["prior", "back", "compared", "up", "halfway", "way"])
+                .then_some(Cue::Other)?
+        } else if word.eq_ignore_ascii_case("and") {
+            before_in(&["now"]).then_some(Cue::Temporal)?
+        } else if word.eq_ignore_ascii_case("with") {
+            before_in(&["compared", "comparison"]).then_some(Cue::Other)?
+        } else if word.eq_ignore_ascii_case("is") || word.eq_ignore_ascii_case("was") {
+            before_in(&["it", "this"]).then_some(Cue::Temporal)?
+        } else {
+            return None;
+        };
+        if word.eq_ignore_ascii_case("of") && before_in(QUANTITY_OF)
+            || word.eq_ignore_ascii_case("by") && before_in(CHANGE_BY)
+        {
+            return None;
+        }
+        Some(cue)
+    }
+
+    /// "(2015)", as after a resolution number.
+    fn in_parentheses(&self, i: usize) -> bool {
+        self.glued(i)
+            && i.checked_sub(1).is_some_and(|p| self.punct_in(p, "("))
+            && self.glued(i + 1)
+            && self.punct_in(i + 1, ")")
+    }
+
+    /// "2014's elections"; decades ("the 1990's") were already refused.
+    fn possessive(&self, i: usize) -> bool {
+        self.glued(i + 1)
+            && self.punct_in(i + 1, "'’")
+            && self.glued(i + 2)
+            && self.is_word(i + 2, "s")
+    }
+
+    /// "the 1967 borders", "the 2008 global financial crisis": a determiner,
+    /// the year, and an event or instrument noun within three words.
+    fn dated_event(&self, i: usize) -> bool {
+        if !i
+            .checked_sub(1)
+            .is_some_and(|p| self.word_in(p, DETERMINERS))
+        {
+            return false;
+        }
+        let mut k = i + 1;
+        for _ in 0..4 {
+            if self.kind(k) != Some(Kind::Word) || self.glued(k) || self.counted(k) {
+                return false;
+            }
+            if is_event_noun(self.str(k)) {
+                return true;
+            }
+            // A hyphenated compound counts as one word: "High-Level Conference".
+            while self.glued(k + 1)
+                && self.punct_in(k + 1, "-")
+                && self.glued(k + 2)
+                && self.kind(k + 2) == Some(Kind::Word)
+            {
+                k += 2;
+                if is_event_noun(self.str(k)) {
+                    return true;
+                }
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// A year as the subject of a verb: "2015 was a turning point.",
+    /// "For Poland, 1952 has been ...", "We hope that 1981 will see ...",
+    /// and "1945, the year ..." opening a sentence.
+    fn subject(&self, i: usize) -> bool {
+        let prev = i.checked_sub(1);
+        let opens = self.toks.get(i).is_some_and(|t| t.line_start)
+            || prev.is_some_and(|p| self.punct_in(p, ".!?") && !self.glued(i));
+        let verb = self.word_in(i + 1, SUBJECT_VERBS);
+        if opens {
+            return verb || self.glued(i + 1) && self.punct_in(i + 1, ",");
+        }
+        prev.is_some_and(|p| {
+            self.punct_in(p, ",;:—") && verb
+                || self.is_word(p, "that") && (verb || self.is_word(i + 1, "be"))
+        })
+    }
+
+    /// What links token `j` to a following year, and where that year is.
+    fn year_link(&self, j: usize) -> Option<(Link, usize)> {
+        if self.punct_in(j, "-–—") {
+            return Some((Link::Range, j + 1));
+        }
+        if self.word_in(j, &["to", "until", "till", "through"]) {
+            return Some((Link::Range, j + 1));
+        }
+        if self.word_in(j, &["and", "or"]) || self.punct_in(j, "&") {
+            return Some((Link::And, j + 1));
+        }
+        if self.punct_in(j, ",") {
+            if self.word_in(j + 1, &["and", "or"]) {
+                return Some((Link::And, j + 2));
+            }
+            return Some((Link::Comma, j + 1));
+        }
+        None
+    }
+
+    /// The years continuing a list or range after the year at `i`, as
+    /// (year, token) pairs, stopping at the first that does not fit. `None`
+    /// when a count ends the list ("from 2000 to 3000 troops").
+    fn list_after(&self, mut i: usize, mut y: i32) -> Option<(Vec<(i32, usize)>, bool)> {
+        let mut items = Vec::new();
+        let mut trusted = false;
+        while let Some((link, k)) = self.year_link(i + 1) {
+            let Some(y2) = self.year_after_link(k, &CUED_YEAR) else {
+                // "from 2000 to 3000": the numbers were counts all along.
+                if link != Link::Comma && self.number(k, 4..=usize::MAX).is_some() {
+                    return None;
+                }
+                break;
+            };
+            if link == Link::Range && (y2 <= y || y2 - y > 100) {
+                break;
+            }
+            if self.counted(k + 1) {
+                return None;
+            }
+            if link == Link::Comma
+                && !(self.year_link(k + 1).is_some()
+                    || self.punct_in(k + 1, ".;:)")
+                    || self.kind(k + 1).is_none())
+            {
+                break;
+            }
+            trusted |= link != Link::Comma;
+            items.push((y2, k));
+            (i, y) = (k, y2);
+        }
+        Some((items, trusted))
+    }
+
+    /// Push the year at `i` and the years continuing its list; the index
+    /// after the list. A year shown by its context may stand alone or end a
+    /// list in bare commas; an unshown one needs an "and", "or" or range.
+    pub(super) fn emit_years(&mut self, i: usize, y: i32, shown: bool) -> Option<usize> {
+        let (items, trusted) = self.list_after(i, y)?;
+        if !shown && (items.is_empty() || !trusted) {
+            return None;
+        }
+        self.push(PartialDate::year(y), i, i);
+        let mut next = i + 1;
+        for (y2, k) in items {
+            self.push(PartialDate::year(y2), k, k);
+            next = k + 1;
+        }
+        Some(next)
+    }
+}

@@ -1,0 +1,315 @@
+//! The date forms, read through [`extract_dates`](super::extract_dates) as a
+//! caller would.
+
+use super::*;
+
+fn dates(text: &str) -> Vec<String> {
+    dates_pub(text, None)
+}
+
+fn dates_pub(text: &str, published: Option<&str>) -> Vec<String> {
+    let published = published.map(|p| p.parse().unwrap());
+    let found = extract_dates(text, published);
+    for m in &found {
+        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        assert!(m.start < m.end);
+    }
+    found.iter().map(|m| m.date.to_string()).collect()
+}
+
+#[test]
+fn full_dates() {
+    for text in [
+        "It happened on 18 March 2025 in Moscow.",
+        "It happened on the 18th of March 2025.",
+        "It happened on March 18, 2025.",
+        "It happened on March 18 2025.",
+        "It happened on Mar. 18, 2025.",
+        "It happened on 2025-03-18.",
+        "It happened on 18.03.2025.",
+        "It happened on Tuesday, 18 March 2025.",
+        "It happened on 18 March, 2025.",
+        "It happened on March 18th, 2025.",
+    ] {
+        assert_eq!(dates(text), ["2025-03-18"], "{text}");
+    }
+}
+
+#[test]
+fn spans_cover_the_date() {
+    let text = "Signed on Tuesday, 18 March 2025 — and in 2014.";
+    let found = extract_dates(text, None);
+    assert_eq!(
+        &text[found[0].start..found[0].end],
+        "Tuesday, 18 March 2025"
+    );
+    assert_eq!(&text[found[1].start..found[1].end], "2014");
+}
+
+#[test]
+fn day_ranges() {
+    assert_eq!(dates("from 18-20 March 2025"), ["2025-03-18", "2025-03-20"]);
+    assert_eq!(dates("on March 18–20, 2025"), ["2025-03-18", "2025-03-20"]);
+}
+
+#[test]
+fn invalid_days_are_not_dates() {
+    assert!(dates("on 31 February 2023 nothing").is_empty());
+    assert!(dates("on February 30, 2024 nothing").is_empty());
+    assert!(dates("on 2023-02-29 nothing").is_empty());
+    assert!(dates("on 32.01.2023 nothing").is_empty());
+    assert_eq!(dates("on 29 February 2024"), ["2024-02-29"]);
+}
+
+#[test]
+fn months() {
+    assert_eq!(dates("announced in July 2024 by him"), ["2024-07"]);
+    assert_eq!(dates("Back in June 2023, he said"), ["2023-06"]);
+    assert_eq!(dates("June of 2023"), ["2023-06"]);
+    assert_eq!(dates("In early July 2021, Elsa struck"), ["2021-07"]);
+    assert_eq!(dates("the file 2023-06 was"), ["2023-06"]);
+    assert_eq!(dates("since Sept. 2001"), ["2001-09"]);
+    assert_eq!(
+        dates("between March and April 2020"),
+        ["2020-03", "2020-04"]
+    );
+    assert_eq!(dates("the end of the July 2006 war"), ["2006-07"]);
+}
+
+#[test]
+fn lower_case_month_words_are_not_months() {
+    assert!(dates("the march of history and what may 2025 bring").is_empty());
+}
+
+#[test]
+fn years_with_cues() {
+    assert_eq!(dates("in 2014 things changed"), ["2014"]);
+    assert_eq!(
+        dates("since 1991, by 2030, until 1999"),
+        ["1991", "2030", "1999"]
+    );
+    assert_eq!(dates("mid-2023 and late 2022"), ["2023", "2022"]);
+    assert_eq!(dates("in the year 2000"), ["2000"]);
+    assert_eq!(dates("in the summer of 2016"), ["2016"]);
+    assert_eq!(dates("as early as 1946 we said"), ["1946"]);
+    assert_eq!(dates("the budget for 1976 showed"), ["1976"]);
+    assert_eq!(dates("in 1815 the Congress met"), ["1815"]);
+    assert_eq!(dates("In 1995 women gathered in Beijing"), ["1995"]);
+    assert_eq!(
+        dates("no later than 1990, compared with 2013 levels"),
+        ["1990", "2013"]
+    );
+    assert_eq!(
+        dates("proposed to proclaim 2005 the International Year"),
+        ["2005"]
+    );
+    assert_eq!(dates("This year, 2015, is crucial"), ["2015"]);
+    assert_eq!(
+        dates("below 1990 levels and prior to 1958"),
+        ["1990", "1958"]
+    );
+    assert_eq!(
+        dates("the post-2015 agenda and the post- 2015 agenda"),
+        ["2015", "2015"]
+    );
+    assert_eq!(dates("from 4 per cent in 1965 to 3 per cent"), ["1965"]);
+}
+
+#[test]
+fn year_lists_and_ranges() {
+    assert_eq!(dates("in 2014 and 2015"), ["2014", "2015"]);
+    assert_eq!(dates("from 1991 to 1995"), ["1991", "1995"]);
+    assert_eq!(dates("between 1991 and 1995"), ["1991", "1995"]);
+    assert_eq!(dates("the 1991-1995 wars"), ["1991", "1995"]);
+    assert_eq!(dates("the 1991–1995 wars"), ["1991", "1995"]);
+    assert_eq!(dates("the period 1991 – 1995"), ["1991", "1995"]);
+    assert_eq!(
+        dates("2014, 2015 and 2016 were hot"),
+        ["2014", "2015", "2016"]
+    );
+    assert_eq!(dates("the 2014-15 season"), ["2014", "2015"]);
+    assert_eq!(dates("the 2010-11 biennium"), ["2010", "2011"]);
+    assert_eq!(dates("in 2014, 2015, and 2016"), ["2014", "2015", "2016"]);
+}
+
+#[test]
+fn other_year_contexts() {
+    assert_eq!(dates("resolution 2231 (2015) says"), ["2015"]);
+    assert_eq!(
+        dates("resolutions 242 (1967) and 338 (1973)"),
+        ["1967", "1973"]
+    );
+    assert_eq!(dates("Remember 2014's elections"), ["2014"]);
+    assert_eq!(dates("Peace came. 2015 was a turning point."), ["2015"]);
+    assert_eq!(dates("2015 was a turning point."), ["2015"]);
+    assert_eq!(dates("return to the 1967 borders"), ["1967"]);
+    assert_eq!(dates("after the 2008 global financial crisis"), ["2008"]);
+    assert_eq!(dates("the 2015 Paris Agreement"), ["2015"]);
+    assert_eq!(dates("at the 2008 High-Level Conference"), ["2008"]);
+    assert_eq!(dates("at the Climate Summit 2014 in New York"), ["2014"]);
+    assert_eq!(dates("For Poland, 1952 has been a good year"), ["1952"]);
+    assert_eq!(
+        dates("We hope that 1981 will see peace and that 1992 be declared"),
+        ["1981", "1992"]
+    );
+}
+
+#[test]
+fn numbers_that_are_not_years() {
+    for text in [
+        "resolution 1973 was adopted",
+        "resolutions 1970 and 1973 were adopted",
+        "the 2030 Agenda for Sustainable Development",
+        "implementation of 2030 Agenda",
+        "Vision 2030 and Agenda 2063 and Expo 2020",
+        "the 1990s and the 1980's",
+        "in the 1990s",
+        "$2025 million",
+        "a network of 2000 villages",
+        "in 2000 km of roads",
+        "2,000 people and 1500 troops",
+        "some 2000 were killed",
+        "a total of 2000 soldiers",
+        "a total of 2000.",
+        "rose by 2000 last",
+        "up 2025%",
+        "3.2025 and 2025.5",
+        "document A/77/2022 and S/2015/123",
+        "the 2000 troops deployed",
+        "from 2000 to 3000 troops",
+        "page 1999",
+        "COP2025",
+        "the 2025th meeting",
+    ] {
+        assert!(dates(text).is_empty(), "{text}: {:?}", dates(text));
+    }
+}
+
+#[test]
+fn durations_are_not_dates() {
+    for text in [
+        "a period of 30 days",
+        "for 10 years",
+        "for more than 60 years",
+        "a 30-day truce",
+        "talked for 2.5 hours",
+        "NATO for 10 years are",
+        "more than 50.000 people lost their lives. 850.000 buildings",
+    ] {
+        assert!(dates(text).is_empty(), "{text}: {:?}", dates(text));
+    }
+}
+
+#[test]
+fn relative_expressions_need_a_publication_date() {
+    let text = "Last year and this year, two years ago, next year; in June and on 6 February.";
+    assert!(dates(text).is_empty());
+    assert_eq!(
+        dates_pub(text, Some("2023")),
+        ["2022", "2023", "2021", "2024", "2023-06", "2023-02-06"]
+    );
+    assert!(dates_pub("last month", Some("2023")).is_empty());
+    assert_eq!(dates_pub("last month", Some("2023-01")), ["2022-12"]);
+    assert_eq!(
+        dates_pub("three months ago", Some("2023-02-10")),
+        ["2022-11"]
+    );
+    assert!(dates_pub("yesterday", Some("2023-03")).is_empty());
+    assert_eq!(dates_pub("yesterday", Some("2024-03-01")), ["2024-02-29"]);
+    assert_eq!(dates_pub("seventy-five years ago", Some("2020")), ["1945"]);
+    assert_eq!(dates_pub("75 years ago", Some("2020")), ["1945"]);
+    assert_eq!(
+        dates_pub("On the morning of 6 February.", Some("2023")),
+        ["2023-02-06"]
+    );
+    assert_eq!(dates_pub("February 6 was", Some("2023")), ["2023-02-06"]);
+    assert_eq!(
+        dates_pub(
+            "since Feb. 24 and on Sept. 11th, and 3 Jan",
+            Some("2023-03-01")
+        ),
+        ["2023-02-24", "2023-09-11", "2023-01-03"]
+    );
+}
+
+#[test]
+fn yearless_members_of_lists_take_the_stated_year() {
+    let p = Some("1950");
+    assert_eq!(
+        dates_pub("resolutions of 24 January and 14 December 1946", p),
+        ["1946-01-24", "1946-12-14"]
+    );
+    assert_eq!(
+        dates_pub("during July, August and September 1931.", p),
+        ["1931-07", "1931-08", "1931-09"]
+    );
+    assert_eq!(dates("on 4 or 5 August 1990"), ["1990-08-04", "1990-08-05"]);
+    assert_eq!(
+        dates("in January and December 1964"),
+        ["1964-01", "1964-12"]
+    );
+}
+
+#[test]
+fn yearless_dates_with_a_relative_year() {
+    let p = Some("2008");
+    assert_eq!(dates_pub("by March next year", p), ["2009-03"]);
+    assert_eq!(dates_pub("in December last year", p), ["2007-12"]);
+    assert_eq!(dates_pub("in June of this year", p), ["2008-06"]);
+    assert_eq!(dates_pub("on 20 December last year", p), ["2007-12-20"]);
+    assert!(dates_pub("On 19 May of that year, he", p).is_empty());
+    assert!(dates_pub("in June of the following year", p).is_empty());
+    assert!(dates("by March next year").is_empty());
+    let text = "in May next year";
+    let found = extract_dates(text, PartialDate::parse("2008"));
+    assert_eq!(&text[found[0].start..found[0].end], "May next year");
+}
+
+#[test]
+fn vague_relative_expressions_are_skipped() {
+    for text in [
+        "over the last year",
+        "more than 70 years ago",
+        "in the next year",
+        "a decade ago",
+        "may 5 people",
+        "the Ides of March",
+        "Hurricane in May 15 people died",
+        "29 February",
+        "the document of Viña del Mar. 10 points",
+        "held on 11 Sep¬tember in Khartoum",
+        "held on 11 Sep-tember in Khartoum",
+    ] {
+        assert!(
+            dates_pub(text, Some("2023")).is_empty(),
+            "{text}: {:?}",
+            dates_pub(text, Some("2023"))
+        );
+    }
+}
+
+#[test]
+fn order_and_repeats() {
+    let found = extract_dates("In 2015 and in March 2020, then in 2015 again.", None);
+    let got: Vec<_> = found.iter().map(|m| m.date.to_string()).collect();
+    assert_eq!(got, ["2015", "2020-03", "2015"]);
+    assert_eq!(
+        distinct_dates(&found),
+        [
+            PartialDate::year(2015),
+            PartialDate::month(2020, 3).unwrap()
+        ]
+    );
+}
+
+#[test]
+fn any_text_is_safe() {
+    let text = "В 2014 году, 18 марта 2014 — Крым. «2015» и (2016) 2017’s ✓ 18–";
+    let _ = dates(text);
+    assert_eq!(dates("Эфир: since 2014 — конец"), ["2014"]);
+    for s in [
+        "", "-", "2025-", "2025-03-", "18.", "18.03.", "(", "(2015", "March", "5 May", "'s",
+    ] {
+        let _ = dates_pub(s, Some("2024-02-29"));
+    }
+}

@@ -1,0 +1,434 @@
+//! The word lists the scanner decides by: cue words that make a number a
+//! year, units and count nouns that make it a quantity, event nouns, and
+//! number words. Compared ignoring ASCII case.
+
+/// Words after which a four-digit number is a year whatever follows
+/// ("in 1995 women gathered").
+pub(super) const TEMPORAL_CUES: &[&str] = &[
+    "after",
+    "autumn",
+    "before",
+    "declare",
+    "declared",
+    "declaring",
+    "designate",
+    "designated",
+    "designating",
+    "during",
+    "early",
+    "fall",
+    "in",
+    "late",
+    "mid",
+    "post",
+    "pre",
+    "proclaim",
+    "proclaimed",
+    "proclaiming",
+    "since",
+    "spring",
+    "summer",
+    "till",
+    "toward",
+    "towards",
+    "until",
+    "winter",
+    "year",
+];
+
+/// Words after which a four-digit number is a year unless a count noun
+/// follows ("for 1976" but "for 2000 years").
+pub(super) const OTHER_CUES: &[&str] = &[
+    "above",
+    "around",
+    "below",
+    "between",
+    "beyond",
+    "biennium",
+    "by",
+    "circa",
+    "for",
+    "from",
+    "of",
+    "period",
+    "through",
+    "throughout",
+    "years",
+];
+
+/// Words that turn a following "of" into a quantity ("a total of 2000").
+pub(super) const QUANTITY_OF: &[&str] = &[
+    "amount",
+    "budget",
+    "contingent",
+    "cost",
+    "excess",
+    "figure",
+    "force",
+    "group",
+    "height",
+    "maximum",
+    "minimum",
+    "number",
+    "out",
+    "population",
+    "price",
+    "sum",
+    "total",
+    "value",
+];
+
+/// Verbs that make "by" a difference ("rose by 2000").
+pub(super) const CHANGE_BY: &[&str] = &[
+    "cut",
+    "decreased",
+    "down",
+    "exceeded",
+    "fell",
+    "grew",
+    "increased",
+    "lowered",
+    "raised",
+    "reduced",
+    "rose",
+    "up",
+];
+
+/// Units after a number that make it a quantity, never a year.
+pub(super) const UNITS: &[&str] = &[
+    "acres",
+    "billion",
+    "days",
+    "dollars",
+    "euros",
+    "feet",
+    "hectares",
+    "hours",
+    "hundred",
+    "kg",
+    "kilograms",
+    "kilometers",
+    "kilometres",
+    "km",
+    "megawatts",
+    "meters",
+    "metres",
+    "miles",
+    "million",
+    "minutes",
+    "months",
+    "per",
+    "percent",
+    "pounds",
+    "thousand",
+    "tonnes",
+    "tons",
+    "trillion",
+    "weeks",
+    "years",
+];
+
+/// Nouns after a number that usually make it a count ("2000 troops").
+pub(super) const COUNTED: &[&str] = &[
+    "buildings",
+    "cases",
+    "casualties",
+    "children",
+    "civilians",
+    "deaths",
+    "delegates",
+    "detainees",
+    "families",
+    "homes",
+    "hostages",
+    "households",
+    "houses",
+    "members",
+    "men",
+    "migrants",
+    "officers",
+    "participants",
+    "peacekeepers",
+    "people",
+    "personnel",
+    "persons",
+    "prisoners",
+    "projects",
+    "refugees",
+    "schools",
+    "soldiers",
+    "staff",
+    "students",
+    "teachers",
+    "times",
+    "troops",
+    "units",
+    "victims",
+    "villages",
+    "votes",
+    "women",
+    "workers",
+];
+
+/// Capitalised names after which a year dates an event ("Climate Summit 2014",
+/// "Human Development Report 1995").
+pub(super) const NAMED_EVENTS: &[&str] = &[
+    "Conference",
+    "Cup",
+    "Forum",
+    "Games",
+    "Olympics",
+    "Report",
+    "Review",
+    "Summit",
+];
+
+/// Words before a number that make it an identifier, not a year.
+pub(super) const NUMBER_LABELS: &[&str] = &[
+    "article",
+    "articles",
+    "chapter",
+    "decision",
+    "decisions",
+    "item",
+    "items",
+    "law",
+    "no",
+    "nos",
+    "number",
+    "numbers",
+    "p",
+    "page",
+    "pages",
+    "paragraph",
+    "paragraphs",
+    "pp",
+    "resolution",
+    "resolutions",
+    "rule",
+    "rules",
+    "section",
+];
+
+/// Determiners that can introduce an adjectival year ("the 1967 borders").
+pub(super) const DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "forthcoming",
+    "her",
+    "his",
+    "historic",
+    "its",
+    "landmark",
+    "our",
+    "the",
+    "their",
+    "this",
+    "that",
+    "upcoming",
+    "whose",
+];
+
+/// Nouns for events and instruments that an adjectival year dates
+/// ("the 2015 Paris Agreement", "the 2008 financial crisis"). Names such as
+/// "the 2030 Agenda" are deliberately absent.
+pub(super) const EVENT_NOUNS: &[&str] = &[
+    "accord",
+    "act",
+    "aggression",
+    "agreement",
+    "armistice",
+    "attack",
+    "award",
+    "border",
+    "boundary",
+    "budget",
+    "campaign",
+    "ceasefire",
+    "census",
+    "charter",
+    "communiqué",
+    "conference",
+    "conflict",
+    "constitution",
+    "convention",
+    "coup",
+    "crisis",
+    "cup",
+    "cyclone",
+    "deadline",
+    "decision",
+    "declaration",
+    "disaster",
+    "drought",
+    "earthquake",
+    "election",
+    "embargo",
+    "event",
+    "famine",
+    "flood",
+    "frontier",
+    "game",
+    "genocide",
+    "hurricane",
+    "independence",
+    "initiative",
+    "intervention",
+    "invasion",
+    "line",
+    "massacre",
+    "meeting",
+    "memorandum",
+    "negotiation",
+    "occupation",
+    "olympic",
+    "pandemic",
+    "partition",
+    "prize",
+    "proposal",
+    "protest",
+    "protocol",
+    "referendum",
+    "report",
+    "resolution",
+    "revolution",
+    "session",
+    "settlement",
+    "statement",
+    "statute",
+    "summit",
+    "talk",
+    "treaty",
+    "truce",
+    "tsunami",
+    "uprising",
+    "visit",
+    "war",
+    "withdrawal",
+];
+
+/// Verbs that show a year is their subject ("2015 was ...").
+pub(super) const SUBJECT_VERBS: &[&str] = &[
+    "became",
+    "becomes",
+    "began",
+    "brings",
+    "brought",
+    "can",
+    "could",
+    "ended",
+    "has",
+    "heralded",
+    "is",
+    "marked",
+    "marks",
+    "may",
+    "might",
+    "must",
+    "proved",
+    "remains",
+    "represented",
+    "represents",
+    "saw",
+    "sees",
+    "shall",
+    "should",
+    "was",
+    "will",
+    "witnessed",
+    "would",
+];
+
+/// Words after which a bare month name is a month ("in June").
+pub(super) const MONTH_CUES: &[&str] = &[
+    "after",
+    "before",
+    "by",
+    "during",
+    "early",
+    "in",
+    "late",
+    "mid",
+    "since",
+    "throughout",
+    "till",
+    "until",
+];
+
+/// Words that make a day-month without a year a date even for "May".
+pub(super) const DAY_CUES: &[&str] = &[
+    "after", "and", "before", "between", "by", "from", "of", "on", "since", "till", "to", "until",
+];
+
+/// Words that make "N years ago" approximate, hence no date.
+pub(super) const APPROXIMATE: &[&str] = &[
+    "about",
+    "almost",
+    "approximately",
+    "around",
+    "least",
+    "nearly",
+    "over",
+    "roughly",
+    "some",
+    "than",
+];
+
+/// Number words for "two years ago".
+pub(super) const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+pub(super) fn in_list(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+pub(super) fn is_event_noun(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let singular = if let Some(stem) = lower.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("is") {
+        lower[..lower.len() - 1].to_string()
+    } else {
+        lower.clone()
+    };
+    EVENT_NOUNS.binary_search(&singular.as_str()).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn event_nouns_are_sorted_for_binary_search() {
+        assert!(EVENT_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    }
+}
