@@ -1,8 +1,7 @@
 //! Real text at a realistic size: one session of the UN General Debate corpus
 //! from `../shared/corpus/ungdc` (skipped with a message when absent).
 
-mod common;
-use common::*;
+use crate::common::*;
 
 #[test]
 fn a_whole_session_of_un_speeches() {

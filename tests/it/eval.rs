@@ -3,8 +3,8 @@
 //! the same code as `cargo run --example eval_extraction`.
 
 #[allow(dead_code)]
-#[path = "../examples/eval_extraction.rs"]
-mod eval;
+#[path = "../../examples/eval_extraction.rs"]
+mod scorer;
 
 use std::path::Path;
 
@@ -15,7 +15,7 @@ fn extraction_meets_the_gold_set_targets() {
         eprintln!("skipped: no gold set at {}", dir.display());
         return;
     }
-    let e = eval::evaluate(&dir).unwrap();
+    let e = scorer::evaluate(&dir).unwrap();
     assert!(e.actors.f1() >= 0.90, "actors {}: {:#?}", e.actors, e.files);
     assert!(e.dates.f1() >= 0.95, "dates {}: {:#?}", e.dates, e.files);
 }

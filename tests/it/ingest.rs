@@ -1,7 +1,6 @@
 //! Indexing every format, encodings and bad files through the real binary.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 #[test]
 fn every_format_is_indexed_and_searchable() {

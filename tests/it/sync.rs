@@ -1,8 +1,7 @@
 //! Incremental, idempotent re-indexing: each change to the folder, crashes and
 //! concurrent use, checked through the real binary.
 
-mod common;
-use common::*;
+use crate::common::*;
 use std::collections::HashSet;
 use std::time::Duration;
 

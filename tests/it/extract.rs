@@ -1,8 +1,7 @@
 //! Actors, issues and dates through the real binary: filters, facets, the
 //! listing commands, user lexicons and `lexicon check`.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 fn commentary() -> Workspace {
     let ws = Workspace::new();

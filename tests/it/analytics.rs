@@ -1,8 +1,7 @@
 //! Timelines, associations, grouping, export, completions, man page and the
 //! config file, through the real binary.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 fn dated() -> Workspace {
     let ws = Workspace::new();

@@ -1,7 +1,6 @@
 //! Queries, ranking, snippets, JSON and errors through the real binary.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 fn news() -> Workspace {
     let ws = Workspace::new();

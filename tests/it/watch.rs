@@ -1,8 +1,7 @@
 //! `pundex watch` driven through real file operations; every check waits on a
 //! condition with a timeout instead of sleeping a fixed time.
 
-mod common;
-use common::*;
+use crate::common::*;
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
