@@ -367,23 +367,6 @@ fn config_sets_the_corpus_and_index_for_index_and_search() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("a.txt"));
 }
 
-/// A command line as the user runs it, for tests that need the raw process.
-fn raw(ws: &Workspace, args: &[&str]) -> std::process::Command {
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("pundex"));
-    cmd.current_dir(ws.dir.path())
-        .env_remove("PUNDEX_INDEX")
-        .env("NO_COLOR", "1")
-        .env("RUST_BACKTRACE", "1")
-        .env(
-            "XDG_CONFIG_HOME",
-            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-user-config"),
-        )
-        .arg("--index")
-        .arg(ws.index())
-        .args(args);
-    cmd
-}
-
 #[test]
 fn every_command_ends_quietly_on_a_closed_pipe() {
     let ws = dated();
@@ -418,7 +401,9 @@ fn every_command_ends_quietly_on_a_closed_pipe() {
     for args in lines {
         // Closed before the first write, and closed after reading one byte.
         for read_first in [false, true] {
-            let mut child = raw(&ws, args)
+            let mut child = ws
+                .process(args)
+                .env("RUST_BACKTRACE", "1")
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped())
                 .spawn()

@@ -335,10 +335,8 @@ fn first_search_on_a_fresh_clone_builds_the_default_index() {
 #[test]
 fn a_closed_pipe_is_not_an_error() {
     let ws = news();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pundex"))
-        .current_dir(ws.dir.path())
-        .args(["search", "truce OR sanctions OR ports", "--index"])
-        .arg(ws.index())
+    let mut child = ws
+        .process(&["search", "truce OR sanctions OR ports"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

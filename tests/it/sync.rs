@@ -121,7 +121,7 @@ fn a_file_that_turns_bad_keeps_its_previous_version() {
 fn an_unreadable_file_is_a_warning() {
     use std::os::unix::fs::PermissionsExt;
     if unsafe { libc::geteuid() } == 0 {
-        eprintln!("skipping: running as root, which can read any file");
+        skip("running as root, which can read any file");
         return;
     }
     let ws = Workspace::new();
@@ -213,11 +213,8 @@ fn a_killed_run_leaves_an_index_the_next_run_repairs() {
             "batch0/article00000.txt",
             &format!("Article number 0\n\nuniqueword0 version {delay_ms}"),
         );
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pundex"))
-            .current_dir(ws.dir.path())
-            .arg("--index")
-            .arg(ws.index())
-            .args(["index", "articles", "--quiet", "--full"])
+        let mut child = ws
+            .process(&["index", "articles", "--quiet", "--full"])
             .spawn()
             .unwrap();
         std::thread::sleep(Duration::from_millis(delay_ms));
@@ -238,11 +235,8 @@ fn searches_succeed_while_the_index_is_rewritten() {
     let ws = Workspace::new();
     let files = many_articles(&ws, 600);
     sync(&ws);
-    let mut writer = std::process::Command::new(assert_cmd::cargo::cargo_bin("pundex"))
-        .current_dir(ws.dir.path())
-        .arg("--index")
-        .arg(ws.index())
-        .args(["index", "articles", "--quiet", "--full"])
+    let mut writer = ws
+        .process(&["index", "articles", "--quiet", "--full"])
         .spawn()
         .unwrap();
     let mut searches = 0;
@@ -500,14 +494,14 @@ impl SmallDisk {
         match out {
             Ok(o) if o.status.success() => Some(SmallDisk { at: at.to_owned() }),
             Ok(o) => {
-                eprintln!(
-                    "skipping: cannot mount a small tmpfs ({})",
+                skip(&format!(
+                    "cannot mount a small tmpfs ({})",
                     String::from_utf8_lossy(&o.stderr).trim()
-                );
+                ));
                 None
             }
             Err(e) => {
-                eprintln!("skipping: cannot run mount ({e})");
+                skip(&format!("cannot run mount ({e})"));
                 None
             }
         }

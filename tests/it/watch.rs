@@ -16,12 +16,8 @@ struct Watcher {
 
 impl Watcher {
     fn start(ws: &Workspace) -> Watcher {
-        let child = Command::new(assert_cmd::cargo::cargo_bin("pundex"))
-            .current_dir(ws.dir.path())
-            .env("NO_COLOR", "1")
-            .arg("--index")
-            .arg(ws.index())
-            .args(["watch", "articles", "--quiet"])
+        let child = ws
+            .process(&["watch", "articles", "--quiet"])
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -35,10 +31,20 @@ impl Watcher {
         watcher
     }
 
+    /// Sends SIGTERM and waits for the exit, as a service manager would.
     fn stop(mut self) -> std::process::Output {
         unsafe { libc::kill(self.child.id() as i32, libc::SIGTERM) };
-        let child = std::mem::replace(&mut self.child, Command::new("true").spawn().unwrap());
-        child.wait_with_output().unwrap()
+        // Read stderr to its end (the exit) before waiting, so a full pipe cannot block it.
+        let mut stderr = Vec::new();
+        if let Some(mut pipe) = self.child.stderr.take() {
+            std::io::Read::read_to_end(&mut pipe, &mut stderr).unwrap();
+        }
+        let status = self.child.wait().unwrap();
+        std::process::Output {
+            status,
+            stdout: Vec::new(),
+            stderr,
+        }
     }
 }
 
@@ -237,7 +243,7 @@ fn a_checkout_that_rewrites_hundreds_of_files() {
 #[test]
 fn rsync_into_the_folder() {
     if Command::new("rsync").arg("--version").output().is_err() {
-        eprintln!("skipping: rsync is not installed");
+        skip("rsync is not installed");
         return;
     }
     let ws = Workspace::new();
@@ -404,7 +410,7 @@ fn write_collection(ws: &Workspace) {
 #[test]
 fn an_idle_watcher_rests_and_settles_back_after_a_change() {
     if !Path::new("/proc/self/stat").is_file() {
-        eprintln!("skipping: no /proc to read the watcher's CPU time from");
+        skip("no /proc to read the watcher's CPU time from");
         return;
     }
     let ws = Workspace::new();
@@ -438,7 +444,7 @@ fn an_idle_watcher_rests_and_settles_back_after_a_change() {
 #[test]
 fn an_idle_watcher_rests_with_its_index_inside_the_watched_folder() {
     if !Path::new("/proc/self/stat").is_file() {
-        eprintln!("skipping: no /proc to read the watcher's CPU time from");
+        skip("no /proc to read the watcher's CPU time from");
         return;
     }
     let ws = Workspace::new();
