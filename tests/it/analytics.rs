@@ -44,13 +44,7 @@ fn dated() -> Workspace {
 fn trend_json(ws: &Workspace, args: &[&str]) -> Vec<serde_json::Value> {
     let mut full = vec!["trend", "--json"];
     full.extend_from_slice(args);
-    let out = ws.cmd(&full).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    json_lines(&out.stdout)
+    ws.json(&full)
 }
 
 fn counts(series: &serde_json::Value) -> Vec<(String, u64)> {
@@ -141,16 +135,7 @@ fn several_queries_share_one_axis() {
 #[test]
 fn actors_with_an_actor_rank_by_association() {
     let ws = dated();
-    let out = ws
-        .cmd(&["actors", "--with", "Hamas", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let rows = json_lines(&out.stdout);
+    let rows = ws.json(&["actors", "--with", "Hamas", "--json"]);
     assert!(
         !rows.iter().any(|r| r["name"] == "Hamas"),
         "the anchor is not its own associate"
@@ -192,18 +177,13 @@ fn search_groups_by_period() {
 #[test]
 fn export_ndjson_and_quickwit_config() {
     let ws = dated();
-    let out = ws.cmd(&["export", "--ndjson"]).output().unwrap();
-    let docs = json_lines(&out.stdout);
+    let docs = ws.json(&["export", "--ndjson"]);
     assert_eq!(docs.len(), 6);
     let b = docs.iter().find(|d| d["id"] == "2024-01-15-b.md").unwrap();
     assert_eq!(b["published"], "2024-01-15T00:00:00Z");
     assert!(b["actors"].as_array().unwrap().iter().any(|a| a == "Qatar"));
     assert!(b["body"].as_str().unwrap().contains("Ceasefire in Gaza"));
-    let out = ws
-        .cmd(&["export", "--ndjson", "sanctions"])
-        .output()
-        .unwrap();
-    assert_eq!(json_lines(&out.stdout).len(), 3);
+    assert_eq!(ws.json(&["export", "--ndjson", "sanctions"]).len(), 3);
     let out = ws.cmd(&["export", "--quickwit-config"]).output().unwrap();
     let yaml = String::from_utf8(out.stdout).unwrap();
     assert!(
@@ -452,13 +432,7 @@ fn every_number_is_clamped_or_refused() {
             );
         }
     }
-    let hits = |value: &str| {
-        let out = ws
-            .cmd(&["search", "ceasefire", "--json", "--limit", value])
-            .output()
-            .unwrap();
-        json_lines(&out.stdout)
-    };
+    let hits = |value: &str| ws.json(&["search", "ceasefire", "--json", "--limit", value]);
     let none = hits("0");
     assert_eq!(none.len(), 1, "only the summary: {none:?}");
     assert_eq!(none[0]["returned"], 0);

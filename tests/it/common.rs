@@ -92,17 +92,23 @@ impl Workspace {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// Runs `pundex ARGS` (which should ask for JSON), asserts that it
+    /// succeeded, and returns its stdout, one JSON value a line.
+    pub fn json(&self, args: &[&str]) -> Vec<serde_json::Value> {
+        let out = self.cmd(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "pundex {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        json_lines(&out.stdout)
+    }
+
     /// Ids of the hits of a query, in rank order (via --json).
     pub fn search_ids(&self, args: &[&str]) -> Vec<String> {
         let mut full = vec!["search", "--json", "--limit", "100000"];
         full.extend_from_slice(args);
-        let out = self.cmd(&full).output().unwrap();
-        assert!(
-            out.status.success(),
-            "search {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        json_lines(&out.stdout)
+        self.json(&full)
             .into_iter()
             .filter(|v| v["type"] == "hit")
             .map(|v| v["id"].as_str().unwrap().to_owned())
@@ -111,13 +117,7 @@ impl Workspace {
 
     /// `pundex status --json` as a value.
     pub fn status(&self) -> serde_json::Value {
-        let out = self.cmd(&["status", "--json"]).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        json_lines(&out.stdout).remove(0)
+        self.json(&["status", "--json"]).remove(0)
     }
 }
 

@@ -12,13 +12,7 @@ fn all_ids(ws: &Workspace) -> Vec<String> {
 
 /// Runs `pundex index articles --json` and returns the summary.
 fn sync(ws: &Workspace) -> serde_json::Value {
-    let out = ws.cmd(&["index", "articles", "--json"]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    json_lines(&out.stdout).remove(0)
+    ws.json(&["index", "articles", "--json"]).remove(0)
 }
 
 fn counts(s: &serde_json::Value) -> [u64; 4] {
@@ -241,16 +235,8 @@ fn searches_succeed_while_the_index_is_rewritten() {
         .unwrap();
     let mut searches = 0;
     while writer.try_wait().unwrap().is_none() || searches < 5 {
-        let out = ws
-            .cmd(&["search", "uniqueword7", "--json"])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "search failed during a re-index: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let hits = json_lines(&out.stdout)
+        let hits = ws
+            .json(&["search", "uniqueword7", "--json"])
             .into_iter()
             .filter(|v| v["type"] == "hit")
             .count();
