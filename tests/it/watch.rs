@@ -1,5 +1,7 @@
 //! `pundex watch` driven through real file operations; every check waits on a
-//! condition with a timeout instead of sleeping a fixed time.
+//! condition with a timeout instead of sleeping a fixed time. The sleeps left
+//! wait for nothing: they pace a writer or are the window over which the idle
+//! tests measure the watcher's CPU time.
 
 use crate::common::*;
 use std::collections::BTreeSet;
@@ -24,10 +26,11 @@ impl Watcher {
             .unwrap();
         let watcher = Watcher { child };
         // Ready once the first reconcile has committed.
+        // What changes after it, before the file events are watched, the
+        // watcher's second pass over the folder catches.
         wait_until("the first reconcile", || {
             ws.index().join("meta.json").is_file() && status_ok(ws)
         });
-        std::thread::sleep(Duration::from_millis(300));
         watcher
     }
 
@@ -385,6 +388,15 @@ fn cpu_seconds(pid: u32) -> f64 {
     ticks as f64 / per_second
 }
 
+/// Whether the watcher used no CPU time over a quarter of a second: it has
+/// finished the work of the last change.
+fn at_rest(watcher: &Watcher) -> bool {
+    let pid = watcher.child.id();
+    let before = cpu_seconds(pid);
+    std::thread::sleep(Duration::from_millis(250));
+    cpu_seconds(pid) == before
+}
+
 /// Share of one core the watcher uses over `seconds` in which nothing changes.
 fn idle_cpu(watcher: &Watcher, seconds: u64) -> f64 {
     let pid = watcher.child.id();
@@ -416,7 +428,7 @@ fn an_idle_watcher_rests_and_settles_back_after_a_change() {
     let ws = Workspace::new();
     write_collection(&ws);
     let watcher = Watcher::start(&ws);
-    std::thread::sleep(Duration::from_secs(1));
+    wait_until("the watcher to rest", || at_rest(&watcher));
     let idle = idle_cpu(&watcher, 10);
     assert!(
         idle < IDLE_CPU_LIMIT,
@@ -428,7 +440,7 @@ fn an_idle_watcher_rests_and_settles_back_after_a_change() {
     wait_until("the change", || {
         ws.search_ids(&["changedword"]) == ["session3/new.txt"]
     });
-    std::thread::sleep(Duration::from_secs(1));
+    wait_until("the watcher to rest", || at_rest(&watcher));
     let after = idle_cpu(&watcher, 10);
     assert!(
         after < IDLE_CPU_LIMIT,
@@ -456,7 +468,7 @@ fn an_idle_watcher_rests_with_its_index_inside_the_watched_folder() {
     wait_until("the change", || {
         ws.search_ids(&["linkedword"]) == ["session1/new.txt"]
     });
-    std::thread::sleep(Duration::from_secs(1));
+    wait_until("the watcher to rest", || at_rest(&watcher));
     let idle = idle_cpu(&watcher, 10);
     assert!(
         idle < IDLE_CPU_LIMIT,
