@@ -114,6 +114,7 @@ fn a_file_that_turns_bad_keeps_its_previous_version() {
 #[test]
 fn an_unreadable_file_is_a_warning() {
     use std::os::unix::fs::PermissionsExt;
+    // SAFETY: geteuid(2) only reads the process's user id and cannot fail.
     if unsafe { libc::geteuid() } == 0 {
         skip("running as root, which can read any file");
         return;

@@ -36,6 +36,7 @@ impl Watcher {
 
     /// Sends SIGTERM and waits for the exit, as a service manager would.
     fn stop(mut self) -> std::process::Output {
+        // SAFETY: kill(2) only sends a signal; the pid is our own child's, not yet waited for.
         unsafe { libc::kill(self.child.id() as i32, libc::SIGTERM) };
         // Read stderr to its end (the exit) before waiting, so a full pipe cannot block it.
         let mut stderr = Vec::new();
@@ -384,6 +385,7 @@ fn cpu_seconds(pid: u32) -> f64 {
     let fields: Vec<&str> = after_name.split(' ').collect();
     // Fields 14 and 15 of proc(5), utime and stime, in clock ticks.
     let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+    // SAFETY: sysconf(3) only reads a system constant.
     let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
     ticks as f64 / per_second
 }
