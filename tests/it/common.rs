@@ -1,5 +1,4 @@
 //! Shared helpers for the integration tests: run the real binary on temp folders.
-#![allow(dead_code)]
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
