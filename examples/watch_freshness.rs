@@ -126,6 +126,7 @@ fn main() {
         total.as_secs_f64(),
         burst as f64 / total.as_secs_f64()
     );
+    // SAFETY: kill(2) only sends a signal; the pid is our own child's, not yet waited for.
     unsafe { libc::kill(watcher.id() as i32, libc::SIGTERM) };
     let status = watcher.wait().unwrap();
     println!("watcher exit after SIGTERM: {status}");

@@ -50,7 +50,8 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// One line for the user; a bad query also shows where the mistake is.
+/// One line for the user; a bad query also shows where the mistake is, as
+/// the character (not byte) counted from 1, as the user would count it.
 /// Control characters the error repeats (from a query, a name, a path) are
 /// escaped, so the terminal shows them instead of obeying them.
 pub fn message(err: &anyhow::Error) -> String {
@@ -92,6 +93,13 @@ fn raw_message(err: &anyhow::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bad_query_is_placed_in_characters_not_bytes() {
+        let err = crate::search::syntax::prepare("Côte colour:red").unwrap_err();
+        let text = message(&anyhow::Error::new(err));
+        assert!(text.starts_with("bad query at character 6: "), "{text}");
+    }
 
     #[test]
     fn control_characters_in_errors_are_escaped() {

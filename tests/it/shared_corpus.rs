@@ -1,8 +1,7 @@
 //! Real text at a realistic size: one session of the UN General Debate corpus
 //! from `../shared/corpus/ungdc` (skipped with a message when absent).
 
-mod common;
-use common::*;
+use crate::common::*;
 
 #[test]
 fn a_whole_session_of_un_speeches() {
@@ -11,13 +10,7 @@ fn a_whole_session_of_un_speeches() {
     let ws = Workspace::new();
     copy_dir(&session, &ws.articles());
     let files = std::fs::read_dir(ws.articles()).unwrap().count();
-    let out = ws.cmd(&["index", "articles", "--json"]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let summary = json_lines(&out.stdout).remove(0);
+    let summary = ws.json(&["index", "articles", "--json"]).remove(0);
     assert_eq!(summary["documents"], files as u64, "{summary}");
     assert_eq!(summary["skipped"], 0);
 
@@ -45,8 +38,7 @@ fn a_whole_session_of_un_speeches() {
     );
 
     // A second run does nothing.
-    let out = ws.cmd(&["index", "articles", "--json"]).output().unwrap();
-    let again = json_lines(&out.stdout).remove(0);
+    let again = ws.json(&["index", "articles", "--json"]).remove(0);
     assert_eq!(again["unchanged"], files as u64);
     assert_eq!(again["bytes_read"], 0);
 }

@@ -1,8 +1,7 @@
 //! Incremental, idempotent re-indexing: each change to the folder, crashes and
 //! concurrent use, checked through the real binary.
 
-mod common;
-use common::*;
+use crate::common::*;
 use std::collections::HashSet;
 use std::time::Duration;
 
@@ -13,13 +12,7 @@ fn all_ids(ws: &Workspace) -> Vec<String> {
 
 /// Runs `pundex index articles --json` and returns the summary.
 fn sync(ws: &Workspace) -> serde_json::Value {
-    let out = ws.cmd(&["index", "articles", "--json"]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    json_lines(&out.stdout).remove(0)
+    ws.json(&["index", "articles", "--json"]).remove(0)
 }
 
 fn counts(s: &serde_json::Value) -> [u64; 4] {
@@ -121,8 +114,9 @@ fn a_file_that_turns_bad_keeps_its_previous_version() {
 #[test]
 fn an_unreadable_file_is_a_warning() {
     use std::os::unix::fs::PermissionsExt;
+    // SAFETY: geteuid(2) only reads the process's user id and cannot fail.
     if unsafe { libc::geteuid() } == 0 {
-        eprintln!("skipping: running as root, which can read any file");
+        skip("running as root, which can read any file");
         return;
     }
     let ws = Workspace::new();
@@ -214,11 +208,8 @@ fn a_killed_run_leaves_an_index_the_next_run_repairs() {
             "batch0/article00000.txt",
             &format!("Article number 0\n\nuniqueword0 version {delay_ms}"),
         );
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pundex"))
-            .current_dir(ws.dir.path())
-            .arg("--index")
-            .arg(ws.index())
-            .args(["index", "articles", "--quiet", "--full"])
+        let mut child = ws
+            .process(&["index", "articles", "--quiet", "--full"])
             .spawn()
             .unwrap();
         std::thread::sleep(Duration::from_millis(delay_ms));
@@ -239,25 +230,14 @@ fn searches_succeed_while_the_index_is_rewritten() {
     let ws = Workspace::new();
     let files = many_articles(&ws, 600);
     sync(&ws);
-    let mut writer = std::process::Command::new(assert_cmd::cargo::cargo_bin("pundex"))
-        .current_dir(ws.dir.path())
-        .arg("--index")
-        .arg(ws.index())
-        .args(["index", "articles", "--quiet", "--full"])
+    let mut writer = ws
+        .process(&["index", "articles", "--quiet", "--full"])
         .spawn()
         .unwrap();
     let mut searches = 0;
     while writer.try_wait().unwrap().is_none() || searches < 5 {
-        let out = ws
-            .cmd(&["search", "uniqueword7", "--json"])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "search failed during a re-index: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let hits = json_lines(&out.stdout)
+        let hits = ws
+            .json(&["search", "uniqueword7", "--json"])
             .into_iter()
             .filter(|v| v["type"] == "hit")
             .count();
@@ -501,14 +481,14 @@ impl SmallDisk {
         match out {
             Ok(o) if o.status.success() => Some(SmallDisk { at: at.to_owned() }),
             Ok(o) => {
-                eprintln!(
-                    "skipping: cannot mount a small tmpfs ({})",
+                skip(&format!(
+                    "cannot mount a small tmpfs ({})",
                     String::from_utf8_lossy(&o.stderr).trim()
-                );
+                ));
                 None
             }
             Err(e) => {
-                eprintln!("skipping: cannot run mount ({e})");
+                skip(&format!("cannot run mount ({e})"));
                 None
             }
         }

@@ -1,8 +1,9 @@
 //! `pundex watch` driven through real file operations; every check waits on a
-//! condition with a timeout instead of sleeping a fixed time.
+//! condition with a timeout instead of sleeping a fixed time. The sleeps left
+//! wait for nothing: they pace a writer or are the window over which the idle
+//! tests measure the watcher's CPU time.
 
-mod common;
-use common::*;
+use crate::common::*;
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -17,29 +18,37 @@ struct Watcher {
 
 impl Watcher {
     fn start(ws: &Workspace) -> Watcher {
-        let child = Command::new(assert_cmd::cargo::cargo_bin("pundex"))
-            .current_dir(ws.dir.path())
-            .env("NO_COLOR", "1")
-            .arg("--index")
-            .arg(ws.index())
-            .args(["watch", "articles", "--quiet"])
+        let child = ws
+            .process(&["watch", "articles", "--quiet"])
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
         let watcher = Watcher { child };
         // Ready once the first reconcile has committed.
+        // What changes after it, before the file events are watched, the
+        // watcher's second pass over the folder catches.
         wait_until("the first reconcile", || {
             ws.index().join("meta.json").is_file() && status_ok(ws)
         });
-        std::thread::sleep(Duration::from_millis(300));
         watcher
     }
 
+    /// Sends SIGTERM and waits for the exit, as a service manager would.
     fn stop(mut self) -> std::process::Output {
+        // SAFETY: kill(2) only sends a signal; the pid is our own child's, not yet waited for.
         unsafe { libc::kill(self.child.id() as i32, libc::SIGTERM) };
-        let child = std::mem::replace(&mut self.child, Command::new("true").spawn().unwrap());
-        child.wait_with_output().unwrap()
+        // Read stderr to its end (the exit) before waiting, so a full pipe cannot block it.
+        let mut stderr = Vec::new();
+        if let Some(mut pipe) = self.child.stderr.take() {
+            std::io::Read::read_to_end(&mut pipe, &mut stderr).unwrap();
+        }
+        let status = self.child.wait().unwrap();
+        std::process::Output {
+            status,
+            stdout: Vec::new(),
+            stderr,
+        }
     }
 }
 
@@ -238,7 +247,7 @@ fn a_checkout_that_rewrites_hundreds_of_files() {
 #[test]
 fn rsync_into_the_folder() {
     if Command::new("rsync").arg("--version").output().is_err() {
-        eprintln!("skipping: rsync is not installed");
+        skip("rsync is not installed");
         return;
     }
     let ws = Workspace::new();
@@ -376,8 +385,18 @@ fn cpu_seconds(pid: u32) -> f64 {
     let fields: Vec<&str> = after_name.split(' ').collect();
     // Fields 14 and 15 of proc(5), utime and stime, in clock ticks.
     let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+    // SAFETY: sysconf(3) only reads a system constant.
     let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
     ticks as f64 / per_second
+}
+
+/// Whether the watcher used no CPU time over a quarter of a second: it has
+/// finished the work of the last change.
+fn at_rest(watcher: &Watcher) -> bool {
+    let pid = watcher.child.id();
+    let before = cpu_seconds(pid);
+    std::thread::sleep(Duration::from_millis(250));
+    cpu_seconds(pid) == before
 }
 
 /// Share of one core the watcher uses over `seconds` in which nothing changes.
@@ -405,13 +424,13 @@ fn write_collection(ws: &Workspace) {
 #[test]
 fn an_idle_watcher_rests_and_settles_back_after_a_change() {
     if !Path::new("/proc/self/stat").is_file() {
-        eprintln!("skipping: no /proc to read the watcher's CPU time from");
+        skip("no /proc to read the watcher's CPU time from");
         return;
     }
     let ws = Workspace::new();
     write_collection(&ws);
     let watcher = Watcher::start(&ws);
-    std::thread::sleep(Duration::from_secs(1));
+    wait_until("the watcher to rest", || at_rest(&watcher));
     let idle = idle_cpu(&watcher, 10);
     assert!(
         idle < IDLE_CPU_LIMIT,
@@ -423,7 +442,7 @@ fn an_idle_watcher_rests_and_settles_back_after_a_change() {
     wait_until("the change", || {
         ws.search_ids(&["changedword"]) == ["session3/new.txt"]
     });
-    std::thread::sleep(Duration::from_secs(1));
+    wait_until("the watcher to rest", || at_rest(&watcher));
     let after = idle_cpu(&watcher, 10);
     assert!(
         after < IDLE_CPU_LIMIT,
@@ -439,7 +458,7 @@ fn an_idle_watcher_rests_and_settles_back_after_a_change() {
 #[test]
 fn an_idle_watcher_rests_with_its_index_inside_the_watched_folder() {
     if !Path::new("/proc/self/stat").is_file() {
-        eprintln!("skipping: no /proc to read the watcher's CPU time from");
+        skip("no /proc to read the watcher's CPU time from");
         return;
     }
     let ws = Workspace::new();
@@ -451,7 +470,7 @@ fn an_idle_watcher_rests_with_its_index_inside_the_watched_folder() {
     wait_until("the change", || {
         ws.search_ids(&["linkedword"]) == ["session1/new.txt"]
     });
-    std::thread::sleep(Duration::from_secs(1));
+    wait_until("the watcher to rest", || at_rest(&watcher));
     let idle = idle_cpu(&watcher, 10);
     assert!(
         idle < IDLE_CPU_LIMIT,

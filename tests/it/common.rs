@@ -1,19 +1,33 @@
 //! Shared helpers for the integration tests: run the real binary on temp folders.
-#![allow(dead_code)]
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 
-/// The `pundex` binary with a clean, colourless environment.
-pub fn pundex() -> Command {
-    let mut cmd = Command::cargo_bin("pundex").expect("binary is built");
+/// The `pundex` binary as a plain process, with a clean, colourless
+/// environment; every test starts pundex through here (or [`pundex`]), so
+/// none depends on the machine's config or `PUNDEX_INDEX`.
+pub fn pundex_process() -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("pundex"));
     // No user config from the machine running the tests.
     let no_config = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-user-config");
     cmd.env_remove("PUNDEX_INDEX")
         .env("NO_COLOR", "1")
         .env("XDG_CONFIG_HOME", no_config);
     cmd
+}
+
+/// [`pundex_process`] with assert_cmd's conveniences, for runs to completion.
+pub fn pundex() -> Command {
+    Command::from_std(pundex_process())
+}
+
+/// Says on the terminal why a test does nothing: libtest hides a passing
+/// test's `eprintln!`, so this writes to stderr past its capture.
+pub fn skip(reason: &str) {
+    use std::io::Write;
+    let test = std::thread::current().name().unwrap_or("a test").to_owned();
+    let _ = writeln!(std::io::stderr(), "skipped {test}: {reason}");
 }
 
 /// A temp workspace: `dir/articles` to index, `dir/index` for the index.
@@ -51,9 +65,14 @@ impl Workspace {
         std::fs::write(path, text).unwrap();
     }
 
-    /// `pundex ARGS --index <index>`, run from the workspace.
+    /// `pundex --index <index> ARGS`, run from the workspace.
     pub fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = pundex();
+        Command::from_std(self.process(args))
+    }
+
+    /// [`Workspace::cmd`] as a plain process, to spawn, signal or pipe.
+    pub fn process(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = pundex_process();
         cmd.current_dir(self.dir.path())
             .arg("--index")
             .arg(self.index())
@@ -72,17 +91,23 @@ impl Workspace {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// Runs `pundex ARGS` (which should ask for JSON), asserts that it
+    /// succeeded, and returns its stdout, one JSON value a line.
+    pub fn json(&self, args: &[&str]) -> Vec<serde_json::Value> {
+        let out = self.cmd(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "pundex {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        json_lines(&out.stdout)
+    }
+
     /// Ids of the hits of a query, in rank order (via --json).
     pub fn search_ids(&self, args: &[&str]) -> Vec<String> {
         let mut full = vec!["search", "--json", "--limit", "100000"];
         full.extend_from_slice(args);
-        let out = self.cmd(&full).output().unwrap();
-        assert!(
-            out.status.success(),
-            "search {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        json_lines(&out.stdout)
+        self.json(&full)
             .into_iter()
             .filter(|v| v["type"] == "hit")
             .map(|v| v["id"].as_str().unwrap().to_owned())
@@ -91,13 +116,7 @@ impl Workspace {
 
     /// `pundex status --json` as a value.
     pub fn status(&self) -> serde_json::Value {
-        let out = self.cmd(&["status", "--json"]).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        json_lines(&out.stdout).remove(0)
+        self.json(&["status", "--json"]).remove(0)
     }
 }
 
@@ -129,14 +148,21 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// `../shared/corpus/ungdc` when present; tests that need it print why they skip.
 pub fn shared_ungdc() -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/ungdc");
-    if path.is_dir() {
+    shared("corpus/ungdc")
+}
+
+/// `../shared/REL` when present, else `None` after saying that the test skips.
+pub fn shared(rel: &str) -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(rel);
+    if path.exists() {
         Some(path)
     } else {
-        eprintln!(
-            "skipping: {} is absent (it ships with the project's shared data, not the repo)",
+        skip(&format!(
+            "{} is absent (it ships with the project's shared data, not the repo)",
             path.display()
-        );
+        ));
         None
     }
 }

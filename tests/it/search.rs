@@ -1,7 +1,6 @@
 //! Queries, ranking, snippets, JSON and errors through the real binary.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 fn news() -> Workspace {
     let ws = Workspace::new();
@@ -77,8 +76,7 @@ fn snippets_highlight_with_markers_when_plain_and_colour_when_asked() {
 #[test]
 fn json_hits_have_the_documented_keys_and_byte_ranges() {
     let ws = news();
-    let out = ws.cmd(&["search", "truce", "--json"]).output().unwrap();
-    let lines = json_lines(&out.stdout);
+    let lines = ws.json(&["search", "truce", "--json"]);
     let hit = &lines[0];
     for key in [
         "rank",
@@ -118,11 +116,7 @@ fn a_phrase_is_highlighted_only_where_it_is_whole() {
         "Straits\n\nShips crossed the Black and Azov Seas. Later the Black Sea fleet sailed.",
     );
     ws.index_folder();
-    let out = ws
-        .cmd(&["search", "\"Black Sea\"", "--json"])
-        .output()
-        .unwrap();
-    let hit = &json_lines(&out.stdout)[0];
+    let hit = &ws.json(&["search", "\"Black Sea\"", "--json"])[0];
     let mut highlighted = Vec::new();
     for fragment in hit["snippet"].as_array().unwrap() {
         let text = fragment["text"].as_str().unwrap();
@@ -336,10 +330,8 @@ fn first_search_on_a_fresh_clone_builds_the_default_index() {
 #[test]
 fn a_closed_pipe_is_not_an_error() {
     let ws = news();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pundex"))
-        .current_dir(ws.dir.path())
-        .args(["search", "truce OR sanctions OR ports", "--index"])
-        .arg(ws.index())
+    let mut child = ws
+        .process(&["search", "truce OR sanctions OR ports"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

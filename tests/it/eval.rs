@@ -3,19 +3,17 @@
 //! the same code as `cargo run --example eval_extraction`.
 
 #[allow(dead_code)]
-#[path = "../examples/eval_extraction.rs"]
-mod eval;
+#[path = "../../examples/eval_extraction.rs"]
+mod scorer;
 
-use std::path::Path;
+use crate::common::shared;
 
 #[test]
 fn extraction_meets_the_gold_set_targets() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/extraction");
-    if !dir.join("gold.jsonl").exists() {
-        eprintln!("skipped: no gold set at {}", dir.display());
+    let Some(gold) = shared("eval/extraction/gold.jsonl") else {
         return;
-    }
-    let e = eval::evaluate(&dir).unwrap();
+    };
+    let e = scorer::evaluate(gold.parent().unwrap()).unwrap();
     assert!(e.actors.f1() >= 0.90, "actors {}: {:#?}", e.actors, e.files);
     assert!(e.dates.f1() >= 0.95, "dates {}: {:#?}", e.dates, e.files);
 }

@@ -1,9 +1,7 @@
 //! Files that try to break pundex: bad files are warned about once and left
 //! alone until they change, and odd file names keep ids of their own.
 
-mod common;
-
-use common::{Workspace, json_lines};
+use crate::common::{Workspace, json_lines};
 
 /// `pundex index articles --json`: (summary, stderr).
 fn index(ws: &Workspace, extra: &[&str]) -> (serde_json::Value, String) {

@@ -1,7 +1,6 @@
 //! Indexing every format, encodings and bad files through the real binary.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 #[test]
 fn every_format_is_indexed_and_searchable() {
@@ -48,19 +47,16 @@ fn html_boilerplate_is_not_indexed() {
 fn metadata_from_front_matter_html_and_json() {
     let ws = Workspace::with_fixture("formats");
     ws.index_folder();
-    let out = ws.cmd(&["search", "yamlword", "--json"]).output().unwrap();
-    let hit = &json_lines(&out.stdout)[0];
+    let hit = &ws.json(&["search", "yamlword", "--json"])[0];
     assert_eq!(hit["published"], "2024-07-15");
     assert!(hit["author"].is_string() && hit["url"].is_string(), "{hit}");
-    let out = ws
-        .cmd(&["search", "htmlbodyword", "--json"])
-        .output()
-        .unwrap();
-    let hit = &json_lines(&out.stdout)[0];
+    let hit = &ws.json(&["search", "htmlbodyword", "--json"])[0];
     assert_eq!(hit["published"], "2024-07-17");
     assert_eq!(hit["author"], "Hector Fixture");
-    let out = ws.cmd(&["search", "tomlword", "--json"]).output().unwrap();
-    assert_eq!(json_lines(&out.stdout)[0]["published"], "2024-07-16");
+    assert_eq!(
+        ws.json(&["search", "tomlword", "--json"])[0]["published"],
+        "2024-07-16"
+    );
 }
 
 #[test]

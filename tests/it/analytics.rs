@@ -1,8 +1,7 @@
 //! Timelines, associations, grouping, export, completions, man page and the
 //! config file, through the real binary.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 fn dated() -> Workspace {
     let ws = Workspace::new();
@@ -45,13 +44,7 @@ fn dated() -> Workspace {
 fn trend_json(ws: &Workspace, args: &[&str]) -> Vec<serde_json::Value> {
     let mut full = vec!["trend", "--json"];
     full.extend_from_slice(args);
-    let out = ws.cmd(&full).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    json_lines(&out.stdout)
+    ws.json(&full)
 }
 
 fn counts(series: &serde_json::Value) -> Vec<(String, u64)> {
@@ -142,16 +135,7 @@ fn several_queries_share_one_axis() {
 #[test]
 fn actors_with_an_actor_rank_by_association() {
     let ws = dated();
-    let out = ws
-        .cmd(&["actors", "--with", "Hamas", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let rows = json_lines(&out.stdout);
+    let rows = ws.json(&["actors", "--with", "Hamas", "--json"]);
     assert!(
         !rows.iter().any(|r| r["name"] == "Hamas"),
         "the anchor is not its own associate"
@@ -193,18 +177,13 @@ fn search_groups_by_period() {
 #[test]
 fn export_ndjson_and_quickwit_config() {
     let ws = dated();
-    let out = ws.cmd(&["export", "--ndjson"]).output().unwrap();
-    let docs = json_lines(&out.stdout);
+    let docs = ws.json(&["export", "--ndjson"]);
     assert_eq!(docs.len(), 6);
     let b = docs.iter().find(|d| d["id"] == "2024-01-15-b.md").unwrap();
     assert_eq!(b["published"], "2024-01-15T00:00:00Z");
     assert!(b["actors"].as_array().unwrap().iter().any(|a| a == "Qatar"));
     assert!(b["body"].as_str().unwrap().contains("Ceasefire in Gaza"));
-    let out = ws
-        .cmd(&["export", "--ndjson", "sanctions"])
-        .output()
-        .unwrap();
-    assert_eq!(json_lines(&out.stdout).len(), 3);
+    assert_eq!(ws.json(&["export", "--ndjson", "sanctions"]).len(), 3);
     let out = ws.cmd(&["export", "--quickwit-config"]).output().unwrap();
     let yaml = String::from_utf8(out.stdout).unwrap();
     assert!(
@@ -368,23 +347,6 @@ fn config_sets_the_corpus_and_index_for_index_and_search() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("a.txt"));
 }
 
-/// A command line as the user runs it, for tests that need the raw process.
-fn raw(ws: &Workspace, args: &[&str]) -> std::process::Command {
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("pundex"));
-    cmd.current_dir(ws.dir.path())
-        .env_remove("PUNDEX_INDEX")
-        .env("NO_COLOR", "1")
-        .env("RUST_BACKTRACE", "1")
-        .env(
-            "XDG_CONFIG_HOME",
-            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-user-config"),
-        )
-        .arg("--index")
-        .arg(ws.index())
-        .args(args);
-    cmd
-}
-
 #[test]
 fn every_command_ends_quietly_on_a_closed_pipe() {
     let ws = dated();
@@ -419,7 +381,9 @@ fn every_command_ends_quietly_on_a_closed_pipe() {
     for args in lines {
         // Closed before the first write, and closed after reading one byte.
         for read_first in [false, true] {
-            let mut child = raw(&ws, args)
+            let mut child = ws
+                .process(args)
+                .env("RUST_BACKTRACE", "1")
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped())
                 .spawn()
@@ -468,13 +432,7 @@ fn every_number_is_clamped_or_refused() {
             );
         }
     }
-    let hits = |value: &str| {
-        let out = ws
-            .cmd(&["search", "ceasefire", "--json", "--limit", value])
-            .output()
-            .unwrap();
-        json_lines(&out.stdout)
-    };
+    let hits = |value: &str| ws.json(&["search", "ceasefire", "--json", "--limit", value]);
     let none = hits("0");
     assert_eq!(none.len(), 1, "only the summary: {none:?}");
     assert_eq!(none[0]["returned"], 0);

@@ -1,8 +1,7 @@
 //! Actors, issues and dates through the real binary: filters, facets, the
 //! listing commands, user lexicons and `lexicon check`.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 fn commentary() -> Workspace {
     let ws = Workspace::new();
@@ -137,11 +136,10 @@ fn hits_show_actors_and_issues_and_facets_count_them() {
         facets.contains("Hamas") && facets.contains("Vladimir Putin"),
         "{facets}"
     );
-    let out = ws
-        .cmd(&["search", "truce", "--facets", "--json"])
-        .output()
+    let summary = ws
+        .json(&["search", "truce", "--facets", "--json"])
+        .pop()
         .unwrap();
-    let summary = json_lines(&out.stdout).pop().unwrap();
     let actors = summary["facets"]["actors"].as_array().unwrap();
     assert!(
         actors
@@ -154,20 +152,15 @@ fn hits_show_actors_and_issues_and_facets_count_them() {
 #[test]
 fn actors_and_issues_commands() {
     let ws = commentary();
-    let out = ws
-        .cmd(&["actors", "--json", "--limit", "0"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let actors = json_lines(&out.stdout);
+    let actors = ws.json(&["actors", "--json", "--limit", "0"]);
     let putin = actors
         .iter()
         .find(|a| a["name"] == "Vladimir Putin")
         .expect("Putin listed");
     assert_eq!(putin["kind"], "person");
     assert_eq!(putin["documents"], 1);
-    let out = ws.cmd(&["actors", "ceasefire", "--json"]).output().unwrap();
-    let names: Vec<String> = json_lines(&out.stdout)
+    let names: Vec<String> = ws
+        .json(&["actors", "ceasefire", "--json"])
         .iter()
         .map(|a| a["name"].as_str().unwrap().to_owned())
         .collect();
@@ -186,11 +179,7 @@ fn actors_and_issues_commands() {
 #[test]
 fn show_lists_where_actors_were_found_and_the_dates() {
     let ws = commentary();
-    let out = ws
-        .cmd(&["show", "2025-03-19-call.txt", "--json"])
-        .output()
-        .unwrap();
-    let doc = &json_lines(&out.stdout)[0];
+    let doc = &ws.json(&["show", "2025-03-19-call.txt", "--json"])[0];
     assert!(
         doc["actor_places"]["Sergei Naryshkin"][0]
             .as_str()

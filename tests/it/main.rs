@@ -1,0 +1,14 @@
+//! The integration tests, as one binary so that pundex and tantivy are linked
+//! once. Each module runs the real `pundex` on temp folders through `common`.
+
+mod common;
+
+mod analytics;
+mod eval;
+mod extract;
+mod hostile;
+mod ingest;
+mod search;
+mod shared_corpus;
+mod sync;
+mod watch;
