@@ -1,5 +1,6 @@
 //! The command line: clap derive structs whose doc comments are the `--help` text.
 
+use crate::context::DEFAULT_CORPUS;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -45,11 +46,10 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
-
-    /// The default corpus folder, resolved from the config files (not a flag).
-    #[arg(skip = PathBuf::from("corpus"))]
-    pub corpus: PathBuf,
 }
+
+/// Hits `search` prints unless `--limit` or a config file says otherwise.
+pub const DEFAULT_SEARCH_LIMIT: usize = 10;
 
 /// The longest `--wait`, in seconds: a week.
 pub const MAX_WAIT: u64 = 7 * 24 * 3600;
@@ -132,7 +132,7 @@ pub struct ManArgs {
   pundex index corpus --retry-skipped  read files that failed before once more")]
 pub struct IndexArgs {
     /// The folder of articles
-    #[arg(default_value = "corpus", value_name = "DIR")]
+    #[arg(default_value = DEFAULT_CORPUS, value_name = "DIR")]
     pub dir: PathBuf,
 
     /// Rebuild every document instead of only what changed
@@ -179,7 +179,7 @@ pub struct IndexArgs {
   pundex watch /mnt/share --poll 5   network filesystems, where events do not arrive")]
 pub struct WatchArgs {
     /// The folder of articles
-    #[arg(default_value = "corpus", value_name = "DIR")]
+    #[arg(default_value = DEFAULT_CORPUS, value_name = "DIR")]
     pub dir: PathBuf,
 
     /// Instead of file events, compare the whole folder every SECONDS (0.1 to 86400)
@@ -247,7 +247,7 @@ pub struct SearchArgs {
     pub query: Vec<String>,
 
     /// How many hits to print (0: only the count)
-    #[arg(short = 'n', long, default_value_t = 10, value_name = "N")]
+    #[arg(short = 'n', long, default_value_t = DEFAULT_SEARCH_LIMIT, value_name = "N")]
     pub limit: usize,
 
     #[command(flatten)]

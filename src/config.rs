@@ -1,10 +1,8 @@
 //! `pundex.toml`: defaults for the corpus folder, index, lexicon, colour and
 //! result count, read from the XDG config dir and then from the corpus folder
-//! (which wins). Every setting is also a flag, and flags win over both.
+//! (which wins). Every setting is also a flag, and flags win over both; the
+//! merging with the command line is in [`crate::context::Context::resolve`].
 
-use crate::cli::{Cli, ColorChoice, Command};
-use clap::ArgMatches;
-use clap::parser::ValueSource;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -80,7 +78,7 @@ impl Config {
     }
 
     /// `later`'s settings over `self`'s.
-    fn overlaid(self, later: Config) -> Config {
+    pub fn overlaid(self, later: Config) -> Config {
         Config {
             corpus: later.corpus.or(self.corpus),
             index: later.index.or(self.index),
@@ -89,69 +87,6 @@ impl Config {
             limit: later.limit.or(self.limit),
         }
     }
-}
-
-/// Fills every setting the command line left at its default from the config
-/// files: the user's, then the corpus folder's. Returns whether the index path
-/// is still the built-in default (so a first search may build it).
-pub fn apply(cli: &mut Cli, matches: &ArgMatches) -> Result<bool, ConfigError> {
-    let given = |m: &ArgMatches, id: &str| {
-        m.try_get_raw(id).is_ok_and(|v| v.is_some())
-            && m.value_source(id)
-                .is_some_and(|s| s != ValueSource::DefaultValue)
-    };
-    let sub = matches.subcommand().map(|(_, m)| m);
-    let mut config = match user_config_path() {
-        Some(path) => Config::read(&path)?.unwrap_or_default(),
-        None => Config::default(),
-    };
-    let explicit_dir = match &cli.command {
-        Command::Index(a) if sub.is_some_and(|m| given(m, "dir")) => Some(a.dir.clone()),
-        Command::Watch(a) if sub.is_some_and(|m| given(m, "dir")) => Some(a.dir.clone()),
-        _ => None,
-    };
-    let corpus = explicit_dir
-        .clone()
-        .or_else(|| config.corpus.clone())
-        .unwrap_or_else(|| PathBuf::from("corpus"));
-    if let Some(folder_config) = Config::read(&corpus.join(FILE_NAME))? {
-        config = config.overlaid(folder_config);
-    }
-    if let Some(dir) = config.corpus.clone().filter(|_| explicit_dir.is_none()) {
-        match &mut cli.command {
-            Command::Index(a) => a.dir = dir,
-            Command::Watch(a) => a.dir = dir,
-            _ => {}
-        }
-    }
-    cli.corpus = config
-        .corpus
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("corpus"));
-    let mut index_is_default = !given(matches, "index");
-    if index_is_default && let Some(index) = config.index {
-        cli.index = index;
-        index_is_default = false;
-    }
-    if !given(matches, "color")
-        && let Some(color) = config.color.as_deref()
-    {
-        cli.color = match color {
-            "always" => ColorChoice::Always,
-            "never" => ColorChoice::Never,
-            _ => ColorChoice::Auto,
-        };
-    }
-    if cli.lexicon.is_none() {
-        cli.lexicon = config.lexicon;
-    }
-    if let Command::Search(a) = &mut cli.command
-        && !sub.is_some_and(|m| given(m, "limit"))
-        && let Some(limit) = config.limit
-    {
-        a.limit = limit;
-    }
-    Ok(index_is_default)
 }
 
 #[cfg(test)]

@@ -1,50 +1,136 @@
-//! Settings resolved once from the command line and environment, before any work.
+//! Settings resolved once, before any work: flags, environment and the
+//! `pundex.toml` files become one [`Context`] (fd's `Config` is the model).
+//! Precedence: a flag, then the environment (`PUNDEX_INDEX`), then the corpus
+//! folder's config file, then the user's, then the built-in default.
 
+use crate::article::PartialDate;
+use crate::cli::{Cli, ColorChoice, Command, DEFAULT_SEARCH_LIMIT, FilterArgs};
+use crate::config::{self, Config};
+use crate::error::UsageError;
 use crate::extract::Lexicon;
 use crate::render::Style;
+use clap::ArgMatches;
+use clap::parser::ValueSource;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 /// Where a user lexicon lives inside an indexed folder.
 pub const FOLDER_LEXICON: &str = ".pundex/lexicon.toml";
 
+/// The folder of articles when neither DIR nor a config file names one.
+pub const DEFAULT_CORPUS: &str = "corpus";
+
 /// What every command needs to know.
 #[derive(Debug, Clone)]
 pub struct Context {
     pub index: PathBuf,
-    /// The index path was not given, so a missing index may be built from `corpus/`.
+    /// The index path was not given, so a missing index may be built from the corpus.
     pub index_is_default: bool,
     pub style: Style,
     /// `--lexicon`, which wins over the folder's own lexicon.
     pub lexicon: Option<PathBuf>,
     /// Progress bars are drawn on a terminal only.
     pub stderr_is_tty: bool,
-    /// The folder a first search indexes when there is no index yet.
+    /// The folder `index` and `watch` read (their DIR), and the one a first
+    /// search builds the index from when there is none yet.
     pub corpus: PathBuf,
+    /// How many hits `search` prints.
+    pub search_limit: usize,
+    /// `--since` of the filter commands, parsed.
+    pub since: Option<PartialDate>,
+    /// `--until` of the filter commands, parsed; never before `since`.
+    pub until: Option<PartialDate>,
+}
+
+/// What the process's surroundings say, gathered apart from resolving so
+/// that tests can set it.
+#[derive(Debug, Clone, Default)]
+pub struct Environment {
+    /// `$XDG_CONFIG_HOME/pundex/pundex.toml` or its fallback under `$HOME`.
+    pub user_config: Option<PathBuf>,
+    /// `NO_COLOR` is set and not empty.
+    pub no_color: bool,
+    pub stdout_is_tty: bool,
+    pub stderr_is_tty: bool,
+}
+
+impl Environment {
+    pub fn of_process() -> Environment {
+        Environment {
+            user_config: config::user_config_path(),
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            stdout_is_tty: std::io::stdout().is_terminal(),
+            stderr_is_tty: std::io::stderr().is_terminal(),
+        }
+    }
 }
 
 impl Context {
-    /// Colour when `choice` says so, or on `auto` when stdout is a TTY and `NO_COLOR` is unset.
-    pub fn new(
-        index: PathBuf,
-        index_is_default: bool,
-        choice: crate::cli::ColorChoice,
-        lexicon: Option<PathBuf>,
-    ) -> Context {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let color = match choice {
-            crate::cli::ColorChoice::Always => true,
-            crate::cli::ColorChoice::Never => false,
-            crate::cli::ColorChoice::Auto => !no_color && std::io::stdout().is_terminal(),
+    /// Resolves every setting of the parsed command line. A setting the
+    /// command line left at its default (neither flag nor environment) comes
+    /// from the config files: the user's, then the corpus folder's. Errors are
+    /// usage errors: a bad config file ([`config::ConfigError`]) or a bad date
+    /// ([`UsageError`]).
+    pub fn resolve(cli: &Cli, matches: &ArgMatches, env: &Environment) -> anyhow::Result<Context> {
+        let sub = matches.subcommand().map(|(_, m)| m);
+        let sub_given = |id: &str| sub.is_some_and(|m| given(m, id));
+        let mut config = match &env.user_config {
+            Some(path) => Config::read(path)?.unwrap_or_default(),
+            None => Config::default(),
         };
-        Context {
+        let explicit_dir = match &cli.command {
+            Command::Index(a) if sub_given("dir") => Some(a.dir.clone()),
+            Command::Watch(a) if sub_given("dir") => Some(a.dir.clone()),
+            _ => None,
+        };
+        let folder = explicit_dir
+            .clone()
+            .or_else(|| config.corpus.clone())
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_CORPUS));
+        if let Some(folder_config) = Config::read(&folder.join(config::FILE_NAME))? {
+            config = config.overlaid(folder_config);
+        }
+        let corpus = explicit_dir
+            .or_else(|| config.corpus.clone())
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_CORPUS));
+
+        let (index, index_is_default) = match (given(matches, "index"), config.index) {
+            (false, Some(index)) => (index, false),
+            (given, _) => (cli.index.clone(), !given),
+        };
+        let choice = match config.color.as_deref() {
+            Some(color) if !given(matches, "color") => match color {
+                "always" => ColorChoice::Always,
+                "never" => ColorChoice::Never,
+                _ => ColorChoice::Auto,
+            },
+            _ => cli.color,
+        };
+        let color = match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => !env.no_color && env.stdout_is_tty,
+        };
+        let search_limit = match &cli.command {
+            Command::Search(a) if sub_given("limit") => a.limit,
+            Command::Search(a) => config.limit.unwrap_or(a.limit),
+            _ => config.limit.unwrap_or(DEFAULT_SEARCH_LIMIT),
+        };
+        let (since, until) = match filter_args(&cli.command) {
+            Some(filters) => dates(filters)?,
+            None => (None, None),
+        };
+        Ok(Context {
             index,
             index_is_default,
             style: Style { color },
-            lexicon,
-            stderr_is_tty: std::io::stderr().is_terminal(),
-            corpus: PathBuf::from("corpus"),
-        }
+            lexicon: cli.lexicon.clone().or(config.lexicon),
+            stderr_is_tty: env.stderr_is_tty,
+            corpus,
+            search_limit,
+            since,
+            until,
+        })
     }
 
     /// The user lexicon file that applies to `root`: `--lexicon`, else
@@ -59,5 +145,209 @@ impl Context {
     /// The built-in lexicon extended by the user lexicon for `root`.
     pub fn load_lexicon(&self, root: Option<&Path>) -> anyhow::Result<Lexicon> {
         Ok(Lexicon::load(self.lexicon_file(root).as_deref())?)
+    }
+}
+
+/// The argument was given by a flag or the environment, not left at its default.
+fn given(matches: &ArgMatches, id: &str) -> bool {
+    matches.try_get_raw(id).is_ok_and(|v| v.is_some())
+        && matches
+            .value_source(id)
+            .is_some_and(|s| s != ValueSource::DefaultValue)
+}
+
+/// The filters of the commands that take them.
+fn filter_args(command: &Command) -> Option<&FilterArgs> {
+    match command {
+        Command::Search(a) => Some(&a.filters),
+        Command::Trend(a) => Some(&a.filters),
+        Command::Export(a) => Some(&a.filters),
+        Command::Actors(a) | Command::Issues(a) => Some(&a.filters),
+        _ => None,
+    }
+}
+
+/// `--since` and `--until` parsed, and checked to be in order.
+fn dates(filters: &FilterArgs) -> Result<(Option<PartialDate>, Option<PartialDate>), UsageError> {
+    let date = |flag: &str, value: Option<&str>| -> Result<Option<PartialDate>, UsageError> {
+        value
+            .map(|v| {
+                v.parse::<PartialDate>().map_err(|_| {
+                    UsageError(format!(
+                        "--{flag} {v:?}: expected YYYY, YYYY-MM or YYYY-MM-DD"
+                    ))
+                })
+            })
+            .transpose()
+    };
+    let since = date("since", filters.since.as_deref())?;
+    let until = date("until", filters.until.as_deref())?;
+    if let (Some(s), Some(u)) = (since, until)
+        && s.first_day() > u.last_day()
+    {
+        return Err(UsageError(format!("--since {s} is after --until {u}")));
+    }
+    Ok((since, until))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::{CommandFactory, FromArgMatches};
+
+    /// Resolves `args` as if run with a user config file holding `user` and a
+    /// corpus folder config holding `folder`, under a fresh temporary folder.
+    struct Setup {
+        dir: tempfile::TempDir,
+        env: Environment,
+    }
+
+    impl Setup {
+        fn new(user: &str, folder: &str) -> Setup {
+            let dir = tempfile::tempdir().unwrap();
+            let user_config = dir.path().join("user.toml");
+            std::fs::write(&user_config, user).unwrap();
+            let corpus = dir.path().join("articles");
+            std::fs::create_dir_all(&corpus).unwrap();
+            std::fs::write(corpus.join(config::FILE_NAME), folder).unwrap();
+            let env = Environment {
+                user_config: Some(user_config),
+                ..Environment::default()
+            };
+            Setup { dir, env }
+        }
+
+        fn path(&self, name: &str) -> PathBuf {
+            self.dir.path().join(name)
+        }
+
+        fn resolve_with(&self, command: clap::Command, args: &[&str]) -> anyhow::Result<Context> {
+            let matches = command
+                .try_get_matches_from(std::iter::once("pundex").chain(args.iter().copied()))
+                .unwrap();
+            let cli = Cli::from_arg_matches(&matches).unwrap();
+            Context::resolve(&cli, &matches, &self.env)
+        }
+
+        fn resolve(&self, args: &[&str]) -> anyhow::Result<Context> {
+            self.resolve_with(Cli::command(), args)
+        }
+    }
+
+    #[test]
+    fn defaults_apply_when_nothing_is_set() {
+        let setup = Setup::new("", "");
+        let ctx = setup.resolve(&["search", "x"]).unwrap();
+        assert_eq!(ctx.corpus, PathBuf::from(DEFAULT_CORPUS));
+        assert_eq!(ctx.index, PathBuf::from("index"));
+        assert!(ctx.index_is_default);
+        assert_eq!(ctx.search_limit, DEFAULT_SEARCH_LIMIT);
+        assert!(!ctx.style.color, "auto, and not a terminal");
+        assert_eq!(ctx.lexicon, None);
+        assert_eq!((ctx.since, ctx.until), (None, None));
+    }
+
+    #[test]
+    fn the_corpus_folder_config_wins_over_the_user_config() {
+        let setup = Setup::new(
+            "corpus = \"articles\"\nlimit = 5\ncolor = \"always\"\nindex = \"user-index\"\n",
+            "limit = 7\nindex = \"folder-index\"\nlexicon = \"lex.toml\"\n",
+        );
+        let ctx = setup.resolve(&["search", "x"]).unwrap();
+        assert_eq!(ctx.corpus, setup.path("articles"));
+        assert_eq!(ctx.search_limit, 7);
+        assert!(ctx.style.color, "the user's colour is kept");
+        assert_eq!(ctx.index, setup.path("articles/folder-index"));
+        assert!(!ctx.index_is_default);
+        assert_eq!(ctx.lexicon, Some(setup.path("articles/lex.toml")));
+    }
+
+    #[test]
+    fn flags_win_over_config_files() {
+        let setup = Setup::new(
+            "corpus = \"articles\"\nlimit = 5\ncolor = \"always\"\n",
+            "index = \"folder-index\"\nlexicon = \"lex.toml\"\n",
+        );
+        let ctx = setup
+            .resolve(&[
+                "--index",
+                "flag-index",
+                "--color",
+                "never",
+                "--lexicon",
+                "flag.toml",
+                "search",
+                "x",
+                "--limit",
+                "3",
+            ])
+            .unwrap();
+        assert_eq!(ctx.index, PathBuf::from("flag-index"));
+        assert!(!ctx.index_is_default);
+        assert!(!ctx.style.color);
+        assert_eq!(ctx.lexicon, Some(PathBuf::from("flag.toml")));
+        assert_eq!(ctx.search_limit, 3);
+    }
+
+    #[test]
+    fn the_environment_wins_over_config_files() {
+        let setup = Setup::new("corpus = \"articles\"\n", "index = \"folder-index\"\n");
+        // `--index` read from a variable every test process has, instead of
+        // PUNDEX_INDEX: setting a variable would race with other tests.
+        let command = Cli::command().mut_arg("index", |arg| arg.env("PATH"));
+        let ctx = setup.resolve_with(command, &["search", "x"]).unwrap();
+        assert_eq!(ctx.index, PathBuf::from(std::env::var_os("PATH").unwrap()));
+        assert!(!ctx.index_is_default);
+    }
+
+    #[test]
+    fn an_explicit_dir_wins_over_the_configured_corpus_and_its_config_is_read() {
+        let setup = Setup::new("corpus = \"elsewhere\"\n", "limit = 4\n");
+        let dir = setup.path("articles");
+        let ctx = setup.resolve(&["index", dir.to_str().unwrap()]).unwrap();
+        assert_eq!(ctx.corpus, dir);
+        assert_eq!(ctx.search_limit, 4);
+        let ctx = setup.resolve(&["index"]).unwrap();
+        assert_eq!(ctx.corpus, setup.path("elsewhere"));
+    }
+
+    #[test]
+    fn no_color_turns_auto_off_but_not_always() {
+        let mut setup = Setup::new("", "");
+        setup.env.stdout_is_tty = true;
+        assert!(setup.resolve(&["search", "x"]).unwrap().style.color);
+        setup.env.no_color = true;
+        assert!(!setup.resolve(&["search", "x"]).unwrap().style.color);
+        let ctx = setup
+            .resolve(&["--color", "always", "search", "x"])
+            .unwrap();
+        assert!(ctx.style.color);
+    }
+
+    #[test]
+    fn dates_are_parsed_and_checked_in_order() {
+        let setup = Setup::new("", "");
+        let ctx = setup
+            .resolve(&["trend", "--since", "2014", "--until", "2016-06"])
+            .unwrap();
+        assert_eq!(ctx.since, Some("2014".parse().unwrap()));
+        assert_eq!(ctx.until, Some("2016-06".parse().unwrap()));
+        let err = setup.resolve(&["search", "--since", "May"]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "--since \"May\": expected YYYY, YYYY-MM or YYYY-MM-DD"
+        );
+        let err = setup
+            .resolve(&["actors", "--since", "2020", "--until", "2019"])
+            .unwrap_err();
+        assert_eq!(err.to_string(), "--since 2020 is after --until 2019");
+        assert!(err.is::<UsageError>());
+    }
+
+    #[test]
+    fn a_bad_config_file_is_an_error_naming_it() {
+        let setup = Setup::new("colour = \"never\"\n", "");
+        let err = setup.resolve(&["search", "x"]).unwrap_err();
+        assert!(err.to_string().contains("user.toml"), "{err}");
     }
 }

@@ -1,8 +1,7 @@
 use clap::{CommandFactory, FromArgMatches};
 use pundex::cli::{Cli, Command, LexiconCommand};
 use pundex::cmd::{self, facets::Kind};
-use pundex::config;
-use pundex::context::Context;
+use pundex::context::{Context, Environment};
 use pundex::error;
 use std::process::ExitCode;
 
@@ -11,24 +10,17 @@ fn main() -> ExitCode {
         Ok(matches) => matches,
         Err(e) => return clap_exit(e),
     };
-    let mut cli = match Cli::from_arg_matches(&matches) {
+    let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => return clap_exit(e),
     };
-    let index_is_default = match config::apply(&mut cli, &matches) {
-        Ok(default) => default,
+    let ctx = match Context::resolve(&cli, &matches, &Environment::of_process()) {
+        Ok(ctx) => ctx,
         Err(e) => {
-            eprintln!("pundex: {}", error::escape_controls(&e.to_string(), false));
+            eprintln!("pundex: {}", error::message(&e));
             return ExitCode::from(error::EXIT_USAGE);
         }
     };
-    let mut ctx = Context::new(
-        cli.index.clone(),
-        index_is_default,
-        cli.color,
-        cli.lexicon.clone(),
-    );
-    ctx.corpus = cli.corpus.clone();
     let result = match &cli.command {
         Command::Index(args) => cmd::index::run(args, &ctx),
         Command::Watch(args) => cmd::watch::run(args, &ctx),

@@ -27,8 +27,12 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> anyhow::Result<()> {
     }
     let open = super::open_index(ctx)?;
     let root = open.state.root.clone();
-    let filters =
-        super::resolve_filters(&open, &|| ctx.load_lexicon(root.as_deref()), &args.filters)?;
+    let filters = super::resolve_filters(
+        &open,
+        &|| ctx.load_lexicon(root.as_deref()),
+        &args.filters,
+        ctx,
+    )?;
     let q = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
     let searcher = crate::index::searcher(&open.index)?;
     let mut addresses: Vec<_> = searcher

@@ -28,7 +28,7 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
     } else {
         Lexicon::from_sources(&[])?
     };
-    let filters = super::resolve_filters(&open, &|| Ok(lexicon.clone()), &args.filters)?;
+    let filters = super::resolve_filters(&open, &|| Ok(lexicon.clone()), &args.filters, ctx)?;
     let query = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
     let searcher = crate::index::searcher(&open.index)?;
     if let Some(anchor) = &args.with {

@@ -13,9 +13,9 @@ use std::time::{Duration, Instant};
 
 pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     let options = SessionOptions {
-        folder: &args.dir,
+        folder: &ctx.corpus,
         index: &ctx.index,
-        holder: &format!("index {}", args.dir.display()),
+        holder: &format!("index {}", ctx.corpus.display()),
         wait: Duration::from_secs(args.wait),
         full: args.full,
     };
@@ -51,7 +51,7 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     if args.json {
         json::line(&mut out, &summary)?;
     } else if !args.quiet {
-        writeln!(out, "{}", summary_line(&args.dir, &summary))?;
+        writeln!(out, "{}", summary_line(&ctx.corpus, &summary))?;
     }
     out.flush()?;
     Ok(())

@@ -13,7 +13,6 @@ pub mod status;
 pub mod trend;
 pub mod watch;
 
-use crate::article::PartialDate;
 use crate::cli::FilterArgs;
 use crate::context::Context;
 use crate::error::UsageError;
@@ -30,7 +29,7 @@ pub fn stdout() -> BufWriter<Stdout> {
 }
 
 /// Opens the index; on a fresh clone (default index path, no index yet)
-/// builds it from `corpus/` first, saying so on stderr.
+/// builds it from the corpus folder first, saying so on stderr.
 pub fn open_index(ctx: &Context) -> anyhow::Result<OpenIndex> {
     let corpus = ctx.index_is_default.then_some(ctx.corpus.as_path());
     let lexicon = |root: &Path| Lexicon::load(ctx.lexicon_file(Some(root)).as_deref()).map(Some);
@@ -54,17 +53,17 @@ pub fn did_you_mean(near: &[&str]) -> String {
     }
 }
 
-/// Resolves `--actor`, `--issue`, `--since` and `--until` against the lexicon,
-/// with "did you mean" suggestions for unknown names. An actor named as the
+/// Resolves `--actor` and `--issue` against the lexicon, with "did you mean"
+/// suggestions for unknown names, and adds the dates the context parsed. An actor named as the
 /// index stores it (any case) needs no lexicon: parsing the lexicon costs
 /// more than the rest of a search.
 pub fn resolve_filters(
     open: &OpenIndex,
     lexicon: &dyn Fn() -> anyhow::Result<Lexicon>,
     args: &FilterArgs,
+    ctx: &Context,
 ) -> anyhow::Result<Filters> {
     let (actors, issues) = (&args.actor, &args.issue);
-    let (since, until) = (args.since.as_deref(), args.until.as_deref());
     let mut filters = Filters::default();
     let mut loaded: Option<Lexicon> = None;
     let load = |slot: &mut Option<Lexicon>| -> anyhow::Result<()> {
@@ -110,23 +109,7 @@ pub fn resolve_filters(
         }
         filters.issues.push(path);
     }
-    let date = |flag: &str, value: Option<&str>| -> Result<Option<PartialDate>, UsageError> {
-        value
-            .map(|v| {
-                v.parse::<PartialDate>().map_err(|_| {
-                    UsageError(format!(
-                        "--{flag} {v:?}: expected YYYY, YYYY-MM or YYYY-MM-DD"
-                    ))
-                })
-            })
-            .transpose()
-    };
-    filters.since = date("since", since)?;
-    filters.until = date("until", until)?;
-    if let (Some(s), Some(u)) = (filters.since, filters.until)
-        && s.first_day() > u.last_day()
-    {
-        return Err(UsageError(format!("--since {s} is after --until {u}")).into());
-    }
+    filters.since = ctx.since;
+    filters.until = ctx.until;
     Ok(filters)
 }

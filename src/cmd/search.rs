@@ -10,12 +10,16 @@ use std::io::Write;
 pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = super::open_index(ctx)?;
     let root = open.state.root.clone();
-    let filters =
-        super::resolve_filters(&open, &|| ctx.load_lexicon(root.as_deref()), &args.filters)?;
+    let filters = super::resolve_filters(
+        &open,
+        &|| ctx.load_lexicon(root.as_deref()),
+        &args.filters,
+        ctx,
+    )?;
     let request = SearchRequest {
         text: args.query.join(" "),
         filters,
-        limit: args.limit,
+        limit: ctx.search_limit,
         sort: match (args.sort, args.group_by) {
             (_, Some(_)) | (Sort::Date, _) => SortOrder::Date,
             (Sort::Relevance, None) => SortOrder::Relevance,

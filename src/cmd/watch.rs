@@ -14,9 +14,9 @@ use std::time::Duration;
 
 pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
     let options = SessionOptions {
-        folder: &args.dir,
+        folder: &ctx.corpus,
         index: &ctx.index,
-        holder: &format!("watch {}", args.dir.display()),
+        holder: &format!("watch {}", ctx.corpus.display()),
         wait: Duration::from_secs(args.wait),
         full: false,
     };
@@ -40,7 +40,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
     sync_once(&mut session, Scope::All, &mut reporter, true)?;
     reporter.note(&format!(
         "watching {} (Ctrl-C to stop){}",
-        args.dir.display(),
+        ctx.corpus.display(),
         args.poll
             .map(|s| format!(", polling every {s} s"))
             .unwrap_or_default()
