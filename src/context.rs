@@ -3,14 +3,14 @@
 //! Precedence: a flag, then the environment (`PUNDEX_INDEX`), then the corpus
 //! folder's config file, then the user's, then the built-in default.
 
-use crate::article::PartialDate;
 use crate::cli::{Cli, ColorChoice, Command, DEFAULT_SEARCH_LIMIT, FilterArgs};
 use crate::config::{self, Config};
-use crate::error::UsageError;
-use crate::extract::Lexicon;
-use crate::render::Style;
 use clap::ArgMatches;
 use clap::parser::ValueSource;
+use pundex::article::PartialDate;
+use pundex::error::UsageError;
+use pundex::extract::Lexicon;
+use pundex::render::Style;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 

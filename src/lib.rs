@@ -3,14 +3,11 @@
 //! The modules follow an article's path: [`article`] (files → articles),
 //! [`extract`] (actors, issues, dates), [`index`] (schema, documents, manifest),
 //! [`sync`] (folder vs. index → one commit), [`watch`] (file events → batches), [`search`] (queries, snippets,
-//! facets) and [`render`] (terminal and JSON). [`cmd`] and [`cli`] wire them to
-//! the command line; [`text`] cuts words for the matcher and the snippets.
+//! facets) and [`render`] (terminal and JSON); [`text`] cuts words for the
+//! matcher and the snippets. The command line (its flags, settings and
+//! subcommands) is the binary's, in `main.rs`, so the library needs no clap.
 
 pub mod article;
-pub mod cli;
-pub mod cmd;
-pub mod config;
-pub mod context;
 pub mod error;
 pub mod extract;
 pub mod index;

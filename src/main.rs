@@ -1,7 +1,17 @@
+//! The `pundex` binary: the command line over the library. It parses the
+//! flags (`cli`), resolves them with the environment and config files
+//! (`config`) into one `Context`, runs a subcommand (`cmd`), and turns an
+//! error into a message and an exit code.
+
+mod cli;
+mod cmd;
+mod config;
+mod context;
+
+use crate::cli::{Cli, Command, LexiconCommand};
+use crate::cmd::facets::Kind;
+use crate::context::{Context, Environment};
 use clap::{CommandFactory, FromArgMatches};
-use pundex::cli::{Cli, Command, LexiconCommand};
-use pundex::cmd::{self, facets::Kind};
-use pundex::context::{Context, Environment};
 use pundex::error;
 use std::process::ExitCode;
 

@@ -3,10 +3,10 @@
 
 use crate::cli::ExportArgs;
 use crate::context::Context;
-use crate::error::UsageError;
-use crate::index::schema::{self, Fields};
-use crate::render::json;
-use crate::search::{self, first_text, query};
+use pundex::error::UsageError;
+use pundex::index::schema::{self, Fields};
+use pundex::render::json;
+use pundex::search::{self, first_text, query};
 use std::io::Write;
 use tantivy::TantivyDocument;
 use tantivy::collector::DocSetCollector;
@@ -34,7 +34,7 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> anyhow::Result<()> {
         ctx,
     )?;
     let q = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
-    let searcher = crate::index::searcher(&open.index)?;
+    let searcher = pundex::index::searcher(&open.index)?;
     let mut addresses: Vec<_> = searcher
         .search(q.as_ref(), &DocSetCollector)?
         .into_iter()

@@ -2,11 +2,11 @@
 
 use crate::cli::FacetArgs;
 use crate::context::Context;
-use crate::error::UsageError;
-use crate::extract::Lexicon;
-use crate::index::OpenIndex;
-use crate::render::{json, printable, terminal};
-use crate::search::{association, facets, query};
+use pundex::error::UsageError;
+use pundex::extract::Lexicon;
+use pundex::index::OpenIndex;
+use pundex::render::{json, printable, terminal};
+use pundex::search::{association, facets, query};
 use std::io::Write;
 
 /// Which list to print.
@@ -30,7 +30,7 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
     };
     let filters = super::resolve_filters(&open, &|| Ok(lexicon.clone()), &args.filters, ctx)?;
     let query = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
-    let searcher = crate::index::searcher(&open.index)?;
+    let searcher = pundex::index::searcher(&open.index)?;
     if let Some(anchor) = &args.with {
         return with_anchor(
             args,

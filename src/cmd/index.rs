@@ -2,10 +2,10 @@
 
 use crate::cli::IndexArgs;
 use crate::context::Context;
-use crate::extract::Lexicon;
-use crate::render::json;
-use crate::sync::{self, Scope, Session, SessionOptions, Summary};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use pundex::extract::Lexicon;
+use pundex::render::json;
+use pundex::sync::{self, Scope, Session, SessionOptions, Summary};
 use std::io::Write;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -1,6 +1,6 @@
 //! `pundex lexicon check FILE`: validate a user lexicon before using it.
 
-use crate::extract::lexicon;
+use pundex::extract::lexicon;
 use std::io::Write;
 use std::path::Path;
 

@@ -15,11 +15,11 @@ pub mod watch;
 
 use crate::cli::FilterArgs;
 use crate::context::Context;
-use crate::error::UsageError;
-use crate::extract::Lexicon;
-use crate::index::OpenIndex;
-use crate::search::query::Filters;
-use crate::sync::{self, BuildEvent};
+use pundex::error::UsageError;
+use pundex::extract::Lexicon;
+use pundex::index::OpenIndex;
+use pundex::search::query::Filters;
+use pundex::sync::{self, BuildEvent};
 use std::io::{BufWriter, Stdout};
 use std::path::Path;
 
@@ -74,11 +74,11 @@ pub fn resolve_filters(
     };
     // One searcher for all actor names; none when there are none.
     let searcher = (!actors.is_empty())
-        .then(|| crate::index::searcher(&open.index))
+        .then(|| pundex::index::searcher(&open.index))
         .transpose()?;
     for name in actors {
         let searcher = searcher.as_ref().expect("opened for actor filters");
-        if let Some(stored) = crate::index::stored_actor(searcher, open.fields.actors, name)? {
+        if let Some(stored) = pundex::index::stored_actor(searcher, open.fields.actors, name)? {
             filters.actors.push(stored);
             continue;
         }

@@ -2,9 +2,9 @@
 
 use crate::cli::{SearchArgs, Sort, TrendPeriod};
 use crate::context::Context;
-use crate::render::{json, terminal};
-use crate::search::timeline::{Period, group_label};
-use crate::search::{self, SearchRequest, SortOrder};
+use pundex::render::{json, terminal};
+use pundex::search::timeline::{Period, group_label};
+use pundex::search::{self, SearchRequest, SortOrder};
 use std::io::Write;
 
 pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {

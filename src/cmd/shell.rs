@@ -2,8 +2,8 @@
 //! definitions, so they never drift from `--help`.
 
 use crate::cli::Cli;
-use crate::error::UsageError;
 use clap::CommandFactory;
+use pundex::error::UsageError;
 use std::io::Write;
 
 /// The script is generated into memory first: clap_complete panics when its

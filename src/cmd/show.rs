@@ -2,10 +2,10 @@
 
 use crate::cli::ShowArgs;
 use crate::context::Context;
-use crate::extract::{Extractor, dates};
-use crate::render::{json, printable};
-use crate::search::{self, first_text};
 use anyhow::anyhow;
+use pundex::extract::{Extractor, dates};
+use pundex::render::{json, printable};
+use pundex::search::{self, first_text};
 use std::collections::BTreeMap;
 use std::io::Write;
 
@@ -17,7 +17,7 @@ const CONTEXT_CHARS: usize = 50;
 pub fn run(args: &ShowArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = super::open_index(ctx)?;
     let fields = open.fields;
-    let searcher = crate::index::searcher(&open.index)?;
+    let searcher = pundex::index::searcher(&open.index)?;
     let doc = search::find_by_id(&searcher, &fields, &args.id)?
         .ok_or_else(|| anyhow!("no article with id {:?} in {}; ids are paths relative to the indexed folder, as `pundex search` prints them", args.id, open.path.display()))?;
     let hit = search::hit_from_doc(&fields, &doc);

@@ -2,9 +2,9 @@
 
 use crate::cli::StatusArgs;
 use crate::context::Context;
-use crate::index::{self, manifest::Manifest};
-use crate::render::json;
-use crate::sync::{self, LastRun};
+use pundex::index::{self, manifest::Manifest};
+use pundex::render::json;
+use pundex::sync::{self, LastRun};
 use std::io::Write;
 
 /// Skipped files listed by name in the human output.

@@ -2,9 +2,9 @@
 
 use crate::cli::{TrendArgs, TrendPeriod};
 use crate::context::Context;
-use crate::render::{chart, json};
-use crate::search::query;
-use crate::search::timeline::{self, Period};
+use pundex::render::{chart, json};
+use pundex::search::query;
+use pundex::search::timeline::{self, Period};
 use std::io::Write;
 
 /// Chart width when stdout is not a terminal.
@@ -29,7 +29,7 @@ pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
     } else {
         args.queries.clone()
     };
-    let searcher = crate::index::searcher(&open.index)?;
+    let searcher = pundex::index::searcher(&open.index)?;
     let mut timelines = Vec::with_capacity(queries.len());
     for text in &queries {
         let q = query::build(&open.index, &open.fields, text, &filters)?;

@@ -2,10 +2,10 @@
 
 use crate::cli::WatchArgs;
 use crate::context::Context;
-use crate::extract::Lexicon;
-use crate::render::json;
-use crate::sync::{Scope, Session, SessionOptions, Summary};
-use crate::watch::{Batch, EventSource, sleep_unless_stopped};
+use pundex::extract::Lexicon;
+use pundex::render::json;
+use pundex::sync::{Scope, Session, SessionOptions, Summary};
+use pundex::watch::{Batch, EventSource, sleep_unless_stopped};
 use std::collections::HashSet;
 use std::io::Write;
 use std::sync::Arc;
