@@ -16,3 +16,6 @@ pub mod search;
 pub mod sync;
 pub mod text;
 pub mod watch;
+
+#[cfg(test)]
+mod fixture;

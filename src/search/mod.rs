@@ -193,3 +193,303 @@ pub fn hit_from_doc(fields: &Fields, doc: &TantivyDocument) -> Hit {
         snippet: Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::PartialDate;
+    use crate::fixture::{Fixture, article};
+    use facets::Count;
+
+    /// Four speeches: three on a ceasefire (one month apart or more), two of
+    /// them naming Putin, two mentioning sanctions, and one undated on
+    /// sanctions only.
+    fn speeches() -> Fixture {
+        let fixture = Fixture::new();
+        let speeches = [
+            ("a.md", Some("2024-01-15"), "Putin discussed a ceasefire."),
+            (
+                "b.md",
+                Some("2024-03-05"),
+                "A ceasefire, a ceasefire: sanctions loom.",
+            ),
+            (
+                "c.md",
+                Some("2024-06-20"),
+                "The UN proposed a ceasefire and sanctions; Putin refused.",
+            ),
+            ("d.md", None, "Sanctions only."),
+        ];
+        for (rel, date, body) in speeches {
+            fixture.write(rel, &article("Speech", date, body));
+        }
+        fixture.sync();
+        fixture
+    }
+
+    fn request(text: &str) -> SearchRequest {
+        SearchRequest {
+            text: text.to_owned(),
+            limit: 10,
+            ..SearchRequest::default()
+        }
+    }
+
+    fn run(fixture: &Fixture, request: &SearchRequest) -> SearchResults {
+        search(&fixture.open(), request).unwrap()
+    }
+
+    fn ids(results: &SearchResults) -> Vec<&str> {
+        results.hits.iter().map(|h| h.id.as_str()).collect()
+    }
+
+    fn day(text: &str) -> Option<PartialDate> {
+        Some(PartialDate::parse(text).unwrap())
+    }
+
+    #[test]
+    fn more_occurrences_and_title_matches_rank_first() {
+        let fixture = Fixture::new();
+        // Bodies of the same length, so only the counts differ.
+        fixture.write(
+            "one.md",
+            &article("Notes", None, "ceasefire port port port"),
+        );
+        fixture.write(
+            "three.md",
+            &article("Notes", None, "ceasefire ceasefire ceasefire port"),
+        );
+        fixture.write("none.md", &article("Notes", None, "port port port port"));
+        fixture.write(
+            "titled.md",
+            &article("Harbour", None, "port port port port"),
+        );
+        fixture.write("body.md", &article("Notes", None, "harbour port port port"));
+        fixture.sync();
+
+        let results = run(&fixture, &request("ceasefire"));
+        assert_eq!(ids(&results), ["three.md", "one.md"]);
+        assert_eq!(results.total, 2);
+        assert_eq!(
+            results.hits.iter().map(|h| h.rank).collect::<Vec<_>>(),
+            [1, 2]
+        );
+        assert!(results.hits[0].score > results.hits[1].score);
+        assert!(results.hits[1].score > 0.0);
+
+        assert_eq!(
+            ids(&run(&fixture, &request("harbour"))),
+            ["titled.md", "body.md"]
+        );
+    }
+
+    #[test]
+    fn filters_narrow_the_hits_and_keep_their_order() {
+        let fixture = speeches();
+        let unfiltered = run(&fixture, &request("ceasefire"));
+        assert_eq!(unfiltered.total, 3);
+        let filtered = |filters: Filters| {
+            let results = run(
+                &fixture,
+                &SearchRequest {
+                    filters,
+                    ..request("ceasefire")
+                },
+            );
+            assert_eq!(results.total, results.hits.len());
+            ids(&results)
+                .into_iter()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        // The unfiltered order, keeping only `wanted`.
+        let kept = |wanted: &[&str]| {
+            ids(&unfiltered)
+                .into_iter()
+                .filter(|id| wanted.contains(id))
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        let putin = || vec!["Vladimir Putin".to_owned()];
+        assert_eq!(
+            filtered(Filters {
+                actors: putin(),
+                ..Filters::default()
+            }),
+            kept(&["a.md", "c.md"])
+        );
+        // A parent issue takes in its children.
+        assert_eq!(
+            filtered(Filters {
+                issues: vec!["economy".to_owned()],
+                ..Filters::default()
+            }),
+            kept(&["b.md", "c.md"])
+        );
+        // Dates are inclusive, and a month covers all its days.
+        assert_eq!(
+            filtered(Filters {
+                since: day("2024-03"),
+                ..Filters::default()
+            }),
+            kept(&["b.md", "c.md"])
+        );
+        assert_eq!(
+            filtered(Filters {
+                until: day("2024-03"),
+                ..Filters::default()
+            }),
+            kept(&["a.md", "b.md"])
+        );
+        assert_eq!(
+            filtered(Filters {
+                since: day("2024-02"),
+                until: day("2024-05-31"),
+                ..Filters::default()
+            }),
+            ["b.md"]
+        );
+        assert_eq!(
+            filtered(Filters {
+                actors: putin(),
+                since: day("2024-03-05"),
+                ..Filters::default()
+            }),
+            ["c.md"]
+        );
+    }
+
+    #[test]
+    fn date_order_is_newest_first_with_undated_last() {
+        let fixture = speeches();
+        let by_date = SearchRequest {
+            sort: SortOrder::Date,
+            ..request("ceasefire")
+        };
+        assert_eq!(ids(&run(&fixture, &by_date)), ["c.md", "b.md", "a.md"]);
+        // No text: every document, by date.
+        assert_eq!(
+            ids(&run(&fixture, &request(""))),
+            ["c.md", "b.md", "a.md", "d.md"]
+        );
+        let sanctions = SearchRequest {
+            filters: Filters {
+                issues: vec!["economy/sanctions".to_owned()],
+                ..Filters::default()
+            },
+            ..request("  ")
+        };
+        assert_eq!(ids(&run(&fixture, &sanctions)), ["c.md", "b.md", "d.md"]);
+    }
+
+    #[test]
+    fn the_limit_cuts_the_hits_but_not_the_total() {
+        let fixture = speeches();
+        let all = run(&fixture, &request("ceasefire"));
+        let first = run(
+            &fixture,
+            &SearchRequest {
+                limit: 1,
+                ..request("ceasefire")
+            },
+        );
+        assert_eq!((first.total, first.hits.len()), (3, 1));
+        assert_eq!(first.hits[0].id, all.hits[0].id);
+        let count_only = run(
+            &fixture,
+            &SearchRequest {
+                limit: 0,
+                ..request("ceasefire")
+            },
+        );
+        assert_eq!((count_only.total, count_only.hits.len()), (3, 0));
+        let generous = run(
+            &fixture,
+            &SearchRequest {
+                limit: 1000,
+                ..request("")
+            },
+        );
+        assert_eq!((generous.total, generous.hits.len()), (4, 4));
+        assert!(all.facets.is_none());
+    }
+
+    #[test]
+    fn facets_count_the_matching_documents_only() {
+        let fixture = speeches();
+        let results = run(
+            &fixture,
+            &SearchRequest {
+                facets: true,
+                limit: 0,
+                ..request("ceasefire")
+            },
+        );
+        let count = |name: &str, documents| Count {
+            name: name.to_owned(),
+            documents,
+        };
+        let facets = results.facets.expect("facets were asked for");
+        assert_eq!(
+            facets.actors,
+            [count("Vladimir Putin", 2), count("United Nations", 1)]
+        );
+        assert_eq!(
+            facets.issues,
+            [
+                count("security", 3),
+                count("economy", 2),
+                count("economy/sanctions", 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hit_carries_its_stored_fields_and_a_highlighted_snippet() {
+        let fixture = speeches();
+        let results = run(&fixture, &request("sanction putin"));
+        assert_eq!(ids(&results), ["c.md"]);
+        let hit = &results.hits[0];
+        let body = "The UN proposed a ceasefire and sanctions; Putin refused.";
+        assert_eq!((hit.path.as_str(), hit.title.as_str()), ("c.md", "Speech"));
+        assert_eq!(hit.published.as_deref(), Some("2024-06-20"));
+        let mut actors: Vec<&str> = hit.actors.iter().map(|a| a.name.as_str()).collect();
+        actors.sort();
+        assert_eq!(actors, ["United Nations", "Vladimir Putin"]);
+        let mut issues = hit.issues.clone();
+        issues.sort();
+        assert_eq!(issues, ["economy/sanctions", "security"]);
+        assert_eq!(hit.snippet.len(), 1);
+        let snippet = &hit.snippet[0];
+        assert_eq!(snippet.text, body);
+        let at = |word: &str| {
+            let start = body.find(word).unwrap();
+            start..start + word.len()
+        };
+        // "sanctions" by its stem; "Putin" whatever its case.
+        assert_eq!(snippet.highlights, [at("sanctions"), at("Putin")]);
+    }
+
+    #[test]
+    fn a_phrase_is_highlighted_where_it_stands_whole() {
+        let fixture = speeches();
+        let results = run(&fixture, &request("\"sanctions loom\""));
+        assert_eq!(ids(&results), ["b.md"]);
+        let snippet = &results.hits[0].snippet[0];
+        let start = snippet.text.find("sanctions loom").unwrap();
+        let phrase = start..start + "sanctions loom".len();
+        assert_eq!(snippet.highlights, vec![phrase]);
+    }
+
+    #[test]
+    fn a_query_mistake_is_an_error_with_its_position() {
+        let fixture = speeches();
+        // A dangling `AND`, placed in characters, not bytes.
+        let text = "перемирие AND";
+        let and_at = text.chars().position(|c| c == 'A');
+        match search(&fixture.open(), &request(text)) {
+            Err(SearchError::Query(error)) => assert_eq!(error.position, and_at, "{error:?}"),
+            other => panic!("expected a query error, got {:?}", other.map(|r| r.total)),
+        }
+    }
+}

@@ -421,6 +421,50 @@ mod tests {
         }
     }
 
+    #[test]
+    fn empty_or_blank_text_gives_no_fragment() {
+        let mut a = analyzer();
+        for text in ["", " ", "\n\t \r\n"] {
+            assert_eq!(fragments(text, &terms(&["truce"]), &mut a), []);
+            assert_eq!(fragments(text, &QueryWords::default(), &mut a), []);
+        }
+    }
+
+    #[test]
+    fn highlights_are_the_byte_ranges_of_every_form_of_the_stem() {
+        let text = "Sanctions were sanctioned; sanctioning, not sanctity.";
+        let f = fragments(text, &terms(&["sanction"]), &mut analyzer());
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].text, text);
+        let at = |word: &str| {
+            let start = text.find(word).unwrap();
+            start..start + word.len()
+        };
+        assert_eq!(
+            f[0].highlights,
+            [at("Sanctions"), at("sanctioned"), at("sanctioning")]
+        );
+    }
+
+    #[test]
+    fn text_without_spaces_is_cut_between_characters() {
+        let mut a = analyzer();
+        // One byte, then three-byte characters: the 180th byte falls inside one.
+        let text = format!("x{}", "停".repeat(100));
+        let f = fragments(&text, &terms(&["zzz"]), &mut a);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].text, format!("x{}", "停".repeat(59)));
+        // A match amid long runs of such characters: the passage is cut
+        // inside the runs, and the match stays whole.
+        let run = "和平".repeat(60);
+        let text = format!("{run} 停火 {run}");
+        let f = fragments(&text, &terms(&["停火"]), &mut a);
+        assert_eq!(f.len(), 1);
+        assert!(text.contains(&f[0].text));
+        assert!(f[0].text.len() <= FRAGMENT_BYTES, "{}", f[0].text.len());
+        assert_eq!(highlighted(&f), ["停火"]);
+    }
+
     /// The stem of `word` as the index makes it, if it has one.
     fn stem(analyzer: &mut TextAnalyzer, word: &str) -> Option<String> {
         let mut stream = analyzer.token_stream(word);

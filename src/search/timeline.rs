@@ -225,6 +225,56 @@ mod tests {
         assert_eq!(group_label(Period::Year, None), "undated");
     }
 
+    /// The timeline of the documents a search for `text` matches.
+    fn timeline(fixture: &crate::fixture::Fixture, text: &str, period: Period) -> Timeline {
+        let open = fixture.open();
+        let searcher = crate::index::searcher(&open.index).unwrap();
+        let filters = crate::search::query::Filters::default();
+        let query = crate::search::query::build(&open.index, &open.fields, text, &filters).unwrap();
+        count(&searcher, query.as_ref(), period).unwrap()
+    }
+
+    #[test]
+    fn an_index_is_counted_per_period_with_undated_and_imprecise_apart() {
+        use crate::fixture::{Fixture, article};
+        let fixture = Fixture::new();
+        let speeches = [
+            ("early.md", Some("2024-01-02"), "A ceasefire."),
+            ("late.md", Some("2024-01-31"), "The ceasefire held."),
+            ("spring.md", Some("2024-04-10"), "Ceasefire talks."),
+            ("year.md", Some("2024"), "A ceasefire that year."),
+            ("undated.md", None, "Ceasefire, some day."),
+            ("harbour.md", Some("2024-02-14"), "The harbour reopened."),
+        ];
+        for (rel, date, body) in speeches {
+            fixture.write(rel, &article("Speech", date, body));
+        }
+        fixture.sync();
+
+        let months = timeline(&fixture, "ceasefire", Period::Month);
+        let expected = [
+            ("2024-01", 2),
+            ("2024-02", 0),
+            ("2024-03", 0),
+            ("2024-04", 1),
+        ];
+        let expected: Vec<(String, u64)> =
+            expected.iter().map(|(l, n)| (l.to_string(), *n)).collect();
+        assert_eq!(months.counts, expected);
+        assert_eq!((months.undated, months.imprecise), (1, 1));
+
+        let years = timeline(&fixture, "ceasefire", Period::Year);
+        assert_eq!(years.counts, [("2024".to_owned(), 4)]);
+        assert_eq!((years.undated, years.imprecise), (1, 0));
+
+        let harbour = timeline(&fixture, "harbour", Period::Month);
+        let rows = align(&[months, harbour]);
+        let labels: Vec<&str> = rows.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(labels, ["2024-01", "2024-02", "2024-03", "2024-04"]);
+        let counts: Vec<&[u64]> = rows.iter().map(|(_, c)| c.as_slice()).collect();
+        assert_eq!(counts, [[2, 0], [0, 1], [0, 0], [1, 0]]);
+    }
+
     #[test]
     fn gaps_are_filled_with_zeros() {
         let mut b = BTreeMap::new();

@@ -412,6 +412,208 @@ fn write(file: ReadFile, target: &SyncTarget, writer: &IndexWriter) -> Result<Ou
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixture::{Fixture, LEXICON, article};
+    use crate::search::{SearchRequest, search};
+    use std::collections::BTreeSet;
+    use std::time::{Duration, SystemTime};
+
+    /// How many documents a search for `text` finds.
+    fn found(fixture: &Fixture, text: &str) -> usize {
+        let request = SearchRequest {
+            text: text.to_owned(),
+            limit: 10,
+            ..SearchRequest::default()
+        };
+        search(&fixture.open(), &request).unwrap().total
+    }
+
+    /// The hash the manifest keeps for a file's content.
+    fn hash_of(text: &str) -> String {
+        blake3::hash(text.as_bytes()).to_hex()[..32].to_owned()
+    }
+
+    fn paths(manifest: &crate::index::manifest::Manifest) -> BTreeSet<&str> {
+        manifest.files.keys().map(String::as_str).collect()
+    }
+
+    const BLANK: &str = "  \n\n \n";
+
+    #[test]
+    fn a_first_run_adds_every_article_and_remembers_the_file_that_failed() {
+        let fixture = Fixture::new();
+        let a = article("Talks", Some("2024-03-01"), "Putin spoke of a ceasefire.");
+        let b = article("Trade", Some("2024-05-02"), "New sanctions on exports.");
+        fixture.write("a.md", &a);
+        fixture.write("b.md", &b);
+        fixture.write("blank.txt", BLANK);
+
+        let summary = fixture.sync();
+        assert_eq!(
+            (
+                summary.added,
+                summary.updated,
+                summary.removed,
+                summary.unchanged
+            ),
+            (2, 0, 0, 0)
+        );
+        assert_eq!((summary.skipped, summary.skipped_unchanged), (1, 0));
+        assert_eq!((summary.documents_written, summary.documents), (2, 2));
+        assert_eq!(summary.bytes_read, (a.len() + b.len()) as u64);
+        assert!(!summary.full);
+        assert_eq!(summary.warnings.len(), 1);
+        assert_eq!(summary.warnings[0].path, "blank.txt");
+        assert_eq!(summary.warnings[0].reason, "empty: no text to index");
+
+        let manifest = fixture.manifest();
+        assert_eq!(paths(&manifest), BTreeSet::from(["a.md", "b.md"]));
+        let indexed_a = &manifest.files["a.md"];
+        assert_eq!(indexed_a.size, a.len() as u64);
+        assert_eq!(indexed_a.hash, hash_of(&a));
+        assert_eq!(indexed_a.docs, 1);
+        let mtime = mtime_of(&std::fs::metadata(fixture.path("a.md")).unwrap());
+        assert_eq!(indexed_a.mtime, mtime);
+
+        let state = fixture.open().state;
+        assert_eq!(state.format, schema::FORMAT_VERSION);
+        assert!(state.extracted);
+        let lexicon =
+            crate::extract::Lexicon::from_sources(&[("test lexicon".into(), LEXICON.into())])
+                .unwrap();
+        assert_eq!(state.lexicon, lexicon.fingerprint);
+        assert_eq!(state.root.as_deref(), Some(fixture.folder.as_path()));
+        assert!(state.mtimes.is_empty());
+        let blank = &state.skipped["blank.txt"];
+        assert_eq!(blank.size, BLANK.len() as u64);
+        assert_eq!(blank.reason, "empty: no text to index");
+        assert_eq!(found(&fixture, "ceasefire"), 1);
+        assert_eq!(found(&fixture, "exports"), 1);
+    }
+
+    #[test]
+    fn a_second_run_adds_updates_and_removes_and_leaves_the_failed_file_alone() {
+        let fixture = Fixture::new();
+        fixture.write(
+            "a.md",
+            &article("Talks", None, "Putin spoke of a ceasefire."),
+        );
+        fixture.write("b.md", &article("Trade", None, "New sanctions on exports."));
+        fixture.write("blank.txt", BLANK);
+        fixture.sync();
+
+        let new_a = article("Talks", None, "The ceasefire collapsed within a week.");
+        fixture.write("a.md", &new_a);
+        fixture.remove("b.md");
+        fixture.write("c.md", &article("Aid", None, "Convoys reached the border."));
+        let summary = fixture.sync();
+        assert_eq!(
+            (
+                summary.added,
+                summary.updated,
+                summary.removed,
+                summary.unchanged
+            ),
+            (1, 1, 1, 0)
+        );
+        assert_eq!((summary.skipped, summary.skipped_unchanged), (1, 1));
+        assert!(summary.warnings.is_empty(), "{:?}", summary.warnings);
+        assert_eq!((summary.documents_written, summary.documents), (2, 2));
+
+        let manifest = fixture.manifest();
+        assert_eq!(paths(&manifest), BTreeSet::from(["a.md", "c.md"]));
+        assert_eq!(manifest.files["a.md"].hash, hash_of(&new_a));
+        assert!(fixture.open().state.skipped.contains_key("blank.txt"));
+        // The old version of a.md and all of b.md are gone from the index.
+        assert_eq!(found(&fixture, "spoke"), 0);
+        assert_eq!(found(&fixture, "exports"), 0);
+        assert_eq!(found(&fixture, "collapsed"), 1);
+        assert_eq!(found(&fixture, "convoys"), 1);
+    }
+
+    #[test]
+    fn a_touched_file_is_read_but_not_rewritten_and_its_mtime_kept() {
+        let fixture = Fixture::new();
+        let a = article("Talks", None, "Putin spoke of a ceasefire.");
+        fixture.write("a.md", &a);
+        fixture.write("b.md", &article("Trade", None, "New sanctions on exports."));
+        fixture.sync();
+
+        let later = SystemTime::UNIX_EPOCH + Duration::from_secs(1_900_000_000);
+        let file = std::fs::File::options()
+            .write(true)
+            .open(fixture.path("a.md"))
+            .unwrap();
+        file.set_modified(later).unwrap();
+        drop(file);
+        let summary = fixture.sync();
+        // b.md by size and mtime; a.md once its content proved the same.
+        assert_eq!(summary.unchanged, 2);
+        assert_eq!((summary.added, summary.updated, summary.removed), (0, 0, 0));
+        assert_eq!(summary.documents_written, 0);
+        assert_eq!(summary.bytes_read, a.len() as u64);
+        let state = fixture.open().state;
+        assert_eq!(
+            state.mtimes.get("a.md"),
+            Some(&1_900_000_000_000_000_000_i64)
+        );
+        // The next run trusts the remembered mtime and reads nothing.
+        let again = fixture.sync();
+        assert_eq!((again.unchanged, again.bytes_read), (2, 0));
+    }
+
+    #[test]
+    fn a_file_that_breaks_keeps_its_previous_version_until_it_is_fixed() {
+        let fixture = Fixture::new();
+        let good = article("Talks", None, "Putin spoke of a ceasefire.");
+        fixture.write("a.md", &good);
+        fixture.sync();
+
+        let broken = "+++\ntitle = \"Talks\"\n\nThe closing fence is missing.\n";
+        fixture.write("a.md", broken);
+        let summary = fixture.sync();
+        assert_eq!((summary.updated, summary.skipped), (0, 1));
+        let reason = "bad front matter: no closing `+++` line \
+                      (the previously indexed version is kept)";
+        assert_eq!(summary.warnings.len(), 1);
+        assert_eq!(summary.warnings[0].reason, reason);
+        assert_eq!(fixture.manifest().files["a.md"].hash, hash_of(&good));
+        assert_eq!(found(&fixture, "ceasefire"), 1);
+        let remembered = &fixture.open().state.skipped["a.md"];
+        assert_eq!(
+            (remembered.size, remembered.reason.as_str()),
+            (broken.len() as u64, reason)
+        );
+
+        // Unchanged, it is counted but not read or warned about again.
+        let again = fixture.sync();
+        assert_eq!((again.skipped, again.skipped_unchanged), (1, 1));
+        assert!(again.warnings.is_empty());
+
+        let fixed = article("Talks", None, "The ceasefire holds.");
+        fixture.write("a.md", &fixed);
+        let summary = fixture.sync();
+        assert_eq!((summary.updated, summary.skipped), (1, 0));
+        assert!(fixture.open().state.skipped.is_empty());
+        assert_eq!(fixture.manifest().files["a.md"].hash, hash_of(&fixed));
+        assert_eq!(found(&fixture, "holds"), 1);
+    }
+
+    #[test]
+    fn a_failed_file_that_is_deleted_is_forgotten() {
+        let fixture = Fixture::new();
+        fixture.write("a.md", &article("Talks", None, "A ceasefire."));
+        fixture.write("blank.txt", BLANK);
+        fixture.sync();
+        assert!(fixture.open().state.skipped.contains_key("blank.txt"));
+
+        fixture.remove("blank.txt");
+        let summary = fixture.sync();
+        assert_eq!(
+            (summary.removed, summary.skipped, summary.unchanged),
+            (0, 0, 1)
+        );
+        assert!(fixture.open().state.skipped.is_empty());
+    }
 
     #[test]
     fn a_panic_while_reading_names_the_file() {
