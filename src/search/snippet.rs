@@ -215,11 +215,10 @@ fn passage(text: &str, group: &[(Range<usize>, usize)]) -> Fragment {
     let mut highlights: Vec<Range<usize>> = Vec::new();
     let mut map = Vec::with_capacity(raw.len() + 1);
     let mut last_space = false;
-    for (i, c) in raw.char_indices() {
+    for c in raw.chars() {
         for _ in 0..c.len_utf8() {
             map.push(out.len());
         }
-        let _ = i;
         if c.is_whitespace() {
             if !last_space && !out.is_empty() {
                 out.push(' ');
