@@ -53,12 +53,12 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
                     let actor = lexicon.find_actor(&c.name);
                     json::line(
                         &mut out,
-                        &serde_json::json!({
-                            "name": c.name,
-                            "kind": actor.map(|a| a.kind.as_str()),
-                            "country": actor.and_then(|a| a.country.clone()),
-                            "documents": c.documents,
-                        }),
+                        &json::ActorRow {
+                            country: actor.and_then(|a| a.country.as_deref()),
+                            documents: c.documents,
+                            kind: actor.map(|a| a.kind.as_str()),
+                            name: &c.name,
+                        },
                     )?;
                 }
             } else {
@@ -70,7 +70,10 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
                 for c in &counts.issues {
                     json::line(
                         &mut out,
-                        &serde_json::json!({"issue": c.name, "documents": c.documents}),
+                        &json::IssueRow {
+                            documents: c.documents,
+                            issue: &c.name,
+                        },
                     )?;
                 }
             } else {
@@ -131,7 +134,7 @@ fn with_anchor(
     let mut out = super::stdout();
     if args.json {
         for a in &found {
-            json::line(&mut out, a)?;
+            json::line(&mut out, &json::AssociateRow::new(a))?;
         }
     } else {
         let what = if kind == Kind::Actors {

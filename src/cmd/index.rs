@@ -49,7 +49,7 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     session.record_last_run(&summary);
     let mut out = super::stdout();
     if args.json {
-        json::line(&mut out, &summary)?;
+        json::line(&mut out, &json::RunSummary::new(&summary))?;
     } else if !args.quiet {
         writeln!(out, "{}", summary_line(&args.dir, &summary))?;
     }
@@ -131,14 +131,11 @@ pub fn summary_line(dir: &Path, s: &Summary) -> String {
 
 fn print_plan(plan: &sync::SyncPlan, as_json: bool) -> anyhow::Result<()> {
     let mut out = super::stdout();
-    let check: Vec<&str> = plan.check.iter().map(|(f, _)| f.rel.as_str()).collect();
-    let add: Vec<&str> = plan.add.iter().map(|f| f.rel.as_str()).collect();
     if as_json {
-        json::line(
-            &mut out,
-            &serde_json::json!({"add": add, "check": check, "remove": plan.remove, "unchanged": plan.unchanged, "skipped": plan.still_skipped}),
-        )?;
+        json::line(&mut out, &json::PlanRecord::new(plan))?;
     } else {
+        let check: Vec<&str> = plan.check.iter().map(|(f, _)| f.rel.as_str()).collect();
+        let add: Vec<&str> = plan.add.iter().map(|f| f.rel.as_str()).collect();
         for p in &add {
             writeln!(out, "add     {p}")?;
         }

@@ -46,16 +46,15 @@ pub fn run(args: &ShowArgs, ctx: &Context) -> anyhow::Result<()> {
     if args.json {
         json::line(
             &mut out,
-            &serde_json::json!({
-                "id": hit.id, "path": hit.path, "title": hit.title, "published": hit.published,
-                "date_source": first_text(&doc, fields.date_source),
-                "author": hit.author, "source": hit.source, "url": hit.url,
-                "language": first_text(&doc, fields.language),
-                "encoding": first_text(&doc, fields.encoding),
-                "actors": hit.actors, "issues": hit.issues, "mentioned_dates": mentioned,
-                "actor_places": places,
-                "body": body,
-            }),
+            &json::ShowRecord::new(
+                &hit,
+                &body,
+                first_text(&doc, fields.date_source),
+                first_text(&doc, fields.language),
+                first_text(&doc, fields.encoding),
+                &mentioned,
+                &places,
+            ),
         )?;
         out.flush()?;
         return Ok(());

@@ -39,24 +39,20 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
     if args.json {
         json::line(
             &mut out,
-            &serde_json::json!({
-                "index": open.path,
-                "folder": root,
-                "documents": searcher.num_docs(),
-                "files": manifest.files.len(),
-                "segments": segments,
-                "size_bytes": size,
-                "lexicon": open.state.lexicon,
-                "extracted": open.state.extracted,
-                "format": open.state.format,
-                "last_run": last_run,
-                "pending": pending.as_ref().map(|p| serde_json::json!({
-                    "add": p.add.len(), "check": p.check.len(), "remove": p.remove.len(), "unchanged": p.unchanged,
-                })),
-                "skipped": open.state.skipped.iter().map(|(path, f)| serde_json::json!({
-                    "path": path, "reason": f.reason,
-                })).collect::<Vec<_>>(),
-            }),
+            &json::StatusRecord {
+                documents: searcher.num_docs(),
+                extracted: open.state.extracted,
+                files: manifest.files.len(),
+                folder: root.as_deref(),
+                format: open.state.format,
+                index: &open.path,
+                last_run: last_run.as_ref().map(json::LastRunRecord::new),
+                lexicon: &open.state.lexicon,
+                pending: pending.as_ref().map(json::PendingRecord::new),
+                segments,
+                size_bytes: size,
+                skipped: json::SkippedRecord::all(&open.state.skipped),
+            },
         )?;
         out.flush()?;
         return Ok(());

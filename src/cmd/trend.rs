@@ -44,22 +44,9 @@ pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
     let rows = timeline::align(&timelines);
     let mut out = super::stdout();
     if args.json {
+        let labels: Vec<String> = rows.iter().map(|(label, _)| label.clone()).collect();
         for (name, t) in names.iter().zip(&timelines) {
-            let counts: Vec<serde_json::Value> = rows
-                .iter()
-                .map(|(label, _)| {
-                    let n = t
-                        .counts
-                        .iter()
-                        .find(|(l, _)| l == label)
-                        .map_or(0, |(_, n)| *n);
-                    serde_json::json!({"period": label, "documents": n})
-                })
-                .collect();
-            json::line(
-                &mut out,
-                &serde_json::json!({"query": name, "by": t.period, "counts": counts, "undated": t.undated, "imprecise": t.imprecise}),
-            )?;
+            json::line(&mut out, &json::TrendRecord::new(name, t, &labels))?;
         }
         out.flush()?;
         return Ok(());
