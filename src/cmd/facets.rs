@@ -68,13 +68,7 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
         Kind::Issues => {
             if args.json {
                 for c in &counts.issues {
-                    json::line(
-                        &mut out,
-                        &json::IssueRow {
-                            documents: c.documents,
-                            issue: &c.name,
-                        },
-                    )?;
+                    json::line(&mut out, &json::CountRecord::new(c))?;
                 }
             } else {
                 terminal::count_table(&mut out, "Issues (documents)", &counts.issues, ctx.style)?;

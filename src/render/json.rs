@@ -181,15 +181,7 @@ pub struct FacetsRecord<'a> {
 
 impl<'a> FacetsRecord<'a> {
     fn new(facets: &'a Facets) -> Self {
-        let counts = |counts: &'a [facets::Count]| {
-            counts
-                .iter()
-                .map(|c| CountRecord {
-                    documents: c.documents,
-                    name: &c.name,
-                })
-                .collect()
-        };
+        let counts = |counts: &'a [facets::Count]| counts.iter().map(CountRecord::new).collect();
         FacetsRecord {
             actors: counts(&facets.actors),
             issues: counts(&facets.issues),
@@ -197,11 +189,22 @@ impl<'a> FacetsRecord<'a> {
     }
 }
 
-/// A name with the number of matching articles that carry it.
+/// A name with the number of matching articles that carry it: the facets of
+/// `search --facets`, and the rows of `issues --json` (every level of the
+/// issue hierarchy).
 #[derive(Serialize)]
 pub struct CountRecord<'a> {
     documents: u64,
     name: &'a str,
+}
+
+impl<'a> CountRecord<'a> {
+    pub fn new(count: &'a facets::Count) -> Self {
+        CountRecord {
+            documents: count.documents,
+            name: &count.name,
+        }
+    }
 }
 
 /// `actors --json`: one row per actor.
@@ -213,13 +216,6 @@ pub struct ActorRow<'a> {
     /// The lexicon's kind (person, party, …); `null` if the lexicon lost the actor.
     pub kind: Option<&'a str>,
     pub name: &'a str,
-}
-
-/// `issues --json`: one row per issue (every level of the hierarchy).
-#[derive(Serialize)]
-pub struct IssueRow<'a> {
-    pub documents: u64,
-    pub issue: &'a str,
 }
 
 /// `actors --with` / `issues --with`: a name seen with the anchor, by lift.
