@@ -5,7 +5,7 @@ use crate::context::Context;
 use crate::error::UsageError;
 use crate::extract::Lexicon;
 use crate::index::OpenIndex;
-use crate::render::{json, printable, terminal};
+use crate::render::{json, terminal};
 use crate::search::{association, facets, query};
 use std::io::Write;
 
@@ -136,26 +136,8 @@ fn with_anchor(
         } else {
             "Issues"
         };
-        writeln!(out, "{}", ctx.style.bold(&format!("{what} with {label}")))?;
-        if found.is_empty() {
-            writeln!(out, "  (none)")?;
-        }
-        let width = found
-            .iter()
-            .map(|a| a.together.to_string().len())
-            .max()
-            .unwrap_or(1)
-            .max(8);
-        writeln!(out, "  {:>width$}  {:>6}  name", "together", "lift")?;
-        for a in &found {
-            writeln!(
-                out,
-                "  {:>width$}  {:>6.2}  {}",
-                a.together,
-                a.lift,
-                printable(&a.name)
-            )?;
-        }
+        let title = format!("{what} with {label}");
+        terminal::associate_table(&mut out, &title, &found, ctx.style)?;
     }
     out.flush()?;
     Ok(())

@@ -1,6 +1,7 @@
 //! Human-readable output.
 
 use super::{Style, printable};
+use crate::search::association::Associate;
 use crate::search::facets::{Count, Facets};
 use crate::search::snippet::Fragment;
 use crate::search::{Hit, SearchResults};
@@ -127,6 +128,36 @@ pub fn count_table(
         .unwrap_or(1);
     for c in counts {
         writeln!(out, "  {:>width$}  {}", c.documents, printable(&c.name))?;
+    }
+    Ok(())
+}
+
+/// `--with`: names seen with the anchor, with how often and the lift.
+pub fn associate_table(
+    out: &mut impl Write,
+    title: &str,
+    found: &[Associate],
+    style: Style,
+) -> io::Result<()> {
+    writeln!(out, "{}", style.bold(title))?;
+    if found.is_empty() {
+        writeln!(out, "  (none)")?;
+    }
+    let width = found
+        .iter()
+        .map(|a| a.together.to_string().len())
+        .max()
+        .unwrap_or(1)
+        .max(8);
+    writeln!(out, "  {:>width$}  {:>6}  name", "together", "lift")?;
+    for a in found {
+        writeln!(
+            out,
+            "  {:>width$}  {:>6.2}  {}",
+            a.together,
+            a.lift,
+            printable(&a.name)
+        )?;
     }
     Ok(())
 }
