@@ -3,7 +3,7 @@
 use crate::cli::IndexArgs;
 use crate::context::Context;
 use crate::extract::Lexicon;
-use crate::render::json;
+use crate::render::{json, terminal};
 use crate::sync::{self, Scope, Session, SessionOptions, Summary};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::Write;
@@ -134,26 +134,7 @@ fn print_plan(plan: &sync::SyncPlan, as_json: bool) -> anyhow::Result<()> {
     if as_json {
         json::line(&mut out, &json::PlanRecord::new(plan))?;
     } else {
-        let check: Vec<&str> = plan.check.iter().map(|(f, _)| f.rel.as_str()).collect();
-        let add: Vec<&str> = plan.add.iter().map(|f| f.rel.as_str()).collect();
-        for p in &add {
-            writeln!(out, "add     {p}")?;
-        }
-        for p in &check {
-            writeln!(out, "check   {p}")?;
-        }
-        for p in &plan.remove {
-            writeln!(out, "remove  {p}")?;
-        }
-        writeln!(
-            out,
-            "dry run: {} to add, {} to check (size or time changed), {} to remove, {} unchanged, {} skipped (unchanged since they failed)",
-            add.len(),
-            check.len(),
-            plan.remove.len(),
-            plan.unchanged,
-            plan.still_skipped.len()
-        )?;
+        terminal::sync_plan(&mut out, plan)?;
     }
     out.flush()?;
     Ok(())

@@ -5,6 +5,7 @@ use crate::search::association::Associate;
 use crate::search::facets::{Count, Facets};
 use crate::search::snippet::Fragment;
 use crate::search::{Hit, SearchResults};
+use crate::sync::SyncPlan;
 use std::io::{self, Write};
 
 /// How many actors and issues a hit line shows.
@@ -160,6 +161,28 @@ pub fn associate_table(
         )?;
     }
     Ok(())
+}
+
+/// `index --dry-run`: each file to add, check or remove, then the counts.
+pub fn sync_plan(out: &mut impl Write, plan: &SyncPlan) -> io::Result<()> {
+    for f in &plan.add {
+        writeln!(out, "add     {}", f.rel)?;
+    }
+    for (f, _) in &plan.check {
+        writeln!(out, "check   {}", f.rel)?;
+    }
+    for p in &plan.remove {
+        writeln!(out, "remove  {p}")?;
+    }
+    writeln!(
+        out,
+        "dry run: {} to add, {} to check (size or time changed), {} to remove, {} unchanged, {} skipped (unchanged since they failed)",
+        plan.add.len(),
+        plan.check.len(),
+        plan.remove.len(),
+        plan.unchanged,
+        plan.still_skipped.len()
+    )
 }
 
 #[cfg(test)]
