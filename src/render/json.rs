@@ -8,6 +8,7 @@
 //! them too), so output is byte for byte what it was; that is why a few
 //! records come in two key orders.
 
+use super::IndexStatus;
 use crate::index::SkippedFile;
 use crate::search::association::Associate;
 use crate::search::facets::{self, Facets};
@@ -458,21 +459,40 @@ impl<'a> PlanRecord<'a> {
 /// `status --json`: what the index holds and what the next run would change.
 #[derive(Serialize)]
 pub struct StatusRecord<'a> {
-    pub documents: u64,
-    pub extracted: bool,
-    pub files: usize,
+    documents: u64,
+    extracted: bool,
+    files: usize,
     /// The indexed folder (or `--dir`); `null` when the index does not know it.
-    pub folder: Option<&'a Path>,
-    pub format: u32,
-    pub index: &'a Path,
+    folder: Option<&'a Path>,
+    format: u32,
+    index: &'a Path,
     /// `null` before the first recorded run.
-    pub last_run: Option<LastRunRecord<'a>>,
-    pub lexicon: &'a str,
+    last_run: Option<LastRunRecord<'a>>,
+    lexicon: &'a str,
     /// `null` when the folder is gone.
-    pub pending: Option<PendingRecord>,
-    pub segments: usize,
-    pub size_bytes: u64,
-    pub skipped: Vec<SkippedRecord<'a>>,
+    pending: Option<PendingRecord>,
+    segments: usize,
+    size_bytes: u64,
+    skipped: Vec<SkippedRecord<'a>>,
+}
+
+impl<'a> StatusRecord<'a> {
+    pub fn new(st: &'a IndexStatus) -> Self {
+        StatusRecord {
+            documents: st.documents,
+            extracted: st.state.extracted,
+            files: st.files,
+            folder: st.folder,
+            format: st.state.format,
+            index: st.index,
+            last_run: st.last_run.map(LastRunRecord::new),
+            lexicon: &st.state.lexicon,
+            pending: st.pending.map(PendingRecord::new),
+            segments: st.segments,
+            size_bytes: st.size_bytes,
+            skipped: SkippedRecord::all(&st.state.skipped),
+        }
+    }
 }
 
 /// The last run of `index` or `watch`.

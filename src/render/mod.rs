@@ -5,6 +5,26 @@ pub mod chart;
 pub mod json;
 pub mod terminal;
 
+use crate::index::State;
+use crate::sync::{LastRun, SyncPlan};
+use std::path::Path;
+
+/// What `status` reports, gathered by the command; `json` and `terminal`
+/// each render it.
+pub struct IndexStatus<'a> {
+    pub index: &'a Path,
+    /// The indexed folder (or `--dir`), if known.
+    pub folder: Option<&'a Path>,
+    pub documents: u64,
+    pub files: usize,
+    pub segments: usize,
+    pub size_bytes: u64,
+    pub state: &'a State,
+    pub last_run: Option<&'a LastRun>,
+    /// What the next run would change; `None` when the folder is gone.
+    pub pending: Option<&'a SyncPlan>,
+}
+
 /// Output styling, chosen once from `--color`, `NO_COLOR` and whether stdout is a TTY.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {

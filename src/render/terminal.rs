@@ -1,6 +1,6 @@
 //! Human-readable output.
 
-use super::{Style, printable};
+use super::{IndexStatus, Style, printable};
 use crate::search::association::Associate;
 use crate::search::facets::{Count, Facets};
 use crate::search::snippet::Fragment;
@@ -161,6 +161,122 @@ pub fn associate_table(
         )?;
     }
     Ok(())
+}
+
+/// Skipped files listed by name in `status`.
+const SKIPPED_LISTED: usize = 20;
+
+/// `status`: labelled rows for the index, the last run, skipped files and
+/// what the next run would change.
+pub fn status(out: &mut impl Write, st: &IndexStatus, style: Style) -> io::Result<()> {
+    let s = style;
+    let row = |label: &str, value: String| format!("{} {value}", s.dim(&format!("{label:>10}:")));
+    writeln!(out, "{}", row("index", st.index.display().to_string()))?;
+    if let Some(r) = st.folder {
+        writeln!(out, "{}", row("folder", r.display().to_string()))?;
+    }
+    writeln!(
+        out,
+        "{}",
+        row(
+            "documents",
+            format!("{} from {} files", st.documents, st.files)
+        )
+    )?;
+    writeln!(out, "{}", row("segments", st.segments.to_string()))?;
+    writeln!(
+        out,
+        "{}",
+        row("size", format!("{:.1} MB", st.size_bytes as f64 / 1e6))
+    )?;
+    if let Some(run) = st.last_run {
+        let ago = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs())
+            .saturating_sub(run.finished);
+        let s = &run.summary;
+        writeln!(
+            out,
+            "{}",
+            row(
+                "last run",
+                format!(
+                    "{} ago: {} added, {} updated, {} removed, {} unchanged, {} skipped in {:.2} s",
+                    human_duration(ago),
+                    s.added,
+                    s.updated,
+                    s.removed,
+                    s.unchanged,
+                    s.skipped,
+                    s.seconds
+                )
+            )
+        )?;
+    }
+    let skipped = &st.state.skipped;
+    if !skipped.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            row(
+                "skipped",
+                format!(
+                    "{} files could not be indexed; each is read again when it changes (or with `pundex index --retry-skipped`):",
+                    skipped.len()
+                )
+            )
+        )?;
+        for (path, failed) in skipped.iter().take(SKIPPED_LISTED) {
+            writeln!(out, "{:>12}{path}: {}", "", failed.reason)?;
+        }
+        if skipped.len() > SKIPPED_LISTED {
+            writeln!(
+                out,
+                "{:>12}… and {} more (`pundex status --json` lists them all)",
+                "",
+                skipped.len() - SKIPPED_LISTED
+            )?;
+        }
+    }
+    match st.pending {
+        Some(p) if p.is_empty() => writeln!(
+            out,
+            "{}",
+            row(
+                "pending",
+                "nothing: the index is in step with the folder".into()
+            )
+        )?,
+        Some(p) => writeln!(
+            out,
+            "{}",
+            row(
+                "pending",
+                format!(
+                    "{} to add, {} to check, {} to remove (run `pundex index` to apply)",
+                    p.add.len(),
+                    p.check.len(),
+                    p.remove.len()
+                )
+            )
+        )?,
+        None => writeln!(
+            out,
+            "{}",
+            row("pending", "unknown: the indexed folder is gone".into())
+        )?,
+    }
+    Ok(())
+}
+
+/// A coarse age: seconds, minutes, hours or days.
+fn human_duration(secs: u64) -> String {
+    match secs {
+        0..=59 => format!("{secs} s"),
+        60..=3599 => format!("{} min", secs / 60),
+        3600..=86_399 => format!("{} h", secs / 3600),
+        _ => format!("{} days", secs / 86_400),
+    }
 }
 
 /// `index --dry-run`: each file to add, check or remove, then the counts.
