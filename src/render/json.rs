@@ -8,7 +8,7 @@
 //! them too), so output is byte for byte what it was; that is why a few
 //! records come in two key orders.
 
-use super::IndexStatus;
+use super::{IndexStatus, ShownArticle};
 use crate::index::SkippedFile;
 use crate::search::association::Associate;
 use crate::search::facets::{self, Facets};
@@ -296,46 +296,37 @@ pub struct PeriodCount<'a> {
 #[derive(Serialize)]
 pub struct ShowRecord<'a> {
     /// Up to two quoted places per actor, by actor name.
-    pub actor_places: &'a BTreeMap<String, Vec<String>>,
-    pub actors: Vec<ArticleActorRecord<'a>>,
-    pub author: Option<&'a str>,
-    pub body: &'a str,
-    pub date_source: Option<String>,
-    pub encoding: Option<String>,
-    pub id: &'a str,
-    pub issues: &'a [String],
-    pub language: Option<String>,
-    pub mentioned_dates: &'a [String],
-    pub path: &'a str,
-    pub published: Option<&'a str>,
-    pub source: Option<&'a str>,
-    pub title: &'a str,
-    pub url: Option<&'a str>,
+    actor_places: &'a BTreeMap<String, Vec<String>>,
+    actors: Vec<ArticleActorRecord<'a>>,
+    author: Option<&'a str>,
+    body: &'a str,
+    date_source: Option<&'a str>,
+    encoding: Option<&'a str>,
+    id: &'a str,
+    issues: &'a [String],
+    language: Option<&'a str>,
+    mentioned_dates: &'a [String],
+    path: &'a str,
+    published: Option<&'a str>,
+    source: Option<&'a str>,
+    title: &'a str,
+    url: Option<&'a str>,
 }
 
 impl<'a> ShowRecord<'a> {
-    /// The fields `hit` holds; the rest are set by the caller.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        hit: &'a Hit,
-        body: &'a str,
-        date_source: Option<String>,
-        language: Option<String>,
-        encoding: Option<String>,
-        mentioned_dates: &'a [String],
-        actor_places: &'a BTreeMap<String, Vec<String>>,
-    ) -> Self {
+    pub fn new(article: &'a ShownArticle) -> Self {
+        let hit = article.hit;
         ShowRecord {
-            actor_places,
+            actor_places: article.actor_places,
             actors: ArticleActorRecord::all(&hit.actors),
             author: hit.author.as_deref(),
-            body,
-            date_source,
-            encoding,
+            body: article.body,
+            date_source: article.date_source.as_deref(),
+            encoding: article.encoding.as_deref(),
             id: &hit.id,
             issues: &hit.issues,
-            language,
-            mentioned_dates,
+            language: article.language.as_deref(),
+            mentioned_dates: article.mentioned_dates,
             path: &hit.path,
             published: hit.published.as_deref(),
             source: hit.source.as_deref(),

@@ -1,6 +1,6 @@
 //! Human-readable output.
 
-use super::{IndexStatus, Style, printable};
+use super::{IndexStatus, ShownArticle, Style, printable};
 use crate::search::association::Associate;
 use crate::search::facets::{Count, Facets};
 use crate::search::snippet::Fragment;
@@ -161,6 +161,88 @@ pub fn associate_table(
         )?;
     }
     Ok(())
+}
+
+/// `show`: the title, labelled metadata, actors with quoted places, issues,
+/// dates mentioned, then the body.
+pub fn article(out: &mut impl Write, a: &ShownArticle, style: Style) -> io::Result<()> {
+    let s = style;
+    let hit = a.hit;
+    writeln!(out, "{}", s.bold(&printable(&hit.title)))?;
+    let mut meta = vec![("id", hit.id.clone())];
+    if let Some(p) = &hit.published {
+        let source = a
+            .date_source
+            .as_ref()
+            .map(|s| format!(" (from {s})"))
+            .unwrap_or_default();
+        meta.push(("published", format!("{p}{source}")));
+    }
+    for (label, value) in [
+        ("author", hit.author.clone()),
+        ("source", hit.source.clone()),
+        ("url", hit.url.clone()),
+        ("language", a.language.clone()),
+        ("encoding", a.encoding.clone()),
+    ] {
+        if let Some(v) = value {
+            meta.push((label, v));
+        }
+    }
+    for (label, value) in meta {
+        writeln!(
+            out,
+            "{} {}",
+            s.dim(&format!("{label:>10}:")),
+            printable(&value)
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", s.bold("Actors"))?;
+    if hit.actors.is_empty() {
+        writeln!(out, "  (none)")?;
+    }
+    for actor in &hit.actors {
+        writeln!(
+            out,
+            "  {} {} ×{}",
+            s.yellow(&printable(&actor.name)),
+            s.dim(&format!("({})", actor.kind)),
+            actor.count
+        )?;
+        for quote in a.actor_places.get(&actor.name).into_iter().flatten() {
+            writeln!(out, "      {}", s.dim(&printable(quote)))?;
+        }
+    }
+    writeln!(out, "{}", s.bold("Issues"))?;
+    writeln!(
+        out,
+        "  {}",
+        if hit.issues.is_empty() {
+            "(none)".to_owned()
+        } else {
+            hit.issues.join(", ")
+        }
+    )?;
+    writeln!(out, "{}", s.bold("Dates mentioned"))?;
+    if a.date_places.is_empty() {
+        writeln!(out, "  (none)")?;
+    }
+    for (date, said) in a.date_places {
+        writeln!(
+            out,
+            "  {date}  {}",
+            s.dim(&format!("\"{}\"", printable(said)))
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", printable_body(a.body))?;
+    Ok(())
+}
+
+/// The body with control characters removed but line breaks kept.
+fn printable_body(body: &str) -> String {
+    body.lines().map(printable).collect::<Vec<_>>().join("\n")
 }
 
 /// Skipped files listed by name in `status`.
