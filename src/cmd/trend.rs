@@ -2,7 +2,7 @@
 
 use crate::cli::{TrendArgs, TrendPeriod};
 use crate::context::Context;
-use crate::render::{chart, json};
+use crate::render::{chart, json, terminal};
 use crate::search::query;
 use crate::search::timeline::{self, Period};
 use std::io::Write;
@@ -59,26 +59,7 @@ pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
         });
         chart::timeline(&mut out, &names, &rows, width, ctx.style)?;
     }
-    for (name, t) in names.iter().zip(&timelines) {
-        let mut left_out = Vec::new();
-        if t.undated > 0 {
-            left_out.push(format!("{} undated", t.undated));
-        }
-        if t.imprecise > 0 {
-            left_out.push(format!(
-                "{} dated only to a coarser period (try --by year)",
-                t.imprecise
-            ));
-        }
-        if !left_out.is_empty() {
-            writeln!(
-                out,
-                "{}",
-                ctx.style
-                    .dim(&format!("{name}: not shown: {}", left_out.join(", ")))
-            )?;
-        }
-    }
+    terminal::left_out_of_chart(&mut out, &names, &timelines, ctx.style)?;
     out.flush()?;
     Ok(())
 }

@@ -4,6 +4,7 @@ use super::{IndexStatus, ShownArticle, Style, printable};
 use crate::search::association::Associate;
 use crate::search::facets::{Count, Facets};
 use crate::search::snippet::Fragment;
+use crate::search::timeline::Timeline;
 use crate::search::{Hit, SearchResults};
 use crate::sync::SyncPlan;
 use std::io::{self, Write};
@@ -359,6 +360,36 @@ fn human_duration(secs: u64) -> String {
         3600..=86_399 => format!("{} h", secs / 3600),
         _ => format!("{} days", secs / 86_400),
     }
+}
+
+/// `trend`: per query, the matching articles the chart leaves out (undated,
+/// or dated less precisely than its periods); nothing for a query that has none.
+pub fn left_out_of_chart(
+    out: &mut impl Write,
+    names: &[String],
+    timelines: &[Timeline],
+    style: Style,
+) -> io::Result<()> {
+    for (name, t) in names.iter().zip(timelines) {
+        let mut left_out = Vec::new();
+        if t.undated > 0 {
+            left_out.push(format!("{} undated", t.undated));
+        }
+        if t.imprecise > 0 {
+            left_out.push(format!(
+                "{} dated only to a coarser period (try --by year)",
+                t.imprecise
+            ));
+        }
+        if !left_out.is_empty() {
+            writeln!(
+                out,
+                "{}",
+                style.dim(&format!("{name}: not shown: {}", left_out.join(", ")))
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// `index --dry-run`: each file to add, check or remove, then the counts.
