@@ -4,10 +4,9 @@ use crate::cli::IndexArgs;
 use crate::context::Context;
 use crate::extract::Lexicon;
 use crate::render::{json, terminal};
-use crate::sync::{self, Scope, Session, SessionOptions, Summary};
+use crate::sync::{self, Scope, Session, SessionOptions};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::Write;
-use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -51,7 +50,7 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     if args.json {
         json::line(&mut out, &json::RunSummary::new(&summary))?;
     } else if !args.quiet {
-        writeln!(out, "{}", summary_line(&args.dir, &summary))?;
+        writeln!(out, "{}", terminal::run_summary(&args.dir, &summary))?;
     }
     out.flush()?;
     Ok(())
@@ -97,36 +96,6 @@ fn progress_bar(len: u64, enabled: bool) -> Progress {
         shown: AtomicBool::new(false),
         started: Instant::now(),
     }
-}
-
-/// One line: what changed, how long it took, and the throughput.
-pub fn summary_line(dir: &Path, s: &Summary) -> String {
-    let skipped = if s.skipped_unchanged > 0 {
-        format!(
-            "{} skipped ({} unchanged since an earlier warning; `pundex status` lists them)",
-            s.skipped, s.skipped_unchanged
-        )
-    } else {
-        format!("{} skipped", s.skipped)
-    };
-    let mut line = format!(
-        "indexed {}: {} added, {} updated, {} removed, {} unchanged, {skipped}; {} documents in the index; {:.2} s",
-        dir.display(),
-        s.added,
-        s.updated,
-        s.removed,
-        s.unchanged,
-        s.documents,
-        s.seconds
-    );
-    if s.documents_written > 0 && s.seconds > 0.0 {
-        line.push_str(&format!(
-            " ({:.0} docs/s, {:.1} MB/s)",
-            s.documents_written as f64 / s.seconds,
-            s.bytes_read as f64 / 1e6 / s.seconds
-        ));
-    }
-    line
 }
 
 fn print_plan(plan: &sync::SyncPlan, as_json: bool) -> anyhow::Result<()> {

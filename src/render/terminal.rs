@@ -6,8 +6,9 @@ use crate::search::facets::{Count, Facets};
 use crate::search::snippet::Fragment;
 use crate::search::timeline::Timeline;
 use crate::search::{Hit, SearchResults};
-use crate::sync::SyncPlan;
+use crate::sync::{Summary, SyncPlan};
 use std::io::{self, Write};
+use std::path::Path;
 
 /// How many actors and issues a hit line shows.
 const HIT_TAGS: usize = 5;
@@ -390,6 +391,36 @@ pub fn left_out_of_chart(
         }
     }
     Ok(())
+}
+
+/// One line: what changed, how long it took, and the throughput.
+pub fn run_summary(dir: &Path, s: &Summary) -> String {
+    let skipped = if s.skipped_unchanged > 0 {
+        format!(
+            "{} skipped ({} unchanged since an earlier warning; `pundex status` lists them)",
+            s.skipped, s.skipped_unchanged
+        )
+    } else {
+        format!("{} skipped", s.skipped)
+    };
+    let mut line = format!(
+        "indexed {}: {} added, {} updated, {} removed, {} unchanged, {skipped}; {} documents in the index; {:.2} s",
+        dir.display(),
+        s.added,
+        s.updated,
+        s.removed,
+        s.unchanged,
+        s.documents,
+        s.seconds
+    );
+    if s.documents_written > 0 && s.seconds > 0.0 {
+        line.push_str(&format!(
+            " ({:.0} docs/s, {:.1} MB/s)",
+            s.documents_written as f64 / s.seconds,
+            s.bytes_read as f64 / 1e6 / s.seconds
+        ));
+    }
+    line
 }
 
 /// `index --dry-run`: each file to add, check or remove, then the counts.
