@@ -43,15 +43,19 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> anyhow::Result<()> {
     let mut out = super::stdout();
     for address in addresses {
         let doc: TantivyDocument = searcher.doc(address)?;
-        json::line(&mut out, &document_json(&open.fields, &doc))?;
+        write_document(&mut out, &open.fields, &doc)?;
     }
     out.flush()?;
     Ok(())
 }
 
-/// One exported document: the stored fields, with the publication date as
+/// Writes one exported document: the stored fields, with the publication date as
 /// RFC 3339 (its first day) and as written.
-fn document_json(fields: &Fields, doc: &TantivyDocument) -> serde_json::Value {
+fn write_document(
+    out: &mut impl Write,
+    fields: &Fields,
+    doc: &TantivyDocument,
+) -> std::io::Result<()> {
     let hit = search::hit_from_doc(fields, doc);
     let published = doc
         .get_first(fields.published)
@@ -63,23 +67,14 @@ fn document_json(fields: &Fields, doc: &TantivyDocument) -> serde_json::Value {
             .filter_map(|v| v.as_str().map(str::to_owned))
             .collect()
     };
-    serde_json::json!({
-        schema::ID: hit.id,
-        schema::PATH: hit.path,
-        schema::TITLE: hit.title,
-        schema::BODY: first_text(doc, fields.body),
-        schema::AUTHOR: hit.author,
-        schema::SOURCE: hit.source,
-        schema::URL: hit.url,
-        schema::TAGS: all(fields.tags),
-        schema::PUBLISHED: published,
-        schema::PUBLISHED_TEXT: hit.published,
-        schema::LANGUAGE: first_text(doc, fields.language),
-        schema::ACTORS: hit.actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>(),
-        schema::ACTOR_MENTIONS: hit.actors,
-        schema::ISSUES: hit.issues,
-        schema::MENTIONED: all(fields.mentioned),
-    })
+    let extras = json::ExportExtras {
+        body: first_text(doc, fields.body),
+        language: first_text(doc, fields.language),
+        mentioned: all(fields.mentioned),
+        published,
+        tags: all(fields.tags),
+    };
+    json::line(out, &json::ExportRecord::new(&hit, extras))
 }
 
 /// A Quickwit index config whose doc mapping matches `export --ndjson`.
@@ -183,7 +178,9 @@ mod tests {
             .map(|f| f["name"].as_str().unwrap())
             .collect();
         let fields = Fields::of(&schema::build()).unwrap();
-        let exported = document_json(&fields, &TantivyDocument::default());
+        let mut line = Vec::new();
+        write_document(&mut line, &fields, &TantivyDocument::default()).unwrap();
+        let exported: serde_json::Value = serde_json::from_slice(&line).unwrap();
         for key in exported.as_object().unwrap().keys() {
             assert!(
                 mapped.contains(&key.as_str()),

@@ -5,7 +5,7 @@ use crate::context::Context;
 use pundex::error::UsageError;
 use pundex::extract::Lexicon;
 use pundex::index::OpenIndex;
-use pundex::render::{json, printable, terminal};
+use pundex::render::{json, terminal};
 use pundex::search::{association, facets, query};
 use std::io::Write;
 
@@ -53,12 +53,12 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
                     let actor = lexicon.find_actor(&c.name);
                     json::line(
                         &mut out,
-                        &serde_json::json!({
-                            "name": c.name,
-                            "kind": actor.map(|a| a.kind.as_str()),
-                            "country": actor.and_then(|a| a.country.clone()),
-                            "documents": c.documents,
-                        }),
+                        &json::ActorRow {
+                            country: actor.and_then(|a| a.country.as_deref()),
+                            documents: c.documents,
+                            kind: actor.map(|a| a.kind.as_str()),
+                            name: &c.name,
+                        },
                     )?;
                 }
             } else {
@@ -68,10 +68,7 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
         Kind::Issues => {
             if args.json {
                 for c in &counts.issues {
-                    json::line(
-                        &mut out,
-                        &serde_json::json!({"issue": c.name, "documents": c.documents}),
-                    )?;
+                    json::line(&mut out, &json::CountRecord::new(c))?;
                 }
             } else {
                 terminal::count_table(&mut out, "Issues (documents)", &counts.issues, ctx.style)?;
@@ -131,7 +128,7 @@ fn with_anchor(
     let mut out = super::stdout();
     if args.json {
         for a in &found {
-            json::line(&mut out, a)?;
+            json::line(&mut out, &json::AssociateRow::new(a))?;
         }
     } else {
         let what = if kind == Kind::Actors {
@@ -139,26 +136,8 @@ fn with_anchor(
         } else {
             "Issues"
         };
-        writeln!(out, "{}", ctx.style.bold(&format!("{what} with {label}")))?;
-        if found.is_empty() {
-            writeln!(out, "  (none)")?;
-        }
-        let width = found
-            .iter()
-            .map(|a| a.together.to_string().len())
-            .max()
-            .unwrap_or(1)
-            .max(8);
-        writeln!(out, "  {:>width$}  {:>6}  name", "together", "lift")?;
-        for a in &found {
-            writeln!(
-                out,
-                "  {:>width$}  {:>6.2}  {}",
-                a.together,
-                a.lift,
-                printable(&a.name)
-            )?;
-        }
+        let title = format!("{what} with {label}");
+        terminal::associate_table(&mut out, &title, &found, ctx.style)?;
     }
     out.flush()?;
     Ok(())

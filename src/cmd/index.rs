@@ -4,10 +4,9 @@ use crate::cli::IndexArgs;
 use crate::context::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use pundex::extract::Lexicon;
-use pundex::render::json;
-use pundex::sync::{self, Scope, Session, SessionOptions, Summary};
+use pundex::render::{json, terminal};
+use pundex::sync::{self, Scope, Session, SessionOptions};
 use std::io::Write;
-use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -49,9 +48,9 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     session.record_last_run(&summary);
     let mut out = super::stdout();
     if args.json {
-        json::line(&mut out, &summary)?;
+        json::line(&mut out, &json::RunSummary::new(&summary))?;
     } else if !args.quiet {
-        writeln!(out, "{}", summary_line(&ctx.corpus, &summary))?;
+        writeln!(out, "{}", terminal::run_summary(&ctx.corpus, &summary))?;
     }
     out.flush()?;
     Ok(())
@@ -99,64 +98,12 @@ fn progress_bar(len: u64, enabled: bool) -> Progress {
     }
 }
 
-/// One line: what changed, how long it took, and the throughput.
-pub fn summary_line(dir: &Path, s: &Summary) -> String {
-    let skipped = if s.skipped_unchanged > 0 {
-        format!(
-            "{} skipped ({} unchanged since an earlier warning; `pundex status` lists them)",
-            s.skipped, s.skipped_unchanged
-        )
-    } else {
-        format!("{} skipped", s.skipped)
-    };
-    let mut line = format!(
-        "indexed {}: {} added, {} updated, {} removed, {} unchanged, {skipped}; {} documents in the index; {:.2} s",
-        dir.display(),
-        s.added,
-        s.updated,
-        s.removed,
-        s.unchanged,
-        s.documents,
-        s.seconds
-    );
-    if s.documents_written > 0 && s.seconds > 0.0 {
-        line.push_str(&format!(
-            " ({:.0} docs/s, {:.1} MB/s)",
-            s.documents_written as f64 / s.seconds,
-            s.bytes_read as f64 / 1e6 / s.seconds
-        ));
-    }
-    line
-}
-
 fn print_plan(plan: &sync::SyncPlan, as_json: bool) -> anyhow::Result<()> {
     let mut out = super::stdout();
-    let check: Vec<&str> = plan.check.iter().map(|(f, _)| f.rel.as_str()).collect();
-    let add: Vec<&str> = plan.add.iter().map(|f| f.rel.as_str()).collect();
     if as_json {
-        json::line(
-            &mut out,
-            &serde_json::json!({"add": add, "check": check, "remove": plan.remove, "unchanged": plan.unchanged, "skipped": plan.still_skipped}),
-        )?;
+        json::line(&mut out, &json::PlanRecord::new(plan))?;
     } else {
-        for p in &add {
-            writeln!(out, "add     {p}")?;
-        }
-        for p in &check {
-            writeln!(out, "check   {p}")?;
-        }
-        for p in &plan.remove {
-            writeln!(out, "remove  {p}")?;
-        }
-        writeln!(
-            out,
-            "dry run: {} to add, {} to check (size or time changed), {} to remove, {} unchanged, {} skipped (unchanged since they failed)",
-            add.len(),
-            check.len(),
-            plan.remove.len(),
-            plan.unchanged,
-            plan.still_skipped.len()
-        )?;
+        terminal::sync_plan(&mut out, plan)?;
     }
     out.flush()?;
     Ok(())

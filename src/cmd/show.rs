@@ -4,7 +4,7 @@ use crate::cli::ShowArgs;
 use crate::context::Context;
 use anyhow::anyhow;
 use pundex::extract::{Extractor, dates};
-use pundex::render::{json, printable};
+use pundex::render::{ShownArticle, json, terminal};
 use pundex::search::{self, first_text};
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -42,99 +42,24 @@ pub fn run(args: &ShowArgs, ctx: &Context) -> anyhow::Result<()> {
         .into_iter()
         .map(|d| (d.date.to_string(), body[d.start..d.end].to_owned()))
         .collect();
+    let article = ShownArticle {
+        hit: &hit,
+        body: &body,
+        date_source: first_text(&doc, fields.date_source),
+        language: first_text(&doc, fields.language),
+        encoding: first_text(&doc, fields.encoding),
+        mentioned_dates: &mentioned,
+        actor_places: &places,
+        date_places: &date_places,
+    };
     let mut out = super::stdout();
     if args.json {
-        json::line(
-            &mut out,
-            &serde_json::json!({
-                "id": hit.id, "path": hit.path, "title": hit.title, "published": hit.published,
-                "date_source": first_text(&doc, fields.date_source),
-                "author": hit.author, "source": hit.source, "url": hit.url,
-                "language": first_text(&doc, fields.language),
-                "encoding": first_text(&doc, fields.encoding),
-                "actors": hit.actors, "issues": hit.issues, "mentioned_dates": mentioned,
-                "actor_places": places,
-                "body": body,
-            }),
-        )?;
-        out.flush()?;
-        return Ok(());
+        json::line(&mut out, &json::ShowRecord::new(&article))?;
+    } else {
+        terminal::article(&mut out, &article, ctx.style)?;
     }
-    let s = ctx.style;
-    writeln!(out, "{}", s.bold(&printable(&hit.title)))?;
-    let mut meta = vec![("id", hit.id.clone())];
-    if let Some(p) = &hit.published {
-        let source = first_text(&doc, fields.date_source)
-            .map(|s| format!(" (from {s})"))
-            .unwrap_or_default();
-        meta.push(("published", format!("{p}{source}")));
-    }
-    for (label, value) in [
-        ("author", hit.author.clone()),
-        ("source", hit.source.clone()),
-        ("url", hit.url.clone()),
-        ("language", first_text(&doc, fields.language)),
-        ("encoding", first_text(&doc, fields.encoding)),
-    ] {
-        if let Some(v) = value {
-            meta.push((label, v));
-        }
-    }
-    for (label, value) in meta {
-        writeln!(
-            out,
-            "{} {}",
-            s.dim(&format!("{label:>10}:")),
-            printable(&value)
-        )?;
-    }
-    writeln!(out)?;
-    writeln!(out, "{}", s.bold("Actors"))?;
-    if hit.actors.is_empty() {
-        writeln!(out, "  (none)")?;
-    }
-    for a in &hit.actors {
-        writeln!(
-            out,
-            "  {} {} ×{}",
-            s.yellow(&printable(&a.name)),
-            s.dim(&format!("({})", a.kind)),
-            a.count
-        )?;
-        for quote in places.get(&a.name).into_iter().flatten() {
-            writeln!(out, "      {}", s.dim(&printable(quote)))?;
-        }
-    }
-    writeln!(out, "{}", s.bold("Issues"))?;
-    writeln!(
-        out,
-        "  {}",
-        if hit.issues.is_empty() {
-            "(none)".to_owned()
-        } else {
-            hit.issues.join(", ")
-        }
-    )?;
-    writeln!(out, "{}", s.bold("Dates mentioned"))?;
-    if date_places.is_empty() {
-        writeln!(out, "  (none)")?;
-    }
-    for (date, said) in &date_places {
-        writeln!(
-            out,
-            "  {date}  {}",
-            s.dim(&format!("\"{}\"", printable(said)))
-        )?;
-    }
-    writeln!(out)?;
-    writeln!(out, "{}", printable_body(&body))?;
     out.flush()?;
     Ok(())
-}
-
-/// The body with control characters removed but line breaks kept.
-fn printable_body(body: &str) -> String {
-    body.lines().map(printable).collect::<Vec<_>>().join("\n")
 }
 
 /// `…text around the match…`, on char boundaries.

@@ -3,12 +3,9 @@
 use crate::cli::StatusArgs;
 use crate::context::Context;
 use pundex::index::{self, manifest::Manifest};
-use pundex::render::json;
+use pundex::render::{IndexStatus, json, terminal};
 use pundex::sync::{self, LastRun};
 use std::io::Write;
-
-/// Skipped files listed by name in the human output.
-const SKIPPED_LISTED: usize = 20;
 
 pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = index::open(&ctx.index)?;
@@ -35,142 +32,23 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
             sync::Redo::default(),
         )
     });
+    let status = IndexStatus {
+        index: &open.path,
+        folder: root.as_deref(),
+        documents: searcher.num_docs(),
+        files: manifest.files.len(),
+        segments,
+        size_bytes: size,
+        state: &open.state,
+        last_run: last_run.as_ref(),
+        pending: pending.as_ref(),
+    };
     let mut out = super::stdout();
     if args.json {
-        json::line(
-            &mut out,
-            &serde_json::json!({
-                "index": open.path,
-                "folder": root,
-                "documents": searcher.num_docs(),
-                "files": manifest.files.len(),
-                "segments": segments,
-                "size_bytes": size,
-                "lexicon": open.state.lexicon,
-                "extracted": open.state.extracted,
-                "format": open.state.format,
-                "last_run": last_run,
-                "pending": pending.as_ref().map(|p| serde_json::json!({
-                    "add": p.add.len(), "check": p.check.len(), "remove": p.remove.len(), "unchanged": p.unchanged,
-                })),
-                "skipped": open.state.skipped.iter().map(|(path, f)| serde_json::json!({
-                    "path": path, "reason": f.reason,
-                })).collect::<Vec<_>>(),
-            }),
-        )?;
-        out.flush()?;
-        return Ok(());
-    }
-    let s = ctx.style;
-    let row = |label: &str, value: String| format!("{} {value}", s.dim(&format!("{label:>10}:")));
-    writeln!(out, "{}", row("index", open.path.display().to_string()))?;
-    if let Some(r) = &root {
-        writeln!(out, "{}", row("folder", r.display().to_string()))?;
-    }
-    writeln!(
-        out,
-        "{}",
-        row(
-            "documents",
-            format!(
-                "{} from {} files",
-                searcher.num_docs(),
-                manifest.files.len()
-            )
-        )
-    )?;
-    writeln!(out, "{}", row("segments", segments.to_string()))?;
-    writeln!(
-        out,
-        "{}",
-        row("size", format!("{:.1} MB", size as f64 / 1e6))
-    )?;
-    if let Some(run) = &last_run {
-        let ago = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs())
-            .saturating_sub(run.finished);
-        let s = &run.summary;
-        writeln!(
-            out,
-            "{}",
-            row(
-                "last run",
-                format!(
-                    "{} ago: {} added, {} updated, {} removed, {} unchanged, {} skipped in {:.2} s",
-                    human_duration(ago),
-                    s.added,
-                    s.updated,
-                    s.removed,
-                    s.unchanged,
-                    s.skipped,
-                    s.seconds
-                )
-            )
-        )?;
-    }
-    let skipped = &open.state.skipped;
-    if !skipped.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            row(
-                "skipped",
-                format!(
-                    "{} files could not be indexed; each is read again when it changes (or with `pundex index --retry-skipped`):",
-                    skipped.len()
-                )
-            )
-        )?;
-        for (path, failed) in skipped.iter().take(SKIPPED_LISTED) {
-            writeln!(out, "{:>12}{path}: {}", "", failed.reason)?;
-        }
-        if skipped.len() > SKIPPED_LISTED {
-            writeln!(
-                out,
-                "{:>12}… and {} more (`pundex status --json` lists them all)",
-                "",
-                skipped.len() - SKIPPED_LISTED
-            )?;
-        }
-    }
-    match &pending {
-        Some(p) if p.is_empty() => writeln!(
-            out,
-            "{}",
-            row(
-                "pending",
-                "nothing: the index is in step with the folder".into()
-            )
-        )?,
-        Some(p) => writeln!(
-            out,
-            "{}",
-            row(
-                "pending",
-                format!(
-                    "{} to add, {} to check, {} to remove (run `pundex index` to apply)",
-                    p.add.len(),
-                    p.check.len(),
-                    p.remove.len()
-                )
-            )
-        )?,
-        None => writeln!(
-            out,
-            "{}",
-            row("pending", "unknown: the indexed folder is gone".into())
-        )?,
+        json::line(&mut out, &json::StatusRecord::new(&status))?;
+    } else {
+        terminal::status(&mut out, &status, ctx.style)?;
     }
     out.flush()?;
     Ok(())
-}
-
-fn human_duration(secs: u64) -> String {
-    match secs {
-        0..=59 => format!("{secs} s"),
-        60..=3599 => format!("{} min", secs / 60),
-        3600..=86_399 => format!("{} h", secs / 3600),
-        _ => format!("{} days", secs / 86_400),
-    }
 }

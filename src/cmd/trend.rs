@@ -2,7 +2,7 @@
 
 use crate::cli::{TrendArgs, TrendPeriod};
 use crate::context::Context;
-use pundex::render::{chart, json};
+use pundex::render::{chart, json, terminal};
 use pundex::search::query;
 use pundex::search::timeline::{self, Period};
 use std::io::Write;
@@ -48,22 +48,9 @@ pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
     let rows = timeline::align(&timelines);
     let mut out = super::stdout();
     if args.json {
+        let labels: Vec<String> = rows.iter().map(|(label, _)| label.clone()).collect();
         for (name, t) in names.iter().zip(&timelines) {
-            let counts: Vec<serde_json::Value> = rows
-                .iter()
-                .map(|(label, _)| {
-                    let n = t
-                        .counts
-                        .iter()
-                        .find(|(l, _)| l == label)
-                        .map_or(0, |(_, n)| *n);
-                    serde_json::json!({"period": label, "documents": n})
-                })
-                .collect();
-            json::line(
-                &mut out,
-                &serde_json::json!({"query": name, "by": t.period, "counts": counts, "undated": t.undated, "imprecise": t.imprecise}),
-            )?;
+            json::line(&mut out, &json::TrendRecord::new(name, t, &labels))?;
         }
         out.flush()?;
         return Ok(());
@@ -76,26 +63,7 @@ pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
         });
         chart::timeline(&mut out, &names, &rows, width, ctx.style)?;
     }
-    for (name, t) in names.iter().zip(&timelines) {
-        let mut left_out = Vec::new();
-        if t.undated > 0 {
-            left_out.push(format!("{} undated", t.undated));
-        }
-        if t.imprecise > 0 {
-            left_out.push(format!(
-                "{} dated only to a coarser period (try --by year)",
-                t.imprecise
-            ));
-        }
-        if !left_out.is_empty() {
-            writeln!(
-                out,
-                "{}",
-                ctx.style
-                    .dim(&format!("{name}: not shown: {}", left_out.join(", ")))
-            )?;
-        }
-    }
+    terminal::left_out_of_chart(&mut out, &names, &timelines, ctx.style)?;
     out.flush()?;
     Ok(())
 }

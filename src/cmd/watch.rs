@@ -152,7 +152,7 @@ impl Reporter {
     fn batch(&self, s: &Summary) -> anyhow::Result<()> {
         let mut out = std::io::stdout().lock();
         if self.json {
-            json::line(&mut out, s)?;
+            json::line(&mut out, &json::RunSummary::new(s))?;
         } else if !self.quiet {
             writeln!(
                 out,

@@ -5,6 +5,44 @@ pub mod chart;
 pub mod json;
 pub mod terminal;
 
+use crate::index::State;
+use crate::search::Hit;
+use crate::sync::{LastRun, SyncPlan};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// What `status` reports, gathered by the command; `json` and `terminal`
+/// each render it.
+pub struct IndexStatus<'a> {
+    pub index: &'a Path,
+    /// The indexed folder (or `--dir`), if known.
+    pub folder: Option<&'a Path>,
+    pub documents: u64,
+    pub files: usize,
+    pub segments: usize,
+    pub size_bytes: u64,
+    pub state: &'a State,
+    pub last_run: Option<&'a LastRun>,
+    /// What the next run would change; `None` when the folder is gone.
+    pub pending: Option<&'a SyncPlan>,
+}
+
+/// What `show` prints about one article, gathered by the command; `json` and
+/// `terminal` each render it.
+pub struct ShownArticle<'a> {
+    pub hit: &'a Hit,
+    pub body: &'a str,
+    pub date_source: Option<String>,
+    pub language: Option<String>,
+    pub encoding: Option<String>,
+    /// The dates indexed for the article.
+    pub mentioned_dates: &'a [String],
+    /// Up to two quoted places per actor, by actor name.
+    pub actor_places: &'a BTreeMap<String, Vec<String>>,
+    /// Dates found in the body: `(date, the words that said it)`.
+    pub date_places: &'a [(String, String)],
+}
+
 /// Output styling, chosen once from `--color`, `NO_COLOR` and whether stdout is a TTY.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {

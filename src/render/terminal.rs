@@ -1,10 +1,14 @@
 //! Human-readable output.
 
-use super::{Style, printable};
+use super::{IndexStatus, ShownArticle, Style, printable};
+use crate::search::association::Associate;
 use crate::search::facets::{Count, Facets};
 use crate::search::snippet::Fragment;
+use crate::search::timeline::Timeline;
 use crate::search::{Hit, SearchResults};
+use crate::sync::{Summary, SyncPlan};
 use std::io::{self, Write};
+use std::path::Path;
 
 /// How many actors and issues a hit line shows.
 const HIT_TAGS: usize = 5;
@@ -129,6 +133,316 @@ pub fn count_table(
         writeln!(out, "  {:>width$}  {}", c.documents, printable(&c.name))?;
     }
     Ok(())
+}
+
+/// `--with`: names seen with the anchor, with how often and the lift.
+pub fn associate_table(
+    out: &mut impl Write,
+    title: &str,
+    found: &[Associate],
+    style: Style,
+) -> io::Result<()> {
+    writeln!(out, "{}", style.bold(title))?;
+    if found.is_empty() {
+        writeln!(out, "  (none)")?;
+    }
+    let width = found
+        .iter()
+        .map(|a| a.together.to_string().len())
+        .max()
+        .unwrap_or(1)
+        .max(8);
+    writeln!(out, "  {:>width$}  {:>6}  name", "together", "lift")?;
+    for a in found {
+        writeln!(
+            out,
+            "  {:>width$}  {:>6.2}  {}",
+            a.together,
+            a.lift,
+            printable(&a.name)
+        )?;
+    }
+    Ok(())
+}
+
+/// `show`: the title, labelled metadata, actors with quoted places, issues,
+/// dates mentioned, then the body.
+pub fn article(out: &mut impl Write, a: &ShownArticle, style: Style) -> io::Result<()> {
+    let s = style;
+    let hit = a.hit;
+    writeln!(out, "{}", s.bold(&printable(&hit.title)))?;
+    let mut meta = vec![("id", hit.id.clone())];
+    if let Some(p) = &hit.published {
+        let source = a
+            .date_source
+            .as_ref()
+            .map(|s| format!(" (from {s})"))
+            .unwrap_or_default();
+        meta.push(("published", format!("{p}{source}")));
+    }
+    for (label, value) in [
+        ("author", hit.author.clone()),
+        ("source", hit.source.clone()),
+        ("url", hit.url.clone()),
+        ("language", a.language.clone()),
+        ("encoding", a.encoding.clone()),
+    ] {
+        if let Some(v) = value {
+            meta.push((label, v));
+        }
+    }
+    for (label, value) in meta {
+        writeln!(
+            out,
+            "{} {}",
+            s.dim(&format!("{label:>10}:")),
+            printable(&value)
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", s.bold("Actors"))?;
+    if hit.actors.is_empty() {
+        writeln!(out, "  (none)")?;
+    }
+    for actor in &hit.actors {
+        writeln!(
+            out,
+            "  {} {} ×{}",
+            s.yellow(&printable(&actor.name)),
+            s.dim(&format!("({})", actor.kind)),
+            actor.count
+        )?;
+        for quote in a.actor_places.get(&actor.name).into_iter().flatten() {
+            writeln!(out, "      {}", s.dim(&printable(quote)))?;
+        }
+    }
+    writeln!(out, "{}", s.bold("Issues"))?;
+    writeln!(
+        out,
+        "  {}",
+        if hit.issues.is_empty() {
+            "(none)".to_owned()
+        } else {
+            hit.issues.join(", ")
+        }
+    )?;
+    writeln!(out, "{}", s.bold("Dates mentioned"))?;
+    if a.date_places.is_empty() {
+        writeln!(out, "  (none)")?;
+    }
+    for (date, said) in a.date_places {
+        writeln!(
+            out,
+            "  {date}  {}",
+            s.dim(&format!("\"{}\"", printable(said)))
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", printable_body(a.body))?;
+    Ok(())
+}
+
+/// The body with control characters removed but line breaks kept.
+fn printable_body(body: &str) -> String {
+    body.lines().map(printable).collect::<Vec<_>>().join("\n")
+}
+
+/// Skipped files listed by name in `status`.
+const SKIPPED_LISTED: usize = 20;
+
+/// `status`: labelled rows for the index, the last run, skipped files and
+/// what the next run would change.
+pub fn status(out: &mut impl Write, st: &IndexStatus, style: Style) -> io::Result<()> {
+    let s = style;
+    let row = |label: &str, value: String| format!("{} {value}", s.dim(&format!("{label:>10}:")));
+    writeln!(out, "{}", row("index", st.index.display().to_string()))?;
+    if let Some(r) = st.folder {
+        writeln!(out, "{}", row("folder", r.display().to_string()))?;
+    }
+    writeln!(
+        out,
+        "{}",
+        row(
+            "documents",
+            format!("{} from {} files", st.documents, st.files)
+        )
+    )?;
+    writeln!(out, "{}", row("segments", st.segments.to_string()))?;
+    writeln!(
+        out,
+        "{}",
+        row("size", format!("{:.1} MB", st.size_bytes as f64 / 1e6))
+    )?;
+    if let Some(run) = st.last_run {
+        let ago = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs())
+            .saturating_sub(run.finished);
+        let s = &run.summary;
+        writeln!(
+            out,
+            "{}",
+            row(
+                "last run",
+                format!(
+                    "{} ago: {} added, {} updated, {} removed, {} unchanged, {} skipped in {:.2} s",
+                    human_duration(ago),
+                    s.added,
+                    s.updated,
+                    s.removed,
+                    s.unchanged,
+                    s.skipped,
+                    s.seconds
+                )
+            )
+        )?;
+    }
+    let skipped = &st.state.skipped;
+    if !skipped.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            row(
+                "skipped",
+                format!(
+                    "{} files could not be indexed; each is read again when it changes (or with `pundex index --retry-skipped`):",
+                    skipped.len()
+                )
+            )
+        )?;
+        for (path, failed) in skipped.iter().take(SKIPPED_LISTED) {
+            writeln!(out, "{:>12}{path}: {}", "", failed.reason)?;
+        }
+        if skipped.len() > SKIPPED_LISTED {
+            writeln!(
+                out,
+                "{:>12}… and {} more (`pundex status --json` lists them all)",
+                "",
+                skipped.len() - SKIPPED_LISTED
+            )?;
+        }
+    }
+    match st.pending {
+        Some(p) if p.is_empty() => writeln!(
+            out,
+            "{}",
+            row(
+                "pending",
+                "nothing: the index is in step with the folder".into()
+            )
+        )?,
+        Some(p) => writeln!(
+            out,
+            "{}",
+            row(
+                "pending",
+                format!(
+                    "{} to add, {} to check, {} to remove (run `pundex index` to apply)",
+                    p.add.len(),
+                    p.check.len(),
+                    p.remove.len()
+                )
+            )
+        )?,
+        None => writeln!(
+            out,
+            "{}",
+            row("pending", "unknown: the indexed folder is gone".into())
+        )?,
+    }
+    Ok(())
+}
+
+/// A coarse age: seconds, minutes, hours or days.
+fn human_duration(secs: u64) -> String {
+    match secs {
+        0..=59 => format!("{secs} s"),
+        60..=3599 => format!("{} min", secs / 60),
+        3600..=86_399 => format!("{} h", secs / 3600),
+        _ => format!("{} days", secs / 86_400),
+    }
+}
+
+/// `trend`: per query, the matching articles the chart leaves out (undated,
+/// or dated less precisely than its periods); nothing for a query that has none.
+pub fn left_out_of_chart(
+    out: &mut impl Write,
+    names: &[String],
+    timelines: &[Timeline],
+    style: Style,
+) -> io::Result<()> {
+    for (name, t) in names.iter().zip(timelines) {
+        let mut left_out = Vec::new();
+        if t.undated > 0 {
+            left_out.push(format!("{} undated", t.undated));
+        }
+        if t.imprecise > 0 {
+            left_out.push(format!(
+                "{} dated only to a coarser period (try --by year)",
+                t.imprecise
+            ));
+        }
+        if !left_out.is_empty() {
+            writeln!(
+                out,
+                "{}",
+                style.dim(&format!("{name}: not shown: {}", left_out.join(", ")))
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// One line: what changed, how long it took, and the throughput.
+pub fn run_summary(dir: &Path, s: &Summary) -> String {
+    let skipped = if s.skipped_unchanged > 0 {
+        format!(
+            "{} skipped ({} unchanged since an earlier warning; `pundex status` lists them)",
+            s.skipped, s.skipped_unchanged
+        )
+    } else {
+        format!("{} skipped", s.skipped)
+    };
+    let mut line = format!(
+        "indexed {}: {} added, {} updated, {} removed, {} unchanged, {skipped}; {} documents in the index; {:.2} s",
+        dir.display(),
+        s.added,
+        s.updated,
+        s.removed,
+        s.unchanged,
+        s.documents,
+        s.seconds
+    );
+    if s.documents_written > 0 && s.seconds > 0.0 {
+        line.push_str(&format!(
+            " ({:.0} docs/s, {:.1} MB/s)",
+            s.documents_written as f64 / s.seconds,
+            s.bytes_read as f64 / 1e6 / s.seconds
+        ));
+    }
+    line
+}
+
+/// `index --dry-run`: each file to add, check or remove, then the counts.
+pub fn sync_plan(out: &mut impl Write, plan: &SyncPlan) -> io::Result<()> {
+    for f in &plan.add {
+        writeln!(out, "add     {}", f.rel)?;
+    }
+    for (f, _) in &plan.check {
+        writeln!(out, "check   {}", f.rel)?;
+    }
+    for p in &plan.remove {
+        writeln!(out, "remove  {p}")?;
+    }
+    writeln!(
+        out,
+        "dry run: {} to add, {} to check (size or time changed), {} to remove, {} unchanged, {} skipped (unchanged since they failed)",
+        plan.add.len(),
+        plan.check.len(),
+        plan.remove.len(),
+        plan.unchanged,
+        plan.still_skipped.len()
+    )
 }
 
 #[cfg(test)]

@@ -2,13 +2,12 @@
 //! names that appear everywhere do not crowd out the telling ones.
 
 use super::facets::{self, Count};
-use serde::Serialize;
 use tantivy::Searcher;
 use tantivy::collector::Count as CountCollector;
 use tantivy::query::Query;
 
 /// A name seen in the same articles as the anchor.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Associate {
     pub name: String,
     /// Articles naming both the anchor and this name.

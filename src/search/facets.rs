@@ -1,7 +1,6 @@
 //! Counts of actors and issues over all documents matching a query.
 
 use crate::index::schema;
-use serde::Serialize;
 use tantivy::Searcher;
 use tantivy::aggregation::AggregationCollector;
 use tantivy::aggregation::agg_req::Aggregations;
@@ -12,14 +11,14 @@ use tantivy::query::Query;
 const MAX_BUCKETS: usize = 65_000;
 
 /// A name with the number of matching documents that carry it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Count {
     pub name: String,
     pub documents: u64,
 }
 
 /// Top actors and issues, most documents first.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default)]
 pub struct Facets {
     pub actors: Vec<Count>,
     pub issues: Vec<Count>,

@@ -12,7 +12,6 @@ pub mod timeline;
 use crate::index::OpenIndex;
 use crate::index::schema::Fields;
 use query::{Filters, QueryError};
-use serde::Serialize;
 use snippet::Fragment;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::schema::Value;
@@ -40,7 +39,7 @@ pub struct SearchRequest {
 }
 
 /// An actor of a hit with its mention count.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub struct ActorMention {
     pub name: String,
     pub kind: String,
@@ -48,7 +47,7 @@ pub struct ActorMention {
 }
 
 /// One matching document.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Hit {
     pub rank: usize,
     pub id: String,
@@ -61,7 +60,6 @@ pub struct Hit {
     pub source: Option<String>,
     pub url: Option<String>,
     /// The period heading the hit is grouped under (`--group-by`), if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
     /// Most mentioned first.
     pub actors: Vec<ActorMention>,
@@ -70,7 +68,7 @@ pub struct Hit {
 }
 
 /// Hits plus the totals.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct SearchResults {
     /// Documents matching query and filters, not only those returned.
     pub total: usize,

@@ -2,7 +2,6 @@
 //! when the matches are spread out, with the byte ranges to highlight.
 
 use crate::text::words;
-use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use tantivy::tokenizer::TextAnalyzer;
@@ -91,7 +90,7 @@ impl QueryWords {
 }
 
 /// One passage; `highlights` are byte ranges within `text`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fragment {
     pub text: String,
     pub highlights: Vec<Range<usize>>,

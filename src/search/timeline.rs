@@ -2,15 +2,13 @@
 
 use crate::index::schema;
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
 use std::collections::BTreeMap;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::Query;
 use tantivy::{DateTime, Searcher};
 
 /// The width of a timeline's periods.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {
     Year,
     Month,
@@ -78,7 +76,7 @@ pub fn group_label(period: Period, published: Option<&str>) -> String {
 }
 
 /// Counts per period, oldest first, with empty periods in between filled in.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Timeline {
     pub period: Period,
     /// `(label, documents)`.
@@ -89,7 +87,6 @@ pub struct Timeline {
     /// date on a monthly timeline).
     pub imprecise: u64,
     /// Counts by the first day of each period, for aligning several timelines.
-    #[serde(skip)]
     starts: BTreeMap<NaiveDate, u64>,
 }
 

@@ -8,6 +8,7 @@ mod eval;
 mod extract;
 mod hostile;
 mod ingest;
+mod json_shapes;
 mod search;
 mod shared_corpus;
 mod sync;
