@@ -5,8 +5,9 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;
 
-use chrono::{DateTime, Datelike, NaiveDate};
 use regex::Regex;
+use time::format_description::well_known::Rfc2822;
+use time::{Date, Month, OffsetDateTime};
 
 pub mod vocabulary;
 
@@ -31,25 +32,27 @@ pub enum Precision {
     Day,
 }
 
+/// A calendar day, or `None` for an impossible date or a year `time` cannot
+/// represent.
+fn calendar_day(year: i32, month: u8, day: u8) -> Option<Date> {
+    Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
+}
+
 /// Number of days in a month, or `None` for an impossible month or a year
-/// chrono cannot represent.
+/// `time` cannot represent.
 fn days_in_month(year: i32, month: u8) -> Option<u8> {
     (28..=31)
         .rev()
-        .find(|&d| NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(d)).is_some())
+        .find(|&d| calendar_day(year, month, d).is_some())
 }
 
 /// A real date built from possibly out-of-range parts, clamped into range so
 /// that range filters never panic on hand-built values.
-fn clamped_date(year: i32, month: u8, day: u8) -> NaiveDate {
-    let year = year.clamp(NaiveDate::MIN.year(), NaiveDate::MAX.year());
+fn clamped_date(year: i32, month: u8, day: u8) -> Date {
+    let year = year.clamp(Date::MIN.year(), Date::MAX.year());
     let month = month.clamp(1, 12);
     let day = day.clamp(1, days_in_month(year, month).unwrap_or(28));
-    NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day)).unwrap_or(if year < 0 {
-        NaiveDate::MIN
-    } else {
-        NaiveDate::MAX
-    })
+    calendar_day(year, month, day).unwrap_or(if year < 0 { Date::MIN } else { Date::MAX })
 }
 
 impl PartialDate {
@@ -73,7 +76,7 @@ impl PartialDate {
 
     /// A date known to the day; `None` unless it is a real calendar day.
     pub fn day(y: i32, m: u8, d: u8) -> Option<Self> {
-        NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d)).map(|_| Self {
+        calendar_day(y, m, d).map(|_| Self {
             year: y,
             month: Some(m),
             day: Some(d),
@@ -89,13 +92,13 @@ impl PartialDate {
         }
     }
 
-    /// First instant of the period, for range filters: NaiveDate of the first day.
-    pub fn first_day(&self) -> NaiveDate {
+    /// First day of the period, for range filters.
+    pub fn first_day(&self) -> Date {
         clamped_date(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
     }
 
     /// Last day of the period, so a filter `first_day..=last_day` covers it.
-    pub fn last_day(&self) -> NaiveDate {
+    pub fn last_day(&self) -> Date {
         match (self.month, self.day) {
             (Some(m), Some(d)) => clamped_date(self.year, m, d),
             (Some(m), None) => clamped_date(self.year, m, 31),
@@ -103,13 +106,9 @@ impl PartialDate {
         }
     }
 
-    /// The date of a `NaiveDate`, at day precision.
-    fn from_naive(d: NaiveDate) -> Option<Self> {
-        Self::day(
-            d.year(),
-            u8::try_from(d.month()).ok()?,
-            u8::try_from(d.day()).ok()?,
-        )
+    /// The date of a calendar day, at day precision.
+    fn from_date(d: Date) -> Option<Self> {
+        Self::day(d.year(), u8::from(d.month()), d.day())
     }
 
     /// Parse a date as written in front matter / JSON / CLI flags: "2025-03-19", "2025-03", "2025", "2025-03-19T10:00:00Z", "2025-03-19 10:00", RFC 2822 ("Wed, 19 Mar 2025 10:00:00 +0000"), "19 March 2025", "March 19, 2025", "Mar 19 2025". Returns None for anything else (never panics).
@@ -128,8 +127,8 @@ impl PartialDate {
         if let Some(c) = ISO_TIMESTAMP.captures(s) {
             return from_parts(&c[1], Some(&c[2]), Some(&c[3]));
         }
-        if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
-            return Self::from_naive(dt.date_naive());
+        if let Ok(dt) = OffsetDateTime::parse(s, &Rfc2822) {
+            return Self::from_date(dt.date());
         }
         parse_written(s)
     }
@@ -276,7 +275,7 @@ mod tests {
 
     #[test]
     fn first_and_last_day() {
-        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let ymd = |y, m, d| calendar_day(y, m, d).unwrap();
         assert_eq!(d("2024").first_day(), ymd(2024, 1, 1));
         assert_eq!(d("2024").last_day(), ymd(2024, 12, 31));
         assert_eq!(d("2024-02").last_day(), ymd(2024, 2, 29));
@@ -293,13 +292,13 @@ mod tests {
             month: Some(13),
             day: Some(40),
         };
-        assert_eq!(odd.last_day(), NaiveDate::MAX);
+        assert_eq!(odd.last_day(), Date::MAX);
         let odd = PartialDate {
             year: i32::MIN,
             month: Some(0),
             day: None,
         };
-        assert_eq!(odd.first_day(), NaiveDate::MIN);
+        assert_eq!(odd.first_day(), Date::MIN);
     }
 
     #[test]
@@ -376,6 +375,24 @@ mod tests {
             PartialDate::month(2025, 3)
         );
         assert_eq!(PartialDate::parse("2025"), Some(PartialDate::year(2025)));
+    }
+
+    #[test]
+    fn rfc_2822_keeps_the_day_as_written_whatever_the_offset() {
+        for (s, want) in [
+            ("Wed, 19 Mar 2025 23:30:00 -0500", (2025, 3, 19)),
+            ("Thu, 20 Mar 2025 01:15:00 +0900", (2025, 3, 20)),
+            ("Tue, 31 Dec 2024 23:59:59 -1200", (2024, 12, 31)),
+            ("19 Mar 2025 10:00:00 +0000", (2025, 3, 19)),
+            ("Wed, 19 Mar 2025 10:00 +0100", (2025, 3, 19)),
+            ("Wed, 19 Mar 2025 10:00:00 GMT", (2025, 3, 19)),
+        ] {
+            assert_eq!(
+                PartialDate::parse(s),
+                PartialDate::day(want.0, want.1, want.2),
+                "{s}"
+            );
+        }
     }
 
     #[test]

@@ -11,6 +11,8 @@ use std::io::Write;
 use tantivy::TantivyDocument;
 use tantivy::collector::DocSetCollector;
 use tantivy::schema::Value;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 
 pub fn run(args: &ExportArgs, ctx: &Context) -> anyhow::Result<()> {
     if args.quickwit_config {
@@ -60,8 +62,8 @@ fn write_document(
     let published = doc
         .get_first(fields.published)
         .and_then(|v| v.as_datetime())
-        .and_then(|d| chrono::DateTime::from_timestamp(d.into_timestamp_secs(), 0))
-        .map(|d| d.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+        .and_then(|d| OffsetDateTime::from_unix_timestamp(d.into_timestamp_secs()).ok())
+        .and_then(|d| d.format(&Rfc3339).ok());
     let all = |field| -> Vec<String> {
         doc.get_all(field)
             .filter_map(|v| v.as_str().map(str::to_owned))

@@ -157,7 +157,7 @@ impl Reporter {
             writeln!(
                 out,
                 "{} +{} added, ~{} updated, -{} removed; {} documents; {:.2} s",
-                chrono::Local::now().format("%H:%M:%S"),
+                local_clock(),
                 s.added,
                 s.updated,
                 s.removed,
@@ -168,4 +168,38 @@ impl Reporter {
         out.flush()?;
         Ok(())
     }
+}
+
+/// The local wall-clock time as `HH:MM:SS`, printed before each batch.
+///
+/// `time` will not read the local UTC offset once a process has threads
+/// (`OffsetDateTime::now_local` returns an error: reading the C library's
+/// time-zone state can race with `setenv`), and the watcher has threads. The
+/// C library's own `localtime_r` is safe here because pundex never calls
+/// `setenv`. Other platforms, and a failing `localtime_r`, print UTC.
+fn local_clock() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    #[cfg(unix)]
+    if let Some((h, m, s)) = local_hms(now.unix_timestamp()) {
+        return format!("{h:02}:{m:02}:{s:02}");
+    }
+    format!("{:02}:{:02}:{:02}", now.hour(), now.minute(), now.second())
+}
+
+/// Hours, minutes and seconds of `unix_seconds` in the local time zone.
+#[cfg(unix)]
+fn local_hms(unix_seconds: i64) -> Option<(i32, i32, i32)> {
+    let seconds = libc::time_t::try_from(unix_seconds).ok()?;
+    let mut tm = std::mem::MaybeUninit::<libc::tm>::zeroed();
+    // SAFETY: both pointers are valid for the call: `seconds` is read, and
+    // `tm` is our own, properly aligned `libc::tm` that `localtime_r` fills
+    // in. It is the re-entrant variant, so no shared static buffer is used.
+    let filled = unsafe { libc::localtime_r(&seconds, tm.as_mut_ptr()) };
+    if filled.is_null() {
+        return None;
+    }
+    // SAFETY: `localtime_r` returned non-null, so it wrote the whole struct
+    // (and a zeroed `libc::tm` is a valid value in any case).
+    let tm = unsafe { tm.assume_init() };
+    Some((tm.tm_hour, tm.tm_min, tm.tm_sec))
 }

@@ -50,9 +50,7 @@ pub fn build(
     }
     if let Some(date) = article.published {
         let first = date.first_day();
-        let secs = first
-            .and_hms_opt(0, 0, 0)
-            .map_or(0, |t| t.and_utc().timestamp());
+        let secs = first.midnight().assume_utc().unix_timestamp();
         doc.add_date(fields.published, DateTime::from_timestamp_secs(secs));
         doc.add_text(fields.published_text, date.to_string());
         let precision = match date.precision() {

@@ -94,10 +94,8 @@ pub fn build(
         clauses.push(filter(TermQuery::new(term, IndexRecordOption::Basic)));
     }
     if filters.since.is_some() || filters.until.is_some() {
-        let day = |d: chrono::NaiveDate| {
-            let secs = d
-                .and_hms_opt(0, 0, 0)
-                .map_or(0, |t| t.and_utc().timestamp());
+        let day = |d: time::Date| {
+            let secs = d.midnight().assume_utc().unix_timestamp();
             Term::from_field_date_for_search(fields.published, DateTime::from_timestamp_secs(secs))
         };
         let lower = filters
@@ -255,8 +253,8 @@ mod tests {
         let fields = Fields::of(&index.schema()).unwrap();
         let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
         let day = |y: i32| {
-            let t = chrono::NaiveDate::from_ymd_opt(y, 6, 1).unwrap();
-            DateTime::from_timestamp_secs(t.and_hms_opt(0, 0, 0).unwrap().and_utc().timestamp())
+            let t = time::Date::from_calendar_date(y, time::Month::June, 1).unwrap();
+            DateTime::from_timestamp_secs(t.midnight().assume_utc().unix_timestamp())
         };
         // Documents of different lengths, so a scoring filter term would
         // favour the shorter one; the third names another actor.

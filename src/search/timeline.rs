@@ -1,11 +1,11 @@
 //! Timelines: matching documents counted per calendar year, month or ISO week.
 
 use crate::index::schema;
-use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::Query;
 use tantivy::{DateTime, Searcher};
+use time::{Date, Duration, Month, OffsetDateTime};
 
 /// The width of a timeline's periods.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,34 +17,30 @@ pub enum Period {
 
 impl Period {
     /// The label of the period holding `day`: `2024`, `2024-07` or `2024-W29` (ISO week).
-    pub fn label(self, day: NaiveDate) -> String {
+    pub fn label(self, day: Date) -> String {
         match self {
             Period::Year => day.year().to_string(),
-            Period::Month => format!("{}-{:02}", day.year(), day.month()),
+            Period::Month => format!("{}-{:02}", day.year(), u8::from(day.month())),
             Period::Week => {
-                let w = day.iso_week();
-                format!("{}-W{:02}", w.year(), w.week())
+                let (year, week, _) = day.to_iso_week_date();
+                format!("{year}-W{week:02}")
             }
         }
     }
 
     /// The first day of the period after the one holding `day`.
-    fn next(self, day: NaiveDate) -> NaiveDate {
+    fn next(self, day: Date) -> Date {
         match self {
-            Period::Year => NaiveDate::from_ymd_opt(day.year() + 1, 1, 1),
+            Period::Year => Date::from_calendar_date(day.year() + 1, Month::January, 1).ok(),
             Period::Month => {
-                let (y, m) = if day.month() == 12 {
-                    (day.year() + 1, 1)
+                let year = if day.month() == Month::December {
+                    day.year() + 1
                 } else {
-                    (day.year(), day.month() + 1)
+                    day.year()
                 };
-                NaiveDate::from_ymd_opt(y, m, 1)
+                Date::from_calendar_date(year, day.month().next(), 1).ok()
             }
-            Period::Week => {
-                let monday =
-                    day - chrono::Days::new(u64::from(day.weekday().num_days_from_monday()));
-                monday.checked_add_days(chrono::Days::new(7))
-            }
+            Period::Week => period_start(Period::Week, day).checked_add(Duration::days(7)),
         }
         .unwrap_or(day)
     }
@@ -87,7 +83,7 @@ pub struct Timeline {
     /// date on a monthly timeline).
     pub imprecise: u64,
     /// Counts by the first day of each period, for aligning several timelines.
-    starts: BTreeMap<NaiveDate, u64>,
+    starts: BTreeMap<Date, u64>,
 }
 
 /// Counts the documents matching `query` per period of their publication date.
@@ -100,7 +96,7 @@ pub fn count(searcher: &Searcher, query: &dyn Query, period: Period) -> tantivy:
             .or_default()
             .push(address.doc_id);
     }
-    let mut buckets: BTreeMap<NaiveDate, u64> = BTreeMap::new();
+    let mut buckets: BTreeMap<Date, u64> = BTreeMap::new();
     let (mut undated, mut imprecise) = (0, 0);
     for (segment_ord, doc_ids) in by_segment {
         let segment = searcher.segment_reader(segment_ord);
@@ -131,23 +127,27 @@ pub fn count(searcher: &Searcher, query: &dyn Query, period: Period) -> tantivy:
     })
 }
 
-fn day_of(date: DateTime) -> Option<NaiveDate> {
-    chrono::DateTime::from_timestamp(date.into_timestamp_secs(), 0).map(|d| d.date_naive())
+/// The UTC calendar day of a stored date, or `None` outside `time`'s range.
+fn day_of(date: DateTime) -> Option<Date> {
+    OffsetDateTime::from_unix_timestamp(date.into_timestamp_secs())
+        .ok()
+        .map(OffsetDateTime::date)
 }
 
-fn period_start(period: Period, day: NaiveDate) -> NaiveDate {
+/// The first day of the period holding `day`; weeks start on Monday (ISO).
+fn period_start(period: Period, day: Date) -> Date {
     match period {
-        Period::Year => NaiveDate::from_ymd_opt(day.year(), 1, 1),
-        Period::Month => NaiveDate::from_ymd_opt(day.year(), day.month(), 1),
-        Period::Week => day.checked_sub_days(chrono::Days::new(u64::from(
-            day.weekday().num_days_from_monday(),
+        Period::Year => Date::from_calendar_date(day.year(), Month::January, 1).ok(),
+        Period::Month => day.replace_day(1).ok(),
+        Period::Week => day.checked_sub(Duration::days(i64::from(
+            day.weekday().number_days_from_monday(),
         ))),
     }
     .unwrap_or(day)
 }
 
 /// Every period from the first to the last bucket, zero where nothing matched.
-fn fill(period: Period, buckets: &BTreeMap<NaiveDate, u64>) -> Vec<(String, u64)> {
+fn fill(period: Period, buckets: &BTreeMap<Date, u64>) -> Vec<(String, u64)> {
     let (Some((&first, _)), Some((&last, _))) =
         (buckets.first_key_value(), buckets.last_key_value())
     else {
@@ -172,7 +172,7 @@ pub fn align(timelines: &[Timeline]) -> Vec<(String, Vec<u64>)> {
     let Some(period) = timelines.first().map(|t| t.period) else {
         return Vec::new();
     };
-    let mut union: BTreeMap<NaiveDate, u64> = BTreeMap::new();
+    let mut union: BTreeMap<Date, u64> = BTreeMap::new();
     for t in timelines {
         for day in t.starts.keys() {
             union.insert(*day, 0);
@@ -199,8 +199,8 @@ pub fn align(timelines: &[Timeline]) -> Vec<(String, Vec<u64>)> {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    fn d(y: i32, m: u8, day: u8) -> Date {
+        Date::from_calendar_date(y, Month::try_from(m).unwrap(), day).unwrap()
     }
 
     #[test]
@@ -209,6 +209,23 @@ mod tests {
         assert_eq!(Period::Month.next(d(2024, 12, 1)), d(2025, 1, 1));
         assert_eq!(Period::Week.label(d(2021, 1, 3)), "2020-W53");
         assert_eq!(period_start(Period::Week, d(2024, 7, 18)), d(2024, 7, 15));
+    }
+
+    #[test]
+    fn weeks_start_on_monday_across_a_year_boundary() {
+        // 2025-01-01 is a Wednesday: its week began on Monday 2024-12-30 and
+        // belongs to ISO year 2025.
+        assert_eq!(period_start(Period::Week, d(2025, 1, 1)), d(2024, 12, 30));
+        assert_eq!(period_start(Period::Week, d(2024, 12, 30)), d(2024, 12, 30));
+        assert_eq!(period_start(Period::Week, d(2021, 1, 3)), d(2020, 12, 28));
+        assert_eq!(Period::Week.label(d(2024, 12, 30)), "2025-W01");
+        assert_eq!(Period::Week.next(d(2024, 12, 31)), d(2025, 1, 6));
+        assert_eq!(Period::Year.next(d(2024, 12, 31)), d(2025, 1, 1));
+        let mut b = BTreeMap::new();
+        b.insert(d(2024, 12, 23), 1);
+        b.insert(d(2025, 1, 6), 2);
+        let labels: Vec<String> = fill(Period::Week, &b).into_iter().map(|(l, _)| l).collect();
+        assert_eq!(labels, ["2024-W52", "2025-W01", "2025-W02"]);
     }
 
     #[test]

@@ -4,8 +4,6 @@
 
 mod years;
 
-use chrono::{Datelike, Days, NaiveDate};
-
 use super::MentionedDate;
 use super::tokens::{Kind, Tok};
 use super::words::*;
@@ -740,15 +738,8 @@ fn shift_month(p: Option<PartialDate>, by: i32) -> Option<PartialDate> {
 
 fn shift_day(p: Option<PartialDate>, by: i64) -> Option<PartialDate> {
     let p = p?;
-    let date = NaiveDate::from_ymd_opt(p.year, u32::from(p.month?), u32::from(p.day?))?;
-    let shifted = if by < 0 {
-        date.checked_sub_days(Days::new(by.unsigned_abs()))?
-    } else {
-        date.checked_add_days(Days::new(by.unsigned_abs()))?
-    };
-    PartialDate::day(
-        shifted.year(),
-        u8::try_from(shifted.month()).ok()?,
-        u8::try_from(shifted.day()).ok()?,
-    )
+    let month = time::Month::try_from(p.month?).ok()?;
+    let date = time::Date::from_calendar_date(p.year, month, p.day?).ok()?;
+    let shifted = date.checked_add(time::Duration::days(by))?;
+    PartialDate::day(shifted.year(), u8::from(shifted.month()), shifted.day())
 }
