@@ -127,7 +127,9 @@ impl PartialDate {
         if let Some(c) = ISO_TIMESTAMP.captures(s) {
             return from_parts(&c[1], Some(&c[2]), Some(&c[3]));
         }
-        if let Ok(dt) = OffsetDateTime::parse(s, &Rfc2822) {
+        if let Ok(dt) = OffsetDateTime::parse(s, &Rfc2822)
+            && stated_weekday(s).is_none_or(|w| w.eq_ignore_ascii_case(&weekday_abbreviation(dt)))
+        {
             return Self::from_date(dt.date());
         }
         parse_written(s)
@@ -146,6 +148,21 @@ impl PartialDate {
         };
         (1800..=2100).contains(&date.year).then_some(date)
     }
+}
+
+/// The weekday an RFC 2822 date opens with ("Wed" in "Wed, 19 Mar 2025 …").
+///
+/// `time` parses it but does not check it against the date; a date whose
+/// weekday contradicts it is not trusted (as chrono, used before, did not).
+fn stated_weekday(s: &str) -> Option<&str> {
+    let (word, _) = s.split_once(',')?;
+    let word = word.trim();
+    (word.len() == 3 && word.bytes().all(|b| b.is_ascii_alphabetic())).then_some(word)
+}
+
+/// "Mon" … "Sun", as RFC 2822 writes weekdays.
+fn weekday_abbreviation(dt: OffsetDateTime) -> String {
+    dt.weekday().to_string().chars().take(3).collect()
 }
 
 /// `YYYY`, `YYYY-M[M]` or `YYYY-M[M]-D[D]`, the whole string.
@@ -386,12 +403,21 @@ mod tests {
             ("19 Mar 2025 10:00:00 +0000", (2025, 3, 19)),
             ("Wed, 19 Mar 2025 10:00 +0100", (2025, 3, 19)),
             ("Wed, 19 Mar 2025 10:00:00 GMT", (2025, 3, 19)),
+            ("wed, 19 mar 2025 10:00:00 +0000 (UTC)", (2025, 3, 19)),
+            ("Sun, 9 Mar 2025 10:00:00 +0000", (2025, 3, 9)),
         ] {
             assert_eq!(
                 PartialDate::parse(s),
                 PartialDate::day(want.0, want.1, want.2),
                 "{s}"
             );
+        }
+        // A weekday that contradicts the date makes the date untrusted.
+        for s in [
+            "Thu, 19 Mar 2025 10:00:00 +0000",
+            "Wed, 9 Mar 2025 10:00:00 +0000",
+        ] {
+            assert_eq!(PartialDate::parse(s), None, "{s}");
         }
     }
 
