@@ -266,9 +266,7 @@ impl<'a> Scan<'a> {
         Scan {
             gazetteer,
             text,
-            // Commentary has a name or phrase every 150 bytes or so: room
-            // for them up front saves growing the list several times.
-            found: Vec::with_capacity(text.len() / 128),
+            found: Vec::new(),
             candidates: Vec::new(),
             free_from: vec![0; gazetteer.lists],
         }

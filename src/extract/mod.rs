@@ -105,8 +105,8 @@ impl Extractor {
     /// Actors, issues and dates of an article (title and body together).
     pub fn extract(&self, article: &Article) -> Extraction {
         // Every actor mention, by actor; counted once the text is read.
-        let mut actor_hits: Vec<u32> = Vec::with_capacity(64);
-        let mut issue_hits = IssueHits(Vec::with_capacity(64));
+        let mut actor_hits: Vec<u32> = Vec::new();
+        let mut issue_hits = IssueHits::default();
         let body_words = WordBits::new(&article.body);
         // Where the body's date words start; dates are read from the body only.
         let mut date_words = Vec::new();
