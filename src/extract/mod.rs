@@ -8,7 +8,7 @@ pub mod gazetteer;
 pub mod lexicon;
 
 use crate::article::{Article, PartialDate};
-use crate::text::WordBits;
+use crate::text::{WordBits, folded_hash};
 use gazetteer::Gazetteer;
 pub use lexicon::{Actor, ActorKind, Issue, Lexicon};
 use rustc_hash::FxHashMap;
@@ -120,7 +120,7 @@ impl Extractor {
                     ACTOR_LIST if m.target != IGNORED => {
                         *actor_counts.entry(m.target).or_default() += 1
                     }
-                    ISSUE_LIST => issue_hits.add(m.target, self.gazetteer.folded_key(&m, text)),
+                    ISSUE_LIST => issue_hits.add(m.target, folded_hash(&text[m.start..m.end])),
                     MONTH_LIST | DATE_WORD_LIST if body => date_words.push(m.start),
                     _ => {}
                 }
@@ -153,7 +153,7 @@ impl Extractor {
         let mut hits = IssueHits::default();
         for m in self.gazetteer.find(text) {
             if m.list == ISSUE_LIST {
-                hits.add(m.target, self.gazetteer.folded_key(&m, text));
+                hits.add(m.target, folded_hash(&text[m.start..m.end]));
             }
         }
         hits.met(&self.lexicon)
@@ -166,7 +166,7 @@ impl Extractor {
 struct IssueHits(FxHashMap<u32, (u32, Vec<u64>)>);
 
 impl IssueHits {
-    /// A hit of `issue` by a phrase whose [`crate::text::folded_hash`] is `phrase`.
+    /// A hit of `issue` by a phrase whose [`folded_hash`] is `phrase`.
     fn add(&mut self, issue: u32, phrase: u64) {
         let entry = self.0.entry(issue).or_default();
         entry.0 += 1;
