@@ -8,9 +8,10 @@ pub mod gazetteer;
 pub mod lexicon;
 
 use crate::article::{Article, PartialDate};
-use crate::text::WordBits;
+use crate::text::{WordBits, folded_hash};
 use gazetteer::Gazetteer;
 pub use lexicon::{Actor, ActorKind, Issue, Lexicon};
+use rustc_hash::FxHashMap;
 
 /// Target id of `[ignore]` phrases in the actor matcher.
 const IGNORED: u32 = u32::MAX;
@@ -104,9 +105,9 @@ impl Extractor {
 
     /// Actors, issues and dates of an article (title and body together).
     pub fn extract(&self, article: &Article) -> Extraction {
-        // Every actor mention, by actor; counted once the text is read.
-        let mut actor_hits: Vec<u32> = Vec::with_capacity(64);
-        let mut issue_hits = IssueHits(Vec::with_capacity(64));
+        // Mentions per actor.
+        let mut actor_counts: FxHashMap<u32, u32> = FxHashMap::default();
+        let mut issue_hits = IssueHits::default();
         let body_words = WordBits::new(&article.body);
         // Where the body's date words start; dates are read from the body only.
         let mut date_words = Vec::new();
@@ -116,22 +117,23 @@ impl Extractor {
         ] {
             for m in self.gazetteer.find_in(text, words) {
                 match m.list {
-                    ACTOR_LIST if m.target != IGNORED => actor_hits.push(m.target),
-                    ISSUE_LIST => issue_hits.add(m.target, self.gazetteer.folded_key(&m, text)),
+                    ACTOR_LIST if m.target != IGNORED => {
+                        *actor_counts.entry(m.target).or_default() += 1
+                    }
+                    ISSUE_LIST => issue_hits.add(m.target, folded_hash(&text[m.start..m.end])),
                     MONTH_LIST | DATE_WORD_LIST if body => date_words.push(m.start),
                     _ => {}
                 }
             }
         }
-        actor_hits.sort_unstable();
-        let mut actors: Vec<ActorCount> = actor_hits
-            .chunk_by(|a, b| a == b)
-            .map(|hits| {
-                let actor = &self.lexicon.actors[hits[0] as usize];
+        let mut actors: Vec<ActorCount> = actor_counts
+            .into_iter()
+            .map(|(i, count)| {
+                let actor = &self.lexicon.actors[i as usize];
                 ActorCount {
                     name: actor.name.clone(),
                     kind: actor.kind,
-                    count: hits.len() as u32,
+                    count,
                 }
             })
             .collect();
@@ -151,36 +153,37 @@ impl Extractor {
         let mut hits = IssueHits::default();
         for m in self.gazetteer.find(text) {
             if m.list == ISSUE_LIST {
-                hits.add(m.target, self.gazetteer.folded_key(&m, text));
+                hits.add(m.target, folded_hash(&text[m.start..m.end]));
             }
         }
         hits.met(&self.lexicon)
     }
 }
 
-/// Every issue phrase hit as (issue, phrase), the phrase compared in lower
-/// case with white space collapsed, by a 64-bit hash, so that counting a hit
-/// allocates nothing; grouped by issue only once the text is read.
+/// Per issue: how many phrase hits, and the distinct phrases among them
+/// (compared in lower case with white space collapsed, by a 64-bit hash).
 #[derive(Default)]
-struct IssueHits(Vec<(u32, u64)>);
+struct IssueHits(FxHashMap<u32, (u32, Vec<u64>)>);
 
 impl IssueHits {
-    /// A hit of `issue` by a phrase whose [`crate::text::folded_hash`] is `phrase`.
+    /// A hit of `issue` by a phrase whose [`folded_hash`] is `phrase`.
     fn add(&mut self, issue: u32, phrase: u64) {
-        self.0.push((issue, phrase));
+        let entry = self.0.entry(issue).or_default();
+        entry.0 += 1;
+        if !entry.1.contains(&phrase) {
+            entry.1.push(phrase);
+        }
     }
 
     /// The paths of the issues whose evidence rule (hits, and distinct
     /// phrases among them) is met, sorted.
-    fn met(mut self, lexicon: &Lexicon) -> Vec<String> {
-        self.0.sort_unstable();
+    fn met(self, lexicon: &Lexicon) -> Vec<String> {
         let mut issues: Vec<String> = self
             .0
-            .chunk_by(|a, b| a.0 == b.0)
-            .filter_map(|hits| {
-                let issue = &lexicon.issues[hits[0].0 as usize];
-                let distinct = 1 + hits.windows(2).filter(|w| w[0].1 != w[1].1).count();
-                (hits.len() as u32 >= issue.min_hits && distinct as u32 >= issue.min_distinct)
+            .into_iter()
+            .filter_map(|(i, (count, distinct))| {
+                let issue = &lexicon.issues[i as usize];
+                (count >= issue.min_hits && distinct.len() as u32 >= issue.min_distinct)
                     .then(|| issue.path.clone())
             })
             .collect();

@@ -114,8 +114,8 @@ fn dates_around(
     published: Option<PartialDate>,
 ) -> Vec<MentionedDate> {
     let mut next = NextWindow::new(text.as_bytes(), triggers);
-    let mut out = Vec::with_capacity(16);
-    let mut toks = Vec::with_capacity(64);
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
     while let Some(start) = next.start_from(0) {
         let end = tokenize(text, start, &mut toks, |at, quiet| {
             quiet >= CONTEXT_AFTER && next.start_from(at).is_none_or(|s| s >= at)
