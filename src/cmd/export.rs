@@ -28,13 +28,7 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> anyhow::Result<()> {
         .into());
     }
     let open = super::open_index(ctx)?;
-    let root = open.state.root.clone();
-    let filters = super::resolve_filters(
-        &open,
-        &|| ctx.load_lexicon(root.as_deref()),
-        &args.filters,
-        ctx,
-    )?;
+    let filters = super::filters_of(&open, &args.filters, ctx)?;
     let q = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
     let searcher = pundex::index::searcher(&open.index)?;
     let mut addresses: Vec<_> = searcher

@@ -53,6 +53,13 @@ pub fn did_you_mean(near: &[&str]) -> String {
     }
 }
 
+/// [`resolve_filters`] with the lexicon of the folder the index was built from,
+/// loaded only if a name needs it.
+pub fn filters_of(open: &OpenIndex, args: &FilterArgs, ctx: &Context) -> anyhow::Result<Filters> {
+    let root = open.state.root.as_deref();
+    resolve_filters(open, &|| ctx.load_lexicon(root), args, ctx)
+}
+
 /// Resolves `--actor` and `--issue` against the lexicon, with "did you mean"
 /// suggestions for unknown names, and adds the dates the context parsed. An actor named as the
 /// index stores it (any case) needs no lexicon: parsing the lexicon costs

@@ -9,13 +9,7 @@ use std::io::Write;
 
 pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = super::open_index(ctx)?;
-    let root = open.state.root.clone();
-    let filters = super::resolve_filters(
-        &open,
-        &|| ctx.load_lexicon(root.as_deref()),
-        &args.filters,
-        ctx,
-    )?;
+    let filters = super::filters_of(&open, &args.filters, ctx)?;
     let request = SearchRequest {
         text: args.query.join(" "),
         filters,

@@ -12,13 +12,7 @@ const DEFAULT_WIDTH: usize = 80;
 
 pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = super::open_index(ctx)?;
-    let root = open.state.root.clone();
-    let filters = super::resolve_filters(
-        &open,
-        &|| ctx.load_lexicon(root.as_deref()),
-        &args.filters,
-        ctx,
-    )?;
+    let filters = super::filters_of(&open, &args.filters, ctx)?;
     let period = match args.by {
         TrendPeriod::Year => Period::Year,
         TrendPeriod::Month => Period::Month,
