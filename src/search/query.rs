@@ -211,6 +211,17 @@ mod tests {
         assert_eq!(e.position, Some(0));
     }
 
+    #[test]
+    fn an_excluded_phrase_that_matches_nothing_excludes_nothing() {
+        // `truce-мир` is the phrase "truce мир", which no document holds;
+        // found by the property test below (a tantivy debug assertion).
+        let (index, fields) = small_index();
+        for q in ["-truce-мир мир", "мир -\"truce мир\"", "мир -\"black war\""] {
+            assert_eq!(count(index, fields, q), Ok(1), "{q}");
+        }
+        assert_eq!(count(index, fields, "мир -\"black sea\""), Ok(0));
+    }
+
     /// Pieces of queries: pundex's syntax, tantivy's, and what people type.
     fn piece() -> impl Strategy<Value = String> {
         const PIECES: &[&str] = &[
