@@ -30,7 +30,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| article::load_bytes(black_box(&bytes), Format::Text, "RUS_77_2022.txt").unwrap())
     });
     group.bench_function("extract actors", |b| {
-        b.iter(|| extractor.mentions(black_box(&article.body)))
+        b.iter(|| extractor.mentions(black_box(&article.body), article.published))
     });
     group.bench_function("extract issues", |b| {
         b.iter(|| extractor.issues_in(black_box(&article.body)))

@@ -61,7 +61,7 @@ fn main() {
     let mentions = best(&|| {
         articles
             .iter()
-            .map(|a| extractor.mentions(&a.body).len())
+            .map(|a| extractor.mentions(&a.body, a.published).len())
             .sum()
     });
     let found_dates = best(&|| {

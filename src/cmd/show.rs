@@ -28,16 +28,16 @@ pub fn run(args: &ShowArgs, ctx: &Context) -> anyhow::Result<()> {
         .collect();
     let lexicon = ctx.load_lexicon(open.state.root.as_deref())?;
     let extractor = Extractor::new(lexicon);
+    let published = hit.published.as_deref().and_then(|p| p.parse().ok());
     let text = format!("{}\n{}", hit.title, body);
     let mut places: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for m in extractor.mentions(&text) {
+    for m in extractor.mentions(&text, published) {
         let name = &extractor.lexicon().actors[m.actor].name;
         let quotes = places.entry(name.clone()).or_default();
         if quotes.len() < PLACES_PER_ACTOR {
             quotes.push(context_around(&text, m.start, m.end));
         }
     }
-    let published = hit.published.as_deref().and_then(|p| p.parse().ok());
     let date_places: Vec<(String, String)> = dates::extract_dates(&body, published)
         .into_iter()
         .map(|d| (d.date.to_string(), body[d.start..d.end].to_owned()))

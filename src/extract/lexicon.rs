@@ -57,6 +57,49 @@ pub struct Actor {
     pub aliases: Vec<String>,
     pub country: Option<String>,
     pub role: Option<String>,
+    /// The years of a person's public life (`active = "2008-"` in TOML):
+    /// a surname alias shared with another person, or common, is read by
+    /// them (see [`Actor::surname_fits`]).
+    pub active: Option<Active>,
+}
+
+/// First and, if it is over, last year of a public life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Active {
+    pub from: i32,
+    pub until: Option<i32>,
+}
+
+impl Active {
+    /// `"1968-1984"`, `"2008-"` (either dash), or a single year.
+    pub fn parse(s: &str) -> Option<Active> {
+        let s = s.trim();
+        let year = |y: &str| {
+            let y = y.trim();
+            (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| y.parse::<i32>().ok())
+                .flatten()
+        };
+        let (from, until) = match s.split_once(['-', '–']) {
+            Some((from, "")) => (year(from)?, None),
+            Some((from, until)) => (year(from)?, Some(year(until)?)),
+            None => (year(s)?, Some(year(s)?)),
+        };
+        (until.is_none_or(|u| u >= from)).then_some(Active { from, until })
+    }
+
+    pub fn contains(&self, year: i32) -> bool {
+        year >= self.from && self.until.is_none_or(|u| year <= u)
+    }
+}
+
+impl fmt::Display for Active {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.until {
+            Some(u) => write!(f, "{}-{u}", self.from),
+            None => write!(f, "{}-", self.from),
+        }
+    }
 }
 
 /// A topic, identified by a `/`-separated path whose parents are implied.
@@ -132,6 +175,7 @@ struct ActorModel {
     aliases: Vec<Spanned<String>>,
     country: Option<String>,
     role: Option<String>,
+    active: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -170,6 +214,13 @@ pub fn is_acronym(alias: &str) -> bool {
         && alias
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '&' | '+' | '-'))
+}
+
+/// True for a person's alias that is one word and not an acronym
+/// ("Putin", "al-Assad", "Путина"): the kind of name other people share.
+pub fn is_surname(alias: &str) -> bool {
+    let alias = alias.trim();
+    !alias.is_empty() && !alias.contains(char::is_whitespace) && !is_acronym(alias)
 }
 
 /// The key under which two aliases count as the same name.
@@ -218,6 +269,23 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
             });
             continue;
         };
+        let active = match &a.active {
+            None => None,
+            Some(written) => match Active::parse(written.get_ref()) {
+                Some(active) => Some(active),
+                None => {
+                    problems.push(Problem {
+                        line: line_of(text, written.span().start),
+                        message: format!(
+                            "actor {:?}: active {:?} is not years like \"1968-1984\" or \"2008-\"",
+                            a.name.get_ref(),
+                            written.get_ref()
+                        ),
+                    });
+                    continue;
+                }
+            },
+        };
         let aliases: Vec<(usize, String)> = a
             .aliases
             .iter()
@@ -235,6 +303,7 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
                 .role
                 .map(|c| c.trim().to_owned())
                 .filter(|c| !c.is_empty()),
+            active,
         };
         actors.push((line, actor, aliases));
     }
@@ -300,7 +369,7 @@ pub fn check(text: &str, origin: &str) -> Result<Vec<Problem>, LexiconError> {
             });
         }
     }
-    let mut owners: HashMap<String, (usize, String)> = HashMap::new();
+    let mut owners: HashMap<String, (usize, String, bool)> = HashMap::new();
     for (_, actor, aliases) in &parsed.actors {
         for (line, alias) in aliases {
             if alias.is_empty() {
@@ -320,23 +389,28 @@ pub fn check(text: &str, origin: &str) -> Result<Vec<Problem>, LexiconError> {
                     ),
                 });
             }
+            // People of one surname may share it when each has active
+            // years: the article's date picks one.
+            let dated_person = actor.kind == ActorKind::Person && actor.active.is_some();
             match owners.get(&key) {
-                Some((first, owner)) if *owner == actor.name => problems.push(Problem {
+                Some((first, owner, _)) if *owner == actor.name => problems.push(Problem {
                     line: *line,
                     message: format!(
                         "alias {alias:?} is listed twice for {:?} (first on line {first})",
                         actor.name
                     ),
                 }),
-                Some((first, owner)) => problems.push(Problem {
+                Some((_, _, true)) if dated_person && is_surname(alias) => {}
+                Some((first, owner, _)) => problems.push(Problem {
                     line: *line,
                     message: format!(
-                        "alias {alias:?} is shared by {:?} and {owner:?} (line {first})",
+                        "alias {alias:?} is shared by {:?} and {owner:?} (line {first}); \
+                         people who share a surname need `active` years",
                         actor.name
                     ),
                 }),
                 None => {
-                    owners.insert(key, (*line, actor.name.clone()));
+                    owners.insert(key, (*line, actor.name.clone(), dated_person));
                 }
             }
         }

@@ -6,12 +6,14 @@
 pub mod dates;
 pub mod gazetteer;
 pub mod lexicon;
+mod surname;
 
 use crate::article::{Article, PartialDate};
 use crate::text::{WordBits, folded_hash};
 use gazetteer::Gazetteer;
 pub use lexicon::{Actor, ActorKind, Issue, Lexicon};
 use rustc_hash::FxHashMap;
+use surname::Surnames;
 
 /// Target id of `[ignore]` phrases in the actor matcher.
 const IGNORED: u32 = u32::MAX;
@@ -57,6 +59,8 @@ pub struct Extractor {
     /// Actor names (and `[ignore]` phrases), issue phrases and the words
     /// dates hang on, in one automaton so each text is read once.
     gazetteer: Gazetteer,
+    /// Who a one-word person alias stands for, where it is found.
+    surnames: Surnames,
 }
 
 impl Extractor {
@@ -80,7 +84,12 @@ impl Extractor {
             .list(true, months.iter().map(|(word, _)| (0, word.as_str())))
             .list(false, other.iter().map(|(word, _)| (0, word.as_str())))
             .build();
-        Extractor { lexicon, gazetteer }
+        let surnames = Surnames::new(&lexicon);
+        Extractor {
+            lexicon,
+            gazetteer,
+            surnames,
+        }
     }
 
     pub fn lexicon(&self) -> &Lexicon {
@@ -88,19 +97,31 @@ impl Extractor {
     }
 
     /// Every place an actor is named in `text`, in text order, as byte spans
-    /// of `text`. Any run of white space counts as one space, so a name broken
-    /// across lines ("Minsk \r\nGroup") still matches.
-    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+    /// of `text`, for an article published on `published`. Any run of white
+    /// space counts as one space, so a name broken across lines ("Minsk
+    /// \r\nGroup") still matches.
+    pub fn mentions(&self, text: &str, published: Option<PartialDate>) -> Vec<Mention> {
+        let year = published.map(|d| d.year);
         self.gazetteer
             .find(text)
             .into_iter()
             .filter(|m| m.list == ACTOR_LIST && m.target != IGNORED)
-            .map(|m| Mention {
-                actor: m.target as usize,
-                start: m.start,
-                end: m.end,
+            .filter_map(|m| {
+                let actor = self.actor_named(text, &m, year)?;
+                Some(Mention {
+                    actor: actor as usize,
+                    start: m.start,
+                    end: m.end,
+                })
             })
             .collect()
+    }
+
+    /// The actor an actor-list match stands for here: a person's surname
+    /// may stand for another person of that name, or for nobody known.
+    fn actor_named(&self, text: &str, m: &gazetteer::Match, year: Option<i32>) -> Option<u32> {
+        self.surnames
+            .resolve(&self.lexicon, text, m.start, m.end, m.target, year)
     }
 
     /// Actors, issues and dates of an article (title and body together).
@@ -111,6 +132,7 @@ impl Extractor {
         let body_words = WordBits::new(&article.body);
         // Where the body's date words start; dates are read from the body only.
         let mut date_words = Vec::new();
+        let year = article.published.map(|d| d.year);
         for (text, words, body) in [
             (&article.title, &WordBits::new(&article.title), false),
             (&article.body, &body_words, true),
@@ -118,7 +140,9 @@ impl Extractor {
             for m in self.gazetteer.find_in(text, words) {
                 match m.list {
                     ACTOR_LIST if m.target != IGNORED => {
-                        *actor_counts.entry(m.target).or_default() += 1
+                        if let Some(actor) = self.actor_named(text, &m, year) {
+                            *actor_counts.entry(actor).or_default() += 1
+                        }
                     }
                     ISSUE_LIST => issue_hits.add(m.target, folded_hash(&text[m.start..m.end])),
                     MONTH_LIST | DATE_WORD_LIST if body => date_words.push(m.start),
@@ -260,7 +284,7 @@ phrases = ["George Washington"]
     fn names_broken_across_lines_still_match() {
         let e = extractor(LEX);
         let text = "Vladimir\nPutin spoke; Vladimir \r\n  Putin — Путин.";
-        let m = e.mentions(text);
+        let m = e.mentions(text, None);
         let found: Vec<&str> = m.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(found, ["Vladimir\nPutin", "Vladimir \r\n  Putin"]);
     }

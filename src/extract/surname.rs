@@ -1,0 +1,572 @@
+//! Whether a person's one-word alias ("Kennedy", "Aliyev") stands for that
+//! person where it is found.
+//!
+//! A surname is shared: by relatives ("Robert Kennedy" is not John F.
+//! Kennedy), by namesakes ("the Vance plan" of 1992 is not JD Vance's) and
+//! by people of one family in office one after the other (Heydar and Ilham
+//! Aliyev). Two cues settle most cases, both read from the article itself:
+//! - a first name right before the surname that is not the person's own;
+//! - the article's date against the years of each person's public life
+//!   (`active` in the lexicon). A surname found before someone's public
+//!   life began is someone else's; after it ended it is still theirs, as
+//!   history is written later, unless another owner of the name was active.
+
+use super::lexicon::{ActorKind, Lexicon, is_surname};
+use crate::text::is_word_char;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Words that stand before a surname without being a first name: titles,
+/// and words that begin sentences. (A capitalised word that the article
+/// also writes in lower case is taken as an ordinary word too.)
+const NOT_FIRST_NAMES: &[&str] = &[
+    // Titles and offices.
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "major",
+    "marshal",
+    "field",
+    "admiral",
+    "commander",
+    "sergeant",
+    "senator",
+    "sen",
+    "representative",
+    "rep",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "mayor",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "comrade",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emperor",
+    "empress",
+    "emir",
+    "amir",
+    "sheikh",
+    "shaikh",
+    "sultan",
+    "imam",
+    "ayatollah",
+    "mullah",
+    "pope",
+    "patriarch",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "father",
+    "reverend",
+    "rev",
+    "judge",
+    "justice",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "director",
+    "chief",
+    "leader",
+    "deputy",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "former",
+    "ex",
+    "late",
+    "then",
+    "madame",
+    "madam",
+    "monsieur",
+    "herr",
+    "frau",
+    "señor",
+    "senor",
+    "señora",
+    "presidente",
+    "président",
+    "presidenta",
+    "ministre",
+    "kanzler",
+    "kanzlerin",
+    "bundeskanzler",
+    "bundeskanzlerin",
+    "generalissimo",
+    "dictator",
+    "spokesman",
+    "spokeswoman",
+    "candidate",
+    "nominee",
+    "opponent",
+    "rival",
+    "ally",
+    "aide",
+    "adviser",
+    "advisor",
+    "counsellor",
+    "councillor",
+    "superintendent",
+    "excellency",
+    "his",
+    "her",
+    "господин",
+    "госпожа",
+    "президент",
+    "премьер",
+    "министр",
+    "генерал",
+    "товарищ",
+    "канцлер",
+    "президента",
+    "премьер-министр",
+    "пан",
+    "пані",
+    // Words that open sentences or clauses.
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "so",
+    "yet",
+    "for",
+    "if",
+    "when",
+    "while",
+    "whilst",
+    "as",
+    "after",
+    "before",
+    "since",
+    "until",
+    "because",
+    "although",
+    "though",
+    "thus",
+    "also",
+    "even",
+    "only",
+    "both",
+    "either",
+    "neither",
+    "not",
+    "no",
+    "all",
+    "some",
+    "that",
+    "this",
+    "these",
+    "those",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "why",
+    "how",
+    "there",
+    "here",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "their",
+    "our",
+    "its",
+    "my",
+    "your",
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "to",
+    "of",
+    "with",
+    "without",
+    "under",
+    "over",
+    "about",
+    "against",
+    "between",
+    "among",
+    "through",
+    "during",
+    "into",
+    "upon",
+    "per",
+    "via",
+    "like",
+    "unlike",
+    "despite",
+    "toward",
+    "towards",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "meanwhile",
+    "however",
+    "moreover",
+    "indeed",
+    "instead",
+    "still",
+    "later",
+    "earlier",
+    "now",
+    "once",
+    "again",
+    "already",
+    "soon",
+    "recently",
+    "finally",
+    "first",
+    "last",
+    "next",
+    "dear",
+    "thank",
+    "thanks",
+    "let",
+    "please",
+    "said",
+    "says",
+    "asked",
+    "told",
+    "wrote",
+    "added",
+    "и",
+    "а",
+    "но",
+    "в",
+    "на",
+    "с",
+    "по",
+    "при",
+    "для",
+    "как",
+    "что",
+    "и",
+    "і",
+    "та",
+];
+
+/// The owners of each one-word person alias, and the words that settle them.
+#[derive(Debug, Default)]
+pub struct Surnames {
+    /// Lower-case surname → the people who have it as an alias or name.
+    owners: FxHashMap<String, Vec<u32>>,
+    /// Per person with a surname: the lower-case words of all their names,
+    /// so their own first name ("Vladimir Putin") or initial is not another's.
+    own_words: FxHashMap<u32, Vec<String>>,
+    /// One-word names of states, organisations and groups: "Kremlin Putin"
+    /// is not a first name.
+    other_names: FxHashSet<String>,
+}
+
+impl Surnames {
+    pub fn new(lexicon: &Lexicon) -> Surnames {
+        let mut surnames = Surnames::default();
+        for (i, actor) in lexicon.actors.iter().enumerate() {
+            let names = std::iter::once(&actor.name).chain(&actor.aliases);
+            if actor.kind != ActorKind::Person {
+                for name in names.filter(|n| !n.contains(char::is_whitespace)) {
+                    surnames.other_names.insert(name.to_lowercase());
+                }
+                continue;
+            }
+            let mut has_surname = false;
+            for name in names.clone().filter(|n| is_surname(n)) {
+                let owners = surnames.owners.entry(name.to_lowercase()).or_default();
+                if !owners.contains(&(i as u32)) {
+                    owners.push(i as u32);
+                }
+                has_surname = true;
+            }
+            if has_surname {
+                let words = names
+                    .flat_map(|n| n.split(|c: char| !is_word_char(c)))
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect();
+                surnames.own_words.insert(i as u32, words);
+            }
+        }
+        surnames
+    }
+
+    /// The person that the one-word name at `start..end` of `text` stands
+    /// for, in an article of `year`: `matched` (the lexicon's first owner)
+    /// when no cue says otherwise, another owner of the name, or none.
+    /// Names that are not a person's one-word alias are returned as they are.
+    pub fn resolve(
+        &self,
+        lexicon: &Lexicon,
+        text: &str,
+        start: usize,
+        end: usize,
+        matched: u32,
+        year: Option<i32>,
+    ) -> Option<u32> {
+        if lexicon.actors[matched as usize].kind != ActorKind::Person {
+            return Some(matched);
+        }
+        let Some(owners) = self.owners.get(&text[start..end].to_lowercase()) else {
+            return Some(matched);
+        };
+        let person = pick_by_year(lexicon, owners, year)?;
+        match first_name_before(text, start) {
+            Some(first) if self.is_another_first_name(text, first, owners) => None,
+            _ => Some(person),
+        }
+    }
+
+    /// True when `word`, right before a surname, names someone other than
+    /// every owner of the surname: a first name or initials that are none
+    /// of theirs.
+    fn is_another_first_name(&self, text: &str, word: &str, owners: &[u32]) -> bool {
+        let lower = word.to_lowercase();
+        let bare = lower.trim_end_matches('.');
+        if NOT_FIRST_NAMES.contains(&bare)
+            || self.other_names.contains(&lower)
+            || self.other_names.contains(bare)
+        {
+            return false;
+        }
+        let own_words = || {
+            owners
+                .iter()
+                .filter_map(|o| self.own_words.get(o))
+                .flatten()
+        };
+        if lower.ends_with('.') {
+            // "J." or "J.F." are initials; other abbreviations are titles.
+            let initials: Vec<&str> = bare.split('.').collect();
+            if !initials.iter().all(|i| i.chars().count() == 1) {
+                return false;
+            }
+            return !initials
+                .iter()
+                .all(|i| own_words().any(|w| w.starts_with(i)));
+        }
+        !own_words().any(|w| *w == lower) && !written_in_lower_case(text, &lower)
+    }
+}
+
+/// Among the owners of a surname (in lexicon order, best known first), the
+/// first active in `year`; failing that the first whose public life began
+/// before it (history is written later); none when every owner's public
+/// life began after it. Without a year, the first. An owner without active
+/// years is active in every year.
+fn pick_by_year(lexicon: &Lexicon, owners: &[u32], year: Option<i32>) -> Option<u32> {
+    let active = |o: &&u32| lexicon.actors[**o as usize].active;
+    let Some(year) = year else {
+        return owners.first().copied();
+    };
+    owners
+        .iter()
+        .find(|o| active(o).is_none_or(|a| a.contains(year)))
+        .or_else(|| {
+            owners
+                .iter()
+                .find(|o| active(o).is_some_and(|a| a.from <= year))
+        })
+        .copied()
+}
+
+/// The capitalised word right before `start` (white space between, but not
+/// a blank line), with its closing full stop if it has one ("J.",
+/// "Mr.", "U.S."). Possessives, acronyms without full stops and words in
+/// lower case are not first names, so they give none.
+fn first_name_before(text: &str, start: usize) -> Option<&str> {
+    let before = &text[..start];
+    let trimmed = before.trim_end_matches(char::is_whitespace);
+    let space = &before[trimmed.len()..];
+    if space.is_empty() || space.matches('\n').count() > 1 {
+        return None;
+    }
+    let word_start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_word_char(*c) || matches!(c, '-' | '.'))
+        .last()
+        .map(|(i, _)| i)?;
+    let word = trimmed[word_start..].trim_start_matches(['-', '.']);
+    let first = word.chars().next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    (word.ends_with('.') || word.chars().skip(1).any(char::is_lowercase)).then_some(word)
+}
+
+/// True when the text has `lower` as a whole word in lower case somewhere.
+fn written_in_lower_case(text: &str, lower: &str) -> bool {
+    text.match_indices(lower).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + lower.len()..].chars().next();
+        !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LEX: &str = r#"
+[[actor]]
+name = "John F. Kennedy"
+kind = "person"
+aliases = ["Kennedy"]
+
+[[actor]]
+name = "Pierre Trudeau"
+kind = "person"
+aliases = ["Trudeau"]
+active = "1968-1984"
+
+[[actor]]
+name = "Justin Trudeau"
+kind = "person"
+aliases = ["Trudeau"]
+active = "2008-"
+
+[[actor]]
+name = "JD Vance"
+kind = "person"
+aliases = ["Vance"]
+active = "2016-"
+
+[[actor]]
+name = "Kremlin"
+kind = "organisation"
+
+[[actor]]
+name = "United States"
+kind = "state"
+aliases = ["U.S."]
+"#;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::from_sources(&[("test".into(), LEX.into())]).unwrap()
+    }
+
+    /// The name the last word of `text` stands for, in an article of `year`.
+    fn who(text: &str, year: Option<i32>) -> Option<String> {
+        let lexicon = lexicon();
+        let surnames = Surnames::new(&lexicon);
+        let start = text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word = &text[start..];
+        let matched = lexicon
+            .actors
+            .iter()
+            .position(|a| a.aliases.iter().any(|al| al == word))
+            .unwrap() as u32;
+        surnames
+            .resolve(&lexicon, text, start, text.len(), matched, year)
+            .map(|i| lexicon.actors[i as usize].name.clone())
+    }
+
+    #[test]
+    fn another_first_name_is_another_person() {
+        assert_eq!(who("Robert Kennedy", None), None);
+        assert_eq!(who("said Edward M. Kennedy", None), None);
+        assert_eq!(who("Margaret Trudeau", Some(2020)), None);
+        for own in [
+            "President Kennedy",
+            "Mr. Kennedy",
+            "J. Kennedy",
+            "with Kennedy",
+        ] {
+            assert_eq!(who(own, None).as_deref(), Some("John F. Kennedy"), "{own}");
+        }
+        assert_eq!(
+            who("Kremlin Kennedy", None).as_deref(),
+            Some("John F. Kennedy")
+        );
+        assert_eq!(
+            who("the U.S. Kennedy", None).as_deref(),
+            Some("John F. Kennedy")
+        );
+        assert_eq!(
+            who("Russia's Kennedy", None).as_deref(),
+            Some("John F. Kennedy")
+        );
+        assert_eq!(
+            who("NATO Kennedy", None).as_deref(),
+            Some("John F. Kennedy")
+        );
+        assert_eq!(
+            who("J.F. Kennedy", None).as_deref(),
+            Some("John F. Kennedy")
+        );
+        // Starts a sentence, and is an ordinary word elsewhere in the text.
+        assert_eq!(
+            who("we stand strong. Strong Kennedy", None).as_deref(),
+            Some("John F. Kennedy")
+        );
+        assert_eq!(who("line\nRobert\nKennedy", None), None);
+        assert_eq!(
+            who("Robert\n\nKennedy", None).as_deref(),
+            Some("John F. Kennedy")
+        );
+    }
+
+    #[test]
+    fn the_date_picks_among_people_of_one_surname() {
+        assert_eq!(
+            who("said Trudeau", Some(1975)).as_deref(),
+            Some("Pierre Trudeau")
+        );
+        assert_eq!(
+            who("said Trudeau", Some(2016)).as_deref(),
+            Some("Justin Trudeau")
+        );
+        // Between the two: the one whose public life had begun.
+        assert_eq!(
+            who("said Trudeau", Some(1995)).as_deref(),
+            Some("Pierre Trudeau")
+        );
+        assert_eq!(who("said Trudeau", Some(1950)), None);
+        // Without a date, or after both: the first the lexicon lists.
+        assert_eq!(who("said Trudeau", None).as_deref(), Some("Pierre Trudeau"));
+        assert_eq!(
+            who("said Trudeau", Some(2040)).as_deref(),
+            Some("Justin Trudeau")
+        );
+        assert_eq!(who("the Vance", Some(1992)), None);
+        assert_eq!(who("the Vance", Some(2025)).as_deref(), Some("JD Vance"));
+    }
+}
