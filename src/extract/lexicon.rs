@@ -623,6 +623,59 @@ mod tests {
         assert_eq!(alias_key("UN"), "UN");
     }
 
+    #[test]
+    fn active_years() {
+        let a = |s| Active::parse(s);
+        assert_eq!(
+            a("1968-1984"),
+            Some(Active {
+                from: 1968,
+                until: Some(1984)
+            })
+        );
+        assert_eq!(
+            a(" 2008– "),
+            Some(Active {
+                from: 2008,
+                until: None
+            })
+        );
+        assert_eq!(
+            a("1990"),
+            Some(Active {
+                from: 1990,
+                until: Some(1990)
+            })
+        );
+        for bad in ["", "-", "1984-1968", "68-84", "since 2008", "2008-now"] {
+            assert_eq!(a(bad), None, "{bad}");
+        }
+        assert!(a("1968-1984").unwrap().contains(1984));
+        assert!(!a("2008-").unwrap().contains(2007));
+    }
+
+    #[test]
+    fn people_may_share_a_surname_only_with_active_years() {
+        let person = |name: &str, active: &str| {
+            format!(
+                "[[actor]]\nname = \"{name}\"\nkind = \"person\"\naliases = [\"Doe\"]\n{active}\n"
+            )
+        };
+        let both =
+            person("Ann Doe", "active = \"1950-1970\"") + &person("Bob Doe", "active = \"2000-\"");
+        assert_eq!(check(&both, "t").unwrap(), []);
+        let one = person("Ann Doe", "active = \"1950-1970\"") + &person("Bob Doe", "");
+        let problems = check(&one, "t").unwrap();
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].message.contains("need `active` years"),
+            "{problems:?}"
+        );
+        let bad = person("Ann Doe", "active = \"soon\"");
+        let problems = check(&bad, "t").unwrap();
+        assert_eq!(problems[0].line, 5, "{problems:?}");
+    }
+
     const BAD: &str = r#"
 [[actor]]
 name = "A"

@@ -18,270 +18,39 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// Words that stand before a surname without being a first name: titles,
 /// and words that begin sentences. (A capitalised word that the article
 /// also writes in lower case is taken as an ordinary word too.)
+#[rustfmt::skip]
 const NOT_FIRST_NAMES: &[&str] = &[
     // Titles and offices.
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "premier",
-    "chancellor",
-    "secretary",
-    "general",
-    "gen",
-    "colonel",
-    "col",
-    "captain",
-    "capt",
-    "lieutenant",
-    "lt",
-    "major",
-    "marshal",
-    "field",
-    "admiral",
-    "commander",
-    "sergeant",
-    "senator",
-    "sen",
-    "representative",
-    "rep",
-    "congressman",
-    "congresswoman",
-    "governor",
-    "gov",
-    "mayor",
-    "speaker",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "comrade",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "emperor",
-    "empress",
-    "emir",
-    "amir",
-    "sheikh",
-    "shaikh",
-    "sultan",
-    "imam",
-    "ayatollah",
-    "mullah",
-    "pope",
-    "patriarch",
-    "archbishop",
-    "bishop",
-    "cardinal",
-    "father",
-    "reverend",
-    "rev",
-    "judge",
-    "justice",
-    "ambassador",
-    "envoy",
-    "commissioner",
-    "director",
-    "chief",
-    "leader",
-    "deputy",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "finance",
-    "former",
-    "ex",
-    "late",
-    "then",
-    "madame",
-    "madam",
-    "monsieur",
-    "herr",
-    "frau",
-    "señor",
-    "senor",
-    "señora",
-    "presidente",
-    "président",
-    "presidenta",
-    "ministre",
-    "kanzler",
-    "kanzlerin",
-    "bundeskanzler",
-    "bundeskanzlerin",
-    "generalissimo",
-    "dictator",
-    "spokesman",
-    "spokeswoman",
-    "candidate",
-    "nominee",
-    "opponent",
-    "rival",
-    "ally",
-    "aide",
-    "adviser",
-    "advisor",
-    "counsellor",
-    "councillor",
-    "superintendent",
-    "excellency",
-    "his",
-    "her",
-    "господин",
-    "госпожа",
-    "президент",
-    "премьер",
-    "министр",
-    "генерал",
-    "товарищ",
-    "канцлер",
-    "президента",
-    "премьер-министр",
-    "пан",
-    "пані",
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "vice",
+    "prime", "minister", "premier", "chancellor", "secretary", "general", "gen", "colonel",
+    "col", "captain", "capt", "lieutenant", "lt", "major", "marshal", "field", "admiral",
+    "commander", "sergeant", "senator", "sen", "representative", "rep", "congressman",
+    "congresswoman", "governor", "gov", "mayor", "speaker", "chairman", "chairwoman", "chair",
+    "comrade", "king", "queen", "prince", "princess", "emperor", "empress", "emir", "amir",
+    "sheikh", "shaikh", "sultan", "imam", "ayatollah", "mullah", "pope", "patriarch",
+    "archbishop", "bishop", "cardinal", "father", "reverend", "rev", "judge", "justice",
+    "ambassador", "envoy", "commissioner", "director", "chief", "leader", "deputy", "foreign",
+    "defence", "defense", "interior", "finance", "former", "ex", "late", "then", "madame",
+    "madam", "monsieur", "herr", "frau", "señor", "senor", "señora", "presidente", "président",
+    "presidenta", "ministre", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin",
+    "generalissimo", "dictator", "spokesman", "spokeswoman", "candidate", "nominee", "opponent",
+    "rival", "ally", "aide", "adviser", "advisor", "counsellor", "councillor", "superintendent",
+    "excellency", "his", "her", "господин", "госпожа", "президент", "премьер", "министр",
+    "генерал", "товарищ", "канцлер", "президента", "премьер-министр", "пан", "пані", "mwalimu", "holiness", "secretarygeneral", "state", "principe", "prinz", "professor", "prof", "honourable", "honorable",
+    "hon",
     // Words that open sentences or clauses.
-    "the",
-    "a",
-    "an",
-    "and",
-    "but",
-    "or",
-    "nor",
-    "so",
-    "yet",
-    "for",
-    "if",
-    "when",
-    "while",
-    "whilst",
-    "as",
-    "after",
-    "before",
-    "since",
-    "until",
-    "because",
-    "although",
-    "though",
-    "thus",
-    "also",
-    "even",
-    "only",
-    "both",
-    "either",
-    "neither",
-    "not",
-    "no",
-    "all",
-    "some",
-    "that",
-    "this",
-    "these",
-    "those",
-    "what",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "where",
-    "why",
-    "how",
-    "there",
-    "here",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "their",
-    "our",
-    "its",
-    "my",
-    "your",
-    "in",
-    "on",
-    "at",
-    "by",
-    "from",
-    "to",
-    "of",
-    "with",
-    "without",
-    "under",
-    "over",
-    "about",
-    "against",
-    "between",
-    "among",
-    "through",
-    "during",
-    "into",
-    "upon",
-    "per",
-    "via",
-    "like",
-    "unlike",
-    "despite",
-    "toward",
-    "towards",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "meanwhile",
-    "however",
-    "moreover",
-    "indeed",
-    "instead",
-    "still",
-    "later",
-    "earlier",
-    "now",
-    "once",
-    "again",
-    "already",
-    "soon",
-    "recently",
-    "finally",
-    "first",
-    "last",
-    "next",
-    "dear",
-    "thank",
-    "thanks",
-    "let",
-    "please",
-    "said",
-    "says",
-    "asked",
-    "told",
-    "wrote",
-    "added",
-    "и",
-    "а",
-    "но",
-    "в",
-    "на",
-    "с",
-    "по",
-    "при",
-    "для",
-    "как",
-    "что",
-    "и",
-    "і",
-    "та",
+    "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "if", "when", "while",
+    "whilst", "as", "after", "before", "since", "until", "because", "although", "though",
+    "thus", "also", "even", "only", "both", "either", "neither", "not", "no", "all", "some",
+    "that", "this", "these", "those", "what", "which", "who", "whom", "whose", "where", "why",
+    "how", "there", "here", "it", "he", "she", "they", "we", "i", "you", "their", "our", "its",
+    "my", "your", "in", "on", "at", "by", "from", "to", "of", "with", "without", "under",
+    "over", "about", "against", "between", "among", "through", "during", "into", "upon", "per",
+    "via", "like", "unlike", "despite", "toward", "towards", "yesterday", "today", "tomorrow",
+    "meanwhile", "however", "moreover", "indeed", "instead", "still", "later", "earlier", "now",
+    "once", "again", "already", "soon", "recently", "finally", "first", "last", "next", "dear",
+    "thank", "thanks", "let", "please", "said", "says", "asked", "told", "wrote", "added", "и",
+    "а", "но", "в", "на", "с", "по", "при", "для", "как", "что", "и", "і", "та",
 ];
 
 /// The owners of each one-word person alias, and the words that settle them.
@@ -348,42 +117,90 @@ impl Surnames {
             return Some(matched);
         };
         let person = pick_by_year(lexicon, owners, year)?;
-        match first_name_before(text, start) {
-            Some(first) if self.is_another_first_name(text, first, owners) => None,
-            _ => Some(person),
-        }
+        (!self.is_another_persons(text, start, owners)).then_some(person)
     }
 
-    /// True when `word`, right before a surname, names someone other than
-    /// every owner of the surname: a first name or initials that are none
-    /// of theirs.
-    fn is_another_first_name(&self, text: &str, word: &str, owners: &[u32]) -> bool {
-        let lower = word.to_lowercase();
-        let bare = lower.trim_end_matches('.');
-        if NOT_FIRST_NAMES.contains(&bare)
-            || self.other_names.contains(&lower)
-            || self.other_names.contains(bare)
-        {
-            return false;
+    /// True when the name words right before the surname at `start` (up to
+    /// [`NAME_RUN`] capitalised words or initials, after any title) name
+    /// someone else: "Robert Kennedy" and "Robert F. Kennedy", but not
+    /// "Nikita Sergeevich Khrushchev", "Mwalimu Julius K. Nyerere" or
+    /// "N. S. Khrushchev". A title or a sentence's opening word ends the
+    /// run ("President Kennedy" has none).
+    fn is_another_persons(&self, text: &str, start: usize, owners: &[u32]) -> bool {
+        let mut run = Vec::new();
+        let mut at = start;
+        while run.len() < NAME_RUN {
+            let Some((word_start, word)) = name_word_before(text, at) else {
+                break;
+            };
+            if !self.may_be_a_name(text, word) {
+                break;
+            }
+            run.push(word);
+            at = word_start;
         }
+        // Whole names decide; initials only when there are no whole names,
+        // and then the first (the given name's).
+        let (initials, names): (Vec<&str>, Vec<&str>) = run.iter().partition(|w| w.ends_with('.'));
         let own_words = || {
             owners
                 .iter()
                 .filter_map(|o| self.own_words.get(o))
                 .flatten()
         };
+        if let Some(given) = initials.last().filter(|_| names.is_empty()) {
+            let initial = given.chars().next().map(|c| c.to_lowercase().to_string());
+            return !initial.is_some_and(|i| own_words().any(|w| w.starts_with(&i)));
+        }
+        !names.is_empty()
+            && !names.iter().any(|name| {
+                let lower = name.to_lowercase();
+                own_words().any(|w| spelt_alike(w, &lower))
+            })
+    }
+
+    /// False for titles (also in the plural, or joined: "Presidents",
+    /// "Vice-President"), opening words, other actors' one-word names and
+    /// words the article also writes in lower case.
+    fn may_be_a_name(&self, text: &str, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let bare = lower.trim_end_matches('.');
+        let is_title = |w: &str| {
+            let singular = w
+                .strip_suffix("ies")
+                .map(|stem| format!("{stem}y"))
+                .or_else(|| w.strip_suffix('s').map(str::to_owned));
+            NOT_FIRST_NAMES.contains(&w)
+                || singular.is_some_and(|w| NOT_FIRST_NAMES.contains(&w.as_str()))
+        };
+        let initial = lower.ends_with('.') && bare.chars().count() == 1;
+        if !initial && (is_title(bare) || bare.split('-').any(is_title))
+            || self.other_names.contains(&lower)
+            || self.other_names.contains(bare)
+        {
+            return false;
+        }
         if lower.ends_with('.') {
             // "J." or "J.F." are initials; other abbreviations are titles.
-            let initials: Vec<&str> = bare.split('.').collect();
-            if !initials.iter().all(|i| i.chars().count() == 1) {
-                return false;
-            }
-            return !initials
-                .iter()
-                .all(|i| own_words().any(|w| w.starts_with(i)));
+            return bare.split('.').all(|i| i.chars().count() == 1);
         }
-        !own_words().any(|w| *w == lower) && !written_in_lower_case(text, &lower)
+        !written_in_lower_case(text, &lower)
     }
+}
+
+/// How many name words before a surname are read.
+const NAME_RUN: usize = 4;
+
+/// The same name in another spelling: equal, or, for longer names, one
+/// letter apart (two from eight letters on).
+fn spelt_alike(a: &str, b: &str) -> bool {
+    let len = a.chars().count().min(b.chars().count());
+    let allowed = match len {
+        0..4 => 0,
+        4..8 => 1,
+        _ => 2,
+    };
+    a == b || (allowed > 0 && strsim::levenshtein(a, b) <= allowed)
 }
 
 /// Among the owners of a surname (in lexicon order, best known first), the
@@ -407,12 +224,12 @@ fn pick_by_year(lexicon: &Lexicon, owners: &[u32], year: Option<i32>) -> Option<
         .copied()
 }
 
-/// The capitalised word right before `start` (white space between, but not
-/// a blank line), with its closing full stop if it has one ("J.",
-/// "Mr.", "U.S."). Possessives, acronyms without full stops and words in
-/// lower case are not first names, so they give none.
-fn first_name_before(text: &str, start: usize) -> Option<&str> {
-    let before = &text[..start];
+/// The capitalised word right before `at` and where it starts (white space
+/// between, but not a blank line), with its closing full stop if it has one
+/// ("J.", "Mr.", "U.S."). Possessives, acronyms without full stops and
+/// words in lower case are not name words, so they give none.
+fn name_word_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let before = &text[..at];
     let trimmed = before.trim_end_matches(char::is_whitespace);
     let space = &before[trimmed.len()..];
     if space.is_empty() || space.matches('\n').count() > 1 {
@@ -421,15 +238,18 @@ fn first_name_before(text: &str, start: usize) -> Option<&str> {
     let word_start = trimmed
         .char_indices()
         .rev()
-        .take_while(|(_, c)| is_word_char(*c) || matches!(c, '-' | '.'))
+        .take_while(|(_, c)| is_word_char(*c) || matches!(c, '-' | '.' | '\'' | '’'))
         .last()
         .map(|(i, _)| i)?;
-    let word = trimmed[word_start..].trim_start_matches(['-', '.']);
+    let word = trimmed[word_start..].trim_start_matches(['-', '.', '\'', '’']);
+    let word_start = trimmed.len() - word.len();
+    let possessive = ["'s", "’s", "'", "’"].iter().any(|s| word.ends_with(s));
     let first = word.chars().next()?;
-    if !first.is_uppercase() {
-        return None;
-    }
-    (word.ends_with('.') || word.chars().skip(1).any(char::is_lowercase)).then_some(word)
+    let is_name_word = first.is_uppercase()
+        && !possessive
+        && !word.ends_with('-')
+        && (word.ends_with('.') || word.chars().skip(1).any(char::is_lowercase));
+    is_name_word.then_some((word_start, word))
 }
 
 /// True when the text has `lower` as a whole word in lower case somewhere.
@@ -538,6 +358,31 @@ aliases = ["U.S."]
             Some("John F. Kennedy")
         );
         assert_eq!(who("line\nRobert\nKennedy", None), None);
+        // Middle names, patronymics, initials and other spellings of one's own.
+        for own in [
+            "John Fitzgerald Kennedy",
+            "Johm Kennedy",
+            "J. F. Kennedy",
+            "Mr. John Kennedy",
+        ] {
+            assert_eq!(who(own, None).as_deref(), Some("John F. Kennedy"), "{own}");
+        }
+        assert_eq!(who("Mr. Robert F. Kennedy", None), None);
+        // The first initial is the given name's, even "A." or "I.".
+        assert_eq!(who("A. J. Kennedy", None), None);
+        assert_eq!(who("I. J. Kennedy", None), None);
+        for own in [
+            "Mwalimu John K. Kennedy",
+            "Comrade J.F. Kennedy",
+            "Presidents Kennedy",
+            "Secretaries Kennedy",
+            "Vice-President Kennedy",
+            "Secretary of State Kennedy",
+            "Colonel Jo'hn Kennedy",
+            "the Eisenhower- Kennedy",
+        ] {
+            assert_eq!(who(own, None).as_deref(), Some("John F. Kennedy"), "{own}");
+        }
         assert_eq!(
             who("Robert\n\nKennedy", None).as_deref(),
             Some("John F. Kennedy")
