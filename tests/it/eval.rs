@@ -21,7 +21,7 @@ fn extraction_meets_the_gold_set_targets() {
 }
 
 /// A floor, not the target: the figures measured when the set was added
-/// (actors P 0.964 F1 0.609, dates P 0.778 F1 0.875) less a small margin.
+/// (actors P 0.967 F1 0.624, dates P 0.784 F1 0.879) less a small margin.
 /// Raise it as extraction improves.
 #[test]
 fn extraction_stays_above_the_floor_on_our_gold_set() {
@@ -33,7 +33,7 @@ fn extraction_stays_above_the_floor_on_our_gold_set() {
         e.actors,
         e.files
     );
-    assert!(e.actors.f1() >= 0.58, "actors {}: {:#?}", e.actors, e.files);
+    assert!(e.actors.f1() >= 0.59, "actors {}: {:#?}", e.actors, e.files);
     assert!(
         e.dates.precision() >= 0.75,
         "dates {}: {:#?}",
