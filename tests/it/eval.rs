@@ -1,12 +1,14 @@
-//! Extraction quality on the hand-annotated gold set in
-//! `../shared/eval/extraction` (skipped with a message when absent), scored by
-//! the same code as `cargo run --example eval_extraction`.
+//! Extraction quality on the hand-annotated gold sets, scored by the same code
+//! as `cargo run --example eval_extraction`: the shared one in
+//! `../shared/eval/extraction` (skipped with a message when absent) and the
+//! repository's own in `tests/data/gold`, which always runs.
 
 #[allow(dead_code)]
 #[path = "../../examples/eval_extraction.rs"]
 mod scorer;
 
 use crate::common::shared;
+use std::path::Path;
 
 #[test]
 fn extraction_meets_the_gold_set_targets() {
@@ -16,4 +18,27 @@ fn extraction_meets_the_gold_set_targets() {
     let e = scorer::evaluate(gold.parent().unwrap()).unwrap();
     assert!(e.actors.f1() >= 0.90, "actors {}: {:#?}", e.actors, e.files);
     assert!(e.dates.f1() >= 0.95, "dates {}: {:#?}", e.dates, e.files);
+}
+
+/// A floor, not the target: the figures measured when the set was added
+/// (actors P 0.967 F1 0.624, dates P 0.784 F1 0.879) less a small margin.
+/// Raise it as extraction improves.
+#[test]
+fn extraction_stays_above_the_floor_on_our_gold_set() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold");
+    let e = scorer::evaluate(&dir).unwrap();
+    assert!(
+        e.actors.precision() >= 0.93,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
+    assert!(e.actors.f1() >= 0.59, "actors {}: {:#?}", e.actors, e.files);
+    assert!(
+        e.dates.precision() >= 0.75,
+        "dates {}: {:#?}",
+        e.dates,
+        e.files
+    );
+    assert!(e.dates.f1() >= 0.85, "dates {}: {:#?}", e.dates, e.files);
 }
