@@ -313,3 +313,14 @@ fn any_text_is_safe() {
         let _ = dates_pub(s, Some("2024-02-29"));
     }
 }
+
+#[test]
+fn come_and_a_year() {
+    assert_eq!(dates("Come 1989, the Soviets leave."), ["1989"]);
+    assert_eq!(
+        dates("so that there will be no default come 2015."),
+        ["2015"]
+    );
+    assert!(dates("come 1989 delegates").is_empty());
+    assert!(dates("they come 2000 kilometres").is_empty());
+}

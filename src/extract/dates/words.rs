@@ -47,6 +47,7 @@ pub(super) const OTHER_CUES: &[&str] = &[
     "biennium",
     "by",
     "circa",
+    "come",
     "for",
     "from",
     "of",
