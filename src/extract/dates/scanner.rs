@@ -2,6 +2,7 @@
 //! date form at each token. Bare years, which need their context to be
 //! years at all, are read in [`years`].
 
+mod yearless;
 mod years;
 
 use super::MentionedDate;
@@ -11,6 +12,7 @@ use crate::article::date::PartialDate;
 use crate::article::date::vocabulary::{
     ORDINAL_SUFFIXES, WEEKDAY_NAMES, is_abbreviated_month, month_from_name,
 };
+use yearless::Placing;
 
 /// Reads the tokens and adds the dates in them to `out`.
 pub(super) fn scan(
@@ -25,11 +27,13 @@ pub(super) fn scan(
         toks,
         published,
         out,
+        yearless: Vec::new(),
     };
     let mut i = 0;
     while i < scan.toks.len() {
         i = scan.step(i).filter(|&next| next > i).unwrap_or(i + 1);
     }
+    scan.place_by_clause(from);
     // Weekday prefixes and list members can reorder starts slightly.
     out[from..].sort_by_key(|m| m.start);
 }
@@ -52,6 +56,9 @@ enum YearOf {
     /// "on 19 May of that year": a year the text does not give; the index
     /// after the phrase.
     Unknown(usize),
+    /// "on 5 January next": the first such date after publication; the
+    /// index after "next".
+    Upcoming(usize),
     /// Nothing said: the publication year, if the form is safe enough.
     Published,
 }
@@ -62,6 +69,9 @@ struct Scanner<'a> {
     toks: &'a [Tok],
     published: Option<PartialDate>,
     out: &'a mut Vec<MentionedDate>,
+    /// Dates pushed without a year, to place by their clause once the
+    /// window is read: (index in `out`, first token, last token).
+    yearless: Vec<(usize, usize, usize)>,
 }
 
 impl<'a> Scanner<'a> {
@@ -428,18 +438,17 @@ impl<'a> Scanner<'a> {
             i.checked_sub(1)
                 .is_some_and(|p| self.word_in(p, DAY_CUES) || self.is_word(p, "the"))
         };
-        let (year, next) = match self.year_of_yearless(after_month) {
-            YearOf::Stated(y) => (Some(y), after_month),
-            YearOf::Relative(y, next) => (y, next),
+        let (placing, next) = match self.year_of_yearless(after_month) {
+            YearOf::Stated(y) => (Placing::Year(Some(y)), after_month),
+            YearOf::Relative(y, next) => (Placing::Year(y), next),
             YearOf::Unknown(next) => return Some(next),
-            YearOf::Published if m != 5 || may_cue() => {
-                (self.published.map(|p| p.year), after_month)
-            }
+            YearOf::Upcoming(next) => (Placing::Upcoming, next),
+            YearOf::Published if m != 5 || may_cue() => (Placing::Published, after_month),
             YearOf::Published => return None,
         };
         for &(d, first) in &days {
             let last = if days.len() == 1 { next - 1 } else { first };
-            self.push_opt(year.and_then(|y| PartialDate::day(y, m, d)), first, last);
+            self.push_yearless(placing, (m, j), Some(d), first, last);
         }
         Some(next)
     }
@@ -490,6 +499,19 @@ impl<'a> Scanner<'a> {
                 }
                 None => YearOf::Unknown(j + 2),
             };
+        }
+        // "on 7 October, a year earlier", "in June the year before": a year
+        // before or after one the text speaks of, not publication's.
+        let a = if self.punct_in(k, ",") { k + 1 } else { k };
+        let after_year = |y: usize| {
+            self.is_word(y, "year") && self.word_in(y + 1, &["earlier", "later", "before", "after"])
+        };
+        if self.word_in(a, &["a", "one", "the"]) && after_year(a + 1) {
+            return YearOf::Unknown(a + 3);
+        }
+        // "elections will be held on 5 January next", but not "next week".
+        if self.is_word(k, "next") && !self.word_in(k + 1, TIME_UNITS) {
+            return YearOf::Upcoming(k + 1);
         }
         self.stated_or_published(k)
     }
@@ -567,10 +589,11 @@ impl<'a> Scanner<'a> {
             if followed_by_number {
                 return None;
             }
-            let (year, next) = match self.year_of_yearless(k) {
-                YearOf::Stated(y) => (Some(y), k),
-                YearOf::Relative(y, next) => (y, next),
+            let (placing, next) = match self.year_of_yearless(k) {
+                YearOf::Stated(y) => (Placing::Year(Some(y)), k),
+                YearOf::Relative(y, next) => (Placing::Year(y), next),
                 YearOf::Unknown(next) => return Some(next),
+                YearOf::Upcoming(next) => (Placing::Upcoming, next),
                 // An abbreviation needs a cue: "Viña del Mar. 10" is a place.
                 YearOf::Published
                     if m != 5
@@ -578,14 +601,14 @@ impl<'a> Scanner<'a> {
                         && (full
                             || i.checked_sub(1).is_some_and(|p| self.word_in(p, DAY_CUES))) =>
                 {
-                    (self.published.map(|p| p.year), k)
+                    (Placing::Published, k)
                 }
                 YearOf::Published => return None,
             };
             for &(d, first) in &days {
                 let a = if first == j { i } else { first };
                 let b = if days.len() == 1 { next - 1 } else { first };
-                self.push_opt(year.and_then(|y| PartialDate::day(y, m, d)), a, b);
+                self.push_yearless(placing, (m, i), Some(d), a, b);
             }
             return Some(next);
         }
@@ -607,21 +630,22 @@ impl<'a> Scanner<'a> {
         if self.kind(j) == Some(Kind::Num) {
             return None;
         }
-        let (year, next) = match self.year_of_yearless(j) {
-            YearOf::Stated(y) => (Some(y), j),
-            YearOf::Relative(y, next) => (y, next),
+        let (placing, next) = match self.year_of_yearless(j) {
+            YearOf::Stated(y) => (Placing::Year(Some(y)), j),
+            YearOf::Relative(y, next) => (Placing::Year(y), next),
             YearOf::Unknown(next) => return Some(next),
+            YearOf::Upcoming(next) => (Placing::Upcoming, next),
             YearOf::Published
                 if full
                     && self
                         .prev_word(i)
                         .is_some_and(|p| self.word_in(p, MONTH_CUES)) =>
             {
-                (self.published.map(|p| p.year), j)
+                (Placing::Published, j)
             }
             YearOf::Published => return None,
         };
-        self.push_opt(year.and_then(|y| PartialDate::month(y, m)), i, next - 1);
+        self.push_yearless(placing, (m, i), None, i, next - 1);
         Some(next)
     }
 

@@ -228,7 +228,7 @@ fn relative_expressions_need_a_publication_date() {
             "since Feb. 24 and on Sept. 11th, and 3 Jan",
             Some("2023-03-01")
         ),
-        ["2023-02-24", "2023-09-11", "2023-01-03"]
+        ["2023-02-24", "2022-09-11", "2023-01-03"]
     );
 }
 
@@ -258,6 +258,8 @@ fn yearless_dates_with_a_relative_year() {
     assert_eq!(dates_pub("in June of this year", p), ["2008-06"]);
     assert_eq!(dates_pub("on 20 December last year", p), ["2007-12-20"]);
     assert!(dates_pub("On 19 May of that year, he", p).is_empty());
+    assert!(dates_pub("On 19 May, a year earlier, he", p).is_empty());
+    assert!(dates_pub("in June the year before", p).is_empty());
     assert!(dates_pub("in June of the following year", p).is_empty());
     assert!(dates("by March next year").is_empty());
     let text = "in May next year";
@@ -312,4 +314,200 @@ fn any_text_is_safe() {
     ] {
         let _ = dates_pub(s, Some("2024-02-29"));
     }
+}
+
+#[test]
+fn a_day_and_month_without_a_year_is_the_latest_on_or_before_publication() {
+    let text = "It happened on 7 October, and again on 7 September.";
+    assert_eq!(
+        dates_pub(text, Some("2024-09-20")),
+        ["2023-10-07", "2024-09-07"]
+    );
+    assert_eq!(
+        dates_pub(text, Some("2024-09")),
+        ["2023-10-07", "2024-09-07"]
+    );
+    // Known only to the year, publication may be as late as 31 December.
+    assert_eq!(dates_pub(text, Some("2024")), ["2024-10-07", "2024-09-07"]);
+    assert!(dates(text).is_empty());
+    assert_eq!(
+        dates_pub("It happened on 7 September.", Some("2024-09-07")),
+        ["2024-09-07"]
+    );
+    // 29 February goes back one year at most.
+    assert!(dates_pub("It happened on 29 February.", Some("2025-03-10")).is_empty());
+    assert_eq!(
+        dates_pub("It happened on 29 February.", Some("2025-01-10")),
+        ["2024-02-29"]
+    );
+    assert_eq!(
+        dates_pub("It happened on 29 February.", Some("2024-03-01")),
+        ["2024-02-29"]
+    );
+}
+
+#[test]
+fn a_day_still_to_come_keeps_the_publication_year() {
+    let p = Some("2024-09-20");
+    for text in [
+        "The elections will be held on 15 October.",
+        "On 15 October, the people will vote.",
+        "the conference to be held on 3 and 4 December",
+        "the forthcoming summit on 3 December",
+        "a member of the Council until 31 December",
+        "the talks are to resume on 27 October",
+    ] {
+        let found = dates_pub(text, p);
+        assert!(!found.is_empty(), "{text}");
+        assert!(
+            found.iter().all(|d| d.starts_with("2024-")),
+            "{text}: {found:?}"
+        );
+    }
+    // "last" after the day says it is past, whatever the tense.
+    assert_eq!(
+        dates_pub("the cease-fire of 12 October last will be respected", p),
+        ["2023-10-12"]
+    );
+}
+
+#[test]
+fn a_day_next_is_the_first_after_publication() {
+    let text = "elections will be held on 5 January next, and in March next";
+    assert_eq!(
+        dates_pub(text, Some("1946-10-01")),
+        ["1947-01-05", "1947-03"]
+    );
+    assert_eq!(
+        dates_pub("the session opens on 5 November next", Some("1946-10")),
+        ["1946-11-05"]
+    );
+    // Too coarse a publication date to tell this year's from next year's.
+    assert!(dates_pub(text, Some("1946")).is_empty());
+    assert!(dates_pub("on 5 October next", Some("1946-10")).is_empty());
+    // "next week" is a span, not the next such day.
+    assert_eq!(
+        dates_pub("on 5 October next week", Some("1946-09-20")),
+        ["1946-10-05"]
+    );
+}
+
+#[test]
+fn a_relative_year_in_the_clause_places_the_day() {
+    let p = Some("2024");
+    assert_eq!(
+        dates_pub("Last year, on 7 October, Hamas attacked Israel.", p),
+        ["2023", "2023-10-07"]
+    );
+    assert_eq!(
+        dates_pub("On 7 October, last year, Hamas attacked Israel.", p),
+        ["2023-10-07", "2023"]
+    );
+    assert_eq!(
+        dates_pub("the attacks of 11 September two years ago", p),
+        ["2022-09-11", "2022"]
+    );
+    assert_eq!(dates_pub("in June, next year,", p), ["2025-06", "2025"]);
+    // Published to the day, "last year" still wins over the latest 7 October.
+    assert_eq!(
+        dates_pub(
+            "On 7 October last year, Hamas attacked.",
+            Some("2024-10-20")
+        ),
+        ["2023-10-07"]
+    );
+    // A "last year" that belongs to another verb leaves the day alone.
+    assert_eq!(
+        dates_pub(
+            "elections on 3 November and, as was done last year, observers",
+            p
+        ),
+        ["2024-11-03", "2023"]
+    );
+}
+
+#[test]
+fn a_year_named_in_the_clause_places_the_day() {
+    let p = Some("2017");
+    assert_eq!(
+        dates_pub(
+            "Operation Searchlight began on 25 March, marking the start of the 1971 genocide.",
+            p
+        ),
+        ["1971-03-25", "1971"]
+    );
+    assert_eq!(
+        dates_pub("In 1947, when, on 29 November, the Assembly voted", p),
+        ["1947", "1947-11-29"]
+    );
+    assert_eq!(
+        dates_pub("resolution 242 (1967) of 22 November", p),
+        ["1967", "1967-11-22"]
+    );
+    assert_eq!(
+        dates_pub("On this day, 25 September, in 1970, Remarque died.", p),
+        ["1970-09-25", "1970"]
+    );
+    assert_eq!(
+        dates_pub("the meeting from 28 July to 1 August of 1976", p),
+        ["1976-07-28", "1976-08-01", "1976"]
+    );
+}
+
+#[test]
+fn a_year_that_belongs_to_something_else_is_not_taken() {
+    let p = Some("2017");
+    for (text, want) in [
+        // An anniversary recurs: the day is this year's.
+        (
+            "On 25 March, the anniversary of the 1971 genocide, we mourn.",
+            ["2017-03-25", "1971"],
+        ),
+        // A verb, a name or "since" between: another event's year.
+        (
+            "the uprising in 1956 and the assertion of 23 September",
+            ["1956", "2017-09-23"],
+        ),
+        (
+            "the interim agreement of 1972 lapses in October",
+            ["1972", "2017-10"],
+        ),
+        (
+            "since 1945, we are proud, now that 12 October is at hand",
+            ["1945", "2017-10-12"],
+        ),
+        (
+            "a year ago culminated on 3 October with reunification",
+            ["2016", "2017-10-03"],
+        ),
+    ] {
+        assert_eq!(dates_pub(text, p), want, "{text}");
+    }
+    // Two years in the clause: no telling which.
+    assert_eq!(
+        dates_pub("between 1991 and 1995, on 25 March, troops", p),
+        ["1991", "1995", "2017-03-25"]
+    );
+    // A full date does not lend its year.
+    assert_eq!(
+        dates_pub("signed on 4 May 1994 and on 25 March", p),
+        ["1994-05-04", "2017-03-25"]
+    );
+    // A year without that day drops it.
+    assert!(
+        dates_pub("in 2023, on 29 February", Some("2024"))
+            .iter()
+            .all(|d| d != "2023-02-29" && d != "2024-02-29")
+    );
+}
+
+#[test]
+fn come_and_a_year() {
+    assert_eq!(dates("Come 1989, the Soviets leave."), ["1989"]);
+    assert_eq!(
+        dates("so that there will be no default come 2015."),
+        ["2015"]
+    );
+    assert!(dates("come 1989 delegates").is_empty());
+    assert!(dates("they come 2000 kilometres").is_empty());
 }

@@ -47,6 +47,7 @@ pub(super) const OTHER_CUES: &[&str] = &[
     "biennium",
     "by",
     "circa",
+    "come",
     "for",
     "from",
     "of",
@@ -358,6 +359,13 @@ pub(super) const MONTH_CUES: &[&str] = &[
 /// Words that make a day-month without a year a date even for "May".
 pub(super) const DAY_CUES: &[&str] = &[
     "after", "and", "before", "between", "by", "from", "of", "on", "since", "till", "to", "until",
+];
+
+/// Words for a span of time, which "next" before them counts in
+/// ("next week") rather than pointing to the next such day ("5 January next").
+pub(super) const TIME_UNITS: &[&str] = &[
+    "autumn", "day", "days", "decade", "fall", "month", "months", "session", "spring", "summer",
+    "time", "week", "weekend", "weeks", "winter", "year", "years",
 ];
 
 /// Words that make "N years ago" approximate, hence no date.

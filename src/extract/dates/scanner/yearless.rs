@@ -1,0 +1,282 @@
+//! Days and months written without a year ("on 7 October", "in June"):
+//! which year they take. A year the same clause gives ("on 25 March,
+//! marking the start of the 1994 genocide", "Last year, on 7 October") comes
+//! first. Failing that, a day and month is the latest such day on or before
+//! publication, so that "7 October" in a September article is last year's,
+//! unless its sentence speaks of the future ("the elections will be held on
+//! 15 October"); a month alone keeps the publication year.
+
+use super::Scanner;
+use crate::article::date::PartialDate;
+use crate::extract::dates::tokens::Kind;
+use crate::extract::dates::window::{CONTEXT_BEFORE, chunks_back};
+use crate::extract::dates::words::is_event_noun;
+
+/// How a day or month without a year is placed, once its own words are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Placing {
+    /// The year is known ("24 January and 14 December 1946", "in June last
+    /// year"), or `None` when it needs a publication date there is not.
+    Year(Option<i32>),
+    /// Nothing said next to it: the year its clause names, else from the
+    /// publication date.
+    Published,
+    /// "on 5 January next": the first such date after publication.
+    Upcoming,
+}
+
+/// Tokens at most between a day or month and a date in its clause that gives
+/// its year. Less than the tokens a window reads past its last date word
+/// (`CONTEXT_AFTER`), so the window around the two holds both.
+const CLAUSE_REACH: usize = 12;
+
+/// The words that may stand between a day or month and the year that
+/// places it ("last year, in September", "resolution 242 (1967) of 22
+/// November", "on 25 March, marking the start of the 1994 genocide", "in
+/// January of the year 2000"), besides event nouns and the tokens of other
+/// dates. Any other word (a verb, a name, "since", "anniversary")
+/// makes the year another event's.
+const YEAR_LINKS: &[&str] = &[
+    "and",
+    "beginning",
+    "date",
+    "day",
+    "during",
+    "eve",
+    "exactly",
+    "from",
+    "in",
+    "marked",
+    "marking",
+    "of",
+    "on",
+    "onset",
+    "outbreak",
+    "start",
+    "that",
+    "the",
+    "this",
+    "to",
+    "very",
+    "when",
+    "year",
+];
+
+/// Words that put a sentence in the future ("the elections will be held on
+/// 15 October", "the forthcoming summit on 3 December", "next week on 1
+/// October"), so that a day after publication keeps the publication year
+/// instead of going back one. Speeches and commentary name coming days as
+/// often as past ones.
+const FUTURE: &[&str] = &[
+    "await",
+    "awaiting",
+    "expected",
+    "forthcoming",
+    "host",
+    "hosting",
+    "next",
+    "planned",
+    "scheduled",
+    "shall",
+    "upcoming",
+    "will",
+];
+
+/// Words right before a day that make it a deadline, hence to come ("by 10
+/// December", "until 31 December").
+const DEADLINE: &[&str] = &["by", "till", "until"];
+
+impl Scanner<'_> {
+    /// Pushes month `m` (day `d`, if given) placed as `placing`, spanning
+    /// tokens `first..=last`, with the month name at token `month`.
+    pub(super) fn push_yearless(
+        &mut self,
+        placing: Placing,
+        (m, month): (u8, usize),
+        d: Option<u8>,
+        first: usize,
+        last: usize,
+    ) {
+        let date = match placing {
+            Placing::Year(year) => year.and_then(|y| dated(y, m, d)),
+            Placing::Published => self.published.and_then(|p| match d {
+                Some(d) if self.future_tense(first, month, last) => PartialDate::day(p.year, m, d),
+                Some(d) => latest_on_or_before(p, m, d),
+                None => PartialDate::month(p.year, m),
+            }),
+            Placing::Upcoming => self.published.and_then(|p| first_after(p, m, d)),
+        };
+        let Some(date) = date else {
+            return;
+        };
+        let before = self.out.len();
+        self.push(date, first, last);
+        if placing == Placing::Published && self.out.len() > before {
+            self.yearless.push((before, first, last));
+        }
+    }
+
+    /// Moves each date pushed as [`Placing::Published`] to the one year its
+    /// clause names, if it names exactly one; `from` is where this window's
+    /// dates start in `out`. A day the new year lacks (29 February) is dropped.
+    pub(super) fn place_by_clause(&mut self, from: usize) {
+        let mut dropped = Vec::new();
+        for n in 0..self.yearless.len() {
+            let (at, first, last) = self.yearless[n];
+            let Some(year) = self.clause_year(from, first, last) else {
+                continue;
+            };
+            let date = self.out[at].date;
+            match date.month.and_then(|m| dated(year, m, date.day)) {
+                Some(moved) => self.out[at].date = moved,
+                None => dropped.push(at),
+            }
+        }
+        for at in dropped.into_iter().rev() {
+            self.out.remove(at);
+        }
+    }
+
+    /// The one year that the other dates within [`CLAUSE_REACH`] tokens of
+    /// tokens `first..=last`, with only [`Self::links_to_year`] between, agree on, when
+    /// one of them is a year alone ("in 1994", "the 1994 genocide", "last
+    /// year"); a full date there may confirm that year but never gives it,
+    /// so a year that belongs to another day is not taken.
+    fn clause_year(&self, from: usize, first: usize, last: usize) -> Option<i32> {
+        let mut year = None;
+        let mut year_alone = false;
+        for (at, mention) in self.out.iter().enumerate().skip(from) {
+            if self.yearless.iter().any(|&(y, _, _)| y == at) {
+                continue;
+            }
+            let (a, b) = self.token_span(mention.start, mention.end)?;
+            let between = if b < first {
+                b + 1..first
+            } else if a > last {
+                last + 1..a
+            } else {
+                continue;
+            };
+            if between.len() > CLAUSE_REACH || !between.clone().all(|k| self.links_to_year(from, k))
+            {
+                continue;
+            }
+            if year.is_some_and(|y| y != mention.date.year) {
+                return None;
+            }
+            year = Some(mention.date.year);
+            year_alone |= mention.date.month.is_none();
+        }
+        year.filter(|_| year_alone)
+    }
+
+    /// The tokens a mention's byte span `start..end` runs over.
+    fn token_span(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let a = self.toks.partition_point(|t| (t.start as usize) < start);
+        let b = self.toks.partition_point(|t| (t.end as usize) <= end);
+        (a < b).then(|| (a, b - 1))
+    }
+
+    /// A word of [`FUTURE`], "to be" or "is to" in the sentence of a date
+    /// spanning tokens `first..=last`, with its month name at `month`, or a
+    /// word of [`DEADLINE`] right before it: looking back no
+    /// further than the window is sure to hold (five runs of text before
+    /// the month's), and ahead [`CLAUSE_REACH`] tokens.
+    /// "12 August last" is past whatever follows.
+    fn future_tense(&self, first: usize, month: usize, last: usize) -> bool {
+        let Some(month_start) = self.toks.get(month).map(|t| t.start as usize) else {
+            return false;
+        };
+        if self.is_word(last + 1, "last") {
+            return false;
+        }
+        // Not a line break: texts wrap lines inside sentences.
+        let breaks_phrase = |k: usize| self.punct_in(k, ".;!?");
+        let reach_back = chunks_back(self.text.as_bytes(), month_start, CONTEXT_BEFORE - 1);
+        let future = |k: usize| {
+            self.word_in(k, FUTURE)
+                || self.is_word(k, "be") && self.is_word(k.wrapping_sub(1), "to")
+                || self.is_word(k, "to") && self.word_in(k.wrapping_sub(1), &["is", "are"])
+        };
+        if first
+            .checked_sub(1)
+            .is_some_and(|p| self.word_in(p, DEADLINE))
+        {
+            return true;
+        }
+        let back = (0..month)
+            .rev()
+            .take_while(|&k| self.toks[k].start as usize >= reach_back && !breaks_phrase(k + 1))
+            .any(future);
+        back || (last + 1..=last + CLAUSE_REACH)
+            .take_while(|&k| !breaks_phrase(k))
+            .any(future)
+    }
+
+    /// Token `k` may stand between a day or month and its year: a word of
+    /// [`YEAR_LINKS`], an event noun, a comma, bracket or dash, or a token
+    /// of another date of the window ("from 11 March to 10 April", "between
+    /// 1991 and 1995"), whose year then counts too.
+    fn links_to_year(&self, from: usize, k: usize) -> bool {
+        match self.kind(k) {
+            Some(Kind::Word) => {
+                self.word_in(k, YEAR_LINKS) || is_event_noun(self.str(k)) || self.in_a_date(from, k)
+            }
+            Some(Kind::Num) => self.in_a_date(from, k),
+            Some(Kind::Punct) => self.punct_in(k, ",()[]—–"),
+            None => false,
+        }
+    }
+
+    /// Token `k` is part of a date of this window, which starts at `from` in `out`.
+    fn in_a_date(&self, from: usize, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        let at = t.start as usize;
+        self.out[from..]
+            .iter()
+            .any(|m| (m.start..m.end).contains(&at))
+    }
+}
+
+/// Day `d` (if given) of month `m` of year `y`, if that day exists.
+fn dated(y: i32, m: u8, d: Option<u8>) -> Option<PartialDate> {
+    match d {
+        Some(d) => PartialDate::day(y, m, d),
+        None => PartialDate::month(y, m),
+    }
+}
+
+/// The latest day `d` of month `m` on or before `published`, which counts
+/// as its last day when it is known only to the month or year: "7 October"
+/// published on 20 September 2024 is 7 October 2023. Looks back one year at
+/// most: a 29 February that year lacks is none.
+fn latest_on_or_before(published: PartialDate, m: u8, d: u8) -> Option<PartialDate> {
+    let bound = (published.month.unwrap_or(12), published.day.unwrap_or(31));
+    let year = if (m, d) <= bound {
+        published.year
+    } else {
+        published.year.checked_sub(1)?
+    };
+    PartialDate::day(year, m, d)
+}
+
+/// The first day `d` (or month, without a day) of month `m` after
+/// `published`: "5 January next". `None` when the publication date is too
+/// coarse to tell this year's from next year's.
+fn first_after(published: PartialDate, m: u8, d: Option<u8>) -> Option<PartialDate> {
+    let pm = published.month?;
+    let year = if m > pm {
+        published.year
+    } else if m < pm {
+        published.year.checked_add(1)?
+    } else {
+        match (d, published.day) {
+            (Some(d), Some(pd)) if d >= pd => published.year,
+            (Some(_), Some(_)) => published.year.checked_add(1)?,
+            _ => return None,
+        }
+    };
+    dated(year, m, d)
+}
