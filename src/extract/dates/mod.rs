@@ -39,6 +39,9 @@ pub struct MentionedDate {
     pub date: PartialDate,
     pub start: usize,
     pub end: usize,
+    /// The text gives no year: it is the publication date's (or the year
+    /// before, for a day not yet come).
+    pub year_assumed: bool,
 }
 
 /// Dates mentioned in `text`, in text order (may repeat). `published` resolves relative expressions.
@@ -125,6 +128,7 @@ fn dates_around(
         scan(text, &toks, published, &mut out);
         next.skip_to(end);
     }
+    scanner::take_years_the_article_names(&mut out);
     out
 }
 

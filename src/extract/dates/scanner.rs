@@ -13,6 +13,7 @@ use crate::article::date::vocabulary::{
     ORDINAL_SUFFIXES, WEEKDAY_NAMES, is_abbreviated_month, month_from_name,
 };
 use yearless::Placing;
+pub(super) use yearless::take_years_the_article_names;
 
 /// Reads the tokens and adds the dates in them to `out`.
 pub(super) fn scan(
@@ -248,6 +249,7 @@ impl<'a> Scanner<'a> {
             date,
             start,
             end: b.end as usize,
+            year_assumed: false,
         });
     }
 

@@ -511,3 +511,52 @@ fn come_and_a_year() {
     assert!(dates("come 1989 delegates").is_empty());
     assert!(dates("they come 2000 kilometres").is_empty());
 }
+
+#[test]
+fn a_month_alone_is_the_latest_on_or_before_publication() {
+    let p = Some("2025-01-20");
+    assert_eq!(dates_pub("He was detained in December.", p), ["2024-12"]);
+    assert_eq!(dates_pub("He was detained in January.", p), ["2025-01"]);
+    assert_eq!(dates_pub("Talks will resume in March.", p), ["2025-03"]);
+    assert_eq!(
+        dates_pub("It still has to repay bonds in March.", p),
+        ["2025-03"]
+    );
+    assert_eq!(
+        dates_pub(
+            "He withdrew the bill the next day and, in July, dismissed the cabinet.",
+            p
+        ),
+        ["2024-07"]
+    );
+    // Known only to the year, publication may be as late as December.
+    assert_eq!(
+        dates_pub("He was detained in December.", Some("2024")),
+        ["2024-12"]
+    );
+}
+
+#[test]
+fn a_day_for_which_something_is_called_is_to_come() {
+    assert_eq!(
+        dates_pub(
+            "Tusk called a vote of confidence for 11 June.",
+            Some("2025-06-09")
+        ),
+        ["2025-06-11"]
+    );
+}
+
+#[test]
+fn a_day_to_come_that_the_article_writes_in_full_keeps_its_year() {
+    let p = Some("2025-10-06");
+    let text = "Its mandate ends on 7 February 2026. Who governs after 7 February?";
+    assert_eq!(dates_pub(text, p), ["2026-02-07", "2026-02-07"]);
+    // Only the same day, only a later year, only from an earlier mention.
+    let text = "It was signed on 3 May 2019. On 3 May the talks resumed.";
+    assert_eq!(dates_pub(text, p), ["2019-05-03", "2025-05-03"]);
+    let text = "It ends on 3 May 2026. On 7 May the talks resumed.";
+    assert_eq!(dates_pub(text, p), ["2026-05-03", "2025-05-07"]);
+    let text = "On 7 February the talks resumed. The mandate ends on 7 February 2026.";
+    assert_eq!(dates_pub(text, p), ["2025-02-07", "2026-02-07"]);
+}

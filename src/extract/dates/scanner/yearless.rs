@@ -1,13 +1,16 @@
 //! Days and months written without a year ("on 7 October", "in June"):
 //! which year they take. A year the same clause gives ("on 25 March,
 //! marking the start of the 1994 genocide", "Last year, on 7 October") comes
-//! first. Failing that, a day and month is the latest such day on or before
-//! publication, so that "7 October" in a September article is last year's,
-//! unless its sentence speaks of the future ("the elections will be held on
-//! 15 October"); a month alone keeps the publication year.
+//! first. Failing that, a day and month (or a month alone) is the latest
+//! such on or before publication, so that "7 October" in a September
+//! article is last year's, unless its sentence speaks of the future ("the
+//! elections will be held on 15 October"). Last, a day still to come that
+//! the article also writes with its year ("7 February 2026 … after 7
+//! February") takes that year: see [`take_years_the_article_names`].
 
 use super::Scanner;
 use crate::article::date::PartialDate;
+use crate::extract::dates::MentionedDate;
 use crate::extract::dates::tokens::Kind;
 use crate::extract::dates::window::{CONTEXT_BEFORE, chunks_back};
 use crate::extract::dates::words::is_event_noun;
@@ -82,9 +85,10 @@ const FUTURE: &[&str] = &[
     "will",
 ];
 
-/// Words right before a day that make it a deadline, hence to come ("by 10
-/// December", "until 31 December").
-const DEADLINE: &[&str] = &["by", "till", "until"];
+/// Words right before a day that make it a deadline or an appointment,
+/// hence to come ("by 10 December", "until 31 December", "a vote for 11
+/// June").
+const DEADLINE: &[&str] = &["by", "for", "till", "until"];
 
 impl Scanner<'_> {
     /// Pushes month `m` (day `d`, if given) placed as `placing`, spanning
@@ -99,11 +103,10 @@ impl Scanner<'_> {
     ) {
         let date = match placing {
             Placing::Year(year) => year.and_then(|y| dated(y, m, d)),
-            Placing::Published => self.published.and_then(|p| match d {
-                Some(d) if self.future_tense(first, month, last) => PartialDate::day(p.year, m, d),
-                Some(d) => latest_on_or_before(p, m, d),
-                None => PartialDate::month(p.year, m),
-            }),
+            Placing::Published if self.future_tense(first, month, last) => {
+                self.published.and_then(|p| dated(p.year, m, d))
+            }
+            Placing::Published => self.published.and_then(|p| latest_on_or_before(p, m, d)),
             Placing::Upcoming => self.published.and_then(|p| first_after(p, m, d)),
         };
         let Some(date) = date else {
@@ -112,6 +115,7 @@ impl Scanner<'_> {
         let before = self.out.len();
         self.push(date, first, last);
         if placing == Placing::Published && self.out.len() > before {
+            self.out[before].year_assumed = true;
             self.yearless.push((before, first, last));
         }
     }
@@ -128,7 +132,10 @@ impl Scanner<'_> {
             };
             let date = self.out[at].date;
             match date.month.and_then(|m| dated(year, m, date.day)) {
-                Some(moved) => self.out[at].date = moved,
+                Some(moved) => {
+                    self.out[at].date = moved;
+                    self.out[at].year_assumed = false;
+                }
                 None => dropped.push(at),
             }
         }
@@ -177,7 +184,8 @@ impl Scanner<'_> {
         (a < b).then(|| (a, b - 1))
     }
 
-    /// A word of [`FUTURE`], "to be" or "is to" in the sentence of a date
+    /// A word of [`FUTURE`] (but not "the next"), "to be", "is to" or "has
+    /// to" in the sentence of a date
     /// spanning tokens `first..=last`, with its month name at `month`, or a
     /// word of [`DEADLINE`] right before it: looking back no
     /// further than the window is sure to hold (five runs of text before
@@ -193,10 +201,12 @@ impl Scanner<'_> {
         // Not a line break: texts wrap lines inside sentences.
         let breaks_phrase = |k: usize| self.punct_in(k, ".;!?");
         let reach_back = chunks_back(self.text.as_bytes(), month_start, CONTEXT_BEFORE - 1);
+        // "the next day" tells a story in the past; "next week" is to come.
         let future = |k: usize| {
-            self.word_in(k, FUTURE)
-                || self.is_word(k, "be") && self.is_word(k.wrapping_sub(1), "to")
-                || self.is_word(k, "to") && self.word_in(k.wrapping_sub(1), &["is", "are"])
+            let before = k.wrapping_sub(1);
+            self.word_in(k, FUTURE) && !(self.is_word(k, "next") && self.is_word(before, "the"))
+                || self.is_word(k, "be") && self.is_word(before, "to")
+                || self.is_word(k, "to") && self.word_in(before, &["is", "are", "has", "have"])
         };
         if first
             .checked_sub(1)
@@ -248,18 +258,19 @@ fn dated(y: i32, m: u8, d: Option<u8>) -> Option<PartialDate> {
     }
 }
 
-/// The latest day `d` of month `m` on or before `published`, which counts
-/// as its last day when it is known only to the month or year: "7 October"
-/// published on 20 September 2024 is 7 October 2023. Looks back one year at
-/// most: a 29 February that year lacks is none.
-fn latest_on_or_before(published: PartialDate, m: u8, d: u8) -> Option<PartialDate> {
+/// The latest day `d` (or month, without a day) of month `m` on or before
+/// `published`, which counts as its last day when it is known only to the
+/// month or year: "7 October" or "in October" published on 20 September
+/// 2024 is in 2023. Looks back one year at most: a 29 February that year
+/// lacks is none.
+fn latest_on_or_before(published: PartialDate, m: u8, d: Option<u8>) -> Option<PartialDate> {
     let bound = (published.month.unwrap_or(12), published.day.unwrap_or(31));
-    let year = if (m, d) <= bound {
+    let year = if (m, d.unwrap_or(1)) <= bound {
         published.year
     } else {
         published.year.checked_sub(1)?
     };
-    PartialDate::day(year, m, d)
+    dated(year, m, d)
 }
 
 /// The first day `d` (or month, without a day) of month `m` after
@@ -279,4 +290,31 @@ fn first_after(published: PartialDate, m: u8, d: Option<u8>) -> Option<PartialDa
         }
     };
     dated(year, m, d)
+}
+
+/// Gives each day whose year was assumed from the publication date the
+/// later year of the nearest earlier date of the same day and month that
+/// the article writes in full: "a mandate that ends on 7 February 2026 …
+/// who governs after 7 February" (published in 2025). Only forward: on UN
+/// speeches, letting an earlier year win was right for half the days it
+/// moved ("the 22 November resolution" is 1967's, but "the calamity of 1
+/// September" in 1983 is not 1982's), as many events fall on the same day
+/// of different years; a date to come that the article has named is the
+/// one its later mentions mean.
+pub fn take_years_the_article_names(dates: &mut [MentionedDate]) {
+    for i in 0..dates.len() {
+        let assumed = dates[i].date;
+        if !dates[i].year_assumed || assumed.day.is_none() {
+            continue;
+        }
+        let named = dates[..i].iter().rev().find(|d| {
+            !d.year_assumed && d.date.month == assumed.month && d.date.day == assumed.day
+        });
+        if let Some(year) = named.map(|d| d.date.year).filter(|&y| y > assumed.year)
+            && let Some(moved) = assumed.month.and_then(|m| dated(year, m, assumed.day))
+        {
+            dates[i].date = moved;
+            dates[i].year_assumed = false;
+        }
+    }
 }
