@@ -612,6 +612,23 @@ mod tests {
         );
     }
 
+    /// An [ignore] phrase exists to shadow an alias inside a longer name; one
+    /// that is itself a name in the lexicon contradicts that name.
+    #[test]
+    fn no_default_name_is_also_an_ignored_phrase() {
+        let lex = Lexicon::load(None).unwrap();
+        let ignored: std::collections::HashSet<String> =
+            lex.ignore.iter().map(|p| alias_key(p)).collect();
+        let both: Vec<&str> = lex
+            .actors
+            .iter()
+            .flat_map(|a| std::iter::once(&a.name).chain(&a.aliases))
+            .filter(|name| ignored.contains(&alias_key(name)))
+            .map(String::as_str)
+            .collect();
+        assert!(both.is_empty(), "names that are also ignored: {both:?}");
+    }
+
     #[test]
     fn acronyms() {
         assert!(is_acronym("US"));
