@@ -360,6 +360,8 @@ struct Candidates {
 struct Candidate {
     kind: ActorKind,
     acronym: Option<String>,
+    /// Places where the acronym was defined: "(PFE)" is not a later mention.
+    definitions: u32,
     spans: Vec<(usize, usize)>,
 }
 
@@ -375,6 +377,7 @@ impl Candidates {
         let c = self.by_name.entry(name).or_insert_with(|| Candidate {
             kind,
             acronym: None,
+            definitions: 0,
             spans: Vec::new(),
         });
         if c.acronym.is_none() {
@@ -383,6 +386,7 @@ impl Candidates {
         // Two cues may find the same place.
         if !c.spans.contains(&(start, end)) {
             c.spans.push((start, end));
+            c.definitions += u32::from(acronym.is_some());
         }
     }
 
@@ -425,6 +429,14 @@ impl Candidates {
                 *surnames.entry(last).or_default() += 1;
             }
         }
+        // How often each capitalised word occurs, for acronyms and surnames.
+        let mut occurrences: FxHashMap<&str, u32> = FxHashMap::default();
+        for t in tokens
+            .iter()
+            .filter(|t| matches!(t.class, Class::Title | Class::Caps))
+        {
+            *occurrences.entry(t.text(text)).or_default() += 1;
+        }
         let mut shadowed = Vec::new();
         let mut actors: Vec<Discovered> = Vec::new();
         let acronyms: FxHashSet<&str> = self
@@ -438,22 +450,25 @@ impl Candidates {
                 continue;
             }
             let mut count = c.spans.len() as u32;
-            let in_a_name = |t: &Token| c.spans.iter().any(|&(s, e)| t.start >= s && t.end <= e);
-            if let Some(acronym) = &c.acronym {
-                count += tokens
+            let in_a_name = |word: &str| {
+                c.spans
                     .iter()
-                    .filter(|t| t.text(text) == acronym && !in_a_name(t))
-                    .filter(|t| !text[..t.start].trim_end().ends_with('('))
-                    .count() as u32;
+                    .filter(|&&(s, e)| text[s..e].split_whitespace().any(|w| w == word))
+                    .count() as u32
+            };
+            // Later "PFE"s, beside the definitions' own.
+            if let Some(acronym) = &c.acronym {
+                count += occurrences
+                    .get(acronym.as_str())
+                    .map_or(0, |&n| n.saturating_sub(c.definitions));
             }
             if c.kind == ActorKind::Person
                 && let Some(surname) = name.rsplit(' ').next()
                 && surnames.get(surname) == Some(&1)
             {
-                count += tokens
-                    .iter()
-                    .filter(|t| t.class == Class::Title && t.text(text) == surname && !in_a_name(t))
-                    .count() as u32;
+                count += occurrences
+                    .get(surname)
+                    .map_or(0, |&n| n.saturating_sub(in_a_name(surname)));
             }
             for (i, k) in known.iter().enumerate() {
                 let inside = c
@@ -512,18 +527,36 @@ impl Token {
 /// The words of `text` that may be part of a name, in order.
 fn tokens(text: &str, words: &WordBits) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut tokens: Vec<Token> = Vec::new();
-    // The end of the last word read, and whether it became a token.
-    let mut previous_end = 0;
-    let mut previous_kept = false;
+    let mut reader = TokenReader::default();
     for (start, end) in words.spans() {
+        // Most words: small letters or digits away from any name.
         let first = bytes[start];
+        if !reader.previous_kept && (first.is_ascii_lowercase() || first.is_ascii_digit()) {
+            reader.previous_end = end;
+            continue;
+        }
+        reader.read(text, start, end);
+    }
+    reader.tokens
+}
+
+/// Reads words one after another into tokens.
+#[derive(Default)]
+struct TokenReader {
+    tokens: Vec<Token>,
+    /// The end of the last word read, and whether it became a token.
+    previous_end: usize,
+    previous_kept: bool,
+}
+
+impl TokenReader {
+    /// Reads the word `start..end`; false when it ends the name being read.
+    fn read(&mut self, text: &str, start: usize, end: usize) -> bool {
+        let bytes = text.as_bytes();
+        let first = bytes[start];
+        let previous_kept = self.previous_kept;
         let class = if first.is_ascii_lowercase() {
-            if previous_kept && is_connector(&text[start..end]) {
-                Some(Class::Connector)
-            } else {
-                None
-            }
+            (previous_kept && is_connector(&text[start..end])).then_some(Class::Connector)
         } else if first.is_ascii_uppercase() {
             Some(capital_class(&text[start..end]))
         } else if first >= 0x80 {
@@ -538,39 +571,40 @@ fn tokens(text: &str, words: &WordBits) -> Vec<Token> {
         } else {
             None
         };
-        let gap = &text[previous_end..start];
+        let gap = &text[self.previous_end.min(start)..start];
         // "Boutros-Ghali", "Non-Aligned", "al-Assad", "Ki-moon": one word.
         if previous_kept && gap == "-" {
-            if let Some(last) = tokens.last_mut() {
+            if let Some(last) = self.tokens.last_mut() {
                 last.end = end;
                 if last.class == Class::Connector && class == Some(Class::Title) {
                     last.class = Class::Title;
                 }
             }
-            previous_end = end;
-            continue;
+            self.previous_end = end;
+            return true;
         }
-        if let Some(mut class) = class {
-            let joined = previous_kept && joins(gap, tokens.last().map(|t| t.text(text)));
-            if class == Class::Connector && !joined {
-                previous_end = end;
-                previous_kept = false;
-                continue;
-            }
-            if end - start == 1 && bytes.get(end) == Some(&b'.') && first.is_ascii_uppercase() {
-                class = Class::Initial;
-            }
-            tokens.push(Token {
-                start,
-                end,
-                class,
-                joined,
-            });
+        self.previous_end = end;
+        let Some(mut class) = class else {
+            self.previous_kept = false;
+            return false;
+        };
+        let joined = previous_kept && joins(gap, self.tokens.last().map(|t| t.text(text)));
+        if class == Class::Connector && !joined {
+            self.previous_kept = false;
+            return false;
         }
-        previous_end = end;
-        previous_kept = class.is_some();
+        if end - start == 1 && bytes.get(end) == Some(&b'.') && first.is_ascii_uppercase() {
+            class = Class::Initial;
+        }
+        self.tokens.push(Token {
+            start,
+            end,
+            class,
+            joined,
+        });
+        self.previous_kept = true;
+        true
     }
-    tokens
 }
 
 fn capital_class(word: &str) -> Class {
@@ -718,25 +752,38 @@ fn is_sentence_start(text: &str, at: usize) -> bool {
 
 /// Whether the line holding byte `at` is a heading: marked with `#`, or
 /// every word of it (three or more) capitalised but for small connectors.
+/// Headings are short: a line longer than [`HEADING_BYTES`] is not one.
 fn is_heading(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let bytes = text.as_bytes();
+    let from = at.saturating_sub(HEADING_BYTES);
+    let line_start = match memchr::memrchr(b'\n', &bytes[from..at]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let to = (at + HEADING_BYTES).min(bytes.len());
+    let line_end = match memchr::memchr(b'\n', &bytes[at..to]) {
+        Some(i) => at + i,
+        None if to == bytes.len() => to,
+        None => return false,
+    };
     let line = text[line_start..line_end].trim();
     if line.starts_with('#') {
         return true;
     }
     let mut words = 0;
-    for (_, word) in crate::text::words(line) {
+    for word in line.split_whitespace() {
         words += 1;
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         if word.chars().next().is_some_and(char::is_lowercase) && !is_connector(word) {
-            return false;
-        }
-        if words > 20 {
             return false;
         }
     }
     words >= 3
 }
+
+/// The longest line taken for a heading, in bytes.
+const HEADING_BYTES: usize = 160;
 
 /// The next word after `at` when it is in small letters (skipping "the").
 fn next_lower_word(text: &str, at: usize) -> Option<&str> {
