@@ -349,6 +349,8 @@ pub struct StatusArgs {
   pundex actors
   pundex actors ceasefire --since 2020 --limit 20
   pundex actors --with \"Vladimir Putin\"
+  pundex actors --discovered --since 2020
+  pundex actors --discovered --toml --limit 100 >> my-lexicon.toml
   pundex issues --with conflict/ukraine-war
   pundex issues --with Hamas --json")]
 pub struct FacetArgs {
@@ -370,6 +372,14 @@ pub struct FacetArgs {
     /// One JSON object per line
     #[arg(long)]
     pub json: bool,
+
+    /// actors only: list the actors found in the text that the lexicon does not know
+    #[arg(long, conflicts_with = "with")]
+    pub discovered: bool,
+
+    /// With --discovered: print them as lexicon [[actor]] entries to check and adopt
+    #[arg(long, requires = "discovered", conflicts_with = "json")]
+    pub toml: bool,
 }
 
 /// Export the indexed documents with their extracted fields, or a Quickwit config.

@@ -44,6 +44,27 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
             ctx,
         );
     }
+    if args.discovered {
+        if kind == Kind::Issues {
+            return Err(UsageError(
+                "--discovered lists actors: `pundex actors --discovered`".into(),
+            )
+            .into());
+        }
+        let found = facets::discovered(&searcher, &open.fields, query.as_ref(), args.limit)?;
+        let mut out = super::stdout();
+        if args.json {
+            for d in &found {
+                json::line(&mut out, &json::DiscoveredRow::new(d))?;
+            }
+        } else if args.toml {
+            terminal::discovered_toml(&mut out, &found)?;
+        } else {
+            terminal::discovered_table(&mut out, &found, ctx.style)?;
+        }
+        out.flush()?;
+        return Ok(());
+    }
     let counts = facets::count(&searcher, query.as_ref(), args.limit)?;
     let mut out = super::stdout();
     match kind {
@@ -107,6 +128,12 @@ fn with_anchor(
         filters.actors.push(actor.name.clone());
         let name = actor.name.clone();
         (Box::new(move |n: &str| n == name), actor.name.clone())
+    } else if let Some(stored) = pundex::index::stored_actor(searcher, open.fields.actors, anchor)?
+    {
+        // A discovered actor, which only the index knows.
+        filters.actors.push(stored.clone());
+        let name = stored.clone();
+        (Box::new(move |n: &str| n == name), stored)
     } else {
         let mut near = lexicon.nearest_actors(anchor, 2);
         near.extend(lexicon.nearest_issues(&issue_path, 2));

@@ -4,12 +4,14 @@
 //! parsing threads; extraction itself never fails.
 
 pub mod dates;
+pub mod discover;
 pub mod gazetteer;
 pub mod lexicon;
 mod surname;
 
 use crate::article::{Article, PartialDate};
 use crate::text::{WordBits, folded_hash};
+use discover::{Discoverer, KnownSpan};
 use gazetteer::Gazetteer;
 pub use lexicon::{Actor, ActorKind, Issue, Lexicon};
 use rustc_hash::FxHashMap;
@@ -24,6 +26,10 @@ pub struct ActorCount {
     pub name: String,
     pub kind: ActorKind,
     pub count: u32,
+    /// Found from the text's own cues, not from the lexicon (see [`discover`]).
+    pub discovered: bool,
+    /// Other names the text gave a discovered actor (its acronym).
+    pub aliases: Vec<String>,
 }
 
 /// Everything extracted from one article.
@@ -61,6 +67,8 @@ pub struct Extractor {
     gazetteer: Gazetteer,
     /// Who a one-word person alias stands for, where it is found.
     surnames: Surnames,
+    /// Actors the lexicon lacks, from the text's own cues.
+    discoverer: Discoverer,
 }
 
 impl Extractor {
@@ -85,10 +93,18 @@ impl Extractor {
             .list(false, other.iter().map(|(word, _)| (0, word.as_str())))
             .build();
         let surnames = Surnames::new(&lexicon);
+        let discoverer = Discoverer::new(
+            lexicon
+                .actors
+                .iter()
+                .flat_map(|a| std::iter::once(&a.name).chain(&a.aliases))
+                .map(String::as_str),
+        );
         Extractor {
             lexicon,
             gazetteer,
             surnames,
+            discoverer,
         }
     }
 
@@ -128,6 +144,7 @@ impl Extractor {
     pub fn extract(&self, article: &Article) -> Extraction {
         // Mentions per actor.
         let mut actor_counts: FxHashMap<u32, u32> = FxHashMap::default();
+        let mut discovered: Vec<ActorCount> = Vec::new();
         let mut issue_hits = IssueHits::default();
         let body_words = WordBits::new(&article.body);
         // Where the body's date words start; dates are read from the body only.
@@ -137,16 +154,52 @@ impl Extractor {
             (&article.title, &WordBits::new(&article.title), false),
             (&article.body, &body_words, true),
         ] {
+            // Lexicon matches, kept until discovery says which names hide them.
+            let mut targets = Vec::new();
+            let mut spans = Vec::new();
             for m in self.gazetteer.find_in(text, words) {
                 match m.list {
                     ACTOR_LIST if m.target != IGNORED => {
-                        if let Some(actor) = self.actor_named(text, &m, year) {
-                            *actor_counts.entry(actor).or_default() += 1
-                        }
+                        // A surname that is someone else's here is left
+                        // to discovery ("Robert Kennedy").
+                        let Some(actor) = self.actor_named(text, &m, year) else {
+                            continue;
+                        };
+                        targets.push(actor);
+                        spans.push(KnownSpan {
+                            start: m.start,
+                            end: m.end,
+                            person: self.lexicon.actors[actor as usize].kind == ActorKind::Person,
+                        });
                     }
                     ISSUE_LIST => issue_hits.add(m.target, folded_hash(&text[m.start..m.end])),
                     MONTH_LIST | DATE_WORD_LIST if body => date_words.push(m.start),
                     _ => {}
+                }
+            }
+            let found = self.discoverer.discover(text, words, &spans);
+            for (i, target) in targets.into_iter().enumerate() {
+                if found.shadowed.binary_search(&i).is_err() {
+                    *actor_counts.entry(target).or_default() += 1;
+                }
+            }
+            for actor in found.actors {
+                match discovered.iter_mut().find(|d| d.name == actor.name) {
+                    Some(d) => {
+                        d.count += actor.count;
+                        for alias in actor.aliases {
+                            if !d.aliases.contains(&alias) {
+                                d.aliases.push(alias);
+                            }
+                        }
+                    }
+                    None => discovered.push(ActorCount {
+                        name: actor.name,
+                        kind: actor.kind,
+                        count: actor.count,
+                        discovered: true,
+                        aliases: actor.aliases,
+                    }),
                 }
             }
         }
@@ -158,8 +211,11 @@ impl Extractor {
                     name: actor.name.clone(),
                     kind: actor.kind,
                     count,
+                    discovered: false,
+                    aliases: Vec::new(),
                 }
             })
+            .chain(discovered)
             .collect();
         actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
         let found =
@@ -269,12 +325,16 @@ phrases = ["George Washington"]
                 ActorCount {
                     name: "United States".into(),
                     kind: ActorKind::State,
-                    count: 2
+                    count: 2,
+                    discovered: false,
+                    aliases: Vec::new(),
                 },
                 ActorCount {
                     name: "Vladimir Putin".into(),
                     kind: ActorKind::Person,
-                    count: 2
+                    count: 2,
+                    discovered: false,
+                    aliases: Vec::new(),
                 },
             ]
         );

@@ -21,6 +21,11 @@ struct StoredMention<'a> {
     name: &'a str,
     kind: &'static str,
     count: u32,
+    /// Present (true) only for actors found by discovery, not the lexicon.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    discovered: bool,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    aliases: &'a [String],
 }
 
 /// One document per article; `extraction` is `None` when extraction is off.
@@ -70,6 +75,9 @@ pub fn build(
     if let Some(x) = extraction {
         for actor in &x.actors {
             doc.add_text(fields.actors, &actor.name);
+            if actor.discovered {
+                doc.add_text(fields.discovered, &actor.name);
+            }
         }
         let mentions: Vec<StoredMention> = x
             .actors
@@ -78,6 +86,8 @@ pub fn build(
                 name: &a.name,
                 kind: a.kind.as_str(),
                 count: a.count,
+                discovered: a.discovered,
+                aliases: &a.aliases,
             })
             .collect();
         let json = serde_json::to_string(&mentions).expect("strings and numbers serialise");

@@ -8,7 +8,7 @@ use tantivy::schema::{
 
 /// Bumped whenever the schema or the way documents are built changes; an index
 /// with another version is rebuilt automatically.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 pub const ID: &str = "id";
 pub const PATH: &str = "path";
@@ -31,6 +31,9 @@ pub const SIZE: &str = "size";
 pub const MTIME: &str = "mtime";
 pub const ACTORS: &str = "actors";
 pub const ACTOR_MENTIONS: &str = "actor_mentions";
+/// The names of the discovered actors among `actors` (not in the lexicon),
+/// for `pundex actors --discovered`.
+pub const DISCOVERED: &str = "discovered";
 pub const ISSUES: &str = "issues";
 pub const MENTIONED: &str = "mentioned";
 
@@ -62,6 +65,7 @@ pub struct Fields {
     pub mtime: Field,
     pub actors: Field,
     pub actor_mentions: Field,
+    pub discovered: Field,
     pub issues: Field,
     pub mentioned: Field,
 }
@@ -112,6 +116,7 @@ pub fn build() -> Schema {
     // filter (indexed) and the counts (fast), so it is not stored again.
     b.add_text_field(ACTORS, STRING | FAST);
     b.add_text_field(ACTOR_MENTIONS, STORED);
+    b.add_text_field(DISCOVERED, STRING | FAST);
     b.add_facet_field(ISSUES, FacetOptions::default().set_stored());
     // Mentioned dates are shown (`pundex show`, `export`), never searched.
     b.add_text_field(MENTIONED, STORED);
@@ -142,6 +147,7 @@ impl Fields {
             mtime: f(MTIME)?,
             actors: f(ACTORS)?,
             actor_mentions: f(ACTOR_MENTIONS)?,
+            discovered: f(DISCOVERED)?,
             issues: f(ISSUES)?,
             mentioned: f(MENTIONED)?,
         })

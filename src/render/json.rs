@@ -84,6 +84,9 @@ pub struct ActorMentionRecord<'a> {
     name: &'a str,
     kind: &'a str,
     count: u32,
+    /// Present, and true, only for an actor found by discovery, not the lexicon.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    discovered: bool,
 }
 
 impl<'a> ActorMentionRecord<'a> {
@@ -94,6 +97,7 @@ impl<'a> ActorMentionRecord<'a> {
                 name: &m.name,
                 kind: &m.kind,
                 count: m.count,
+                discovered: m.discovered,
             })
             .collect()
     }
@@ -104,6 +108,8 @@ impl<'a> ActorMentionRecord<'a> {
 #[derive(Serialize)]
 pub struct ArticleActorRecord<'a> {
     count: u32,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    discovered: bool,
     kind: &'a str,
     name: &'a str,
 }
@@ -114,6 +120,7 @@ impl<'a> ArticleActorRecord<'a> {
             .iter()
             .map(|m| ArticleActorRecord {
                 count: m.count,
+                discovered: m.discovered,
                 kind: &m.kind,
                 name: &m.name,
             })
@@ -217,6 +224,28 @@ pub struct ActorRow<'a> {
     /// The lexicon's kind (person, party, …); `null` if the lexicon lost the actor.
     pub kind: Option<&'a str>,
     pub name: &'a str,
+}
+
+/// `actors --discovered`: one row per discovered actor.
+#[derive(Serialize)]
+pub struct DiscoveredRow<'a> {
+    /// Other names the articles gave it (acronyms), sorted.
+    aliases: &'a [String],
+    documents: u64,
+    /// The kind most of its articles gave it.
+    kind: &'a str,
+    name: &'a str,
+}
+
+impl<'a> DiscoveredRow<'a> {
+    pub fn new(d: &'a facets::DiscoveredCount) -> Self {
+        DiscoveredRow {
+            aliases: &d.aliases,
+            documents: d.documents,
+            kind: &d.kind,
+            name: &d.name,
+        }
+    }
 }
 
 /// `actors --with` / `issues --with`: a name seen with the anchor, by lift.

@@ -2,7 +2,7 @@
 
 use super::{IndexStatus, ShownArticle, Style, printable};
 use crate::search::association::Associate;
-use crate::search::facets::{Count, Facets};
+use crate::search::facets::{Count, DiscoveredCount, Facets};
 use crate::search::snippet::Fragment;
 use crate::search::timeline::Timeline;
 use crate::search::{Hit, SearchResults};
@@ -135,6 +135,59 @@ pub fn count_table(
     Ok(())
 }
 
+/// `actors --discovered`: documents, name, kind and aliases.
+pub fn discovered_table(
+    out: &mut impl Write,
+    found: &[DiscoveredCount],
+    style: Style,
+) -> io::Result<()> {
+    writeln!(out, "{}", style.bold("Discovered actors (documents)"))?;
+    if found.is_empty() {
+        return writeln!(out, "  (none)");
+    }
+    let width = found
+        .iter()
+        .map(|d| d.documents.to_string().len())
+        .max()
+        .unwrap_or(1);
+    for d in found {
+        let aliases = if d.aliases.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", d.aliases.join(", "))
+        };
+        writeln!(
+            out,
+            "  {:>width$}  {} {}",
+            d.documents,
+            printable(&d.name),
+            style.dim(&format!("({}{})", d.kind, printable(&aliases)))
+        )?;
+    }
+    Ok(())
+}
+
+/// `actors --discovered --toml`: lexicon `[[actor]]` entries to adopt.
+pub fn discovered_toml(out: &mut impl Write, found: &[DiscoveredCount]) -> io::Result<()> {
+    // A JSON string is a TOML basic string: same quotes and escapes.
+    let quoted = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned());
+    writeln!(
+        out,
+        "# Actors pundex discovered, most documents first; check each, then paste into your lexicon."
+    )?;
+    for d in found {
+        writeln!(out, "\n# {} documents", d.documents)?;
+        writeln!(out, "[[actor]]")?;
+        writeln!(out, "name = {}", quoted(&d.name))?;
+        writeln!(out, "kind = {}", quoted(&d.kind))?;
+        if !d.aliases.is_empty() {
+            let aliases: Vec<String> = d.aliases.iter().map(|a| quoted(a)).collect();
+            writeln!(out, "aliases = [{}]", aliases.join(", "))?;
+        }
+    }
+    Ok(())
+}
+
 /// `--with`: names seen with the anchor, with how often and the lift.
 pub fn associate_table(
     out: &mut impl Write,
@@ -209,7 +262,11 @@ pub fn article(out: &mut impl Write, a: &ShownArticle, style: Style) -> io::Resu
             out,
             "  {} {} ×{}",
             s.yellow(&printable(&actor.name)),
-            s.dim(&format!("({})", actor.kind)),
+            s.dim(&if actor.discovered {
+                format!("({}, discovered)", actor.kind)
+            } else {
+                format!("({})", actor.kind)
+            }),
             actor.count
         )?;
         for quote in a.actor_places.get(&actor.name).into_iter().flatten() {

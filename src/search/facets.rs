@@ -98,3 +98,92 @@ pub fn count(searcher: &Searcher, query: &dyn Query, limit: usize) -> tantivy::R
     }
     Ok(Facets { actors, issues })
 }
+
+/// A discovered actor over the index: how many matching documents name it,
+/// the kind most of them gave it, and the other names (acronyms) they used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiscoveredCount {
+    pub name: String,
+    pub kind: String,
+    pub aliases: Vec<String>,
+    pub documents: u64,
+}
+
+/// How many documents per discovered actor are read for its kind and aliases.
+const SAMPLED_DOCUMENTS: usize = 20;
+
+/// The `limit` discovered actors (0: all) named by the most documents
+/// matching `query`, most first, then by name.
+pub fn discovered(
+    searcher: &Searcher,
+    fields: &crate::index::schema::Fields,
+    query: &dyn Query,
+    limit: usize,
+) -> tantivy::Result<Vec<DiscoveredCount>> {
+    use tantivy::collector::TopDocs;
+    use tantivy::query::{BooleanQuery, Occur, TermQuery};
+    use tantivy::schema::IndexRecordOption;
+    let request: Aggregations = serde_json::from_value(serde_json::json!({
+        "discovered": { "terms": { "field": schema::DISCOVERED, "size": MAX_BUCKETS } }
+    }))
+    .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
+    let aggs = searcher.search(
+        query,
+        &AggregationCollector::from_aggs(request, Default::default()),
+    )?;
+    let json = serde_json::to_value(&aggs)
+        .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
+    let mut counts: Vec<(String, u64)> = json["discovered"]["buckets"]
+        .as_array()
+        .map(|buckets| {
+            buckets
+                .iter()
+                .filter_map(|b| Some((b["key"].as_str()?.to_owned(), b["doc_count"].as_u64()?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    if limit > 0 {
+        counts.truncate(limit);
+    }
+    let mut found = Vec::with_capacity(counts.len());
+    for (name, documents) in counts {
+        let term = tantivy::Term::from_field_text(fields.discovered, &name);
+        let named = BooleanQuery::new(vec![
+            (Occur::Must, query.box_clone()),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+            ),
+        ]);
+        let mut kinds: Vec<(String, u32)> = Vec::new();
+        let mut aliases: Vec<String> = Vec::new();
+        for (_, address) in searcher.search(
+            &named,
+            &TopDocs::with_limit(SAMPLED_DOCUMENTS).order_by_score(),
+        )? {
+            let doc: tantivy::TantivyDocument = searcher.doc(address)?;
+            let hit = super::hit_from_doc(fields, &doc);
+            for mention in hit.actors.into_iter().filter(|m| m.name == name) {
+                match kinds.iter_mut().find(|(k, _)| *k == mention.kind) {
+                    Some((_, n)) => *n += 1,
+                    None => kinds.push((mention.kind, 1)),
+                }
+                for alias in mention.aliases {
+                    if !aliases.contains(&alias) {
+                        aliases.push(alias);
+                    }
+                }
+            }
+        }
+        kinds.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        aliases.sort();
+        found.push(DiscoveredCount {
+            name,
+            kind: kinds.into_iter().next().map(|(k, _)| k).unwrap_or_default(),
+            aliases,
+            documents,
+        });
+    }
+    Ok(found)
+}

@@ -44,6 +44,12 @@ pub struct ActorMention {
     pub name: String,
     pub kind: String,
     pub count: u32,
+    /// Found from the text's own cues rather than the lexicon.
+    #[serde(default)]
+    pub discovered: bool,
+    /// Other names the article gave a discovered actor (its acronym).
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 /// One matching document.

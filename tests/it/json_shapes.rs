@@ -124,7 +124,7 @@ fn every_json_record_has_exactly_the_documented_keys() {
     );
     ws.write(
         "op-ed.md",
-        "---\ntitle: Sanctions and a ceasefire\ndate: 2024-05-02\nauthor: A. Writer\nsource: Daily\nurl: https://example.org/a\ntags: [europe]\n---\nRussia and Ukraine talk about a ceasefire on 3 March 2024; the United States and the European Union weigh sanctions.\n",
+        "---\ntitle: Sanctions and a ceasefire\ndate: 2024-05-02\nauthor: A. Writer\nsource: Daily\nurl: https://example.org/a\ntags: [europe]\n---\nRussia and Ukraine talk about a ceasefire on 3 March 2024; the United States and the European Union weigh sanctions. President Ilona Marchetti agreed.\n",
     );
     ws.write("broken.json", "{ not json");
 
@@ -152,6 +152,11 @@ fn every_json_record_has_exactly_the_documented_keys() {
 
     for actor in ws.json(&["actors", "--json"]) {
         contract.check("actor", &actor);
+    }
+    let discovered = ws.json(&["actors", "--discovered", "--json"]);
+    assert!(!discovered.is_empty());
+    for row in &discovered {
+        contract.check("discovered", row);
     }
     for issue in ws.json(&["issues", "--json"]) {
         contract.check("issue", &issue);

@@ -4,6 +4,7 @@
 mod common;
 
 mod analytics;
+mod discover;
 mod eval;
 mod extract;
 mod hostile;
