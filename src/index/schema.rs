@@ -222,7 +222,8 @@ pub fn build() -> Schema {
     b.add_text_field(PUBLISHED_TEXT, STORED);
     b.add_u64_field(PUBLISHED_PRECISION, FAST);
     b.add_text_field(DATE_SOURCE, STORED);
-    b.add_text_field(LANGUAGE, STRING | STORED);
+    // Fast, for the count of languages (`--facets`).
+    b.add_text_field(LANGUAGE, STRING | STORED | FAST);
     b.add_text_field(ENCODING, STORED);
     b.add_text_field(HASH, STRING | STORED | FAST);
     b.add_u64_field(SIZE, STORED | FAST);

@@ -32,12 +32,15 @@ pub struct Filters {
     pub issues: Vec<String>,
     pub since: Option<PartialDate>,
     pub until: Option<PartialDate>,
+    /// Language codes as the index stores them (`ru`); a document must be in one.
+    pub languages: Vec<String>,
 }
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
         self.actors.is_empty()
             && self.issues.is_empty()
+            && self.languages.is_empty()
             && self.since.is_none()
             && self.until.is_none()
     }
@@ -104,6 +107,19 @@ pub fn build(
             _ => Box::new(BooleanQuery::union(per_language)),
         };
         clauses.push((Occur::Must, query));
+    }
+    if !filters.languages.is_empty() {
+        let any: Vec<(Occur, Box<dyn Query>)> = filters
+            .languages
+            .iter()
+            .map(|code| {
+                let term = Term::from_field_text(fields.language, code);
+                let query: Box<dyn Query> =
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                (Occur::Should, query)
+            })
+            .collect();
+        clauses.push(filter(BooleanQuery::new(any)));
     }
     // Filters narrow the set and leave the order alone: each clause below
     // goes through `filter`, which scores every match 0.
@@ -346,6 +362,19 @@ mod tests {
         ] {
             assert_eq!(count(&index, &fields, q), Ok(n), "{q}");
         }
+        let languages = |codes: &[&str]| Filters {
+            languages: codes.iter().map(|c| (*c).to_owned()).collect(),
+            ..Filters::default()
+        };
+        assert_eq!(count_with(&index, &fields, "", &languages(&["ru"])), Ok(1));
+        assert_eq!(
+            count_with(&index, &fields, "", &languages(&["ru", "de"])),
+            Ok(2)
+        );
+        assert_eq!(
+            count_with(&index, &fields, "перемирие", &languages(&["de"])),
+            Ok(0)
+        );
         let searcher = index.reader().unwrap().searcher();
         let keys: Vec<&str> = indexed_analyses(&searcher, &fields)
             .into_iter()
