@@ -210,6 +210,10 @@ pub struct FilterArgs {
     #[arg(long, value_name = "PATH")]
     pub issue: Vec<String>,
 
+    /// Only articles in this language (ISO 639-1 code such as ru, uk, de; or its name); repeat for any of several
+    #[arg(long, value_name = "CODE")]
+    pub lang: Vec<String>,
+
     /// Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,

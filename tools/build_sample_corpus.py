@@ -345,6 +345,10 @@ def write_sources(manifest):
     A("- **Seed article** `2025-03-19-putin-trump-call.txt`: the project's example article (issue #2), "
       "an exact copy of `seed/putin-trump-call.txt` with one title line and a blank line prepended.")
     A("- **`ru/`**: the project's own Russian translations, released under CC0 1.0.")
+    A("- **Commentary written for pundex** (`ru/` except the two translations, `uk/`, `de/`): short "
+      "commentaries in Russian, Ukrainian and German written by the project as test material for "
+      "per-language search (issue #20); not taken from any publication; released under CC0 1.0. "
+      "They are kept by hand, not rebuilt by the script.")
     A("")
     A("## How the UNGDC speeches were converted")
     A("")
@@ -383,6 +387,22 @@ def write_sources(manifest):
     A("| `ru/2022-09-20-erdogan-chernoe-more-utf16.txt` | plain text (.txt), Russian | UTF-16 LE with BOM | "
       "own translation of one paragraph of UNGDC `TUR_77_2022` (session 77, 2022, Black Sea Grain Initiative) | "
       "2022-09-20 | — | CC0 1.0 (project's own translation; source speech CC0 UNGDC) | excerpt only |")
+    A("| `ru/2025-03-25-peremirie-chernoe-more.md` | Markdown, YAML front matter with `lang: ru`, Russian | UTF-8 | "
+      "written for pundex: commentary on the Riyadh talks on shipping in the Black Sea | 2025-03-25 | — | CC0 1.0 (project's own text) | test material (issue #20) |")
+    A("| `ru/2025-05-16-stambul-peregovory.md` | Markdown, YAML front matter, Russian | UTF-8 | "
+      "written for pundex: commentary on Russian–Ukrainian talks in Istanbul | 2025-05-16 | — | CC0 1.0 (project's own text) | test material (issue #20) |")
+    A("| `ru/2025-06-27-sankcii-paket.txt` | plain text (.txt), Russian | UTF-8 | "
+      "written for pundex: commentary on the EU's eighteenth sanctions package | 2025-06-27 (file name) | — | CC0 1.0 (project's own text) | test material (issue #20) |")
+    A("| `ru/2024-11-08-vybory-ssha-moskva.json` | JSON, one object (`title`, `body`, `date`, `author`, `language: Russian`) | UTF-8 | "
+      "written for pundex: commentary on the US election seen from Moscow | 2024-11-08 | — | CC0 1.0 (project's own text) | test material (issue #20) |")
+    A("| `ru/2025-02-14-myunhen-bezopasnost.md` | Markdown, YAML front matter, Russian | UTF-8 | "
+      "written for pundex: commentary on the Munich Security Conference | 2025-02-14 | — | CC0 1.0 (project's own text) | test material (issue #20) |")
+    A("| `uk/2025-04-30-uhoda-nadra.md` | Markdown, YAML front matter with `lang: uk`, Ukrainian | UTF-8 | "
+      "written for pundex: commentary on the US–Ukraine minerals agreement | 2025-04-30 | — | CC0 1.0 (project's own text) | test material (issue #20) |")
+    A("| `uk/2025-03-12-dzhidda-zayava.txt` | plain text (.txt), Ukrainian | UTF-8 | "
+      "written for pundex: commentary on the thirty-day pause proposed in Jeddah | 2025-03-12 (file name) | — | CC0 1.0 (project's own text) | test material (issue #20) |")
+    A("| `de/2025-03-05-sondervermoegen.md` | Markdown, YAML front matter with `lang: de`, German | UTF-8 | "
+      "written for pundex: commentary on Germany's defence spending and debt brake | 2025-03-05 | — | CC0 1.0 (project's own text) | test material (issue #20) |")
     A("")
     with open(os.path.join(OUT, "SOURCES.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(L))

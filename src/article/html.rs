@@ -303,6 +303,7 @@ impl Page {
                     "og:published_time",
                 ])
                 .or_else(|| self.time.clone()),
+            language: None,
         };
         let body = match self.roots.iter().flatten().next() {
             Some(span) => &self.text[span.start..span.end.unwrap_or(self.text.len())],

@@ -203,6 +203,7 @@ pub(super) fn meta_from_value(value: &serde_json::Value) -> Meta {
         url: text(&["url", "link"]),
         tags,
         date: text(&["date", "published", "published_at", "pubDate"]),
+        language: text(&["lang", "language"]),
     }
 }
 

@@ -126,6 +126,8 @@ pub(crate) struct Meta {
     pub url: Option<String>,
     pub tags: Vec<String>,
     pub date: Option<String>,
+    /// `lang` or `language`, as written; it wins over detection when known.
+    pub language: Option<String>,
 }
 
 /// Reads and parses one file. `rel` is its path relative to the indexed folder.
@@ -222,9 +224,15 @@ pub(crate) fn finish(meta: Meta, body: String, rel: &str, id: String) -> Option<
         .map(|t| collapse_whitespace(&t))
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| title_from_file_name(file_name));
-    let language = whatlang::detect(&body.chars().take(LANGUAGE_SAMPLE_CHARS).collect::<String>())
-        .filter(|info| info.is_reliable())
-        .map(|info| language_code(info.lang()).to_owned());
+    let language = meta
+        .language
+        .as_deref()
+        .and_then(language_code_of)
+        .or_else(|| {
+            whatlang::detect(&body.chars().take(LANGUAGE_SAMPLE_CHARS).collect::<String>())
+                .filter(|info| info.is_reliable())
+                .map(|info| language_code(info.lang()).to_owned())
+        });
     Some(Article {
         id,
         path: rel.to_owned(),
@@ -282,27 +290,101 @@ pub(crate) fn collapse_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The ISO 639-1 code for the languages whatlang knows; its 639-3 code otherwise.
+/// The ISO 639-1 code of every language whatlang knows (each has one).
 fn language_code(lang: whatlang::Lang) -> &'static str {
     use whatlang::Lang::*;
     match lang {
+        Epo => "eo",
         Eng => "en",
         Rus => "ru",
-        Ukr => "uk",
-        Fra => "fr",
-        Deu => "de",
+        Cmn => "zh",
         Spa => "es",
         Por => "pt",
         Ita => "it",
+        Ben => "bn",
+        Fra => "fr",
+        Deu => "de",
+        Ukr => "uk",
+        Kat => "ka",
         Ara => "ar",
-        Cmn => "zh",
+        Hin => "hi",
         Jpn => "ja",
-        Tur => "tr",
-        Pol => "pl",
         Heb => "he",
+        Yid => "yi",
+        Pol => "pl",
+        Amh => "am",
+        Jav => "jv",
+        Kor => "ko",
+        Nob => "nb",
+        Dan => "da",
+        Swe => "sv",
+        Fin => "fi",
+        Tur => "tr",
+        Nld => "nl",
+        Hun => "hu",
+        Ces => "cs",
+        Ell => "el",
+        Bul => "bg",
+        Bel => "be",
+        Mar => "mr",
+        Kan => "kn",
+        Ron => "ro",
+        Slv => "sl",
+        Hrv => "hr",
+        Srp => "sr",
+        Mkd => "mk",
+        Lit => "lt",
+        Lav => "lv",
+        Est => "et",
+        Tam => "ta",
+        Vie => "vi",
+        Urd => "ur",
+        Tha => "th",
+        Guj => "gu",
+        Uzb => "uz",
+        Pan => "pa",
+        Aze => "az",
+        Ind => "id",
+        Tel => "te",
         Pes => "fa",
-        other => other.code(),
+        Mal => "ml",
+        Ori => "or",
+        Mya => "my",
+        Nep => "ne",
+        Sin => "si",
+        Khm => "km",
+        Tuk => "tk",
+        Aka => "ak",
+        Zul => "zu",
+        Sna => "sn",
+        Afr => "af",
+        Lat => "la",
+        Slk => "sk",
+        Cat => "ca",
+        Tgl => "tl",
+        Hye => "hy",
+        Cym => "cy",
     }
+}
+
+/// The ISO 639-1 code pundex stores for a language as people name it in
+/// front matter, JSON or `--lang`: `ru`, `RU`, `ru-RU`, `rus`, `Russian` and
+/// `Русский` are all `ru`. `None` for a name it does not know.
+pub fn language_code_of(name: &str) -> Option<String> {
+    let name = name.trim().to_lowercase();
+    let primary = name.split(['-', '_']).next().unwrap_or_default();
+    if primary.len() == 2 && primary.chars().all(|c| c.is_ascii_lowercase()) {
+        return Some(primary.to_owned());
+    }
+    if primary.len() == 3
+        && let Some(lang) = whatlang::Lang::from_code(primary)
+    {
+        return Some(language_code(lang).to_owned());
+    }
+    whatlang::Lang::all()
+        .iter()
+        .find(|lang| lang.eng_name().to_lowercase() == name || lang.name().to_lowercase() == name)
+        .map(|&lang| language_code(lang).to_owned())
 }
 
 #[cfg(test)]
@@ -361,6 +443,35 @@ mod tests {
         let long = one_line(&"[".repeat(100_000));
         assert_eq!(long.chars().count(), MAX_MESSAGE_CHARS);
         assert!(long.ends_with('…'));
+    }
+
+    #[test]
+    fn languages_are_named_as_people_name_them() {
+        for name in ["ru", "RU", " ru-RU ", "ru_RU", "rus", "Russian", "русский"] {
+            assert_eq!(language_code_of(name).as_deref(), Some("ru"), "{name}");
+        }
+        assert_eq!(language_code_of("ukr").as_deref(), Some("uk"));
+        assert_eq!(language_code_of("German").as_deref(), Some("de"));
+        assert_eq!(language_code_of("ga").as_deref(), Some("ga"));
+        for name in ["", "klingon", "r", "12"] {
+            assert_eq!(language_code_of(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn front_matter_and_json_name_the_language() {
+        // Too short to detect; the key decides.
+        let md = "---\nlang: uk\n---\nМир.";
+        let loaded = load_bytes(md.as_bytes(), Format::Markdown, "a.md").unwrap();
+        assert_eq!(loaded.articles[0].language.as_deref(), Some("uk"));
+        let json =
+            r#"{"language": "Russian", "body": "The text is English but the key says Russian."}"#;
+        let loaded = load_bytes(json.as_bytes(), Format::Json, "a.json").unwrap();
+        assert_eq!(loaded.articles[0].language.as_deref(), Some("ru"));
+        // An unknown name leaves detection to decide.
+        let json = r#"{"language": "??", "body": "The negotiations on a truce in the Black Sea went on for twelve hours in Riyadh."}"#;
+        let loaded = load_bytes(json.as_bytes(), Format::Json, "a.json").unwrap();
+        assert_eq!(loaded.articles[0].language.as_deref(), Some("en"));
     }
 
     #[test]

@@ -29,8 +29,8 @@ pub fn run(args: &ExportArgs, ctx: &Context) -> anyhow::Result<()> {
     }
     let open = super::open_index(ctx)?;
     let filters = super::filters_of(&open, &args.filters, ctx)?;
-    let q = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
     let searcher = pundex::index::searcher(&open.index)?;
+    let q = query::build(&searcher, &open.fields, &args.query.join(" "), &filters)?;
     let mut addresses: Vec<_> = searcher
         .search(q.as_ref(), &DocSetCollector)?
         .into_iter()
@@ -64,7 +64,7 @@ fn write_document(
             .collect()
     };
     let extras = json::ExportExtras {
-        body: first_text(doc, fields.body),
+        body: fields.text_of(doc, |t| t.body),
         language: first_text(doc, fields.language),
         mentioned: all(fields.mentioned),
         published,

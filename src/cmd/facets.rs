@@ -29,8 +29,8 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
         Lexicon::from_sources(&[])?
     };
     let filters = super::resolve_filters(&open, &|| Ok(lexicon.clone()), &args.filters, ctx)?;
-    let query = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
     let searcher = pundex::index::searcher(&open.index)?;
+    let query = query::build(&searcher, &open.fields, &args.query.join(" "), &filters)?;
     if let Some(anchor) = &args.with {
         return with_anchor(
             args,
@@ -143,7 +143,7 @@ fn with_anchor(
         ))
         .into());
     };
-    let with_query = query::build(&open.index, &open.fields, &args.query.join(" "), &filters)?;
+    let with_query = query::build(searcher, &open.fields, &args.query.join(" "), &filters)?;
     let which: fn(&facets::Facets) -> &Vec<facets::Count> = match kind {
         Kind::Actors => |f| &f.actors,
         Kind::Issues => |f| &f.issues,

@@ -116,6 +116,14 @@ pub fn resolve_filters(
         }
         filters.issues.push(path);
     }
+    for name in &args.lang {
+        let code = pundex::article::language_code_of(name).ok_or_else(|| {
+            UsageError(format!(
+                "unknown language {name:?}; give an ISO 639-1 code such as en, ru, uk or de"
+            ))
+        })?;
+        filters.languages.push(code);
+    }
     filters.since = ctx.since;
     filters.until = ctx.until;
     Ok(filters)

@@ -21,7 +21,7 @@ pub fn run(args: &ShowArgs, ctx: &Context) -> anyhow::Result<()> {
     let doc = search::find_by_id(&searcher, &fields, &args.id)?
         .ok_or_else(|| anyhow!("no article with id {:?} in {}; ids are paths relative to the indexed folder, as `pundex search` prints them", args.id, open.path.display()))?;
     let hit = search::hit_from_doc(&fields, &doc);
-    let body = first_text(&doc, fields.body).unwrap_or_default();
+    let body = fields.text_of(&doc, |t| t.body).unwrap_or_default();
     let mentioned: Vec<String> = doc
         .get_all(fields.mentioned)
         .filter_map(|v| tantivy::schema::Value::as_str(&v).map(str::to_owned))

@@ -26,7 +26,7 @@ pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
     let searcher = pundex::index::searcher(&open.index)?;
     let mut timelines = Vec::with_capacity(queries.len());
     for text in &queries {
-        let q = query::build(&open.index, &open.fields, text, &filters)?;
+        let q = query::build(&searcher, &open.fields, text, &filters)?;
         timelines.push(timeline::count(&searcher, q.as_ref(), period)?);
     }
     let names: Vec<String> = queries

@@ -1,6 +1,6 @@
 //! Building a tantivy document from an article, its extraction and its file.
 
-use super::schema::Fields;
+use super::schema::{Analysis, Fields};
 use crate::article::Article;
 use crate::article::date::Precision;
 use crate::extract::Extraction;
@@ -29,6 +29,8 @@ struct StoredMention<'a> {
 }
 
 /// One document per article; `extraction` is `None` when extraction is off.
+/// Title and body go to the fields of the article's language, analysed with
+/// its stemmer ([`Analysis::index_of`]).
 pub fn build(
     fields: &Fields,
     article: &Article,
@@ -38,8 +40,9 @@ pub fn build(
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.id, &article.id);
     doc.add_text(fields.path, &article.path);
-    doc.add_text(fields.title, &article.title);
-    doc.add_text(fields.body, &article.body);
+    let text = fields.texts[Analysis::index_of(article.language.as_deref())];
+    doc.add_text(text.title, &article.title);
+    doc.add_text(text.body, &article.body);
     for (field, value) in [
         (fields.author, &article.author),
         (fields.source, &article.source),

@@ -223,8 +223,22 @@ fn check_segments(index: &Index) -> Result<(), String> {
 }
 
 /// The state of the last commit; the default for an index never committed by pundex.
+///
+/// Only the payload of `meta.json` is read: tantivy's own reading builds the
+/// whole schema again (one pair of fields per language), which every command
+/// has just done in `Index::open`.
 pub fn read_state(index: &Index) -> tantivy::Result<State> {
-    let meta = index.load_metas()?;
+    use tantivy::directory::Directory;
+    #[derive(Deserialize)]
+    struct Payload {
+        payload: Option<String>,
+    }
+    let bytes = index
+        .directory()
+        .atomic_read(Path::new("meta.json"))
+        .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
+    let meta: Payload = serde_json::from_slice(&bytes)
+        .map_err(|e| tantivy::TantivyError::InvalidArgument(format!("meta.json: {e}")))?;
     Ok(meta
         .payload
         .as_deref()

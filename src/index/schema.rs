@@ -43,13 +43,123 @@ pub const QUERYABLE: [&str; 5] = [TITLE, BODY, AUTHOR, SOURCE, TAGS];
 /// The analyzer for title and body: tantivy's English stemmer.
 pub const STEMMED_TOKENIZER: &str = "en_stem";
 
+/// The analyzer for languages without a stemmer: words lower-cased, nothing more.
+pub const PLAIN_TOKENIZER: &str = "default";
+
+/// How the title and body of an article in some language are analysed, and
+/// where they go: tantivy picks the analyzer per field, so each language with
+/// a stemmer has its own pair of fields (`title_ru`, `body_ru`, stemmed with
+/// the Russian Snowball stemmer). An article's text is in exactly one pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Analysis {
+    /// The field names' suffix: an ISO 639-1 code, `plain` or none (English).
+    pub key: &'static str,
+    /// The Snowball stemmer; `None` for the plain fields (lower case only).
+    pub stemmer: Option<frostem::Algorithm>,
+}
+
+/// Every analysis, English first (the `title` and `body` fields, also for
+/// articles whose language is unknown), then one per stemmed language, then
+/// `plain` for the languages without a stemmer (Ukrainian, Chinese, Hebrew, …).
+pub const ANALYSES: [Analysis; 33] = {
+    use frostem::Algorithm::*;
+    const fn stem(key: &'static str, algorithm: frostem::Algorithm) -> Analysis {
+        Analysis {
+            key,
+            stemmer: Some(algorithm),
+        }
+    }
+    [
+        stem("", English),
+        stem("ar", Arabic),
+        stem("ca", Catalan),
+        stem("cs", Czech),
+        stem("da", Danish),
+        stem("de", German),
+        stem("el", Greek),
+        stem("eo", Esperanto),
+        stem("es", Spanish),
+        stem("et", Estonian),
+        stem("eu", Basque),
+        stem("fa", Persian),
+        stem("fi", Finnish),
+        stem("fr", French),
+        stem("ga", Irish),
+        stem("hi", Hindi),
+        stem("hu", Hungarian),
+        stem("hy", Armenian),
+        stem("id", Indonesian),
+        stem("it", Italian),
+        stem("lt", Lithuanian),
+        stem("nb", Norwegian),
+        stem("ne", Nepali),
+        stem("nl", Dutch),
+        stem("pl", Polish),
+        stem("pt", Portuguese),
+        stem("ro", Romanian),
+        stem("ru", Russian),
+        stem("sr", Serbian),
+        stem("sv", Swedish),
+        stem("ta", Tamil),
+        stem("tr", Turkish),
+        Analysis {
+            key: "plain",
+            stemmer: None,
+        },
+    ]
+};
+
+/// Index of the English analysis in [`ANALYSES`].
+pub const ENGLISH: usize = 0;
+
+impl Analysis {
+    /// The analysis for an article in `language` (an ISO 639-1 code, as
+    /// `Article::language` holds it): its stemmer's, `plain` for a known
+    /// language without one, English when the language is unknown.
+    pub fn index_of(language: Option<&str>) -> usize {
+        let Some(code) = language else {
+            return ENGLISH;
+        };
+        // Norwegian Nynorsk and the macro-language code share Bokmål's stemmer.
+        let code = match code {
+            "en" => return ENGLISH,
+            "no" | "nn" => "nb",
+            other => other,
+        };
+        ANALYSES
+            .iter()
+            .position(|a| a.key == code)
+            .unwrap_or(ANALYSES.len() - 1)
+    }
+
+    /// The tokenizer's registered name: `en_stem`, `stem_ru`, …, `default`.
+    pub fn tokenizer(&self) -> String {
+        match (self.key, self.stemmer) {
+            ("", _) => STEMMED_TOKENIZER.to_owned(),
+            (_, None) => PLAIN_TOKENIZER.to_owned(),
+            (key, Some(_)) => format!("stem_{key}"),
+        }
+    }
+
+    /// The field name for `base` (`title` or `body`) in this analysis.
+    pub fn field(&self, base: &str) -> String {
+        match self.key {
+            "" => base.to_owned(),
+            key => format!("{base}_{key}"),
+        }
+    }
+}
+
 /// Handles to every field, resolved once per opened index.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
     pub id: Field,
     pub path: Field,
+    /// English (and unknown-language) title and body.
     pub title: Field,
     pub body: Field,
+    /// Title and body fields per entry of [`ANALYSES`] (English first).
+    pub texts: [TextFields; ANALYSES.len()],
     pub author: Field,
     pub source: Field,
     pub url: Field,
@@ -70,18 +180,27 @@ pub struct Fields {
     pub mentioned: Field,
 }
 
+/// The title and body fields of one [`Analysis`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextFields {
+    pub title: Field,
+    pub body: Field,
+}
+
 /// Builds the schema. Title and body keep positions for phrase queries and are
 /// stored for snippets; id, path, size, mtime and hash are fast so a sync can
 /// read what is indexed without loading documents.
 pub fn build() -> Schema {
     let mut b = Schema::builder();
-    let stemmed = TextOptions::default()
-        .set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(STEMMED_TOKENIZER)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        )
-        .set_stored();
+    let analysed = |tokenizer: &str| {
+        TextOptions::default()
+            .set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(tokenizer)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            )
+            .set_stored()
+    };
     let plain = TextOptions::default()
         .set_indexing_options(
             TextFieldIndexing::default()
@@ -91,8 +210,8 @@ pub fn build() -> Schema {
         .set_stored();
     b.add_text_field(ID, STRING | STORED | FAST);
     b.add_text_field(PATH, STRING | STORED | FAST);
-    b.add_text_field(TITLE, stemmed.clone());
-    b.add_text_field(BODY, stemmed);
+    b.add_text_field(TITLE, analysed(STEMMED_TOKENIZER));
+    b.add_text_field(BODY, analysed(STEMMED_TOKENIZER));
     b.add_text_field(AUTHOR, plain.clone());
     b.add_text_field(SOURCE, plain.clone());
     b.add_text_field(URL, STORED);
@@ -107,7 +226,8 @@ pub fn build() -> Schema {
     b.add_text_field(PUBLISHED_TEXT, STORED);
     b.add_u64_field(PUBLISHED_PRECISION, FAST);
     b.add_text_field(DATE_SOURCE, STORED);
-    b.add_text_field(LANGUAGE, STRING | STORED);
+    // Fast, for the count of languages (`--facets`).
+    b.add_text_field(LANGUAGE, STRING | STORED | FAST);
     b.add_text_field(ENCODING, STORED);
     b.add_text_field(HASH, STRING | STORED | FAST);
     b.add_u64_field(SIZE, STORED | FAST);
@@ -120,6 +240,12 @@ pub fn build() -> Schema {
     b.add_facet_field(ISSUES, FacetOptions::default().set_stored());
     // Mentioned dates are shown (`pundex show`, `export`), never searched.
     b.add_text_field(MENTIONED, STORED);
+    // Added last, so the fields above keep their numbers.
+    for analysis in &ANALYSES[ENGLISH + 1..] {
+        let options = analysed(&analysis.tokenizer());
+        b.add_text_field(&analysis.field(TITLE), options.clone());
+        b.add_text_field(&analysis.field(BODY), options);
+    }
     b.build()
 }
 
@@ -127,11 +253,22 @@ impl Fields {
     /// Resolves the handles; fails when the index was built with another schema.
     pub fn of(schema: &Schema) -> tantivy::Result<Fields> {
         let f = |name: &str| schema.get_field(name);
+        let mut texts = [TextFields {
+            title: f(TITLE)?,
+            body: f(BODY)?,
+        }; ANALYSES.len()];
+        for (text, analysis) in texts.iter_mut().zip(&ANALYSES) {
+            *text = TextFields {
+                title: f(&analysis.field(TITLE))?,
+                body: f(&analysis.field(BODY))?,
+            };
+        }
         Ok(Fields {
             id: f(ID)?,
             path: f(PATH)?,
             title: f(TITLE)?,
             body: f(BODY)?,
+            texts,
             author: f(AUTHOR)?,
             source: f(SOURCE)?,
             url: f(URL)?,
@@ -151,5 +288,53 @@ impl Fields {
             issues: f(ISSUES)?,
             mentioned: f(MENTIONED)?,
         })
+    }
+
+    /// The analysis whose fields hold `doc`'s text (English when none do).
+    pub fn analysis_of(&self, doc: &tantivy::TantivyDocument) -> usize {
+        self.texts
+            .iter()
+            .position(|t| doc.get_first(t.body).is_some() || doc.get_first(t.title).is_some())
+            .unwrap_or(ENGLISH)
+    }
+
+    /// The stored title or body (`which` picks the field) of `doc`, whatever its language.
+    pub fn text_of(
+        &self,
+        doc: &tantivy::TantivyDocument,
+        which: fn(&TextFields) -> Field,
+    ) -> Option<String> {
+        use tantivy::schema::Value;
+        let field = which(&self.texts[self.analysis_of(doc)]);
+        doc.get_first(field)
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_language_has_its_analysis() {
+        let key = |language: Option<&str>| ANALYSES[Analysis::index_of(language)].key;
+        assert_eq!(key(None), "");
+        assert_eq!(key(Some("en")), "");
+        assert_eq!(key(Some("ru")), "ru");
+        assert_eq!(key(Some("nn")), "nb");
+        assert_eq!(key(Some("uk")), "plain");
+        assert_eq!(key(Some("zh")), "plain");
+        let names: Vec<String> = ANALYSES.iter().map(|a| a.field(BODY)).collect();
+        assert_eq!(names[..2], ["body", "body_ar"]);
+        assert_eq!(ANALYSES[ENGLISH].tokenizer(), STEMMED_TOKENIZER);
+        assert_eq!(
+            ANALYSES[Analysis::index_of(Some("ru"))].tokenizer(),
+            "stem_ru"
+        );
+        assert_eq!(ANALYSES[ANALYSES.len() - 1].tokenizer(), PLAIN_TOKENIZER);
+        // Every field name is distinct, and the schema resolves.
+        let schema = build();
+        assert!(Fields::of(&schema).is_ok());
     }
 }

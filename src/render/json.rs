@@ -180,11 +180,12 @@ impl<'a> SearchSummary<'a> {
     }
 }
 
-/// `search --facets`: top actors and issues of all matching articles.
+/// `search --facets`: top actors, issues and languages of all matching articles.
 #[derive(Serialize)]
 pub struct FacetsRecord<'a> {
     actors: Vec<CountRecord<'a>>,
     issues: Vec<CountRecord<'a>>,
+    languages: Vec<CountRecord<'a>>,
 }
 
 impl<'a> FacetsRecord<'a> {
@@ -193,6 +194,7 @@ impl<'a> FacetsRecord<'a> {
         FacetsRecord {
             actors: counts(&facets.actors),
             issues: counts(&facets.issues),
+            languages: counts(&facets.languages),
         }
     }
 }

@@ -105,12 +105,14 @@ pub fn fragment_text(fragment: &Fragment, style: Style) -> String {
     s
 }
 
-/// Top actors and issues side by side as two short tables.
+/// Top actors, issues and languages as three short tables.
 pub fn facet_tables(out: &mut impl Write, facets: &Facets, style: Style) -> io::Result<()> {
     writeln!(out)?;
     count_table(out, "Actors", &facets.actors, style)?;
     writeln!(out)?;
-    count_table(out, "Issues", &facets.issues, style)
+    count_table(out, "Issues", &facets.issues, style)?;
+    writeln!(out)?;
+    count_table(out, "Languages", &facets.languages, style)
 }
 
 /// A titled list of names with document counts, aligned.

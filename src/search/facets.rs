@@ -17,15 +17,18 @@ pub struct Count {
     pub documents: u64,
 }
 
-/// Top actors and issues, most documents first.
+/// Top actors, issues and languages, most documents first.
 #[derive(Debug, Clone, Default)]
 pub struct Facets {
     pub actors: Vec<Count>,
     pub issues: Vec<Count>,
+    /// ISO 639-1 codes (`en`, `ru`); articles of no clear language are not counted.
+    pub languages: Vec<Count>,
 }
 
-/// Counts the top `limit` actors and issues (every level of the issue
-/// hierarchy) among the documents matching `query`. `limit` 0 means all.
+/// Counts the top `limit` actors, issues (every level of the issue
+/// hierarchy) and languages among the documents matching `query`. `limit` 0
+/// means all.
 pub fn count(searcher: &Searcher, query: &dyn Query, limit: usize) -> tantivy::Result<Facets> {
     // Never more buckets than distinct actors, nor than tantivy's bucket limit.
     let mut distinct = 0;
@@ -35,8 +38,11 @@ pub fn count(searcher: &Searcher, query: &dyn Query, limit: usize) -> tantivy::R
     }
     let all = distinct.clamp(1, MAX_BUCKETS);
     let size = if limit == 0 { all } else { limit.min(all) };
+    // Fewer languages than codes exist (ISO 639-1 has 184).
+    let languages = if limit == 0 { 200 } else { limit.min(200) };
     let request: Aggregations = serde_json::from_value(serde_json::json!({
-        "actors": { "terms": { "field": schema::ACTORS, "size": size } }
+        "actors": { "terms": { "field": schema::ACTORS, "size": size } },
+        "languages": { "terms": { "field": schema::LANGUAGE, "size": languages } }
     }))
     .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
     let aggregations = AggregationCollector::from_aggs(request, Default::default());
@@ -45,20 +51,24 @@ pub fn count(searcher: &Searcher, query: &dyn Query, limit: usize) -> tantivy::R
     let (aggs, top_level) = searcher.search(query, &(aggregations, issues))?;
     let json = serde_json::to_value(&aggs)
         .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
-    let actors = json["actors"]["buckets"]
-        .as_array()
-        .map(|buckets| {
-            buckets
-                .iter()
-                .filter_map(|b| {
-                    Some(Count {
-                        name: b["key"].as_str()?.to_owned(),
-                        documents: b["doc_count"].as_u64()?,
+    let buckets = |name: &str| -> Vec<Count> {
+        json[name]["buckets"]
+            .as_array()
+            .map(|buckets| {
+                buckets
+                    .iter()
+                    .filter_map(|b| {
+                        Some(Count {
+                            name: b["key"].as_str()?.to_owned(),
+                            documents: b["doc_count"].as_u64()?,
+                        })
                     })
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let actors = buckets("actors");
+    let languages = buckets("languages");
     // Second level: children of each top-level issue.
     let parents: Vec<(String, u64)> = top_level
         .get("/")
@@ -96,7 +106,11 @@ pub fn count(searcher: &Searcher, query: &dyn Query, limit: usize) -> tantivy::R
     if limit > 0 {
         issues.truncate(limit);
     }
-    Ok(Facets { actors, issues })
+    Ok(Facets {
+        actors,
+        issues,
+        languages,
+    })
 }
 
 /// A discovered actor over the index: how many matching documents name it,

@@ -10,11 +10,14 @@ pub mod syntax;
 pub mod timeline;
 
 use crate::index::OpenIndex;
-use crate::index::schema::Fields;
+use crate::index::schema::{ENGLISH, Fields};
 use query::{Filters, QueryError};
 use snippet::Fragment;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::schema::Value;
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument};
 
 /// How hits are ordered.
@@ -95,7 +98,7 @@ pub enum SearchError {
 pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults, SearchError> {
     let fields = &open.fields;
     let searcher = crate::index::searcher(&open.index)?;
-    let query = query::build(&open.index, fields, &request.text, &request.filters)?;
+    let query = query::build(&searcher, fields, &request.text, &request.filters)?;
     // Never more hits than documents: the collector allocates for `limit`.
     let limit = request.limit.min(searcher.num_docs() as usize);
     let by_date = request.sort == SortOrder::Date || request.text.trim().is_empty();
@@ -112,26 +115,41 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults
             &(Count, TopDocs::with_limit(limit).order_by_score()),
         )?
     };
-    let mut words = snippet::QueryWords::default();
-    query.query_terms(&mut |term, in_phrase| {
-        if (term.field() == fields.body || term.field() == fields.title)
-            && let Some(text) = term.value().as_str()
-        {
-            words.add_term(text, in_phrase);
-        }
-    });
-    let mut analyzer = open.index.tokenizer_for_field(fields.body)?;
-    for phrase in query::phrases(&request.text) {
-        words.add_phrase(&phrase, &mut analyzer);
-    }
+    let phrases = query::phrases(&request.text);
+    // What a snippet looks for, per language of the hits: the query's terms
+    // as that language's fields analysed them, and its analyzer.
+    let mut snippet_words: HashMap<usize, (snippet::QueryWords, TextAnalyzer)> = HashMap::new();
     let mut hits = Vec::with_capacity(ranked.len());
     for (i, (score, address)) in ranked.into_iter().enumerate() {
         let doc: TantivyDocument = searcher.doc(address)?;
         let mut hit = hit_from_doc(fields, &doc);
         hit.rank = i + 1;
         hit.score = score;
-        let body = first_text(&doc, fields.body).unwrap_or_default();
-        hit.snippet = snippet::fragments(&body, &words, &mut analyzer);
+        let analysis = fields.analysis_of(&doc);
+        let (words, analyzer) = match snippet_words.entry(analysis) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(slot) => {
+                let texts = fields.texts[analysis];
+                let mut words = snippet::QueryWords::default();
+                query.query_terms(&mut |term, in_phrase| {
+                    if (term.field() == texts.body || term.field() == texts.title)
+                        && let Some(text) = term.value().as_str()
+                    {
+                        words.add_term(text, in_phrase);
+                    }
+                });
+                if analysis != ENGLISH {
+                    words.analyse_every_word();
+                }
+                let mut analyzer = open.index.tokenizer_for_field(texts.body)?;
+                for phrase in &phrases {
+                    words.add_phrase(phrase, &mut analyzer);
+                }
+                slot.insert((words, analyzer))
+            }
+        };
+        let body = fields.text_of(&doc, |t| t.body).unwrap_or_default();
+        hit.snippet = snippet::fragments(&body, words, analyzer);
         hits.push(hit);
     }
     let facets = if request.facets {
@@ -185,7 +203,7 @@ pub fn hit_from_doc(fields: &Fields, doc: &TantivyDocument) -> Hit {
         rank: 0,
         id: text(fields.id).unwrap_or_default(),
         path: text(fields.path).unwrap_or_default(),
-        title: text(fields.title).unwrap_or_default(),
+        title: fields.text_of(doc, |t| t.title).unwrap_or_default(),
         score: 0.0,
         published: text(fields.published_text),
         author: text(fields.author),

@@ -6,14 +6,14 @@
 
 use super::syntax;
 use crate::article::PartialDate;
-use crate::index::schema::{self, Fields};
+use crate::index::schema::{self, ANALYSES, Analysis, ENGLISH, Fields};
 use std::ops::Bound;
 use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, EmptyQuery, Occur, Query, QueryParser,
     QueryParserError, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption};
-use tantivy::{DateTime, Index, Term};
+use tantivy::{DateTime, Searcher, Term};
 
 /// A query the user must fix, with the character position (from 0) of the problem.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -32,12 +32,15 @@ pub struct Filters {
     pub issues: Vec<String>,
     pub since: Option<PartialDate>,
     pub until: Option<PartialDate>,
+    /// Language codes as the index stores them (`ru`); a document must be in one.
+    pub languages: Vec<String>,
 }
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
         self.actors.is_empty()
             && self.issues.is_empty()
+            && self.languages.is_empty()
             && self.since.is_none()
             && self.until.is_none()
     }
@@ -51,8 +54,14 @@ pub fn phrases(text: &str) -> Vec<String> {
 
 /// The full query: the user's text (all words required, title boosted) and the
 /// filters. An empty text matches every document.
+///
+/// An article's title and body are in the fields of its language, stemmed
+/// with its stemmer, so the text is parsed once per language the index holds
+/// (`title:` becoming `title_ru:` for Russian), each parse analysing the
+/// words with that language's stemmer, and a document matches through its
+/// own language's parse. An English-only index gets exactly one parse.
 pub fn build(
-    index: &Index,
+    searcher: &Searcher,
     fields: &Fields,
     text: &str,
     filters: &Filters,
@@ -61,26 +70,56 @@ pub fn build(
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     if !text.is_empty() {
         let prepared = syntax::prepare(text)?;
-        let mut parser = QueryParser::for_index(index, vec![fields.title, fields.body]);
-        parser.set_conjunction_by_default();
-        parser.set_field_boost(fields.title, 2.0);
-        let query = match parser.parse_query(&prepared.text) {
-            Ok(query) => query,
-            // Only words the tokenizer drops (`&`, emoji): nothing to find.
-            Err(QueryParserError::AllButQueryForbidden) if prepared.first_exclusion.is_none() => {
-                Box::new(EmptyQuery)
+        let mut per_language: Vec<Box<dyn Query>> = Vec::new();
+        for analysis in indexed_analyses(searcher, fields) {
+            let texts = fields.texts[analysis];
+            let mut parser =
+                QueryParser::for_index(searcher.index(), vec![texts.title, texts.body]);
+            parser.set_conjunction_by_default();
+            parser.set_field_boost(texts.title, 2.0);
+            let own_fields = if analysis == ENGLISH {
+                prepared.text.clone()
+            } else {
+                prepared.text_with_fields(|name| match name {
+                    schema::TITLE | schema::BODY => ANALYSES[analysis].field(name),
+                    other => other.to_owned(),
+                })
+            };
+            match parser.parse_query(&own_fields) {
+                Ok(query) => per_language.push(query),
+                // Only words the tokenizer drops (`&`, emoji): nothing to find.
+                Err(QueryParserError::AllButQueryForbidden)
+                    if prepared.first_exclusion.is_none() => {}
+                Err(e) => {
+                    return Err(QueryError {
+                        message: describe(&e),
+                        position: match e {
+                            QueryParserError::AllButQueryForbidden => prepared.first_exclusion,
+                            _ => None,
+                        },
+                    });
+                }
             }
-            Err(e) => {
-                return Err(QueryError {
-                    message: describe(&e),
-                    position: match e {
-                        QueryParserError::AllButQueryForbidden => prepared.first_exclusion,
-                        _ => None,
-                    },
-                });
-            }
+        }
+        let query: Box<dyn Query> = match per_language.len() {
+            0 => Box::new(EmptyQuery),
+            1 => per_language.pop().expect("one parse"),
+            _ => Box::new(BooleanQuery::union(per_language)),
         };
         clauses.push((Occur::Must, query));
+    }
+    if !filters.languages.is_empty() {
+        let any: Vec<(Occur, Box<dyn Query>)> = filters
+            .languages
+            .iter()
+            .map(|code| {
+                let term = Term::from_field_text(fields.language, code);
+                let query: Box<dyn Query> =
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                (Occur::Should, query)
+            })
+            .collect();
+        clauses.push(filter(BooleanQuery::new(any)));
     }
     // Filters narrow the set and leave the order alone: each clause below
     // goes through `filter`, which scores every match 0.
@@ -113,6 +152,38 @@ pub fn build(
     })
 }
 
+/// The analyses ([`ANALYSES`] entries) with text in the index: English
+/// always (it also takes the articles of no clear language), and those of the
+/// languages in the `language` field's terms. One term list per segment,
+/// instead of one per language: opening 32 empty fields per segment cost an
+/// English-only search a fifth of its time.
+pub fn indexed_analyses(searcher: &Searcher, fields: &Fields) -> Vec<usize> {
+    let mut present = [false; ANALYSES.len()];
+    present[ENGLISH] = true;
+    for segment in searcher.segment_readers() {
+        let codes = segment
+            .inverted_index(fields.language)
+            .and_then(|inverted| {
+                let mut codes = Vec::new();
+                let mut terms = inverted.terms().stream()?;
+                while terms.advance() {
+                    codes.push(String::from_utf8_lossy(terms.key()).into_owned());
+                }
+                Ok(codes)
+            });
+        match codes {
+            Ok(codes) => {
+                for code in codes {
+                    present[Analysis::index_of(Some(&code))] = true;
+                }
+            }
+            // Unreadable: parse for every language rather than miss one.
+            Err(_) => present = [true; ANALYSES.len()],
+        }
+    }
+    (0..ANALYSES.len()).filter(|&a| present[a]).collect()
+}
+
 /// A required clause that adds nothing to the score: a filter must not
 /// reorder the hits of the text it narrows (a term filter would otherwise add
 /// its own BM25 score, larger for shorter documents).
@@ -141,9 +212,10 @@ fn describe(e: &QueryParserError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::index::schema::Analysis;
     use proptest::prelude::*;
     use tantivy::collector::Count;
-    use tantivy::doc;
+    use tantivy::{Index, doc};
 
     /// A small index in memory with the real schema and analyzers, built once.
     fn small_index() -> &'static (Index, Fields) {
@@ -172,13 +244,18 @@ mod tests {
     }
 
     fn count(index: &Index, fields: &Fields, text: &str) -> Result<usize, QueryError> {
-        let query = build(index, fields, text, &Filters::default())?;
-        Ok(index
-            .reader()
-            .unwrap()
-            .searcher()
-            .search(&query, &Count)
-            .unwrap())
+        count_with(index, fields, text, &Filters::default())
+    }
+
+    fn count_with(
+        index: &Index,
+        fields: &Fields,
+        text: &str,
+        filters: &Filters,
+    ) -> Result<usize, QueryError> {
+        let searcher = index.reader().unwrap().searcher();
+        let query = build(&searcher, fields, text, filters)?;
+        Ok(searcher.search(&query, &Count).unwrap())
     }
 
     #[test]
@@ -222,6 +299,90 @@ mod tests {
         assert_eq!(count(index, fields, "мир -\"black sea\""), Ok(0));
     }
 
+    /// Articles in English, Russian, German and Ukrainian, each in its own
+    /// language's fields, as `index::document` puts them.
+    fn languages_index() -> (Index, Fields) {
+        let index = Index::create_in_ram(schema::build());
+        crate::index::stem::register(&index);
+        let fields = Fields::of(&index.schema()).unwrap();
+        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for (language, title, body) in [
+            (
+                "en",
+                "Talks",
+                "The negotiations on a truce in the Black Sea.",
+            ),
+            (
+                "ru",
+                "Переговоры в Эр-Рияде",
+                "Стороны обсуждали перемирие на Чёрном море; итоги переговоров неясны.",
+            ),
+            (
+                "de",
+                "Verhandlungen",
+                "Die Verhandlungen über einen Waffenstillstand im Schwarzen Meer.",
+            ),
+            ("uk", "Угода", "Україна і США підписали угоду про надра."),
+        ] {
+            let texts = fields.texts[Analysis::index_of(Some(language))];
+            writer
+                .add_document(doc!(
+                    texts.title => title,
+                    texts.body => body,
+                    fields.language => language,
+                ))
+                .unwrap();
+        }
+        writer.commit().unwrap();
+        (index, fields)
+    }
+
+    #[test]
+    fn a_word_finds_its_inflections_in_every_language() {
+        let (index, fields) = languages_index();
+        for (q, n) in [
+            ("перемирии", 1),
+            ("перемирие", 1),
+            ("переговоры", 1),
+            ("Переговоров", 1),
+            ("title:переговоры", 1),
+            ("body:переговоры", 1),
+            ("\"на чёрном море\"", 1),
+            ("\"на черном море\"", 1),
+            ("\"море на\"", 0),
+            ("перемирие -переговоры", 0),
+            ("negotiation", 1),
+            ("Verhandlung", 1),
+            ("\"im Schwarzen Meer\"", 1),
+            // Ukrainian has no stemmer: its words are found as written.
+            ("угоду", 1),
+            ("Угода", 1),
+            ("угоди", 0),
+            ("нет_такого_слова", 0),
+        ] {
+            assert_eq!(count(&index, &fields, q), Ok(n), "{q}");
+        }
+        let languages = |codes: &[&str]| Filters {
+            languages: codes.iter().map(|c| (*c).to_owned()).collect(),
+            ..Filters::default()
+        };
+        assert_eq!(count_with(&index, &fields, "", &languages(&["ru"])), Ok(1));
+        assert_eq!(
+            count_with(&index, &fields, "", &languages(&["ru", "de"])),
+            Ok(2)
+        );
+        assert_eq!(
+            count_with(&index, &fields, "перемирие", &languages(&["de"])),
+            Ok(0)
+        );
+        let searcher = index.reader().unwrap().searcher();
+        let keys: Vec<&str> = indexed_analyses(&searcher, &fields)
+            .into_iter()
+            .map(|a| ANALYSES[a].key)
+            .collect();
+        assert_eq!(keys, ["", "de", "ru", "plain"]);
+    }
+
     /// Pieces of queries: pundex's syntax, tantivy's, and what people type.
     fn piece() -> impl Strategy<Value = String> {
         const PIECES: &[&str] = &[
@@ -241,8 +402,8 @@ mod tests {
         use tantivy::TantivyDocument;
         use tantivy::collector::TopDocs;
         use tantivy::schema::Value;
-        let query = build(index, fields, text, filters).unwrap();
         let searcher = index.reader().unwrap().searcher();
+        let query = build(&searcher, fields, text, filters).unwrap();
         let mut hits: Vec<(String, f32)> = searcher
             .search(&query, &TopDocs::with_limit(10).order_by_score())
             .unwrap()

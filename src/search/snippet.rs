@@ -24,9 +24,18 @@ pub struct QueryWords {
     /// Per term: asked for outside any phrase too.
     free: Vec<bool>,
     phrases: Vec<Vec<usize>>,
+    /// Analyse every word of a text, not only those whose head agrees with
+    /// a term's: the head test holds for the English stemmer only (German
+    /// folds `ä`, Russian `ё`, at the start of a stem too).
+    every_word: bool,
 }
 
 impl QueryWords {
+    /// Makes [`fragments`] analyse every word (for a stemmer other than English).
+    pub fn analyse_every_word(&mut self) {
+        self.every_word = true;
+    }
+
     /// Adds an analysed term; `in_phrase` when it comes from a phrase.
     pub fn add_term(&mut self, term: &str, in_phrase: bool) {
         let i = self.position(term).unwrap_or_else(|| {
@@ -111,7 +120,7 @@ pub fn fragments(text: &str, query: &QueryWords, analyzer: &mut TextAnalyzer) ->
     // them), so each distinct word is analysed once: which term, if any.
     let mut analysed: HashMap<&str, Option<usize>> = HashMap::new();
     for (number, (start, word)) in words(text).enumerate() {
-        if !heads_agree(word, &heads) {
+        if !query.every_word && !heads_agree(word, &heads) {
             continue;
         }
         let term = *analysed.entry(word).or_insert_with(|| {

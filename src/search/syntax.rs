@@ -29,6 +29,24 @@ pub struct Prepared {
     pub phrases: Vec<String>,
     /// Where the first `-` or `NOT` is, to place "everything is excluded".
     pub first_exclusion: Option<usize>,
+    /// The `field:` prefixes in `text`: byte offset and field name.
+    pub fields: Vec<(usize, &'static str)>,
+}
+
+impl Prepared {
+    /// `text` with each `field:` prefix renamed by `rename` (`title` →
+    /// `title_ru` for the Russian fields).
+    pub fn text_with_fields(&self, rename: impl Fn(&'static str) -> String) -> String {
+        let mut out = String::with_capacity(self.text.len() + 8 * self.fields.len());
+        let mut from = 0;
+        for &(at, name) in &self.fields {
+            out.push_str(&self.text[from..at]);
+            out.push_str(&rename(name));
+            from = at + name.len();
+        }
+        out.push_str(&self.text[from..]);
+        out
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,6 +115,7 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
     let mut out = String::with_capacity(text.len() * 2);
     let mut phrases = Vec::new();
     let mut first_exclusion = None;
+    let mut fields = Vec::new();
     for (i, placed) in tokens.iter().enumerate() {
         let prev = i.checked_sub(1).map(|p| &tokens[p].token);
         let next = tokens.get(i + 1).map(|n| &n.token);
@@ -168,6 +187,7 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
                 out.push('-');
             }
             Token::Field(name) => {
+                fields.push((out.len(), *name));
                 out.push_str(name);
                 out.push(':');
             }
@@ -177,6 +197,7 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
         text: out,
         phrases,
         first_exclusion,
+        fields,
     })
 }
 
@@ -368,6 +389,24 @@ mod tests {
 
     fn position(q: &str) -> usize {
         prepare(q).unwrap_err().position.expect("placed")
+    }
+
+    #[test]
+    fn field_prefixes_are_renamed_and_nothing_else() {
+        let prepared = prepare(r#"title:мир -body:"black sea" author:x title\:y"#).unwrap();
+        let renamed = prepared.text_with_fields(|name| match name {
+            "title" | "body" => format!("{name}_ru"),
+            other => other.to_owned(),
+        });
+        assert_eq!(
+            renamed,
+            prepared
+                .text
+                .replacen("title:", "title_ru:", 1)
+                .replacen("body:", "body_ru:", 1)
+        );
+        assert!(renamed.contains("author:x"));
+        assert_eq!(prepared.fields.len(), 3);
     }
 
     #[test]

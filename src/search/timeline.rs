@@ -244,7 +244,7 @@ mod tests {
         let open = fixture.open();
         let searcher = crate::index::searcher(&open.index).unwrap();
         let filters = crate::search::query::Filters::default();
-        let query = crate::search::query::build(&open.index, &open.fields, text, &filters).unwrap();
+        let query = crate::search::query::build(&searcher, &open.fields, text, &filters).unwrap();
         count(&searcher, query.as_ref(), period).unwrap()
     }
 

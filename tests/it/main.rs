@@ -10,6 +10,7 @@ mod extract;
 mod hostile;
 mod ingest;
 mod json_shapes;
+mod languages;
 mod search;
 mod shared_corpus;
 mod sync;
