@@ -33,6 +33,9 @@ pub struct KnownSpan {
     pub start: usize,
     pub end: usize,
     pub person: bool,
+    /// An organisation: a longer name that ends with it is another body
+    /// ("Kenya National Commission on Human Rights").
+    pub organisation: bool,
 }
 
 /// An actor found in one text: canonical name, kind, other names the text
@@ -77,14 +80,42 @@ impl Discoverer {
     pub fn discover(&self, text: &str, words: &WordBits, known: &[KnownSpan]) -> Found {
         let tokens = tokens(text, words);
         let mut found = Candidates::default();
+        let mut redefined = Vec::new();
         for run in runs(&tokens) {
             let run = &tokens[run];
+            redefined.extend(self.redefined_acronym(text, run));
             self.acronym_definition(text, run, known, &mut found);
             self.titled_people(text, run, known, &mut found);
             self.organisations(text, run, known, &mut found);
         }
         self.un_missions(text, &tokens, &mut found);
-        found.finish(text, &tokens, known)
+        let mut found = found.finish(text, &tokens, known);
+        if !redefined.is_empty() {
+            for (i, k) in known.iter().enumerate() {
+                if redefined.contains(&&text[k.start..k.end]) {
+                    found.shadowed.push(i);
+                }
+            }
+            found.shadowed.sort_unstable();
+            found.shadowed.dedup();
+        }
+        found
+    }
+
+    /// "Multinational Security Support (MSS)": an acronym the lexicon knows
+    /// (China's Ministry of State Security), defined here as a name it does
+    /// not know; in this text the acronym is not the lexicon's.
+    fn redefined_acronym<'t>(&self, text: &'t str, run: &[Token]) -> Option<&'t str> {
+        let last = run.last()?;
+        let acronym = parenthesised_acronym(&text[last.end..])?;
+        if !self.knows(acronym) {
+            return None;
+        }
+        let first = (0..run.len()).find(|&s| {
+            run[s].class != Class::Connector && initials_match(acronym.as_bytes(), text, &run[s..])
+        })?;
+        let name = spaced(&text[run[first].start..last.end]);
+        (!self.knows(&name)).then_some(acronym)
     }
 
     /// "Patriotic Front of Examplestan (PFE)".
@@ -266,8 +297,21 @@ impl Discoverer {
             let (start, end) = (name[0].start, name[name.len() - 1].end);
             // A lexicon name around the whole, or around its organisation
             // word ("UN Security Council of …"), makes it the lexicon's.
+            // …unless specific words before a lexicon organisation make a
+            // longer name of another body: "Kenya National [Commission on
+            // Human Rights]", "Russian [Security Council]".
+            let lexicons_head = known.iter().any(|k| {
+                k.start <= run[head].start
+                    && k.end >= run[head].end
+                    && !(k.organisation
+                        && k.start > start
+                        && run[first..]
+                            .iter()
+                            .take_while(|t| t.end <= k.start)
+                            .any(specific))
+            });
             if covered(known, start, end)
-                || covered(known, run[head].start, run[head].end)
+                || lexicons_head
                 || is_heading(text, start)
                 || is_part_of_a_word(text, start, end)
             {
@@ -374,6 +418,13 @@ impl Candidates {
         start: usize,
         end: usize,
     ) {
+        // "Nairobi-based Horn and Lakes Institute": the place is not the name.
+        let (name, start) = match name.split_once(' ') {
+            Some((first, rest)) if is_modifier(first) && rest.contains(' ') => {
+                (rest.to_owned(), start + first.len() + 1)
+            }
+            _ => (name, start),
+        };
         let c = self.by_name.entry(name).or_insert_with(|| Candidate {
             kind,
             acronym: None,
@@ -475,7 +526,10 @@ impl Candidates {
                     .spans
                     .iter()
                     .any(|&(s, e)| k.start >= s && k.end <= e && (k.start, k.end) != (s, e));
-                if inside && (k.person || c.kind == ActorKind::Person) {
+                let tail = c.spans.iter().any(|&(s, e)| k.start > s && k.end == e);
+                if inside && (k.person || c.kind == ActorKind::Person)
+                    || tail && k.organisation && c.kind != ActorKind::Person
+                {
                     shadowed.push(i);
                 }
             }
@@ -737,6 +791,28 @@ fn is_part_of_a_word(text: &str, start: usize, end: usize) -> bool {
 /// True when a lexicon match spans all of `start..end`.
 fn covered(known: &[KnownSpan], start: usize, end: usize) -> bool {
     known.iter().any(|k| k.start <= start && k.end >= end)
+}
+
+/// "Nairobi-based", "Saudi-led", "Kremlin-backed": a word that places or
+/// backs a name without being part of it.
+fn is_modifier(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, tail)| {
+        matches!(
+            tail,
+            "based"
+                | "led"
+                | "backed"
+                | "funded"
+                | "owned"
+                | "run"
+                | "linked"
+                | "aligned"
+                | "sponsored"
+                | "affiliated"
+                | "born"
+                | "registered"
+        )
+    })
 }
 
 /// `s` with each run of white space as one space.
@@ -1520,6 +1596,9 @@ mod tests {
                     start,
                     end: start + name.len(),
                     person,
+                    // "African Union" is an organisation, "Somalia" not.
+                    organisation: !person
+                        && name.split(' ').any(|w| organisation_word(w).is_some()),
                 }
             })
             .collect();
@@ -1659,6 +1738,45 @@ mod tests {
         );
         assert_eq!(f.actors.len(), 1, "{f:?}");
         assert!(f.shadowed.is_empty());
+        // A lexicon organisation at the end of a longer name is another body.
+        let f = found_with(
+            "The Kenya National Commission on Human Rights counted the dead.",
+            &[("Commission on Human Rights", false)],
+        );
+        assert_eq!(names_of(&f), ["Kenya National Commission on Human Rights"]);
+        assert_eq!(f.shadowed, [0]);
+        // A place before it is not enough: "the UN Commission…" is the lexicon's.
+        let f = found_with(
+            "The UN Commission on Human Rights met.",
+            &[("UN", false), ("Commission on Human Rights", false)],
+        );
+        assert!(f.actors.is_empty() && f.shadowed.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn an_acronym_the_text_defines_otherwise_is_not_the_lexicons() {
+        let text =
+            "The Multinational Security Support (MSS) mission arrived. The MSS is Kenyan-led.";
+        let f = found_with(text, &[("MSS", false), ("MSS", false), ("MSS", false)]);
+        assert_eq!(f.shadowed, [0, 1, 2], "{f:?}");
+        let text = "The Ministry of State Security (MSS) spies. The MSS denies it.";
+        let f = found_with(
+            text,
+            &[("Ministry of State Security", false), ("MSS", false)],
+        );
+        assert!(f.shadowed.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_place_that_bases_a_name_is_not_part_of_it() {
+        assert_eq!(
+            names("Analysts at the Nairobi-based Horn and Lakes Institute disagreed."),
+            ["Horn and Lakes Institute"]
+        );
+    }
+
+    fn names_of(f: &Found<Vec<Row>>) -> Vec<String> {
+        f.actors.iter().map(|a| a.0.clone()).collect()
     }
 
     proptest! {

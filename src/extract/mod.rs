@@ -170,6 +170,8 @@ impl Extractor {
                             start: m.start,
                             end: m.end,
                             person: self.lexicon.actors[actor as usize].kind == ActorKind::Person,
+                            organisation: self.lexicon.actors[actor as usize].kind
+                                == ActorKind::Organisation,
                         });
                     }
                     ISSUE_LIST => issue_hits.add(m.target, folded_hash(&text[m.start..m.end])),

@@ -12,7 +12,7 @@
 //!   history is written later, unless another owner of the name was active.
 
 use super::lexicon::{ActorKind, Lexicon, is_surname};
-use crate::text::is_word_char;
+use crate::text::{folded_hash, is_word_char};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Words that stand before a surname without being a first name: titles,
@@ -56,8 +56,9 @@ const NOT_FIRST_NAMES: &[&str] = &[
 /// The owners of each one-word person alias, and the words that settle them.
 #[derive(Debug, Default)]
 pub struct Surnames {
-    /// Lower-case surname → the people who have it as an alias or name.
-    owners: FxHashMap<String, Vec<u32>>,
+    /// Surname, by [`folded_hash`] (any case) → the people who have it as
+    /// an alias or name.
+    owners: FxHashMap<u64, Vec<u32>>,
     /// Per person with a surname: the lower-case words of all their names,
     /// so their own first name ("Vladimir Putin") or initial is not another's.
     own_words: FxHashMap<u32, Vec<String>>,
@@ -79,7 +80,7 @@ impl Surnames {
             }
             let mut has_surname = false;
             for name in names.clone().filter(|n| is_surname(n)) {
-                let owners = surnames.owners.entry(name.to_lowercase()).or_default();
+                let owners = surnames.owners.entry(folded_hash(name)).or_default();
                 if !owners.contains(&(i as u32)) {
                     owners.push(i as u32);
                 }
@@ -113,7 +114,7 @@ impl Surnames {
         if lexicon.actors[matched as usize].kind != ActorKind::Person {
             return Some(matched);
         }
-        let Some(owners) = self.owners.get(&text[start..end].to_lowercase()) else {
+        let Some(owners) = self.owners.get(&folded_hash(&text[start..end])) else {
             return Some(matched);
         };
         let person = pick_by_year(lexicon, owners, year)?;
