@@ -72,12 +72,28 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
             if args.json {
                 for c in &counts.actors {
                     let actor = lexicon.find_actor(&c.name);
+                    // An actor the lexicon lacks was discovered: its kind is in the index.
+                    let discovered_kind = match actor {
+                        Some(_) => None,
+                        None => Some(
+                            facets::discovered_details(
+                                &searcher,
+                                &open.fields,
+                                query.as_ref(),
+                                &c.name,
+                            )?
+                            .0,
+                        )
+                        .filter(|k| !k.is_empty()),
+                    };
                     json::line(
                         &mut out,
                         &json::ActorRow {
                             country: actor.and_then(|a| a.country.as_deref()),
                             documents: c.documents,
-                            kind: actor.map(|a| a.kind.as_str()),
+                            kind: actor
+                                .map(|a| a.kind.as_str())
+                                .or(discovered_kind.as_deref()),
                             name: &c.name,
                         },
                     )?;

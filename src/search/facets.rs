@@ -134,9 +134,6 @@ pub fn discovered(
     query: &dyn Query,
     limit: usize,
 ) -> tantivy::Result<Vec<DiscoveredCount>> {
-    use tantivy::collector::TopDocs;
-    use tantivy::query::{BooleanQuery, Occur, TermQuery};
-    use tantivy::schema::IndexRecordOption;
     let request: Aggregations = serde_json::from_value(serde_json::json!({
         "discovered": { "terms": { "field": schema::DISCOVERED, "size": MAX_BUCKETS } }
     }))
@@ -162,42 +159,59 @@ pub fn discovered(
     }
     let mut found = Vec::with_capacity(counts.len());
     for (name, documents) in counts {
-        let term = tantivy::Term::from_field_text(fields.discovered, &name);
-        let named = BooleanQuery::new(vec![
-            (Occur::Must, query.box_clone()),
-            (
-                Occur::Must,
-                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-            ),
-        ]);
-        let mut kinds: Vec<(String, u32)> = Vec::new();
-        let mut aliases: Vec<String> = Vec::new();
-        for (_, address) in searcher.search(
-            &named,
-            &TopDocs::with_limit(SAMPLED_DOCUMENTS).order_by_score(),
-        )? {
-            let doc: tantivy::TantivyDocument = searcher.doc(address)?;
-            let hit = super::hit_from_doc(fields, &doc);
-            for mention in hit.actors.into_iter().filter(|m| m.name == name) {
-                match kinds.iter_mut().find(|(k, _)| *k == mention.kind) {
-                    Some((_, n)) => *n += 1,
-                    None => kinds.push((mention.kind, 1)),
-                }
-                for alias in mention.aliases {
-                    if !aliases.contains(&alias) {
-                        aliases.push(alias);
-                    }
-                }
-            }
-        }
-        kinds.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        aliases.sort();
+        let (kind, aliases) = discovered_details(searcher, fields, query, &name)?;
         found.push(DiscoveredCount {
             name,
-            kind: kinds.into_iter().next().map(|(k, _)| k).unwrap_or_default(),
+            kind,
             aliases,
             documents,
         });
     }
     Ok(found)
+}
+
+/// The kind most of the (first [`SAMPLED_DOCUMENTS`]) documents matching
+/// `query` gave the discovered actor `name`, and the other names they used;
+/// an empty kind when none names it.
+pub fn discovered_details(
+    searcher: &Searcher,
+    fields: &crate::index::schema::Fields,
+    query: &dyn Query,
+    name: &str,
+) -> tantivy::Result<(String, Vec<String>)> {
+    use tantivy::collector::TopDocs;
+    use tantivy::query::{BooleanQuery, Occur, TermQuery};
+    use tantivy::schema::IndexRecordOption;
+    let term = tantivy::Term::from_field_text(fields.discovered, name);
+    let named = BooleanQuery::new(vec![
+        (Occur::Must, query.box_clone()),
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+        ),
+    ]);
+    let mut kinds: Vec<(String, u32)> = Vec::new();
+    let mut aliases: Vec<String> = Vec::new();
+    for (_, address) in searcher.search(
+        &named,
+        &TopDocs::with_limit(SAMPLED_DOCUMENTS).order_by_score(),
+    )? {
+        let doc: tantivy::TantivyDocument = searcher.doc(address)?;
+        let hit = super::hit_from_doc(fields, &doc);
+        for mention in hit.actors.into_iter().filter(|m| m.name == name) {
+            match kinds.iter_mut().find(|(k, _)| *k == mention.kind) {
+                Some((_, n)) => *n += 1,
+                None => kinds.push((mention.kind, 1)),
+            }
+            for alias in mention.aliases {
+                if !aliases.contains(&alias) {
+                    aliases.push(alias);
+                }
+            }
+        }
+    }
+    kinds.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    aliases.sort();
+    let kind = kinds.into_iter().next().map(|(k, _)| k).unwrap_or_default();
+    Ok((kind, aliases))
 }

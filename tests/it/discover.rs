@@ -108,6 +108,15 @@ fn actors_discovered_lists_and_prints_toml() {
             .any(|c| c["name"] == "Ilona Marchetti"),
         "{summary}"
     );
+    // Plain `actors --json` gives a discovered actor its kind, as the lexicon's have theirs.
+    let actors = ws.json(&["actors", "--json"]);
+    let row = |name: &str| actors.iter().find(|r| r["name"] == name).cloned();
+    assert_eq!(
+        row("Ilona Marchetti").unwrap()["kind"],
+        "person",
+        "{actors:?}"
+    );
+    assert_eq!(row("Russia").unwrap()["kind"], "state", "{actors:?}");
     let with = ws.json(&["actors", "--with", "Ilona Marchetti", "--json"]);
     assert!(with.iter().any(|r| r["name"] == "Russia"), "{with:?}");
 
