@@ -266,7 +266,7 @@ fn written_in_lower_case(text: &str, lower: &str) -> bool {
 mod tests {
     use super::*;
 
-    const LEX: &str = r#"
+    pub(super) const LEX: &str = r#"
 [[actor]]
 name = "John F. Kennedy"
 kind = "person"
@@ -414,5 +414,78 @@ aliases = ["U.S."]
         );
         assert_eq!(who("the Vance", Some(1992)), None);
         assert_eq!(who("the Vance", Some(2025)).as_deref(), Some("JD Vance"));
+    }
+}
+
+/// Any text before a surname: no panic (spans stay on character boundaries
+/// whatever the case mapping does to lengths), the same answer twice, and a
+/// title right before the surname keeps its owner.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "Robert",
+        "John",
+        "J.",
+        "F.",
+        "A.",
+        "U.S.",
+        "Mr.",
+        "Presidents",
+        "Vice-President",
+        "the",
+        "The",
+        "robert",
+        "Nairobi-based",
+        "Russia's",
+        "Jo'hn",
+        "İstanbul",
+        "ǅ",
+        "ß",
+        "Ünal",
+        "Σ",
+        "Кеннеди",
+        "Иван",
+        "-",
+        ".",
+        ",",
+        "\n",
+        "\n\n",
+        " ",
+        "\t",
+        "\u{a0}",
+        "’",
+        "'",
+        "Kennedy",
+        "Trudeau",
+    ];
+
+    fn lexicon() -> Lexicon {
+        Lexicon::from_sources(&[("test".into(), tests::LEX.into())]).unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(600))]
+        #[test]
+        fn any_words_before_a_surname(
+            before in proptest::collection::vec(proptest::sample::select(PIECES), 0..10),
+            year in proptest::option::of(1900i32..2100),
+        ) {
+            let lexicon = lexicon();
+            let surnames = Surnames::new(&lexicon);
+            let kennedy = lexicon.actors.iter().position(|a| a.name == "John F. Kennedy").unwrap() as u32;
+            let text = format!("{} Kennedy", before.concat());
+            let start = text.len() - "Kennedy".len();
+            let first = surnames.resolve(&lexicon, &text, start, text.len(), kennedy, year);
+            prop_assert_eq!(first, surnames.resolve(&lexicon, &text, start, text.len(), kennedy, year));
+            let titled = format!("{} President Kennedy", before.concat());
+            let start = titled.len() - "Kennedy".len();
+            prop_assert_eq!(
+                surnames.resolve(&lexicon, &titled, start, titled.len(), kennedy, year),
+                Some(kennedy)
+            );
+        }
     }
 }
