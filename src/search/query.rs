@@ -108,6 +108,8 @@ pub fn build(
         };
         clauses.push((Occur::Must, query));
     }
+    // Filters narrow the set and leave the order alone: each clause below
+    // goes through `filter`, which scores every match 0.
     if !filters.languages.is_empty() {
         let any: Vec<(Occur, Box<dyn Query>)> = filters
             .languages
@@ -121,8 +123,6 @@ pub fn build(
             .collect();
         clauses.push(filter(BooleanQuery::new(any)));
     }
-    // Filters narrow the set and leave the order alone: each clause below
-    // goes through `filter`, which scores every match 0.
     for actor in &filters.actors {
         let term = Term::from_field_text(fields.actors, actor);
         clauses.push(filter(TermQuery::new(term, IndexRecordOption::Basic)));
