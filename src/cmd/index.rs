@@ -2,7 +2,7 @@
 
 use crate::cli::IndexArgs;
 use crate::context::Context;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use pundex::extract::Lexicon;
 use pundex::render::{json, terminal};
 use pundex::sync::{self, Scope, Session, SessionOptions};
@@ -67,6 +67,14 @@ struct Progress {
 impl Progress {
     fn tick(&self, n: u64) {
         self.bar.inc(n);
+        if Some(self.bar.position()) == self.bar.length() {
+            // Every file is read: what is left is the commit and the segment
+            // merges, which take seconds on a large folder and report no count.
+            self.bar.set_style(phase_style());
+            self.bar
+                .set_message("writing the index: commit and merging segments");
+            self.bar.enable_steady_tick(Duration::from_millis(120));
+        }
         if self.enabled
             && !self.shown.load(Ordering::Relaxed)
             && self.started.elapsed() > Duration::from_secs(1)
@@ -85,9 +93,15 @@ fn progress_bar(len: u64, enabled: bool) -> Progress {
     let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::hidden());
     bar.set_style(
         ProgressStyle::with_template(
-            "{spinner} indexing [{bar:30}] {pos}/{len} files  {per_sec}  eta {eta}",
+            "{spinner} indexing [{bar:30}] {human_pos}/{human_len} files  {rate}  {eta} left",
         )
         .expect("valid template")
+        .with_key(
+            "rate",
+            |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = w.write_str(&files_per_second(state.per_sec()));
+            },
+        )
         .progress_chars("=> "),
     );
     Progress {
@@ -96,6 +110,31 @@ fn progress_bar(len: u64, enabled: bool) -> Progress {
         shown: AtomicBool::new(false),
         started: Instant::now(),
     }
+}
+
+/// The style once every file is read: a spinner and what is being done.
+fn phase_style() -> ProgressStyle {
+    ProgressStyle::with_template("{spinner} {msg}  ({elapsed} so far)").expect("valid template")
+}
+
+/// A rate the way a person reads it: "1,688 files/s", "8.5 files/s".
+fn files_per_second(rate: f64) -> String {
+    if !rate.is_finite() || rate <= 0.0 {
+        return "- files/s".to_owned();
+    }
+    if rate < 10.0 {
+        return format!("{rate:.1} files/s");
+    }
+    let whole = rate.round() as u64;
+    let digits = whole.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped} files/s")
 }
 
 fn print_plan(plan: &sync::SyncPlan, as_json: bool) -> anyhow::Result<()> {
@@ -107,4 +146,20 @@ fn print_plan(plan: &sync::SyncPlan, as_json: bool) -> anyhow::Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::files_per_second;
+
+    #[test]
+    fn rates_read_as_a_person_reads_them() {
+        assert_eq!(files_per_second(1688.3999), "1,688 files/s");
+        assert_eq!(files_per_second(1_234_567.6), "1,234,568 files/s");
+        assert_eq!(files_per_second(999.5), "1,000 files/s");
+        assert_eq!(files_per_second(42.0), "42 files/s");
+        assert_eq!(files_per_second(8.46), "8.5 files/s");
+        assert_eq!(files_per_second(0.0), "- files/s");
+        assert_eq!(files_per_second(f64::INFINITY), "- files/s");
+    }
 }
