@@ -1,0 +1,635 @@
+//! Actors the lexicon does not know, found from how the text itself names them.
+//!
+//! Only cues that mark a proper name as an actor are trusted, so that
+//! precision stays close to the lexicon's:
+//! - an acronym definition, "Patriotic Front of Examplestan (PFE)", whose
+//!   letters are the initials of the name before it and whose name has an
+//!   organisation word (Front, Mission, Union…); the full name is the
+//!   canonical one, the acronym its alias, and later "PFE"s count for it;
+//! - a title before two to four capitalised words, "President Maia Sandu",
+//!   "Dr. Jane Q. Doe" (the title is not part of the name); a bare surname
+//!   later in the same text counts for that person;
+//! - capitalised words ending in an organisation word, or followed by "of",
+//!   "for", "on" and more capitalised words: "Konrad Adenauer Foundation",
+//!   "Movement for Democratic Change"; at least one word must be more than
+//!   a generic modifier, so "National Assembly" or "Special Committee" (whose?)
+//!   are not actors;
+//! - an all-capital word shaped like a UN mission's acronym (UN…, MINU…,
+//!   MONU…) next to a word that says it is one ("UNMISS peacekeepers").
+//!
+//! Capitals alone prove nothing: sentence-initial words, months, weekdays,
+//! headings and all-capital shouting are not names. A name the lexicon knows
+//! (by any alias) is left to the lexicon, and a lexicon person inside a
+//! discovered organisation ("Konrad Adenauer" in the foundation named after
+//! him) does not count as that person.
+
+use crate::extract::ActorKind;
+use crate::text::{WordBits, folded_hash};
+use rustc_hash::{FxHashMap, FxHashSet};
+use tokens::{
+    Class, Token, is_heading, is_part_of_a_word, is_sentence_start, next_lower_word,
+    previous_lower_word, runs, spaced, tokens,
+};
+use words::*;
+
+mod tokens;
+mod words;
+
+/// A lexicon match in the text being read: its span, and whether it names a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KnownSpan {
+    pub start: usize,
+    pub end: usize,
+    pub person: bool,
+    /// An organisation: a longer name that ends with it is another body
+    /// ("Kenya National Commission on Human Rights").
+    pub organisation: bool,
+}
+
+/// An actor found in one text: canonical name, kind, other names the text
+/// gave it (an acronym), and how often it is named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Discovered {
+    pub name: String,
+    pub kind: ActorKind,
+    pub aliases: Vec<String>,
+    pub count: u32,
+}
+
+/// What [`Discoverer::discover`] found: the actors, most named first, and
+/// the indices of the lexicon matches that lie inside a discovered name and
+/// so do not count.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Found<A = Vec<Discovered>> {
+    pub actors: A,
+    pub shadowed: Vec<usize>,
+}
+
+/// Finds actors by the cues above; built once per lexicon.
+#[derive(Debug, Default)]
+pub struct Discoverer {
+    /// [`folded_hash`] of every name and alias of the lexicon.
+    known: FxHashSet<u64>,
+}
+
+impl Discoverer {
+    pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Discoverer {
+        Discoverer {
+            known: names.into_iter().map(folded_hash).collect(),
+        }
+    }
+
+    fn knows(&self, name: &str) -> bool {
+        self.known.contains(&folded_hash(name))
+    }
+
+    /// The actors `text` names that the lexicon does not. `words` are the
+    /// words of `text`; `known` the lexicon's matches in it, in text order.
+    pub fn discover(&self, text: &str, words: &WordBits, known: &[KnownSpan]) -> Found {
+        let tokens = tokens(text, words);
+        let mut found = Candidates::default();
+        let mut redefined = Vec::new();
+        for run in runs(&tokens) {
+            let run = &tokens[run];
+            redefined.extend(self.redefined_acronym(text, run));
+            self.acronym_definition(text, run, known, &mut found);
+            self.titled_people(text, run, known, &mut found);
+            self.organisations(text, run, known, &mut found);
+        }
+        self.un_missions(text, &tokens, &mut found);
+        let mut found = found.finish(text, &tokens, known);
+        if !redefined.is_empty() {
+            for (i, k) in known.iter().enumerate() {
+                if redefined.contains(&&text[k.start..k.end]) {
+                    found.shadowed.push(i);
+                }
+            }
+            found.shadowed.sort_unstable();
+            found.shadowed.dedup();
+        }
+        found
+    }
+
+    /// "Multinational Security Support (MSS)": an acronym the lexicon knows
+    /// (China's Ministry of State Security), defined here as a name it does
+    /// not know; in this text the acronym is not the lexicon's.
+    fn redefined_acronym<'t>(&self, text: &'t str, run: &[Token]) -> Option<&'t str> {
+        let last = run.last()?;
+        let acronym = parenthesised_acronym(&text[last.end..])?;
+        if !self.knows(acronym) {
+            return None;
+        }
+        let first = (0..run.len()).find(|&s| {
+            run[s].class != Class::Connector && initials_match(acronym.as_bytes(), text, &run[s..])
+        })?;
+        let name = spaced(&text[run[first].start..last.end]);
+        (!self.knows(&name)).then_some(acronym)
+    }
+
+    /// "Patriotic Front of Examplestan (PFE)".
+    fn acronym_definition(
+        &self,
+        text: &str,
+        run: &[Token],
+        known: &[KnownSpan],
+        found: &mut Candidates,
+    ) {
+        let Some(last) = run.last() else { return };
+        let Some(acronym) = parenthesised_acronym(&text[last.end..]) else {
+            return;
+        };
+        if self.knows(acronym) {
+            return;
+        }
+        let Some(first) = (0..run.len()).find(|&s| {
+            run[s].class != Class::Connector && initials_match(acronym.as_bytes(), text, &run[s..])
+        }) else {
+            return;
+        };
+        let name_tokens = &run[first..];
+        let significant = name_tokens
+            .iter()
+            .filter(|t| t.class != Class::Connector)
+            .count();
+        let head = name_tokens
+            .iter()
+            .rev()
+            .find_map(|t| organisation_word(t.text(text)));
+        // Or a group of states: "Alliance of Small Island States".
+        let Some(kind) = head.or_else(|| {
+            matches!(last.text(text), "Nations" | "States" | "Countries")
+                .then_some(ActorKind::Group)
+        }) else {
+            return;
+        };
+        let kind = united_nations_body(text, name_tokens).unwrap_or(kind);
+        let (start, end) = (name_tokens[0].start, last.end);
+        if significant < 2
+            || is_heading(text, start)
+            || covered(known, start, end)
+            || is_part_of_a_word(text, start, end)
+        {
+            return;
+        }
+        let name = spaced(&text[start..end]);
+        if self.knows(&name) {
+            return;
+        }
+        found.add(name, kind, Some(acronym), start, end);
+    }
+
+    /// "President Maia Sandu", "Secretary-General Kofi Annan", "Mr. John Smith".
+    fn titled_people(
+        &self,
+        text: &str,
+        run: &[Token],
+        known: &[KnownSpan],
+        found: &mut Candidates,
+    ) {
+        let mut i = 0;
+        while i < run.len() {
+            if !is_title_at(text, run, i) {
+                i += 1;
+                continue;
+            }
+            // Titles in a row ("Major General") end where the name starts.
+            let mut first = i + 1;
+            while first < run.len() && is_title_at(text, run, first) {
+                first += 1;
+            }
+            let mut end = first;
+            while end < run.len()
+                && (matches!(run[end].class, Class::Title | Class::Initial)
+                    || (end > first && is_particle(run[end].text(text))))
+            {
+                end += 1;
+            }
+            i = end.max(i + 1);
+            // The name ends where the run does, or before "of", "and"…
+            if end < run.len() && run[end].class != Class::Connector {
+                continue;
+            }
+            while end > first && run[end - 1].class != Class::Title {
+                end -= 1;
+            }
+            let name = &run[first..end];
+            let words = name.iter().filter(|t| t.class != Class::Connector).count();
+            if !(2..=4).contains(&words)
+                || name[0].class != Class::Title
+                || name.iter().any(|t| is_not_a_name(t.text(text)))
+            {
+                continue;
+            }
+            let (start, stop) = (name[0].start, name[name.len() - 1].end);
+            // A person the lexicon knows, by a name inside this one, is the lexicon's.
+            if known
+                .iter()
+                .any(|k| k.person && k.start >= start && k.end <= stop)
+                || covered(known, start, stop)
+                || is_heading(text, start)
+                || is_part_of_a_word(text, start, stop)
+            {
+                continue;
+            }
+            let name = spaced(&text[start..stop]);
+            if !self.knows(&name) {
+                found.add(name, ActorKind::Person, None, start, stop);
+            }
+        }
+    }
+
+    /// "Konrad Adenauer Foundation", "Movement for Democratic Change".
+    fn organisations(
+        &self,
+        text: &str,
+        run: &[Token],
+        known: &[KnownSpan],
+        found: &mut Candidates,
+    ) {
+        let mut h = 0;
+        while h < run.len() {
+            let Some(kind) = organisation_word(run[h].text(text)) else {
+                h += 1;
+                continue;
+            };
+            // Leftwards over capitalised words, and "and" between two of them.
+            let mut first = h;
+            while first > 0 {
+                let before = &run[first - 1];
+                let ok = match before.class {
+                    Class::Title | Class::Caps => !is_title_at(text, run, first - 1),
+                    Class::Connector => {
+                        before.text(text) == "and"
+                            && first >= 2
+                            && run[first - 2].class == Class::Title
+                            && organisation_word(run[first - 2].text(text)).is_none()
+                    }
+                    Class::Initial => false,
+                };
+                if !ok {
+                    break;
+                }
+                first -= 1;
+            }
+            if first < h
+                && is_sentence_start(text, run[first].start)
+                && is_function_word(run[first].text(text))
+            {
+                first += 1;
+            }
+            let head = h;
+            let last = extend_right(text, run, h);
+            h = last + 1;
+            let name = &run[first..=last];
+            let kind = united_nations_body(text, name).unwrap_or(kind);
+            // "… Association Process": the name goes on past the organisation word.
+            let goes_on = last == head
+                && run.get(head + 1).is_some_and(|t| {
+                    matches!(t.class, Class::Title | Class::Caps)
+                        && organisation_word(t.text(text)).is_none()
+                });
+            // Capitals the lexicon knows ("UN", "EU") do not say which mission.
+            let specific = |t: &Token| {
+                is_specific(t.text(text), t.class)
+                    && !(t.class == Class::Caps && covered(known, t.start, t.end))
+            };
+            if goes_on
+                || name.len() < 2
+                || !name.iter().any(specific)
+                || (run[first].text(text) == "West" && run[head].text(text) == "Bank")
+                || (first == head && run[head].text(text) == "Federation")
+                || name.iter().any(|t| is_month_or_weekday(t.text(text)))
+            {
+                continue;
+            }
+            let (start, end) = (name[0].start, name[name.len() - 1].end);
+            // A lexicon name around the whole, or around its organisation
+            // word ("UN Security Council of …"), makes it the lexicon's.
+            // …unless specific words before a lexicon organisation make a
+            // longer name of another body: "Kenya National [Commission on
+            // Human Rights]", "Russian [Security Council]".
+            let lexicons_head = known.iter().any(|k| {
+                k.start <= run[head].start
+                    && k.end >= run[head].end
+                    && !(k.organisation
+                        && k.start > start
+                        && run[first..]
+                            .iter()
+                            .take_while(|t| t.end <= k.start)
+                            .any(specific))
+            });
+            if covered(known, start, end)
+                || lexicons_head
+                || is_heading(text, start)
+                || is_part_of_a_word(text, start, end)
+            {
+                continue;
+            }
+            let name = spaced(&text[start..end]);
+            if !self.knows(&name) {
+                found.add(name, kind, None, start, end);
+            }
+        }
+    }
+
+    /// "UNMISS peacekeepers", "the MINUSMA mission".
+    fn un_missions(&self, text: &str, tokens: &[Token], found: &mut Candidates) {
+        for (i, t) in tokens.iter().enumerate() {
+            let word = t.text(text);
+            if t.class != Class::Caps || !is_un_mission_shaped(word) || self.knows(word) {
+                continue;
+            }
+            // Not shouting: the words around it are not capitals too.
+            let shouting = |j: Option<usize>| {
+                j.and_then(|j| tokens.get(j)).is_some_and(|n: &Token| {
+                    n.class == Class::Caps
+                        && (n.start.abs_diff(t.end) < 3 || t.start.abs_diff(n.end) < 3)
+                })
+            };
+            if shouting(i.checked_sub(1)) || shouting(Some(i + 1)) {
+                continue;
+            }
+            let next = next_lower_word(text, t.end);
+            let before = previous_lower_word(text, t.start);
+            if next.is_some_and(is_mission_word) || before.is_some_and(is_mission_word) {
+                found.add(
+                    word.to_owned(),
+                    ActorKind::Organisation,
+                    None,
+                    t.start,
+                    t.end,
+                );
+            }
+        }
+    }
+}
+
+/// After the organisation word at `h`: "of Examplestan", "for Democratic
+/// Change", "in South Sudan" (missions only); the index of the last token.
+fn extend_right(text: &str, run: &[Token], h: usize) -> usize {
+    let mission = run[h].text(text) == "Mission";
+    let mut last = h;
+    let mut i = h + 1;
+    while let Some(connector) = run.get(i).filter(|t| t.class == Class::Connector) {
+        let word = connector.text(text);
+        let allowed = match word {
+            "of" | "for" | "on" | "against" => true,
+            "in" => mission,
+            "and" => last > h && run.get(i + 1).is_some_and(|t| t.class != Class::Connector),
+            _ => false,
+        };
+        if !allowed {
+            break;
+        }
+        let mut j = i + 1;
+        while run
+            .get(j)
+            .is_some_and(|t| t.class == Class::Connector && is_article(t.text(text)))
+        {
+            j += 1;
+        }
+        let mut k = j;
+        while run.get(k).is_some_and(|t| {
+            matches!(t.class, Class::Title | Class::Caps) && !is_month_or_weekday(t.text(text))
+        }) {
+            k += 1;
+        }
+        if k == j || k - h > 12 {
+            break;
+        }
+        last = k - 1;
+        i = k;
+    }
+    last
+}
+
+/// The candidates of one text, by name, with where each was found.
+#[derive(Default)]
+struct Candidates {
+    by_name: FxHashMap<String, Candidate>,
+}
+
+struct Candidate {
+    kind: ActorKind,
+    acronym: Option<String>,
+    /// Places where the acronym was defined: "(PFE)" is not a later mention.
+    definitions: u32,
+    spans: Vec<(usize, usize)>,
+}
+
+impl Candidates {
+    fn add(
+        &mut self,
+        name: String,
+        kind: ActorKind,
+        acronym: Option<&str>,
+        start: usize,
+        end: usize,
+    ) {
+        // "Nairobi-based Horn and Lakes Institute": the place is not the name.
+        let (name, start) = match name.split_once(' ') {
+            Some((first, rest)) if is_modifier(first) && rest.contains(' ') => {
+                (rest.to_owned(), start + first.len() + 1)
+            }
+            _ => (name, start),
+        };
+        let c = self.by_name.entry(name).or_insert_with(|| Candidate {
+            kind,
+            acronym: None,
+            definitions: 0,
+            spans: Vec::new(),
+        });
+        if c.acronym.is_none() {
+            c.acronym = acronym.map(str::to_owned);
+        }
+        // Two cues may find the same place.
+        if !c.spans.contains(&(start, end)) {
+            c.spans.push((start, end));
+            c.definitions += u32::from(acronym.is_some());
+        }
+    }
+
+    /// "Mr. Freitas do Amaral" is "Diogo Freitas do Amaral" when the text
+    /// names one person whose name ends so.
+    fn fold_shorter_names(&mut self) {
+        let people: Vec<String> = self
+            .by_name
+            .iter()
+            .filter(|(_, c)| c.kind == ActorKind::Person)
+            .map(|(name, _)| name.clone())
+            .collect();
+        for short in &people {
+            let longer: Vec<&String> = people
+                .iter()
+                .filter(|long| long.len() > short.len() && long.ends_with(&format!(" {short}")))
+                .collect();
+            if let [long] = longer[..]
+                && let Some(folded) = self.by_name.remove(short)
+                && let Some(c) = self.by_name.get_mut(long)
+            {
+                c.spans.extend(folded.spans);
+            }
+        }
+    }
+
+    /// Folds later mentions (an acronym, a bare surname) into the actors and
+    /// says which lexicon matches their names hide.
+    fn finish(mut self, text: &str, tokens: &[Token], known: &[KnownSpan]) -> Found {
+        if self.by_name.is_empty() {
+            return Found::default();
+        }
+        self.fold_shorter_names();
+        // A surname joins its person only when one person of the text has it.
+        let mut surnames: FxHashMap<&str, usize> = FxHashMap::default();
+        for (name, c) in &self.by_name {
+            if c.kind == ActorKind::Person
+                && let Some(last) = name.rsplit(' ').next()
+            {
+                *surnames.entry(last).or_default() += 1;
+            }
+        }
+        // How often each capitalised word occurs, for acronyms and surnames.
+        let mut occurrences: FxHashMap<&str, u32> = FxHashMap::default();
+        for t in tokens
+            .iter()
+            .filter(|t| matches!(t.class, Class::Title | Class::Caps))
+        {
+            *occurrences.entry(t.text(text)).or_default() += 1;
+        }
+        let mut shadowed = Vec::new();
+        let mut actors: Vec<Discovered> = Vec::new();
+        let acronyms: FxHashSet<&str> = self
+            .by_name
+            .values()
+            .filter_map(|c| c.acronym.as_deref())
+            .collect();
+        for (name, c) in &self.by_name {
+            // A UN mission acronym defined elsewhere in the text is that definition.
+            if acronyms.contains(name.as_str()) {
+                continue;
+            }
+            let mut count = c.spans.len() as u32;
+            let in_a_name = |word: &str| {
+                c.spans
+                    .iter()
+                    .filter(|&&(s, e)| text[s..e].split_whitespace().any(|w| w == word))
+                    .count() as u32
+            };
+            // Later "PFE"s, beside the definitions' own.
+            if let Some(acronym) = &c.acronym {
+                count += occurrences
+                    .get(acronym.as_str())
+                    .map_or(0, |&n| n.saturating_sub(c.definitions));
+            }
+            if c.kind == ActorKind::Person
+                && let Some(surname) = name.rsplit(' ').next()
+                && surnames.get(surname) == Some(&1)
+            {
+                count += occurrences
+                    .get(surname)
+                    .map_or(0, |&n| n.saturating_sub(in_a_name(surname)));
+            }
+            for (i, k) in known.iter().enumerate() {
+                let inside = c
+                    .spans
+                    .iter()
+                    .any(|&(s, e)| k.start >= s && k.end <= e && (k.start, k.end) != (s, e));
+                let tail = c.spans.iter().any(|&(s, e)| k.start > s && k.end == e);
+                if inside && (k.person || c.kind == ActorKind::Person)
+                    || tail && k.organisation && c.kind != ActorKind::Person
+                {
+                    shadowed.push(i);
+                }
+            }
+            actors.push(Discovered {
+                name: name.clone(),
+                kind: c.kind,
+                aliases: c.acronym.iter().cloned().collect(),
+                count,
+            });
+        }
+        actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        shadowed.sort_unstable();
+        shadowed.dedup();
+        Found { actors, shadowed }
+    }
+}
+
+/// "(PFE)" at the start of `after` (after white space): the acronym.
+fn parenthesised_acronym(after: &str) -> Option<&str> {
+    let rest = after.trim_start_matches([' ', '\t']).strip_prefix('(')?;
+    let len = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        .count();
+    let acronym = &rest[..len];
+    (rest[len..].starts_with(')')
+        && (2..=10).contains(&len)
+        && acronym.as_bytes()[0].is_ascii_uppercase())
+    .then_some(acronym)
+}
+
+/// Whether the acronym spells the name's words: each word (connectors may
+/// be left out) gives its initial and perhaps more of its letters in order
+/// ("UNMISS": United Nations MIssion South Sudan).
+fn initials_match(acronym: &[u8], text: &str, words: &[Token]) -> bool {
+    fn go(acronym: &[u8], words: &[&[u8]], optional: &[bool]) -> bool {
+        let Some((word, rest)) = words.split_first() else {
+            return acronym.is_empty();
+        };
+        if optional[0] && go(acronym, rest, &optional[1..]) {
+            return true;
+        }
+        let Some((&letter, acronym_rest)) = acronym.split_first() else {
+            return false;
+        };
+        if !word
+            .first()
+            .is_some_and(|w| w.eq_ignore_ascii_case(&letter))
+        {
+            return false;
+        }
+        // Take the initial, then any later letters of the same word in order.
+        let mut taken = acronym_rest;
+        let mut from = 1;
+        loop {
+            if go(taken, rest, &optional[1..]) {
+                return true;
+            }
+            let Some((&next, after)) = taken.split_first() else {
+                return false;
+            };
+            match word[from..]
+                .iter()
+                .position(|c| c.eq_ignore_ascii_case(&next))
+            {
+                Some(p) => {
+                    from += p + 1;
+                    taken = after;
+                }
+                None => return false,
+            }
+        }
+    }
+    if words.len() > 12 {
+        return false;
+    }
+    let letters: Vec<&[u8]> = words.iter().map(|t| t.text(text).as_bytes()).collect();
+    let optional: Vec<bool> = words.iter().map(|t| t.class == Class::Connector).collect();
+    go(acronym, &letters, &optional)
+}
+
+/// "United Nations …" names a UN body, an organisation whatever its last word.
+fn united_nations_body(text: &str, name: &[Token]) -> Option<ActorKind> {
+    let first = name.first()?.text(text);
+    (first == "UN" || first == "United" && name.get(1).is_some_and(|t| t.text(text) == "Nations"))
+        .then_some(ActorKind::Organisation)
+}
+
+/// True when a lexicon match spans all of `start..end`.
+fn covered(known: &[KnownSpan], start: usize, end: usize) -> bool {
+    known.iter().any(|k| k.start <= start && k.end >= end)
+}
+
+#[cfg(test)]
+mod tests;

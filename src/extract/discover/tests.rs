@@ -1,0 +1,221 @@
+use super::*;
+use proptest::prelude::*;
+
+/// A discovered actor as (name, kind, aliases, count).
+type Row = (String, &'static str, Vec<String>, u32);
+
+/// Discovered actors, with no lexicon.
+fn found(text: &str) -> Vec<Row> {
+    found_with(text, &[]).actors
+}
+
+fn found_with(text: &str, known: &[(&str, bool)]) -> Found<Vec<Row>> {
+    let spans: Vec<KnownSpan> = known
+        .iter()
+        .map(|&(name, person)| {
+            let start = text.find(name).expect("known name in text");
+            KnownSpan {
+                start,
+                end: start + name.len(),
+                person,
+                // "African Union" is an organisation, "Somalia" not.
+                organisation: !person && name.split(' ').any(|w| organisation_word(w).is_some()),
+            }
+        })
+        .collect();
+    let lexicon = known.iter().map(|&(name, _)| name);
+    let f = Discoverer::new(lexicon).discover(text, &WordBits::new(text), &spans);
+    Found {
+        actors: f
+            .actors
+            .into_iter()
+            .map(|a| (a.name, a.kind.as_str(), a.aliases, a.count))
+            .collect(),
+        shadowed: f.shadowed,
+    }
+}
+
+fn names(text: &str) -> Vec<String> {
+    found(text).into_iter().map(|a| a.0).collect()
+}
+
+#[test]
+fn an_acronym_joins_its_definition() {
+    let text = "Fighting rose after the Patriotic Front of Examplestan (PFE) left the talks. \
+                Later the PFE said it would return; PFE leaders agreed.";
+    assert_eq!(
+        found(text),
+        [(
+            "Patriotic Front of Examplestan".to_owned(),
+            "group",
+            vec!["PFE".to_owned()],
+            3
+        )]
+    );
+    // Initials that do not spell the name are not its acronym.
+    let other = found("We met the Patriotic Front of Examplestan (XYZ) today.");
+    assert!(other.iter().all(|a| a.2.is_empty()), "{other:?}");
+    assert!(names("We met the Green Energy Club (XYZ) today.").is_empty());
+    // A treaty is not an actor, acronym or not.
+    assert!(names("It signed the Nuclear Test Ban Treaty (NTBT) in 1996.").is_empty());
+}
+
+#[test]
+fn un_mission_acronyms() {
+    assert_eq!(
+        names("The United Nations Mission in South Sudan (UNMISS) has 17,000 troops."),
+        ["United Nations Mission in South Sudan"]
+    );
+    assert_eq!(
+        found("Blue helmets of the UNIFIL mission stayed; UNIFIL peacekeepers were hit."),
+        [("UNIFIL".to_owned(), "organisation", vec![], 2)]
+    );
+    // Capitals without a mission word, or shouting, are not missions.
+    assert!(names("The UNDERSTANDING was reached.").is_empty());
+    assert!(names("STATEMENT BY THE UNITED KINGDOM mission").is_empty());
+}
+
+#[test]
+fn titled_people_and_their_surnames() {
+    let text = "President Maia Sandu called the vote. Later, Sandu said the gas deal \
+                held, and Mr. John F. Kennedy Jr agreed with Foreign Minister \
+                Ursula von der Leyen.";
+    let people = found(text);
+    assert_eq!(
+        people[0],
+        ("Maia Sandu".to_owned(), "person", vec![], 2),
+        "{people:?}"
+    );
+    let all: Vec<&str> = people.iter().map(|p| p.0.as_str()).collect();
+    assert!(all.contains(&"John F. Kennedy Jr"), "{all:?}");
+    assert!(all.contains(&"Ursula von der Leyen"), "{all:?}");
+    // One name after a title, or titles only, make no person.
+    assert!(names("Mr. President, President Sandu and Madam Chairperson spoke.").is_empty());
+    // Not names: organisations, months, generic nouns after a title.
+    assert!(names("The General Assembly Hall. Mr. Monday Tuesday came.").is_empty());
+}
+
+#[test]
+fn organisations_need_a_word_that_says_which() {
+    assert_eq!(
+        found("Analysts at the Konrad Adenauer Foundation disagreed."),
+        [(
+            "Konrad Adenauer Foundation".to_owned(),
+            "organisation",
+            vec![],
+            1
+        )]
+    );
+    assert_eq!(
+        names("Talks with the Movement for Democratic Change failed."),
+        ["Movement for Democratic Change"]
+    );
+    for generic in [
+        "The National Assembly met.",
+        "The Special Committee and the Preparatory Committee agreed.",
+        "Then the Security Council voted.",
+        "In the West Bank of the Jordan, settlers moved.",
+    ] {
+        assert!(names(generic).is_empty(), "{generic}");
+    }
+    // A sentence-initial word is not part of the name.
+    assert_eq!(
+        names("Yesterday the vote went ahead. However Wagner Group fighters left."),
+        ["Wagner Group"]
+    );
+    // The name goes on past the organisation word: not this organisation.
+    assert!(names("The Stabilization and Association Process stalled.").is_empty());
+}
+
+#[test]
+fn headings_and_cut_words_are_not_names() {
+    assert!(names("# Patriotic Front of Examplestan Wins\n\nText.").is_empty());
+    assert!(names("Why The Examplestan Foundation Matters Now\n\ntext follows.").is_empty());
+    assert!(names("the non-Aligned Movement met").is_empty());
+}
+
+#[test]
+fn the_lexicon_wins_and_its_people_inside_names_do_not_count() {
+    // A lexicon person inside a discovered organisation is hidden.
+    let f = found_with(
+        "Analysts at the Konrad Adenauer Foundation disagreed.",
+        &[("Konrad Adenauer", true)],
+    );
+    assert_eq!(f.actors.len(), 1);
+    assert_eq!(f.shadowed, [0]);
+    // A person the lexicon knows by a name inside the titled one is the lexicon's.
+    let f = found_with("President Vladimir V. Putin spoke.", &[("Putin", true)]);
+    assert!(f.actors.is_empty() && f.shadowed.is_empty(), "{f:?}");
+    // A name the lexicon has is never discovered again.
+    let f = found_with(
+        "Inside the Council on Foreign Relations, debate.",
+        &[("Council on Foreign Relations", false)],
+    );
+    assert!(f.actors.is_empty(), "{f:?}");
+    // A state inside an organisation's name still counts as the state.
+    let f = found_with(
+        "The African Union Mission in Somalia stays.",
+        &[("African Union", false), ("Somalia", false)],
+    );
+    assert_eq!(f.actors.len(), 1, "{f:?}");
+    assert!(f.shadowed.is_empty());
+    // A lexicon organisation at the end of a longer name is another body.
+    let f = found_with(
+        "The Kenya National Commission on Human Rights counted the dead.",
+        &[("Commission on Human Rights", false)],
+    );
+    assert_eq!(names_of(&f), ["Kenya National Commission on Human Rights"]);
+    assert_eq!(f.shadowed, [0]);
+    // A place before it is not enough: "the UN Commission…" is the lexicon's.
+    let f = found_with(
+        "The UN Commission on Human Rights met.",
+        &[("UN", false), ("Commission on Human Rights", false)],
+    );
+    assert!(f.actors.is_empty() && f.shadowed.is_empty(), "{f:?}");
+}
+
+#[test]
+fn an_acronym_the_text_defines_otherwise_is_not_the_lexicons() {
+    let text = "The Multinational Security Support (MSS) mission arrived. The MSS is Kenyan-led.";
+    let f = found_with(text, &[("MSS", false), ("MSS", false), ("MSS", false)]);
+    assert_eq!(f.shadowed, [0, 1, 2], "{f:?}");
+    let text = "The Ministry of State Security (MSS) spies. The MSS denies it.";
+    let f = found_with(
+        text,
+        &[("Ministry of State Security", false), ("MSS", false)],
+    );
+    assert!(f.shadowed.is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_place_that_bases_a_name_is_not_part_of_it() {
+    assert_eq!(
+        names("Analysts at the Nairobi-based Horn and Lakes Institute disagreed."),
+        ["Horn and Lakes Institute"]
+    );
+}
+
+fn names_of(f: &Found<Vec<Row>>) -> Vec<String> {
+    f.actors.iter().map(|a| a.0.clone()).collect()
+}
+
+proptest! {
+    /// Whatever the text, discovery ends, keeps its spans inside the text
+    /// and finds nothing in text without capitals.
+    #[test]
+    fn any_text(words in prop::collection::vec(prop::sample::select(vec![
+        "President", "Mr.", "Maia", "Sandu", "of", "the", "Front", "Examplestan",
+        "(PFE)", "PFE", "UNMISS", "mission", "-", ".", "\n", "#", "Foundation",
+        "National", "Council", "for", "Çelik", "’s", "(", ")", "and", "Dr", "W.",
+    ]), 0..40)) {
+        let text = words.join(" ");
+        let f = Discoverer::default().discover(&text, &WordBits::new(&text), &[]);
+        for a in &f.actors {
+            prop_assert!(!a.name.is_empty() && a.count >= 1);
+            prop_assert!(a.name.split(' ').all(|w| text.contains(w)), "{a:?}");
+        }
+        let lower = text.to_lowercase();
+        let f = Discoverer::default().discover(&lower, &WordBits::new(&lower), &[]);
+        prop_assert!(f.actors.is_empty());
+    }
+}

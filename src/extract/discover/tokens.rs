@@ -1,0 +1,254 @@
+//! The words of a text that may be part of a name, read into tokens and runs,
+//! and where a word stands in its text (sentence start, heading).
+
+use super::words::{is_abbreviated_title, is_connector};
+use crate::text::{WordBits, char_at};
+
+/// How a word is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Class {
+    /// Capital, then small letters ("Sandu", "ElBaradei", "Boutros-Ghali").
+    Title,
+    /// All capitals, two letters or more ("PFE").
+    Caps,
+    /// One capital letter followed by a full stop ("W.").
+    Initial,
+    /// A small word that may sit inside a name ("of", "for", "al", "von").
+    Connector,
+}
+
+/// A word that may be part of a name, with its byte span. Words joined by a
+/// hyphen are one token.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Token {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) class: Class,
+    /// Joined to the token before it (only white space, or "Mr." and an
+    /// initial's full stop, between them).
+    pub(super) joined: bool,
+}
+
+impl Token {
+    pub(super) fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// The words of `text` that may be part of a name, in order.
+pub(super) fn tokens(text: &str, words: &WordBits) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut reader = TokenReader::default();
+    for (start, end) in words.spans() {
+        // Most words: small letters or digits away from any name.
+        let first = bytes[start];
+        if !reader.previous_kept && (first.is_ascii_lowercase() || first.is_ascii_digit()) {
+            reader.previous_end = end;
+            continue;
+        }
+        reader.read(text, start, end);
+    }
+    reader.tokens
+}
+
+/// Reads words one after another into tokens.
+#[derive(Default)]
+struct TokenReader {
+    tokens: Vec<Token>,
+    /// The end of the last word read, and whether it became a token.
+    previous_end: usize,
+    previous_kept: bool,
+}
+
+impl TokenReader {
+    /// Reads the word `start..end`; false when it ends the name being read.
+    fn read(&mut self, text: &str, start: usize, end: usize) -> bool {
+        let bytes = text.as_bytes();
+        let first = bytes[start];
+        let previous_kept = self.previous_kept;
+        let class = if first.is_ascii_lowercase() {
+            (previous_kept && is_connector(&text[start..end])).then_some(Class::Connector)
+        } else if first.is_ascii_uppercase() {
+            Some(capital_class(&text[start..end]))
+        } else if first >= 0x80 {
+            let (c, _) = char_at(text, start);
+            if c.is_uppercase() {
+                Some(capital_class(&text[start..end]))
+            } else if c.is_lowercase() && previous_kept && is_connector(&text[start..end]) {
+                Some(Class::Connector)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        let gap = &text[self.previous_end.min(start)..start];
+        // "Boutros-Ghali", "Non-Aligned", "al-Assad", "Ki-moon": one word.
+        if previous_kept && gap == "-" {
+            if let Some(last) = self.tokens.last_mut() {
+                last.end = end;
+                if last.class == Class::Connector && class == Some(Class::Title) {
+                    last.class = Class::Title;
+                }
+            }
+            self.previous_end = end;
+            return true;
+        }
+        self.previous_end = end;
+        let Some(mut class) = class else {
+            self.previous_kept = false;
+            return false;
+        };
+        let joined = previous_kept && joins(gap, self.tokens.last().map(|t| t.text(text)));
+        if class == Class::Connector && !joined {
+            self.previous_kept = false;
+            return false;
+        }
+        if end - start == 1 && bytes.get(end) == Some(&b'.') && first.is_ascii_uppercase() {
+            class = Class::Initial;
+        }
+        self.tokens.push(Token {
+            start,
+            end,
+            class,
+            joined,
+        });
+        self.previous_kept = true;
+        true
+    }
+}
+
+pub(super) fn capital_class(word: &str) -> Class {
+    if word.chars().skip(1).any(char::is_lowercase) {
+        Class::Title
+    } else if word.chars().count() >= 2 && !word.bytes().all(|b| b.is_ascii_digit()) {
+        Class::Caps
+    } else {
+        Class::Title
+    }
+}
+
+/// Whether the gap between two words keeps them in one name: a space or a
+/// line break, or a full stop after an abbreviated title or an initial.
+pub(super) fn joins(gap: &str, before: Option<&str>) -> bool {
+    if gap
+        .bytes()
+        .all(|b| b == b' ' || b == b'\t' || b == b'\r' || b == b'\n')
+    {
+        return !gap.is_empty() && gap.bytes().filter(|&b| b == b'\n').count() <= 1;
+    }
+    gap.strip_prefix('.')
+        .is_some_and(|rest| rest.bytes().all(|b| b == b' ') && !rest.is_empty())
+        && before.is_some_and(|w| {
+            is_abbreviated_title(w) || (w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase())
+        })
+}
+
+/// Runs of joined tokens, as index ranges, without connectors at either end.
+pub(super) fn runs(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for i in 1..=tokens.len() {
+        if i == tokens.len() || !tokens[i].joined {
+            let mut end = i;
+            while end > start && tokens[end - 1].class == Class::Connector {
+                end -= 1;
+            }
+            if end > start {
+                runs.push(start..end);
+            }
+            start = i;
+        }
+    }
+    runs
+}
+
+/// True when `start..end` is cut from longer words: "Aligned Movement" of
+/// "non-aligned Movement", "Coalition against Da" of "Da'esh".
+pub(super) fn is_part_of_a_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut after = text[end..].chars();
+    let (a, b) = (after.next(), after.next());
+    matches!(before, Some('-' | '‐' | '‑'))
+        || matches!(a, Some('-' | '‐' | '‑'))
+        || matches!(a, Some('\'' | '’')) && b.is_some_and(|c| c.is_alphanumeric() && c != 's')
+}
+
+/// `s` with each run of white space as one space.
+pub(super) fn spaced(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether the word at `at` starts a sentence or a line.
+pub(super) fn is_sentence_start(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t', '"', '\'', '“', '‘', '(', '*', '_']);
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n', '#', '-', '—', '•'])
+}
+
+/// Whether the line holding byte `at` is a heading: marked with `#`, or
+/// every word of it (three or more) capitalised but for small connectors.
+/// Headings are short: a line longer than [`HEADING_BYTES`] is not one.
+pub(super) fn is_heading(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let from = at.saturating_sub(HEADING_BYTES);
+    let line_start = match memchr::memrchr(b'\n', &bytes[from..at]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let to = (at + HEADING_BYTES).min(bytes.len());
+    let line_end = match memchr::memchr(b'\n', &bytes[at..to]) {
+        Some(i) => at + i,
+        None if to == bytes.len() => to,
+        None => return false,
+    };
+    let line = text[line_start..line_end].trim();
+    if line.starts_with('#') {
+        return true;
+    }
+    let mut words = 0;
+    for word in line.split_whitespace() {
+        words += 1;
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.chars().next().is_some_and(char::is_lowercase) && !is_connector(word) {
+            return false;
+        }
+    }
+    words >= 3
+}
+
+/// The longest line taken for a heading, in bytes.
+pub(super) const HEADING_BYTES: usize = 160;
+
+/// The next word after `at` when it is in small letters (skipping "the").
+pub(super) fn next_lower_word(text: &str, at: usize) -> Option<&str> {
+    let rest = text[at..].trim_start();
+    let rest = ["'s ", "’s "]
+        .iter()
+        .find_map(|s| rest.strip_prefix(s))
+        .unwrap_or(rest)
+        .trim_start();
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let word: &str = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()?;
+    word.chars()
+        .next()
+        .filter(|c| c.is_lowercase())
+        .map(|_| word)
+}
+
+/// The word before `at` when it is in small letters (skipping "the").
+pub(super) fn previous_lower_word(text: &str, at: usize) -> Option<&str> {
+    let mut before = text[..at].trim_end();
+    if let Some(b) = before.strip_suffix(" the") {
+        before = b;
+    }
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()?;
+    word.chars()
+        .next()
+        .filter(|c| c.is_lowercase())
+        .map(|_| word)
+}
