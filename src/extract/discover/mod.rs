@@ -9,6 +9,9 @@
 //! - a title before two to four capitalised words, "President Maia Sandu",
 //!   "Dr. Jane Q. Doe" (the title is not part of the name); a bare surname
 //!   later in the same text counts for that person;
+//! - two to four capitalised words that the sentence describes as a person:
+//!   "Jane Roe, a leader of …", "opposition leader Jane Roe", "Jane Roe said"
+//!   (see `described`);
 //! - capitalised words ending in an organisation word, or followed by "of",
 //!   "for", "on" and more capitalised words: "Konrad Adenauer Foundation",
 //!   "Movement for Democratic Change"; at least one word must be more than
@@ -32,6 +35,7 @@ use tokens::{
 };
 use words::*;
 
+mod described;
 mod tokens;
 mod words;
 
@@ -94,6 +98,7 @@ impl Discoverer {
             redefined.extend(self.redefined_acronym(text, run));
             self.acronym_definition(text, run, known, &mut found);
             self.titled_people(text, run, known, &mut found);
+            self.described_people(text, run, known, &mut found);
             self.organisations(text, run, known, &mut found);
         }
         self.un_missions(text, &tokens, &mut found);

@@ -1,0 +1,332 @@
+//! People named without a title, found by how the sentence describes them:
+//! "Nika Gvaramia, a leader of the opposition", "Jane Roe, who …",
+//! "opposition leader Jane Roe", "Jane Roe said", "according to Jane Roe".
+//!
+//! Only a run of two to four capitalised words that is a name and nothing
+//! else is taken (no acronym, no organisation, place-like or generic word),
+//! and only when a word next to it says a person is meant: a noun for what
+//! people are or do (leader, analyst, spokeswoman) in an apposition or just
+//! before the name, a relative "who", or a verb of saying. Those words
+//! describe organisations and places rarely, so precision stays high.
+
+use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start, spaced};
+use super::words::{is_not_a_name, is_particle};
+use super::{Candidates, Discoverer, KnownSpan, covered};
+use crate::extract::ActorKind;
+
+/// Words read after the comma of an apposition before giving up on a role.
+const APPOSITION_WORDS: usize = 6;
+
+impl Discoverer {
+    /// People in `run` whom the words around it describe as people.
+    pub(super) fn described_people(
+        &self,
+        text: &str,
+        run: &[Token],
+        known: &[KnownSpan],
+        found: &mut Candidates,
+    ) {
+        let Some(name) = name_words(text, run) else {
+            return;
+        };
+        let (start, stop) = (name[0].start, name[name.len() - 1].end);
+        let before = &text[..start];
+        if !(described_before(before) || described_after(&text[stop..], word_before(before))) {
+            return;
+        }
+        if known.iter().any(|k| k.start < stop && k.end > start)
+            || covered(known, start, stop)
+            || is_heading(text, start)
+            || is_part_of_a_word(text, start, stop)
+        {
+            return;
+        }
+        let name = spaced(&text[start..stop]);
+        if !self.knows(&name) {
+            found.add(name, ActorKind::Person, None, start, stop);
+        }
+    }
+}
+
+/// The tokens of `run` that form a person's name: two to four capitalised
+/// words (initials and particles between them allowed), after dropping
+/// sentence-initial words that are not names ("Meanwhile").
+fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
+    let mut first = 0;
+    while first < run.len()
+        && is_not_a_name(run[first].text(text))
+        && (first > 0 || is_sentence_start(text, run[0].start))
+    {
+        first += 1;
+    }
+    let name = &run[first..];
+    let words = name
+        .iter()
+        .filter(|t| matches!(t.class, Class::Title))
+        .count();
+    let ok = (2..=4).contains(&words)
+        && name.first()?.class == Class::Title
+        && name.last()?.class == Class::Title
+        && name.iter().all(|t| match t.class {
+            Class::Title => !is_not_a_name(t.text(text)),
+            Class::Initial => true,
+            Class::Connector => is_particle(t.text(text)),
+            Class::Caps => false,
+        });
+    ok.then_some(name)
+}
+
+/// ", a leader of …", ", the party's acting chairman", ", who …", " said",
+/// after a name preceded by `previous`. A name after "the" is not a
+/// person's ("the Iron Curtain, who …"), nor one after a possessive or a
+/// preposition followed by "who" ("our Resident Coordinator, who",
+/// "the people of Puerto Rico, who").
+fn described_after(after: &str, previous: &str) -> bool {
+    if previous == "the" {
+        return false;
+    }
+    if let Some(verb) = after.strip_prefix(' ') {
+        let word = first_word(verb);
+        if is_verb_of_saying(word) {
+            return true;
+        }
+    }
+    let Some(apposition) = after.strip_prefix(", ") else {
+        return false;
+    };
+    if first_word(apposition) == "who" {
+        return !is_determiner_or_preposition(previous);
+    }
+    // Up to a few small words, adjectives and possessives, then the role.
+    let clause = apposition
+        .split([',', '.', ';', ':', '(', ')', '\n', '—', '–'])
+        .next()
+        .unwrap_or("");
+    for word in clause.split_whitespace().take(APPOSITION_WORDS) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if is_role(word) {
+            return true;
+        }
+        let possessive = word.ends_with("'s") || word.ends_with("’s");
+        let small = word.chars().next().is_some_and(char::is_lowercase);
+        if !(small || possessive) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "opposition leader …", "said …", "according to …".
+fn described_before(before: &str) -> bool {
+    let mut words = before
+        .trim_end_matches([' ', '\t'])
+        .rsplit(|c: char| c.is_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+    let last = words.next().unwrap_or("");
+    if before
+        .trim_end_matches([' ', '\t'])
+        .ends_with([',', '.', ';', ':'])
+    {
+        return last == "said" || last == "says";
+    }
+    is_role(last)
+        || last == "said"
+        || last == "says"
+        || (last == "to" && words.next() == Some("according"))
+}
+
+/// The word just before `before`'s end, in lower case as written.
+fn word_before(before: &str) -> &str {
+    before
+        .trim_end_matches([' ', '\t'])
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
+}
+
+fn is_determiner_or_preposition(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "our"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "from"
+            | "to"
+            | "by"
+            | "with"
+            | "for"
+            | "fellow"
+            | "illustrious"
+    )
+}
+
+fn first_word(s: &str) -> &str {
+    s.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
+}
+
+fn is_verb_of_saying(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "argued"
+            | "argues"
+            | "warned"
+            | "warns"
+            | "wrote"
+            | "writes"
+            | "added"
+            | "noted"
+            | "insisted"
+            | "insists"
+            | "recalled"
+            | "admitted"
+            | "conceded"
+            | "replied"
+            | "tweeted"
+    )
+}
+
+/// Nouns for what a person is or does, in the singular.
+fn is_role(word: &str) -> bool {
+    matches!(
+        word,
+        "leader"
+            | "co-leader"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "chair"
+            | "head"
+            | "founder"
+            | "co-founder"
+            | "director"
+            | "minister"
+            | "president"
+            | "vice-president"
+            | "secretary"
+            | "secretary-general"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "mayor"
+            | "governor"
+            | "senator"
+            | "deputy"
+            | "lawmaker"
+            | "legislator"
+            | "politician"
+            | "candidate"
+            | "challenger"
+            | "rival"
+            | "opponent"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "officer"
+            | "commander"
+            | "analyst"
+            | "economist"
+            | "researcher"
+            | "professor"
+            | "scholar"
+            | "historian"
+            | "journalist"
+            | "reporter"
+            | "editor"
+            | "columnist"
+            | "commentator"
+            | "pollster"
+            | "activist"
+            | "campaigner"
+            | "dissident"
+            | "lawyer"
+            | "attorney"
+            | "judge"
+            | "prosecutor"
+            | "businessman"
+            | "businesswoman"
+            | "tycoon"
+            | "oligarch"
+            | "billionaire"
+            | "entrepreneur"
+            | "ambassador"
+            | "envoy"
+            | "diplomat"
+            | "negotiator"
+            | "mediator"
+            | "cleric"
+            | "imam"
+            | "priest"
+            | "warlord"
+            | "strongman"
+            | "successor"
+            | "predecessor"
+            | "nominee"
+            | "incumbent"
+            | "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "widow"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_apposition_with_a_role_describes_a_person() {
+        assert!(described_after(
+            ", a leader of the opposition, was held",
+            ""
+        ));
+        assert!(described_after(", the party's acting chairman, met", "met"));
+        assert!(described_after(", who resigned in May", "and"));
+        assert!(described_after(" said on Monday", ""));
+        assert!(!described_after(", the capital of the country", ""));
+        assert!(!described_after(", a city of two million people", ""));
+        assert!(!described_after(", Kenya and Uganda leader", ""));
+        assert!(!described_after(". The leader", ""));
+        assert!(!described_after(" were declared subhuman", ""));
+    }
+
+    #[test]
+    fn a_name_after_the_or_a_possessive_is_not_a_person_by_who() {
+        assert!(!described_after(", who stand guard", "the"));
+        assert!(!described_after(", who is dedicated to her mission", "Our"));
+        assert!(!described_after(", who are still reeling", "of"));
+        assert!(!described_after(", a leader of the opposition", "the"));
+    }
+
+    #[test]
+    fn a_role_or_a_verb_of_saying_before_describes_a_person() {
+        assert!(described_before("the former police officer "));
+        assert!(described_before("opposition leader "));
+        assert!(described_before("according to "));
+        assert!(described_before("\"We will not yield,\" said "));
+        assert!(!described_before("the leader. "));
+        assert!(!described_before("in the city of "));
+        assert!(!described_before("to "));
+    }
+}
