@@ -17,8 +17,9 @@ score  prints nDCG@10 and P@5 per need and their means for the three systems, an
        as relevant. A need without filters scores the same with and without them.
 
 Options (both commands):
-  --needs FILE     the needs (default tests/data/ranking/needs.jsonl)
-  --qrels FILE     the judgments (default tests/data/ranking/qrels.tsv)
+  --needs FILE     the needs (default tests/data/ranking/needs.jsonl); repeat
+                   to read several files, e.g. another judge's before a merge
+  --qrels FILE     the judgments (default tests/data/ranking/qrels.tsv); repeatable
   --corpus DIR     the UNGDC folder (default ../shared/corpus/ungdc beside the
                    repository); only the session folders of --sessions are used
   --sessions A-B   UN sessions to use (default 65-73, the years 2010-2018)
@@ -64,11 +65,18 @@ class Failure(Exception):
 # ------------------------------------------------------------------ input files
 
 
-def read_needs(path, only):
+def numbered_lines(paths):
+    """(file, line number, line) for the non-blank lines of the files, in order."""
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                yield path, number, line
+
+
+def read_needs(paths, only):
+    """The needs of the files in order, checked for their fields; only those in `only` if given."""
     needs = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+    for path, number, line in numbered_lines(paths):
         try:
             need = json.loads(line)
         except json.JSONDecodeError as err:
@@ -79,23 +87,21 @@ def read_needs(path, only):
         unknown = set(need["filters"]) - set(FILTER_FLAGS)
         if unknown:
             raise Failure(f"{path}:{number}: unknown filter {sorted(unknown)}")
+        if need["id"] in {n["id"] for n in needs}:
+            raise Failure(f"{path}:{number}: need {need['id']} appears twice")
         needs.append(need)
     if only:
         missing = set(only) - {n["id"] for n in needs}
         if missing:
-            raise Failure(f"no need {sorted(missing)} in {path}")
+            raise Failure(f"no need {sorted(missing)} in {', '.join(map(str, paths))}")
         needs = [n for n in needs if n["id"] in only]
     return needs
 
 
-def read_qrels(path):
+def read_qrels(paths):
     """{need id: {document key: grade}}; an absent file means nothing is judged yet."""
     qrels = {}
-    if not path.exists():
-        return qrels
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+    for path, number, line in numbered_lines(p for p in paths if p.exists()):
         cols = line.split("\t")
         if len(cols) < 3 or cols[2] not in ("0", "1", "2"):
             raise Failure(f"{path}:{number}: want NEED<TAB>DOC<TAB>0|1|2<TAB>why")
@@ -357,8 +363,8 @@ def main():
         epilog=__doc__,
     )
     parser.add_argument("command", choices=("pool", "score"))
-    parser.add_argument("--needs", type=Path, default=DEFAULT_NEEDS)
-    parser.add_argument("--qrels", type=Path, default=DEFAULT_QRELS)
+    parser.add_argument("--needs", type=Path, action="append")
+    parser.add_argument("--qrels", type=Path, action="append")
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--sessions", type=parse_sessions, default=(65, 73))
     parser.add_argument("--pundex")
@@ -378,8 +384,8 @@ def main():
               " or give --corpus DIR)")
         return 0
     try:
-        needs = read_needs(args.needs, set(args.need))
-        qrels = read_qrels(args.qrels)
+        needs = read_needs(args.needs or [DEFAULT_NEEDS], set(args.need))
+        qrels = read_qrels(args.qrels or [DEFAULT_QRELS])
         files = corpus_files(corpus, args.sessions)
         binary = find_pundex(args.pundex)
         index = args.index or built_index(binary, corpus, args.sessions, files, args.cache)
