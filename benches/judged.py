@@ -25,11 +25,14 @@ Options (both commands):
   --sessions A-B   UN sessions to use (default 65-73, the years 2010-2018)
   --pundex BIN     the pundex binary (default target/release/pundex, else on PATH)
   --index DIR      an existing index of the same corpus; without it, BIN builds
-                   its own index of the corpus in a cache folder, reused while the
-                   binary and the corpus are unchanged
+                   its own index of the corpus in the cache, reused while the
+                   binary and the corpus path are the same (delete the cache
+                   after changing the corpus's files)
   --fts-db FILE    the FTS5 database, built once (default under $TMPDIR)
   --cache DIR      where built indexes and the FTS5 database go
                    (default $TMPDIR/pundex-judged)
+
+Check the measures: python3 -m doctest benches/judged.py
 
 Exit codes: 0 success (also when the default corpus is absent: it says so and
 skips), 1 failure, 2 usage error.
@@ -56,6 +59,7 @@ SYSTEMS = ("pundex", "pundex+filters", "fts5")
 DEPTH = 10
 FILTER_FLAGS = ("actor", "issue", "since", "until", "lang")
 SESSION_DIR = re.compile(r"Session (\d+) - \d{4}$")
+NO_USER_CONFIG = Path(tempfile.gettempdir()) / "pundex-judged-no-user-config"
 
 
 class Failure(Exception):
@@ -181,7 +185,13 @@ def fts_database(path, corpus, files):
 def fts_match(query):
     """The FTS5 MATCH string of a typed query: its words ANDed (FTS5's implicit AND),
     "phrases" and the operators AND/OR/NOT kept, and any word with punctuation quoted
-    so FTS5 accepts it (it is then a phrase of its parts, as FTS5 tokenizes it)."""
+    so FTS5 accepts it (it is then a phrase of its parts, as FTS5 tokenizes it).
+
+    >>> fts_match('non-communicable diseases')
+    '"non-communicable" diseases'
+    >>> fts_match('"Black Sea" OR Crimea title:truce')
+    '"Black Sea" OR Crimea "title:truce"'
+    """
     terms = []
     for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
         if phrase:
@@ -205,7 +215,8 @@ def fts_top(db, query):
 
 
 def pundex_env():
-    env = dict(os.environ, NO_COLOR="1")
+    """No colour, no PUNDEX_INDEX and no user config from this machine (as tests/it runs pundex)."""
+    env = dict(os.environ, NO_COLOR="1", XDG_CONFIG_HOME=str(NO_USER_CONFIG))
     env.pop("PUNDEX_INDEX", None)
     return env
 
@@ -269,7 +280,13 @@ def pundex_top(binary, index, query, filters):
 
 
 def ndcg(ranked, judged):
-    """nDCG@10 with gain = grade; the ideal ranking is all judged grades, best first."""
+    """nDCG@10 with gain = grade; the ideal ranking is all judged grades, best first.
+
+    >>> round(ndcg(["c", "a", "b"], {"a": 2, "b": 1, "c": 0}), 4)  # (2/log2 3 + 1/2) / (2 + 1/log2 3)
+    0.6697
+    >>> ndcg(["x"], {})  # nothing judged relevant: 0, not a division by zero
+    0.0
+    """
     dcg = sum(judged.get(doc, 0) / math.log2(rank + 2) for rank, doc in enumerate(ranked[:DEPTH]))
     best = sorted(judged.values(), reverse=True)[:DEPTH]
     ideal = sum(grade / math.log2(rank + 2) for rank, grade in enumerate(best))
@@ -277,7 +294,11 @@ def ndcg(ranked, judged):
 
 
 def precision_at_5(ranked, judged):
-    """P@5 counting grade >= 1 as relevant; a run shorter than 5 is not excused."""
+    """P@5 counting grade >= 1 as relevant; a run shorter than 5 is not excused.
+
+    >>> precision_at_5(["a", "unjudged", "b"], {"a": 2, "b": 1})
+    0.4
+    """
     return sum(1 for doc in ranked[:5] if judged.get(doc, 0) >= 1) / 5
 
 
