@@ -65,6 +65,11 @@ pub struct Surnames {
     /// One-word names of states, organisations and groups: "Kremlin Putin"
     /// is not a first name.
     other_names: FxHashSet<String>,
+    /// People one of whose names writes the family name after an Arabic
+    /// article ("al-Assad", "Muammar al-Qaddafi"): only they answer to a
+    /// surname after one, in any spelling ("Al-Qadhafi"); "Al-Nasser" is
+    /// another family than Gamal Abdel Nasser's.
+    with_article: FxHashSet<u32>,
 }
 
 impl Surnames {
@@ -77,6 +82,13 @@ impl Surnames {
                     surnames.other_names.insert(name.to_lowercase());
                 }
                 continue;
+            }
+            if names
+                .clone()
+                .flat_map(|n| n.split_whitespace())
+                .any(is_after_article)
+            {
+                surnames.with_article.insert(i as u32);
             }
             let mut has_surname = false;
             for name in names.clone().filter(|n| is_surname(n)) {
@@ -114,11 +126,24 @@ impl Surnames {
         if lexicon.actors[matched as usize].kind != ActorKind::Person {
             return Some(matched);
         }
-        let Some(owners) = self.owners.get(&folded_hash(&text[start..end])) else {
+        let name = &text[start..end];
+        let surname = folded_hash(name);
+        let Some(owners) = self.owners.get(&surname) else {
             return Some(matched);
         };
-        let person = pick_by_year(lexicon, owners, year)?;
-        (!self.is_another_persons(text, start, owners)).then_some(person)
+        let (owners, start) = match article_before(text, start) {
+            Some(article_start) => {
+                let owners: Vec<u32> = owners
+                    .iter()
+                    .copied()
+                    .filter(|o| self.with_article.contains(o))
+                    .collect();
+                (std::borrow::Cow::Owned(owners), article_start)
+            }
+            None => (std::borrow::Cow::Borrowed(owners.as_slice()), start),
+        };
+        let person = pick_by_year(lexicon, &owners, year)?;
+        (!self.is_another_persons(text, start, &name.to_lowercase(), &owners)).then_some(person)
     }
 
     /// True when the name words right before the surname at `start` (up to
@@ -127,7 +152,7 @@ impl Surnames {
     /// "Nikita Sergeevich Khrushchev", "Mwalimu Julius K. Nyerere" or
     /// "N. S. Khrushchev". A title or a sentence's opening word ends the
     /// run ("President Kennedy" has none).
-    fn is_another_persons(&self, text: &str, start: usize, owners: &[u32]) -> bool {
+    fn is_another_persons(&self, text: &str, start: usize, surname: &str, owners: &[u32]) -> bool {
         let mut run = Vec::new();
         let mut at = start;
         while run.len() < NAME_RUN {
@@ -143,11 +168,14 @@ impl Surnames {
         // Whole names decide; initials only when there are no whole names,
         // and then the first (the given name's).
         let (initials, names): (Vec<&str>, Vec<&str>) = run.iter().partition(|w| w.ends_with('.'));
+        // The surname itself is not a given name that makes the person ours
+        // ("Nassir" is spelt like "Nasser", but is not Nasser's first name).
         let own_words = || {
             owners
                 .iter()
                 .filter_map(|o| self.own_words.get(o))
                 .flatten()
+                .filter(move |w| w.as_str() != surname)
         };
         if let Some(given) = initials.last().filter(|_| names.is_empty()) {
             let initial = given.chars().next().map(|c| c.to_lowercase().to_string());
@@ -187,6 +215,28 @@ impl Surnames {
         }
         !written_in_lower_case(text, &lower)
     }
+}
+
+/// A family name written after an Arabic article: "al-Assad", "el-Sisi".
+fn is_after_article(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(article, rest)| {
+        matches!(article, "al" | "Al" | "AL" | "el" | "El" | "EL") && !rest.is_empty()
+    })
+}
+
+/// Where an Arabic article right before `at` starts ("Al-" in "Al-Nasser"),
+/// unless it ends a longer word ("Abdel-Nasser").
+fn article_before(text: &str, at: usize) -> Option<usize> {
+    let before = &text[..at];
+    let article = ["al-", "Al-", "AL-", "el-", "El-", "EL-"]
+        .iter()
+        .find(|a| before.ends_with(**a))?;
+    let article_start = at - article.len();
+    let joined = text[..article_start]
+        .chars()
+        .next_back()
+        .is_some_and(is_word_char);
+    (!joined).then_some(article_start)
 }
 
 /// How many name words before a surname are read.
@@ -271,6 +321,21 @@ mod tests {
 name = "John F. Kennedy"
 kind = "person"
 aliases = ["Kennedy"]
+
+[[actor]]
+name = "Gamal Abdel Nasser"
+kind = "person"
+aliases = ["Nasser", "Abdel Nasser"]
+
+[[actor]]
+name = "Bashar al-Assad"
+kind = "person"
+aliases = ["Assad", "al-Assad"]
+
+[[actor]]
+name = "Muammar Gaddafi"
+kind = "person"
+aliases = ["Gaddafi", "Qadhafi", "Muammar al-Qaddafi"]
 
 [[actor]]
 name = "Pierre Trudeau"
@@ -387,6 +452,45 @@ aliases = ["U.S."]
         assert_eq!(
             who("Robert\n\nKennedy", None).as_deref(),
             Some("John F. Kennedy")
+        );
+    }
+
+    /// The person `text`'s last word (after any article: "Al-Nasser") is.
+    fn who_after_article(text: &str) -> Option<String> {
+        let lexicon = lexicon();
+        let surnames = Surnames::new(&lexicon);
+        let start = text.rfind(['-', ' ']).map_or(0, |i| i + 1);
+        let word = &text[start..];
+        let matched = lexicon
+            .actors
+            .iter()
+            .position(|a| a.aliases.iter().any(|al| al == word))
+            .unwrap() as u32;
+        surnames
+            .resolve(&lexicon, text, start, text.len(), matched, None)
+            .map(|i| lexicon.actors[i as usize].name.clone())
+    }
+
+    #[test]
+    fn a_surname_after_an_article_is_only_of_those_written_with_it() {
+        assert_eq!(who_after_article("Nassir Abdulaziz Al-Nasser"), None);
+        assert_eq!(who_after_article("President Al-Nasser"), None);
+        let nasser = Some("Gamal Abdel Nasser".to_owned());
+        assert_eq!(who_after_article("Gamal Abdel-Nasser"), nasser);
+        assert_eq!(who_after_article("President Nasser"), nasser);
+        let gaddafi = Some("Muammar Gaddafi".to_owned());
+        assert_eq!(who_after_article("Muammar Al-Qadhafi"), gaddafi);
+        let assad = Some("Bashar al-Assad".to_owned());
+        assert_eq!(who_after_article("Bashar al-Assad"), assad);
+        assert_eq!(who_after_article("President al-Assad"), assad);
+    }
+
+    #[test]
+    fn a_given_name_spelt_like_the_surname_is_not_the_persons() {
+        assert_eq!(who("Nassir Nasser", None), None);
+        assert_eq!(
+            who("Abdel Nasser", None),
+            Some("Gamal Abdel Nasser".to_owned())
         );
     }
 
