@@ -6,6 +6,7 @@
 pub mod dates;
 pub mod discover;
 pub mod gazetteer;
+mod home;
 pub mod lexicon;
 mod surname;
 
@@ -145,6 +146,9 @@ impl Extractor {
         // Mentions per actor.
         let mut actor_counts: FxHashMap<u32, u32> = FxHashMap::default();
         let mut discovered: Vec<ActorCount> = Vec::new();
+        // Generic institution names ("the Senate"), with the state their
+        // sentence names before them, if any, until the home state is known.
+        let mut generic_names: FxHashMap<(String, Option<u32>), u32> = FxHashMap::default();
         let mut issue_hits = IssueHits::default();
         let body_words = WordBits::new(&article.body);
         // Where the body's date words start; dates are read from the body only.
@@ -179,6 +183,20 @@ impl Extractor {
                     _ => {}
                 }
             }
+            for (start, end) in home::generic_bodies(text) {
+                if spans.iter().any(|k| k.start < end && k.end > start) {
+                    continue;
+                }
+                let owner = (0..spans.len())
+                    .rev()
+                    .filter(|&i| spans[i].end <= start)
+                    .take_while(|&i| !home::ends_a_sentence(&text[spans[i].end..start]))
+                    .map(|i| targets[i])
+                    .find(|&t| self.lexicon.actors[t as usize].kind == ActorKind::State);
+                *generic_names
+                    .entry((text[start..end].to_owned(), owner))
+                    .or_default() += 1;
+            }
             let found = self.discoverer.discover(text, words, &spans);
             for (i, target) in targets.into_iter().enumerate() {
                 if found.shadowed.binary_search(&i).is_err() {
@@ -205,6 +223,7 @@ impl Extractor {
                 }
             }
         }
+        self.place_generic_names(&mut actor_counts, &mut discovered, generic_names);
         let mut actors: Vec<ActorCount> = actor_counts
             .into_iter()
             .map(|(i, count)| {
@@ -226,6 +245,50 @@ impl Extractor {
             actors,
             issues: issue_hits.met(&self.lexicon),
             dates: dates::distinct_dates(&found),
+        }
+    }
+
+    /// Gives each generic institution name to the state its sentence names
+    /// before it, else to the article's home state (see [`home`]): "the
+    /// Senate" of a piece on Kenya is the "Senate of Kenya", a lexicon actor
+    /// when the lexicon has that name.
+    fn place_generic_names(
+        &self,
+        actor_counts: &mut FxHashMap<u32, u32>,
+        discovered: &mut Vec<ActorCount>,
+        generic_names: FxHashMap<(String, Option<u32>), u32>,
+    ) {
+        let actors = &self.lexicon.actors;
+        let home = home::home_state(
+            actor_counts
+                .iter()
+                .filter(|(i, _)| actors[**i as usize].kind == ActorKind::State)
+                .map(|(i, n)| (actors[*i as usize].name.as_str(), *n)),
+        );
+        let mut names: Vec<((String, Option<u32>), u32)> = generic_names.into_iter().collect();
+        names.sort();
+        for ((body, owner), n) in names {
+            let Some(state) = owner.map(|o| actors[o as usize].name.as_str()).or(home) else {
+                continue;
+            };
+            let name = home::qualified(&body, state);
+            let known = self.gazetteer.find(&name).into_iter().find(|m| {
+                m.list == ACTOR_LIST && m.target != IGNORED && m.start == 0 && m.end == name.len()
+            });
+            if let Some(m) = known {
+                *actor_counts.entry(m.target).or_default() += n;
+                continue;
+            }
+            match discovered.iter_mut().find(|d| d.name == name) {
+                Some(d) => d.count += n,
+                None => discovered.push(ActorCount {
+                    name,
+                    kind: ActorKind::Organisation,
+                    count: n,
+                    discovered: true,
+                    aliases: Vec::new(),
+                }),
+            }
         }
     }
 

@@ -1,0 +1,236 @@
+//! Institutions named by a generic name — "the National Assembly", "the
+//! Senate", "the Supreme Court" — belong to the state the article is about,
+//! its home state: in a piece on Kenya, "the National Assembly" is Kenya's.
+//!
+//! The owner is the state the same sentence names before the body ("Libya
+//! … the Presidential Council and the House of Representatives"), else the
+//! article's home state: the state it names most, at least three times and
+//! more than twice as often as any other. Without either, a generic name
+//! says nobody in particular and is left alone. So is a generic name that
+//! the text also writes as part of a longer name ("the European
+//! Parliament", "the National Commission for Human Rights"): there "the
+//! Parliament" refers back to that body. A lexicon actor's own generic
+//! alias ("Congress" for the US Congress) is not moved: which states call
+//! their legislature a congress is knowledge the text does not give.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words that make an institution's name without saying whose it is.
+const BODY: &str = r"(?:(?:National|Supreme|Constitutional|Federal|Central|High|Electoral|Election|Legislative|Grand) )*(?:Senate|Congress|Parliament|Assembly|Court|Council|Commission|Tribunal|Bank|Chamber of Deputies|House of Representatives)(?: of Justice)?";
+
+/// Heads that need a modifier: "the Council" or "the Court" alone is, in
+/// international texts, usually a body the text named in full before, and
+/// "the Congress" as often the US Congress as the home state's.
+const NEEDS_A_MODIFIER: &[&str] = &[
+    "Congress",
+    "Assembly",
+    "Court",
+    "Council",
+    "Commission",
+    "Tribunal",
+    "Bank",
+];
+
+static THE_BODY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b[Tt]he ({BODY})\b")).expect("valid pattern"));
+/// The spans of the generic institution names that `text` writes after
+/// "the" ("the National Assembly"), unless the text also writes the name as
+/// part of a longer one, anywhere (see the module doc).
+pub fn generic_bodies(text: &str) -> Vec<(usize, usize)> {
+    THE_BODY
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .filter(|m| has_a_needed_modifier(m.as_str()))
+        .filter(|m| !in_a_longer_name(text, m.as_str()))
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+/// True when `text` writes `body` somewhere with more of a name before it
+/// ("European Parliament") or after it ("National Assembly of Kenya",
+/// "Central Bank Governor").
+fn in_a_longer_name(text: &str, body: &str) -> bool {
+    text.match_indices(body).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let word_before = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .next()
+            .unwrap_or("");
+        // "Kenya's National Assembly" names its owner; it is not a longer name.
+        let possessive = word_before.ends_with("'s") || word_before.ends_with("’s");
+        let named_before = before.len() < at
+            && word_before.chars().next().is_some_and(char::is_uppercase)
+            && word_before != "The"
+            && !possessive;
+        named_before || continues_the_name(&text[at + body.len()..])
+    })
+}
+
+fn has_a_needed_modifier(name: &str) -> bool {
+    let head = name.split(" of ").next().unwrap_or(name);
+    let words = head.split(' ').count();
+    words > 1 || !NEEDS_A_MODIFIER.iter().any(|h| head.ends_with(h))
+}
+
+/// True when `between` (text between two places) ends a sentence.
+pub fn ends_a_sentence(between: &str) -> bool {
+    let bytes = between.as_bytes();
+    bytes.windows(2).any(|w| {
+        matches!(w[0], b'.' | b'!' | b'?' | b';') && w[1].is_ascii_whitespace() || w == b"\n\n"
+    }) || between.contains("\r\n\r\n")
+}
+
+/// " of Kenya", " Speaker", "-appointed": the name goes on (white space
+/// of any kind and length between the words).
+fn continues_the_name(after: &str) -> bool {
+    let mut end = after.len().min(48);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = after[..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let after = if after.starts_with('-') {
+        after
+    } else {
+        format!(" {after}")
+    };
+    let after = after.as_str();
+    let next_word = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let joined = [" of the ", " for the ", " on the ", " of ", " for ", " on "]
+        .iter()
+        .any(|joint| after.strip_prefix(joint).is_some_and(next_word));
+    after.starts_with('-') || joined || after.strip_prefix(' ').is_some_and(next_word)
+}
+
+/// The state an article names most, if named at least three times and more
+/// than twice as often as any other. `states` are (name, mentions).
+pub fn home_state<'a>(states: impl IntoIterator<Item = (&'a str, u32)>) -> Option<&'a str> {
+    let mut ranked: Vec<(&str, u32)> = states.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    match ranked.as_slice() {
+        [(name, n), rest @ ..] if *n >= 3 && rest.first().is_none_or(|r| 2 * r.1 < *n) => {
+            Some(name)
+        }
+        _ => None,
+    }
+}
+
+/// "National Assembly of Kenya", "Senate of the United States".
+pub fn qualified(body: &str, state: &str) -> String {
+    const THE_FIRST: &[&str] = &[
+        "United ",
+        "Republic ",
+        "Democratic ",
+        "Central African",
+        "Dominican",
+        "Czech",
+        "Gambia",
+    ];
+    const THE_LAST: &[&str] = &[
+        "Islands",
+        "lands",
+        "Philippines",
+        "Bahamas",
+        "Maldives",
+        "Comoros",
+        "Seychelles",
+        "Emirates",
+    ];
+    let the = THE_FIRST.iter().any(|w| state.starts_with(w))
+        || THE_LAST.iter().any(|w| state.ends_with(w));
+    if the {
+        format!("{body} of the {state}")
+    } else {
+        format!("{body} of {state}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bodies(text: &str) -> Vec<&str> {
+        generic_bodies(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn generic_names_after_the() {
+        assert_eq!(
+            bodies("The Senate voted; the National Assembly and the Supreme Court did not."),
+            ["Senate", "National Assembly", "Supreme Court"]
+        );
+        assert_eq!(
+            bodies("the Chamber of Deputies and the Central Bank"),
+            ["Chamber of Deputies", "Central Bank"]
+        );
+        assert!(bodies("the Council met; the Court ruled; the Assembly adopted").is_empty());
+        assert!(
+            bodies("the Congress met").is_empty(),
+            "whose congress: the text does not say"
+        );
+        assert!(bodies("the National Assembly of Kenya and the European Parliament").is_empty());
+        assert!(bodies("the National Security Council and the Central Bank Governor").is_empty());
+    }
+
+    #[test]
+    fn a_generic_name_that_is_part_of_a_longer_one_refers_back_to_it() {
+        assert!(bodies("The European Parliament voted. Later the Parliament asked").is_empty());
+        assert!(
+            bodies("the National Commission for Human Rights ... the National Commission")
+                .is_empty()
+        );
+        assert_eq!(
+            bodies("The Parliament voted. Later the Parliament asked"),
+            ["Parliament", "Parliament"]
+        );
+        assert!(
+            bodies("National Assembly elections").is_empty(),
+            "needs 'the'"
+        );
+    }
+
+    #[test]
+    fn the_home_state_is_named_most() {
+        assert_eq!(home_state([("Kenya", 5), ("Somalia", 2)]), Some("Kenya"));
+        assert_eq!(
+            home_state([("Kenya", 4), ("Somalia", 2)]),
+            None,
+            "not twice as often"
+        );
+        assert_eq!(home_state([("Kenya", 2)]), None, "twice is not enough");
+        assert_eq!(home_state([]), None);
+    }
+
+    #[test]
+    fn sentences_end_at_a_full_stop_and_white_space() {
+        assert!(ends_a_sentence(" met. Then "));
+        assert!(ends_a_sentence(" met\n\nThen "));
+        assert!(!ends_a_sentence(" and the "));
+        assert!(!ends_a_sentence(" 3.5 per cent of the "));
+    }
+
+    #[test]
+    fn a_name_goes_on_across_line_breaks() {
+        assert!(bodies("the Central Bank  of\nYemen").is_empty());
+        assert!(bodies("the Supreme Council of the\n  Cooperation Council").is_empty());
+    }
+
+    #[test]
+    fn qualified_names_read_as_english() {
+        assert_eq!(qualified("Senate", "Kenya"), "Senate of Kenya");
+        assert_eq!(
+            qualified("Congress", "United States"),
+            "Congress of the United States"
+        );
+        assert_eq!(
+            qualified("Parliament", "Netherlands"),
+            "Parliament of the Netherlands"
+        );
+    }
+}
