@@ -183,6 +183,7 @@ impl Extractor {
                     _ => {}
                 }
             }
+            self.drop_bodies_of_others(text, &mut targets, &mut spans);
             for (start, end) in home::generic_bodies(text) {
                 if spans.iter().any(|k| k.start < end && k.end > start) {
                     continue;
@@ -248,6 +249,50 @@ impl Extractor {
         }
     }
 
+    /// "General Assembly of the OAS", "Security Council of the Russian
+    /// Federation": a lexicon organisation followed by "of (the)" and another
+    /// organisation or a state is that one's body, unless it belongs to the
+    /// other (its `country`) or its canonical name names the other
+    /// ("Secretary-General of the United Nations" is the UN
+    /// Secretary-General). Such matches are dropped; `targets` and
+    /// `spans` are the text's lexicon matches, in order.
+    fn drop_bodies_of_others(
+        &self,
+        text: &str,
+        targets: &mut Vec<u32>,
+        spans: &mut Vec<KnownSpan>,
+    ) {
+        let actors = &self.lexicon.actors;
+        let mut keep = vec![true; targets.len()];
+        for i in 1..targets.len() {
+            let (body, owner) = (
+                &actors[targets[i - 1] as usize],
+                &actors[targets[i] as usize],
+            );
+            let gap = text
+                .get(spans[i - 1].end..spans[i].start)
+                .map(|g| g.split_whitespace().collect::<Vec<_>>().join(" "));
+            if body.kind != ActorKind::Organisation
+                || !matches!(owner.kind, ActorKind::Organisation | ActorKind::State)
+                || targets[i - 1] == targets[i]
+                || !matches!(gap.as_deref(), Some("of" | "of the"))
+                // "the General Assembly of Montenegro's commitment": of whom, not whose body.
+                || text[spans[i].end..].starts_with(['\'', '’'])
+            {
+                continue;
+            }
+            let names_the_owner = body.country.as_ref() == Some(&owner.name)
+                || std::iter::once(&owner.name)
+                    .chain(&owner.aliases)
+                    .any(|n| contains_word(&body.name, n));
+            keep[i - 1] = names_the_owner;
+        }
+        let mut kept = keep.iter();
+        targets.retain(|_| *kept.next().unwrap_or(&true));
+        let mut kept = keep.iter();
+        spans.retain(|_| *kept.next().unwrap_or(&true));
+    }
+
     /// Gives each generic institution name to the state its sentence names
     /// before it, else to the article's home state (see [`home`]): "the
     /// Senate" of a piece on Kenya is the "Senate of Kenya", a lexicon actor
@@ -303,6 +348,15 @@ impl Extractor {
         }
         hits.met(&self.lexicon)
     }
+}
+
+/// True when `name` holds `word` (one word or more) between word boundaries.
+fn contains_word(name: &str, word: &str) -> bool {
+    name.match_indices(word).any(|(at, _)| {
+        let before = name[..at].chars().next_back();
+        let after = name[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Per issue: how many phrase hits, and the distinct phrases among them
@@ -412,6 +466,112 @@ phrases = ["George Washington"]
         let m = e.mentions(text, None);
         let found: Vec<&str> = m.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(found, ["Vladimir\nPutin", "Vladimir \r\n  Putin"]);
+    }
+
+    const BODIES: &str = r#"
+[[actor]]
+name = "UN General Assembly"
+kind = "organisation"
+aliases = ["General Assembly"]
+
+[[actor]]
+name = "UN Secretary-General"
+kind = "organisation"
+aliases = ["Secretary-General"]
+
+[[actor]]
+name = "United Nations"
+kind = "organisation"
+aliases = ["UN"]
+
+[[actor]]
+name = "OAS"
+kind = "organisation"
+aliases = ["Organization of American States"]
+
+[[actor]]
+name = "State Department"
+kind = "organisation"
+aliases = ["Department of State"]
+country = "United States"
+
+[[actor]]
+name = "United States"
+kind = "state"
+
+[[actor]]
+name = "Montenegro"
+kind = "state"
+
+[[actor]]
+name = "Kenya"
+kind = "state"
+
+[[actor]]
+name = "Libya"
+kind = "state"
+"#;
+
+    /// The names of the actors `extract` finds in `body`.
+    fn names(e: &Extractor, body: &str) -> Vec<String> {
+        let mut names: Vec<String> = e
+            .extract(&article(body))
+            .actors
+            .into_iter()
+            .map(|a| a.name)
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_lexicon_body_of_another_organisation_is_not_the_lexicons() {
+        let e = extractor(BODIES);
+        let oas = names(
+            &e,
+            "The General Assembly of the Organization of American States met.",
+        );
+        assert!(!oas.contains(&"UN General Assembly".to_owned()), "{oas:?}");
+        assert!(oas.contains(&"OAS".to_owned()));
+        for (text, own) in [
+            (
+                "The Secretary-General of the United Nations spoke.",
+                "UN Secretary-General",
+            ),
+            (
+                "The Department of State of the United States wrote.",
+                "State Department",
+            ),
+            (
+                "I remind the General Assembly of Montenegro's commitment.",
+                "UN General Assembly",
+            ),
+        ] {
+            assert!(names(&e, text).contains(&own.to_owned()), "{text}");
+        }
+    }
+
+    #[test]
+    fn generic_institutions_belong_to_their_sentence_or_home_state() {
+        let e = extractor(BODIES);
+        let found = names(
+            &e,
+            "Kenya votes. Kenya counts. Kenya waits. The National Assembly met. \
+             In Libya, the House of Representatives met.",
+        );
+        assert!(
+            found.contains(&"National Assembly of Kenya".to_owned()),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&"House of Representatives of Libya".to_owned()),
+            "{found:?}"
+        );
+        let no_home = names(&e, "Kenya votes. Libya counts. The National Assembly met.");
+        assert!(
+            !no_home.iter().any(|n| n.contains("National Assembly")),
+            "{no_home:?}"
+        );
     }
 
     #[test]
