@@ -3,6 +3,7 @@
 //! capitalised month name, "ago", "year", "month", "yesterday"), so that most
 //! of a text is never tokenized.
 
+use super::east_slavic::{self, Word};
 use crate::article::date::vocabulary::month_from_name;
 
 /// Runs of non-white-space read before a word a date can hang on, and
@@ -65,6 +66,8 @@ pub(super) fn is_trigger(text: &str, start: usize, end: impl FnOnce() -> usize) 
         b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'a' | b'm' | b'y' | b'Y' => {
             is_date_word(&text[start..end()])
         }
+        // Cyrillic letters: Russian and Ukrainian date words.
+        0xD0 | 0xD1 => east_slavic::word(&text[start..end()]).is_some_and(Word::opens_window),
         _ => false,
     }
 }
@@ -112,7 +115,7 @@ pub(super) fn chunks_back(bytes: &[u8], mut at: usize, n: usize) -> usize {
 mod tests {
     use super::*;
     use crate::article::date::PartialDate;
-    use crate::extract::dates::scanner::scan;
+    use crate::extract::dates::scanner::{scan, take_years_the_article_names};
     use crate::extract::dates::tokens::tokenize;
     use crate::extract::dates::{MentionedDate, extract_dates};
 
@@ -156,6 +159,30 @@ mod tests {
             "Tuesday",
             "Крым",
             "марта",
+            "Марта",
+            "березні",
+            "лютому",
+            "года",
+            "року",
+            "г",
+            "в",
+            "у",
+            "с",
+            "по",
+            "и",
+            "прошлом",
+            "минулого",
+            "году",
+            "назад",
+            "тому",
+            "вчера",
+            "торік",
+            "два",
+            "п",
+            "ять",
+            "років",
+            "го",
+            "х",
             "é",
             "$",
             "%",
@@ -190,12 +217,14 @@ mod tests {
         }
     }
 
-    /// The dates of `text` read as one window.
+    /// The dates of `text` read as one window, then given the years the
+    /// article names, as [`extract_dates`] does.
     fn read_whole(text: &str, published: Option<PartialDate>) -> Vec<MentionedDate> {
         let mut toks = Vec::new();
         tokenize(text, 0, &mut toks, |_, _| false);
         let mut out = Vec::new();
         scan(text, &toks, published, &mut out);
+        take_years_the_article_names(&mut out);
         out
     }
 
