@@ -18,6 +18,7 @@
 //! stretches worth reading, `tokens` splits one into tokens, and `scanner`
 //! reads the tokens for every date form, with the word lists of `words`.
 
+mod east_slavic;
 mod scanner;
 mod tokens;
 mod window;
@@ -25,6 +26,8 @@ mod words;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_east_slavic;
 
 use crate::article::date::PartialDate;
 use crate::article::date::vocabulary::MONTH_NAMES;
@@ -108,7 +111,10 @@ pub fn date_words() -> Vec<(String, bool)> {
         .collect();
     // "May" is its own abbreviation.
     months.dedup();
-    let other = ["ago", "year", "month", "yesterday"].map(|word| (word.to_owned(), false));
+    let other = ["ago", "year", "month", "yesterday"]
+        .into_iter()
+        .chain(east_slavic::window_words())
+        .map(|word| (word.to_owned(), false));
     months.into_iter().map(|m| (m, true)).chain(other).collect()
 }
 
@@ -206,6 +212,24 @@ mod properties {
         "war",
         "é",
         "Войн",
+        "марта",
+        "июле",
+        "лютого",
+        "года",
+        "году",
+        "року",
+        "г.",
+        "в",
+        "с",
+        "по",
+        "прошлом",
+        "этого",
+        "назад",
+        "тому",
+        "вчора",
+        "лет",
+        "2024-го",
+        "1990-х",
         "\n",
         "  ",
         "10",
