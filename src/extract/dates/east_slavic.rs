@@ -432,6 +432,7 @@ pub(super) const FUTURE: &[&str] = &[
     "відбудеться",
     "відбудуться",
     "пройдет",
+    "пройдёт",
     "пройдут",
     "пройде",
     "пройдуть",
@@ -453,6 +454,31 @@ pub(super) const FUTURE_STEMS: &[&str] = &[
     "наступн",
     "майбутн",
 ];
+
+/// Words that put a sentence in the future when an infinitive follows
+/// ("мають відбутися", "должны пройти", "планирует провести"), as "is to"
+/// and "has to" do in English.
+pub(super) const MODALS: &[&str] = &[
+    "має",
+    "мають",
+    "повинен",
+    "повинна",
+    "повинні",
+    "планує",
+    "планують",
+    "должен",
+    "должна",
+    "должно",
+    "должны",
+    "планирует",
+    "планируют",
+    "намерен",
+    "намерены",
+];
+
+/// Endings of a Russian or Ukrainian infinitive ("пройти", "провести",
+/// "відбутися", "состояться", "помочь").
+pub(super) const INFINITIVE_ENDINGS: &[&str] = &["ть", "ти", "ться", "тися", "тись", "чь"];
 
 /// Words right before a day that make it a deadline ("до 31 декабря", "к 1
 /// марта"), hence to come.

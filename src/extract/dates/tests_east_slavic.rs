@@ -48,6 +48,10 @@ fn day_month_and_year_in_the_genitive() {
         ("Саммит открылся 9 мая 2025 года в Москве.", "2025-05-09"),
         ("ЗАЯВЛЕНИЕ ОТ 5 ДЕКАБРЯ 1994 ГОДА", "1994-12-05"),
         ("Переговоры 18 августа 2025 года в Анкоридже", "2025-08-18"),
+        (
+            "Указ вступает в силу с 1-го января 2026 года.",
+            "2026-01-01",
+        ),
     ] {
         assert_eq!(dates(text), [date], "{text}");
     }
@@ -203,6 +207,12 @@ fn a_day_and_month_without_a_year_is_placed_as_in_english() {
         ["2024-03-20"]
     );
     assert!(dates_pub("Он вернулся 20 марта того же года.", published).is_empty());
+    // A count after the day is no year.
+    assert_eq!(
+        dates_pub("3 марта 10 человек были задержаны.", published),
+        ["2025-03-03"]
+    );
+    assert!(dates_pub("К 20 марта 2000 человек вышли.", published).is_empty());
     // No publication date, no place for the day.
     assert!(dates("Встреча прошла 24 марта.").is_empty());
 }
@@ -230,6 +240,19 @@ fn a_month_alone_needs_a_cue_word() {
     assert_eq!(
         dates_pub("Следующий раунд пройдёт в июне.", published),
         ["2025-06"]
+    );
+    assert_eq!(
+        dates_pub("Вибори мають відбутися у вересні.", published),
+        ["2025-09"]
+    );
+    assert_eq!(
+        dates_pub("Саммит должен пройти в октябре.", published),
+        ["2025-10"]
+    );
+    // "має" is also "has".
+    assert_eq!(
+        dates_pub("Україна має право, як і у вересні.", published),
+        ["2024-09"]
     );
     assert_eq!(dates_pub("у березні минулого року", published), ["2024-03"]);
     assert_eq!(dates_pub("в марте этого года", published), ["2025-03"]);

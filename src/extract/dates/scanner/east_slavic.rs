@@ -53,16 +53,21 @@ impl Scanner<'_> {
     }
 
     /// A Russian or Ukrainian word at `k` that puts its sentence in the
-    /// future ("будет", "состоится", "наступного", but not "на следующий
-    /// день").
+    /// future ("будет", "состоится", "наступного", "мають відбутися", but
+    /// not "на следующий день").
     pub(super) fn slavic_future(&self, k: usize) -> bool {
         if self.kind(k) != Some(Kind::Word) || self.str(k).is_ascii() {
             return false;
         }
         let w = self.str(k);
+        let infinitive_after = self.kind(k + 1) == Some(Kind::Word)
+            && words::INFINITIVE_ENDINGS
+                .iter()
+                .any(|ending| self.str(k + 1).ends_with(ending));
         words::is_one_of(w, words::FUTURE)
             || words::starts_with_one_of(w, words::FUTURE_STEMS)
                 && self.slavic(k + 1) != Some(Word::DayNoun)
+            || words::is_one_of(w, words::MODALS) && infinitive_after
     }
 
     /// "до" or "к" at `k`, before a day: a deadline, hence to come.
@@ -133,6 +138,16 @@ impl Scanner<'_> {
         (!counts_a_noun).then_some((y, last))
     }
 
+    /// What follows the ordinal ending of a day at `j` ("1-го января",
+    /// "5-е марта"), or `j` when there is none.
+    fn after_ordinal_day(&self, j: usize) -> usize {
+        let ending = self.glued(j)
+            && self.punct_in(j, "-")
+            && self.glued(j + 1)
+            && self.slavic_in(j + 1, &["го", "е", "й"]);
+        if ending { j + 2 } else { j }
+    }
+
     /// What follows a link of a range or list of days or years at `j` ("-",
     /// "и", "по", "та").
     fn slavic_range_link(&self, j: usize) -> Option<usize> {
@@ -156,14 +171,15 @@ impl Scanner<'_> {
     /// марта", placed as "20 March" is. An impossible day is consumed and
     /// dropped.
     pub(super) fn slavic_day_first(&mut self, i: usize) -> Option<usize> {
-        let (d1, mut j) = self.day_at(i, true)?;
+        let (d1, j) = self.day_at(i, true)?;
+        let mut j = self.after_ordinal_day(j);
         let mut days = vec![(d1, i)];
         if let Some(k) = self.slavic_range_link(j)
             && let Some((d2, after)) = self.day_at(k, false)
             && d2 > d1
         {
             days.push((d2, k));
-            j = after;
+            j = self.after_ordinal_day(after);
         }
         let (m, _) = self.slavic_month(j)?;
         let after_month = j + 1;
@@ -174,7 +190,9 @@ impl Scanner<'_> {
             }
             return Some(last + 1);
         }
-        if self.kind(after_month) == Some(Kind::Num) {
+        // "20 марта 2000 человек": a count, not a year; but "3 июня 10
+        // человек погибли" is a date and a count.
+        if self.number(after_month, 4..=usize::MAX).is_some() {
             return Some(after_month);
         }
         let (placing, next) = match self.slavic_year_of_yearless(after_month) {
@@ -202,7 +220,7 @@ impl Scanner<'_> {
             self.push_opt(PartialDate::month(y, m), i, last);
             return Some(last + 1);
         }
-        if !lower || self.kind(j) == Some(Kind::Num) {
+        if !lower || self.number(j, 4..=usize::MAX).is_some() {
             return None;
         }
         let cue = i
