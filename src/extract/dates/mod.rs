@@ -14,9 +14,15 @@
 //! or from the publication date: a day and month is the latest such day on
 //! or before it unless the sentence speaks of the future.
 //!
+//! Russian and Ukrainian dates are read too ("20 марта 2025 года", "у липні
+//! 2024 року", "в 2024 году", "в прошлом году"), with the words of
+//! `east_slavic`: there a number is a year when a year word, a month or a
+//! list ending in a year word says so.
+//!
 //! The parts, in the order a text goes through them: `window` finds the
 //! stretches worth reading, `tokens` splits one into tokens, and `scanner`
-//! reads the tokens for every date form, with the word lists of `words`.
+//! reads the tokens for every date form, with the word lists of `words`
+//! and `east_slavic`.
 
 mod east_slavic;
 mod scanner;
@@ -60,7 +66,8 @@ pub fn extract_dates(text: &str, published: Option<PartialDate>) -> Vec<Mentione
 ///
 /// Only the stretches of text around a word a date can hang on (a four-digit
 /// number, digits glued to letters, a capitalised month name, "ago", "year",
-/// "month", "yesterday") are read: each starts 4 runs of non-white-space
+/// "month", "yesterday", and the Russian and Ukrainian month names and
+/// words such as "года", "вчера" or "назад") are read: each starts 4 runs of non-white-space
 /// before such a word and ends at white space once 16 tokens have passed
 /// without another. Each is read as the whole text would be.
 pub fn extract_dates_in(

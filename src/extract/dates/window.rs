@@ -1,7 +1,8 @@
 //! Which stretches of a text are read for dates: only the neighbourhood of
 //! a word a date can hang on (a four-digit number, digits glued to letters, a
-//! capitalised month name, "ago", "year", "month", "yesterday"), so that most
-//! of a text is never tokenized.
+//! capitalised month name, "ago", "year", "month", "yesterday", or a Russian
+//! or Ukrainian month name or word such as "года", "вчора", "назад"), so that
+//! most of a text is never tokenized.
 
 use super::east_slavic::{self, Word};
 use crate::article::date::vocabulary::month_from_name;
@@ -59,7 +60,8 @@ impl<'a> NextWindow<'a> {
 /// Whether the word starting at `start` (ending where `end` says, asked
 /// only when the first letter could begin one), or the run of digits there,
 /// may be part of a date: digits as [`digits_may_date`] says, a capitalised
-/// month name, or "ago", "year", "month", "yesterday" in any case.
+/// month name, or "ago", "year", "month", "yesterday" in any case, or a
+/// Russian or Ukrainian word that [`Word::opens_window`] (any case).
 pub(super) fn is_trigger(text: &str, start: usize, end: impl FnOnce() -> usize) -> bool {
     match text.as_bytes()[start] {
         b'0'..=b'9' => digits_may_date(text.as_bytes(), start),
