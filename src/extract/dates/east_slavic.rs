@@ -385,6 +385,33 @@ pub(super) const MONTH_CUES: &[&str] = &[
     "наприкінці",
 ];
 
+/// Seasons, after which a four-digit number is a year even without a year
+/// word ("весной 2025", "восени 2024-го"), as "spring" is in English.
+pub(super) const SEASONS: &[&str] = &[
+    "весной",
+    "весна",
+    "весны",
+    "весне",
+    "летом",
+    "лето",
+    "лета",
+    "осенью",
+    "осень",
+    "осени",
+    "зимой",
+    "зима",
+    "зимы",
+    "навесні",
+    "весни",
+    "влітку",
+    "літо",
+    "літа",
+    "восени",
+    "осені",
+    "взимку",
+    "зими",
+];
+
 /// Words that link the members of a list or range of days, months or years
 /// ("18 и 19 марта", "с 18 по 20 марта", "з 1 до 5 травня", "2014 и 2015
 /// годах").

@@ -294,7 +294,7 @@ impl Scanner<'_> {
     }
 
     /// "в 2024 году", "2024 год", "2025 г.", "у 2024 році", "в 2024-м",
-    /// and lists and ranges that end in a year word ("в 2014 и 2015 годах",
+    /// "весной 2025", and lists and ranges that end in a year word ("в 2014 и 2015 годах",
     /// "с 2014 по 2022 год"). A decade ("1990-х годов") is consumed as no
     /// date.
     pub(super) fn slavic_year(&mut self, i: usize) -> Option<usize> {
@@ -309,9 +309,9 @@ impl Scanner<'_> {
             return Some(i + 3);
         }
         let (y, mut last, mut shown) = self.slavic_year_at(i)?;
-        let cue = i
-            .checked_sub(1)
-            .is_some_and(|p| self.slavic_in(p, words::MONTH_CUES));
+        let before = i.checked_sub(1);
+        let season = before.is_some_and(|p| self.slavic_in(p, words::SEASONS));
+        let cue = season || before.is_some_and(|p| self.slavic_in(p, words::MONTH_CUES));
         let mut years = vec![(y, i, last)];
         while shown == Shown::Bare && years.len() < 8 {
             let Some(k) = self.slavic_list_link(last + 1) else {
@@ -334,7 +334,7 @@ impl Scanner<'_> {
         let is_year = match shown {
             Shown::ByWord => true,
             Shown::Ordinal => cue || years.len() > 1,
-            Shown::Bare => false,
+            Shown::Bare => season,
         };
         if !is_year {
             return None;
