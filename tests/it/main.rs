@@ -4,6 +4,7 @@
 mod common;
 
 mod analytics;
+mod dates_ru;
 mod discover;
 mod eval;
 mod extract;

@@ -2,6 +2,7 @@
 //! date form at each token. Bare years, which need their context to be
 //! years at all, are read in [`years`].
 
+mod east_slavic;
 mod yearless;
 mod years;
 
@@ -268,9 +269,16 @@ impl<'a> Scanner<'a> {
             Kind::Num => self
                 .numeric_date(i)
                 .or_else(|| self.day_first(i))
+                .or_else(|| self.slavic_day_first(i))
+                .or_else(|| self.slavic_year(i))
                 .or_else(|| self.year_in_context(i)),
             Kind::Word => {
                 let w = self.str(i);
+                if !w.is_ascii() {
+                    return self
+                        .slavic_month_first(i)
+                        .or_else(|| self.slavic_relative(i));
+                }
                 if w.starts_with(|c: char| c.is_ascii_uppercase())
                     && let Some(next) = self.month_first(i)
                 {

@@ -1,8 +1,10 @@
 //! Which stretches of a text are read for dates: only the neighbourhood of
 //! a word a date can hang on (a four-digit number, digits glued to letters, a
-//! capitalised month name, "ago", "year", "month", "yesterday"), so that most
-//! of a text is never tokenized.
+//! capitalised month name, "ago", "year", "month", "yesterday", or a Russian
+//! or Ukrainian month name or word such as "года", "вчора", "назад"), so that
+//! most of a text is never tokenized.
 
+use super::east_slavic::{self, Word};
 use crate::article::date::vocabulary::month_from_name;
 
 /// Runs of non-white-space read before a word a date can hang on, and
@@ -58,13 +60,16 @@ impl<'a> NextWindow<'a> {
 /// Whether the word starting at `start` (ending where `end` says, asked
 /// only when the first letter could begin one), or the run of digits there,
 /// may be part of a date: digits as [`digits_may_date`] says, a capitalised
-/// month name, or "ago", "year", "month", "yesterday" in any case.
+/// month name, or "ago", "year", "month", "yesterday" in any case, or a
+/// Russian or Ukrainian word that [`Word::opens_window`] (any case).
 pub(super) fn is_trigger(text: &str, start: usize, end: impl FnOnce() -> usize) -> bool {
     match text.as_bytes()[start] {
         b'0'..=b'9' => digits_may_date(text.as_bytes(), start),
         b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'a' | b'm' | b'y' | b'Y' => {
             is_date_word(&text[start..end()])
         }
+        // Cyrillic letters: Russian and Ukrainian date words.
+        0xD0 | 0xD1 => east_slavic::word(&text[start..end()]).is_some_and(Word::opens_window),
         _ => false,
     }
 }
@@ -112,7 +117,7 @@ pub(super) fn chunks_back(bytes: &[u8], mut at: usize, n: usize) -> usize {
 mod tests {
     use super::*;
     use crate::article::date::PartialDate;
-    use crate::extract::dates::scanner::scan;
+    use crate::extract::dates::scanner::{scan, take_years_the_article_names};
     use crate::extract::dates::tokens::tokenize;
     use crate::extract::dates::{MentionedDate, extract_dates};
 
@@ -156,6 +161,30 @@ mod tests {
             "Tuesday",
             "Крым",
             "марта",
+            "Марта",
+            "березні",
+            "лютому",
+            "года",
+            "року",
+            "г",
+            "в",
+            "у",
+            "с",
+            "по",
+            "и",
+            "прошлом",
+            "минулого",
+            "году",
+            "назад",
+            "тому",
+            "вчера",
+            "торік",
+            "два",
+            "п",
+            "ять",
+            "років",
+            "го",
+            "х",
             "é",
             "$",
             "%",
@@ -190,12 +219,14 @@ mod tests {
         }
     }
 
-    /// The dates of `text` read as one window.
+    /// The dates of `text` read as one window, then given the years the
+    /// article names, as [`extract_dates`] does.
     fn read_whole(text: &str, published: Option<PartialDate>) -> Vec<MentionedDate> {
         let mut toks = Vec::new();
         tokenize(text, 0, &mut toks, |_, _| false);
         let mut out = Vec::new();
         scan(text, &toks, published, &mut out);
+        take_years_the_article_names(&mut out);
         out
     }
 

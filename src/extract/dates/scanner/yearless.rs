@@ -207,10 +207,11 @@ impl Scanner<'_> {
             self.word_in(k, FUTURE) && !(self.is_word(k, "next") && self.is_word(before, "the"))
                 || self.is_word(k, "be") && self.is_word(before, "to")
                 || self.is_word(k, "to") && self.word_in(before, &["is", "are", "has", "have"])
+                || self.slavic_future(k)
         };
         if first
             .checked_sub(1)
-            .is_some_and(|p| self.word_in(p, DEADLINE))
+            .is_some_and(|p| self.word_in(p, DEADLINE) || self.slavic_deadline(p))
         {
             return true;
         }
