@@ -21,7 +21,7 @@
 # that many hard-linked copies are indexed from scratch by pundex (with and without
 # extraction) and SQLite FTS5, with memory sampled from /proc; then pundex re-indexes
 # (no change, 1% changed) and both are searched. BENCH_DIR must be on the corpus's
-# file system (hard links) with room for the indexes (about 0.9 GB per 1x of UNGDC).
+# file system (hard links) with room for the indexes (about 0.75 GB per 1x of UNGDC).
 set -euo pipefail
 export LC_ALL=C
 
