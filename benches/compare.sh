@@ -2,8 +2,8 @@
 # Whole-process benchmark of pundex side by side with its peers: tantivy-cli (raw
 # tantivy, no extraction), SQLite FTS5 (sqlite3) and ripgrep (no index).
 #
-#   benches/compare.sh [--smoke] [--runs N] [--scale-runs N] [--reps N]
-#                      [--skip-scaling] [--out FILE] [CORPUS]
+#   benches/compare.sh [--smoke] [--runs N] [--scale LIST] [--scale-runs N]
+#                      [--reps N] [--skip-scaling] [--out FILE] [CORPUS]
 #
 # CORPUS defaults to ../shared/corpus/ungdc (beside the repository). Everything is
 # written under ${BENCH_DIR:-/tmp/pundex-bench}; the corpus is only read. Tools are
@@ -16,11 +16,17 @@
 # CI runs it. Without --smoke, missing peers are installed: ripgrep, sqlite3 and GNU
 # time from Debian, tantivy-cli with `cargo install --root $BENCH_DIR/tools`
 # (or set TANTIVY_CLI=/path/to/tantivy).
+#
+# --scale LIST (default 2,4) gives the corpus sizes of section 4, e.g. 1,10,50: at each,
+# that many hard-linked copies are indexed from scratch by pundex (with and without
+# extraction) and SQLite FTS5, with memory sampled from /proc; then pundex re-indexes
+# (no change, 1% changed) and both are searched. BENCH_DIR must be on the corpus's
+# file system (hard links) with room for the indexes (about 0.75 GB per 1x of UNGDC).
 set -euo pipefail
 export LC_ALL=C
 
 usage() {
-  sed -n '2,18s/^# \{0,1\}//p' "$0"
+  sed -n '2,24s/^# \{0,1\}//p' "$0"
   exit 2
 }
 
@@ -28,6 +34,7 @@ usage() {
 SMOKE=0
 RUNS=""
 SCALE_RUNS=""
+SCALE_LIST=2,4
 REPS=""
 SKIP_SCALING=0
 OUT=""
@@ -42,6 +49,7 @@ while (($#)); do
     --smoke) SMOKE=1 ;;
     --runs) RUNS=${2:?--runs needs a number}; shift ;;
     --scale-runs) SCALE_RUNS=${2:?--scale-runs needs a number}; shift ;;
+    --scale) SCALE_LIST=${2:?--scale needs a list of sizes such as 1,10,50}; shift ;;
     --reps) REPS=${2:?--reps needs a number}; shift ;;
     --skip-scaling) SKIP_SCALING=1 ;;
     --out) OUT=${2:?--out needs a file}; shift ;;
@@ -66,6 +74,8 @@ fi
 for n in "$RUNS" "$SCALE_RUNS" "$REPS"; do
   [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "compare.sh: counts must be positive integers" >&2; exit 2; }
 done
+[[ $SCALE_LIST =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || { echo "compare.sh: --scale takes sizes such as 1,10,50" >&2; exit 2; }
+mapfile -t SCALE_SIZES < <(tr , '\n' <<<"$SCALE_LIST" | sort -n -u)
 [[ -d $CORPUS ]] || { echo "compare.sh: no corpus folder at $CORPUS" >&2; exit 2; }
 CORPUS=$(cd "$CORPUS" && pwd)
 mkdir -p "$WORKDIR"
@@ -456,12 +466,15 @@ qlabel() {
     and) echo 'two-term AND: `nuclear disarmament`' ;;
     phrase) echo 'phrase: `"Black Sea"`' ;;
     filtered) echo '`sanctions`, actor Russia, since 2014' ;;
+    facets) echo '`sanctions --facets`' ;;
   esac
 }
 fts() { # fts MATCH [EXTRA_WHERE]: the FTS5 top 10 by bm25 with a snippet
   printf "SELECT path, snippet(docs, 1, '[', ']', '…', 24) FROM docs WHERE docs MATCH '%s'%s ORDER BY rank LIMIT 10;" "$1" "${2:-}"
 }
 SINCE_2014=" AND CAST(substr(path, -8, 4) AS INTEGER) >= 2014"
+# FTS5's nearest to --facets: the matching articles counted per year (from the file name).
+FTS_YEARS="SELECT substr(path, -8, 4) AS year, count(*) FROM docs WHERE docs MATCH 'sanctions' GROUP BY year ORDER BY 2 DESC LIMIT 10;"
 # query TOOL QUERY [ARGS]: run one query as a user would (output to a file, not a terminal:
 # ripgrep stops at the first match when its output is /dev/null). Returns 3 when the
 # tool cannot express the query. ARGS go to pundex only (hits() adds --json).
@@ -473,6 +486,7 @@ query() {
     and) PQ=(nuclear disarmament) ;;
     phrase) PQ=('"Black Sea"') ;;
     filtered) PQ=(sanctions --actor Russia --since 2014) ;;
+    facets) PQ=(sanctions --facets) ;;
   esac
   case $1:$2 in
     pundex:*) "$PUNDEX" --index "$PIDX" search "${PQ[@]}" --limit 10 --color never "${@:3}" ;;
@@ -486,6 +500,7 @@ query() {
     sqlite:and) sqlite3 "$SDB" "$(fts 'nuclear disarmament')" ;;
     sqlite:phrase) sqlite3 "$SDB" "$(fts '"Black Sea"')" ;;
     sqlite:filtered) sqlite3 "$SDB" "$(fts 'sanctions AND Russia' "$SINCE_2014")" ;;
+    sqlite:facets) sqlite3 "$SDB" "$(fts sanctions) $FTS_YEARS" ;;
     tantivy:single) "$TANTIVY" search -i "$TIDX" -q sanctions ;;
     tantivy:rare) "$TANTIVY" search -i "$TIDX" -q Houthis ;;
     tantivy:and) "$TANTIVY" search -i "$TIDX" -q '+nuclear +disarmament' ;;
@@ -600,56 +615,235 @@ md "Peer queries: AND is \`nuclear disarmament\` (FTS5 implicit AND), \`+nuclear
 md ""
 
 # ---------------------------------------------------------------- 4. scaling
-# scale_copy K DIR: K copies of the corpus under DIR/cJ/, every file name prefixed cJ_.
-scale_copy() {
+# link_copies K DIR: K copies of the corpus as DIR/c1 … DIR/cK, hard-linked, so that
+# 50 copies take no more disk than the folders. The files are shared with the corpus:
+# change_files never writes through a link.
+link_copies() {
   local k=$1 dir=$2 j
   rm -rf "$dir"
+  mkdir -p "$dir"
   for ((j = 1; j <= k; j++)); do
-    mkdir -p "$dir/c$j"
-    (cd "$CORPUS" && tar --null -T "$LIST" --mode=u+w -cf -) |
-      tar -C "$dir/c$j" -xf - --transform "s,\\([^/]*\\)\$,c${j}_\\1,"
+    cp -al "$CORPUS" "$dir/c$j" || die "cannot hard-link the corpus into $dir (is BENCH_DIR on the corpus's file system?)"
   done
 }
+
+# change_files DIR LIST COUNT RUN: append a line to COUNT articles of DIR (a different
+# set for each RUN) by writing a changed copy beside each and renaming it over the
+# link, then check that the corpus the links point into is unchanged.
+change_files() {
+  local dir=$1 list=$2 count=$3 run=$4 n i rel f
+  local -a files picked=()
+  mapfile -d '' files <"$list"
+  n=${#files[@]}
+  for ((i = 0; i < count; i++)); do picked+=("${files[(i * (n / count) + run) % n]}"); done
+  # The originals, as "size mtime inode" per file, before and after.
+  originals() { printf '%s\0' "${picked[@]#*/}" | (cd "$CORPUS" && xargs -0 -r stat -c '%s %Y %i'); }
+  originals >"$SCRATCH/originals.before"
+  for rel in "${picked[@]}"; do
+    f=$dir/$rel
+    { cat -- "$f" && printf '\nAmended for benchmark run %d.\n' "$run"; } >"$f.changing" || die "cannot write $f.changing"
+    mv -f -- "$f.changing" "$f"
+  done
+  originals >"$SCRATCH/originals.after"
+  cmp -s "$SCRATCH/originals.before" "$SCRATCH/originals.after" || die "changing the linked copies changed the corpus itself"
+}
+
+# sample_memory PID TRACE: until PID exits, read its /proc status every 150 ms and write
+# "ms RssAnon RssFile VmHWM" (kB) lines to TRACE; sets PEAK_ANON, PEAK_FILE and PEAK_HWM
+# (kB, "" when the process ended before the first sample). VmHWM is the kernel's own
+# peak of the resident set; the split into anonymous and file-backed pages is sampled.
+sample_memory() {
+  local pid=$1 trace=$2 k v rest state a f h t0=${EPOCHREALTIME/./}
+  PEAK_ANON="" PEAK_FILE="" PEAK_HWM=""
+  : >"$trace"
+  while :; do
+    state="" a="" f="" h=""
+    {
+      while read -r k v rest; do
+        case $k in
+          State:) state=$v ;;
+          VmHWM:) h=$v ;;
+          RssAnon:) a=$v ;;
+          RssFile:) f=$v ;;
+        esac
+      done <"/proc/$pid/status"
+    } 2>/dev/null || break
+    # Gone, or exited and not yet waited for.
+    [[ -n $state && $state != Z ]] || break
+    # The memory lines are briefly missing while the process replaces the shell (exec).
+    if [[ -n $a && -n $f && -n $h ]]; then
+      printf '%d %s %s %s\n' $(((${EPOCHREALTIME/./} - t0) / 1000)) "$a" "$f" "$h" >>"$trace"
+      if ((a > ${PEAK_ANON:-0})); then PEAK_ANON=$a; fi
+      if ((f > ${PEAK_FILE:-0})); then PEAK_FILE=$f; fi
+      PEAK_HWM=$h
+    fi
+    sleep 0.15
+  done
+}
+
+# measure_memory STDIN TRACE CMD...: like measure, with the peaks of sample_memory in
+# MiB (ANON_MB, FILE_MB, HWM_MB; "" when not sampled) instead of GNU time's RSS.
+measure_memory() {
+  local in=$1 trace=$2 t0 t1 pid rc=0
+  shift 2
+  printf '%s\n' "$*" >>"$LOG"
+  t0=$EPOCHREALTIME
+  "$@" <"$in" >"$SCRATCH/cmd.out" 2>>"$LOG" &
+  pid=$!
+  sample_memory "$pid" "$trace"
+  wait "$pid" || rc=$?
+  t1=$EPOCHREALTIME
+  ((rc == 0)) || die "failed (exit $rc): $* (see $LOG)"
+  WALL=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+  ANON_MB="" FILE_MB="" HWM_MB=""
+  if [[ -n $PEAK_HWM ]]; then
+    ANON_MB=$((PEAK_ANON / 1024)) FILE_MB=$((PEAK_FILE / 1024)) HWM_MB=$((PEAK_HWM / 1024))
+  fi
+}
+
+# index_sampled TOOL KEY CORPUS_DIR SQL INDEX_PATH: build an index from scratch with
+# memory sampling and record wall, memory peaks and size under KEY.
+index_sampled() {
+  local tool=$1 key=$2 dir=$3 sql=$4 idx=$5 trace
+  rm -rf "$idx"
+  mkdir -p "$(dirname "$idx")" "$SCRATCH/memory"
+  trace=$SCRATCH/memory/${key//[:|]/-}.$(date +%H%M%S).tsv
+  case $tool in
+    pundex) measure_memory /dev/null "$trace" "$PUNDEX" --index "$idx" index "$dir" --json ;;
+    pundex-noextract) measure_memory /dev/null "$trace" "$PUNDEX" --index "$idx" index "$dir" --no-extract --json ;;
+    sqlite) measure_memory "$sql" "$trace" sqlite3 "$idx" ;;
+  esac
+  add "$key|wall" "$WALL"
+  if [[ -n $HWM_MB ]]; then
+    add "$key|anon" "$ANON_MB"
+    add "$key|file" "$FILE_MB"
+    add "$key|rss" "$HWM_MB"
+  fi
+  R[$key|size]=$(size_bytes "$idx")
+  printf '  %-18s %-16s %8ss  anon %5s MiB  file %5s MiB  peak RSS %5s MiB\n' \
+    "$tool" "$key" "$WALL" "${ANON_MB:-?}" "${FILE_MB:-?}" "${HWM_MB:-?}"
+}
+
+SCALE_QUERIES=(single rare and phrase filtered facets)
+SCALE_TOOLS=(pundex pundex-noextract)
+SCALE_SEARCHERS=(pundex)
+if ((HAVE_SQLITE)); then
+  SCALE_TOOLS+=(sqlite)
+  SCALE_SEARCHERS+=(sqlite)
+fi
 if ((SKIP_SCALING)); then
   step "4. scaling: skipped (--skip-scaling)"
 else
-  SCALED=(pundex "${PEERS[@]}")
-  for k in 2 4; do
-    step "4. scaling: ${k}x the corpus, $SCALE_RUNS run(s) each"
+  # Disk: at each size the pundex and SQLite indexes are kept for the searches while
+  # the --no-extract one is built, about K times their 1x sizes.
+  max_k=$(printf '%s\n' "${SCALE_SIZES[@]}" | sort -n | tail -1)
+  need=$(calc "$max_k * (2 * ${R[1x:pundex|size]} + ${R[1x:sqlite|size]:-0}) * 1.1" %.0f)
+  free=$(df -B1 --output=avail "$WORKDIR" | tail -1)
+  ((need < free)) || die "--scale up to ${max_k}x needs about $(mb "$need" %.0f) MB for indexes; $WORKDIR has $(mb "$free" %.0f) MB free (set BENCH_DIR elsewhere on the corpus's file system)"
+  for k in "${SCALE_SIZES[@]}"; do
+    step "4. scaling: ${k}x the corpus (hard links), $SCALE_RUNS run(s) each, then re-indexing and search"
     S=$SCRATCH/scale$k
-    scale_copy "$k" "$S/corpus"
+    link_copies "$k" "$S/corpus"
     list_files "$S/corpus" "$S/files.list0"
-    R[${k}x|docs]=$(count0 "$S/files.list0")
-    R[${k}x|raw]=$(bytes0 "$S/corpus" "$S/files.list0")
-    ((HAVE_TANTIVY)) && jsonl "$S/corpus" "$S/files.list0" "$S/corpus.jsonl"
+    R[s$k|docs]=$(count0 "$S/files.list0")
+    R[s$k|raw]=$(bytes0 "$S/corpus" "$S/files.list0")
     ((HAVE_SQLITE)) && sqlite_sql "$S/corpus" "$S/load.sql"
     for ((r = 1; r <= SCALE_RUNS; r++)); do
       while read -r t; do
-        index_with "$t" "${k}x:$t" "$S/corpus" "$S/corpus.jsonl" "$S/load.sql" "$(index_path "$S/idx" "$t")"
-      done < <(rotate "$r" "${SCALED[@]}")
+        index_sampled "$t" "s$k:$t" "$S/corpus" "$S/load.sql" "$(index_path "$S/idx" "$t")"
+        # Only the pundex and SQLite indexes are searched; the other would cost disk.
+        [[ $t == pundex-noextract ]] && rm -rf "$(index_path "$S/idx" "$t")"
+      done < <(rotate "$r" "${SCALE_TOOLS[@]}")
     done
-    # The copies are large; the figures are kept.
+
+    # Re-indexing the index of the last run: nothing changed, then 1% of the files.
+    PIDX=$S/idx/pundex
+    SDB=$S/idx/sqlite.db
+    n=${R[s$k|docs]}
+    change=$(((n + 50) / 100))
+    ((change > 0)) || change=1
+    R[s$k|changed]=$change
+    for ((r = 1; r <= SCALE_RUNS; r++)); do
+      measure /dev/null "$PUNDEX" --index "$PIDX" index "$S/corpus" --json
+      grep -q '"documents_written":0,' "$SCRATCH/cmd.out" || die "no-change re-index wrote documents: $(cat "$SCRATCH/cmd.out")"
+      add "s$k|noop" "$WALL"
+      printf '  %-18s %-16s %8ss\n' pundex "no change" "$WALL"
+      change_files "$S/corpus" "$S/files.list0" "$change" "$r"
+      measure /dev/null "$PUNDEX" --index "$PIDX" index "$S/corpus" --json
+      add "s$k|change" "$WALL"
+      written=$(grep -o '"documents_written":[0-9]*' "$SCRATCH/cmd.out" | cut -d: -f2)
+      printf '  %-18s %-16s %8ss  (%s documents written)\n' pundex "1% changed" "$WALL" "$written"
+    done
+
+    # Search, whole process: every query once per tool (checked), then REPS rounds.
+    for q in "${SCALE_QUERIES[@]}"; do
+      for t in "${SCALE_SEARCHERS[@]}"; do
+        query "$t" "$q" >"$QOUT" 2>>"$LOG" || die "$t query $q failed at ${k}x (see $LOG)"
+      done
+    done
+    for ((r = 1; r <= REPS; r++)); do
+      for q in "${SCALE_QUERIES[@]}"; do
+        while read -r t; do
+          : >"$QOUT"
+          t0=$EPOCHREALTIME
+          query "$t" "$q" >"$QOUT" 2>/dev/null || true
+          t1=$EPOCHREALTIME
+          add "s$k|q|$t|$q" "$(calc "($t1 - $t0) * 1000" %.1f)"
+        done < <(rotate "$r" "${SCALE_SEARCHERS[@]}")
+      done
+    done
+    say "  search medians (ms), pundex: $(for q in "${SCALE_QUERIES[@]}"; do printf '%s %s  ' "$q" "$(med "s$k|q|pundex|$q")"; done)"
+    # The copies and indexes are large; the figures are kept.
     rm -rf "$S"
   done
-  R[1x|docs]=$DOCS
-  R[1x|raw]=$RAW
+
+  # mib KEY: the median of a memory figure, in whole MiB, or n/a.
+  mib() { local m; m=$(med "$1"); if [[ -n $m ]]; then calc "$m" %.0f; else echo n/a; fi; }
+  # ref TOOL: the key of the 1x figures growth is relative to: this section's own
+  # 1x run when --scale has 1, else section 1's medians.
+  ref() { if [[ -n ${R[s1|docs]:-} ]]; then echo "s1:$1"; else echo "1x:$1"; fi; }
   md "## 4. Scaling"
   md ""
-  md "Indexing from scratch at 1×, 2× and 4× the corpus (copies with distinct file names). 1×: the medians of section 1; 2× and 4×: median of $SCALE_RUNS run(s). Growth: wall time relative to 1× (2.0 and 4.0 would be linear)."
+  md "Sizes ${SCALE_SIZES[*]/%/×} of the corpus: that many hard-linked copies (\`cp -al\`) in folders c1, c2, …; $SCALE_RUNS run(s) per tool and size, the tools alternating, each index built from scratch; medians. Growth: wall time relative to 1× ($( [[ $(ref pundex) == s1:* ]] && echo "this section's 1× run" || echo "section 1's medians")); a growth equal to the size is linear. Memory: \`/proc/PID/status\` read every 150 ms while the process runs: the peaks of RssAnon (heap: what the process allocates) and RssFile (pages of files it maps, which the kernel can drop), and VmHWM (peak resident set, kernel-counted)."
   md ""
-  md "| tool | size | docs | wall (s) | growth | docs/s | MB/s | peak RSS (MiB) | index (MB) | pundex time ÷ tool time |"
-  md "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-  for t in "${SCALED[@]}"; do
-    w1=$(med "1x:$t|wall")
-    for k in 1 2 4; do
-      w=$(med "${k}x:$t|wall")
-      pw=$(med "${k}x:pundex|wall")
-      docs=${R[${k}x|docs]}
-      ratio="—"
-      [[ $t != pundex ]] && ratio=$(calc "$pw / $w")
-      rss=$(med "${k}x:$t|rss")
-      md "| $(label "$t") | ${k}× | $docs | $(calc "$w" %.2f) | $(calc "$w / $w1" %.2f) | $(calc "$docs / $w" %.0f) | $(calc "${R[${k}x|raw]} / 1000000 / $w" %.1f) | ${rss:-n/a} | $(mb "${R[${k}x:$t|size]}") | $ratio |"
+  md "| tool | size | docs | wall (s) | growth | growth ÷ size | docs/s | MB/s | peak anon (MiB) | peak file-backed (MiB) | peak RSS (MiB) | index (MB) |"
+  md "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for t in "${SCALE_TOOLS[@]}"; do
+    w1=$(med "$(ref "$t")|wall")
+    for k in "${SCALE_SIZES[@]}"; do
+      w=$(med "s$k:$t|wall")
+      docs=${R[s$k|docs]}
+      md "| $(label "$t") | ${k}× | $docs | $(calc "$w" %.2f) | $(calc "$w / $w1" %.2f) | $(calc "$w / $w1 / $k" %.2f) | $(calc "$docs / $w" %.0f) | $(calc "${R[s$k|raw]} / 1000000 / $w" %.1f) | $(mib "s$k:$t|anon") | $(mib "s$k:$t|file") | $(mib "s$k:$t|rss") | $(mb "${R[s$k:$t|size]}") |"
     done
+  done
+  md ""
+  md "Re-indexing the index of the last pundex run (\`pundex index\` again, median of $SCALE_RUNS run(s)): nothing changed, and 1% of the files changed (a line appended to a copy written beside the link and renamed over it, a different set each run). Extraction overhead: pundex's wall time with extraction ÷ with \`--no-extract\`, minus one."
+  md ""
+  md "| size | docs | no-op re-index (s) | 1% changed (s) | files changed | 1% changed ÷ full run | extraction overhead |"
+  md "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for k in "${SCALE_SIZES[@]}"; do
+    full=$(med "s$k:pundex|wall")
+    md "| ${k}× | ${R[s$k|docs]} | $(calc "$(med "s$k|noop")" %.3f) | $(calc "$(med "s$k|change")" %.3f) | ${R[s$k|changed]} | $(calc "100 * $(med "s$k|change") / $full" %.1f)% | $(calc "100 * ($full / $(med "s$k:pundex-noextract|wall") - 1)" %+.0f)% |"
+  done
+  md ""
+  hdr="| query |"
+  sep="| --- |"
+  for k in "${SCALE_SIZES[@]}"; do
+    for t in "${SCALE_SEARCHERS[@]}"; do
+      hdr+=" ${k}× $( [[ $t == pundex ]] && echo pundex || echo FTS5) (ms) |"
+      sep+=" ---: |"
+    done
+  done
+  md "Search, whole process, median of $REPS runs per query, tool and size (the queries of section 3, and \`sanctions --facets\`: top 10 with the top actors and issues of all matching articles; for FTS5 the top 10 and the count of matches per year, from the file names)."
+  md ""
+  md "$hdr"
+  md "$sep"
+  for q in "${SCALE_QUERIES[@]}"; do
+    row="| $(qlabel "$q") |"
+    for k in "${SCALE_SIZES[@]}"; do
+      for t in "${SCALE_SEARCHERS[@]}"; do row+=" $(calc "$(med "s$k|q|$t|$q")" %.1f) |"; done
+    done
+    md "$row"
   done
   md ""
 fi
@@ -680,9 +874,9 @@ TARGETS=$SCRATCH/targets.md
   rss=$(med "1x:pundex|rss")
   if [[ -n $rss ]]; then
     max=$rss
-    for k in 2 4; do
-      k_rss=$(med "${k}x:pundex|rss")
-      if [[ -n $k_rss ]] && ((k_rss > max)); then max=$k_rss; fi
+    for k in "${SCALE_SIZES[@]}"; do
+      k_rss=$(med "s$k:pundex|rss")
+      if [[ -n $k_rss ]] && (($(lt "$max" "$k_rss"))); then max=$(calc "$k_rss" %.0f); fi
     done
     echo "| peak RSS < 1 GB (1024 MiB) | $rss MiB at 1×, at most $max MiB over all corpus sizes run | $(verdict "$(lt "$max" 1024)") |"
   else
@@ -719,6 +913,47 @@ TARGETS=$SCRATCH/targets.md
     echo "| search faster than SQLite FTS5 | sqlite3 not run | n/a |"
   fi
   echo ""
+  if ((!SKIP_SCALING)); then
+    big=${SCALE_SIZES[-1]}
+    echo "## Targets (issue #21), from section 4 (largest size run: ${big}×)"
+    echo ""
+    echo "| target | measured | verdict |"
+    echo "| --- | --- | --- |"
+    w1=$(med "$(ref pundex)|wall")
+    for k in "${SCALE_SIZES[@]}"; do
+      ((k > 1)) || continue
+      g=$(calc "$(med "s$k:pundex|wall") / $w1")
+      echo "| indexing time at ${k}× ≤ $(calc "1.1 * $k" %.1f)× the 1× time (10× ≤ 11×, 50× ≤ 55×) | ${g}× ($(calc "$(med "s$k:pundex|wall")" %.1f) s against $(calc "$w1" %.2f) s) | $(verdict "$(lt "$g" "$(calc "1.1 * $k + 0.005")")") |"
+    done
+    anon=$(med "s$big:pundex|anon")
+    if [[ -n $anon ]]; then
+      echo "| peak anonymous memory < 1 GB (1024 MiB) at 50× | $(calc "$anon" %.0f) MiB at ${big}× | $(verdict "$(lt "$anon" 1024)") |"
+    else
+      echo "| peak anonymous memory < 1 GB at 50× | not sampled (the run ended before the first sample) | n/a |"
+    fi
+    worst=0 worst_q=""
+    for q in "${SCALE_QUERIES[@]}"; do
+      [[ $q == facets ]] && continue
+      p=$(med "s$big|q|pundex|$q")
+      if (($(lt "$worst" "$p"))); then worst=$p worst_q=$q; fi
+    done
+    echo "| search median < 15 ms whole process at 50×, every standard query | slowest at ${big}×: $(calc "$worst" %.1f) ms ($worst_q) | $(verdict "$(lt "$worst" 15)") |"
+    p=$(med "s$big|q|pundex|facets")
+    echo "| search with \`--facets\` < 50 ms at 50× | $(calc "$p" %.1f) ms at ${big}× | $(verdict "$(lt "$p" 50)") |"
+    p=$(med "s$big|noop")
+    echo "| no-op re-index < 5 s at 50× | $(calc "$p" %.2f) s at ${big}× | $(verdict "$(lt "$p" 5)") |"
+    worst=0 worst_k="" over=0 over_k=""
+    for k in "${SCALE_SIZES[@]}"; do
+      full=$(med "s$k:pundex|wall")
+      pct=$(calc "100 * $(med "s$k|change") / $full" %.1f)
+      if (($(lt "$worst" "$pct"))); then worst=$pct worst_k=$k; fi
+      x=$(calc "100 * ($full / $(med "s$k:pundex-noextract|wall") - 1)" %.1f)
+      if [[ -z $over_k ]] || (($(lt "$over" "$x"))); then over=$x over_k=$k; fi
+    done
+    echo "| 1% changed < 5% of a full run, every size | at most $worst% (at ${worst_k}×) | $(verdict "$(lt "$worst" 5)") |"
+    echo "| extraction overhead over \`--no-extract\` ≤ 25%, every size | at most $over% (at ${over_k}×) | $(verdict "$(lt "$over" 25.05)") |"
+    echo ""
+  fi
 } >"$TARGETS"
 step "targets"
 cat "$TARGETS"
