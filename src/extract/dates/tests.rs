@@ -356,6 +356,8 @@ fn a_day_still_to_come_keeps_the_publication_year() {
         "the forthcoming summit on 3 December",
         "a member of the Council until 31 December",
         "the talks are to resume on 27 October",
+        "the president cannot dissolve it before October",
+        "the budget must be adopted in November",
     ] {
         let found = dates_pub(text, p);
         assert!(!found.is_empty(), "{text}");
@@ -369,6 +371,22 @@ fn a_day_still_to_come_keeps_the_publication_year() {
         dates_pub("the cease-fire of 12 October last will be respected", p),
         ["2023-10-12"]
     );
+}
+
+#[test]
+fn a_future_that_has_passed_is_past() {
+    let p = Some("2024-09-20");
+    for text in [
+        "The summit was scheduled for 15 October but never met.",
+        "talks that had been expected on 3 December collapsed",
+    ] {
+        assert_eq!(dates_pub(text, p).len(), 1, "{text}");
+        assert!(
+            dates_pub(text, p).iter().all(|d| d.starts_with("2023-")),
+            "{text}: {:?}",
+            dates_pub(text, p)
+        );
+    }
 }
 
 #[test]

@@ -73,10 +73,12 @@ const YEAR_LINKS: &[&str] = &[
 const FUTURE: &[&str] = &[
     "await",
     "awaiting",
+    "cannot",
     "expected",
     "forthcoming",
     "host",
     "hosting",
+    "must",
     "next",
     "planned",
     "scheduled",
@@ -202,17 +204,26 @@ impl Scanner<'_> {
         let breaks_phrase = |k: usize| self.punct_in(k, ".;!?");
         let reach_back = chunks_back(self.text.as_bytes(), month_start, CONTEXT_BEFORE - 1);
         // "the next day" tells a story in the past; "next week" is to come.
+        // "was scheduled", "had been expected": a future that has passed.
+        let in_the_past = |k: usize| {
+            let before = k.wrapping_sub(1);
+            self.word_in(before, &["was", "were", "had"])
+                || self.is_word(before, "been") && self.word_in(k.wrapping_sub(2), &["had"])
+        };
         let future = |k: usize| {
             let before = k.wrapping_sub(1);
-            self.word_in(k, FUTURE) && !(self.is_word(k, "next") && self.is_word(before, "the"))
+            self.word_in(k, FUTURE)
+                && !(self.is_word(k, "next") && self.is_word(before, "the"))
+                && !in_the_past(k)
                 || self.is_word(k, "be") && self.is_word(before, "to")
                 || self.is_word(k, "to") && self.word_in(before, &["is", "are", "has", "have"])
                 || self.slavic_future(k)
         };
-        if first
-            .checked_sub(1)
-            .is_some_and(|p| self.word_in(p, DEADLINE) || self.slavic_deadline(p))
-        {
+        if first.checked_sub(1).is_some_and(|p| {
+            // "was scheduled for 15 October": no more a deadline.
+            let passed = self.word_in(p.wrapping_sub(1), FUTURE) && in_the_past(p.wrapping_sub(1));
+            self.word_in(p, DEADLINE) && !passed || self.slavic_deadline(p)
+        }) {
             return true;
         }
         let back = (0..month)
