@@ -20,8 +20,8 @@ fn extraction_meets_the_gold_set_targets() {
     assert!(e.dates.f1() >= 0.95, "dates {}: {:#?}", e.dates, e.files);
 }
 
-/// A floor, not the target: the figures measured at issue #18's close
-/// (actors P 0.977 F1 0.786, dates P 0.921 F1 0.959) less a small margin.
+/// A floor, not the target: the figures measured during issue #18
+/// (actors P 0.984 F1 0.848, dates P 0.935 F1 0.967) less a small margin.
 /// Raise it as extraction improves.
 #[test]
 fn extraction_stays_above_the_floor_on_our_gold_set() {
@@ -33,12 +33,12 @@ fn extraction_stays_above_the_floor_on_our_gold_set() {
         e.actors,
         e.files
     );
-    assert!(e.actors.f1() >= 0.76, "actors {}: {:#?}", e.actors, e.files);
+    assert!(e.actors.f1() >= 0.82, "actors {}: {:#?}", e.actors, e.files);
     assert!(
         e.dates.precision() >= 0.90,
         "dates {}: {:#?}",
         e.dates,
         e.files
     );
-    assert!(e.dates.f1() >= 0.94, "dates {}: {:#?}", e.dates, e.files);
+    assert!(e.dates.f1() >= 0.95, "dates {}: {:#?}", e.dates, e.files);
 }
