@@ -3,8 +3,10 @@
 //! `render` decides how it looks.
 
 pub mod association;
+pub mod explain;
 pub mod facets;
 pub mod query;
+pub mod ranking;
 pub mod snippet;
 pub mod syntax;
 pub mod timeline;
@@ -39,6 +41,8 @@ pub struct SearchRequest {
     pub sort: SortOrder,
     /// Count actors and issues over all matching documents.
     pub facets: bool,
+    /// Cut each hit's score into its parts ([`explain`]).
+    pub explain: bool,
 }
 
 /// An actor of a hit with its mention count.
@@ -74,6 +78,8 @@ pub struct Hit {
     pub actors: Vec<ActorMention>,
     pub issues: Vec<String>,
     pub snippet: Vec<Fragment>,
+    /// The parts of `score`, when the request asked for them.
+    pub explanation: Option<explain::Explanation>,
 }
 
 /// Hits plus the totals.
@@ -98,7 +104,8 @@ pub enum SearchError {
 pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults, SearchError> {
     let fields = &open.fields;
     let searcher = crate::index::searcher(&open.index)?;
-    let query = query::build(&searcher, fields, &request.text, &request.filters)?;
+    let parts = query::build_ranked(&searcher, fields, &request.text, &request.filters)?;
+    let query = parts.query();
     // Never more hits than documents: the collector allocates for `limit`.
     let limit = request.limit.min(searcher.num_docs() as usize);
     let by_date = request.sort == SortOrder::Date || request.text.trim().is_empty();
@@ -125,6 +132,9 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults
         let mut hit = hit_from_doc(fields, &doc);
         hit.rank = i + 1;
         hit.score = score;
+        if request.explain && !by_date {
+            hit.explanation = Some(explain::explain(&searcher, &parts, address)?);
+        }
         let analysis = fields.analysis_of(&doc);
         let (words, analyzer) = match snippet_words.entry(analysis) {
             Entry::Occupied(known) => known.into_mut(),
@@ -213,6 +223,7 @@ pub fn hit_from_doc(fields: &Fields, doc: &TantivyDocument) -> Hit {
         actors,
         issues,
         snippet: Vec::new(),
+        explanation: None,
     }
 }
 
