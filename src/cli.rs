@@ -275,7 +275,8 @@ pub struct SearchArgs {
     pub json: bool,
 
     /// Show why each hit ranks where it does: the parts its score adds up
-    /// from (BM25 per field and word, phrases, the actor the query names)
+    /// from (BM25 per field and word, phrases, words close together, the actor
+    /// the query names)
     #[arg(long)]
     pub explain: bool,
 }

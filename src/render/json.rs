@@ -90,7 +90,7 @@ pub struct ExplainRecord<'a> {
 }
 
 /// One part of a score: `part` is `bm25` (with its `field` and `terms`),
-/// `phrase`, `actor` (with its `actor`) or `other`.
+/// `phrase`, `proximity`, `actor` (with its `actor`) or `other`.
 #[derive(Serialize)]
 pub struct ScorePartRecord<'a> {
     part: &'static str,

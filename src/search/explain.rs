@@ -1,6 +1,6 @@
 //! Why a hit scored what it did (`search --explain`): its score cut into
 //! parts that add up to it — BM25 per field with each word's share, exact
-//! phrases and the actor boost.
+//! phrases, the proximity boost and the actor boost.
 //!
 //! Each part of the [`RankedQuery`] is explained by tantivy on its own
 //! (`Query::explain`); the text's explanation tree is then summed per field.
@@ -21,6 +21,8 @@ pub enum PartKind {
     Bm25,
     /// An exact phrase of the query (`"black sea"`).
     Phrase,
+    /// Neighbouring query words close together.
+    Proximity,
     /// The document names the actor the query names.
     Actor,
     /// A part of tantivy's explanation not read above.
@@ -32,6 +34,7 @@ impl PartKind {
         match self {
             PartKind::Bm25 => "bm25",
             PartKind::Phrase => "phrase",
+            PartKind::Proximity => "proximity",
             PartKind::Actor => "actor",
             PartKind::Other => "other",
         }
@@ -88,6 +91,7 @@ pub fn explain(
             continue;
         }
         let (kind, actor) = match boost {
+            Boost::Proximity => (PartKind::Proximity, None),
             Boost::Actor(name) => (PartKind::Actor, Some(name.clone())),
         };
         parts.push(ScorePart {

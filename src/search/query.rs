@@ -70,7 +70,8 @@ pub fn build(
     Ok(build_parts(searcher, fields, text, filters, false)?.query())
 }
 
-/// [`build`] with the ranking boosts (the actor a query names), kept in parts so that a score can be explained part by part.
+/// [`build`] with the ranking boosts (words close together, the actor a query
+/// names), kept in parts so that a score can be explained part by part.
 pub fn build_ranked(
     searcher: &Searcher,
     fields: &Fields,
@@ -164,7 +165,7 @@ fn build_parts(
     if with_boosts {
         // A boost that cannot be built (an unreadable term list) is left
         // out: the hits are still right, only ordered without it.
-        ranked.boosts = ranking::boosts(searcher, fields, &prepared).unwrap_or_default();
+        ranked.boosts = ranking::boosts(searcher, fields, &analyses, &prepared).unwrap_or_default();
     }
     Ok(ranked)
 }

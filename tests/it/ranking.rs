@@ -1,5 +1,5 @@
-//! Ranking beyond BM25 (issue #19), through the real binary: the actor a
-//! query names, and `--explain`, which shows it.
+//! Ranking beyond BM25 (issue #19), through the real binary: words close
+//! together, the actor a query names, and `--explain`, which shows both.
 
 use crate::common::*;
 use serde_json::Value;
@@ -27,6 +27,39 @@ fn part_score(hit: &Value, part: &str) -> f64 {
         .filter(|p| p["part"] == part)
         .map(|p| p["score"].as_f64().unwrap())
         .sum()
+}
+
+/// Two speeches with the same words the same number of times and the same
+/// length; in one the query's words stand side by side, in the other a
+/// paragraph apart.
+#[test]
+fn words_side_by_side_outrank_words_far_apart() {
+    let ws = Workspace::new();
+    let filler = "The delegation thanked the presidency for its work and recalled the \
+                  commitments made by every member during the previous session of the assembly";
+    ws.write(
+        "apart.md",
+        &article(
+            "Statement",
+            &format!("Ports were closed after the attacks. {filler}. We depend on shipping."),
+        ),
+    );
+    ws.write(
+        "together.md",
+        &article(
+            "Statement",
+            &format!("Ports were closed. {filler}. We depend on shipping after the attacks."),
+        ),
+    );
+    ws.index_folder();
+    let hits = explained(&ws, &["shipping", "attacks"]);
+    assert_eq!(hits.len(), 2);
+    assert_eq!(hits[0]["id"], "together.md");
+    // The words alone score both alike: the proximity part decides.
+    let bm25: Vec<f64> = hits.iter().map(|h| part_score(h, "bm25")).collect();
+    assert!((bm25[0] - bm25[1]).abs() < 1e-3, "{bm25:?}");
+    assert!(part_score(&hits[0], "proximity") > 0.0);
+    assert_eq!(part_score(&hits[1], "proximity"), 0.0);
 }
 
 /// A speech about the state a query names outranks one where the word is
