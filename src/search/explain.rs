@@ -261,6 +261,23 @@ mod tests {
             .prop_map(|pieces| pieces.join(" "))
     }
 
+    #[test]
+    fn the_fixture_gives_explained_hits() {
+        let request = SearchRequest {
+            text: "talks sanctions".to_owned(),
+            limit: 10,
+            explain: true,
+            ..SearchRequest::default()
+        };
+        let results = search(&speeches().open(), &request).unwrap();
+        assert_eq!(results.hits.len(), 2);
+        for hit in &results.hits {
+            let explanation = hit.explanation.as_ref().unwrap();
+            assert!(explanation.parts.iter().any(|p| p.kind == PartKind::Bm25));
+            assert!((explanation.total() - hit.score).abs() < 1e-4 * hit.score);
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
         #[test]
