@@ -8,8 +8,9 @@
 //! (`Term=Term(field=3, type=Str, "guinea")`), which is read here; a node
 //! that cannot be read counts as `other`, so the parts still add up.
 
+use super::ActorMention;
 use super::query::RankedQuery;
-use super::ranking::Boost;
+use super::ranking::{self, Boost};
 use serde_json::Value;
 use tantivy::schema::{Field, Schema};
 use tantivy::{DocAddress, Searcher};
@@ -67,11 +68,13 @@ impl Explanation {
     }
 }
 
-/// Explains the score `query` gives the document at `address` (which it matches).
+/// Explains the score `query` gives the document at `address` (which it
+/// matches) and that names the actors in `mentions`.
 pub fn explain(
     searcher: &Searcher,
     query: &RankedQuery,
     address: DocAddress,
+    mentions: &[ActorMention],
 ) -> tantivy::Result<Explanation> {
     let mut parts = Vec::new();
     let schema = searcher.schema();
@@ -90,15 +93,19 @@ pub fn explain(
         if explained.value() == 0.0 {
             continue;
         }
-        let (kind, actor) = match boost {
-            Boost::Proximity => (PartKind::Proximity, None),
-            Boost::Actor(name) => (PartKind::Actor, Some(name.clone())),
+        let (kind, actor, score) = match boost {
+            Boost::Proximity => (PartKind::Proximity, None, explained.value()),
+            Boost::Actor(name) => {
+                let count = mentions.iter().find(|m| m.name == *name).map(|m| m.count);
+                let score = count.map_or(explained.value(), ranking::actor_boost);
+                (PartKind::Actor, Some(name.clone()), score)
+            }
         };
         parts.push(ScorePart {
             kind,
             field: None,
             actor,
-            score: explained.value(),
+            score,
             terms: Vec::new(),
         });
     }

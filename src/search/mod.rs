@@ -116,6 +116,23 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults
             .order_by_fast_field::<DateTime>(crate::index::schema::PUBLISHED, Order::Desc);
         let (count, top) = searcher.search(&query, &(Count, collector))?;
         (count, top.into_iter().map(|(_, a)| (0.0, a)).collect())
+    } else if parts.named_actors().next().is_some() {
+        // Deeper, then reordered by how often each hit names the actor.
+        let depth = limit
+            .max(ranking::ACTOR_RERANK_DEPTH)
+            .min(searcher.num_docs() as usize);
+        let (count, mut top) = searcher.search(
+            &query,
+            &(Count, TopDocs::with_limit(depth).order_by_score()),
+        )?;
+        for (score, address) in &mut top {
+            let doc: TantivyDocument = searcher.doc(*address)?;
+            let mentions = hit_from_doc(fields, &doc).actors;
+            *score -= ranking::unearned_actor_boost(parts.named_actors(), &mentions);
+        }
+        top.sort_by(|a, b| b.0.total_cmp(&a.0));
+        top.truncate(limit);
+        (count, top)
     } else {
         searcher.search(
             &query,
@@ -133,7 +150,7 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults
         hit.rank = i + 1;
         hit.score = score;
         if request.explain && !by_date {
-            hit.explanation = Some(explain::explain(&searcher, &parts, address)?);
+            hit.explanation = Some(explain::explain(&searcher, &parts, address, &hit.actors)?);
         }
         let analysis = fields.analysis_of(&doc);
         let (words, analyzer) = match snippet_words.entry(analysis) {

@@ -92,6 +92,14 @@ pub struct RankedQuery {
 }
 
 impl RankedQuery {
+    /// The actors the query names, whose boost depends on their mentions.
+    pub fn named_actors(&self) -> impl Iterator<Item = &str> {
+        self.boosts.iter().filter_map(|(boost, _)| match boost {
+            ranking::Boost::Actor(name) => Some(name.as_str()),
+            ranking::Boost::Proximity => None,
+        })
+    }
+
     /// The parts as one query: the text and the filters required, the boosts optional.
     pub fn query(&self) -> Box<dyn Query> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
