@@ -244,7 +244,8 @@ pub enum Sort {
   pundex search title:ceasefire --json | jq .title
   pundex search --actor \"Vladimir Putin\" --issue conflict --sort date
   pundex search climate --facets
-  pundex search ceasefire --since 2020 --group-by year")]
+  pundex search ceasefire --since 2020 --group-by year
+  pundex search guinea ebola --explain")]
 pub struct SearchArgs {
     /// The query (several words are joined with spaces; put `--` before a query that starts with `-`)
     #[arg(value_name = "QUERY")]
@@ -272,6 +273,12 @@ pub struct SearchArgs {
     /// One JSON object per line (see README for the schema)
     #[arg(long)]
     pub json: bool,
+
+    /// Show why each hit ranks where it does: the parts its score adds up
+    /// from (BM25 per field and word, phrases, words close together, the actor
+    /// the query names)
+    #[arg(long)]
+    pub explain: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -19,6 +19,7 @@ pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
             (Sort::Relevance, None) => SortOrder::Relevance,
         },
         facets: args.facets,
+        explain: args.explain,
     };
     let mut results = search::search(&open, &request)?;
     if let Some(by) = args.group_by {

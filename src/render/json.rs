@@ -11,6 +11,7 @@
 use super::{IndexStatus, ShownArticle};
 use crate::index::SkippedFile;
 use crate::search::association::Associate;
+use crate::search::explain::Explanation;
 use crate::search::facets::{self, Facets};
 use crate::search::snippet::Fragment;
 use crate::search::timeline::{Period, Timeline};
@@ -55,6 +56,9 @@ pub struct HitRecord<'a> {
     actors: Vec<ActorMentionRecord<'a>>,
     issues: &'a [String],
     snippet: Vec<FragmentRecord<'a>>,
+    /// Only with `--explain`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explain: Option<ExplainRecord<'a>>,
 }
 
 impl<'a> HitRecord<'a> {
@@ -74,6 +78,56 @@ impl<'a> HitRecord<'a> {
             actors: ActorMentionRecord::all(&hit.actors),
             issues: &hit.issues,
             snippet: hit.snippet.iter().map(FragmentRecord::new).collect(),
+            explain: hit.explanation.as_ref().map(ExplainRecord::new),
+        }
+    }
+}
+
+/// `search --explain`: the parts a hit's score is the sum of.
+#[derive(Serialize)]
+pub struct ExplainRecord<'a> {
+    parts: Vec<ScorePartRecord<'a>>,
+}
+
+/// One part of a score: `part` is `bm25` (with its `field` and `terms`),
+/// `phrase`, `proximity`, `actor` (with its `actor`) or `other`.
+#[derive(Serialize)]
+pub struct ScorePartRecord<'a> {
+    part: &'static str,
+    field: Option<&'a str>,
+    actor: Option<&'a str>,
+    score: f32,
+    terms: Vec<TermScoreRecord<'a>>,
+}
+
+/// A query term's share of a BM25 part.
+#[derive(Serialize)]
+pub struct TermScoreRecord<'a> {
+    term: &'a str,
+    score: f32,
+}
+
+impl<'a> ExplainRecord<'a> {
+    fn new(explanation: &'a Explanation) -> Self {
+        ExplainRecord {
+            parts: explanation
+                .parts
+                .iter()
+                .map(|p| ScorePartRecord {
+                    part: p.kind.as_str(),
+                    field: p.field.as_deref(),
+                    actor: p.actor.as_deref(),
+                    score: p.score,
+                    terms: p
+                        .terms
+                        .iter()
+                        .map(|(term, score)| TermScoreRecord {
+                            term,
+                            score: *score,
+                        })
+                        .collect(),
+                })
+                .collect(),
         }
     }
 }
@@ -627,6 +681,7 @@ mod tests {
             actors: Vec::new(),
             issues: Vec::new(),
             snippet: Vec::new(),
+            explanation: None,
         };
         let extras = ExportExtras {
             body: None,

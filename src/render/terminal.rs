@@ -2,6 +2,7 @@
 
 use super::{IndexStatus, ShownArticle, Style, printable};
 use crate::search::association::Associate;
+use crate::search::explain::Explanation;
 use crate::search::facets::{Count, DiscoveredCount, Facets};
 use crate::search::snippet::Fragment;
 use crate::search::timeline::Timeline;
@@ -85,7 +86,42 @@ fn hit_block(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()> {
             .collect();
         writeln!(out, "    {} {}", style.dim("issues:"), issues.join(", "))?;
     }
+    if let Some(explanation) = &hit.explanation {
+        explanation_lines(out, explanation, style)?;
+    }
     writeln!(out)
+}
+
+/// `--explain`: the parts of a hit's score, one per line, largest first.
+fn explanation_lines(
+    out: &mut impl Write,
+    explanation: &Explanation,
+    style: Style,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "    {}",
+        style.dim(&format!("score {:.2} =", explanation.total()))
+    )?;
+    for part in &explanation.parts {
+        let what = match (&part.field, &part.actor) {
+            (Some(field), _) => format!("{} {field}", part.kind.as_str()),
+            (None, Some(actor)) => format!("{} {}", part.kind.as_str(), printable(actor)),
+            (None, None) => part.kind.as_str().to_owned(),
+        };
+        let terms: Vec<String> = part
+            .terms
+            .iter()
+            .map(|(term, score)| format!("{} {score:.2}", printable(term)))
+            .collect();
+        let terms = if terms.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", terms.join(", "))
+        };
+        writeln!(out, "      {:>6.2}  {what}{terms}", part.score)?;
+    }
+    Ok(())
 }
 
 /// A snippet passage with its matches highlighted, between ellipses.

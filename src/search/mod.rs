@@ -3,8 +3,10 @@
 //! `render` decides how it looks.
 
 pub mod association;
+pub mod explain;
 pub mod facets;
 pub mod query;
+pub mod ranking;
 pub mod snippet;
 pub mod syntax;
 pub mod timeline;
@@ -39,6 +41,8 @@ pub struct SearchRequest {
     pub sort: SortOrder,
     /// Count actors and issues over all matching documents.
     pub facets: bool,
+    /// Cut each hit's score into its parts ([`explain`]).
+    pub explain: bool,
 }
 
 /// An actor of a hit with its mention count.
@@ -74,6 +78,8 @@ pub struct Hit {
     pub actors: Vec<ActorMention>,
     pub issues: Vec<String>,
     pub snippet: Vec<Fragment>,
+    /// The parts of `score`, when the request asked for them.
+    pub explanation: Option<explain::Explanation>,
 }
 
 /// Hits plus the totals.
@@ -98,7 +104,8 @@ pub enum SearchError {
 pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults, SearchError> {
     let fields = &open.fields;
     let searcher = crate::index::searcher(&open.index)?;
-    let query = query::build(&searcher, fields, &request.text, &request.filters)?;
+    let parts = query::build_ranked(&searcher, fields, &request.text, &request.filters)?;
+    let query = parts.query();
     // Never more hits than documents: the collector allocates for `limit`.
     let limit = request.limit.min(searcher.num_docs() as usize);
     let by_date = request.sort == SortOrder::Date || request.text.trim().is_empty();
@@ -109,6 +116,23 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults
             .order_by_fast_field::<DateTime>(crate::index::schema::PUBLISHED, Order::Desc);
         let (count, top) = searcher.search(&query, &(Count, collector))?;
         (count, top.into_iter().map(|(_, a)| (0.0, a)).collect())
+    } else if parts.named_actors().next().is_some() {
+        // Deeper, then reordered by how often each hit names the actor.
+        let depth = limit
+            .max(ranking::ACTOR_RERANK_DEPTH)
+            .min(searcher.num_docs() as usize);
+        let (count, mut top) = searcher.search(
+            &query,
+            &(Count, TopDocs::with_limit(depth).order_by_score()),
+        )?;
+        for (score, address) in &mut top {
+            let doc: TantivyDocument = searcher.doc(*address)?;
+            let mentions = hit_from_doc(fields, &doc).actors;
+            *score -= ranking::unearned_actor_boost(parts.named_actors(), &mentions);
+        }
+        top.sort_by(|a, b| b.0.total_cmp(&a.0));
+        top.truncate(limit);
+        (count, top)
     } else {
         searcher.search(
             &query,
@@ -125,6 +149,9 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults
         let mut hit = hit_from_doc(fields, &doc);
         hit.rank = i + 1;
         hit.score = score;
+        if request.explain && !by_date {
+            hit.explanation = Some(explain::explain(&searcher, &parts, address, &hit.actors)?);
+        }
         let analysis = fields.analysis_of(&doc);
         let (words, analyzer) = match snippet_words.entry(analysis) {
             Entry::Occupied(known) => known.into_mut(),
@@ -213,6 +240,7 @@ pub fn hit_from_doc(fields: &Fields, doc: &TantivyDocument) -> Hit {
         actors,
         issues,
         snippet: Vec::new(),
+        explanation: None,
     }
 }
 

@@ -4,7 +4,7 @@
 //! pundex's own syntax, escapes every other character a person types, and
 //! places the mistakes that remain.
 
-use super::syntax;
+use super::{ranking, syntax};
 use crate::article::PartialDate;
 use crate::index::schema::{self, ANALYSES, Analysis, ENGLISH, Fields};
 use std::ops::Bound;
@@ -53,7 +53,8 @@ pub fn phrases(text: &str) -> Vec<String> {
 }
 
 /// The full query: the user's text (all words required, title boosted) and the
-/// filters. An empty text matches every document.
+/// filters. An empty text matches every document. This is the query that
+/// decides which documents match; [`build_ranked`] adds what orders them.
 ///
 /// An article's title and body are in the fields of its language, stemmed
 /// with its stemmer, so the text is parsed once per language the index holds
@@ -66,50 +67,121 @@ pub fn build(
     text: &str,
     filters: &Filters,
 ) -> Result<Box<dyn Query>, QueryError> {
-    let text = text.trim();
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    if !text.is_empty() {
-        let prepared = syntax::prepare(text)?;
-        let mut per_language: Vec<Box<dyn Query>> = Vec::new();
-        for analysis in indexed_analyses(searcher, fields) {
-            let texts = fields.texts[analysis];
-            let mut parser =
-                QueryParser::for_index(searcher.index(), vec![texts.title, texts.body]);
-            parser.set_conjunction_by_default();
-            parser.set_field_boost(texts.title, 2.0);
-            let own_fields = if analysis == ENGLISH {
-                prepared.text.clone()
-            } else {
-                prepared.text_with_fields(|name| match name {
-                    schema::TITLE | schema::BODY => ANALYSES[analysis].field(name),
-                    other => other.to_owned(),
-                })
-            };
-            match parser.parse_query(&own_fields) {
-                Ok(query) => per_language.push(query),
-                // Only words the tokenizer drops (`&`, emoji): nothing to find.
-                Err(QueryParserError::AllButQueryForbidden)
-                    if prepared.first_exclusion.is_none() => {}
-                Err(e) => {
-                    return Err(QueryError {
-                        message: describe(&e),
-                        position: match e {
-                            QueryParserError::AllButQueryForbidden => prepared.first_exclusion,
-                            _ => None,
-                        },
-                    });
-                }
+    Ok(build_parts(searcher, fields, text, filters, false)?.query())
+}
+
+/// [`build`] with the ranking boosts (words close together, the actor a query
+/// names), kept in parts so that a score can be explained part by part.
+pub fn build_ranked(
+    searcher: &Searcher,
+    fields: &Fields,
+    text: &str,
+    filters: &Filters,
+) -> Result<RankedQuery, QueryError> {
+    build_parts(searcher, fields, text, filters, true)
+}
+
+/// A search's query in the parts its score is the sum of.
+pub struct RankedQuery {
+    /// The user's text: BM25 over title and body. `None` for an empty text.
+    pub text: Option<Box<dyn Query>>,
+    /// Clauses that only raise the score of documents the text matches.
+    pub boosts: Vec<(ranking::Boost, Box<dyn Query>)>,
+    /// Required, scoring 0.
+    filters: Vec<(Occur, Box<dyn Query>)>,
+}
+
+impl RankedQuery {
+    /// The actors the query names, whose boost depends on their mentions.
+    pub fn named_actors(&self) -> impl Iterator<Item = &str> {
+        self.boosts.iter().filter_map(|(boost, _)| match boost {
+            ranking::Boost::Actor(name) => Some(name.as_str()),
+            ranking::Boost::Proximity => None,
+        })
+    }
+
+    /// The parts as one query: the text and the filters required, the boosts optional.
+    pub fn query(&self) -> Box<dyn Query> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if let Some(text) = &self.text {
+            clauses.push((Occur::Must, text.box_clone()));
+            for (_, boost) in &self.boosts {
+                clauses.push((Occur::Should, boost.box_clone()));
             }
         }
-        let query: Box<dyn Query> = match per_language.len() {
-            0 => Box::new(EmptyQuery),
-            1 => per_language.pop().expect("one parse"),
-            _ => Box::new(BooleanQuery::union(per_language)),
-        };
-        clauses.push((Occur::Must, query));
+        clauses.extend(self.filters.iter().map(|(o, q)| (*o, q.box_clone())));
+        match clauses.len() {
+            0 => Box::new(AllQuery),
+            1 => clauses.pop().map(|(_, q)| q).expect("one clause"),
+            _ => Box::new(BooleanQuery::new(clauses)),
+        }
     }
-    // Filters narrow the set and leave the order alone: each clause below
-    // goes through `filter`, which scores every match 0.
+}
+
+fn build_parts(
+    searcher: &Searcher,
+    fields: &Fields,
+    text: &str,
+    filters: &Filters,
+    with_boosts: bool,
+) -> Result<RankedQuery, QueryError> {
+    let text = text.trim();
+    let mut ranked = RankedQuery {
+        text: None,
+        boosts: Vec::new(),
+        filters: filter_clauses(fields, filters),
+    };
+    if text.is_empty() {
+        return Ok(ranked);
+    }
+    let prepared = syntax::prepare(text)?;
+    let analyses = indexed_analyses(searcher, fields);
+    let mut per_language: Vec<Box<dyn Query>> = Vec::new();
+    for &analysis in &analyses {
+        let texts = fields.texts[analysis];
+        let mut parser = QueryParser::for_index(searcher.index(), vec![texts.title, texts.body]);
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(texts.title, ranking::TITLE_BOOST);
+        let own_fields = if analysis == ENGLISH {
+            prepared.text.clone()
+        } else {
+            prepared.text_with_fields(|name| match name {
+                schema::TITLE | schema::BODY => ANALYSES[analysis].field(name),
+                other => other.to_owned(),
+            })
+        };
+        match parser.parse_query(&own_fields) {
+            Ok(query) => per_language.push(query),
+            // Only words the tokenizer drops (`&`, emoji): nothing to find.
+            Err(QueryParserError::AllButQueryForbidden) if prepared.first_exclusion.is_none() => {}
+            Err(e) => {
+                return Err(QueryError {
+                    message: describe(&e),
+                    position: match e {
+                        QueryParserError::AllButQueryForbidden => prepared.first_exclusion,
+                        _ => None,
+                    },
+                });
+            }
+        }
+    }
+    ranked.text = Some(match per_language.len() {
+        0 => Box::new(EmptyQuery),
+        1 => per_language.pop().expect("one parse"),
+        _ => Box::new(BooleanQuery::union(per_language)),
+    });
+    if with_boosts {
+        // A boost that cannot be built (an unreadable term list) is left
+        // out: the hits are still right, only ordered without it.
+        ranked.boosts = ranking::boosts(searcher, fields, &analyses, &prepared).unwrap_or_default();
+    }
+    Ok(ranked)
+}
+
+/// Filters narrow the set and leave the order alone: each clause goes
+/// through [`filter`], which scores every match 0.
+fn filter_clauses(fields: &Fields, filters: &Filters) -> Vec<(Occur, Box<dyn Query>)> {
+    let mut clauses = Vec::new();
     if !filters.languages.is_empty() {
         let any: Vec<(Occur, Box<dyn Query>)> = filters
             .languages
@@ -145,11 +217,7 @@ pub fn build(
             .map_or(Bound::Unbounded, |d| Bound::Included(day(d.last_day())));
         clauses.push(filter(RangeQuery::new(lower, upper)));
     }
-    Ok(match clauses.len() {
-        0 => Box::new(AllQuery),
-        1 => clauses.pop().map(|(_, q)| q).expect("one clause"),
-        _ => Box::new(BooleanQuery::new(clauses)),
-    })
+    clauses
 }
 
 /// The analyses ([`ANALYSES`] entries) with text in the index: English
@@ -503,8 +571,15 @@ mod tests {
         ) {
             let (index, fields) = small_index();
             let text = pieces.concat();
-            if let Err(e) = count(index, fields, &text) {
-                prop_assert!(e.position.is_some(), "{text:?}: {e:?}");
+            match count(index, fields, &text) {
+                Err(e) => prop_assert!(e.position.is_some(), "{text:?}: {e:?}"),
+                // The ranking boosts find no hit of their own and lose none.
+                Ok(n) => {
+                    let searcher = index.reader().unwrap().searcher();
+                    let ranked = build_ranked(&searcher, fields, &text, &Filters::default());
+                    let ranked = ranked.unwrap().query();
+                    prop_assert_eq!(searcher.search(&ranked, &Count).unwrap(), n, "{:?}", text);
+                }
             }
         }
     }

@@ -31,6 +31,13 @@ pub struct Prepared {
     pub first_exclusion: Option<usize>,
     /// The `field:` prefixes in `text`: byte offset and field name.
     pub fields: Vec<(usize, &'static str)>,
+    /// What the person is looking for, as typed: runs of words outside
+    /// parentheses that are neither excluded nor in a field, each exact phrase
+    /// a run of its own, in order. Ranking looks for actors' names in them.
+    pub runs: Vec<Vec<String>>,
+    /// The query is nothing but words (no phrase, operator, sign, field or
+    /// group), so their order and nearness in a document mean something.
+    pub only_words: bool,
 }
 
 impl Prepared {
@@ -116,6 +123,9 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
     let mut phrases = Vec::new();
     let mut first_exclusion = None;
     let mut fields = Vec::new();
+    let mut runs: Vec<Vec<String>> = Vec::new();
+    let mut depth = 0usize;
+    let mut run_open = false;
     for (i, placed) in tokens.iter().enumerate() {
         let prev = i.checked_sub(1).map(|p| &tokens[p].token);
         let next = tokens.get(i + 1).map(|n| &n.token);
@@ -129,6 +139,23 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
         if !out.is_empty() && !glued && placed.token != Token::Close && !and_not {
             out.push(' ');
         }
+        let sought =
+            depth == 0 && !matches!(prev, Some(Token::Exclude | Token::Not | Token::Field(_)));
+        match &placed.token {
+            Token::Word(word) if sought => {
+                if !run_open {
+                    runs.push(Vec::new());
+                }
+                runs.last_mut().expect("a run is open").push(word.clone());
+            }
+            Token::Phrase { text, slop: None } if sought => {
+                runs.push(text.split_whitespace().map(str::to_owned).collect());
+            }
+            Token::Open => depth += 1,
+            Token::Close => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        run_open = sought && matches!(placed.token, Token::Word(_));
         match &placed.token {
             Token::Word(word) => push_word(&mut out, word),
             Token::Phrase { text, slop } => {
@@ -193,11 +220,15 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
             }
         }
     }
+    let only_words = tokens.iter().all(|t| matches!(t.token, Token::Word(_)));
+    runs.retain(|run| !run.is_empty());
     Ok(Prepared {
         text: out,
         phrases,
         first_exclusion,
         fields,
+        runs,
+        only_words,
     })
 }
 
@@ -472,6 +503,20 @@ mod tests {
         prepare(&ok).unwrap();
         let deep = format!("{}a{}", "(".repeat(100_000), ")".repeat(100_000));
         assert_eq!(prepare(&deep).unwrap_err().position, Some(MAX_DEPTH));
+    }
+
+    #[test]
+    fn runs_are_the_sought_words_in_order() {
+        let runs = |q: &str| prepare(q).unwrap().runs;
+        assert_eq!(runs("ebola guinea"), [["ebola", "guinea"]]);
+        assert_eq!(
+            runs(r#"aid "Papua New Guinea" -niger title:chad mali"#),
+            [vec!["aid"], vec!["Papua", "New", "Guinea"], vec!["mali"]]
+        );
+        assert_eq!(runs("a OR b (c d) NOT e +f"), [["a"], ["b"], ["f"]]);
+        assert!(prepare("ebola guinea").unwrap().only_words);
+        assert!(!prepare("ebola -guinea").unwrap().only_words);
+        assert!(!prepare("\"ebola\" guinea").unwrap().only_words);
     }
 
     #[test]

@@ -146,6 +146,9 @@ fn every_json_record_has_exactly_the_documented_keys() {
     }
     assert!(summary["facets"].is_object());
     contract.check("summary", summary);
+    let explained = ws.json(&["search", "Russia", "ceasefire", "--json", "--explain"]);
+    assert!(explained[0]["explain"].is_object());
+    contract.check("hit", &explained[0]);
     let grouped = ws.json(&["search", "Russia", "--json", "--group-by", "year"]);
     assert!(grouped[0]["group"].is_string());
     contract.check("hit", &grouped[0]);

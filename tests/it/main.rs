@@ -12,6 +12,7 @@ mod hostile;
 mod ingest;
 mod json_shapes;
 mod languages;
+mod ranking;
 mod search;
 mod shared_corpus;
 mod sync;
