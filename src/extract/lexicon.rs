@@ -53,7 +53,9 @@ impl fmt::Display for ActorKind {
 pub struct Actor {
     pub name: String,
     pub kind: ActorKind,
-    /// Other names that denote the actor; the canonical name always matches too.
+    /// Other names that denote the actor; the canonical name always matches
+    /// too. After loading, the case forms of Cyrillic names follow those
+    /// written (see [`super::declension`]).
     pub aliases: Vec<String>,
     pub country: Option<String>,
     pub role: Option<String>,
@@ -505,6 +507,8 @@ impl Lexicon {
             }
             ignore.extend(parsed.ignore);
         }
+        super::declension::add_case_forms(&mut actors, &ignore);
+        hasher.update(super::declension::RULES_VERSION.as_bytes());
         Ok(Lexicon {
             actors,
             issues,
