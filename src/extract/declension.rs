@@ -154,13 +154,13 @@ fn bearer(actor: &Actor) -> Bearer {
         .chain(&actor.aliases)
         .map(|n| n.to_lowercase())
         .collect();
-    // "Владимира Путина" beside "Владимир Путин" is a genitive, not a woman.
-    let genitive_of_another = |word: &str, nth: usize| {
-        word.strip_suffix('а').is_some_and(|stem| {
-            names
-                .iter()
-                .any(|n| n.split(' ').nth(nth) == Some(stem) && n.split(' ').count() > nth)
-        })
+    // "Владимира Путина" beside "Владимир Путин" is a man's genitive, not
+    // a woman's name.
+    let first_words: Vec<&str> = names.iter().filter_map(|n| n.split(' ').next()).collect();
+    let genitive_of_another = |word: &str, _: usize| {
+        first_words
+            .iter()
+            .any(|other| *other != word && case_forms(other, Bearer::Man).iter().any(|f| f == word))
     };
     let womans = |name: &String| {
         let words: Vec<&str> = name.split(' ').collect();
@@ -348,7 +348,8 @@ fn classes(word: &str, lang: Lang, bearer: Bearer, last: bool) -> Classes {
                     return adjective(&RU_ADJ_HUSH);
                 }
             }
-            if ends("ая") {
+            // "Кая", "Майя" are names; an adjective has a stem before -ая.
+            if ends("ая") && letters.len() >= 5 {
                 return adjective(&RU_ADJ_FEM);
             }
             if ends("яя") {

@@ -4,6 +4,7 @@
 mod common;
 
 mod analytics;
+mod declension;
 mod discover;
 mod eval;
 mod extract;
