@@ -143,6 +143,24 @@ pub fn add_case_forms(actors: &mut [Actor], ignore: &[String]) {
     }
 }
 
+/// The one-word aliases of an actor that are case forms of its other
+/// names ("Путина" beside "Путин"): after [`add_case_forms`], every
+/// generated surname form.
+pub fn oblique_aliases(actor: &Actor) -> Vec<&str> {
+    let bearer = bearer(actor);
+    let forms: HashSet<String> = std::iter::once(&actor.name)
+        .chain(&actor.aliases)
+        .filter(|n| !n.contains(' ') && declinable(n))
+        .flat_map(|n| case_forms(n, bearer))
+        .collect();
+    actor
+        .aliases
+        .iter()
+        .filter(|a| !a.contains(' ') && forms.contains(a.as_str()))
+        .map(String::as_str)
+        .collect()
+}
+
 /// How an actor's names decline: a person is a woman when one of their
 /// Cyrillic names is a woman's ("Мария Захарова", "Майя Санду", a surname
 /// in -ова or -ская that is not another alias's genitive).
