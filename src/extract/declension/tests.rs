@@ -321,3 +321,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn names_written_in_lower_case_match_in_every_form() {
+    let e = crate::extract::Extractor::new(Lexicon::load(None).unwrap());
+    let text = "Заявление фон дер Ляйен поддержали. Удары по хуситам, переговоры с талибами.";
+    let names: Vec<&str> = e
+        .mentions(text, None)
+        .iter()
+        .map(|m| e.lexicon().actors[m.actor].name.as_str())
+        .collect();
+    assert_eq!(names, ["Ursula von der Leyen", "Houthis", "Taliban"]);
+}
