@@ -139,26 +139,18 @@ pub fn add_case_forms(actors: &mut [Actor], ignore: &[String]) {
                 owners.len() == 1 || owners.iter().all(|&o| dated_person(&actors[o]))
             })
             .collect();
+        actors[i].written_aliases = actors[i].aliases.len();
         actors[i].aliases.extend(kept);
     }
 }
 
-/// The one-word aliases of an actor that are case forms of its other
-/// names ("Путина" beside "Путин"): after [`add_case_forms`], every
-/// generated surname form.
-pub fn oblique_aliases(actor: &Actor) -> Vec<&str> {
-    let bearer = bearer(actor);
-    let forms: HashSet<String> = std::iter::once(&actor.name)
-        .chain(&actor.aliases)
-        .filter(|n| !n.contains(' ') && declinable(n))
-        .flat_map(|n| case_forms(n, bearer))
-        .collect();
-    actor
-        .aliases
+/// The one-word aliases of an actor that [`add_case_forms`] generated:
+/// its surnames in cases other than the nominative ("Путина", "Макрона").
+pub fn oblique_aliases(actor: &Actor) -> impl Iterator<Item = &str> {
+    actor.aliases[actor.written_aliases.min(actor.aliases.len())..]
         .iter()
-        .filter(|a| !a.contains(' ') && forms.contains(a.as_str()))
+        .filter(|a| !a.contains(' '))
         .map(String::as_str)
-        .collect()
 }
 
 /// How an actor's names decline: a person is a woman when one of their
@@ -172,33 +164,37 @@ fn bearer(actor: &Actor) -> Bearer {
         .chain(&actor.aliases)
         .map(|n| n.to_lowercase())
         .collect();
+    // -ова and -ина may be a man's foreign name ("Ругова"): alone, only
+    // the adjectival endings tell.
+    let adjectival = names.iter().any(|n| {
+        !n.contains(' ')
+            && declinable(n)
+            && ["ская", "цкая", "ська", "цька"]
+                .iter()
+                .any(|e| n.ends_with(e))
+    });
+    if adjectival {
+        return Bearer::Woman;
+    }
+    let first_names: Vec<&str> = names
+        .iter()
+        .filter(|n| n.contains(' '))
+        .filter_map(|n| n.split(' ').next())
+        .collect();
+    let womans =
+        |w: &&str| declinable(w) && (w.ends_with('а') || w.ends_with('я')) && !MEN_IN_A.contains(w);
+    let candidates: Vec<&str> = first_names.iter().copied().filter(womans).collect();
+    if candidates.is_empty() {
+        return Bearer::Man;
+    }
     // "Владимира Путина" beside "Владимир Путин" is a man's genitive, not
     // a woman's name.
-    let first_words: Vec<&str> = names.iter().filter_map(|n| n.split(' ').next()).collect();
-    let genitive_of_another = |word: &str, _: usize| {
-        first_words
-            .iter()
-            .any(|other| *other != word && case_forms(other, Bearer::Man).iter().any(|f| f == word))
-    };
-    let womans = |name: &String| {
-        let words: Vec<&str> = name.split(' ').collect();
-        match words.as_slice() {
-            [first, _, ..] => {
-                declinable(first)
-                    && (first.ends_with('а') || first.ends_with('я'))
-                    && !MEN_IN_A.contains(first)
-                    && !genitive_of_another(first, 0)
-            }
-            [surname] => {
-                // -ова and -ина may be a man's foreign name ("Ругова"):
-                // only the adjectival endings tell alone.
-                let feminine = ["ская", "цкая", "ська", "цька"];
-                declinable(surname) && feminine.iter().any(|e| surname.ends_with(e))
-            }
-            [] => false,
-        }
-    };
-    if names.iter().any(womans) {
+    let mens_forms: HashSet<String> = first_names
+        .iter()
+        .filter(|w| !candidates.contains(w))
+        .flat_map(|w| case_forms(w, Bearer::Man))
+        .collect();
+    if candidates.iter().any(|c| !mens_forms.contains(*c)) {
         Bearer::Woman
     } else {
         Bearer::Man

@@ -57,6 +57,8 @@ pub struct Actor {
     /// too. After loading, the case forms of Cyrillic names follow those
     /// written (see [`super::declension`]).
     pub aliases: Vec<String>,
+    /// How many of `aliases` the lexicon writes; the rest are case forms.
+    pub written_aliases: usize,
     pub country: Option<String>,
     pub role: Option<String>,
     /// The years of a person's public life (`active = "2008-"` in TOML):
@@ -297,6 +299,7 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
             name: a.name.get_ref().trim().to_owned(),
             kind,
             aliases: aliases.iter().map(|(_, s)| s.clone()).collect(),
+            written_aliases: aliases.len(),
             country: a
                 .country
                 .map(|c| c.trim().to_owned())
