@@ -53,8 +53,12 @@ impl fmt::Display for ActorKind {
 pub struct Actor {
     pub name: String,
     pub kind: ActorKind,
-    /// Other names that denote the actor; the canonical name always matches too.
+    /// Other names that denote the actor; the canonical name always matches
+    /// too. After loading, the case forms of Cyrillic names follow those
+    /// written (see [`super::declension`]).
     pub aliases: Vec<String>,
+    /// How many of `aliases` the lexicon writes; the rest are case forms.
+    pub written_aliases: usize,
     pub country: Option<String>,
     pub role: Option<String>,
     /// The years of a person's public life (`active = "2008-"` in TOML):
@@ -295,6 +299,7 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
             name: a.name.get_ref().trim().to_owned(),
             kind,
             aliases: aliases.iter().map(|(_, s)| s.clone()).collect(),
+            written_aliases: aliases.len(),
             country: a
                 .country
                 .map(|c| c.trim().to_owned())
@@ -505,6 +510,8 @@ impl Lexicon {
             }
             ignore.extend(parsed.ignore);
         }
+        super::declension::add_case_forms(&mut actors, &ignore);
+        hasher.update(super::declension::RULES_VERSION.as_bytes());
         Ok(Lexicon {
             actors,
             issues,

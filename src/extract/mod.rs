@@ -4,6 +4,7 @@
 //! parsing threads; extraction itself never fails.
 
 pub mod dates;
+pub mod declension;
 pub mod discover;
 pub mod gazetteer;
 mod home;

@@ -11,6 +11,7 @@
 //!   life began is someone else's; after it ended it is still theirs, as
 //!   history is written later, unless another owner of the name was active.
 
+use super::declension;
 use super::lexicon::{ActorKind, Lexicon, is_surname};
 use crate::text::{folded_hash, is_word_char};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -70,6 +71,11 @@ pub struct Surnames {
     /// surname after one, in any spelling ("Al-Qadhafi"); "Al-Nasser" is
     /// another family than Gamal Abdel Nasser's.
     with_article: FxHashSet<u32>,
+    /// Surnames (by [`folded_hash`]) in a case other than the nominative
+    /// ("Путина", "Макрона"): a first name before one agrees with it
+    /// ("Владимира Путина"), so a word that opens the sentence there is an
+    /// ordinary noun ("Встреча Макрона", "Визит Путина").
+    oblique: FxHashSet<u64>,
 }
 
 impl Surnames {
@@ -99,6 +105,9 @@ impl Surnames {
                 has_surname = true;
             }
             if has_surname {
+                for form in declension::oblique_aliases(actor) {
+                    surnames.oblique.insert(folded_hash(form));
+                }
                 let words = names
                     .flat_map(|n| n.split(|c: char| !is_word_char(c)))
                     .filter(|w| !w.is_empty())
@@ -143,7 +152,9 @@ impl Surnames {
             None => (std::borrow::Cow::Borrowed(owners.as_slice()), start),
         };
         let person = pick_by_year(lexicon, &owners, year)?;
-        (!self.is_another_persons(text, start, &name.to_lowercase(), &owners)).then_some(person)
+        let oblique = self.oblique.contains(&surname);
+        (!self.is_another_persons(text, start, &name.to_lowercase(), &owners, oblique))
+            .then_some(person)
     }
 
     /// True when the name words right before the surname at `start` (up to
@@ -152,14 +163,25 @@ impl Surnames {
     /// "Nikita Sergeevich Khrushchev", "Mwalimu Julius K. Nyerere" or
     /// "N. S. Khrushchev". A title or a sentence's opening word ends the
     /// run ("President Kennedy" has none).
-    fn is_another_persons(&self, text: &str, start: usize, surname: &str, owners: &[u32]) -> bool {
+    fn is_another_persons(
+        &self,
+        text: &str,
+        start: usize,
+        surname: &str,
+        owners: &[u32],
+        oblique: bool,
+    ) -> bool {
         let mut run = Vec::new();
         let mut at = start;
         while run.len() < NAME_RUN {
             let Some((word_start, word)) = name_word_before(text, at) else {
                 break;
             };
-            if !self.may_be_a_name(text, word) {
+            let opens_sentence = || {
+                let before = text[..word_start].trim_end();
+                before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '—'])
+            };
+            if !self.may_be_a_name(text, word) || (run.is_empty() && oblique && opens_sentence()) {
                 break;
             }
             run.push(word);
@@ -356,6 +378,11 @@ aliases = ["Vance"]
 active = "2016-"
 
 [[actor]]
+name = "Emmanuel Macron"
+kind = "person"
+aliases = ["Макрон", "Эммануэль Макрон"]
+
+[[actor]]
 name = "Kremlin"
 kind = "organisation"
 
@@ -383,6 +410,17 @@ aliases = ["U.S."]
         surnames
             .resolve(&lexicon, text, start, text.len(), matched, year)
             .map(|i| lexicon.actors[i as usize].name.clone())
+    }
+
+    #[test]
+    fn a_noun_opening_the_sentence_before_a_declined_surname_is_no_first_name() {
+        let macron = Some("Emmanuel Macron".to_owned());
+        assert_eq!(who("Встреча Макрона", None), macron);
+        assert_eq!(who("Итоги подвели. Визит Макрона", None), macron);
+        assert_eq!(who("Эммануэля Макрона", None), macron);
+        // In the nominative, or inside a sentence, the rule stands.
+        assert_eq!(who("Брижит Макрон", None), None);
+        assert_eq!(who("встреча с Брижит Макроном", None), None);
     }
 
     #[test]

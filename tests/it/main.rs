@@ -5,6 +5,7 @@ mod common;
 
 mod analytics;
 mod dates_ru;
+mod declension;
 mod discover;
 mod eval;
 mod extract;
