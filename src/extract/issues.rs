@@ -96,8 +96,7 @@ struct Memo {
     matcher: u64,
     words: FxHashMap<Box<str>, WordInfo>,
     opens: Vec<u32>,
-    english: Option<frostem::Stemmer>,
-    russian: Option<frostem::Stemmer>,
+    stemmers: Stemmers,
     lower: String,
 }
 
@@ -242,8 +241,7 @@ impl IssueMatcher {
             return *info;
         }
         let Memo {
-            english,
-            russian,
+            stemmers,
             lower,
             opens,
             words,
@@ -251,15 +249,9 @@ impl IssueMatcher {
         } = memo;
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
-        let stemmer = if lower.chars().any(is_cyrillic) {
-            in_russian_letters(lower);
-            russian.get_or_insert_with(|| frostem::Stemmer::new(frostem::Algorithm::Russian))
-        } else {
-            english.get_or_insert_with(|| frostem::Stemmer::new(frostem::Algorithm::English))
-        };
         let stem = self
             .stems
-            .get(stemmer.stem(lower).as_ref())
+            .get(stemmers.stem(lower).as_str())
             .copied()
             .unwrap_or(NO_STEM);
         let opens_from = opens.len() as u32;
@@ -345,7 +337,8 @@ fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{052F}')
 }
 
-/// The stemmers phrases are stemmed with, made when first needed.
+/// The stemmers of words (of the text and of phrases) by script, made when
+/// first needed.
 #[derive(Default)]
 struct Stemmers {
     english: Option<frostem::Stemmer>,
