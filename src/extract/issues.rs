@@ -94,7 +94,12 @@ struct WordInfo {
 #[derive(Default)]
 struct Memo {
     matcher: u64,
-    words: FxHashMap<Box<str>, WordInfo>,
+    /// Words of up to 16 bytes by their bytes as one number (one cheap
+    /// hash, as `index::stem` keeps its memo); longer words by themselves.
+    short: FxHashMap<u128, WordInfo>,
+    long: FxHashMap<Box<str>, WordInfo>,
+    /// The words of the text being read, kept to reuse the allocation.
+    text_words: Vec<TextWord>,
     opens: Vec<u32>,
     stemmers: Stemmers,
     lower: String,
@@ -197,19 +202,19 @@ impl IssueMatcher {
     pub fn find(&self, text: &str, words: &WordBits) -> Vec<PhraseHit> {
         MEMO.with(|memo| {
             let mut memo = memo.borrow_mut();
-            if memo.matcher != self.id || memo.words.len() >= MEMO_CAPACITY {
+            if memo.matcher != self.id || memo.short.len() + memo.long.len() >= MEMO_CAPACITY {
                 memo.matcher = self.id;
-                memo.words.clear();
+                memo.short.clear();
+                memo.long.clear();
                 memo.opens.clear();
             }
-            let text_words: Vec<TextWord> = words
-                .spans()
-                .map(|(start, end)| TextWord {
-                    start,
-                    end,
-                    info: self.word_info(&mut memo, &text[start..end]),
-                })
-                .collect();
+            let mut text_words = std::mem::take(&mut memo.text_words);
+            text_words.clear();
+            text_words.extend(words.spans().map(|(start, end)| TextWord {
+                start,
+                end,
+                info: self.word_info(&mut memo, &text[start..end]),
+            }));
             let mut hits = Vec::new();
             for (i, word) in text_words.iter().enumerate() {
                 let from = word.info.opens_from as usize;
@@ -231,20 +236,27 @@ impl IssueMatcher {
                     }
                 }
             }
+            memo.text_words = text_words;
             keep_first_longest(hits)
         })
     }
 
     /// What the memo knows of `word`, looked up or worked out.
     fn word_info(&self, memo: &mut Memo, word: &str) -> WordInfo {
-        if let Some(info) = memo.words.get(word) {
+        let key = inline_key(word);
+        let known = match key {
+            Some(key) => memo.short.get(&key),
+            None => memo.long.get(word),
+        };
+        if let Some(info) = known {
             return *info;
         }
         let Memo {
             stemmers,
             lower,
             opens,
-            words,
+            short,
+            long,
             ..
         } = memo;
         lower.clear();
@@ -273,7 +285,10 @@ impl IssueMatcher {
             opens_from,
             opens_len: opens.len() as u32 - opens_from,
         };
-        words.insert(word.into(), info);
+        match key {
+            Some(key) => short.insert(key, info),
+            None => long.insert(word.into(), info),
+        };
         info
     }
 
@@ -298,6 +313,15 @@ impl IssueMatcher {
         }
         Some(first + phrase.words.len() - 1)
     }
+}
+
+/// A word of up to 16 bytes as one number (zero-padded: words hold no NUL).
+fn inline_key(word: &str) -> Option<u128> {
+    let mut padded = [0; 16];
+    padded
+        .get_mut(..word.len())?
+        .copy_from_slice(word.as_bytes());
+    Some(u128::from_le_bytes(padded))
 }
 
 /// Of the hits of each issue that overlap, the first, then the longest.
