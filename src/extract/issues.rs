@@ -45,6 +45,46 @@ const MEMO_CAPACITY: usize = 200_000;
 /// No phrase word has this stem.
 const NO_STEM: u32 = u32::MAX;
 
+/// What a word that no phrase word can match is.
+const NOTHING: WordInfo = WordInfo {
+    stem: NO_STEM,
+    opens_from: 0,
+    opens_len: 0,
+};
+
+/// Letters of a word that the screen reads: a stem keeps a word's first
+/// three letters (Snowball changes endings only), so they tell most words
+/// that no phrase can use from those that some phrase may.
+const SCREEN_CHARS: usize = 3;
+
+/// The screen's size in 64-bit words (8 KB, so it stays in cache).
+const SCREEN_WORDS: usize = 1024;
+
+/// A bit of the screen for the first [`SCREEN_CHARS`] letters of `word`,
+/// in lower case and Russian letters (as the stemmers read them).
+fn screen_key(word: &str) -> usize {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
+    if word.len() >= SCREEN_CHARS && word.as_bytes()[..SCREEN_CHARS].is_ascii() {
+        for b in &word.as_bytes()[..SCREEN_CHARS] {
+            hasher.write_u32(u32::from(b.to_ascii_lowercase()));
+        }
+    } else {
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| match c {
+                'і' | 'ї' => 'и',
+                'є' | 'ё' => 'е',
+                'ґ' => 'г',
+                'ў' => 'у',
+                c => c,
+            })
+            .take(SCREEN_CHARS)
+            .for_each(|c| hasher.write_u32(u32::from(c)));
+    }
+    (hasher.finish() >> 7) as usize % (SCREEN_WORDS * 64)
+}
+
 /// One word of a phrase.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum PhraseWord {
@@ -78,6 +118,11 @@ pub struct IssueMatcher {
     by_first_exact: FxHashMap<String, Vec<u32>>,
     /// Phrases whose first word is a prefix, with the prefix.
     first_prefixes: Vec<(String, u32)>,
+    /// Which words can open a phrase, by their first letters
+    /// ([`screen_key`]): the others skip the memo (words after an opener
+    /// are looked up when a phrase is tried). `None` when a phrase opens
+    /// with a prefix of under three letters, which no key can screen.
+    screen: Option<Box<[u64; SCREEN_WORDS]>>,
     /// Tells this matcher's entries in a thread's memo from another's.
     id: u64,
 }
@@ -139,6 +184,7 @@ impl IssueMatcher {
             by_first_stem: FxHashMap::default(),
             by_first_exact: FxHashMap::default(),
             first_prefixes: Vec::new(),
+            screen: Some(Box::new([0; SCREEN_WORDS])),
             id: NEXT_MATCHER_ID.fetch_add(1, Ordering::Relaxed),
         };
         let mut stemmers = Stemmers::default();
@@ -163,10 +209,44 @@ impl IssueMatcher {
                         .push(id),
                     PhraseWord::Prefix(p) => matcher.first_prefixes.push((p.clone(), id)),
                 }
+                matcher.allow(&phrase.words[0]);
                 matcher.phrases.push(phrase);
             }
         }
         matcher
+    }
+
+    /// Lets words that may match `word` through the screen.
+    fn allow(&mut self, word: &PhraseWord) {
+        let (text, prefix) = match word {
+            PhraseWord::Stem(s) => {
+                let stem = self
+                    .stems
+                    .iter()
+                    .find(|(_, id)| *id == s)
+                    .map(|(t, _)| t.clone());
+                (stem.unwrap_or_default(), false)
+            }
+            PhraseWord::Exact(w) => (w.to_lowercase(), false),
+            PhraseWord::Prefix(p) => (p.clone(), true),
+        };
+        let mut lower = text;
+        in_russian_letters(&mut lower);
+        if prefix && lower.chars().count() < SCREEN_CHARS {
+            self.screen = None;
+        }
+        if let Some(screen) = &mut self.screen {
+            let bit = screen_key(&lower);
+            screen[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// False for a word that no phrase can open with.
+    fn may_match(&self, word: &str) -> bool {
+        self.screen.as_ref().is_none_or(|screen| {
+            let bit = screen_key(word);
+            screen[bit / 64] & (1 << (bit % 64)) != 0
+        })
     }
 
     /// A phrase as written in the lexicon, or `None` when it has no word.
@@ -213,13 +293,19 @@ impl IssueMatcher {
             text_words.extend(words.spans().map(|(start, end)| TextWord {
                 start,
                 end,
-                info: self.word_info(&mut memo, &text[start..end]),
+                info: if self.may_match(&text[start..end]) {
+                    self.word_info(&mut memo, &text[start..end])
+                } else {
+                    NOTHING
+                },
             }));
             let mut hits = Vec::new();
-            for (i, word) in text_words.iter().enumerate() {
+            for i in 0..text_words.len() {
+                let word = text_words[i];
                 let from = word.info.opens_from as usize;
-                for &phrase in &memo.opens[from..from + word.info.opens_len as usize] {
-                    if let Some(last) = self.match_at(phrase, text, &text_words, i) {
+                for n in from..from + word.info.opens_len as usize {
+                    let phrase = memo.opens[n];
+                    if let Some(last) = self.match_at(&mut memo, phrase, text, &text_words, i) {
                         let end = text_words[last].end;
                         let p = &self.phrases[phrase as usize];
                         let variant = match p.words.last() {
@@ -294,7 +380,14 @@ impl IssueMatcher {
 
     /// The index of the last text word of `phrase` when it starts at word
     /// `first` (whose first word it is known to match).
-    fn match_at(&self, phrase: u32, text: &str, words: &[TextWord], first: usize) -> Option<usize> {
+    fn match_at(
+        &self,
+        memo: &mut Memo,
+        phrase: u32,
+        text: &str,
+        words: &[TextWord],
+        first: usize,
+    ) -> Option<usize> {
         let phrase = &self.phrases[phrase as usize];
         for (n, expected) in phrase.words.iter().enumerate().skip(1) {
             let (previous, word) = (words[first + n - 1], words.get(first + n)?);
@@ -303,7 +396,7 @@ impl IssueMatcher {
             }
             let found = &text[word.start..word.end];
             let fits = match expected {
-                PhraseWord::Stem(s) => word.info.stem == *s,
+                PhraseWord::Stem(s) => self.word_info(memo, found).stem == *s,
                 PhraseWord::Exact(w) => found == w,
                 PhraseWord::Prefix(p) => found.to_lowercase().starts_with(p.as_str()),
             };
@@ -666,6 +759,31 @@ min_distinct = 2
         let long = "word ".repeat(400);
         let end = lead_end(&long, &WordBits::new(&long));
         assert_eq!(long[..end].split_whitespace().count(), LEAD_MAX_WORDS);
+    }
+
+    /// The screen only skips words no phrase can use: with and without it,
+    /// the default lexicon finds the same phrases in real speeches and in
+    /// Russian and Ukrainian commentary.
+    #[test]
+    fn the_screen_changes_no_hit() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let screened = IssueMatcher::new(&issues);
+        let mut plain = IssueMatcher::new(&issues);
+        plain.screen = None;
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut texts = Vec::new();
+        for dir in ["ungdc", "ru", "uk"] {
+            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+                texts.push(crate::article::encoding::decode(&bytes).unwrap().text);
+            }
+        }
+        texts.push("Skies, dying, lying; ЁЛКА, Ёлки; Україні, ґанок; AI, СВО".into());
+        assert!(screened.screen.is_some());
+        for text in &texts {
+            let words = WordBits::new(text);
+            assert_eq!(screened.find(text, &words), plain.find(text, &words));
+        }
     }
 
     #[test]
