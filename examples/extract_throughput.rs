@@ -1,6 +1,6 @@
 //! Measures extraction alone, in one thread, on the `.txt` files under a
-//! folder: the name matcher (actors and issue phrases), the date scanner, and
-//! a whole `Extractor::extract`, each the best of several passes over the
+//! folder: the name matcher (actors), issue phrases (through stems), the date
+//! scanner, and a whole `Extractor::extract`, each the best of several passes over the
 //! texts held in memory, so that file reading and indexing do not blur it.
 //!
 //! cargo run --release --example extract_throughput -- [FOLDER] [PASSES]
@@ -64,6 +64,12 @@ fn main() {
             .map(|a| extractor.mentions(&a.body, a.published).len())
             .sum()
     });
+    let issues = best(&|| {
+        articles
+            .iter()
+            .map(|a| extractor.issues_in(&a.body).len())
+            .sum()
+    });
     let found_dates = best(&|| {
         articles
             .iter()
@@ -83,7 +89,8 @@ fn main() {
         build.as_secs_f64() * 1e3
     );
     for (stage, secs) in [
-        ("names and issue phrases", mentions),
+        ("names", mentions),
+        ("issue phrases", issues),
         ("dates", found_dates),
         ("whole extraction", extract),
     ] {

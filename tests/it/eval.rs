@@ -42,3 +42,86 @@ fn extraction_stays_above_the_floor_on_our_gold_set() {
     );
     assert!(e.dates.f1() >= 0.95, "dates {}: {:#?}", e.dates, e.files);
 }
+
+#[allow(dead_code)]
+#[path = "../../examples/eval_issues.rs"]
+mod issue_scorer;
+
+fn issue_gold() -> (std::path::PathBuf, std::path::PathBuf) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    (
+        root.join("tests/data/issues/gold.jsonl"),
+        root.to_path_buf(),
+    )
+}
+
+/// A floor, not the target (R 0.85 at P 0.85): the figures measured when
+/// issues were first matched through stems and weighed (P 0.850, R 0.685)
+/// less a small margin. Raise it as tagging improves.
+#[test]
+fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
+    let (gold, root) = issue_gold();
+    let e = issue_scorer::evaluate(&gold, &root).unwrap();
+    assert!(
+        e.micro.precision() >= 0.83,
+        "issues {}: {:#?}",
+        e.micro,
+        e.files
+    );
+    assert!(
+        e.micro.recall() >= 0.66,
+        "issues {}: {:#?}",
+        e.micro,
+        e.files
+    );
+}
+
+/// The Russian and Ukrainian commentaries of `corpus/` get the issues a
+/// reader files them under (as the gold has them, by reading), through
+/// phrases written once in the nominative, and no issue the gold lacks.
+#[test]
+fn russian_and_ukrainian_articles_get_their_issues() {
+    let (gold, root) = issue_gold();
+    let e = issue_scorer::evaluate(&gold, &root).unwrap();
+    let expected: &[(&str, &[&str])] = &[
+        (
+            "corpus/ru/2024-11-08-vybory-ssha-moskva.json",
+            &["elections", "security/nuclear-arms-control"],
+        ),
+        (
+            "corpus/ru/2025-03-25-peremirie-chernoe-more.md",
+            &["conflict/ceasefire", "region/black-sea"],
+        ),
+        (
+            "corpus/ru/2025-05-16-stambul-peregovory.md",
+            &["conflict/ceasefire", "diplomacy/negotiations"],
+        ),
+        (
+            "corpus/ru/2025-06-27-sankcii-paket.txt",
+            &["economy/sanctions", "energy/oil-gas"],
+        ),
+        (
+            "corpus/ru/2025-03-20-kommentariy-cp1251.txt",
+            &["conflict/ceasefire", "diplomacy/us-russia-relations"],
+        ),
+        (
+            "corpus/ru/2022-09-20-erdogan-chernoe-more-utf16.txt",
+            &["food-security", "region/black-sea"],
+        ),
+        (
+            "corpus/uk/2025-03-12-dzhidda-zayava.txt",
+            &["conflict/ceasefire"],
+        ),
+        ("corpus/uk/2025-04-30-uhoda-nadra.md", &[]),
+    ];
+    for (file, issues) in expected {
+        let f = e.files.iter().find(|f| f.file == *file).unwrap();
+        assert!(f.false_tags.is_empty(), "{file}: {:?}", f.false_tags);
+        for issue in *issues {
+            assert!(
+                !f.misses.contains(&issue.to_string()),
+                "{file}: {issue} missed"
+            );
+        }
+    }
+}

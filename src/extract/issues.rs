@@ -1,0 +1,795 @@
+//! Issue tagging: an issue's key phrases matched word by word through stems,
+//! each hit weighed by where it stands.
+//!
+//! Matching stems, not spellings, lets one phrase cover its inflections:
+//! "debt burden" meets "debt burdens", "ядерное оружие" meets "ядерного
+//! оружия". Words are cut as tantivy's simple tokenizer cuts them (runs of
+//! letters and digits) and stemmed by the Snowball stemmer of their script:
+//! Cyrillic with the Russian one, other words with the English one. A
+//! phrase's language is known only by its script, so the text is stemmed
+//! the same way whatever language the article is in. Ukrainian has no
+//! Snowball stemmer, but most of its case endings are Russian ones
+//! (`-а`, `-и`, `-ою`, `-ами`, `-ах`, `-ого`…): written first in Russian
+//! letters (і → и, є → е), a Ukrainian word goes through the Russian
+//! stemmer, so one form of a Ukrainian phrase covers its cases ("війна в
+//! Україні", "війни в Україні") and often meets the Russian word of the
+//! same root ("Україні", "Украине": "украин").
+//!
+//! A phrase word written as an acronym ("NATO", "AI", "СВО") matches only
+//! exactly as written, and a trailing `*` lets the last word continue
+//! (`sanction*`, `Донбасс*`), compared in lower case without stemming.
+//!
+//! Words are stemmed once per distinct spelling and thread: a memo maps a
+//! word as written to the stem of a phrase word (or none) and the phrases it
+//! can open, so most words of a text cost one hash lookup.
+
+use super::lexicon::{Issue, is_acronym};
+use crate::text::{WordBits, folded_hash};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// A hit in the title weighs this many body hits…
+pub const TITLE_WEIGHT: f32 = 2.0;
+/// …and a hit in the lead (the body's first paragraph) this many.
+pub const LEAD_WEIGHT: f32 = 1.5;
+
+/// The lead runs to the first line break after this many words…
+const LEAD_MIN_WORDS: usize = 30;
+/// …or ends after this many words when no line break comes.
+const LEAD_MAX_WORDS: usize = 150;
+
+/// Distinct spellings remembered per thread before the memo starts over.
+const MEMO_CAPACITY: usize = 200_000;
+
+/// No phrase word has this stem.
+const NO_STEM: u32 = u32::MAX;
+
+/// What a word that no phrase word can match is.
+const NOTHING: WordInfo = WordInfo {
+    stem: NO_STEM,
+    opens_from: 0,
+    opens_len: 0,
+};
+
+/// Letters of a word that the screen reads: a stem keeps a word's first
+/// three letters (Snowball changes endings only), so they tell most words
+/// that no phrase can use from those that some phrase may.
+const SCREEN_CHARS: usize = 3;
+
+/// The screen's size in 64-bit words (8 KB, so it stays in cache).
+const SCREEN_WORDS: usize = 1024;
+
+/// A bit of the screen for the first [`SCREEN_CHARS`] letters of `word`,
+/// in lower case and Russian letters (as the stemmers read them).
+fn screen_key(word: &str) -> usize {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
+    if word.len() >= SCREEN_CHARS && word.as_bytes()[..SCREEN_CHARS].is_ascii() {
+        for b in &word.as_bytes()[..SCREEN_CHARS] {
+            hasher.write_u32(u32::from(b.to_ascii_lowercase()));
+        }
+    } else {
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| match c {
+                'і' | 'ї' => 'и',
+                'є' | 'ё' => 'е',
+                'ґ' => 'г',
+                'ў' => 'у',
+                c => c,
+            })
+            .take(SCREEN_CHARS)
+            .for_each(|c| hasher.write_u32(u32::from(c)));
+    }
+    (hasher.finish() >> 7) as usize % (SCREEN_WORDS * 64)
+}
+
+/// One word of a phrase.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum PhraseWord {
+    /// Any word with this stem (an index into the matcher's stems).
+    Stem(u32),
+    /// Exactly this word (an acronym).
+    Exact(String),
+    /// Any word that starts with this, in lower case (`sanction*`).
+    Prefix(String),
+}
+
+#[derive(Debug)]
+struct Phrase {
+    issue: u32,
+    words: Vec<PhraseWord>,
+    /// Per word after the first, the characters other than white space that
+    /// the phrase has before it ("-" in "Russia-Ukraine"): the text may have
+    /// them there too, besides white space and word joiners.
+    gaps: Vec<String>,
+}
+
+/// Issue phrases, ready to be found in texts.
+#[derive(Debug)]
+pub struct IssueMatcher {
+    phrases: Vec<Phrase>,
+    /// Stems of phrase words, numbered.
+    stems: FxHashMap<String, u32>,
+    /// Phrases by the stem of their first word.
+    by_first_stem: FxHashMap<u32, Vec<u32>>,
+    /// Phrases by their first word, when it is an acronym.
+    by_first_exact: FxHashMap<String, Vec<u32>>,
+    /// Phrases whose first word is a prefix, with the prefix.
+    first_prefixes: Vec<(String, u32)>,
+    /// Which words can open a phrase, by their first letters
+    /// ([`screen_key`]): the others skip the memo (words after an opener
+    /// are looked up when a phrase is tried). `None` when a phrase opens
+    /// with a prefix of under three letters, which no key can screen.
+    screen: Option<Box<[u64; SCREEN_WORDS]>>,
+    /// Tells this matcher's entries in a thread's memo from another's.
+    id: u64,
+}
+
+/// What the memo knows of a word as written.
+#[derive(Debug, Clone, Copy)]
+struct WordInfo {
+    stem: u32,
+    /// The phrases it can open: a range of the memo's `opens`.
+    opens_from: u32,
+    opens_len: u32,
+}
+
+#[derive(Default)]
+struct Memo {
+    matcher: u64,
+    /// Words of up to 16 bytes by their bytes as one number (one cheap
+    /// hash, as `index::stem` keeps its memo); longer words by themselves.
+    short: FxHashMap<u128, WordInfo>,
+    long: FxHashMap<Box<str>, WordInfo>,
+    /// The words of the text being read, kept to reuse the allocation.
+    text_words: Vec<TextWord>,
+    opens: Vec<u32>,
+    stemmers: Stemmers,
+    lower: String,
+}
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+}
+
+static NEXT_MATCHER_ID: AtomicU64 = AtomicU64::new(0);
+
+/// A word of a text: its byte span and what the memo knows of it.
+#[derive(Debug, Clone, Copy)]
+struct TextWord {
+    start: usize,
+    end: usize,
+    info: WordInfo,
+}
+
+/// One phrase found in a text: the phrase and the words it spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseHit {
+    pub issue: u32,
+    pub phrase: u32,
+    /// For a phrase that ends in a prefix, the [`folded_hash`] of the words
+    /// found ("sanctions" and "sanctioned" are two ways to say it); else 0.
+    pub variant: u64,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl IssueMatcher {
+    pub fn new(issues: &[Issue]) -> IssueMatcher {
+        let mut matcher = IssueMatcher {
+            phrases: Vec::new(),
+            stems: FxHashMap::default(),
+            by_first_stem: FxHashMap::default(),
+            by_first_exact: FxHashMap::default(),
+            first_prefixes: Vec::new(),
+            screen: Some(Box::new([0; SCREEN_WORDS])),
+            id: NEXT_MATCHER_ID.fetch_add(1, Ordering::Relaxed),
+        };
+        let mut stemmers = Stemmers::default();
+        let mut seen = FxHashSet::default();
+        for (i, issue) in issues.iter().enumerate() {
+            for raw in &issue.phrases {
+                let Some(phrase) = matcher.parse(i as u32, raw, &mut stemmers) else {
+                    continue;
+                };
+                // Two spellings with the same stems ("nuclear weapons",
+                // "nuclear weapon*") are one phrase of that issue.
+                if !seen.insert((phrase.issue, phrase.words.clone(), phrase.gaps.clone())) {
+                    continue;
+                }
+                let id = matcher.phrases.len() as u32;
+                match &phrase.words[0] {
+                    PhraseWord::Stem(s) => matcher.by_first_stem.entry(*s).or_default().push(id),
+                    PhraseWord::Exact(w) => matcher
+                        .by_first_exact
+                        .entry(w.clone())
+                        .or_default()
+                        .push(id),
+                    PhraseWord::Prefix(p) => matcher.first_prefixes.push((p.clone(), id)),
+                }
+                matcher.allow(&phrase.words[0]);
+                matcher.phrases.push(phrase);
+            }
+        }
+        matcher
+    }
+
+    /// Lets words that may match `word` through the screen.
+    fn allow(&mut self, word: &PhraseWord) {
+        let (text, prefix) = match word {
+            PhraseWord::Stem(s) => {
+                let stem = self
+                    .stems
+                    .iter()
+                    .find(|(_, id)| *id == s)
+                    .map(|(t, _)| t.clone());
+                (stem.unwrap_or_default(), false)
+            }
+            PhraseWord::Exact(w) => (w.to_lowercase(), false),
+            PhraseWord::Prefix(p) => (p.clone(), true),
+        };
+        let mut lower = text;
+        in_russian_letters(&mut lower);
+        if prefix && lower.chars().count() < SCREEN_CHARS {
+            self.screen = None;
+        }
+        if let Some(screen) = &mut self.screen {
+            let bit = screen_key(&lower);
+            screen[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// False for a word that no phrase can open with.
+    fn may_match(&self, word: &str) -> bool {
+        self.screen.as_ref().is_none_or(|screen| {
+            let bit = screen_key(word);
+            screen[bit / 64] & (1 << (bit % 64)) != 0
+        })
+    }
+
+    /// A phrase as written in the lexicon, or `None` when it has no word.
+    fn parse(&mut self, issue: u32, raw: &str, stemmers: &mut Stemmers) -> Option<Phrase> {
+        let prefix = raw.trim_end().ends_with('*');
+        let written = raw.trim().trim_end_matches('*');
+        let spans: Vec<(usize, usize)> = WordBits::new(written).spans().collect();
+        let mut words = Vec::with_capacity(spans.len());
+        let mut gaps = Vec::new();
+        for (n, &(start, end)) in spans.iter().enumerate() {
+            let word = &written[start..end];
+            let last = n + 1 == spans.len();
+            if n > 0 {
+                let gap = &written[spans[n - 1].1..start];
+                gaps.push(gap.chars().filter(|c| !c.is_whitespace()).collect());
+            }
+            words.push(if last && prefix && end == written.len() {
+                PhraseWord::Prefix(word.to_lowercase())
+            } else if is_acronym(word) && word.chars().any(char::is_alphabetic) {
+                PhraseWord::Exact(word.to_owned())
+            } else {
+                let stem = stemmers.stem(&word.to_lowercase());
+                let next = self.stems.len() as u32;
+                PhraseWord::Stem(*self.stems.entry(stem).or_insert(next))
+            });
+        }
+        (!words.is_empty()).then_some(Phrase { issue, words, gaps })
+    }
+
+    /// Every phrase found in `text` (whose words are `words`), in text
+    /// order. Of the phrases of one issue that overlap, the one that starts
+    /// first, then the longest, is kept.
+    pub fn find(&self, text: &str, words: &WordBits) -> Vec<PhraseHit> {
+        MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if memo.matcher != self.id || memo.short.len() + memo.long.len() >= MEMO_CAPACITY {
+                memo.matcher = self.id;
+                memo.short.clear();
+                memo.long.clear();
+                memo.opens.clear();
+            }
+            let mut text_words = std::mem::take(&mut memo.text_words);
+            text_words.clear();
+            text_words.extend(words.spans().map(|(start, end)| TextWord {
+                start,
+                end,
+                info: if self.may_match(&text[start..end]) {
+                    self.word_info(&mut memo, &text[start..end])
+                } else {
+                    NOTHING
+                },
+            }));
+            let mut hits = Vec::new();
+            for i in 0..text_words.len() {
+                let word = text_words[i];
+                let from = word.info.opens_from as usize;
+                for n in from..from + word.info.opens_len as usize {
+                    let phrase = memo.opens[n];
+                    if let Some(last) = self.match_at(&mut memo, phrase, text, &text_words, i) {
+                        let end = text_words[last].end;
+                        let p = &self.phrases[phrase as usize];
+                        let variant = match p.words.last() {
+                            Some(PhraseWord::Prefix(_)) => folded_hash(&text[word.start..end]),
+                            _ => 0,
+                        };
+                        hits.push(PhraseHit {
+                            issue: p.issue,
+                            phrase,
+                            variant,
+                            start: word.start,
+                            end,
+                        });
+                    }
+                }
+            }
+            memo.text_words = text_words;
+            keep_first_longest(hits)
+        })
+    }
+
+    /// What the memo knows of `word`, looked up or worked out.
+    fn word_info(&self, memo: &mut Memo, word: &str) -> WordInfo {
+        let key = inline_key(word);
+        let known = match key {
+            Some(key) => memo.short.get(&key),
+            None => memo.long.get(word),
+        };
+        if let Some(info) = known {
+            return *info;
+        }
+        let Memo {
+            stemmers,
+            lower,
+            opens,
+            short,
+            long,
+            ..
+        } = memo;
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let stem = self
+            .stems
+            .get(stemmers.stem(lower).as_str())
+            .copied()
+            .unwrap_or(NO_STEM);
+        let opens_from = opens.len() as u32;
+        if stem != NO_STEM
+            && let Some(ids) = self.by_first_stem.get(&stem)
+        {
+            opens.extend(ids);
+        }
+        if let Some(ids) = self.by_first_exact.get(word) {
+            opens.extend(ids);
+        }
+        for (prefix, id) in &self.first_prefixes {
+            if lower.starts_with(prefix.as_str()) {
+                opens.push(*id);
+            }
+        }
+        let info = WordInfo {
+            stem,
+            opens_from,
+            opens_len: opens.len() as u32 - opens_from,
+        };
+        match key {
+            Some(key) => short.insert(key, info),
+            None => long.insert(word.into(), info),
+        };
+        info
+    }
+
+    /// The index of the last text word of `phrase` when it starts at word
+    /// `first` (whose first word it is known to match).
+    fn match_at(
+        &self,
+        memo: &mut Memo,
+        phrase: u32,
+        text: &str,
+        words: &[TextWord],
+        first: usize,
+    ) -> Option<usize> {
+        let phrase = &self.phrases[phrase as usize];
+        for (n, expected) in phrase.words.iter().enumerate().skip(1) {
+            let (previous, word) = (words[first + n - 1], words.get(first + n)?);
+            if !gap_fits(&text[previous.end..word.start], &phrase.gaps[n - 1]) {
+                return None;
+            }
+            let found = &text[word.start..word.end];
+            let fits = match expected {
+                PhraseWord::Stem(s) => self.word_info(memo, found).stem == *s,
+                PhraseWord::Exact(w) => found == w,
+                PhraseWord::Prefix(p) => found.to_lowercase().starts_with(p.as_str()),
+            };
+            if !fits {
+                return None;
+            }
+        }
+        Some(first + phrase.words.len() - 1)
+    }
+}
+
+/// A word of up to 16 bytes as one number (zero-padded: words hold no NUL).
+fn inline_key(word: &str) -> Option<u128> {
+    let mut padded = [0; 16];
+    padded
+        .get_mut(..word.len())?
+        .copy_from_slice(word.as_bytes());
+    Some(u128::from_le_bytes(padded))
+}
+
+/// Of the hits of each issue that overlap, the first, then the longest.
+fn keep_first_longest(mut hits: Vec<PhraseHit>) -> Vec<PhraseHit> {
+    hits.sort_by(|a, b| {
+        (a.issue, a.start, std::cmp::Reverse(a.end)).cmp(&(
+            b.issue,
+            b.start,
+            std::cmp::Reverse(b.end),
+        ))
+    });
+    let mut kept: Vec<PhraseHit> = Vec::with_capacity(hits.len());
+    for hit in hits {
+        if let Some(last) = kept.last()
+            && last.issue == hit.issue
+            && hit.start < last.end
+        {
+            continue;
+        }
+        kept.push(hit);
+    }
+    kept.sort_by_key(|h| (h.start, h.end));
+    kept
+}
+
+/// Between two words of a phrase the text may have white space, word
+/// joiners (hyphens, apostrophes) and what the phrase itself has there.
+fn gap_fits(gap: &str, phrase_gap: &str) -> bool {
+    gap.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(c, '-' | '‐' | '‑' | '–' | '\'' | '’')
+            || phrase_gap.contains(c)
+    })
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{052F}')
+}
+
+/// The stemmers of words (of the text and of phrases) by script, made when
+/// first needed.
+#[derive(Default)]
+struct Stemmers {
+    english: Option<frostem::Stemmer>,
+    russian: Option<frostem::Stemmer>,
+}
+
+impl Stemmers {
+    /// The stem of `lower` (a word in lower case), by its script.
+    fn stem(&mut self, lower: &str) -> String {
+        let mut lower = lower.to_owned();
+        let stemmer = if lower.chars().any(is_cyrillic) {
+            in_russian_letters(&mut lower);
+            self.russian
+                .get_or_insert_with(|| frostem::Stemmer::new(frostem::Algorithm::Russian))
+        } else {
+            self.english
+                .get_or_insert_with(|| frostem::Stemmer::new(frostem::Algorithm::English))
+        };
+        stemmer.stem(&lower).into_owned()
+    }
+}
+
+/// Writes the letters of Ukrainian (and Belarusian) that Russian lacks as
+/// the Russian letters for the same sounds (і, ї → и; є → е; ґ → г; ў → у),
+/// so that the Russian stemmer finds the vowels before a Ukrainian ending
+/// and cuts it: "війна" and "війни" both become "вийн", and "Україні" meets
+/// "Украине" (both "украин").
+fn in_russian_letters(lower: &mut String) {
+    if lower
+        .chars()
+        .any(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'ў'))
+    {
+        *lower = lower
+            .chars()
+            .map(|c| match c {
+                'і' | 'ї' => 'и',
+                'є' => 'е',
+                'ґ' => 'г',
+                'ў' => 'у',
+                c => c,
+            })
+            .collect();
+    }
+}
+
+/// How many times `min_hits` an issue's weighed hits must reach to count
+/// without `min_distinct` phrases: a speech that names Africa eight times is
+/// about Africa, though it never says "African continent".
+pub const REPEATED: f32 = 2.0;
+
+/// The evidence for each issue in one article: weighed hits and the
+/// distinct phrases (and prefix variants) among them.
+#[derive(Debug, Default)]
+pub struct IssueEvidence(FxHashMap<u32, Evidence>);
+
+#[derive(Debug, Default)]
+struct Evidence {
+    score: f32,
+    phrases: Vec<(u32, u64)>,
+    in_title: bool,
+}
+
+impl IssueEvidence {
+    /// Adds the hits of a title (`title`) or of a body, each weighing `weight`.
+    pub fn add(&mut self, hits: &[PhraseHit], title: bool, weight: impl Fn(&PhraseHit) -> f32) {
+        for hit in hits {
+            let evidence = self.0.entry(hit.issue).or_default();
+            evidence.score += weight(hit);
+            evidence.in_title |= title;
+            if !evidence.phrases.contains(&(hit.phrase, hit.variant)) {
+                evidence.phrases.push((hit.phrase, hit.variant));
+            }
+        }
+    }
+
+    /// The paths of the issues whose evidence rule is met, sorted: weighed
+    /// hits of at least `min_hits`, from at least `min_distinct` phrases
+    /// unless they reach [`REPEATED`] times `min_hits` or the title names
+    /// the issue (a title says what the article is about).
+    pub fn met(self, issues: &[Issue]) -> Vec<String> {
+        let mut met: Vec<String> = self
+            .0
+            .into_iter()
+            .filter_map(|(i, e)| {
+                let issue = &issues[i as usize];
+                let min_hits = issue.min_hits as f32;
+                let distinct = e.phrases.len() as u32 >= issue.min_distinct;
+                (e.score >= min_hits && (distinct || e.in_title || e.score >= REPEATED * min_hits))
+                    .then(|| issue.path.clone())
+            })
+            .collect();
+        met.sort();
+        met
+    }
+}
+
+/// Where the lead (first paragraph) of `body` ends: at the first line break
+/// after [`LEAD_MIN_WORDS`] words, or after [`LEAD_MAX_WORDS`] words.
+pub fn lead_end(body: &str, words: &WordBits) -> usize {
+    let mut count = 0;
+    let mut last_end = 0;
+    for (start, end) in words.spans() {
+        if count >= LEAD_MIN_WORDS && body[last_end..start].contains('\n') {
+            return last_end;
+        }
+        count += 1;
+        last_end = end;
+        if count >= LEAD_MAX_WORDS {
+            return end;
+        }
+    }
+    body.len()
+}
+
+/// What a hit weighs: in the body's lead, elsewhere in the body, or in the title.
+pub fn weight(in_body: bool, in_lead: bool) -> f32 {
+    match (in_body, in_lead) {
+        (false, _) => TITLE_WEIGHT,
+        (true, true) => LEAD_WEIGHT,
+        (true, false) => 1.0,
+    }
+}
+
+/// The issues of an article with this title and body.
+pub fn tag(matcher: &IssueMatcher, issues: &[Issue], title: &str, body: &str) -> Vec<String> {
+    let mut evidence = IssueEvidence::default();
+    for (text, in_body) in [(title, false), (body, true)] {
+        let words = WordBits::new(text);
+        let lead = lead_end(text, &words);
+        evidence.add(&matcher.find(text, &words), !in_body, |hit| {
+            weight(in_body, hit.start < lead)
+        });
+    }
+    evidence.met(issues)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Lexicon;
+
+    fn issues(toml: &str) -> Vec<Issue> {
+        Lexicon::from_sources(&[("test".into(), toml.into())])
+            .unwrap()
+            .issues
+    }
+
+    /// The phrases of one issue found in `text`, as the text has them.
+    fn found(phrases: &[&str], text: &str) -> Vec<String> {
+        let quoted: Vec<String> = phrases.iter().map(|p| format!("{p:?}")).collect();
+        let issues = issues(&format!(
+            "[[issue]]\npath = \"x\"\nphrases = [{}]\n",
+            quoted.join(", ")
+        ));
+        let matcher = IssueMatcher::new(&issues);
+        matcher
+            .find(text, &WordBits::new(text))
+            .iter()
+            .map(|h| text[h.start..h.end].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn phrases_meet_their_inflections() {
+        assert_eq!(
+            found(
+                &["debt burden"],
+                "Debt burdens grew; the debt burden, DEBT\n BURDENS."
+            ),
+            ["Debt burdens", "debt burden", "DEBT\n BURDENS"]
+        );
+        assert_eq!(
+            found(&["debt burden"], "the burden of debt"),
+            Vec::<String>::new(),
+            "stems in the phrase's order, not meanings"
+        );
+        assert_eq!(
+            found(
+                &["ядерное оружие", "прекращение огня"],
+                "ядерного оружия, ядерным оружием; о прекращении огня"
+            ),
+            ["ядерного оружия", "ядерным оружием", "прекращении огня"]
+        );
+        // Ukrainian through the Russian stemmer, with a prefix for the
+        // endings it does not know.
+        assert_eq!(
+            found(
+                &["війна в Україн*", "припинення вогню"],
+                "війни в Україні; припинення вогню"
+            ),
+            ["війни в Україні", "припинення вогню"]
+        );
+    }
+
+    #[test]
+    fn acronyms_match_as_written_and_prefixes_continue() {
+        assert_eq!(
+            found(
+                &["NATO expansion", "AI"],
+                "NATO expansion, nato expansion, AI, ai, Ai"
+            ),
+            ["NATO expansion", "AI"]
+        );
+        assert_eq!(
+            found(
+                &["sanction*", "перемир*"],
+                "sanctions, SANCTIONED, sanction; перемирия, перемир'я"
+            ),
+            [
+                "sanctions",
+                "SANCTIONED",
+                "sanction",
+                "перемирия",
+                "перемир"
+            ]
+        );
+    }
+
+    #[test]
+    fn phrases_do_not_run_across_punctuation() {
+        assert_eq!(
+            found(
+                &["arms race", "Russia-Ukraine"],
+                "arms. Race; arms\n race, Russia-Ukraine, Russia–Ukraine"
+            ),
+            ["arms\n race", "Russia-Ukraine", "Russia–Ukraine"]
+        );
+        assert_eq!(found(&["arms race"], "arms, race"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn overlapping_phrases_of_one_issue_count_once() {
+        assert_eq!(
+            found(
+                &["nuclear weapon*", "proliferation of nuclear weapons"],
+                "proliferation of nuclear weapons"
+            ),
+            ["proliferation of nuclear weapons"]
+        );
+    }
+
+    const LEX: &str = r#"
+[[issue]]
+path = "economy/debt"
+phrases = ["debt relief", "external debt"]
+
+[[issue]]
+path = "region/africa"
+phrases = ["Africa", "African Union"]
+min_hits = 3
+min_distinct = 2
+"#;
+
+    fn tags(title: &str, body: &str) -> Vec<String> {
+        let issues = issues(LEX);
+        tag(&IssueMatcher::new(&issues), &issues, title, body)
+    }
+
+    #[test]
+    fn hits_weigh_by_where_they_stand() {
+        let filler = "word ".repeat(200);
+        assert!(
+            tags("T", &format!("{filler}\ndebt relief")).is_empty(),
+            "one hit"
+        );
+        assert_eq!(tags("Debt relief", "nothing"), ["economy/debt"], "title");
+        assert_eq!(
+            tags(
+                "T",
+                &format!("We need debt relief.\n{filler}\nexternal debt")
+            ),
+            ["economy/debt"],
+            "the lead and one more"
+        );
+        assert!(
+            tags("T", &format!("{filler}\nAfrica {filler} Africa")).is_empty(),
+            "one phrase twice is not enough for region/africa"
+        );
+        assert_eq!(
+            tags(
+                "T",
+                &format!("{filler} Africa, Africa, Africa, Africa, Africa, Africa")
+            ),
+            ["region/africa"],
+            "named often enough, one phrase will do"
+        );
+        assert_eq!(
+            tags("T", &format!("{filler} Africa, the African Union, Africa")),
+            ["region/africa"]
+        );
+    }
+
+    #[test]
+    fn the_lead_ends_at_a_line_break_after_enough_words() {
+        let body = format!("Dateline.\n{}\nnext", "word ".repeat(40));
+        let words = WordBits::new(&body);
+        assert_eq!(
+            &body[..lead_end(&body, &words)],
+            body.rsplit_once('\n').unwrap().0.trim_end()
+        );
+        let long = "word ".repeat(400);
+        let end = lead_end(&long, &WordBits::new(&long));
+        assert_eq!(long[..end].split_whitespace().count(), LEAD_MAX_WORDS);
+    }
+
+    /// The screen only skips words no phrase can use: with and without it,
+    /// the default lexicon finds the same phrases in real speeches and in
+    /// Russian and Ukrainian commentary.
+    #[test]
+    fn the_screen_changes_no_hit() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let screened = IssueMatcher::new(&issues);
+        let mut plain = IssueMatcher::new(&issues);
+        plain.screen = None;
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut texts = Vec::new();
+        for dir in ["ungdc", "ru", "uk"] {
+            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+                texts.push(crate::article::encoding::decode(&bytes).unwrap().text);
+            }
+        }
+        texts.push("Skies, dying, lying; ЁЛКА, Ёлки; Україні, ґанок; AI, СВО".into());
+        assert!(screened.screen.is_some());
+        for text in &texts {
+            let words = WordBits::new(text);
+            assert_eq!(screened.find(text, &words), plain.find(text, &words));
+        }
+    }
+
+    #[test]
+    fn matchers_do_not_share_a_threads_memo() {
+        assert_eq!(found(&["debt relief"], "debt relief"), ["debt relief"]);
+        assert_eq!(found(&["relief"], "debt relief"), ["relief"]);
+        assert_eq!(found(&["debt relief"], "debt relief"), ["debt relief"]);
+    }
+}
