@@ -272,13 +272,11 @@ impl Extractor {
                 &actors[targets[i - 1] as usize],
                 &actors[targets[i] as usize],
             );
-            let gap = text
-                .get(spans[i - 1].end..spans[i].start)
-                .map(|g| g.split_whitespace().collect::<Vec<_>>().join(" "));
+            let gap = text.get(spans[i - 1].end..spans[i].start).unwrap_or("");
             if body.kind != ActorKind::Organisation
                 || !matches!(owner.kind, ActorKind::Organisation | ActorKind::State)
                 || targets[i - 1] == targets[i]
-                || !matches!(gap.as_deref(), Some("of" | "of the"))
+                || !is_of_or_of_the(gap)
                 // "the General Assembly of Montenegro's commitment": of whom, not whose body.
                 || text[spans[i].end..].starts_with(['\'', '’'])
             {
@@ -345,6 +343,19 @@ impl Extractor {
     pub fn issues_in(&self, text: &str) -> Vec<String> {
         issues::tag(&self.issues, &self.lexicon.issues, "", text)
     }
+}
+
+/// True when `gap` is "of" or "of the", with any white space around and
+/// between (checked without copying: it runs on every pair of names).
+fn is_of_or_of_the(gap: &str) -> bool {
+    if gap.len() > 16 {
+        return false;
+    }
+    let mut words = gap.split_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some("of"), None, _) | (Some("of"), Some("the"), None)
+    )
 }
 
 /// True when `name` holds `word` (one word or more) between word boundaries.
