@@ -24,6 +24,7 @@
 //! can open, so most words of a text cost one hash lookup.
 
 use super::lexicon::{Issue, is_acronym};
+use crate::index::stem::inline_key;
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
@@ -406,15 +407,6 @@ impl IssueMatcher {
         }
         Some(first + phrase.words.len() - 1)
     }
-}
-
-/// A word of up to 16 bytes as one number (zero-padded: words hold no NUL).
-fn inline_key(word: &str) -> Option<u128> {
-    let mut padded = [0; 16];
-    padded
-        .get_mut(..word.len())?
-        .copy_from_slice(word.as_bytes());
-    Some(u128::from_le_bytes(padded))
 }
 
 /// Of the hits of each issue that overlap, the first, then the longest.

@@ -139,8 +139,9 @@ impl Inline {
     }
 }
 
-/// A word of up to 16 bytes as one number (zero-padded: tokens hold no NUL).
-fn inline_key(word: &str) -> Option<u128> {
+/// A word of up to 16 bytes as one number (zero-padded: words hold no NUL),
+/// a cheap memo key; also the issue matcher's.
+pub(crate) fn inline_key(word: &str) -> Option<u128> {
     let mut padded = [0; 16];
     padded
         .get_mut(..word.len())?

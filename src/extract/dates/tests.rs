@@ -3,11 +3,11 @@
 
 use super::*;
 
-fn dates(text: &str) -> Vec<String> {
+pub(super) fn dates(text: &str) -> Vec<String> {
     dates_pub(text, None)
 }
 
-fn dates_pub(text: &str, published: Option<&str>) -> Vec<String> {
+pub(super) fn dates_pub(text: &str, published: Option<&str>) -> Vec<String> {
     let published = published.map(|p| p.parse().unwrap());
     let found = extract_dates(text, published);
     for m in &found {

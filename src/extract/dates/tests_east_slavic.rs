@@ -1,21 +1,8 @@
 //! Russian and Ukrainian date forms, read through
 //! [`extract_dates`](super::extract_dates) as a caller would.
 
+use super::tests::{dates, dates_pub};
 use super::*;
-
-fn dates_pub(text: &str, published: Option<&str>) -> Vec<String> {
-    let published = published.map(|p| p.parse().unwrap());
-    let found = extract_dates(text, published);
-    for m in &found {
-        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
-        assert!(m.start < m.end);
-    }
-    found.iter().map(|m| m.date.to_string()).collect()
-}
-
-fn dates(text: &str) -> Vec<String> {
-    dates_pub(text, None)
-}
 
 /// The text each date spans.
 fn spans<'a>(text: &'a str, published: Option<&str>) -> Vec<&'a str> {
