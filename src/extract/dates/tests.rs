@@ -340,6 +340,11 @@ fn a_day_and_month_without_a_year_is_the_latest_on_or_before_publication() {
         dates_pub("It happened on 29 February.", Some("2025-01-10")),
         ["2024-02-29"]
     );
+    // Published in a February that has no 29th: the day is past.
+    assert_eq!(
+        dates_pub("It happened on 29 February.", Some("2025-02")),
+        ["2024-02-29"]
+    );
     assert_eq!(
         dates_pub("It happened on 29 February.", Some("2024-03-01")),
         ["2024-02-29"]

@@ -274,9 +274,12 @@ fn dated(y: i32, m: u8, d: Option<u8>) -> Option<PartialDate> {
 /// `published`, which counts as its last day when it is known only to the
 /// month or year: "7 October" or "in October" published on 20 September
 /// 2024 is in 2023. Looks back one year at most: a 29 February that year
-/// lacks is none.
+/// lacks is none. The bound is the real last day ("February 2025" ends on
+/// the 28th), so a 29 February published in a short February is the year
+/// before's.
 fn latest_on_or_before(published: PartialDate, m: u8, d: Option<u8>) -> Option<PartialDate> {
-    let bound = (published.month.unwrap_or(12), published.day.unwrap_or(31));
+    let last = published.last_day();
+    let bound = (u8::from(last.month()), last.day());
     let year = if (m, d.unwrap_or(1)) <= bound {
         published.year
     } else {
@@ -327,6 +330,58 @@ pub fn take_years_the_article_names(dates: &mut [MentionedDate]) {
         {
             dates[i].date = moved;
             dates[i].year_assumed = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::latest_on_or_before;
+    use crate::article::date::PartialDate;
+
+    /// The plain rule, walking back day by day from the publication's last
+    /// day: the first day that is `m`/`d`, if it comes less than a year
+    /// before (366 days back would be the same day of the year before).
+    fn reference(published: PartialDate, m: u8, d: u8) -> Option<PartialDate> {
+        let last = published.last_day();
+        let a_year_before = (last.year() - 1, u8::from(last.month()), last.day());
+        let mut day = last;
+        loop {
+            let here = (day.year(), u8::from(day.month()), day.day());
+            if here <= a_year_before {
+                return None;
+            }
+            if (here.1, here.2) == (m, d) {
+                return PartialDate::day(here.0, m, d);
+            }
+            day = day.previous_day()?;
+        }
+    }
+
+    /// Every day of the year against every publication day, month and year
+    /// around leap years and the century rule.
+    #[test]
+    fn matches_walking_back_day_by_day() {
+        for year in [1900, 1901, 2000, 2023, 2024, 2025] {
+            let mut published = vec![PartialDate::year(year)];
+            for pm in 1..=12 {
+                published.extend(PartialDate::month(year, pm));
+                published.extend((1..=31).filter_map(|pd| PartialDate::day(year, pm, pd)));
+            }
+            for p in published {
+                for m in 1..=12 {
+                    for d in 1..=31 {
+                        if PartialDate::day(2024, m, d).is_none() {
+                            continue;
+                        }
+                        assert_eq!(
+                            latest_on_or_before(p, m, Some(d)),
+                            reference(p, m, d),
+                            "{d}/{m} published {p:?}"
+                        );
+                    }
+                }
+            }
         }
     }
 }
