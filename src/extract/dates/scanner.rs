@@ -713,12 +713,37 @@ impl<'a> Scanner<'a> {
         }
         let n = i32::try_from(n).ok()?;
         let u = self.str(unit).to_ascii_lowercase();
-        let date = match u.trim_end_matches('s') {
+        let u = u.trim_end_matches('s');
+        // "a year ago yesterday", "two months ago today": that day, back.
+        let day_of = if self.is_word(i + 1, "yesterday") {
+            Some(-1)
+        } else if self.is_word(i + 1, "today") {
+            Some(0)
+        } else {
+            None
+        };
+        let date = match u {
             "year" => shift_year(self.published, -n),
             "month" => shift_month(self.published, -n),
             "day" => shift_day(self.published, -i64::from(n)),
             _ => return None,
         };
+        // Known only to the year or month, publication gives no day to
+        // go back from: the span alone then dates it.
+        let that_day = day_of.and_then(|by| shift_day(self.published, by));
+        if let Some(day) = that_day {
+            let (month, d) = (day.month?, day.day?);
+            let back = match u {
+                "year" => PartialDate::day(day.year.checked_sub(n)?, month, d),
+                "month" => {
+                    shift_month(Some(day), -n).and_then(|m| PartialDate::day(m.year, m.month?, d))
+                }
+                _ => shift_day(Some(day), -i64::from(n)),
+            };
+            // A day the month or year back lacks: the span's own precision.
+            self.push_opt(back.or(date), first, i + 1);
+            return Some(i + 2);
+        }
         self.push_opt(date, first, i);
         Some(i + 1)
     }

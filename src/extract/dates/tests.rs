@@ -216,6 +216,25 @@ fn relative_expressions_need_a_publication_date() {
     );
     assert!(dates_pub("yesterday", Some("2023-03")).is_empty());
     assert_eq!(dates_pub("yesterday", Some("2024-03-01")), ["2024-02-29"]);
+    // A span back from yesterday or today is a day.
+    assert_eq!(
+        dates_pub("A year ago yesterday, he fled.", Some("2025-08-06")),
+        ["2024-08-05"]
+    );
+    assert_eq!(
+        dates_pub("Two months ago today the talks began.", Some("2025-03-31")),
+        ["2025-01-31"]
+    );
+    assert_eq!(
+        dates_pub("ten days ago today", Some("2025-03-05")),
+        ["2025-02-23"]
+    );
+    // A day the month back lacks, and a publication date without a day.
+    assert_eq!(
+        dates_pub("a month ago today", Some("2025-03-30")),
+        ["2025-02"]
+    );
+    assert_eq!(dates_pub("a year ago yesterday", Some("2025-08")), ["2024"]);
     assert_eq!(dates_pub("seventy-five years ago", Some("2020")), ["1945"]);
     assert_eq!(dates_pub("75 years ago", Some("2020")), ["1945"]);
     assert_eq!(
@@ -582,4 +601,18 @@ fn a_day_to_come_that_the_article_writes_in_full_keeps_its_year() {
     assert_eq!(dates_pub(text, p), ["2026-05-03", "2025-05-07"]);
     let text = "On 7 February the talks resumed. The mandate ends on 7 February 2026.";
     assert_eq!(dates_pub(text, p), ["2025-02-07", "2026-02-07"]);
+}
+
+#[test]
+fn a_day_an_event_is_moved_to_is_to_come() {
+    let p = Some("2024-04-05");
+    let text = "The Assembly voted to push the election to 15 December.";
+    assert_eq!(dates_pub(text, p), ["2024-12-15"]);
+    let text = "The summit was postponed to 3 May.";
+    assert_eq!(dates_pub(text, p), ["2024-05-03"]);
+    // "to" without such a verb, or past a comma, is not a new day.
+    let text = "From 2 March to 15 December the talks went on.";
+    assert_eq!(dates_pub(text, p), ["2024-03-02", "2023-12-15"]);
+    let text = "It was postponed, to the anger of many, on 15 December.";
+    assert_eq!(dates_pub(text, p), ["2023-12-15"]);
 }

@@ -92,6 +92,29 @@ const FUTURE: &[&str] = &[
 /// June").
 const DEADLINE: &[&str] = &["by", "for", "till", "until"];
 
+/// Verbs that move an event to a new day: after one of them (a few words
+/// back), "to 15 December" is that new day, hence to come ("voted to push
+/// the election to 15 December", "postponed the summit to 3 May").
+const MOVED_TO: &[&str] = &[
+    "brought",
+    "delay",
+    "delayed",
+    "defer",
+    "deferred",
+    "move",
+    "moved",
+    "postpone",
+    "postponed",
+    "push",
+    "pushed",
+    "put",
+    "reschedule",
+    "rescheduled",
+];
+
+/// Tokens back from "to" in which a verb of [`MOVED_TO`] governs it.
+const MOVED_TO_REACH: usize = 5;
+
 impl Scanner<'_> {
     /// Pushes month `m` (day `d`, if given) placed as `placing`, spanning
     /// tokens `first..=last`, with the month name at token `month`.
@@ -222,7 +245,7 @@ impl Scanner<'_> {
         if first.checked_sub(1).is_some_and(|p| {
             // "was scheduled for 15 October": no more a deadline.
             let passed = self.word_in(p.wrapping_sub(1), FUTURE) && in_the_past(p.wrapping_sub(1));
-            self.word_in(p, DEADLINE) && !passed || self.slavic_deadline(p)
+            self.word_in(p, DEADLINE) && !passed || self.moved_to(p) || self.slavic_deadline(p)
         }) {
             return true;
         }
@@ -233,6 +256,15 @@ impl Scanner<'_> {
         back || (last + 1..=last + CLAUSE_REACH)
             .take_while(|&k| !breaks_phrase(k))
             .any(future)
+    }
+
+    /// Token `k` is "to" after a verb of [`MOVED_TO`] in its phrase.
+    fn moved_to(&self, k: usize) -> bool {
+        self.is_word(k, "to")
+            && (k.saturating_sub(MOVED_TO_REACH)..k)
+                .rev()
+                .take_while(|&j| !self.punct_in(j, ".;!?,"))
+                .any(|j| self.word_in(j, MOVED_TO))
     }
 
     /// Token `k` may stand between a day or month and its year: a word of
