@@ -35,12 +35,12 @@ fn extraction_stays_above_the_floor_on_our_gold_set() {
     );
     assert!(e.actors.f1() >= 0.82, "actors {}: {:#?}", e.actors, e.files);
     assert!(
-        e.dates.precision() >= 0.90,
+        e.dates.precision() >= 0.95,
         "dates {}: {:#?}",
         e.dates,
         e.files
     );
-    assert!(e.dates.f1() >= 0.95, "dates {}: {:#?}", e.dates, e.files);
+    assert!(e.dates.f1() >= 0.97, "dates {}: {:#?}", e.dates, e.files);
 }
 
 #[allow(dead_code)]
