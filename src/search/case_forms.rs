@@ -18,7 +18,7 @@
 use crate::extract::declension::{Lang, may_be, noun_forms};
 use crate::index::schema::ANALYSES;
 use tantivy::Index;
-use tantivy::tokenizer::TextAnalyzer;
+use tantivy::tokenizer::{Language, LowerCaser, SimpleTokenizer, StopWordFilter, TextAnalyzer};
 
 /// The language whose nouns widen query words in the fields of `analysis`
 /// ([`ANALYSES`] index): Russian for `ru`, Ukrainian for `plain`.
@@ -38,6 +38,9 @@ const SHORTEST_STEM: usize = 3;
 pub struct Widening {
     lang: Lang,
     analyzer: TextAnalyzer,
+    /// Drops Russian function words: the forms of a short word can spell
+    /// one ("про" would take "при"), and it is in nearly every article.
+    function_words: TextAnalyzer,
 }
 
 impl Widening {
@@ -45,7 +48,15 @@ impl Widening {
     pub fn for_analysis(index: &Index, analysis: usize) -> Option<Widening> {
         let lang = declining(analysis)?;
         let analyzer = index.tokenizers().get(&ANALYSES[analysis].tokenizer())?;
-        Some(Widening { lang, analyzer })
+        let function_words = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(LowerCaser)
+            .filter(StopWordFilter::new(Language::Russian)?)
+            .build();
+        Some(Widening {
+            lang,
+            analyzer,
+            function_words,
+        })
     }
 
     /// Forms of `word` to search beside it, each with terms of its own
@@ -63,6 +74,9 @@ impl Widening {
         let mut seen = vec![self.terms(word)];
         let mut kept = Vec::new();
         for form in forms {
+            if self.function_words.token_stream(&form).next().is_none() {
+                continue;
+            }
             let terms = self.terms(&form);
             let long_enough = terms
                 .last()
@@ -135,6 +149,14 @@ mod tests {
                 .iter()
                 .any(|f| ru.terms(f) == ["киев"])
         );
+    }
+
+    #[test]
+    fn no_form_is_a_function_word() {
+        let (mut ru, mut plain) = (widening("ru"), widening("uk"));
+        // "про" as a noun in -о would have a plural "при".
+        assert!(!ru.alternatives("про").iter().any(|f| f == "при"));
+        assert!(!plain.alternatives("про").iter().any(|f| f == "при"));
     }
 
     #[test]

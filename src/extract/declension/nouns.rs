@@ -25,7 +25,7 @@ pub fn noun_forms(word: &str, lang: Lang) -> Vec<String> {
         Some(at) => word.split_at(at + 1),
         None => ("", word),
     };
-    if !declinable(part) || part.contains(['\'', '’']) {
+    if !declinable(part) {
         return Vec::new();
     }
     let prefix = prefix.to_lowercase();
@@ -112,6 +112,10 @@ fn class(word: &str, lang: Lang) -> (Vec<&'static Paradigm>, Option<&'static Plu
             (singular, Some(plural))
         }
         Lang::Ukrainian => {
+            // A noun in -ий declines as an adjective ("лютий" → "лютого").
+            if ends("ий") {
+                return (vec![&UK_ADJ_MASC], Some(&UK_PL_ADJ));
+            }
             if ends("ість") {
                 return (vec![&UK_SOFT_FEM_OST], Some(&UK_PL_OST));
             }
@@ -331,13 +335,26 @@ mod tests {
         has("ринок", uk, &["ринку", "ринки", "ринків"]);
         has("надра", uk, &["надр", "надрами"]);
         has("війна", uk, &["війни", "війні", "війну", "війною"]);
+        has("лютий", uk, &["лютого", "лютому"]);
+        has("зобов'язання", uk, &["зобов'язань", "зобов'язанням"]);
         has("санкції", uk, &["санкцій", "санкціями"]);
     }
 
     #[test]
     fn acronyms_and_other_scripts_have_no_forms() {
-        for word in ["США", "ООН", "NATO", "truce", "12", "", "ab", "мир'"] {
+        for word in ["США", "ООН", "NATO", "truce", "12", "", "ab", "мир-"] {
             assert!(noun_forms(word, Lang::Russian).is_empty(), "{word}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text at all: no panic, and no form is the word itself.
+        #[test]
+        fn any_text_declines_without_panic(word in "\\PC{0,12}|[а-яёіїєґА-Я'-]{0,12}") {
+            for lang in [Lang::Russian, Lang::Ukrainian] {
+                let forms = noun_forms(&word, lang);
+                proptest::prop_assert!(!forms.contains(&word.to_lowercase()), "{:?}", word);
+            }
         }
     }
 }

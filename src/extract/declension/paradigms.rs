@@ -428,3 +428,5 @@ pub(super) static UK_IRREGULAR: &[(&str, &[&str])] = &[
 /// "санкции" → "санкций"; Ukrainian "санкції" → "санкцій".
 pub(super) static RU_PL_OF_II: Plural = pl(1, &["й", "ям", "ями", "ях"]);
 pub(super) static UK_PL_OF_IYI: Plural = pl(1, &["й", "ям", "ями", "ях"]);
+/// Ukrainian nouns that decline as adjectives: "черговий" → "чергові".
+pub(super) static UK_PL_ADJ: Plural = pl(2, &["і", "их", "им", "ими"]);
