@@ -487,6 +487,27 @@ mod tests {
     }
 
     #[test]
+    fn words_outside_phrases_take_their_alternatives_with_their_field_and_sign() {
+        let prepared = prepare(r#"title:день -рынок "день" (Киев OR США) AND"#).unwrap_err();
+        assert!(prepared.position.is_some());
+        let prepared = prepare(r#"title:день -рынок "день" (Киев OR США)"#).unwrap();
+        let others = |word: &str| match word {
+            "день" => vec!["дня".to_owned(), "дней".to_owned()],
+            "рынок" => vec!["рынка".to_owned()],
+            "Киев" => vec!["киева".to_owned()],
+            _ => Vec::new(),
+        };
+        assert_eq!(
+            prepared.text_for(|name| format!("{name}_ru"), others),
+            r#"title_ru:(день OR дня OR дней) -(рынок OR рынка) "день" ((Киев OR киева) OR США)"#
+        );
+        assert_eq!(
+            prepared.text_for(str::to_owned, |_| Vec::new()),
+            prepared.text
+        );
+    }
+
+    #[test]
     fn documented_syntax_passes_through() {
         assert_eq!(text(r#""black sea" truce"#), r#""black sea" truce"#);
         assert_eq!(text("title:truce -ukraine"), "title:truce -ukraine");
