@@ -21,6 +21,8 @@ use super::{Lang, apply, declinable, is_consonant, is_vowel, ru_common, uk_a, uk
 /// declines in its last part. Empty for a word that is not Cyrillic or is
 /// an acronym ("США").
 pub fn noun_forms(word: &str, lang: Lang) -> Vec<String> {
+    // Quotes or a dash around a word ("'день'", "день-") are not part of it.
+    let word = word.trim_matches(|c: char| !c.is_alphabetic());
     let (prefix, part) = match word.rfind('-') {
         Some(at) => word.split_at(at + 1),
         None => ("", word),
@@ -316,6 +318,8 @@ mod tests {
             ru,
             &["вице-президента", "вице-президенты"],
         );
+        has("'день'", ru, &["дня", "дней"]);
+        has("день-", ru, &["дня", "дней"]);
     }
 
     #[test]
@@ -342,7 +346,7 @@ mod tests {
 
     #[test]
     fn acronyms_and_other_scripts_have_no_forms() {
-        for word in ["США", "ООН", "NATO", "truce", "12", "", "ab", "мир-"] {
+        for word in ["США", "ООН", "NATO", "truce", "12", "", "ab", "-", "'"] {
             assert!(noun_forms(word, Lang::Russian).is_empty(), "{word}");
         }
     }
