@@ -31,14 +31,17 @@ use std::collections::{HashMap, HashSet};
 /// Bumped whenever the rules change, so that an index re-extracts.
 pub const RULES_VERSION: &str = "declension-1";
 
+mod nouns;
 mod paradigms;
+pub use nouns::noun_forms;
 #[cfg(test)]
 mod tests;
 
 use paradigms::*;
 
+/// A language whose nouns and names decline here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Lang {
+pub enum Lang {
     Russian,
     Ukrainian,
 }
@@ -528,6 +531,12 @@ fn declinable(word: &str) -> bool {
 
 fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04FF}')
+}
+
+/// False when the letters of `word` rule out `lang` (Russian "перемирие"
+/// is no Ukrainian word, Ukrainian "угоді" no Russian one).
+pub fn may_be(word: &str, lang: Lang) -> bool {
+    languages(word).contains(&lang)
 }
 
 /// The languages whose forms a name gets: the one its letters tell, else

@@ -3,6 +3,7 @@
 //! `render` decides how it looks.
 
 pub mod association;
+pub mod case_forms;
 pub mod explain;
 pub mod facets;
 pub mod query;

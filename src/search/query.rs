@@ -4,7 +4,7 @@
 //! pundex's own syntax, escapes every other character a person types, and
 //! places the mistakes that remain.
 
-use super::{ranking, syntax};
+use super::{case_forms, ranking, syntax};
 use crate::article::PartialDate;
 use crate::index::schema::{self, ANALYSES, Analysis, ENGLISH, Fields};
 use std::ops::Bound;
@@ -142,13 +142,14 @@ fn build_parts(
         let mut parser = QueryParser::for_index(searcher.index(), vec![texts.title, texts.body]);
         parser.set_conjunction_by_default();
         parser.set_field_boost(texts.title, ranking::TITLE_BOOST);
-        let own_fields = if analysis == ENGLISH {
-            prepared.text.clone()
-        } else {
-            prepared.text_with_fields(|name| match name {
-                schema::TITLE | schema::BODY => ANALYSES[analysis].field(name),
-                other => other.to_owned(),
-            })
+        let rename = |name: &'static str| match name {
+            schema::TITLE | schema::BODY => ANALYSES[analysis].field(name),
+            other => other.to_owned(),
+        };
+        let own_fields = match case_forms::Widening::for_analysis(searcher.index(), analysis) {
+            Some(mut widening) => prepared.text_for(rename, |word| widening.alternatives(word)),
+            None if analysis == ENGLISH => prepared.text.clone(),
+            None => prepared.text_with_fields(rename),
         };
         match parser.parse_query(&own_fields) {
             Ok(query) => per_language.push(query),
@@ -383,7 +384,8 @@ mod tests {
             (
                 "ru",
                 "Переговоры в Эр-Рияде",
-                "Стороны обсуждали перемирие на Чёрном море; итоги переговоров неясны.",
+                "Стороны обсуждали перемирие на Чёрном море; итоги переговоров неясны. \
+                 Через десять дней делегации встретятся в Киеве.",
             ),
             (
                 "de",
@@ -419,10 +421,21 @@ mod tests {
             ("\"на черном море\"", 1),
             ("\"море на\"", 0),
             ("перемирие -переговоры", 0),
+            // Case forms the stemmer does not join: "день"/"дней", "Киев"/"Киева".
+            ("день", 1),
+            ("body:день", 1),
+            ("title:день", 0),
+            ("перемирие -день", 0),
+            ("Киев", 1),
+            ("(Киев OR nothing) AND день", 1),
+            // A phrase's words take no other forms.
+            ("\"десять дней\"", 1),
+            ("\"десять день\"", 0),
             ("negotiation", 1),
             ("Verhandlung", 1),
             ("\"im Schwarzen Meer\"", 1),
-            // Ukrainian has no stemmer: its words are found as written.
+            // Ukrainian has no stemmer: a word is found in the case forms
+            // made for it ("угода" in "угоду"), a plural in the plural's.
             ("угоду", 1),
             ("Угода", 1),
             ("угоди", 0),

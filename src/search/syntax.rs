@@ -31,6 +31,8 @@ pub struct Prepared {
     pub first_exclusion: Option<usize>,
     /// The `field:` prefixes in `text`: byte offset and field name.
     pub fields: Vec<(usize, &'static str)>,
+    /// The words outside phrases in `text`: byte range and the word as typed.
+    pub words: Vec<(std::ops::Range<usize>, String)>,
     /// What the person is looking for, as typed: runs of words outside
     /// parentheses that are neither excluded nor in a field, each exact phrase
     /// a run of its own, in order. Ranking looks for actors' names in them.
@@ -44,12 +46,50 @@ impl Prepared {
     /// `text` with each `field:` prefix renamed by `rename` (`title` →
     /// `title_ru` for the Russian fields).
     pub fn text_with_fields(&self, rename: impl Fn(&'static str) -> String) -> String {
+        self.text_for(rename, |_| Vec::new())
+    }
+
+    /// [`text_with_fields`](Self::text_with_fields), and each word outside a
+    /// phrase for which `alternatives` gives any written as a group that
+    /// takes either: `день` → `(день OR дня OR дней)`. A sign or field
+    /// before the word applies to the group; phrases stay as they are.
+    pub fn text_for(
+        &self,
+        rename: impl Fn(&'static str) -> String,
+        mut alternatives: impl FnMut(&str) -> Vec<String>,
+    ) -> String {
         let mut out = String::with_capacity(self.text.len() + 8 * self.fields.len());
         let mut from = 0;
-        for &(at, name) in &self.fields {
-            out.push_str(&self.text[from..at]);
-            out.push_str(&rename(name));
-            from = at + name.len();
+        let mut fields = self.fields.iter().peekable();
+        let mut words = self.words.iter().peekable();
+        loop {
+            let field_next = match (fields.peek(), words.peek()) {
+                (Some((field_at, _)), Some((word, _))) => *field_at < word.start,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            if field_next {
+                let &(at, name) = fields.next().expect("peeked");
+                out.push_str(&self.text[from..at]);
+                out.push_str(&rename(name));
+                from = at + name.len();
+                continue;
+            }
+            let (range, word) = words.next().expect("peeked");
+            let others = alternatives(word);
+            if others.is_empty() {
+                continue;
+            }
+            out.push_str(&self.text[from..range.start]);
+            out.push('(');
+            out.push_str(&self.text[range.clone()]);
+            for other in &others {
+                out.push_str(" OR ");
+                push_word(&mut out, other);
+            }
+            out.push(')');
+            from = range.end;
         }
         out.push_str(&self.text[from..]);
         out
@@ -123,6 +163,7 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
     let mut phrases = Vec::new();
     let mut first_exclusion = None;
     let mut fields = Vec::new();
+    let mut words = Vec::new();
     let mut runs: Vec<Vec<String>> = Vec::new();
     let mut depth = 0usize;
     let mut run_open = false;
@@ -157,7 +198,11 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
         }
         run_open = sought && matches!(placed.token, Token::Word(_));
         match &placed.token {
-            Token::Word(word) => push_word(&mut out, word),
+            Token::Word(word) => {
+                let start = out.len();
+                push_word(&mut out, word);
+                words.push((start..out.len(), word.clone()));
+            }
             Token::Phrase { text, slop } => {
                 out.push('"');
                 for c in text.chars() {
@@ -227,6 +272,7 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
         phrases,
         first_exclusion,
         fields,
+        words,
         runs,
         only_words,
     })
@@ -438,6 +484,27 @@ mod tests {
         );
         assert!(renamed.contains("author:x"));
         assert_eq!(prepared.fields.len(), 3);
+    }
+
+    #[test]
+    fn words_outside_phrases_take_their_alternatives_with_their_field_and_sign() {
+        let prepared = prepare(r#"title:день -рынок "день" (Киев OR США) AND"#).unwrap_err();
+        assert!(prepared.position.is_some());
+        let prepared = prepare(r#"title:день -рынок "день" (Киев OR США)"#).unwrap();
+        let others = |word: &str| match word {
+            "день" => vec!["дня".to_owned(), "дней".to_owned()],
+            "рынок" => vec!["рынка".to_owned()],
+            "Киев" => vec!["киева".to_owned()],
+            _ => Vec::new(),
+        };
+        assert_eq!(
+            prepared.text_for(|name| format!("{name}_ru"), others),
+            r#"title_ru:(день OR дня OR дней) -(рынок OR рынка) "день" ((Киев OR киева) OR США)"#
+        );
+        assert_eq!(
+            prepared.text_for(str::to_owned, |_| Vec::new()),
+            prepared.text
+        );
     }
 
     #[test]

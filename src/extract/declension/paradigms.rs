@@ -230,3 +230,202 @@ pub(super) static UK_ADJ_NEUTER: Paradigm = p(
 );
 pub(super) static UK_ADJ_PLURAL: Paradigm =
     p(1, [&["их"], &["им"], &["@"], &["их"], &["ими"], &["их"]]);
+
+// Common nouns, for query words (see `nouns`): the classes above give the
+// singular; these give what names rarely need, the -мя nouns, neuters in -е
+// and -ння, and every plural.
+
+/// Russian neuters in -е after a consonant or vowel: "поле" → "поля".
+pub(super) static RU_NEUTER_E: Paradigm = p(1, [&["я"], &["ю"], &["@"], &["@"], &["ем"], &["е"]]);
+/// Russian neuters in -мя: "время" → "времени", "временем".
+pub(super) static RU_MYA: Paradigm =
+    p(1, [&["ени"], &["ени"], &["@"], &["@"], &["енем"], &["ени"]]);
+/// Ukrainian neuters in -е: "поле" → "поля", "полю", "полем", "полі".
+pub(super) static UK_NEUTER_E: Paradigm = p(1, [&["я"], &["ю"], &["@"], &["@"], &["ем"], &["і"]]);
+/// Ukrainian neuters in a doubled consonant and -я: "питання" → "питанню".
+pub(super) static UK_NEUTER_YA: Paradigm = p(1, [&["я"], &["ю"], &["@"], &["@"], &["ям"], &["і"]]);
+
+/// The plural of a noun class: every ending, after the nominative singular
+/// less `cut` letters and plus `add`. `""` is a genitive without ending,
+/// which may take a vowel between the stem's last two consonants ("уступка"
+/// → "уступок", "сделка" → "сделок", "вікно" → "вікон"): see `nouns`.
+pub(super) struct Plural {
+    pub(super) cut: usize,
+    pub(super) add: &'static str,
+    pub(super) endings: &'static [&'static str],
+}
+
+const fn pl(cut: usize, endings: &'static [&'static str]) -> Plural {
+    Plural {
+        cut,
+        add: "",
+        endings,
+    }
+}
+
+// Russian plurals, by the class of the singular.
+pub(super) static RU_PL_HARD: Plural = pl(0, &["ы", "ов", "ам", "ами", "ах"]);
+pub(super) static RU_PL_VELAR: Plural = pl(0, &["и", "ов", "ам", "ами", "ах"]);
+pub(super) static RU_PL_HUSH: Plural = pl(0, &["и", "ей", "ам", "ами", "ах"]);
+pub(super) static RU_PL_TS: Plural = pl(0, &["ы", "ов", "ев", "ам", "ами", "ах"]);
+pub(super) static RU_PL_J: Plural = pl(1, &["и", "ев", "ям", "ями", "ях"]);
+pub(super) static RU_PL_SOFT: Plural = pl(1, &["и", "ей", "ям", "ями", "ях", "ам", "ами", "ах"]);
+pub(super) static RU_PL_A: Plural = pl(1, &["ы", "", "ам", "ами", "ах"]);
+pub(super) static RU_PL_A_SOFT: Plural = pl(1, &["и", "", "ам", "ами", "ах", "ей"]);
+pub(super) static RU_PL_YA: Plural = pl(1, &["и", "ь", "ей", "ям", "ями", "ях"]);
+pub(super) static RU_PL_IYA: Plural = pl(1, &["и", "й", "ям", "ями", "ях"]);
+pub(super) static RU_PL_O: Plural = pl(1, &["а", "и", "", "ам", "ами", "ах"]);
+pub(super) static RU_PL_E: Plural = pl(1, &["я", "ей", "ям", "ями", "ях"]);
+pub(super) static RU_PL_IE: Plural = pl(1, &["я", "й", "ям", "ями", "ях"]);
+pub(super) static RU_PL_MYA: Plural = pl(1, &["ена", "ён", "ен", "енам", "енами", "енах"]);
+/// "гражданин" → "граждане", "граждан"; "россиянин" → "россияне".
+pub(super) static RU_PL_ANIN: Plural = pl(2, &["е", "", "ам", "ами", "ах"]);
+/// "ребёнок" → "ребята"; "котёнок" → "котята".
+pub(super) static RU_PL_ONOK: Plural = Plural {
+    cut: 4,
+    add: "ят",
+    endings: &["а", "", "ам", "ами", "ах"],
+};
+/// A word typed in the plural ("переговоры", "издержки", "деньги").
+pub(super) static RU_PL_OF_PLURAL: Plural = pl(
+    1,
+    &["ов", "ев", "ей", "", "ам", "ям", "ами", "ями", "ах", "ях"],
+);
+
+// Ukrainian plurals.
+pub(super) static UK_PL_HARD: Plural = pl(0, &["и", "ів", "ам", "ами", "ах"]);
+pub(super) static UK_PL_HUSH: Plural = pl(0, &["і", "ів", "ам", "ами", "ах"]);
+pub(super) static UK_PL_J: Plural = pl(1, &["ї", "їв", "ям", "ями", "ях"]);
+pub(super) static UK_PL_SOFT: Plural = pl(1, &["і", "ів", "ей", "ям", "ями", "ях"]);
+pub(super) static UK_PL_OST: Plural = Plural {
+    cut: 4,
+    add: "ост",
+    endings: &["і", "ей", "ям", "ями", "ях"],
+};
+pub(super) static UK_PL_IV: Plural = Plural {
+    cut: 2,
+    add: "ов",
+    endings: &["и", "ів", "ам", "ами", "ах"],
+};
+pub(super) static UK_PL_YIV: Plural = Plural {
+    cut: 2,
+    add: "єв",
+    endings: &["и", "ів", "ам", "ами", "ах"],
+};
+pub(super) static UK_PL_A: Plural = pl(1, &["и", "", "ам", "ами", "ах"]);
+pub(super) static UK_PL_A_HUSH: Plural = pl(1, &["і", "", "ам", "ами", "ах"]);
+pub(super) static UK_PL_YA: Plural = pl(1, &["і", "ь", "ей", "ям", "ями", "ях"]);
+pub(super) static UK_PL_IYA: Plural = pl(1, &["ї", "й", "ям", "ями", "ях"]);
+pub(super) static UK_PL_O: Plural = pl(1, &["а", "", "ам", "ами", "ах"]);
+pub(super) static UK_PL_E: Plural = pl(1, &["я", "ів", "ям", "ями", "ях"]);
+/// "питання" → "питань": the genitive drops one of the doubled consonants.
+pub(super) static UK_PL_NEUTER_YA: Plural = pl(1, &["ям", "ями", "ях"]);
+pub(super) static UK_PL_OF_PLURAL: Plural = pl(
+    1,
+    &["ів", "їв", "ей", "", "ам", "ям", "ами", "ями", "ах", "ях"],
+);
+
+/// Russian nouns whose other forms no class gives: a plural of another stem
+/// or another word. Grammar-book exceptions, not a corpus's words.
+pub(super) static RU_IRREGULAR: &[(&str, &[&str])] = &[
+    ("человек", &["люди", "людей", "людям", "людьми", "людях"]),
+    ("ребёнок", &["дети", "детей", "детям", "детьми", "детях"]),
+    ("ребенок", &["дети", "детей", "детям", "детьми", "детях"]),
+    ("судно", &["суда", "судов", "судам", "судами", "судах"]),
+    (
+        "друг",
+        &["друзья", "друзей", "друзьям", "друзьями", "друзьях"],
+    ),
+    (
+        "брат",
+        &["братья", "братьев", "братьям", "братьями", "братьях"],
+    ),
+    (
+        "сын",
+        &["сыновья", "сыновей", "сыновьям", "сыновьями", "сыновьях"],
+    ),
+    (
+        "мать",
+        &[
+            "матери",
+            "матерью",
+            "матерей",
+            "матерям",
+            "матерями",
+            "матерях",
+        ],
+    ),
+    (
+        "дочь",
+        &[
+            "дочери",
+            "дочерью",
+            "дочерей",
+            "дочерям",
+            "дочерьми",
+            "дочерях",
+        ],
+    ),
+    (
+        "хозяин",
+        &["хозяева", "хозяев", "хозяевам", "хозяевами", "хозяевах"],
+    ),
+    (
+        "господин",
+        &["господа", "господ", "господам", "господами", "господах"],
+    ),
+    (
+        "сосед",
+        &["соседи", "соседей", "соседям", "соседями", "соседях"],
+    ),
+    (
+        "церковь",
+        &["церкви", "церквей", "церквям", "церквями", "церквах"],
+    ),
+    ("путь", &["пути", "путём", "путем"]),
+    (
+        "чудо",
+        &["чудеса", "чудес", "чудесам", "чудесами", "чудесах"],
+    ),
+    (
+        "небо",
+        &["небеса", "небес", "небесам", "небесами", "небесах"],
+    ),
+];
+
+/// Ukrainian nouns of the same kind.
+pub(super) static UK_IRREGULAR: &[(&str, &[&str])] = &[
+    ("людина", &["люди", "людей", "людям", "людьми", "людях"]),
+    ("дитина", &["діти", "дітей", "дітям", "дітьми", "дітях"]),
+    (
+        "рік",
+        &[
+            "року",
+            "роки",
+            "років",
+            "рокам",
+            "роками",
+            "роках",
+            "році",
+            "роком",
+        ],
+    ),
+    (
+        "мати",
+        &[
+            "матері",
+            "матір",
+            "матір'ю",
+            "матерів",
+            "матерям",
+            "матерями",
+        ],
+    ),
+    ("брат", &["брати", "братів", "братам", "братами", "братах"]),
+    ("друг", &["друзі", "друзів", "друзям", "друзями", "друзях"]),
+];
+/// "санкции" → "санкций"; Ukrainian "санкції" → "санкцій".
+pub(super) static RU_PL_OF_II: Plural = pl(1, &["й", "ям", "ями", "ях"]);
+pub(super) static UK_PL_OF_IYI: Plural = pl(1, &["й", "ям", "ями", "ях"]);
+/// Ukrainian nouns that decline as adjectives: "черговий" → "чергові".
+pub(super) static UK_PL_ADJ: Plural = pl(2, &["і", "их", "им", "ими"]);
