@@ -125,6 +125,8 @@ struct Page {
     metas: Vec<(String, String)>,
     canonical: Option<String>,
     time: Option<String>,
+    /// The `lang` of `<html>`: the language the page says it is in.
+    lang: Option<String>,
 }
 
 impl Page {
@@ -148,6 +150,9 @@ impl Page {
                 self.canonical = attr("href").map(str::to_owned);
             }
             "time" if self.time.is_none() => self.time = attr("datetime").map(str::to_owned),
+            "html" if self.lang.is_none() => {
+                self.lang = attr("lang").or_else(|| attr("xml:lang")).map(str::to_owned);
+            }
             _ => {}
         }
         if BLOCKS.contains(&name) {
@@ -303,7 +308,8 @@ impl Page {
                     "og:published_time",
                 ])
                 .or_else(|| self.time.clone()),
-            language: None,
+            language: nonempty(self.lang.as_deref())
+                .or_else(|| self.meta_content(&["language", "dc.language", "og:locale"])),
         };
         let body = match self.roots.iter().flatten().next() {
             Some(span) => &self.text[span.start..span.end.unwrap_or(self.text.len())],
@@ -447,5 +453,25 @@ mod tests {
         assert_eq!(meta.url.as_deref(), Some("/a"));
         assert_eq!(meta.title.as_deref(), Some("Site name"));
         assert_eq!(meta.date.as_deref(), Some("2024-05-06"));
+    }
+
+    #[test]
+    fn the_page_says_its_language() {
+        let lang = |page: &str| parse(page).0.language;
+        assert_eq!(
+            lang("<html lang='ru-RU'><p>текст</p>").as_deref(),
+            Some("ru-RU")
+        );
+        assert_eq!(
+            lang("<html xml:lang=uk><p>текст</p>").as_deref(),
+            Some("uk")
+        );
+        // The first <html> only, and a blank lang is none.
+        assert_eq!(lang("<html lang=de><html lang=fr>").as_deref(), Some("de"));
+        assert_eq!(
+            lang("<html lang=' '><meta property=og:locale content=fr_FR>").as_deref(),
+            Some("fr_FR")
+        );
+        assert_eq!(lang("<p>no language</p>"), None);
     }
 }

@@ -472,6 +472,10 @@ mod tests {
         let json = r#"{"language": "??", "body": "The negotiations on a truce in the Black Sea went on for twelve hours in Riyadh."}"#;
         let loaded = load_bytes(json.as_bytes(), Format::Json, "a.json").unwrap();
         assert_eq!(loaded.articles[0].language.as_deref(), Some("en"));
+        // A page's <html lang>, as front matter's key.
+        let html = "<html lang=uk-UA><body><p>Мир.</p></body></html>";
+        let loaded = load_bytes(html.as_bytes(), Format::Html, "a.html").unwrap();
+        assert_eq!(loaded.articles[0].language.as_deref(), Some("uk"));
     }
 
     #[test]
