@@ -35,7 +35,7 @@ fn extraction_stays_above_the_floor_on_our_gold_set() {
     );
     assert!(e.actors.f1() >= 0.82, "actors {}: {:#?}", e.actors, e.files);
     assert!(
-        e.dates.precision() >= 0.95,
+        e.dates.precision() >= 0.97,
         "dates {}: {:#?}",
         e.dates,
         e.files

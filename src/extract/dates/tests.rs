@@ -616,3 +616,23 @@ fn a_day_an_event_is_moved_to_is_to_come() {
     let text = "It was postponed, to the anger of many, on 15 December.";
     assert_eq!(dates_pub(text, p), ["2023-12-15"]);
 }
+
+#[test]
+fn an_obligation_or_intention_is_to_come() {
+    let p = Some("2025-10-28");
+    let text = "Argentina still has to repay about $4 billion to bondholders in January.";
+    assert_eq!(dates_pub(text, p), ["2026-01"]);
+    let text = "There are plans to hold a national forum in March to take stock.";
+    assert_eq!(dates_pub(text, p), ["2026-03"]);
+    let text = "The summit, due to take place in Geneva in December, will decide.";
+    assert_eq!(dates_pub(text, p), ["2025-12"]);
+    // "to" as a preposition, a speech act, a passed intention, a noun's date.
+    let text = "It failed due to the lack of rainfall in July.";
+    assert_eq!(dates_pub(text, p), ["2025-07"]);
+    let text = "I would like to recall that on 17 July the Government condemned it.";
+    assert_eq!(dates_pub(text, p), ["2025-07-17"]);
+    let text = "It was due to open in January.";
+    assert_eq!(dates_pub(text, p), ["2025-01"]);
+    let text = "We have to combine the agenda of 10 September with that of 11 September.";
+    assert_eq!(dates_pub(text, p), ["2025-09-10", "2025-09-11"]);
+}

@@ -112,6 +112,25 @@ const MOVED_TO: &[&str] = &[
     "rescheduled",
 ];
 
+/// Words before "to" + a verb that make what follows an obligation or an
+/// intention, hence to come, even in a month that has passed this year:
+/// "has to repay … in January", "plans to hold a forum in December", "set
+/// to take place in October". Not "would like to": in speeches it mostly
+/// introduces what is said ("I would like to recall that on 17 July …").
+const INTENT_BEFORE_TO: &[&str] = &[
+    "due", "going", "has", "have", "intend", "intends", "need", "needs", "plan", "plans", "set",
+];
+
+/// Words after "to" that make it a preposition, not an infinitive's: "due
+/// to the lack of rain", "the plan to the people".
+const NOT_A_VERB: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those",
+    "your",
+];
+
+/// Tokens back from a day or month in which an intention governs it.
+const INTENT_REACH: usize = 10;
+
 /// Tokens back from "to" in which a verb of [`MOVED_TO`] governs it.
 const MOVED_TO_REACH: usize = 5;
 
@@ -128,6 +147,9 @@ impl Scanner<'_> {
     ) {
         let date = match placing {
             Placing::Year(year) => year.and_then(|y| dated(y, m, d)),
+            Placing::Published if self.intended(first) => {
+                self.published.and_then(|p| first_on_or_after(p, m, d))
+            }
             Placing::Published if self.future_tense(first, month, last) => {
                 self.published.and_then(|p| dated(p.year, m, d))
             }
@@ -258,6 +280,48 @@ impl Scanner<'_> {
             .any(future)
     }
 
+    /// An obligation or intention ([`INTENT_BEFORE_TO`] + "to" + a verb)
+    /// among the last [`INTENT_REACH`] words of the clause before the date
+    /// starting at token `first`: what it governs is to come, in the first
+    /// such month on or after publication. Not after "had", "was" or "were"
+    /// ("was due to open in January" has passed), nor for a date that
+    /// belongs to a noun ("the agenda of 10 September"). Read from the text
+    /// itself, as the cue may stand before the window ("has to repay about
+    /// $4 billion to bondholders in January").
+    fn intended(&self, first: usize) -> bool {
+        if first.checked_sub(1).is_some_and(|p| self.is_word(p, "of")) {
+            return false;
+        }
+        let Some(start) = self.toks.get(first).map(|t| t.start as usize) else {
+            return false;
+        };
+        // Enough bytes for the words wanted, not the whole text before.
+        let from = self
+            .text
+            .floor_char_boundary(start.saturating_sub(INTENT_REACH * 16));
+        let before = &self.text[from..start];
+        let clause = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| ",.;:!?()[]—–\"".contains(c))
+            .map_or(before, |(at, c)| &before[at + c.len_utf8()..]);
+        let words: Vec<&str> = clause
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let words = &words[words.len().saturating_sub(INTENT_REACH)..];
+        let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+        words.windows(3).enumerate().any(|(n, w)| {
+            let passed = n
+                .checked_sub(1)
+                .is_some_and(|p| is(words[p], &["had", "was", "were"]));
+            is(w[0], INTENT_BEFORE_TO)
+                && w[1].eq_ignore_ascii_case("to")
+                && !is(w[2], NOT_A_VERB)
+                && !passed
+        })
+    }
+
     /// Token `k` is "to" after a verb of [`MOVED_TO`] in its phrase.
     fn moved_to(&self, k: usize) -> bool {
         self.is_word(k, "to")
@@ -316,6 +380,20 @@ fn latest_on_or_before(published: PartialDate, m: u8, d: Option<u8>) -> Option<P
         published.year
     } else {
         published.year.checked_sub(1)?
+    };
+    dated(year, m, d)
+}
+
+/// The first day `d` (or month, without a day) of month `m` on or after
+/// `published`, which counts as its first day when known only to the month
+/// or year: "has to repay … in January", published in October 2025, is
+/// January 2026.
+fn first_on_or_after(published: PartialDate, m: u8, d: Option<u8>) -> Option<PartialDate> {
+    let first = published.first_day();
+    let year = if (m, d.unwrap_or(31)) >= (u8::from(first.month()), first.day()) {
+        published.year
+    } else {
+        published.year.checked_add(1)?
     };
     dated(year, m, d)
 }
