@@ -109,7 +109,11 @@ fn described_after(after: &str, previous: &str) -> bool {
         }
         let possessive = word.ends_with("'s") || word.ends_with("’s");
         let small = word.chars().next().is_some_and(char::is_lowercase);
-        if !(small || possessive) {
+        // "the PPP chairman", "the Kremlin spokeswoman": a body's name,
+        // after an article (not a list: "Kenya and Uganda leaders").
+        let body = word.chars().next().is_some_and(char::is_uppercase)
+            && matches!(first_word(apposition), "the" | "a" | "an");
+        if !(small || possessive || body) {
             return false;
         }
     }
@@ -307,6 +311,9 @@ mod tests {
         assert!(!described_after(", the capital of the country", ""));
         assert!(!described_after(", a city of two million people", ""));
         assert!(!described_after(", Kenya and Uganda leader", ""));
+        assert!(described_after(", the PPP chairman who had backed", "hoon"));
+        assert!(described_after(", a Kremlin spokesman in Moscow", ""));
+        assert!(!described_after(", the Kremlin wall", ""));
         assert!(!described_after(". The leader", ""));
         assert!(!described_after(" were declared subhuman", ""));
     }
