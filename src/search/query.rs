@@ -10,7 +10,7 @@ use crate::index::schema::{self, ANALYSES, Analysis, ENGLISH, Fields};
 use std::ops::Bound;
 use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, EmptyQuery, Occur, Query, QueryParser,
-    QueryParserError, RangeQuery, TermQuery,
+    QueryParserError, RangeQuery, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::{DateTime, Searcher, Term};
@@ -34,6 +34,9 @@ pub struct Filters {
     pub until: Option<PartialDate>,
     /// Language codes as the index stores them (`ru`); a document must be in one.
     pub languages: Vec<String>,
+    /// Article ids; a document must have one of them. Empty: any id (alerts
+    /// restrict a saved search to the articles a run brought new text for).
+    pub ids: Vec<String>,
 }
 
 impl Filters {
@@ -41,6 +44,7 @@ impl Filters {
         self.actors.is_empty()
             && self.issues.is_empty()
             && self.languages.is_empty()
+            && self.ids.is_empty()
             && self.since.is_none()
             && self.until.is_none()
     }
@@ -182,6 +186,13 @@ fn build_parts(
 /// through [`filter`], which scores every match 0.
 fn filter_clauses(fields: &Fields, filters: &Filters) -> Vec<(Occur, Box<dyn Query>)> {
     let mut clauses = Vec::new();
+    if !filters.ids.is_empty() {
+        let ids = filters
+            .ids
+            .iter()
+            .map(|id| Term::from_field_text(fields.id, id));
+        clauses.push(filter(TermSetQuery::new(ids)));
+    }
     if !filters.languages.is_empty() {
         let any: Vec<(Occur, Box<dyn Query>)> = filters
             .languages

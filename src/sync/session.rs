@@ -49,6 +49,11 @@ pub struct Session {
     pub full_reason: Option<String>,
     /// Read again the files that failed before, changed or not (`--retry-skipped`).
     pub retry_skipped: bool,
+    /// Find the articles each apply brings new text for
+    /// ([`Summary::new_content`]), for alerts. A run that rebuilds the index
+    /// beside the old one (another version's, or a damaged one) cannot tell
+    /// and leaves it `None`.
+    pub track_new_content: bool,
 }
 
 impl Session {
@@ -123,6 +128,7 @@ impl Session {
             _lock: lock,
             full_reason,
             retry_skipped: false,
+            track_new_content: false,
         })
     }
 
@@ -159,6 +165,7 @@ impl Session {
             root: &self.root,
             full: self.full_reason.is_some(),
             threads: 0,
+            new_content: self.track_new_content && self.rebuild.is_none(),
         };
         let summary = apply(plan, &target, progress)?;
         if let Some(rebuild) = self.rebuild.take() {
