@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 /// One `[[alert]]` table as written; the config file's model holds these.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AlertTable {
     name: Spanned<String>,
@@ -24,7 +24,7 @@ pub struct AlertTable {
 }
 
 /// A filter given as one string or a list of them.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(untagged)]
 enum OneOrMany {
     One(String),

@@ -198,6 +198,12 @@ impl Session {
         self.apply(plan, progress)
     }
 
+    /// True until the first apply when the index is being rebuilt beside one
+    /// that could not be used (another version's, or damaged).
+    pub fn is_rebuilding(&self) -> bool {
+        self.rebuild.is_some()
+    }
+
     /// The index folder, absolute.
     pub fn index_dir(&self) -> &Path {
         &self.index_dir
