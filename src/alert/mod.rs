@@ -184,6 +184,33 @@ mod tests {
     }
 
     #[test]
+    fn a_large_run_and_a_small_one_find_the_same_articles() {
+        // 70 new articles take the term set (64 ids and more), 7 a union of
+        // term queries; both must find exactly the articles that match.
+        for n in [70, 7] {
+            let fixture = Fixture::new();
+            let mut expected = Vec::new();
+            for i in 0..n {
+                let body = if i % 3 == 0 {
+                    format!("Talk number {i} of a ceasefire.")
+                } else {
+                    format!("Talk number {i} of trade.")
+                };
+                let id = format!("a{i:03}.md");
+                fixture.write(&id, &article("Talks", None, &body));
+                if i % 3 == 0 {
+                    expected.push(found("truce", &id, false));
+                }
+            }
+            let mut got = matched(&fixture, &[alert("truce", "ceasefire")], false);
+            got.sort();
+            assert_eq!(got, expected, "{n} articles");
+            // Every key known again, looked up the same two ways.
+            assert_eq!(matched(&fixture, &[alert("truce", "ceasefire")], true), []);
+        }
+    }
+
+    #[test]
     fn no_new_articles_run_no_search() {
         let fixture = Fixture::new();
         fixture.write("a.md", &article("Talks", None, "A ceasefire."));

@@ -149,8 +149,10 @@ pub fn saved_search<'a>(ctx: &'a Context, name: &str) -> anyhow::Result<&'a Save
     ctx.alerts.iter().find(|a| a.name == name).ok_or_else(|| {
         let names: Vec<&str> = ctx.alerts.iter().map(|a| a.name.as_str()).collect();
         let known = if names.is_empty() {
-            "there are none; add [[alert]] tables to pundex.toml (see `pundex alerts --help`)"
-                .to_owned()
+            format!(
+                "there are none in {}/pundex.toml or the user's pundex.toml (see `pundex alerts --help`)",
+                ctx.corpus.display()
+            )
         } else {
             format!("the saved searches are {}", names.join(", "))
         };

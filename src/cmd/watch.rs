@@ -145,8 +145,9 @@ fn sync_once(
         reporter.warn(&w.path, &w.reason);
     }
     session.record_last_run(&summary);
-    reporter.batch(&summary)?;
-    reporter.alert(session, &summary)
+    // The batch's matches, then its line: the line ends what the batch printed.
+    reporter.alert(session, &summary)?;
+    reporter.batch(&summary)
 }
 
 /// The saved searches a watcher checks each batch against, and where their

@@ -17,7 +17,6 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::time::Instant;
 use tantivy::collector::DocSetCollector;
-use tantivy::query::TermSetQuery;
 use tantivy::{IndexWriter, Searcher, Term};
 
 /// Memory the tantivy writer may use, split across its threads.
@@ -508,7 +507,7 @@ fn matching_docs(
     searcher: &Searcher,
     terms: impl Iterator<Item = Term>,
 ) -> tantivy::Result<Vec<(u32, u32)>> {
-    let query = TermSetQuery::new(terms);
+    let query = crate::search::query::any_term(terms.collect());
     let docs = searcher.search(&query, &DocSetCollector)?;
     Ok(docs
         .into_iter()
