@@ -8,7 +8,7 @@ use std::io::Write;
 
 pub fn run(args: &AlertsArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = super::open_index(ctx)?;
-    let alerts = super::resolve_alerts(ctx, &open, open.state.root.as_deref())?;
+    let alerts = super::resolve_alerts(ctx, &open, open.state.root.as_deref(), None)?;
     let mut out = super::stdout();
     if args.json {
         for (saved, alert) in &alerts {

@@ -24,12 +24,10 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
             .transpose()
     })?;
     session.retry_skipped = args.retry_skipped;
-    let alerts = args
-        .alerts
-        .alerts
-        .then(|| super::resolve_alerts(ctx, &session.index, Some(&session.root)))
-        .transpose()?
-        .map(|resolved| resolved.into_iter().map(|(_, a)| a).collect::<Vec<_>>());
+    let alerts = match args.alerts.alerts {
+        true => Some(super::session_alerts(ctx, &mut session)?),
+        false => None,
+    };
     session.track_new_content = alerts.is_some();
     if alerts.is_some() && session.is_rebuilding() {
         eprintln!("pundex: {}", super::NO_ALERTS_WHILE_REBUILDING);

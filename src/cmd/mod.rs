@@ -22,7 +22,7 @@ use pundex::error::UsageError;
 use pundex::extract::Lexicon;
 use pundex::index::OpenIndex;
 use pundex::search::query::Filters;
-use pundex::sync::{self, BuildEvent};
+use pundex::sync::{self, BuildEvent, Session};
 use std::cell::OnceCell;
 use std::io::{BufWriter, Stdout};
 use std::path::Path;
@@ -162,11 +162,12 @@ pub fn saved_search<'a>(ctx: &'a Context, name: &str) -> anyhow::Result<&'a Save
 
 /// Every saved search of the config files resolved against the index, in
 /// the order written; none is a usage error. `root` is the folder whose
-/// lexicon applies.
+/// lexicon applies, read when a name needs it unless `lexicon` is given.
 pub fn resolve_alerts<'a>(
     ctx: &'a Context,
     open: &OpenIndex,
     root: Option<&Path>,
+    given: Option<Lexicon>,
 ) -> anyhow::Result<Vec<(&'a SavedSearch, Alert)>> {
     if ctx.alerts.is_empty() {
         return Err(anyhow::Error::new(UsageError(format!(
@@ -175,6 +176,9 @@ pub fn resolve_alerts<'a>(
         ))));
     }
     let lexicon: OnceCell<Rc<Lexicon>> = OnceCell::new();
+    if let Some(given) = given {
+        let _ = lexicon.set(Rc::new(given));
+    }
     let load = || -> anyhow::Result<Rc<Lexicon>> {
         if let Some(l) = lexicon.get() {
             return Ok(Rc::clone(l));
@@ -187,6 +191,14 @@ pub fn resolve_alerts<'a>(
         .iter()
         .map(|saved| Ok((saved, resolve_alert(open, &searcher, &load, saved)?)))
         .collect()
+}
+
+/// The saved searches resolved for a writer's session, with the lexicon it
+/// extracts with (a copy costs far less than reading the files again).
+pub fn session_alerts(ctx: &Context, session: &mut Session) -> anyhow::Result<Vec<Alert>> {
+    let lexicon = session.lexicon()?.cloned();
+    let resolved = resolve_alerts(ctx, &session.index, Some(&session.root), lexicon)?;
+    Ok(resolved.into_iter().map(|(_, alert)| alert).collect())
 }
 
 /// One saved search resolved as `search` resolves its flags, and its query

@@ -25,17 +25,14 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
         Lexicon::load(ctx.lexicon_file(Some(root)).as_deref()).map(Some)
     })?;
     let alerts = match args.alerts.alerts {
-        true => {
-            let resolved = super::resolve_alerts(ctx, &session.index, Some(&session.root))?;
-            Some(Alerts {
-                alerts: resolved.into_iter().map(|(_, a)| a).collect(),
-                output: super::AlertOutput {
-                    json: args.json,
-                    exec: args.alerts.exec.clone(),
-                    style: ctx.style,
-                },
-            })
-        }
+        true => Some(Alerts {
+            alerts: super::session_alerts(ctx, &mut session)?,
+            output: super::AlertOutput {
+                json: args.json,
+                exec: args.alerts.exec.clone(),
+                style: ctx.style,
+            },
+        }),
         false => None,
     };
     session.track_new_content = alerts.is_some();

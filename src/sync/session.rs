@@ -198,6 +198,15 @@ impl Session {
         self.apply(plan, progress)
     }
 
+    /// The lexicon the session extracts with (waiting for its matcher to be
+    /// built); `None` when extraction is off.
+    pub fn lexicon(&mut self) -> Result<Option<&Lexicon>, SyncError> {
+        match &mut self.extractor {
+            Some(pending) => Ok(Some(pending.get()?.lexicon())),
+            None => Ok(None),
+        }
+    }
+
     /// True until the first apply when the index is being rebuilt beside one
     /// that could not be used (another version's, or damaged).
     pub fn is_rebuilding(&self) -> bool {
