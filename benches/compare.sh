@@ -967,6 +967,11 @@ corpus_name() { # the corpus as seen from the repository root, when it is beside
   esac
 }
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
+# The section benches/alerts.sh writes is its own: kept as it is.
+ALERTS_SECTION=""
+if [[ -f $OUT ]]; then
+  ALERTS_SECTION=$(sed -n '/^<!-- benches\/alerts.sh -->$/,/^<!-- end benches\/alerts.sh -->$/p' "$OUT")
+fi
 {
   if ((SMOKE)); then
     echo "# Benchmarks (smoke run: a pipeline check on $DOCS files, not a measurement)"
@@ -1000,6 +1005,10 @@ CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null ||
   echo ""
   cat "$REPORT"
   cat "$TARGETS"
+  if [[ -n $ALERTS_SECTION ]]; then
+    echo ""
+    echo "$ALERTS_SECTION"
+  fi
 } >"$OUT"
 step "done"
 say "wrote $OUT (commands and tool output: $LOG)"

@@ -19,10 +19,11 @@ use std::path::PathBuf;
   pundex search sanctions --actor Putin --since 2022 --facets
   pundex show 2025-03-19-putin-trump-call.txt
   pundex trend ceasefire sanctions --since 1990   bar chart of hits per year
+  pundex index corpus/ --alerts --quiet         for cron: new articles matching the saved searches
 
 Defaults for --index, --color, --lexicon, the corpus folder (`corpus = \"…\"`) and search's --limit
 can be set in pundex.toml, in $XDG_CONFIG_HOME/pundex/ and in the corpus folder (which wins);
-flags win over both.
+flags win over both. Saved searches are [[alert]] tables there (see `pundex alerts --help`).
 
 Exit codes: 0 success, 1 failure, 2 usage error or bad query, 3 index busy (another writer)")]
 pub struct Cli {
@@ -77,6 +78,7 @@ pub enum Command {
     Show(ShowArgs),
     Trend(TrendArgs),
     Status(StatusArgs),
+    Alerts(AlertsArgs),
     Export(ExportArgs),
     #[command(
         about = "List actors with the number of articles naming them; --with: those most associated with one"
@@ -129,7 +131,9 @@ pub struct ManArgs {
   pundex index corpus --dry-run      show what the next run would do
   pundex index corpus --quiet        for cron: only warnings and errors
   pundex index corpus --full         rebuild from scratch
-  pundex index corpus --retry-skipped  read files that failed before once more")]
+  pundex index corpus --retry-skipped  read files that failed before once more
+  pundex index corpus --alerts --quiet  for cron: one line per new article a saved search matches
+  pundex index corpus --alerts --json --exec 'jq -r .title >> ~/alerts.log'")]
 pub struct IndexArgs {
     /// The folder of articles
     #[arg(default_value = DEFAULT_CORPUS, value_name = "DIR")]
@@ -145,20 +149,23 @@ pub struct IndexArgs {
     pub retry_skipped: bool,
 
     /// Print the plan (files to add, check and remove) without changing the index
-    #[arg(long)]
+    #[arg(long, conflicts_with = "alerts")]
     pub dry_run: bool,
 
     /// Index text and metadata only, without actors, issues and dates (for benchmarks)
     #[arg(long)]
     pub no_extract: bool,
 
-    /// Print only warnings and errors
+    /// Print only warnings, errors and alert matches
     #[arg(short, long)]
     pub quiet: bool,
 
-    /// Print the summary as one JSON object
+    /// Print the summary (and each alert match) as one JSON object
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub alerts: AlertArgs,
 
     /// If another process is writing to the index, wait up to this long for it (at most a week)
     #[arg(long, value_name = "SECONDS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=MAX_WAIT))]
@@ -176,7 +183,9 @@ pub struct IndexArgs {
 #[command(after_help = "Examples:
   pundex watch                       follow corpus/, writing to index/
   pundex watch ~/commentary --index ~/.cache/pundex --quiet
-  pundex watch /mnt/share --poll 5   network filesystems, where events do not arrive")]
+  pundex watch /mnt/share --poll 5   network filesystems, where events do not arrive
+  pundex watch corpus --alerts       also print each new article a saved search matches
+  pundex watch corpus --alerts --exec 'notify-send \"$PUNDEX_ALERT\" \"$PUNDEX_TITLE\"'")]
 pub struct WatchArgs {
     /// The folder of articles
     #[arg(default_value = DEFAULT_CORPUS, value_name = "DIR")]
@@ -186,17 +195,69 @@ pub struct WatchArgs {
     #[arg(long, value_name = "SECONDS", value_parser = poll_seconds)]
     pub poll: Option<f64>,
 
-    /// Print only warnings and errors
+    /// Print only warnings, errors and alert matches
     #[arg(short, long)]
     pub quiet: bool,
 
-    /// Print one JSON summary object per applied batch
+    /// Print one JSON summary object per applied batch (and one per alert match)
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub alerts: AlertArgs,
 
     /// If another process is writing to the index, wait up to this long for it (at most a week)
     #[arg(long, value_name = "SECONDS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=MAX_WAIT))]
     pub wait: u64,
+}
+
+/// Alerts while indexing: the saved searches of pundex.toml checked against
+/// the articles a run (or a watch batch) brought new text for.
+#[derive(Debug, Clone, Default, Args)]
+pub struct AlertArgs {
+    /// Check the saved searches ([[alert]] in pundex.toml) against the
+    /// articles with new text, and print one line per match: alert, title,
+    /// date, id and snippet. Renamed, touched and re-indexed files bring no
+    /// new text; a changed file's match is marked "updated"
+    #[arg(long)]
+    pub alerts: bool,
+
+    /// Run CMD (with sh -c) once per match, the match's JSON on its stdin and
+    /// PUNDEX_ALERT, PUNDEX_ID, PUNDEX_PATH, PUNDEX_TITLE, PUNDEX_PUBLISHED and
+    /// PUNDEX_UPDATED set; a failure is reported and the run goes on
+    #[arg(long, value_name = "CMD", requires = "alerts")]
+    pub exec: Option<String>,
+}
+
+/// List the saved searches of pundex.toml, checked against the index.
+///
+/// A saved search is an [[alert]] table in pundex.toml (the user's, in
+/// $XDG_CONFIG_HOME/pundex/, or the corpus folder's): a name, a query, and
+/// the filters of search (actor, issue, lang: a string or a list; since,
+/// until: YYYY, YYYY-MM or YYYY-MM-DD). `pundex index DIR --alerts` and
+/// `pundex watch DIR --alerts` report the new articles each one matches;
+/// `pundex search --saved NAME` runs one over the whole index.
+#[derive(Debug, Args)]
+#[command(after_help = "Example pundex.toml:
+  [[alert]]
+  name = \"black-sea-truce\"
+  query = '(truce OR ceasefire) \"black sea\"'
+  actor = [\"Russia\", \"Ukraine\"]
+  since = \"2024\"
+
+Examples:
+  pundex alerts                      list them (a mistake names the file, line and alert)
+  pundex alerts ~/commentary         with the saved searches of ~/commentary/pundex.toml
+  pundex alerts --json
+  pundex search --saved black-sea-truce --limit 5")]
+pub struct AlertsArgs {
+    /// The folder of articles whose pundex.toml to read too (default: the configured corpus, or corpus/)
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// One JSON object per saved search
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Filters shared by search, trend, export, actors and issues; all must hold.
@@ -245,11 +306,16 @@ pub enum Sort {
   pundex search --actor \"Vladimir Putin\" --issue conflict --sort date
   pundex search climate --facets
   pundex search ceasefire --since 2020 --group-by year
-  pundex search guinea ebola --explain")]
+  pundex search guinea ebola --explain
+  pundex search --saved black-sea-truce --sort date")]
 pub struct SearchArgs {
     /// The query (several words are joined with spaces; put `--` before a query that starts with `-`)
     #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
+
+    /// Run the saved search NAME ([[alert]] in pundex.toml) with its query and filters
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["query", "actor", "issue", "lang", "since", "until"])]
+    pub saved: Option<String>,
 
     /// How many hits to print (0: only the count)
     #[arg(short = 'n', long, default_value_t = DEFAULT_SEARCH_LIMIT, value_name = "N")]

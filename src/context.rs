@@ -7,6 +7,7 @@ use crate::cli::{Cli, ColorChoice, Command, DEFAULT_SEARCH_LIMIT, FilterArgs};
 use crate::config::{self, Config};
 use clap::ArgMatches;
 use clap::parser::ValueSource;
+use pundex::alert::SavedSearch;
 use pundex::article::PartialDate;
 use pundex::error::UsageError;
 use pundex::extract::Lexicon;
@@ -40,6 +41,9 @@ pub struct Context {
     pub since: Option<PartialDate>,
     /// `--until` of the filter commands, parsed; never before `since`.
     pub until: Option<PartialDate>,
+    /// Saved searches (`[[alert]]`) of both config files, checked for what
+    /// needs no index (names, dates).
+    pub alerts: Vec<SavedSearch>,
 }
 
 /// What the process's surroundings say, gathered apart from resolving so
@@ -81,6 +85,7 @@ impl Context {
         let explicit_dir = match &cli.command {
             Command::Index(a) if sub_given("dir") => Some(a.dir.clone()),
             Command::Watch(a) if sub_given("dir") => Some(a.dir.clone()),
+            Command::Alerts(a) => a.dir.clone(),
             _ => None,
         };
         let folder = explicit_dir
@@ -93,6 +98,7 @@ impl Context {
         let corpus = explicit_dir
             .or_else(|| config.corpus.clone())
             .unwrap_or_else(|| PathBuf::from(DEFAULT_CORPUS));
+        let alerts = std::mem::take(&mut config.alerts);
 
         let (index, index_is_default) = match (given(matches, "index"), config.index) {
             (false, Some(index)) => (index, false),
@@ -130,6 +136,7 @@ impl Context {
             search_limit,
             since,
             until,
+            alerts,
         })
     }
 

@@ -1,6 +1,7 @@
 //! Errors that decide the exit code: usage mistakes (2) and a busy index (3).
 //! Everything else is a failure (1).
 
+use crate::alert::SavedSearchError;
 use crate::index::lock::{IndexBusy, LockError};
 use crate::search::SearchError;
 use crate::search::query::QueryError;
@@ -18,7 +19,7 @@ pub const EXIT_BUSY: u8 = 3;
 /// The exit code for an error, by its kind.
 pub fn exit_code(err: &anyhow::Error) -> u8 {
     for cause in err.chain() {
-        if cause.is::<UsageError>() || cause.is::<QueryError>() {
+        if cause.is::<UsageError>() || cause.is::<QueryError>() || cause.is::<SavedSearchError>() {
             return EXIT_USAGE;
         }
         if let Some(SearchError::Query(_)) = cause.downcast_ref::<SearchError>() {

@@ -76,6 +76,11 @@ impl Fixture {
     /// Plans the whole folder against the index and applies the plan, as
     /// `pundex index FOLDER` does, with the test lexicon.
     pub fn sync(&self) -> Summary {
+        self.sync_with(false)
+    }
+
+    /// [`Fixture::sync`], rebuilding every document when `full` (`--full`).
+    pub fn sync_with(&self, full: bool) -> Summary {
         let index = self.open();
         let searcher = crate::index::searcher(&index.index).expect("a searcher");
         let manifest = Manifest::read(&searcher).expect("the manifest");
@@ -84,15 +89,19 @@ impl Fixture {
             Scope::All,
             manifest,
             &index.state,
-            Redo::default(),
+            Redo {
+                full,
+                ..Redo::default()
+            },
         );
         assert!(walk_warnings.is_empty(), "{walk_warnings:?}");
         let target = SyncTarget {
             index: &index,
             extractor: Some(&self.extractor),
             root: &self.folder,
-            full: false,
+            full,
             threads: 1,
+            new_content: true,
         };
         apply(plan, &target, &|_| {}).expect("the plan applied")
     }

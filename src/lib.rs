@@ -3,10 +3,12 @@
 //! The modules follow an article's path: [`article`] (files → articles),
 //! [`extract`] (actors, issues, dates), [`index`] (schema, documents, manifest),
 //! [`sync`] (folder vs. index → one commit), [`watch`] (file events → batches), [`search`] (queries, snippets,
-//! facets) and [`render`] (terminal and JSON); [`text`] cuts words for the
+//! facets), [`alert`] (saved searches checked against a run's new articles)
+//! and [`render`] (terminal and JSON); [`text`] cuts words for the
 //! matcher and the snippets. The command line (its flags, settings and
 //! subcommands) is the binary's, in `main.rs`, so the library needs no clap.
 
+pub mod alert;
 pub mod article;
 pub mod error;
 pub mod extract;

@@ -38,6 +38,7 @@ fn main() -> ExitCode {
         Command::Show(args) => cmd::show::run(args, &ctx),
         Command::Trend(args) => cmd::trend::run(args, &ctx),
         Command::Status(args) => cmd::status::run(args, &ctx),
+        Command::Alerts(args) => cmd::alerts::run(args, &ctx),
         Command::Export(args) => cmd::export::run(args, &ctx),
         Command::Actors(args) => cmd::facets::run(args, Kind::Actors, &ctx),
         Command::Issues(args) => cmd::facets::run(args, Kind::Issues, &ctx),

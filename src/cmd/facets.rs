@@ -8,6 +8,7 @@ use pundex::index::OpenIndex;
 use pundex::render::{json, terminal};
 use pundex::search::{association, facets, query};
 use std::io::Write;
+use std::rc::Rc;
 
 /// Which list to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,12 +24,17 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
         || !args.filters.actor.is_empty()
         || !args.filters.issue.is_empty()
         || (kind == Kind::Actors && args.json);
-    let lexicon = if needs_lexicon {
+    let lexicon = Rc::new(if needs_lexicon {
         ctx.load_lexicon(open.state.root.as_deref())?
     } else {
         Lexicon::from_sources(&[])?
-    };
-    let filters = super::resolve_filters(&open, &|| Ok(lexicon.clone()), &args.filters, ctx)?;
+    });
+    let filters = super::resolve_filters(
+        &open,
+        &|| Ok(Rc::clone(&lexicon)),
+        &args.filters,
+        (ctx.since, ctx.until),
+    )?;
     let searcher = pundex::index::searcher(&open.index)?;
     let query = query::build(&searcher, &open.fields, &args.query.join(" "), &filters)?;
     if let Some(anchor) = &args.with {

@@ -24,6 +24,14 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
             .transpose()
     })?;
     session.retry_skipped = args.retry_skipped;
+    let alerts = match args.alerts.alerts {
+        true => Some(super::session_alerts(ctx, &mut session)?),
+        false => None,
+    };
+    session.track_new_content = alerts.is_some();
+    if alerts.is_some() && session.is_rebuilding() {
+        eprintln!("pundex: {}", super::NO_ALERTS_WHILE_REBUILDING);
+    }
     if let Some(reason) = &session.full_reason
         && !args.quiet
         && !args.json
@@ -53,6 +61,16 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
         writeln!(out, "{}", terminal::run_summary(&ctx.corpus, &summary))?;
     }
     out.flush()?;
+    drop(out);
+    if let (Some(alerts), Some(new)) = (&alerts, &summary.new_content) {
+        let matches = pundex::alert::check(&session.index, alerts, new)?;
+        let output = super::AlertOutput {
+            json: args.json,
+            exec: args.alerts.exec.clone(),
+            style: ctx.style,
+        };
+        output.deliver(&matches)?;
+    }
     Ok(())
 }
 

@@ -6,12 +6,26 @@ use pundex::render::{json, terminal};
 use pundex::search::timeline::{Period, group_label};
 use pundex::search::{self, SearchRequest, SortOrder};
 use std::io::Write;
+use std::rc::Rc;
 
 pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = super::open_index(ctx)?;
-    let filters = super::filters_of(&open, &args.filters, ctx)?;
+    let (text, filters) = match &args.saved {
+        Some(name) => {
+            let saved = super::saved_search(ctx, name)?;
+            let root = open.state.root.as_deref();
+            let searcher = pundex::index::searcher(&open.index)?;
+            let lexicon = || ctx.load_lexicon(root).map(Rc::new);
+            let alert = super::resolve_alert(&open, &searcher, &lexicon, saved)?;
+            (alert.query, alert.filters)
+        }
+        None => (
+            args.query.join(" "),
+            super::filters_of(&open, &args.filters, ctx)?,
+        ),
+    };
     let request = SearchRequest {
-        text: args.query.join(" "),
+        text,
         filters,
         limit: ctx.search_limit,
         sort: match (args.sort, args.group_by) {

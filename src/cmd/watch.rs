@@ -2,6 +2,7 @@
 
 use crate::cli::WatchArgs;
 use crate::context::Context;
+use pundex::alert::Alert;
 use pundex::extract::Lexicon;
 use pundex::render::json;
 use pundex::sync::{Scope, Session, SessionOptions, Summary};
@@ -23,6 +24,18 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
     let mut session = Session::start(&options, |root| {
         Lexicon::load(ctx.lexicon_file(Some(root)).as_deref()).map(Some)
     })?;
+    let alerts = match args.alerts.alerts {
+        true => Some(Alerts {
+            alerts: super::session_alerts(ctx, &mut session)?,
+            output: super::AlertOutput {
+                json: args.json,
+                exec: args.alerts.exec.clone(),
+                style: ctx.style,
+            },
+        }),
+        false => None,
+    };
+    session.track_new_content = alerts.is_some();
     let (root, index_dir) = (session.root.clone(), session.index_dir().to_owned());
     let stop = Arc::new(AtomicBool::new(false));
     {
@@ -33,9 +46,13 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
         quiet: args.quiet,
         json: args.json,
         warned: HashSet::new(),
+        alerts,
     };
     if let Some(reason) = &session.full_reason {
         reporter.note(reason);
+    }
+    if reporter.alerts.is_some() && session.is_rebuilding() {
+        reporter.note(super::NO_ALERTS_WHILE_REBUILDING);
     }
     sync_once(&mut session, Scope::All, &mut reporter, true)?;
     reporter.note(&format!(
@@ -125,7 +142,16 @@ fn sync_once(
         reporter.warn(&w.path, &w.reason);
     }
     session.record_last_run(&summary);
+    // The batch's matches, then its line: the line ends what the batch printed.
+    reporter.alert(session, &summary)?;
     reporter.batch(&summary)
+}
+
+/// The saved searches a watcher checks each batch against, and where their
+/// matches go.
+struct Alerts {
+    alerts: Vec<Alert>,
+    output: super::AlertOutput,
 }
 
 /// Prints batch lines, notes and warnings as `--quiet` and `--json` say;
@@ -134,6 +160,8 @@ struct Reporter {
     quiet: bool,
     json: bool,
     warned: HashSet<(String, String)>,
+    /// With `--alerts`.
+    alerts: Option<Alerts>,
 }
 
 impl Reporter {
@@ -147,6 +175,16 @@ impl Reporter {
         if self.warned.insert((path.to_owned(), reason.to_owned())) {
             eprintln!("warning: {path}: {reason}");
         }
+    }
+
+    /// Checks the batch's new articles against the saved searches, and
+    /// delivers the matches.
+    fn alert(&self, session: &Session, s: &Summary) -> anyhow::Result<()> {
+        if let (Some(alerts), Some(new)) = (&self.alerts, &s.new_content) {
+            let matches = pundex::alert::check(&session.index, &alerts.alerts, new)?;
+            alerts.output.deliver(&matches)?;
+        }
+        Ok(())
     }
 
     fn batch(&self, s: &Summary) -> anyhow::Result<()> {

@@ -28,6 +28,16 @@ struct StoredMention<'a> {
     aliases: &'a [String],
 }
 
+/// The key of an article's text: the first 8 bytes of the BLAKE3 hash of
+/// its body. Title and metadata are left out on purpose: a `.txt` file's
+/// title and date may come from its name, and renaming a file is not news.
+pub fn content_key(article: &Article) -> u64 {
+    let hash = blake3::hash(article.body.as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&hash.as_bytes()[..8]);
+    u64::from_le_bytes(first)
+}
+
 /// One document per article; `extraction` is `None` when extraction is off.
 /// Title and body go to the fields of the article's language, analysed with
 /// its stemmer ([`Analysis::index_of`]).
@@ -75,6 +85,7 @@ pub fn build(
     doc.add_text(fields.hash, &file.hash);
     doc.add_u64(fields.size, file.size);
     doc.add_i64(fields.mtime, file.mtime);
+    doc.add_u64(fields.content_key, content_key(article));
     if let Some(x) = extraction {
         for actor in &x.actors {
             doc.add_text(fields.actors, &actor.name);

@@ -8,7 +8,7 @@ use tantivy::schema::{
 
 /// Bumped whenever the schema or the way documents are built changes; an index
 /// with another version is rebuilt automatically.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 pub const ID: &str = "id";
 pub const PATH: &str = "path";
@@ -36,6 +36,10 @@ pub const ACTOR_MENTIONS: &str = "actor_mentions";
 pub const DISCOVERED: &str = "discovered";
 pub const ISSUES: &str = "issues";
 pub const MENTIONED: &str = "mentioned";
+/// A hash of the article's body ([`crate::index::document::content_key`]):
+/// what alerts compare to tell new text from text the index already holds
+/// under another name (a renamed, moved or re-indexed file).
+pub const CONTENT_KEY: &str = "content_key";
 
 /// The fields a user may name in a query (`title:…`, `author:…`, `source:…`).
 pub const QUERYABLE: [&str; 5] = [TITLE, BODY, AUTHOR, SOURCE, TAGS];
@@ -178,6 +182,7 @@ pub struct Fields {
     pub discovered: Field,
     pub issues: Field,
     pub mentioned: Field,
+    pub content_key: Field,
 }
 
 /// The title and body fields of one [`Analysis`].
@@ -246,6 +251,8 @@ pub fn build() -> Schema {
         b.add_text_field(&analysis.field(TITLE), options.clone());
         b.add_text_field(&analysis.field(BODY), options);
     }
+    // Indexed, so a set of keys is one query; fast, to read a match's key back.
+    b.add_u64_field(CONTENT_KEY, INDEXED | FAST);
     b.build()
 }
 
@@ -287,6 +294,7 @@ impl Fields {
             discovered: f(DISCOVERED)?,
             issues: f(ISSUES)?,
             mentioned: f(MENTIONED)?,
+            content_key: f(CONTENT_KEY)?,
         })
     }
 

@@ -9,6 +9,7 @@
 //! records come in two key orders.
 
 use super::{IndexStatus, ShownArticle};
+use crate::alert::{Alert, AlertMatch, SavedSearch};
 use crate::index::SkippedFile;
 use crate::search::association::Associate;
 use crate::search::explain::Explanation;
@@ -716,5 +717,78 @@ mod tests {
         ];
         fields.sort_unstable();
         assert_eq!(keys, fields);
+    }
+}
+
+/// `index --alerts`, `watch --alerts` and the stdin of `--exec`: a new
+/// article a saved search matched (`"type": "alert"`).
+#[derive(Serialize)]
+pub struct AlertRecord<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    alert: &'a str,
+    /// The article was in the index before with other text.
+    updated: bool,
+    id: &'a str,
+    path: &'a str,
+    title: &'a str,
+    published: Option<&'a str>,
+    author: Option<&'a str>,
+    source: Option<&'a str>,
+    url: Option<&'a str>,
+    actors: Vec<ActorMentionRecord<'a>>,
+    issues: &'a [String],
+    snippet: Vec<FragmentRecord<'a>>,
+}
+
+impl<'a> AlertRecord<'a> {
+    pub fn new(found: &'a AlertMatch) -> Self {
+        let hit = &found.hit;
+        AlertRecord {
+            kind: "alert",
+            alert: &found.alert,
+            updated: found.updated,
+            id: &hit.id,
+            path: &hit.path,
+            title: &hit.title,
+            published: hit.published.as_deref(),
+            author: hit.author.as_deref(),
+            source: hit.source.as_deref(),
+            url: hit.url.as_deref(),
+            actors: ActorMentionRecord::all(&hit.actors),
+            issues: &hit.issues,
+            snippet: hit.snippet.iter().map(FragmentRecord::new).collect(),
+        }
+    }
+}
+
+/// `alerts --json`: a saved search as resolved (canonical actor names,
+/// language codes), with where it is written.
+#[derive(Serialize)]
+pub struct SavedSearchRecord<'a> {
+    name: &'a str,
+    query: &'a str,
+    actors: &'a [String],
+    issues: &'a [String],
+    languages: &'a [String],
+    since: Option<String>,
+    until: Option<String>,
+    file: String,
+    line: usize,
+}
+
+impl<'a> SavedSearchRecord<'a> {
+    pub fn new(saved: &'a SavedSearch, alert: &'a Alert) -> Self {
+        SavedSearchRecord {
+            name: &alert.name,
+            query: &alert.query,
+            actors: &alert.filters.actors,
+            issues: &alert.filters.issues,
+            languages: &alert.filters.languages,
+            since: alert.filters.since.map(|d| d.to_string()),
+            until: alert.filters.until.map(|d| d.to_string()),
+            file: saved.origin.file.display().to_string(),
+            line: saved.origin.name_line,
+        }
     }
 }

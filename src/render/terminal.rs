@@ -1,6 +1,7 @@
 //! Human-readable output.
 
 use super::{IndexStatus, ShownArticle, Style, printable};
+use crate::alert::{Alert, AlertMatch, SavedSearch};
 use crate::search::association::Associate;
 use crate::search::explain::Explanation;
 use crate::search::facets::{Count, DiscoveredCount, Facets};
@@ -486,6 +487,82 @@ pub fn left_out_of_chart(
         }
     }
     Ok(())
+}
+
+/// One alert match on one line, for a terminal or a cron mail: the alert
+/// (marked when the article changed), title, date, id and the first passage
+/// of the snippet.
+pub fn alert_line(found: &AlertMatch, style: Style) -> String {
+    let hit = &found.hit;
+    let mut line = style.yellow(&printable(&found.alert));
+    if found.updated {
+        line.push_str(" (updated)");
+    }
+    line.push_str(&format!(": {}", style.bold(&printable(&hit.title))));
+    line.push_str(&format!(
+        "  {}",
+        style.green(hit.published.as_deref().unwrap_or("undated"))
+    ));
+    line.push_str(&format!("  {}", style.cyan(&printable(&hit.id))));
+    if let Some(fragment) = hit.snippet.first() {
+        line.push_str(&format!("  {}", fragment_text(fragment, style)));
+    }
+    line
+}
+
+/// `pundex alerts`: each saved search as resolved, and where it is written.
+pub fn saved_searches(
+    out: &mut impl Write,
+    alerts: &[(&SavedSearch, Alert)],
+    style: Style,
+) -> io::Result<()> {
+    for (saved, alert) in alerts {
+        let query = if alert.query.is_empty() {
+            style.dim("(filters only)")
+        } else {
+            printable(&alert.query)
+        };
+        writeln!(out, "{}  {query}", style.bold(&printable(&alert.name)))?;
+        let f = &alert.filters;
+        let mut filters = Vec::new();
+        for (key, values) in [
+            ("actor", &f.actors),
+            ("issue", &f.issues),
+            ("lang", &f.languages),
+        ] {
+            if !values.is_empty() {
+                let values: Vec<String> = values.iter().map(|v| printable(v)).collect();
+                filters.push(format!("{key}: {}", values.join(", ")));
+            }
+        }
+        if let Some(since) = f.since {
+            filters.push(format!("since: {since}"));
+        }
+        if let Some(until) = f.until {
+            filters.push(format!("until: {until}"));
+        }
+        if !filters.is_empty() {
+            writeln!(out, "    {}", filters.join("  "))?;
+        }
+        writeln!(
+            out,
+            "    {}",
+            style.dim(&format!(
+                "{} line {}",
+                saved.origin.file.display(),
+                saved.origin.name_line
+            ))
+        )?;
+    }
+    let n = alerts.len();
+    writeln!(
+        out,
+        "{}",
+        style.dim(&format!(
+            "{n} saved search{}",
+            if n == 1 { "" } else { "es" }
+        ))
+    )
 }
 
 /// One line: what changed, how long it took, and the throughput.

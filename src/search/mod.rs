@@ -103,9 +103,18 @@ pub enum SearchError {
 
 /// Runs `request` against the index.
 pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults, SearchError> {
-    let fields = &open.fields;
     let searcher = crate::index::searcher(&open.index)?;
-    let parts = query::build_ranked(&searcher, fields, &request.text, &request.filters)?;
+    search_with(open, &searcher, request)
+}
+
+/// [`search`] on a searcher the caller keeps, for several searches on one commit.
+pub fn search_with(
+    open: &OpenIndex,
+    searcher: &Searcher,
+    request: &SearchRequest,
+) -> Result<SearchResults, SearchError> {
+    let fields = &open.fields;
+    let parts = query::build_ranked(searcher, fields, &request.text, &request.filters)?;
     let query = parts.query();
     // Never more hits than documents: the collector allocates for `limit`.
     let limit = request.limit.min(searcher.num_docs() as usize);
@@ -151,7 +160,7 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults
         hit.rank = i + 1;
         hit.score = score;
         if request.explain && !by_date {
-            hit.explanation = Some(explain::explain(&searcher, &parts, address, &hit.actors)?);
+            hit.explanation = Some(explain::explain(searcher, &parts, address, &hit.actors)?);
         }
         let analysis = fields.analysis_of(&doc);
         let (words, analyzer) = match snippet_words.entry(analysis) {
@@ -181,7 +190,7 @@ pub fn search(open: &OpenIndex, request: &SearchRequest) -> Result<SearchResults
         hits.push(hit);
     }
     let facets = if request.facets {
-        Some(facets::count(&searcher, &query, 15)?)
+        Some(facets::count(searcher, &query, 15)?)
     } else {
         None
     };

@@ -8,13 +8,16 @@ use crate::article::{self, Format, LoadError};
 use crate::extract::{Extraction, Extractor};
 use crate::index::document::{self, FileStamp};
 use crate::index::manifest::IndexedFile;
+use crate::index::schema::Fields;
 use crate::index::storage::NoSpace;
 use crate::index::{OpenIndex, SkippedFile, schema};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 use std::path::Path;
 use std::time::Instant;
-use tantivy::{IndexWriter, Term};
+use tantivy::collector::DocSetCollector;
+use tantivy::{IndexWriter, Searcher, Term};
 
 /// Memory the tantivy writer may use, split across its threads.
 const WRITER_BUDGET_BYTES: usize = 256 * 1024 * 1024;
@@ -44,6 +47,22 @@ pub struct Summary {
     pub full: bool,
     #[serde(skip)]
     pub warnings: Vec<Skipped>,
+    /// The articles whose text the index did not hold before the run, when
+    /// the target asked for them ([`SyncTarget::new_content`]); `None` when
+    /// not asked for.
+    #[serde(skip)]
+    pub new_content: Option<Vec<NewContent>>,
+}
+
+/// An article written with text the index did not hold before the run
+/// (by its [`content_key`](crate::index::document::content_key)): a new
+/// file, or a changed one. A renamed, moved, touched or re-indexed file
+/// brings none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewContent {
+    pub id: String,
+    /// The id was in the index before, with other text: the article changed.
+    pub updated: bool,
 }
 
 /// What a sync needs besides the plan.
@@ -56,6 +75,8 @@ pub struct SyncTarget<'a> {
     pub full: bool,
     /// Writer threads; 0 picks from the number of cores.
     pub threads: usize,
+    /// Find the articles with new text ([`Summary::new_content`]), for alerts.
+    pub new_content: bool,
 }
 
 /// What happened to one file while applying.
@@ -66,6 +87,8 @@ enum Outcome {
         bytes: u64,
         added: bool,
         warnings: Vec<Skipped>,
+        /// Each article's id and content key.
+        articles: Vec<(String, u64)>,
     },
     /// Content unchanged: only the mtime moved.
     Touched { rel: String, mtime: i64, bytes: u64 },
@@ -119,6 +142,13 @@ fn write_plan(
         ..Summary::default()
     };
     let index = target.index;
+    // The last commit, to tell new text from text already held; opened
+    // before anything is deleted, though the writer changes nothing it sees.
+    let before = target
+        .new_content
+        .then(|| crate::index::searcher(&index.index))
+        .transpose()?;
+    let mut written: Vec<(String, u64)> = Vec::new();
     let mut state = index.state.clone();
     let threads = if target.threads == 0 {
         std::thread::available_parallelism()
@@ -171,8 +201,12 @@ fn write_plan(
                 bytes,
                 added,
                 warnings,
+                articles,
             } => {
                 state.skipped.remove(&rel);
+                if before.is_some() {
+                    written.extend(articles);
+                }
                 if added {
                     summary.added += 1;
                 } else {
@@ -235,6 +269,9 @@ fn write_plan(
         state.lexicon = x.lexicon().fingerprint.clone();
     }
     state.root = Some(target.root.to_owned());
+    if let Some(before) = &before {
+        summary.new_content = Some(new_content(before, &index.fields, written)?);
+    }
     let mut prepared = writer.prepare_commit()?;
     prepared.set_payload(&serde_json::to_string(&state)?);
     prepared.commit()?;
@@ -387,9 +424,11 @@ fn write(file: ReadFile, target: &SyncTarget, writer: &IndexWriter) -> Result<Ou
     if file.was_indexed {
         writer.delete_term(Term::from_field_text(fields.path, &file.rel));
     }
+    let mut articles = Vec::with_capacity(file.loaded.articles.len());
     for (i, article) in file.loaded.articles.iter().enumerate() {
         let extraction = file.extractions.get(i);
         writer.add_document(document::build(fields, article, extraction, &file.stamp))?;
+        articles.push((article.id.clone(), document::content_key(article)));
     }
     let warnings = file
         .loaded
@@ -406,7 +445,74 @@ fn write(file: ReadFile, target: &SyncTarget, writer: &IndexWriter) -> Result<Ou
         bytes: file.stamp.size,
         added: !file.was_indexed,
         warnings,
+        articles,
     })
+}
+
+/// Of the articles `written` (id and content key), those whose key no live
+/// document of `before` has, in the order written; `updated` when `before`
+/// had a document with the same id. Two queries on `before`, one per set of
+/// terms, whatever the number of articles.
+fn new_content(
+    before: &Searcher,
+    fields: &Fields,
+    written: Vec<(String, u64)>,
+) -> tantivy::Result<Vec<NewContent>> {
+    if written.is_empty() {
+        return Ok(Vec::new());
+    }
+    let keys = written
+        .iter()
+        .map(|(_, key)| Term::from_field_u64(fields.content_key, *key));
+    let known_keys: HashSet<u64> = matching_docs(before, keys)?
+        .into_iter()
+        .map(|(segment, doc)| -> tantivy::Result<Option<u64>> {
+            let column = before
+                .segment_reader(segment)
+                .fast_fields()
+                .u64(schema::CONTENT_KEY)?;
+            Ok(column.first(doc))
+        })
+        .filter_map(Result::transpose)
+        .collect::<tantivy::Result<_>>()?;
+    let fresh: Vec<(String, u64)> = written
+        .into_iter()
+        .filter(|(_, key)| !known_keys.contains(key))
+        .collect();
+    let ids = fresh
+        .iter()
+        .map(|(id, _)| Term::from_field_text(fields.id, id));
+    let mut known_ids = HashSet::new();
+    for (segment, doc) in matching_docs(before, ids)? {
+        let reader = before.segment_reader(segment);
+        if let Some(column) = reader.fast_fields().str(schema::ID)?
+            && let Some(ord) = column.term_ords(doc).next()
+        {
+            let mut id = Vec::new();
+            column.ord_to_bytes(ord, &mut id)?;
+            known_ids.insert(String::from_utf8_lossy(&id).into_owned());
+        }
+    }
+    Ok(fresh
+        .into_iter()
+        .map(|(id, _)| NewContent {
+            updated: known_ids.contains(&id),
+            id,
+        })
+        .collect())
+}
+
+/// The live documents holding any of `terms`, as (segment, doc) pairs.
+fn matching_docs(
+    searcher: &Searcher,
+    terms: impl Iterator<Item = Term>,
+) -> tantivy::Result<Vec<(u32, u32)>> {
+    let query = crate::search::query::any_term(terms.collect());
+    let docs = searcher.search(&query, &DocSetCollector)?;
+    Ok(docs
+        .into_iter()
+        .map(|a| (a.segment_ord, a.doc_id))
+        .collect())
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ mod plan;
 mod scan;
 mod session;
 
-pub use apply::{Summary, SyncTarget, apply};
+pub use apply::{NewContent, Summary, SyncTarget, apply};
 pub use last_run::{LAST_RUN_FILE, LastRun};
 pub use open::{BuildEvent, open_or_build};
 pub use plan::{Redo, Scope, SyncPlan, plan, plan_scope};

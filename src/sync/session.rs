@@ -49,6 +49,11 @@ pub struct Session {
     pub full_reason: Option<String>,
     /// Read again the files that failed before, changed or not (`--retry-skipped`).
     pub retry_skipped: bool,
+    /// Find the articles each apply brings new text for
+    /// ([`Summary::new_content`]), for alerts. A run that rebuilds the index
+    /// beside the old one (another version's, or a damaged one) cannot tell
+    /// and leaves it `None`.
+    pub track_new_content: bool,
 }
 
 impl Session {
@@ -123,6 +128,7 @@ impl Session {
             _lock: lock,
             full_reason,
             retry_skipped: false,
+            track_new_content: false,
         })
     }
 
@@ -159,6 +165,7 @@ impl Session {
             root: &self.root,
             full: self.full_reason.is_some(),
             threads: 0,
+            new_content: self.track_new_content && self.rebuild.is_none(),
         };
         let summary = apply(plan, &target, progress)?;
         if let Some(rebuild) = self.rebuild.take() {
@@ -189,6 +196,21 @@ impl Session {
             });
         }
         self.apply(plan, progress)
+    }
+
+    /// The lexicon the session extracts with (waiting for its matcher to be
+    /// built); `None` when extraction is off.
+    pub fn lexicon(&mut self) -> Result<Option<&Lexicon>, SyncError> {
+        match &mut self.extractor {
+            Some(pending) => Ok(Some(pending.get()?.lexicon())),
+            None => Ok(None),
+        }
+    }
+
+    /// True until the first apply when the index is being rebuilt beside one
+    /// that could not be used (another version's, or damaged).
+    pub fn is_rebuilding(&self) -> bool {
+        self.rebuild.is_some()
     }
 
     /// The index folder, absolute.

@@ -184,6 +184,31 @@ fn every_json_record_has_exactly_the_documented_keys() {
     }
 }
 
+/// `index --alerts --json` prints `alert` records (as `--exec` gets them),
+/// and `alerts --json` one `saved` record per saved search.
+#[test]
+fn alert_and_saved_records_have_the_documented_keys() {
+    let mut contract = Contract::new();
+    let ws = Workspace::new();
+    ws.write(
+        "pundex.toml",
+        "[[alert]]\nname = \"truce\"\nquery = \"truce\"\nactor = \"Russia\"\nsince = \"2024\"\n",
+    );
+    ws.index_folder();
+    ws.write(
+        "2025-03-19-call.txt",
+        include_str!("../../corpus/2025-03-19-putin-trump-call.txt"),
+    );
+    let run = ws.json(&["index", "articles", "--alerts", "--json"]);
+    contract.check("run", &run[0]);
+    assert_eq!(run.len(), 2, "{run:?}");
+    assert!(!run[1]["actors"].as_array().unwrap().is_empty());
+    contract.check("alert", &run[1]);
+    for saved in ws.json(&["alerts", "articles", "--json"]) {
+        contract.check("saved", &saved);
+    }
+}
+
 /// `watch --json` prints the same `run` record for its first catch-up.
 #[test]
 fn watch_json_batches_have_the_run_keys() {

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod alerts;
 mod analytics;
 mod dates_ru;
 mod declension;
