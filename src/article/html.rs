@@ -304,6 +304,7 @@ impl Page {
                 ])
                 .or_else(|| self.time.clone()),
             language: None,
+            title_is_first_line: false,
         };
         let body = match self.roots.iter().flatten().next() {
             Some(span) => &self.text[span.start..span.end.unwrap_or(self.text.len())],
