@@ -310,6 +310,7 @@ impl Page {
                 .or_else(|| self.time.clone()),
             language: nonempty(self.lang.as_deref())
                 .or_else(|| self.meta_content(&["language", "dc.language", "og:locale"])),
+            title_is_first_line: false,
         };
         let body = match self.roots.iter().flatten().next() {
             Some(span) => &self.text[span.start..span.end.unwrap_or(self.text.len())],

@@ -204,6 +204,7 @@ pub(super) fn meta_from_value(value: &serde_json::Value) -> Meta {
         tags,
         date: text(&["date", "published", "published_at", "pubDate"]),
         language: text(&["lang", "language"]),
+        ..Meta::default()
     }
 }
 

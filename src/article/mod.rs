@@ -33,6 +33,8 @@ pub struct Article {
     /// The source file, relative to the indexed folder, with `/` separators.
     pub path: String,
     pub title: String,
+    /// Where `title` came from: only a title someone wrote is indexed as one.
+    pub title_source: TitleSource,
     pub body: String,
     pub author: Option<String>,
     pub source: Option<String>,
@@ -45,6 +47,31 @@ pub struct Article {
     pub language: Option<String>,
     /// Encoding the file was decoded from (`UTF-8`, `windows-1251`, …).
     pub encoding: &'static str,
+}
+
+/// Where an article's title came from. A title made from the file name
+/// (`ARM 78 2023`) is shown but not searched as a title: its words are
+/// codes and years no author chose, and as title words they would match
+/// (and be boosted) in every article of that year.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TitleSource {
+    /// Front matter, an HTML `<title>`, a JSON title or a Markdown heading.
+    Written,
+    /// The short first line of a plain-text file.
+    FirstLine,
+    /// The file name, when nothing else gave a title.
+    #[default]
+    FileName,
+}
+
+impl TitleSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TitleSource::Written => "written",
+            TitleSource::FirstLine => "first-line",
+            TitleSource::FileName => "file-name",
+        }
+    }
 }
 
 /// Where an article's publication date was read from.
@@ -121,6 +148,8 @@ pub struct Loaded {
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Meta {
     pub title: Option<String>,
+    /// The title is a plain text's first line, not one an author marked.
+    pub title_is_first_line: bool,
     pub author: Option<String>,
     pub source: Option<String>,
     pub url: Option<String>,
@@ -219,11 +248,15 @@ pub(crate) fn finish(meta: Meta, body: String, rel: &str, id: String) -> Option<
             None => (None, None),
         },
     };
-    let title = meta
+    let (title, title_source) = match meta
         .title
         .map(|t| collapse_whitespace(&t))
         .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| title_from_file_name(file_name));
+    {
+        Some(t) if meta.title_is_first_line => (t, TitleSource::FirstLine),
+        Some(t) => (t, TitleSource::Written),
+        None => (title_from_file_name(file_name), TitleSource::FileName),
+    };
     let language = meta
         .language
         .as_deref()
@@ -237,6 +270,7 @@ pub(crate) fn finish(meta: Meta, body: String, rel: &str, id: String) -> Option<
         id,
         path: rel.to_owned(),
         title,
+        title_source,
         body,
         author: meta.author.filter(|s| !s.trim().is_empty()),
         source: meta.source.filter(|s| !s.trim().is_empty()),
@@ -250,7 +284,7 @@ pub(crate) fn finish(meta: Meta, body: String, rel: &str, id: String) -> Option<
 }
 
 /// "2025-03-19-putin-trump-call.txt" → "Putin trump call"; "RUS_77_2022.txt" → "RUS 77 2022".
-fn title_from_file_name(file_name: &str) -> String {
+pub fn title_from_file_name(file_name: &str) -> String {
     let stem = file_name.rsplit_once('.').map_or(file_name, |(s, _)| s);
     let stem = stem.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
     let stem = if stem.is_empty() {
@@ -407,6 +441,55 @@ mod tests {
         );
         assert_eq!(title_from_file_name("RUS_77_2022.txt"), "RUS 77 2022");
         assert_eq!(title_from_file_name("2024.txt"), "2024");
+    }
+
+    #[test]
+    fn each_title_knows_where_it_came_from() {
+        let title = |bytes: &[u8], format, rel| {
+            let article = load_bytes(bytes, format, rel).unwrap().articles.remove(0);
+            (article.title, article.title_source)
+        };
+        let pair = |t: &str, source| (t.to_owned(), source);
+        assert_eq!(
+            title(b"---\ntitle: Truce\n---\nText.", Format::Markdown, "a.md"),
+            pair("Truce", TitleSource::Written)
+        );
+        assert_eq!(
+            title(b"# Truce talks\n\nText.", Format::Markdown, "a.md"),
+            pair("Truce talks", TitleSource::Written)
+        );
+        assert_eq!(
+            title(b"<title>Truce</title><p>Text.</p>", Format::Html, "a.html"),
+            pair("Truce", TitleSource::Written)
+        );
+        assert_eq!(
+            title(
+                br#"{"title": "Truce", "text": "Text."}"#,
+                Format::Json,
+                "a.json"
+            ),
+            pair("Truce", TitleSource::Written)
+        );
+        assert_eq!(
+            title(
+                b"Black Sea truce\n\nThe parties agreed.",
+                Format::Text,
+                "a.txt"
+            ),
+            pair("Black Sea truce", TitleSource::FirstLine)
+        );
+        assert_eq!(
+            title(b"The parties agreed.", Format::Text, "RUS_77_2022.txt"),
+            pair("RUS 77 2022", TitleSource::FileName)
+        );
+        assert_eq!(
+            title(
+                b"---\ntitle: ' '\n---\nText.",
+                Format::Markdown,
+                "dir/b-c.md"
+            ),
+            pair("B c", TitleSource::FileName)
+        );
     }
 
     #[test]

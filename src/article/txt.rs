@@ -25,6 +25,7 @@ pub(super) fn parse(text: &str) -> (Meta, String) {
     if looks_like_title {
         let meta = Meta {
             title: Some(first.to_owned()),
+            title_is_first_line: true,
             ..Meta::default()
         };
         (meta, rest.to_owned())

@@ -1,8 +1,8 @@
 //! Building a tantivy document from an article, its extraction and its file.
 
 use super::schema::{Analysis, Fields};
-use crate::article::Article;
 use crate::article::date::Precision;
+use crate::article::{Article, TitleSource};
 use crate::extract::Extraction;
 use tantivy::schema::Facet;
 use tantivy::{DateTime, TantivyDocument};
@@ -51,7 +51,11 @@ pub fn build(
     doc.add_text(fields.id, &article.id);
     doc.add_text(fields.path, &article.path);
     let text = fields.texts[Analysis::index_of(article.language.as_deref())];
-    doc.add_text(text.title, &article.title);
+    // A title made from the file name is left out (search makes it again
+    // from the path): its codes and years are no words of the article.
+    if article.title_source != TitleSource::FileName {
+        doc.add_text(text.title, &article.title);
+    }
     doc.add_text(text.body, &article.body);
     for (field, value) in [
         (fields.author, &article.author),

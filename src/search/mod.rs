@@ -236,11 +236,16 @@ pub fn hit_from_doc(fields: &Fields, doc: &TantivyDocument) -> Hit {
         })
         .map(|facet| facet.to_path().join("/"))
         .collect();
+    let path = text(fields.path).unwrap_or_default();
+    // A title made from the file name is not indexed; it is made again here.
+    let title = fields.text_of(doc, |t| t.title).unwrap_or_else(|| {
+        crate::article::title_from_file_name(path.rsplit('/').next().unwrap_or(&path))
+    });
     Hit {
         rank: 0,
         id: text(fields.id).unwrap_or_default(),
-        path: text(fields.path).unwrap_or_default(),
-        title: fields.text_of(doc, |t| t.title).unwrap_or_default(),
+        path,
+        title,
         score: 0.0,
         published: text(fields.published_text),
         author: text(fields.author),

@@ -18,4 +18,5 @@ mod ranking;
 mod search;
 mod shared_corpus;
 mod sync;
+mod titles;
 mod watch;

@@ -1,0 +1,104 @@
+//! Titles made from file names (issue #19 item 5), through the real binary:
+//! they are shown, but their words are not searched as a title, so a file
+//! name neither lifts a passing mention above a speech on the topic nor
+//! turns a year in the query into a filter.
+
+use crate::common::*;
+
+const FILLER: &str = "The delegation thanked the presidency for its work and recalled the \
+                      commitments made by every member during the previous session of the \
+                      assembly. ";
+
+/// `(id, title)` of the hits of a search, in rank order.
+fn hits(ws: &Workspace, query: &[&str]) -> Vec<(String, String)> {
+    let mut args = vec!["search", "--json"];
+    args.extend_from_slice(query);
+    ws.json(&args)
+        .into_iter()
+        .filter(|v| v["type"] == "hit")
+        .map(|v| {
+            let text = |key: &str| v[key].as_str().unwrap().to_owned();
+            (text("id"), text("title"))
+        })
+        .collect()
+}
+
+#[test]
+fn a_file_name_title_does_not_outrank_a_speech_on_the_topic() {
+    let ws = Workspace::new();
+    ws.write(
+        "guinea-elections-2015.txt",
+        &format!(
+            "Our ports and fisheries need investment, and we ask our partners for help. \
+             {}We also welcomed the elections held in Guinea last month.\n",
+            FILLER.repeat(3)
+        ),
+    );
+    ws.write(
+        "statement.txt",
+        &format!(
+            "The elections in Guinea were the first test of its new constitution. {FILLER}\
+             Observers found that the elections in Guinea were peaceful, and the people of \
+             Guinea accepted the result. {}We urge the Government of Guinea to hold local \
+             elections soon.\n",
+            FILLER.repeat(2)
+        ),
+    );
+    ws.index_folder();
+    let found = hits(&ws, &["Guinea", "elections"]);
+    let ids: Vec<&str> = found.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["statement.txt", "guinea-elections-2015.txt"]);
+    // Still shown as the article's title.
+    assert_eq!(found[1].1, "Guinea elections 2015");
+}
+
+#[test]
+fn a_year_in_the_query_is_not_a_filter_through_file_names() {
+    let ws = Workspace::new();
+    ws.write(
+        "ARM_70_2015.txt",
+        &format!("Water is scarce in our region. {FILLER}We call for a fair sharing of water.\n"),
+    );
+    ws.write(
+        "ARM_71_2016.txt",
+        &format!(
+            "The water agreement of 2015 has not been honoured. {FILLER}Water sharing \
+             remains the question of our time.\n"
+        ),
+    );
+    ws.index_folder();
+    // Only the speech that speaks of 2015 has the year; the other's file name
+    // holds it, but a file name is not text of the speech.
+    assert_eq!(
+        hits(&ws, &["water", "2015"]),
+        [("ARM_71_2016.txt".to_owned(), "ARM 71 2016".to_owned())]
+    );
+    assert_eq!(hits(&ws, &["water"]).len(), 2);
+    // The date from the file name still filters when asked to.
+    assert_eq!(
+        hits(&ws, &["water", "--since", "2016"]),
+        [("ARM_71_2016.txt".to_owned(), "ARM 71 2016".to_owned())]
+    );
+}
+
+#[test]
+fn a_written_title_is_still_searched_as_a_title() {
+    let ws = Workspace::new();
+    ws.write(
+        "2015-10-02-note.md",
+        &format!("---\ntitle: Elections in Guinea\n---\n{FILLER}\n"),
+    );
+    ws.write(
+        "2015-10-03-other.md",
+        &format!("# Harbour works\n\n{FILLER}\n"),
+    );
+    ws.index_folder();
+    assert_eq!(
+        hits(&ws, &["title:guinea"]),
+        [(
+            "2015-10-02-note.md".to_owned(),
+            "Elections in Guinea".to_owned()
+        )]
+    );
+    assert_eq!(hits(&ws, &["harbour"]).len(), 1);
+}
