@@ -2,7 +2,8 @@
 //! close together, and the actor a query names. Each boost is an optional
 //! clause beside the required text, so it reorders what the text matches and
 //! never adds a hit. The weights were measured on the judged query set
-//! (`tests/data/ranking`, README "Ranking").
+//! (`tests/data/ranking`); the repository README's "Ranking" section gives
+//! the figures.
 
 use super::ActorMention;
 use super::syntax::Prepared;
