@@ -10,15 +10,55 @@ use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 /// A batch ends once no event has come for this long…
 pub const QUIET: Duration = Duration::from_millis(100);
 /// …or once it is this old, so a steady stream of events still gets applied.
 pub const MAX_BATCH_AGE: Duration = Duration::from_millis(500);
-/// How often a waiting loop checks for Ctrl-C and for the folder vanishing.
+/// How often a polling loop checks for Ctrl-C.
 const TICK: Duration = Duration::from_millis(100);
+/// How often an idle watcher looks whether the folder is still there (a
+/// parent renamed away sends it no event); Ctrl-C wakes it at once.
+const ROOT_CHECK: Duration = Duration::from_secs(2);
+
+/// What the watcher's channel carries: a file event, or a wake-up from
+/// [`Stop::request`].
+enum Message {
+    File(notify::Result<Event>),
+    Wake,
+}
+
+/// Ctrl-C or SIGTERM, as a flag that a watcher waiting for events also
+/// hears at once: the watcher sleeps on its channel instead of waking to
+/// look, so that an idle one uses no CPU.
+#[derive(Default)]
+pub struct Stop {
+    requested: AtomicBool,
+    /// The channel of the event source waiting now, if one is.
+    waiting: Mutex<Option<Sender<Message>>>,
+}
+
+impl Stop {
+    /// Asks every loop to stop, waking a waiting event source.
+    pub fn request(&self) {
+        self.requested.store(true, Ordering::Relaxed);
+        let waiting = self.waiting.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(tx) = waiting.as_ref() {
+            let _ = tx.send(Message::Wake);
+        }
+    }
+
+    pub fn requested(&self) -> bool {
+        self.requested.load(Ordering::Relaxed)
+    }
+
+    fn wait_on(&self, tx: Option<Sender<Message>>) {
+        *self.waiting.lock().unwrap_or_else(PoisonError::into_inner) = tx;
+    }
+}
 
 /// What changed since the last batch.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +90,9 @@ pub struct EventSource {
     root: PathBuf,
     /// Paths whose events are never a change (the index, when it is in the tree).
     ignored: Vec<PathBuf>,
-    events: Receiver<notify::Result<Event>>,
+    events: Receiver<Message>,
+    /// A sender on `events`, for [`Stop::request`] to wake a wait.
+    wake: Sender<Message>,
     _watcher: RecommendedWatcher,
 }
 
@@ -61,6 +103,7 @@ impl EventSource {
     /// ancestor) would only bring events about files pundex never indexes.
     pub fn new(root: &Path, ignored: &[PathBuf]) -> Result<EventSource, WatchError> {
         let (tx, events) = channel();
+        let wake = tx.clone();
         let wrap = |source: notify::Error| match source.kind {
             notify::ErrorKind::MaxFilesWatch => WatchError::TooManyWatches,
             _ => WatchError::Notify {
@@ -70,7 +113,7 @@ impl EventSource {
         };
         let mut watcher = RecommendedWatcher::new(
             move |event| {
-                let _ = tx.send(event);
+                let _ = tx.send(Message::File(event));
             },
             notify::Config::default().with_follow_symlinks(false),
         )
@@ -82,25 +125,34 @@ impl EventSource {
             root: root.to_owned(),
             ignored: ignored.to_vec(),
             events,
+            wake,
             _watcher: watcher,
         })
     }
 
-    /// Waits for the next batch; `None` once `stop` is set.
-    pub fn next_batch(&self, stop: &AtomicBool) -> Option<Batch> {
+    /// Waits for the next batch; `None` once `stop` is requested.
+    pub fn next_batch(&self, stop: &Stop) -> Option<Batch> {
+        stop.wait_on(Some(self.wake.clone()));
+        let batch = self.collect_batch(stop);
+        stop.wait_on(None);
+        batch
+    }
+
+    fn collect_batch(&self, stop: &Stop) -> Option<Batch> {
         let mut paths: BTreeSet<PathBuf> = BTreeSet::new();
         let mut rescan: Option<String> = None;
         let mut started: Option<Instant> = None;
         loop {
-            if stop.load(Ordering::Relaxed) && started.is_none() {
+            if stop.requested() && started.is_none() {
                 return None;
             }
             let wait = match started {
-                None => TICK,
+                None => ROOT_CHECK,
                 Some(t) => QUIET.min(MAX_BATCH_AGE.saturating_sub(t.elapsed())),
             };
             match self.events.recv_timeout(wait) {
-                Ok(Ok(event)) => {
+                Ok(Message::Wake) => {}
+                Ok(Message::File(Ok(event))) => {
                     if event.need_rescan() {
                         started.get_or_insert_with(Instant::now);
                         rescan = Some("the system dropped file events".into());
@@ -111,7 +163,7 @@ impl EventSource {
                         paths.extend(changed);
                     }
                 }
-                Ok(Err(e)) => {
+                Ok(Message::File(Err(e))) => {
                     started.get_or_insert_with(Instant::now);
                     rescan = Some(format!("watcher error ({e})"));
                 }
@@ -160,16 +212,16 @@ impl EventSource {
     }
 }
 
-/// Sleeps up to `total`, waking early when `stop` is set; false if stopped.
-pub fn sleep_unless_stopped(total: Duration, stop: &AtomicBool) -> bool {
+/// Sleeps up to `total`, waking early when `stop` is requested; false if stopped.
+pub fn sleep_unless_stopped(total: Duration, stop: &Stop) -> bool {
     let until = Instant::now() + total;
     while Instant::now() < until {
-        if stop.load(Ordering::Relaxed) {
+        if stop.requested() {
             return false;
         }
         std::thread::sleep(TICK.min(until.saturating_duration_since(Instant::now())));
     }
-    !stop.load(Ordering::Relaxed)
+    !stop.requested()
 }
 
 #[cfg(test)]
@@ -183,7 +235,7 @@ mod tests {
         let source = EventSource::new(&root, &[]).unwrap();
         std::fs::write(root.join("a.txt"), "a").unwrap();
         std::fs::write(root.join("b.txt"), "b").unwrap();
-        let stop = AtomicBool::new(false);
+        let stop = Stop::default();
         let mut seen = BTreeSet::new();
         let deadline = Instant::now() + Duration::from_secs(5);
         while seen.len() < 2 && Instant::now() < deadline {
@@ -195,18 +247,18 @@ mod tests {
             seen.contains(&root.join("a.txt")) && seen.contains(&root.join("b.txt")),
             "{seen:?}"
         );
-        stop.store(true, Ordering::Relaxed);
+        stop.request();
         assert_eq!(source.next_batch(&stop), None);
     }
 
     /// Waits for a batch for up to `wait`; `None` when none began by then.
     fn batch_within(source: &EventSource, wait: Duration) -> Option<Batch> {
-        let stop = std::sync::Arc::new(AtomicBool::new(false));
+        let stop = std::sync::Arc::new(Stop::default());
         let stopper = {
             let stop = std::sync::Arc::clone(&stop);
             std::thread::spawn(move || {
                 std::thread::sleep(wait);
-                stop.store(true, Ordering::Relaxed);
+                stop.request();
             })
         };
         // The stopper is left to finish on its own: a batch may end first.

@@ -6,11 +6,10 @@ use pundex::alert::Alert;
 use pundex::extract::Lexicon;
 use pundex::render::json;
 use pundex::sync::{Scope, Session, SessionOptions, Summary};
-use pundex::watch::{Batch, EventSource, sleep_unless_stopped};
+use pundex::watch::{Batch, EventSource, Stop, sleep_unless_stopped};
 use std::collections::HashSet;
 use std::io::Write;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
@@ -37,10 +36,10 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
     };
     session.track_new_content = alerts.is_some();
     let (root, index_dir) = (session.root.clone(), session.index_dir().to_owned());
-    let stop = Arc::new(AtomicBool::new(false));
+    let stop = Arc::new(Stop::default());
     {
         let stop = Arc::clone(&stop);
-        ctrlc::set_handler(move || stop.store(true, Ordering::Relaxed))?;
+        ctrlc::set_handler(move || stop.request())?;
     }
     let mut reporter = Reporter {
         quiet: args.quiet,
@@ -101,7 +100,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
 }
 
 /// Waits while the watched folder is missing; false when stopped meanwhile.
-fn wait_for_root(session: &Session, stop: &AtomicBool, reporter: &mut Reporter) -> bool {
+fn wait_for_root(session: &Session, stop: &Stop, reporter: &mut Reporter) -> bool {
     if session.root.is_dir() {
         return true;
     }
