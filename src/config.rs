@@ -4,7 +4,8 @@
 //! merging with the command line is in [`crate::context::Context::resolve`].
 
 use pundex::alert::SavedSearch;
-use pundex::alert::saved::{self, AlertTable, Lines};
+use pundex::alert::saved::{self, AlertTable};
+use pundex::text::Lines;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,21 @@
 //! Words as tantivy's simple tokenizer cuts them: runs of alphanumeric
 //! characters. Shared by the name matcher and the snippets, which both scan
-//! long texts, so ASCII is read without decoding.
+//! long texts, so ASCII is read without decoding. Also the line a byte offset
+//! falls on ([`Lines`]), for errors in TOML files.
+
+/// Byte offsets → 1-based line numbers, by binary search over the line
+/// breaks: where a TOML file (lexicon, `pundex.toml`) has a mistake.
+pub struct Lines(Vec<usize>);
+
+impl Lines {
+    pub fn new(text: &str) -> Lines {
+        Lines(text.match_indices('\n').map(|(i, _)| i).collect())
+    }
+
+    pub fn of(&self, offset: usize) -> usize {
+        self.0.partition_point(|&newline| newline < offset) + 1
+    }
+}
 
 /// A 64-bit hash of `s` in lower case with each run of white space as one
 /// space, so that "Climate change" and "climate\n  change" hash alike.

@@ -5,6 +5,7 @@
 //! mistake names the file, the line and the alert.
 
 use crate::article::PartialDate;
+use crate::text::Lines;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -88,19 +89,6 @@ impl SavedSearch {
             alert: Some(self.name.clone()),
             message: message.into(),
         }
-    }
-}
-
-/// Byte offsets → 1-based line numbers.
-pub struct Lines(Vec<usize>);
-
-impl Lines {
-    pub fn new(text: &str) -> Lines {
-        Lines(text.match_indices('\n').map(|(i, _)| i).collect())
-    }
-
-    pub fn of(&self, offset: usize) -> usize {
-        self.0.partition_point(|&newline| newline < offset) + 1
     }
 }
 

@@ -3,6 +3,7 @@
 //! A default lexicon is embedded in the binary; a user file extends it, and an
 //! entry with the same actor name or issue path replaces the default one.
 
+use crate::text::Lines;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::fmt;
@@ -234,19 +235,6 @@ pub fn alias_key(alias: &str) -> String {
         trimmed.to_owned()
     } else {
         trimmed.to_lowercase()
-    }
-}
-
-/// Byte offsets → 1-based line numbers, by binary search over line starts.
-struct Lines(Vec<usize>);
-
-impl Lines {
-    fn new(text: &str) -> Lines {
-        Lines(text.match_indices('\n').map(|(i, _)| i).collect())
-    }
-
-    fn of(&self, offset: usize) -> usize {
-        self.0.partition_point(|&newline| newline < offset) + 1
     }
 }
 
