@@ -55,7 +55,16 @@ impl Config {
     pub fn read(path: &Path) -> Result<Option<Config>, ConfigError> {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            // No file, or no folder to hold one (a file given as the
+            // corpus): the caller says what is wrong with the folder.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
+                return Ok(None);
+            }
             Err(e) => {
                 return Err(ConfigError {
                     path: path.to_owned(),

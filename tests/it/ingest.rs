@@ -151,3 +151,17 @@ fn a_missing_folder_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-folder"));
 }
+
+/// A file given where a folder belongs is told as such, not as a config
+/// file that cannot be read inside it.
+#[test]
+fn a_file_given_as_the_folder_is_a_usage_error() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Some text.");
+    let file = ws.articles().join("a.txt");
+    let out = ws.cmd(&["index", file.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no such folder to index"), "{stderr}");
+    assert!(!stderr.contains("pundex.toml"), "{stderr}");
+}
