@@ -690,6 +690,42 @@ mod tests {
         );
     }
 
+    /// The English stemmer cuts derivations too ("democratization" and
+    /// "democratic" are both "democrat"), so the default lexicon writes a
+    /// word whose stem another common word shares as a prefix: these words
+    /// of UN speeches tag nothing on their own.
+    #[test]
+    fn default_phrases_do_not_meet_words_that_share_only_a_stem() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        for word in [
+            "Democratic",
+            "democratically",
+            "detention",
+            "detentions",
+            "polarization",
+            "polarized",
+            "enriched",
+            "enriching",
+            "litany",
+        ] {
+            let hits = matcher.find(word, &WordBits::new(word));
+            assert!(
+                hits.is_empty(),
+                "{word}: {:?}",
+                hits.iter()
+                    .map(|h| &issues[h.issue as usize].path)
+                    .collect::<Vec<_>>()
+            );
+        }
+        for word in ["democratization", "détente", "enrichment", "Litani"] {
+            assert!(
+                !matcher.find(word, &WordBits::new(word)).is_empty(),
+                "{word}"
+            );
+        }
+    }
+
     #[test]
     fn acronyms_match_as_written_and_prefixes_continue() {
         assert_eq!(
