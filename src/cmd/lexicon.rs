@@ -12,7 +12,10 @@ pub fn check(file: &Path) -> anyhow::Result<()> {
     let problems = lexicon::check(&text, &origin)?;
     let mut out = super::stdout();
     if problems.is_empty() {
-        let lex = lexicon::Lexicon::from_sources(&[(origin.clone(), text)])?;
+        // `implied_by` may name issues and actors of the built-in lexicon:
+        // resolve them as `--lexicon FILE` will, on top of it.
+        lexicon::Lexicon::load(Some(file))?;
+        let lex = lexicon::Lexicon::own_entries(&origin, &text)?;
         writeln!(
             out,
             "{origin}: ok ({} actors, {} issues)",

@@ -498,6 +498,28 @@ fn in_russian_letters(lower: &mut String) {
 /// about Africa, though it never says "African continent".
 pub const REPEATED: f32 = 2.0;
 
+/// A text of this many words or more needs an issue's full `min_hits` and
+/// `min_distinct`; a shorter one (a news brief, a two-paragraph comment)
+/// needs them in proportion to its length, down to one hit in its title or
+/// lead ([`LEAD_WEIGHT`]) and one phrase: a brief has room to name its
+/// subject once, where a speech names it again and again.
+pub const FULL_TEXT_WORDS: usize = 250;
+
+/// Changes whenever the rule that turns hits into tags changes, so that an
+/// index made under another rule re-extracts (it is part of the lexicon's
+/// fingerprint).
+pub const RULES_VERSION: &str = "issues-2: length-relative threshold, implied_by";
+
+/// The weighed hits and distinct phrases an issue needs in a text whose body
+/// has `words` words (see [`FULL_TEXT_WORDS`]).
+pub fn needed(issue: &Issue, words: usize) -> (f32, u32) {
+    let share = (words as f32 / FULL_TEXT_WORDS as f32).min(1.0);
+    let min_hits = issue.min_hits as f32;
+    let hits = (min_hits * share).max(min_hits.min(LEAD_WEIGHT));
+    let distinct = ((issue.min_distinct as f32 * share).round() as u32).max(1);
+    (hits, distinct)
+}
+
 /// The evidence for each issue in one article: weighed hits and the
 /// distinct phrases (and prefix variants) among them.
 #[derive(Debug, Default)]
@@ -523,22 +545,43 @@ impl IssueEvidence {
         }
     }
 
-    /// The paths of the issues whose evidence rule is met, sorted: weighed
-    /// hits of at least `min_hits`, from at least `min_distinct` phrases
-    /// unless they reach [`REPEATED`] times `min_hits` or the title names
-    /// the issue (a title says what the article is about).
-    pub fn met(self, issues: &[Issue]) -> Vec<String> {
+    /// The paths of the issues whose evidence rule is met in a text whose
+    /// body has `words` words, sorted: weighed hits of at least [`needed`],
+    /// from at least as many distinct phrases as it needs unless they reach
+    /// [`REPEATED`] times the hits needed or the title names the issue (a
+    /// title says what the article is about). Then the issues implied by
+    /// those (`implied_by`) when the article names the implication's actors
+    /// (`names` says whether it names an actor, by canonical name).
+    pub fn met(self, issues: &[Issue], words: usize, names: impl Fn(&str) -> bool) -> Vec<String> {
         let mut met: Vec<String> = self
             .0
             .into_iter()
             .filter_map(|(i, e)| {
                 let issue = &issues[i as usize];
-                let min_hits = issue.min_hits as f32;
-                let distinct = e.phrases.len() as u32 >= issue.min_distinct;
+                let (min_hits, min_distinct) = needed(issue, words);
+                let distinct = e.phrases.len() as u32 >= min_distinct;
                 (e.score >= min_hits && (distinct || e.in_title || e.score >= REPEATED * min_hits))
                     .then(|| issue.path.clone())
             })
             .collect();
+        // An implied issue may imply another: repeat until nothing is added.
+        loop {
+            let implied: Vec<String> = issues
+                .iter()
+                .filter(|issue| !met.contains(&issue.path))
+                .filter(|issue| {
+                    issue
+                        .implied_by
+                        .iter()
+                        .any(|imp| met.contains(&imp.issue) && imp.actors.iter().all(|a| names(a)))
+                })
+                .map(|issue| issue.path.clone())
+                .collect();
+            if implied.is_empty() {
+                break;
+            }
+            met.extend(implied);
+        }
         met.sort();
         met
     }
@@ -571,17 +614,22 @@ pub fn weight(in_body: bool, in_lead: bool) -> f32 {
     }
 }
 
-/// The issues of an article with this title and body.
+/// The issues of an article with this title and body, as if it named no
+/// actor (so no `implied_by` with actors applies).
 pub fn tag(matcher: &IssueMatcher, issues: &[Issue], title: &str, body: &str) -> Vec<String> {
     let mut evidence = IssueEvidence::default();
+    let mut body_words = 0;
     for (text, in_body) in [(title, false), (body, true)] {
         let words = WordBits::new(text);
         let lead = lead_end(text, &words);
+        if in_body {
+            body_words = words.spans().count();
+        }
         evidence.add(&matcher.find(text, &words), !in_body, |hit| {
             weight(in_body, hit.start < lead)
         });
     }
-    evidence.met(issues)
+    evidence.met(issues, body_words, |_| false)
 }
 
 #[cfg(test)]
@@ -640,6 +688,42 @@ mod tests {
             ),
             ["війни в Україні", "припинення вогню"]
         );
+    }
+
+    /// The English stemmer cuts derivations too ("democratization" and
+    /// "democratic" are both "democrat"), so the default lexicon writes a
+    /// word whose stem another common word shares as a prefix: these words
+    /// of UN speeches tag nothing on their own.
+    #[test]
+    fn default_phrases_do_not_meet_words_that_share_only_a_stem() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        for word in [
+            "Democratic",
+            "democratically",
+            "detention",
+            "detentions",
+            "polarization",
+            "polarized",
+            "enriched",
+            "enriching",
+            "litany",
+        ] {
+            let hits = matcher.find(word, &WordBits::new(word));
+            assert!(
+                hits.is_empty(),
+                "{word}: {:?}",
+                hits.iter()
+                    .map(|h| &issues[h.issue as usize].path)
+                    .collect::<Vec<_>>()
+            );
+        }
+        for word in ["democratization", "détente", "enrichment", "Litani"] {
+            assert!(
+                !matcher.find(word, &WordBits::new(word)).is_empty(),
+                "{word}"
+            );
+        }
     }
 
     #[test]
@@ -737,6 +821,100 @@ min_distinct = 2
         assert_eq!(
             tags("T", &format!("{filler} Africa, the African Union, Africa")),
             ["region/africa"]
+        );
+    }
+
+    /// Over every rule a lexicon can write and every length: a longer text
+    /// never needs less, a text of [`FULL_TEXT_WORDS`] needs the rule as
+    /// written, and no text needs less than one hit in its lead (or all of
+    /// `min_hits`, when that is less) and one phrase.
+    #[test]
+    fn short_texts_need_less_evidence_in_proportion() {
+        for min_hits in 1..=6 {
+            for min_distinct in 1..=4 {
+                let issue = Issue {
+                    path: "x".into(),
+                    label: None,
+                    phrases: vec!["x".into()],
+                    min_hits,
+                    min_distinct,
+                    implied_by: Vec::new(),
+                };
+                let mut before = (0.0, 0);
+                for words in 0..=2 * FULL_TEXT_WORDS {
+                    let (hits, distinct) = needed(&issue, words);
+                    assert!(hits >= before.0 && distinct >= before.1, "{words} words");
+                    assert!(hits >= (min_hits as f32).min(LEAD_WEIGHT) && distinct >= 1);
+                    assert!(hits <= min_hits as f32 && distinct <= min_distinct);
+                    if words >= FULL_TEXT_WORDS {
+                        assert_eq!((hits, distinct), (min_hits as f32, min_distinct));
+                    }
+                    before = (hits, distinct);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn one_hit_in_the_lead_tags_a_brief_but_not_a_speech() {
+        let brief = "Creditors met in Paris to discuss debt relief for Zambia and \
+                     the terms of a new programme, which the finance ministry \
+                     called a turning point for the country's budget.\nNo more.";
+        assert_eq!(tags("T", brief), ["economy/debt"]);
+        let speech = format!("{brief}\n{}", "word ".repeat(FULL_TEXT_WORDS));
+        assert!(tags("T", &speech).is_empty());
+        assert!(
+            tags("T", &format!("{}\ndebt relief", "word ".repeat(100))).is_empty(),
+            "a brief's one hit outside its lead"
+        );
+    }
+
+    #[test]
+    fn issues_imply_issues_when_the_actors_are_named() {
+        let issues = issues(
+            r#"
+[[actor]]
+name = "Ruritania"
+kind = "state"
+aliases = ["Ruritanian Republic"]
+
+[[actor]]
+name = "Borduria"
+kind = "state"
+
+[[issue]]
+path = "conflict/ceasefire"
+phrases = ["ceasefire"]
+min_hits = 1
+
+[[issue]]
+path = "conflict/ruritania"
+phrases = ["Ruritanian war"]
+implied_by = [{ issue = "conflict/ceasefire", actors = ["Ruritanian Republic", "Borduria"] }]
+
+[[issue]]
+path = "region/balkans"
+phrases = ["Balkans"]
+implied_by = [{ issue = "conflict/ruritania" }]
+"#,
+        );
+        assert_eq!(
+            issues[1].implied_by[0].actors,
+            ["Ruritania", "Borduria"],
+            "aliases become canonical names"
+        );
+        let matcher = IssueMatcher::new(&issues);
+        let met = |names: &[&str]| {
+            let text = "a ceasefire";
+            let mut evidence = IssueEvidence::default();
+            evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
+            evidence.met(&issues, 2, |n| names.contains(&n))
+        };
+        assert_eq!(met(&["Ruritania"]), ["conflict/ceasefire"]);
+        assert_eq!(
+            met(&["Ruritania", "Borduria"]),
+            ["conflict/ceasefire", "conflict/ruritania", "region/balkans"],
+            "an implied issue implies in turn"
         );
     }
 

@@ -118,6 +118,22 @@ pub struct Issue {
     pub min_hits: u32,
     /// Distinct phrases needed before an article is tagged.
     pub min_distinct: u32,
+    /// Other ways to be tagged: another issue of the article together with
+    /// actors it names ("a ceasefire between Russia and Ukraine" is the war
+    /// in Ukraine).
+    pub implied_by: Vec<Implication>,
+}
+
+/// An issue implied by another issue when the article also names actors.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Implication {
+    /// The path of the implying issue.
+    pub issue: String,
+    /// Canonical names of actors the article must all name (after loading;
+    /// the lexicon may write any alias).
+    #[serde(default)]
+    pub actors: Vec<String>,
 }
 
 /// Actors, issues and the phrases that shadow aliases, merged from all sources.
@@ -192,6 +208,8 @@ struct IssueModel {
     phrases: Vec<Spanned<String>>,
     min_hits: Option<u32>,
     min_distinct: Option<u32>,
+    #[serde(default)]
+    implied_by: Vec<Implication>,
 }
 
 #[derive(Deserialize)]
@@ -315,6 +333,7 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
                     .collect(),
                 min_hits: i.min_hits.unwrap_or(2).max(1),
                 min_distinct: i.min_distinct.unwrap_or(1).max(1),
+                implied_by: i.implied_by,
             };
             (line, issue)
         })
@@ -464,11 +483,25 @@ impl Lexicon {
         Lexicon::from_sources(&sources)
     }
 
+    /// One file's own actors and issues, as written (its `implied_by` not
+    /// resolved, so they may name entries of another file).
+    pub fn own_entries(origin: &str, text: &str) -> Result<Lexicon, LexiconError> {
+        let parsed = parse(text, origin)?;
+        Ok(Lexicon {
+            actors: parsed.actors.into_iter().map(|(_, a, _)| a).collect(),
+            issues: parsed.issues.into_iter().map(|(_, i)| i).collect(),
+            ignore: parsed.ignore,
+            fingerprint: String::new(),
+        })
+    }
+
     /// Merges lexicon texts in order; later entries replace earlier ones with the
     /// same actor name or issue path. Each text must pass [`check`].
     pub fn from_sources(sources: &[(String, String)]) -> Result<Lexicon, LexiconError> {
         let mut actors: Vec<Actor> = Vec::new();
         let mut issues: Vec<Issue> = Vec::new();
+        // Where each merged issue was defined, to report its implications.
+        let mut defined: Vec<(String, usize)> = Vec::new();
         let mut ignore: Vec<String> = Vec::new();
         let mut hasher = blake3::Hasher::new();
         for (origin, text) in sources {
@@ -490,22 +523,74 @@ impl Lexicon {
                     None => actors.push(actor),
                 }
             }
-            for (_, issue) in parsed.issues {
-                match issues.iter_mut().find(|i| i.path == issue.path) {
-                    Some(existing) => *existing = issue,
-                    None => issues.push(issue),
+            for (line, issue) in parsed.issues {
+                match issues.iter().position(|i| i.path == issue.path) {
+                    Some(n) => {
+                        issues[n] = issue;
+                        defined[n] = (origin.clone(), line);
+                    }
+                    None => {
+                        issues.push(issue);
+                        defined.push((origin.clone(), line));
+                    }
                 }
             }
             ignore.extend(parsed.ignore);
         }
         super::declension::add_case_forms(&mut actors, &ignore);
         hasher.update(super::declension::RULES_VERSION.as_bytes());
-        Ok(Lexicon {
+        hasher.update(super::issues::RULES_VERSION.as_bytes());
+        let mut lexicon = Lexicon {
             actors,
             issues,
             ignore,
             fingerprint: hasher.finalize().to_hex()[..16].to_owned(),
-        })
+        };
+        lexicon.resolve_implications(&defined)?;
+        Ok(lexicon)
+    }
+
+    /// Checks that each `implied_by` names an issue and actors of the merged
+    /// lexicon, and writes the actors by their canonical names.
+    /// `defined` is where each issue was defined (source, line).
+    fn resolve_implications(&mut self, defined: &[(String, usize)]) -> Result<(), LexiconError> {
+        let paths: Vec<String> = self.issues.iter().map(|i| i.path.clone()).collect();
+        let mut resolved = Vec::with_capacity(self.issues.len());
+        for (n, issue) in self.issues.iter().enumerate() {
+            let mut implications = issue.implied_by.clone();
+            for imp in &mut implications {
+                let problem = if !paths.contains(&imp.issue) {
+                    Some(format!("implied by unknown issue {:?}", imp.issue))
+                } else if imp.issue == issue.path {
+                    Some("implied by itself".to_owned())
+                } else {
+                    imp.actors
+                        .iter_mut()
+                        .find_map(|name| match self.find_actor(name) {
+                            Some(actor) => {
+                                *name = actor.name.clone();
+                                None
+                            }
+                            None => Some(format!("implied_by names unknown actor {name:?}")),
+                        })
+                };
+                if let Some(message) = problem {
+                    let (origin, line) = defined[n].clone();
+                    return Err(LexiconError::Invalid {
+                        origin,
+                        problems: vec![Problem {
+                            line,
+                            message: format!("issue {:?}: {message}", issue.path),
+                        }],
+                    });
+                }
+            }
+            resolved.push(implications);
+        }
+        for (issue, implications) in self.issues.iter_mut().zip(resolved) {
+            issue.implied_by = implications;
+        }
+        Ok(())
     }
 
     /// The actor a user means by `name`: its canonical name or any alias, any case.
@@ -707,6 +792,36 @@ aliases = ["same", "A", ""]
 path = "Bad Path"
 phrases = []
 "#;
+
+    #[test]
+    fn implications_must_name_known_issues_and_actors() {
+        let lexicon = |implied: &str| {
+            Lexicon::from_sources(&[(
+                "mine.toml".into(),
+                format!(
+                    "[[actor]]\nname = \"Ruritania\"\nkind = \"state\"\n\n\
+                     [[issue]]\npath = \"a\"\nphrases = [\"a\"]\n\n\
+                     [[issue]]\npath = \"b\"\nphrases = [\"b\"]\nimplied_by = [{implied}]\n"
+                ),
+            )])
+        };
+        assert!(lexicon(r#"{ issue = "a", actors = ["Ruritania"] }"#).is_ok());
+        for (implied, message) in [
+            (
+                r#"{ issue = "c" }"#,
+                "issue \"b\": implied by unknown issue \"c\"",
+            ),
+            (r#"{ issue = "b" }"#, "issue \"b\": implied by itself"),
+            (
+                r#"{ issue = "a", actors = ["Borduria"] }"#,
+                "issue \"b\": implied_by names unknown actor \"Borduria\"",
+            ),
+        ] {
+            let err = lexicon(implied).unwrap_err().to_string();
+            assert!(err.contains("mine.toml") && err.contains(message), "{err}");
+            assert!(err.contains("line 10"), "{err}");
+        }
+    }
 
     #[test]
     fn check_reports_problems_with_lines() {
