@@ -118,6 +118,31 @@ mod tests {
         assert_eq!(pool.held(), 0);
     }
 
+    /// Through a real writer: with a limit of a few documents, adding many
+    /// more only works if tantivy's indexing thread drops each document
+    /// (giving its permit back) once indexed; afterwards nothing is held.
+    #[test]
+    fn tantivy_gives_permits_back_as_it_indexes() {
+        use tantivy::schema::{STORED, Schema, TEXT};
+        let mut schema = Schema::builder();
+        let body = schema.add_text_field("body", TEXT | STORED);
+        let index = tantivy::Index::create_in_ram(schema.build());
+        let mut writer: tantivy::IndexWriter<QueuedDocument> =
+            index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let pool = InFlight::new(300);
+        for i in 0..500 {
+            let text = format!("document number {i} of a long run");
+            let permit = pool.acquire(text.len() * 4);
+            writer
+                .add_document(QueuedDocument::new(tantivy::doc!(body => text), permit))
+                .unwrap();
+        }
+        writer.commit().unwrap();
+        assert_eq!(pool.held(), 0);
+        let searcher = index.reader().unwrap().searcher();
+        assert_eq!(searcher.num_docs(), 500);
+    }
+
     /// Many threads acquiring and releasing at random: the bytes held never
     /// pass the limit (except for one oversized document alone), and every
     /// thread finishes.
