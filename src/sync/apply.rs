@@ -1,6 +1,7 @@
 //! Applying a plan: reading, parsing and extracting files in batches on
 //! every core, and writing them with the index state in one commit.
 
+use super::in_flight::{InFlight, QueuedDocument};
 use super::plan::SyncPlan;
 use super::scan::{FoundFile, mtime_of};
 use super::{Skipped, SyncError, panic_message};
@@ -10,17 +11,26 @@ use crate::index::document::{self, FileStamp};
 use crate::index::manifest::IndexedFile;
 use crate::index::schema::Fields;
 use crate::index::storage::NoSpace;
-use crate::index::{OpenIndex, SkippedFile, schema};
+use crate::index::{OpenIndex, SkippedFile, State, schema};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Instant;
 use tantivy::collector::DocSetCollector;
 use tantivy::{IndexWriter, Searcher, Term};
 
 /// Memory the tantivy writer may use, split across its threads.
 const WRITER_BUDGET_BYTES: usize = 256 * 1024 * 1024;
+
+/// Text handed to the writer and not yet indexed (see [`InFlight`]): enough
+/// to keep its threads busy, a fraction of what its own queue would hold.
+const IN_FLIGHT_BYTES: usize = 32 * 1024 * 1024;
+
+/// The writer of a sync: its documents give their [`InFlight`] permits back
+/// once indexed.
+type Writer = IndexWriter<QueuedDocument>;
 
 /// The outcome of [`apply`], printed as the run's summary. Fields missing
 /// from a recorded summary read as zero.
@@ -87,7 +97,8 @@ enum Outcome {
         bytes: u64,
         added: bool,
         warnings: Vec<Skipped>,
-        /// Each article's id and content key.
+        /// Each article's id and content key, when the target asks for new
+        /// content (alerts); empty otherwise.
         articles: Vec<(String, u64)>,
     },
     /// Content unchanged: only the mtime moved.
@@ -157,9 +168,10 @@ fn write_plan(
     } else {
         target.threads
     };
-    let mut writer: IndexWriter = index
+    let mut writer: Writer = index
         .index
         .writer_with_num_threads(threads, WRITER_BUDGET_BYTES)?;
+    let in_flight = InFlight::new(IN_FLIGHT_BYTES);
     let fields = index.fields;
     if target.full {
         writer.delete_all_documents()?;
@@ -186,82 +198,19 @@ fn write_plan(
     } else {
         1
     };
-    let outcomes: Vec<Outcome> = jobs
+    let results: Vec<BatchResult> = jobs
         .par_chunks(batch)
-        .map(|files| process_batch(files, target, &writer, progress))
-        .collect::<Result<Vec<_>, SyncError>>()?
-        .into_iter()
-        .flatten()
-        .collect();
-    for outcome in outcomes {
-        match outcome {
-            Outcome::Written {
-                rel,
-                docs,
-                bytes,
-                added,
-                warnings,
-                articles,
-            } => {
-                state.skipped.remove(&rel);
-                if before.is_some() {
-                    written.extend(articles);
-                }
-                if added {
-                    summary.added += 1;
-                } else {
-                    summary.updated += 1;
-                }
-                summary.documents_written += docs;
-                summary.bytes_read += bytes;
-                summary.warnings.extend(warnings);
+        .map(|files| {
+            let outcomes = process_batch(files, target, (&writer, &in_flight), progress)?;
+            let mut result = BatchResult::default();
+            for outcome in outcomes {
+                result.record(outcome, &writer, target, before.is_some());
             }
-            Outcome::Touched { rel, mtime, bytes } => {
-                state.skipped.remove(&rel);
-                state.mtimes.insert(rel, mtime);
-                summary.unchanged += 1;
-                summary.bytes_read += bytes;
-            }
-            Outcome::Vanished { rel, was_indexed } => {
-                state.skipped.remove(&rel);
-                if was_indexed {
-                    writer.delete_term(Term::from_field_text(fields.path, &rel));
-                    state.mtimes.remove(&rel);
-                    summary.removed += 1;
-                }
-            }
-            Outcome::Failed {
-                skipped,
-                size,
-                mtime,
-                was_indexed,
-                lasting,
-            } => {
-                let kept = if was_indexed {
-                    " (the previously indexed version is kept)"
-                } else {
-                    ""
-                };
-                let reason = format!("{}{kept}", skipped.reason);
-                if lasting {
-                    state.skipped.insert(
-                        skipped.path.clone(),
-                        SkippedFile {
-                            size,
-                            mtime,
-                            reason: reason.clone(),
-                        },
-                    );
-                } else {
-                    state.skipped.remove(&skipped.path);
-                }
-                summary.warnings.push(Skipped {
-                    path: skipped.path,
-                    reason,
-                });
-                summary.skipped += 1;
-            }
-        }
+            Ok(result)
+        })
+        .collect::<Result<Vec<_>, SyncError>>()?;
+    for result in results {
+        result.fold_into(&mut summary, &mut state, &mut written);
     }
     state.format = schema::FORMAT_VERSION;
     state.extracted = target.extractor.is_some();
@@ -281,6 +230,136 @@ fn write_plan(
     Ok(summary)
 }
 
+/// What one batch of files did: counts, warnings and the changes to the
+/// index state, in the batch's order. Only these are kept until the commit,
+/// not a record per file, so a run over half a million files does not grow
+/// by one for each.
+#[derive(Default)]
+struct BatchResult {
+    added: usize,
+    updated: usize,
+    removed: usize,
+    unchanged: usize,
+    skipped: usize,
+    documents_written: u64,
+    bytes_read: u64,
+    warnings: Vec<Skipped>,
+    /// Failures to remember, or to forget (`None`), in order.
+    skipped_files: Vec<(String, Option<SkippedFile>)>,
+    /// Modification times to record, or to drop (`None`), in order.
+    mtimes: Vec<(String, Option<i64>)>,
+    /// Each written article's id and content key, when alerts ask for them.
+    written: Vec<(String, u64)>,
+}
+
+impl BatchResult {
+    fn record(
+        &mut self,
+        outcome: Outcome,
+        writer: &Writer,
+        target: &SyncTarget,
+        keep_written: bool,
+    ) {
+        let was_skipped = |rel: &str| target.index.state.skipped.contains_key(rel);
+        match outcome {
+            Outcome::Written {
+                rel,
+                docs,
+                bytes,
+                added,
+                warnings,
+                articles,
+            } => {
+                if was_skipped(&rel) {
+                    self.skipped_files.push((rel, None));
+                }
+                if keep_written {
+                    self.written.extend(articles);
+                }
+                if added {
+                    self.added += 1;
+                } else {
+                    self.updated += 1;
+                }
+                self.documents_written += docs;
+                self.bytes_read += bytes;
+                self.warnings.extend(warnings);
+            }
+            Outcome::Touched { rel, mtime, bytes } => {
+                if was_skipped(&rel) {
+                    self.skipped_files.push((rel.clone(), None));
+                }
+                self.mtimes.push((rel, Some(mtime)));
+                self.unchanged += 1;
+                self.bytes_read += bytes;
+            }
+            Outcome::Vanished { rel, was_indexed } => {
+                if was_skipped(&rel) {
+                    self.skipped_files.push((rel.clone(), None));
+                }
+                if was_indexed {
+                    writer.delete_term(Term::from_field_text(target.index.fields.path, &rel));
+                    self.mtimes.push((rel, None));
+                    self.removed += 1;
+                }
+            }
+            Outcome::Failed {
+                skipped,
+                size,
+                mtime,
+                was_indexed,
+                lasting,
+            } => {
+                let kept = if was_indexed {
+                    " (the previously indexed version is kept)"
+                } else {
+                    ""
+                };
+                let reason = format!("{}{kept}", skipped.reason);
+                if lasting {
+                    let file = SkippedFile {
+                        size,
+                        mtime,
+                        reason: reason.clone(),
+                    };
+                    self.skipped_files.push((skipped.path.clone(), Some(file)));
+                } else if was_skipped(&skipped.path) {
+                    self.skipped_files.push((skipped.path.clone(), None));
+                }
+                self.warnings.push(Skipped {
+                    path: skipped.path,
+                    reason,
+                });
+                self.skipped += 1;
+            }
+        }
+    }
+
+    fn fold_into(self, summary: &mut Summary, state: &mut State, written: &mut Vec<(String, u64)>) {
+        summary.added += self.added;
+        summary.updated += self.updated;
+        summary.removed += self.removed;
+        summary.unchanged += self.unchanged;
+        summary.skipped += self.skipped;
+        summary.documents_written += self.documents_written;
+        summary.bytes_read += self.bytes_read;
+        summary.warnings.extend(self.warnings);
+        for (rel, file) in self.skipped_files {
+            match file {
+                Some(file) => state.skipped.insert(rel, file),
+                None => state.skipped.remove(&rel),
+            };
+        }
+        for (rel, mtime) in self.mtimes {
+            match mtime {
+                Some(mtime) => state.mtimes.insert(rel, mtime),
+                None => state.mtimes.remove(&rel),
+            };
+        }
+        written.extend(self.written);
+    }
+}
+
 /// Files a parsing thread reads before extracting their articles one after
 /// another and writing them: the matcher's tables then stay in cache from
 /// one article to the next instead of being evicted by file reading,
@@ -294,7 +373,7 @@ const BATCH_BYTES: u64 = 2 << 20;
 fn process_batch(
     batch: &[(FoundFile, Option<IndexedFile>)],
     target: &SyncTarget,
-    writer: &IndexWriter,
+    writer: (&Writer, &Arc<InFlight>),
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<Vec<Outcome>, SyncError> {
     let mut outcomes = Vec::with_capacity(batch.len());
@@ -419,7 +498,11 @@ fn read(file: &FoundFile, indexed: Option<&IndexedFile>, full: bool) -> Result<R
 
 /// Writes the articles of a file read, with their extractions, in place of
 /// its previous version.
-fn write(file: ReadFile, target: &SyncTarget, writer: &IndexWriter) -> Result<Outcome, SyncError> {
+fn write(
+    file: ReadFile,
+    target: &SyncTarget,
+    (writer, in_flight): (&Writer, &Arc<InFlight>),
+) -> Result<Outcome, SyncError> {
     let fields = &target.index.fields;
     if file.was_indexed {
         writer.delete_term(Term::from_field_text(fields.path, &file.rel));
@@ -427,8 +510,12 @@ fn write(file: ReadFile, target: &SyncTarget, writer: &IndexWriter) -> Result<Ou
     let mut articles = Vec::with_capacity(file.loaded.articles.len());
     for (i, article) in file.loaded.articles.iter().enumerate() {
         let extraction = file.extractions.get(i);
-        writer.add_document(document::build(fields, article, extraction, &file.stamp))?;
-        articles.push((article.id.clone(), document::content_key(article)));
+        let permit = in_flight.acquire(article.body.len() + article.title.len());
+        let doc = document::build(fields, article, extraction, &file.stamp);
+        writer.add_document(QueuedDocument::new(doc, permit))?;
+        if target.new_content {
+            articles.push((article.id.clone(), document::content_key(article)));
+        }
     }
     let warnings = file
         .loaded

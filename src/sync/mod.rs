@@ -6,6 +6,7 @@
 //! the index, or builds a first one, with [`open_or_build`] (`open`).
 
 mod apply;
+mod in_flight;
 mod last_run;
 mod open;
 mod pending;
