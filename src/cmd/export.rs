@@ -1,5 +1,5 @@
 //! `pundex export`: the indexed documents with their extracted fields as
-//! NDJSON, and a Quickwit index config with the same fields and tokenizers.
+//! NDJSON, and a Quickwit index config mapping the same fields.
 
 use crate::cli::ExportArgs;
 use crate::context::Context;
