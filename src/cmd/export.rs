@@ -1,5 +1,5 @@
 //! `pundex export`: the indexed documents with their extracted fields as
-//! NDJSON, and a Quickwit index config with the same fields and tokenizers.
+//! NDJSON, and a Quickwit index config mapping the same fields.
 
 use crate::cli::ExportArgs;
 use crate::context::Context;
@@ -15,6 +15,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 pub fn run(args: &ExportArgs, ctx: &Context) -> anyhow::Result<()> {
+    check_index_id(&args.index_id)?;
     if args.quickwit_config {
         let mut out = super::stdout();
         out.write_all(quickwit_config(&args.index_id).as_bytes())?;
@@ -73,12 +74,36 @@ fn write_document(
     json::line(out, &json::ExportRecord::new(&hit, extras))
 }
 
-/// A Quickwit index config whose doc mapping matches `export --ndjson`.
+/// Refuses an index id Quickwit would refuse (`validate_identifier` in
+/// quickwit-config: `^[a-zA-Z][a-zA-Z0-9-_.]{2,254}$`), so the id goes into the
+/// YAML as a plain scalar and `quickwit index create` does not fail later.
+fn check_index_id(id: &str) -> Result<(), UsageError> {
+    let mut chars = id.chars();
+    let starts_with_letter = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    let rest_allowed = chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if starts_with_letter && rest_allowed && (3..=255).contains(&id.len()) {
+        return Ok(());
+    }
+    Err(UsageError(format!(
+        "--index-id {id:?}: a Quickwit index id is 3 to 255 characters, a letter first, \
+         then letters, digits, '-', '_' or '.'"
+    )))
+}
+
+/// A Quickwit index config whose doc mapping matches `export --ndjson`: each
+/// field the export writes as a JSON array is an `array<…>` (Quickwit rejects
+/// an array in a single-valued field), text searched by phrase records
+/// positions, and title and body keep field norms for BM25 (`sort_by=_score`).
+/// `index_id` must have passed [`check_index_id`].
 pub fn quickwit_config(index_id: &str) -> String {
     format!(
         r#"# Quickwit index config for documents from `pundex export --ndjson`.
-# Same fields and analysers as pundex: English stemming for title and body,
-# exact (raw) terms for actors, issues and mentioned dates.
+# Fields as pundex stores them; exact (raw) terms for ids, actors, issues,
+# languages and mentioned dates. Analysis differs in one place: Quickwit's only
+# stemmer is English (en_stem), so title and body are stemmed as English in
+# every language, while pundex stems Russian, German, French, ... with their own
+# stemmers. Cyrillic, Greek, Arabic or CJK words pass the English stemmer
+# unchanged (lower-cased only); Latin-script languages get English suffix rules.
 version: 0.8
 index_id: {index_id}
 doc_mapping:
@@ -95,22 +120,27 @@ doc_mapping:
       type: text
       tokenizer: en_stem
       record: position
+      fieldnorms: true
     - name: {body}
       type: text
       tokenizer: en_stem
       record: position
+      fieldnorms: true
     - name: {author}
       type: text
       tokenizer: default
+      record: position
     - name: {source}
       type: text
       tokenizer: default
+      record: position
     - name: {url}
       type: text
       indexed: false
     - name: {tags}
       type: array<text>
       tokenizer: default
+      record: position
     - name: {published}
       type: datetime
       input_formats: [rfc3339]
@@ -128,7 +158,7 @@ doc_mapping:
       tokenizer: raw
       fast: true
     - name: {actor_mentions}
-      type: json
+      type: array<json>
       indexed: false
     - name: {issues}
       type: array<text>
@@ -184,5 +214,37 @@ mod tests {
             );
         }
         assert_eq!(yaml["index_id"], "pundex");
+    }
+
+    proptest::proptest! {
+        /// The check accepts exactly what Quickwit's own identifier rule accepts.
+        #[test]
+        fn index_id_check_is_quickwits_rule(id in "[a-zA-Z0-9._: #\\n{}é-]{0,8}|[a-z][a-z0-9]{250,256}") {
+            let quickwit = regex::Regex::new(r"^[a-zA-Z][a-zA-Z0-9-_\.]{2,254}$").unwrap();
+            proptest::prop_assert_eq!(check_index_id(&id).is_ok(), quickwit.is_match(&id));
+        }
+    }
+
+    #[test]
+    fn an_accepted_index_id_is_the_yaml_index_id() {
+        for id in ["pundex", "a.b-c_9", "news-2026.archive"] {
+            check_index_id(id).unwrap();
+            let yaml: serde_json::Value = serde_yaml_ng::from_str(&quickwit_config(id)).unwrap();
+            assert_eq!(yaml["index_id"], id);
+        }
+        for id in [
+            "ab",
+            "9lives",
+            "x: y",
+            "a\nversion: 1",
+            "news archive",
+            "архив",
+        ] {
+            let err = check_index_id(id).unwrap_err().0;
+            assert!(
+                err.starts_with("--index-id") && !err.contains('\n'),
+                "{err}"
+            );
+        }
     }
 }

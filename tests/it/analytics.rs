@@ -194,6 +194,108 @@ fn export_ndjson_and_quickwit_config() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// The type Quickwit needs for one exported JSON value: an array only fits an
+/// `array<…>` field, objects only a `json` one, strings a `text` or `datetime`.
+fn fits(value: &serde_json::Value, mapped: &str) -> bool {
+    let scalar = |v: &serde_json::Value, t: &str| match v {
+        serde_json::Value::String(_) => t == "text" || t == "datetime",
+        serde_json::Value::Object(_) => t == "json",
+        _ => false,
+    };
+    match (
+        value,
+        mapped
+            .strip_prefix("array<")
+            .and_then(|t| t.strip_suffix('>')),
+    ) {
+        (serde_json::Value::Array(items), Some(t)) => items.iter().all(|v| scalar(v, t)),
+        (serde_json::Value::Array(_), None) | (_, Some(_)) => false,
+        (v, None) => scalar(v, mapped),
+    }
+}
+
+#[test]
+fn quickwit_config_maps_each_exported_field_with_its_shape() {
+    let ws = Workspace::new();
+    ws.write(
+        "full.md",
+        "---\ntitle: Sanctions and a ceasefire\ndate: 2024-05-02\nauthor: A. Writer\nsource: Daily\nurl: https://example.org/a\ntags: [europe, energy]\n---\nRussia and Ukraine talk about a ceasefire on 3 March 2024; the United States and the European Union weigh sanctions.\n",
+    );
+    ws.write(
+        "ru.md",
+        "---\ntitle: Переговоры\nlanguage: ru\n---\nРоссия и Украина обсуждают перемирие; санкции.\n",
+    );
+    ws.index_folder();
+    let docs = ws.json(&["export", "--ndjson"]);
+    let ru = docs.iter().find(|d| d["id"] == "ru.md").unwrap();
+    assert!(ru["body"].as_str().unwrap().contains("перемирие"), "{ru}");
+    let out = ws.cmd(&["export", "--quickwit-config"]).output().unwrap();
+    assert!(out.status.success());
+    let yaml: serde_json::Value = serde_yaml_ng::from_slice(&out.stdout).unwrap();
+    let mappings = yaml["doc_mapping"]["field_mappings"].as_array().unwrap();
+    let mapping = |key: &str| mappings.iter().find(|m| m["name"] == key);
+    let mut seen = std::collections::BTreeSet::new();
+    for doc in &docs {
+        for (key, value) in doc.as_object().unwrap() {
+            let m = mapping(key).unwrap_or_else(|| panic!("{key} is exported but not mapped"));
+            if value.is_null() || value.as_array().is_some_and(|a| a.is_empty()) {
+                continue;
+            }
+            let mapped = m["type"].as_str().unwrap();
+            assert!(fits(value, mapped), "{key}: {value} does not fit {mapped}");
+            seen.insert(key.clone());
+        }
+    }
+    // Every mapped field was seen with a value, so each shape above was checked.
+    for m in mappings {
+        let name = m["name"].as_str().unwrap();
+        assert!(seen.contains(name), "{name} is never exported with a value");
+        let searched_by_phrase = m["tokenizer"] == "default" || m["tokenizer"] == "en_stem";
+        if searched_by_phrase {
+            assert_eq!(
+                m["record"], "position",
+                "{name}: phrase queries need positions"
+            );
+        }
+    }
+    for name in ["title", "body"] {
+        assert_eq!(
+            mapping(name).unwrap()["fieldnorms"],
+            true,
+            "{name}: BM25 needs norms"
+        );
+    }
+    assert_eq!(yaml["search_settings"]["default_search_fields"][0], "title");
+}
+
+#[test]
+fn export_refuses_an_index_id_quickwit_would_refuse() {
+    let ws = Workspace::new();
+    for id in ["ab", "1news", "news: x", "a b"] {
+        let out = ws
+            .cmd(&["export", "--quickwit-config", "--index-id", id])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{id}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.contains("--index-id") && err.trim().lines().count() == 1,
+            "{err}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+    let out = ws
+        .cmd(&["export", "--quickwit-config", "--index-id", "news-2026.v1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("index_id: news-2026.v1\n")
+    );
+}
+
 #[test]
 fn completions_and_man_page() {
     for shell in ["bash", "zsh", "fish"] {
