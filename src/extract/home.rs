@@ -238,6 +238,39 @@ mod tests {
         }
     }
 
+    /// Real texts: the speeches and commentary shipped in corpus/.
+    #[test]
+    fn ascii_bounded_matches_are_the_unicode_ones_in_the_corpus() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut found = 0;
+        for entry in ignore::WalkBuilder::new(root)
+            .standard_filters(false)
+            .build()
+        {
+            let entry = entry.unwrap();
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            let bytes = std::fs::read(entry.path()).unwrap();
+            let Ok(decoded) = crate::article::encoding::decode(&bytes) else {
+                continue;
+            };
+            let text = decoded.text;
+            let bodies = the_bodies(&text);
+            assert_eq!(
+                bodies,
+                the_bodies_by_unicode_regex(&text),
+                "{}",
+                entry.path().display()
+            );
+            found += bodies.len();
+        }
+        assert!(
+            found > 10,
+            "the corpus names generic bodies ({found} found)"
+        );
+    }
+
     #[test]
     fn ascii_bounds_give_way_to_unicode_ones_beside_a_letter_they_do_not_know() {
         for text in [
