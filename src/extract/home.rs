@@ -32,19 +32,71 @@ const NEEDS_A_MODIFIER: &[&str] = &[
     "Bank",
 ];
 
+/// "the" and a body's name, between word boundaries as Unicode sees them
+/// ("é" is part of a word)…
 static THE_BODY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b[Tt]he ({BODY})\b")).expect("valid pattern"));
+/// …and between ASCII word boundaries, which the regex crate's lazy DFA runs
+/// on any text: a Unicode `\b` sends a text with a non-ASCII byte (most
+/// texts) to its PikeVM, many times slower. See [`the_bodies`].
+static THE_BODY_ASCII: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b)[Tt]he {BODY}(?-u:\b)")).expect("valid pattern")
+});
+
 /// The spans of the generic institution names that `text` writes after
 /// "the" ("the National Assembly"), unless the text also writes the name as
 /// part of a longer one, anywhere (see the module doc).
 pub fn generic_bodies(text: &str) -> Vec<(usize, usize)> {
-    THE_BODY
-        .captures_iter(text)
-        .filter_map(|c| c.get(1))
-        .filter(|m| has_a_needed_modifier(m.as_str()))
-        .filter(|m| !in_a_longer_name(text, m.as_str()))
-        .map(|m| (m.start(), m.end()))
+    the_bodies(text)
+        .into_iter()
+        .filter(|&(start, end)| has_a_needed_modifier(&text[start..end]))
+        .filter(|&(start, end)| !in_a_longer_name(text, &text[start..end]))
         .collect()
+}
+
+/// The spans of the names [`THE_BODY`] finds after "the ", in text order.
+/// Every Unicode-bounded match is an ASCII-bounded one, and the two bounds
+/// differ only beside a non-ASCII word character. So from any place, the
+/// next ASCII match that touches none is the next Unicode match; only
+/// where one does (rare) is the Unicode regex run, from that match on.
+fn the_bodies(text: &str) -> Vec<(usize, usize)> {
+    let mut bodies = Vec::new();
+    let mut from = 0;
+    while let Some(m) = THE_BODY_ASCII.find_at(text, from) {
+        let touches = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(may_be_a_word_char)
+            || text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(may_be_a_word_char);
+        if !touches {
+            bodies.push((m.start() + "the ".len(), m.end()));
+            from = m.end();
+            continue;
+        }
+        let Some(found) = THE_BODY.captures_at(text, m.start()) else {
+            break;
+        };
+        let (Some(whole), Some(body)) = (found.get(0), found.get(1)) else {
+            break;
+        };
+        bodies.push((body.start(), body.end()));
+        from = whole.end();
+    }
+    bodies
+}
+
+/// False for the characters that surely are no word character to Unicode:
+/// ASCII ones (the ASCII bound knows them) and common non-ASCII
+/// punctuation and spaces.
+fn may_be_a_word_char(c: char) -> bool {
+    !c.is_ascii()
+        && !matches!(
+            c,
+            '’' | '‘' | '“' | '”' | '—' | '–' | '…' | '«' | '»' | '\u{a0}'
+        )
 }
 
 /// True when `text` writes `body` somewhere with more of a name before it
@@ -157,6 +209,92 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &text[s..e])
             .collect()
+    }
+
+    /// The plain reference: the Unicode-bounded regex alone.
+    fn the_bodies_by_unicode_regex(text: &str) -> Vec<(usize, usize)> {
+        THE_BODY
+            .captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Texts made of the pattern's own pieces, glued to ASCII and
+        /// non-ASCII letters, digits and punctuation on either side.
+        #[test]
+        fn ascii_bounded_matches_are_the_unicode_ones(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "the ", "The ", "tHe ", "National ", "Supreme ", "Assembly", "Court", " of Justice",
+                "Senate", "Chamber of Deputies", "House of Representatives", "Bank", " ", "  ",
+                "é", "ü", "Я", "x", "_", "1", ".", ",", "’", "\u{a0}", "of", "\n", "—", "«",
+                "\u{301}", "\u{200d}", "٣",
+            ]), 0..14)
+        ) {
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(the_bodies(&text), the_bodies_by_unicode_regex(&text));
+        }
+    }
+
+    /// Real texts: the speeches and commentary shipped in corpus/.
+    #[test]
+    fn ascii_bounded_matches_are_the_unicode_ones_in_the_corpus() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut found = 0;
+        for entry in ignore::WalkBuilder::new(root)
+            .standard_filters(false)
+            .build()
+        {
+            let entry = entry.unwrap();
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            let bytes = std::fs::read(entry.path()).unwrap();
+            let Ok(decoded) = crate::article::encoding::decode(&bytes) else {
+                continue;
+            };
+            let text = decoded.text;
+            let bodies = the_bodies(&text);
+            assert_eq!(
+                bodies,
+                the_bodies_by_unicode_regex(&text),
+                "{}",
+                entry.path().display()
+            );
+            found += bodies.len();
+        }
+        assert!(
+            found > 10,
+            "the corpus names generic bodies ({found} found)"
+        );
+    }
+
+    #[test]
+    fn ascii_bounds_give_way_to_unicode_ones_beside_a_letter_they_do_not_know() {
+        for text in [
+            "éthe Senate",
+            "the Supreme Court of Justiceé",
+            "the Senateü and the Senate",
+            "Kenya: the Senate. Café",
+            "the Senate",
+        ] {
+            assert_eq!(
+                the_bodies(text),
+                the_bodies_by_unicode_regex(text),
+                "{text}"
+            );
+        }
+        let text = "the Supreme Court of Justiceé";
+        assert_eq!(
+            the_bodies(text)
+                .iter()
+                .map(|&(s, e)| &text[s..e])
+                .collect::<Vec<_>>(),
+            ["Supreme Court"],
+            "the Unicode bound moves back"
+        );
     }
 
     #[test]

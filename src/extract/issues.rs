@@ -162,7 +162,12 @@ static NEXT_MATCHER_ID: AtomicU64 = AtomicU64::new(0);
 struct TextWord {
     start: usize,
     end: usize,
+    /// What the memo knows, for a word the screen lets through; else
+    /// [`NOTHING`] (it opens no phrase).
     info: WordInfo,
+    /// Its stem, once known: a word the screen skips is looked up when a
+    /// phrase is tried across it, once however many phrases are.
+    stem: Option<u32>,
 }
 
 /// One phrase found in a text: the phrase and the words it spans.
@@ -291,14 +296,19 @@ impl IssueMatcher {
             }
             let mut text_words = std::mem::take(&mut memo.text_words);
             text_words.clear();
-            text_words.extend(words.spans().map(|(start, end)| TextWord {
-                start,
-                end,
-                info: if self.may_match(&text[start..end]) {
+            text_words.extend(words.spans().map(|(start, end)| {
+                let screened = self.may_match(&text[start..end]);
+                let info = if screened {
                     self.word_info(&mut memo, &text[start..end])
                 } else {
                     NOTHING
-                },
+                };
+                TextWord {
+                    start,
+                    end,
+                    info,
+                    stem: screened.then_some(info.stem),
+                }
             }));
             let mut hits = Vec::new();
             for i in 0..text_words.len() {
@@ -306,7 +316,7 @@ impl IssueMatcher {
                 let from = word.info.opens_from as usize;
                 for n in from..from + word.info.opens_len as usize {
                     let phrase = memo.opens[n];
-                    if let Some(last) = self.match_at(&mut memo, phrase, text, &text_words, i) {
+                    if let Some(last) = self.match_at(&mut memo, phrase, text, &mut text_words, i) {
                         let end = text_words[last].end;
                         let p = &self.phrases[phrase as usize];
                         let variant = match p.words.last() {
@@ -386,20 +396,26 @@ impl IssueMatcher {
         memo: &mut Memo,
         phrase: u32,
         text: &str,
-        words: &[TextWord],
+        words: &mut [TextWord],
         first: usize,
     ) -> Option<usize> {
         let phrase = &self.phrases[phrase as usize];
         for (n, expected) in phrase.words.iter().enumerate().skip(1) {
-            let (previous, word) = (words[first + n - 1], words.get(first + n)?);
+            let (previous, word) = (words[first + n - 1], *words.get(first + n)?);
             if !gap_fits(&text[previous.end..word.start], &phrase.gaps[n - 1]) {
                 return None;
             }
             let found = &text[word.start..word.end];
             let fits = match expected {
-                PhraseWord::Stem(s) => self.word_info(memo, found).stem == *s,
+                PhraseWord::Stem(s) => {
+                    let stem = word
+                        .stem
+                        .unwrap_or_else(|| self.word_info(memo, found).stem);
+                    words[first + n].stem = Some(stem);
+                    stem == *s
+                }
                 PhraseWord::Exact(w) => found == w,
-                PhraseWord::Prefix(p) => found.to_lowercase().starts_with(p.as_str()),
+                PhraseWord::Prefix(p) => starts_in_lower_case_with(found, p),
             };
             if !fits {
                 return None;
@@ -430,6 +446,17 @@ fn keep_first_longest(mut hits: Vec<PhraseHit>) -> Vec<PhraseHit> {
     }
     kept.sort_by_key(|h| (h.start, h.end));
     kept
+}
+
+/// True when `word` in lower case starts with `prefix` (in lower case);
+/// an ASCII word is compared where it stands, without a lower-case copy.
+fn starts_in_lower_case_with(word: &str, prefix: &str) -> bool {
+    if word.is_ascii() {
+        word.len() >= prefix.len()
+            && word.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    } else {
+        word.to_lowercase().starts_with(prefix)
+    }
 }
 
 /// Between two words of a phrase the text may have white space, word
@@ -953,6 +980,105 @@ implied_by = [{ issue = "conflict/ruritania" }]
         for text in &texts {
             let words = WordBits::new(text);
             assert_eq!(screened.find(text, &words), plain.find(text, &words));
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        /// The screen changes no hit: random texts of words from the default
+        /// lexicon's phrases, in any case, matched with and without it.
+        #[test]
+        fn random_phrase_words_find_the_same_hits_screened_or_not(
+            picks in proptest::collection::vec((0usize..10_000, 0u8..3, 0usize..6), 0..40)
+        ) {
+            use std::sync::LazyLock;
+            static MATCHERS: LazyLock<(Vec<String>, IssueMatcher, IssueMatcher)> = LazyLock::new(|| {
+                let issues = Lexicon::load(None).unwrap().issues;
+                let words = issues
+                    .iter()
+                    .flat_map(|i| &i.phrases)
+                    .flat_map(|p| p.split_whitespace())
+                    .map(|w| w.trim_end_matches('*').to_owned())
+                    .chain(["the", "and", "Sanctions", "Ёлки", "dying"].map(String::from))
+                    .collect();
+                let mut plain = IssueMatcher::new(&issues);
+                plain.screen = None;
+                (words, IssueMatcher::new(&issues), plain)
+            });
+            let (words, screened, plain) = &*MATCHERS;
+            let mut text = String::new();
+            for (word, case, gap) in picks {
+                let word = &words[word % words.len()];
+                text.push_str(&match case {
+                    0 => word.clone(),
+                    1 => word.to_uppercase(),
+                    _ => word.to_lowercase(),
+                });
+                text.push_str([" ", "  ", "-", ", ", "\n", "s "][gap]);
+            }
+            let bits = WordBits::new(&text);
+            proptest::prop_assert_eq!(screened.find(&text, &bits), plain.find(&text, &bits));
+        }
+
+        /// Phrases of several issues that share an opener and words the
+        /// screen skips, which are looked up once and kept for the next
+        /// phrase tried: the same spans as matchers of one phrase each,
+        /// which never try two phrases at one place.
+        #[test]
+        fn shared_openers_find_what_one_phrase_matchers_find(
+            picks in proptest::collection::vec((0usize..17, 0usize..3), 0..30)
+        ) {
+            use std::sync::LazyLock;
+            static MATCHERS: LazyLock<(IssueMatcher, Vec<IssueMatcher>)> = LazyLock::new(|| {
+                let issues = issues(
+                    "[[issue]]\npath = \"x\"\nphrases = [\"debt relief\", \"debt relief fund\", \"nuclear test*\", \"climate change\"]\n\
+                     [[issue]]\npath = \"y\"\nphrases = [\"debt relief\", \"debt burden\", \"nuclear tests ban\", \"climate finance\"]\n\
+                     [[issue]]\npath = \"z\"\nphrases = [\"debt relief fund\", \"climate change finance\", \"nuclear test ban\"]\n",
+                );
+                let mut one_phrase_each = Vec::new();
+                for (i, issue) in issues.iter().enumerate() {
+                    for phrase in &issue.phrases {
+                        let mut only = issues.clone();
+                        for (j, other) in only.iter_mut().enumerate() {
+                            other.phrases = if i == j { vec![phrase.clone()] } else { Vec::new() };
+                        }
+                        one_phrase_each.push(IssueMatcher::new(&only));
+                    }
+                }
+                (IssueMatcher::new(&issues), one_phrase_each)
+            });
+            const WORDS: [&str; 17] = [
+                "debt", "Debt", "relief", "reliefs", "burden", "burdens", "fund", "nuclear", "tests",
+                "test", "ban", "climate", "change", "changes", "finance", "the", "testing",
+            ];
+            let (matcher, one_phrase_each) = &*MATCHERS;
+            proptest::prop_assert!(!matcher.may_match("relief"), "the screen skips later words");
+            let text: String = picks
+                .iter()
+                .map(|&(word, gap)| format!("{}{}", WORDS[word], [" ", "-", ", "][gap]))
+                .collect();
+            let bits = WordBits::new(&text);
+            let spans = |hits: Vec<PhraseHit>| -> Vec<(u32, usize, usize)> {
+                hits.iter().map(|h| (h.issue, h.start, h.end)).collect()
+            };
+            let one_by_one = one_phrase_each.iter().flat_map(|m| m.find(&text, &bits)).collect();
+            proptest::prop_assert_eq!(
+                spans(matcher.find(&text, &bits)),
+                spans(keep_first_longest(one_by_one))
+            );
+        }
+
+        /// The ASCII shortcut of `starts_in_lower_case_with` agrees with
+        /// lower-casing a copy.
+        #[test]
+        fn lower_case_prefixes_match_as_with_a_lower_case_copy(
+            word in "[a-zA-ZёЁéÉİß]{0,8}",
+            prefix in "[a-zéё]{0,4}",
+        ) {
+            proptest::prop_assert_eq!(
+                starts_in_lower_case_with(&word, &prefix),
+                word.to_lowercase().starts_with(prefix.as_str())
+            );
         }
     }
 
