@@ -116,29 +116,42 @@ pub fn search_with(
     let fields = &open.fields;
     let parts = query::build_ranked(searcher, fields, &request.text, &request.filters)?;
     let query = parts.query();
+    // The same hits without the proximity boost: for what needs no scores.
+    let matches = parts.first_pass();
     // Never more hits than documents: the collector allocates for `limit`.
     let limit = request.limit.min(searcher.num_docs() as usize);
     let by_date = request.sort == SortOrder::Date || request.text.trim().is_empty();
     let (total, ranked): (usize, Vec<(f32, DocAddress)>) = if limit == 0 {
-        (searcher.search(&query, &Count)?, Vec::new())
+        (searcher.search(&matches, &Count)?, Vec::new())
     } else if by_date {
         let collector = TopDocs::with_limit(limit)
             .order_by_fast_field::<DateTime>(crate::index::schema::PUBLISHED, Order::Desc);
-        let (count, top) = searcher.search(&query, &(Count, collector))?;
+        let (count, top) = searcher.search(&matches, &(Count, collector))?;
         (count, top.into_iter().map(|(_, a)| (0.0, a)).collect())
-    } else if parts.named_actors().next().is_some() {
-        // Deeper, then reordered by how often each hit names the actor.
-        let depth = limit
-            .max(ranking::ACTOR_RERANK_DEPTH)
-            .min(searcher.num_docs() as usize);
+    } else if parts.named_actors().next().is_some() || parts.proximity().is_some() {
+        // Deeper without the proximity boost, then reordered by it and by how
+        // often each hit names the actor.
+        let mut depth = limit;
+        if parts.named_actors().next().is_some() {
+            depth = depth.max(ranking::ACTOR_RERANK_DEPTH);
+        }
+        if parts.proximity().is_some() {
+            depth = depth.max(ranking::PROXIMITY_RERANK_DEPTH);
+        }
+        let depth = depth.min(searcher.num_docs() as usize);
         let (count, mut top) = searcher.search(
-            &query,
+            &matches,
             &(Count, TopDocs::with_limit(depth).order_by_score()),
         )?;
-        for (score, address) in &mut top {
-            let doc: TantivyDocument = searcher.doc(*address)?;
-            let mentions = hit_from_doc(fields, &doc).actors;
-            *score -= ranking::unearned_actor_boost(parts.named_actors(), &mentions);
+        if let Some(proximity) = parts.proximity() {
+            ranking::add_proximity(searcher, proximity, &mut top)?;
+        }
+        if parts.named_actors().next().is_some() {
+            for (score, address) in &mut top {
+                let doc: TantivyDocument = searcher.doc(*address)?;
+                let mentions = hit_from_doc(fields, &doc).actors;
+                *score -= ranking::unearned_actor_boost(parts.named_actors(), &mentions);
+            }
         }
         top.sort_by(|a, b| b.0.total_cmp(&a.0));
         top.truncate(limit);
@@ -190,7 +203,7 @@ pub fn search_with(
         hits.push(hit);
     }
     let facets = if request.facets {
-        Some(facets::count(searcher, &query, 15)?)
+        Some(facets::count(searcher, &matches, 15)?)
     } else {
         None
     };
@@ -310,6 +323,77 @@ mod tests {
 
     fn day(text: &str) -> Option<PartialDate> {
         Some(PartialDate::parse(text).unwrap())
+    }
+
+    /// The reference for proximity reranking: the full query, its boost
+    /// scored on every match. With fewer matches than the rerank depth, the
+    /// two must give the same hits in the same order with the same scores.
+    #[test]
+    fn proximity_added_to_the_best_hits_matches_scoring_it_on_every_match() {
+        let fixture = Fixture::new();
+        let words = [
+            "ceasefire",
+            "sanctions",
+            "talks",
+            "port",
+            "grain",
+            "Putin",
+            "the",
+            "and",
+            "of",
+            "council",
+            "truce",
+            "border",
+        ];
+        let mut seed = 7u64;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for i in 0..60 {
+            let length = 5 + next(60);
+            let body: Vec<&str> = (0..length).map(|_| words[next(words.len())]).collect();
+            fixture.write(
+                &format!("a{i:02}.md"),
+                &article("Notes", None, &body.join(" ")),
+            );
+        }
+        fixture.sync();
+        let open = fixture.open();
+        let searcher = crate::index::searcher(&open.index).unwrap();
+        for text in [
+            "ceasefire sanctions",
+            "sanctions talks grain",
+            "Putin ceasefire",
+            "council border truce",
+            "grain port",
+        ] {
+            let results = run(&fixture, &request(text));
+            let parts =
+                query::build_ranked(&searcher, &open.fields, text, &Filters::default()).unwrap();
+            assert!(parts.proximity().is_some(), "{text}");
+            let reference = searcher
+                .search(&parts.query(), &TopDocs::with_limit(10).order_by_score())
+                .unwrap();
+            assert_eq!(results.hits.len(), reference.len(), "{text}");
+            for (hit, (score, address)) in results.hits.iter().zip(&reference) {
+                assert!(
+                    (hit.score - score).abs() <= 1e-4 * score.max(1.0),
+                    "{text}: {hit:?}"
+                );
+                let doc: TantivyDocument = searcher.doc(*address).unwrap();
+                let id = hit_from_doc(&open.fields, &doc).id;
+                // Equal scores may come in either order.
+                let tied = reference
+                    .iter()
+                    .filter(|(s, _)| (s - score).abs() <= 1e-5)
+                    .count()
+                    > 1;
+                assert!(tied || hit.id == id, "{text}: {} against {id}", hit.id);
+            }
+        }
     }
 
     #[test]

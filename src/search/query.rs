@@ -106,10 +106,30 @@ impl RankedQuery {
 
     /// The parts as one query: the text and the filters required, the boosts optional.
     pub fn query(&self) -> Box<dyn Query> {
+        self.query_with(|_| true)
+    }
+
+    /// [`query`](Self::query) without the proximity boost: the same hits, and
+    /// the same scores but for that boost, which [`Self::proximity`] adds to
+    /// the best of them afterwards (reading word positions for every match
+    /// is most of a query's time on a large index).
+    pub fn first_pass(&self) -> Box<dyn Query> {
+        self.query_with(|boost| *boost != ranking::Boost::Proximity)
+    }
+
+    /// The proximity boost, if the query has one.
+    pub fn proximity(&self) -> Option<&dyn Query> {
+        self.boosts
+            .iter()
+            .find(|(boost, _)| *boost == ranking::Boost::Proximity)
+            .map(|(_, query)| query.as_ref())
+    }
+
+    fn query_with(&self, keep: impl Fn(&ranking::Boost) -> bool) -> Box<dyn Query> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if let Some(text) = &self.text {
             clauses.push((Occur::Must, text.box_clone()));
-            for (_, boost) in &self.boosts {
+            for (_, boost) in self.boosts.iter().filter(|(b, _)| keep(b)) {
                 clauses.push((Occur::Should, boost.box_clone()));
             }
         }
