@@ -93,12 +93,14 @@ impl Discoverer {
         let tokens = tokens(text, words);
         let mut found = Candidates::default();
         let mut redefined = Vec::new();
-        for run in runs(&tokens) {
+        let runs = runs(&tokens);
+        let lone = described::lone_words(text, &tokens, &runs, known);
+        for run in runs {
             let run = &tokens[run];
             redefined.extend(self.redefined_acronym(text, run));
             self.acronym_definition(text, run, known, &mut found);
             self.titled_people(text, run, known, &mut found);
-            self.described_people(text, run, known, &mut found);
+            self.described_people(text, run, known, &lone, &mut found);
             self.organisations(text, run, known, &mut found);
         }
         self.un_missions(text, &tokens, &mut found);

@@ -219,3 +219,55 @@ proptest! {
         prop_assert!(f.actors.is_empty());
     }
 }
+
+#[test]
+fn an_untitled_name_written_again_alone_is_a_person() {
+    let text = "Tamsin Okoro lost the vote to a rival. Okoro is 61 and has a party.";
+    assert_eq!(names(text), ["Tamsin Okoro"]);
+    // "Mr." before the lone surname counts too.
+    assert_eq!(
+        names("We saw Tamsin Okoro speak. Then Mr. Okoro left."),
+        ["Tamsin Okoro"]
+    );
+    // A name once, with no cue, is no one yet.
+    assert!(names("Tamsin Okoro lost the vote to a rival.").is_empty());
+    // A word the text also writes in small letters is an ordinary word.
+    assert!(names("After the Bitter War ended, War returned; the war was long.").is_empty());
+    assert!(names("They met at Ravel Square. Square was full. The square emptied.").is_empty());
+}
+
+#[test]
+fn names_joined_by_and_or_of_are_read_one_by_one() {
+    let text = "The bloc of Tamsin Okoro and Pavel Dranko split. Okoro left; Dranko, \
+                who stayed, said little.";
+    assert_eq!(names(text), ["Pavel Dranko", "Tamsin Okoro"]);
+}
+
+#[test]
+fn a_name_of_a_party_is_its_member() {
+    assert_eq!(
+        names("He beat Tamsin Okoro of the Blue Heron Party in May."),
+        ["Blue Heron Party", "Tamsin Okoro"]
+    );
+    assert_eq!(
+        names("He beat Tamsin Okoro of the Heron party in May."),
+        ["Tamsin Okoro"]
+    );
+    // A place or a body after "of" says nothing of a person.
+    assert!(names("He met in Santa Clara of the Heron Valley in May.").is_empty());
+    assert!(names("He left Lake Orma of the Heron Range.").is_empty());
+}
+
+#[test]
+fn a_role_set_off_by_commas_names_a_person() {
+    assert_eq!(
+        names("It lost to the foreign minister, Tamsin Okoro, after seven rounds."),
+        ["Tamsin Okoro"]
+    );
+    assert_eq!(
+        names("Its commander, Pavel Dranko, asked for more."),
+        ["Pavel Dranko"]
+    );
+    // A list after a role is not an apposition.
+    assert!(names("As minister, Santa Clara and Lake Orma were his.").is_empty());
+}
