@@ -63,7 +63,7 @@ fn named_again(text: &str, name: &[Token], lone: &LoneWords) -> bool {
 }
 
 /// Whether `text` writes `word` (capitalised) somewhere in small letters.
-fn written_in_small_letters(text: &str, word: &str) -> bool {
+pub(super) fn written_in_small_letters(text: &str, word: &str) -> bool {
     let lower = word.to_lowercase();
     text.match_indices(lower.as_str()).any(|(at, _)| {
         let before = text[..at].chars().next_back();

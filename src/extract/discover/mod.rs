@@ -35,6 +35,7 @@ use tokens::{
 };
 use words::*;
 
+mod called;
 mod described;
 mod tokens;
 mod words;
@@ -101,6 +102,7 @@ impl Discoverer {
             self.acronym_definition(text, run, known, &mut found);
             self.titled_people(text, run, known, &mut found);
             self.described_people(text, run, known, &lone, &mut found);
+            self.called_organisations(text, run, known, &mut found);
             self.organisations(text, run, known, &mut found);
         }
         self.un_missions(text, &tokens, &mut found);

@@ -251,7 +251,7 @@ fn a_name_of_a_party_is_its_member() {
     );
     assert_eq!(
         names("He beat Tamsin Okoro of the Heron party in May."),
-        ["Tamsin Okoro"]
+        ["Heron", "Tamsin Okoro"]
     );
     // A place or a body after "of" says nothing of a person.
     assert!(names("He met in Santa Clara of the Heron Valley in May.").is_empty());
@@ -270,4 +270,34 @@ fn a_role_set_off_by_commas_names_a_person() {
     );
     // A list after a role is not an apposition.
     assert!(names("As minister, Santa Clara and Lake Orma were his.").is_empty());
+}
+
+#[test]
+fn a_common_noun_calls_a_name_an_organisation() {
+    assert_eq!(
+        found("Later the Heron party won; it was the Orma Vel alliance that lost."),
+        [
+            ("Heron".to_owned(), "group", vec![], 1),
+            ("Orma Vel".to_owned(), "group", vec![], 1)
+        ]
+    );
+    assert_eq!(
+        names("He works for the Lima consultancy Quipu Datos."),
+        ["Quipu Datos"]
+    );
+    assert_eq!(
+        names("It hired Tarsel Global, a private company linked to him."),
+        ["Tarsel Global"]
+    );
+    assert_eq!(
+        names("Orma Vel and the Grif Tan gang fought."),
+        ["Grif Tan"]
+    );
+    // Whose party, and which: a demonym, a generic word, a word the text
+    // also writes in small letters, a list, a sentence's first word.
+    assert!(names("It was the Kenyan party that lost.").is_empty());
+    assert!(names("It was the Labour party that lost.").is_empty());
+    assert!(names("The Heron party won. A heron flew.").is_empty());
+    assert!(names("The Heron and Tarsel parties won.").is_empty());
+    assert!(names("Heron party members left.").is_empty());
 }
