@@ -301,3 +301,29 @@ fn a_common_noun_calls_a_name_an_organisation() {
     assert!(names("The Heron and Tarsel parties won.").is_empty());
     assert!(names("Heron party members left.").is_empty());
 }
+
+#[test]
+fn an_acronym_defines_a_name_in_other_ways() {
+    // A noun after the acronym says what it names.
+    assert_eq!(
+        found("The Ridge Valley Support (RVS) mission landed. The RVS grew."),
+        [(
+            "Ridge Valley Support".to_owned(),
+            "organisation",
+            vec!["RVS".to_owned()],
+            2
+        )]
+    );
+    // Initials of another language, after an organisation word.
+    assert_eq!(
+        names("It joined the Civic Coalition (KX) in May."),
+        ["Civic Coalition"]
+    );
+    assert!(names("It joined the Civic Heron (KX) in May.").is_empty());
+    // A lexicon acronym after a name of another language is the lexicon's.
+    let f = found_with(
+        "The Integrated Office in Haiti (BINUH) said so.",
+        &[("Haiti", false), ("BINUH", false)],
+    );
+    assert!(f.actors.is_empty(), "{f:?}");
+}
