@@ -14,8 +14,10 @@ use super::words::{is_function_word, is_not_a_name, is_particle, is_title_at};
 use super::{Candidates, Discoverer, KnownSpan, covered};
 use crate::extract::ActorKind;
 
-/// Capitalised words the text writes alone (after any title), with how
-/// often: "Odinga" in "Odinga is 80", "Mr. Odinga".
+/// Capitalised words the text writes alone as a person's, with how often:
+/// after a title ("Mr. Odinga") or before what people do ("Odinga is 80",
+/// "Odinga, who …", "Odinga said"). "Asia is" passes too; the name test
+/// ([`named_again`]) keeps places out by their first word.
 pub(super) type LoneWords<'t> = rustc_hash::FxHashMap<&'t str, u32>;
 
 /// The [`LoneWords`] of a text's runs of name tokens.
@@ -40,11 +42,39 @@ pub(super) fn lone_words<'t>(
         if let [word] = &run[first..]
             && word.class == Class::Title
             && !covered(known, word.start, word.end)
+            && (first > 0 && is_title_at(text, run, first - 1)
+                || acts_as_a_person(&text[word.end..]))
         {
             *lone.entry(word.text(text)).or_default() += 1;
         }
     }
     lone
+}
+
+/// " is 80", " has toured", ", who …", ", the party's speaker": what
+/// follows a person's surname.
+fn acts_as_a_person(after: &str) -> bool {
+    const VERBS: &[&str] = &[
+        " is ", " was ", " has ", " had ", " will ", " would ", " did ", " does ",
+    ];
+    VERBS.iter().any(|v| after.starts_with(v)) || described_after(after, "")
+}
+
+/// Whether a first word makes a two-to-four-word run a place or a people
+/// rather than a person: "South-East Asia", "Sub-Saharan Africa", "Greek
+/// Cypriots", "Suez Canal" (one-word place names before a feature).
+fn is_place_like(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    [
+        "north", "south", "east", "west", "sub-", "trans", "central", "upper", "lower",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+        || [
+            "ian", "ean", "can", "yan", "ese", "ish", "ench", "utch", "zech", "ist", "ite", "ot",
+        ]
+        .iter()
+        .any(|e| lower.ends_with(e))
 }
 
 /// "Raila Odinga lost the race … Odinga is 80": an untitled name whose
@@ -56,6 +86,7 @@ fn named_again(text: &str, name: &[Token], lone: &LoneWords) -> bool {
         return false;
     };
     lone.get(last.text(text)).is_some_and(|&n| n > 0)
+        && !is_place_like(name[0].text(text))
         && name
             .iter()
             .filter(|t| t.class == Class::Title)
@@ -354,6 +385,7 @@ fn is_role(word: &str) -> bool {
             | "spokeswoman"
             | "spokesperson"
             | "mayor"
+            | "speaker"
             | "governor"
             | "senator"
             | "deputy"

@@ -229,6 +229,11 @@ fn an_untitled_name_written_again_alone_is_a_person() {
         names("We saw Tamsin Okoro speak. Then Mr. Okoro left."),
         ["Tamsin Okoro"]
     );
+    // Written again, but not as a person's: a place, a people.
+    assert!(names("Ferro Lindam came. Lindam and Vosk are towns.").is_empty());
+    assert!(names("South-East Orma grew. Orma is vast.").is_empty());
+    assert!(names("Greek Valoriots met. Valoriots voted.").is_empty());
+    assert!(names("Bosnian Valoriots met. Valoriots is a word.").is_empty());
     // A name once, with no cue, is no one yet.
     assert!(names("Tamsin Okoro lost the vote to a rival.").is_empty());
     // A word the text also writes in small letters is an ordinary word.
@@ -238,7 +243,7 @@ fn an_untitled_name_written_again_alone_is_a_person() {
 
 #[test]
 fn names_joined_by_and_or_of_are_read_one_by_one() {
-    let text = "The bloc of Tamsin Okoro and Pavel Dranko split. Okoro left; Dranko, \
+    let text = "The bloc of Tamsin Okoro and Pavel Dranko split. Okoro has left; Dranko, \
                 who stayed, said little.";
     assert_eq!(names(text), ["Pavel Dranko", "Tamsin Okoro"]);
 }
