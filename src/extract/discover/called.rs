@@ -15,7 +15,7 @@ use super::{Candidates, Discoverer, KnownSpan};
 use crate::extract::ActorKind;
 
 /// Words read after the comma of an apposition before giving up on a noun.
-const APPOSITION_WORDS: usize = 4;
+const APPOSITION_WORDS: usize = 3;
 
 impl Discoverer {
     /// The organisations that `run` names, if a common noun next to one says
@@ -76,6 +76,7 @@ impl Discoverer {
             Class::Initial => false,
         };
         if !(1..=4).contains(&words)
+            || end - start < 3
             || !name.iter().all(ok_word)
             || !name.iter().any(|t| is_specific(t.text(text), t.class))
             || (words == 1 && is_demonym_like(head.text(text)))
@@ -138,7 +139,7 @@ fn noun_before(before: &str, after: &str) -> Option<ActorKind> {
 /// "Kenyan", "Polish", "Peronist": one word that says where or which side,
 /// not which body.
 fn is_demonym_like(word: &str) -> bool {
-    ["an", "ese", "ish", "ic", "ch", "i", "ist", "ite"]
+    ["an", "ese", "ish", "ic", "ch", "i", "ist", "ite", "iet"]
         .iter()
         .any(|end| word.ends_with(end))
 }

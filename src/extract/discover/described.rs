@@ -87,10 +87,27 @@ fn named_again(text: &str, name: &[Token], lone: &LoneWords) -> bool {
     };
     lone.get(last.text(text)).is_some_and(|&n| n > 0)
         && !is_place_like(name[0].text(text))
+        && !written_as_a_place_or_thing(text, last.text(text))
         && name
             .iter()
             .filter(|t| t.class == Class::Title)
             .all(|t| !written_in_small_letters(text, t.text(text)))
+}
+
+/// Whether `text` writes "the Canal", "in Kashmir": a surname is not
+/// written so.
+fn written_as_a_place_or_thing(text: &str, word: &str) -> bool {
+    ["the ", "in ", "The "].iter().any(|before| {
+        text.match_indices(word).any(|(at, _)| {
+            text[..at]
+                .strip_suffix(before)
+                .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphanumeric))
+                && !text[at + word.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// Whether `text` writes `word` (capitalised) somewhere in small letters.

@@ -234,6 +234,8 @@ fn an_untitled_name_written_again_alone_is_a_person() {
     assert!(names("South-East Orma grew. Orma is vast.").is_empty());
     assert!(names("Greek Valoriots met. Valoriots voted.").is_empty());
     assert!(names("Bosnian Valoriots met. Valoriots is a word.").is_empty());
+    assert!(names("Lake Orma froze. Orma is cold in the Orma.").is_empty());
+    assert!(names("Lake Orma froze. Orma is cold; we live in Orma.").is_empty());
     // A name once, with no cue, is no one yet.
     assert!(names("Tamsin Okoro lost the vote to a rival.").is_empty());
     // A word the text also writes in small letters is an ordinary word.
@@ -305,6 +307,7 @@ fn a_common_noun_calls_a_name_an_organisation() {
     assert!(names("The Heron party won. A heron flew.").is_empty());
     assert!(names("The Heron and Tarsel parties won.").is_empty());
     assert!(names("Heron party members left.").is_empty());
+    assert!(names("It was the Soviet group and the C group.").is_empty());
 }
 
 #[test]
