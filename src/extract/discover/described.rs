@@ -39,11 +39,12 @@ pub(super) fn lone_words<'t>(
         {
             first += 1;
         }
+        // The cheap tests first: this runs on every lone capitalised word.
         if let [word] = &run[first..]
             && word.class == Class::Title
-            && !covered(known, word.start, word.end)
             && (first > 0 && is_title_at(text, run, first - 1)
                 || acts_as_a_person(&text[word.end..]))
+            && !covered(known, word.start, word.end)
         {
             *lone.entry(word.text(text)).or_default() += 1;
         }
