@@ -10,9 +10,116 @@
 //! describe organisations and places rarely, so precision stays high.
 
 use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start, spaced};
-use super::words::{is_not_a_name, is_particle};
+use super::words::{is_function_word, is_not_a_name, is_particle, is_title_at};
 use super::{Candidates, Discoverer, KnownSpan, covered};
 use crate::extract::ActorKind;
+
+/// Capitalised words the text writes alone as a person's, with how often:
+/// after a title ("Mr. Odinga") or before what people do ("Odinga is 80",
+/// "Odinga, who …", "Odinga said"). "Asia is" passes too; the name test
+/// ([`named_again`]) keeps places out by their first word.
+pub(super) type LoneWords<'t> = rustc_hash::FxHashMap<&'t str, u32>;
+
+/// The [`LoneWords`] of a text's runs of name tokens.
+pub(super) fn lone_words<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    runs: &[std::ops::Range<usize>],
+    known: &[KnownSpan],
+) -> LoneWords<'t> {
+    let mut lone = LoneWords::default();
+    for run in runs {
+        let run = &tokens[run.clone()];
+        let mut first = 0;
+        while first + 1 < run.len()
+            && (is_title_at(text, run, first)
+                || first == 0
+                    && is_sentence_start(text, run[0].start)
+                    && is_function_word(run[0].text(text)))
+        {
+            first += 1;
+        }
+        // The cheap tests first: this runs on every lone capitalised word.
+        if let [word] = &run[first..]
+            && word.class == Class::Title
+            && (first > 0 && is_title_at(text, run, first - 1)
+                || acts_as_a_person(&text[word.end..]))
+            && !covered(known, word.start, word.end)
+        {
+            *lone.entry(word.text(text)).or_default() += 1;
+        }
+    }
+    lone
+}
+
+/// " is 80", " has toured", ", who …", ", the party's speaker": what
+/// follows a person's surname.
+fn acts_as_a_person(after: &str) -> bool {
+    const VERBS: &[&str] = &[
+        " is ", " was ", " has ", " had ", " will ", " would ", " did ", " does ",
+    ];
+    VERBS.iter().any(|v| after.starts_with(v)) || described_after(after, "")
+}
+
+/// Whether a first word makes a two-to-four-word run a place or a people
+/// rather than a person: "South-East Asia", "Sub-Saharan Africa", "Greek
+/// Cypriots", "Suez Canal" (one-word place names before a feature).
+fn is_place_like(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    [
+        "north", "south", "east", "west", "sub-", "trans", "central", "upper", "lower",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+        || [
+            "ian", "ean", "can", "yan", "ese", "ish", "ench", "utch", "zech", "ist", "ite", "ot",
+        ]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+/// "Raila Odinga lost the race … Odinga is 80": an untitled name whose
+/// last word the text writes again alone, and none of whose words it
+/// writes in small letters (as it would "war" of "Cold War" or "square"
+/// of "Tiananmen Square").
+fn named_again(text: &str, name: &[Token], lone: &LoneWords) -> bool {
+    let Some(last) = name.last() else {
+        return false;
+    };
+    lone.get(last.text(text)).is_some_and(|&n| n > 0)
+        && !is_place_like(name[0].text(text))
+        && !written_as_a_place_or_thing(text, last.text(text))
+        && name
+            .iter()
+            .filter(|t| t.class == Class::Title)
+            .all(|t| !written_in_small_letters(text, t.text(text)))
+}
+
+/// Whether `text` writes "the Canal", "in Kashmir": a surname is not
+/// written so.
+fn written_as_a_place_or_thing(text: &str, word: &str) -> bool {
+    ["the ", "in ", "The "].iter().any(|before| {
+        text.match_indices(word).any(|(at, _)| {
+            text[..at]
+                .strip_suffix(before)
+                .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphanumeric))
+                && !text[at + word.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// Whether `text` writes `word` (capitalised) somewhere in small letters.
+pub(super) fn written_in_small_letters(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    text.match_indices(lower.as_str()).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + lower.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
 
 /// Words read after the comma of an apposition before giving up on a role.
 const APPOSITION_WORDS: usize = 6;
@@ -24,6 +131,31 @@ impl Discoverer {
         text: &str,
         run: &[Token],
         known: &[KnownSpan],
+        lone: &LoneWords,
+        found: &mut Candidates,
+    ) {
+        // "Kim Moon-soo of the People Power Party", "Jane Roe and John Doe":
+        // each part between connectors may be a name of its own.
+        let mut from = 0;
+        for i in 0..=run.len() {
+            let splits = run
+                .get(i)
+                .is_some_and(|t| t.class == Class::Connector && !is_particle(t.text(text)));
+            if i == run.len() || splits {
+                if from < i {
+                    self.described_person(text, &run[from..i], known, lone, found);
+                }
+                from = i + 1;
+            }
+        }
+    }
+
+    fn described_person(
+        &self,
+        text: &str,
+        run: &[Token],
+        known: &[KnownSpan],
+        lone: &LoneWords,
         found: &mut Candidates,
     ) {
         let Some(name) = name_words(text, run) else {
@@ -31,7 +163,12 @@ impl Discoverer {
         };
         let (start, stop) = (name[0].start, name[name.len() - 1].end);
         let before = &text[..start];
-        if !(described_before(before) || described_after(&text[stop..], word_before(before))) {
+        let after = &text[stop..];
+        if !(described_before(before, after)
+            || described_after(after, word_before(before))
+            || affiliated_after(after)
+            || named_again(text, name, lone))
+        {
             return;
         }
         if known.iter().any(|k| k.start < stop && k.end > start)
@@ -120,23 +257,58 @@ fn described_after(after: &str, previous: &str) -> bool {
     false
 }
 
-/// "opposition leader …", "said …", "according to …".
-fn described_before(before: &str) -> bool {
+/// "opposition leader …", "said …", "according to …", "secretary general
+/// …", and a role set off by commas: "its commander, … ," (the name, `after`
+/// it, closes the apposition).
+fn described_before(before: &str, after: &str) -> bool {
     let mut words = before
         .trim_end_matches([' ', '\t'])
         .rsplit(|c: char| c.is_whitespace())
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
     let last = words.next().unwrap_or("");
+    if before.trim_end_matches([' ', '\t']).ends_with(',') {
+        return last == "said"
+            || last == "says"
+            || is_role(last) && after.starts_with([',', '.', ';', ':']);
+    }
     if before
         .trim_end_matches([' ', '\t'])
-        .ends_with([',', '.', ';', ':'])
+        .ends_with(['.', ';', ':'])
     {
         return last == "said" || last == "says";
     }
+    let previous = words.next();
     is_role(last)
         || last == "said"
         || last == "says"
-        || (last == "to" && words.next() == Some("according"))
+        || (last == "to" && previous == Some("according"))
+        || (last == "general"
+            && previous.is_some_and(|w| matches!(w, "secretary" | "attorney" | "inspector")))
+}
+
+/// " of the People Power Party", " of the Wiper party": a member named by
+/// the party they belong to.
+fn affiliated_after(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(" of the ")
+        .or_else(|| after.strip_prefix(" of "))
+    else {
+        return false;
+    };
+    for word in rest.split([' ', '\n']).take(6) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        if matches!(
+            bare,
+            "Party" | "party" | "Movement" | "movement" | "Front" | "Coalition" | "coalition"
+        ) {
+            return true;
+        }
+        if !capital || bare.len() < word.len() {
+            return false;
+        }
+    }
+    false
 }
 
 /// The word just before `before`'s end, in lower case as written.
@@ -231,6 +403,7 @@ fn is_role(word: &str) -> bool {
             | "spokeswoman"
             | "spokesperson"
             | "mayor"
+            | "speaker"
             | "governor"
             | "senator"
             | "deputy"
@@ -328,12 +501,14 @@ mod tests {
 
     #[test]
     fn a_role_or_a_verb_of_saying_before_describes_a_person() {
-        assert!(described_before("the former police officer "));
-        assert!(described_before("opposition leader "));
-        assert!(described_before("according to "));
-        assert!(described_before("\"We will not yield,\" said "));
-        assert!(!described_before("the leader. "));
-        assert!(!described_before("in the city of "));
-        assert!(!described_before("to "));
+        assert!(described_before("the former police officer ", ""));
+        assert!(described_before("opposition leader ", ""));
+        assert!(described_before("according to ", ""));
+        assert!(described_before("\"We will not yield,\" said ", ""));
+        assert!(described_before("led by secretary general ", " are"));
+        assert!(!described_before("led by the general ", " are"));
+        assert!(!described_before("the leader. ", ""));
+        assert!(!described_before("in the city of ", ""));
+        assert!(!described_before("to ", ""));
     }
 }

@@ -35,6 +35,7 @@ use tokens::{
 };
 use words::*;
 
+mod called;
 mod described;
 mod tokens;
 mod words;
@@ -93,12 +94,15 @@ impl Discoverer {
         let tokens = tokens(text, words);
         let mut found = Candidates::default();
         let mut redefined = Vec::new();
-        for run in runs(&tokens) {
+        let runs = runs(&tokens);
+        let lone = described::lone_words(text, &tokens, &runs, known);
+        for run in runs {
             let run = &tokens[run];
             redefined.extend(self.redefined_acronym(text, run));
             self.acronym_definition(text, run, known, &mut found);
             self.titled_people(text, run, known, &mut found);
-            self.described_people(text, run, known, &mut found);
+            self.described_people(text, run, known, &lone, &mut found);
+            self.called_organisations(text, run, known, &mut found);
             self.organisations(text, run, known, &mut found);
         }
         self.un_missions(text, &tokens, &mut found);
@@ -143,13 +147,28 @@ impl Discoverer {
         let Some(acronym) = parenthesised_acronym(&text[last.end..]) else {
             return;
         };
-        if self.knows(acronym) {
-            return;
-        }
-        let Some(first) = (0..run.len()).find(|&s| {
+        // "(MSS) mission": a noun after the acronym says what it names.
+        let after = &text[last.end..];
+        let after = &after[after.find(')').map_or(after.len(), |i| i + 1)..];
+        let called_after = next_lower_word(text, text.len() - after.len())
+            .filter(|_| after.starts_with(' '))
+            .and_then(|w| {
+                called::called(w).or_else(|| is_mission_word(w).then_some(ActorKind::Organisation))
+            });
+        let by_initials = (0..run.len()).find(|&s| {
             run[s].class != Class::Connector && initials_match(acronym.as_bytes(), text, &run[s..])
-        }) else {
-            return;
+        });
+        // Initials of another language ("Civic Coalition (KO)"): the whole
+        // run is the name, if an organisation word heads it.
+        let first = match by_initials {
+            Some(first) => first,
+            // A lexicon acronym whose initials are of another language
+            // ("Integrated Office in Haiti (BINUH)") is the lexicon's.
+            None if self.knows(acronym) => return,
+            None if organisation_word(last.text(text)).is_some() => {
+                usize::from(run.len() > 1 && is_function_word(run[0].text(text)))
+            }
+            None => return,
         };
         let name_tokens = &run[first..];
         let significant = name_tokens
@@ -161,7 +180,7 @@ impl Discoverer {
             .rev()
             .find_map(|t| organisation_word(t.text(text)));
         // Or a group of states: "Alliance of Small Island States".
-        let Some(kind) = head.or_else(|| {
+        let Some(kind) = head.or(called_after).or_else(|| {
             matches!(last.text(text), "Nations" | "States" | "Countries")
                 .then_some(ActorKind::Group)
         }) else {
@@ -308,6 +327,15 @@ impl Discoverer {
                 continue;
             }
             let (start, end) = (name[0].start, name[name.len() - 1].end);
+            // Named in full before a lexicon acronym of another language:
+            // "the Integrated Office in Haiti (BINUH)" is the lexicon's.
+            let run_end = run[run.len() - 1].end;
+            if let Some(acronym) = parenthesised_acronym(&text[run_end..])
+                && self.knows(acronym)
+                && !initials_match(acronym.as_bytes(), text, &run[first..])
+            {
+                continue;
+            }
             // A lexicon name around the whole, or around its organisation
             // word ("UN Security Council of …"), makes it the lexicon's.
             // …unless specific words before a lexicon organisation make a

@@ -219,3 +219,119 @@ proptest! {
         prop_assert!(f.actors.is_empty());
     }
 }
+
+#[test]
+fn an_untitled_name_written_again_alone_is_a_person() {
+    let text = "Tamsin Okoro lost the vote to a rival. Okoro is 61 and has a party.";
+    assert_eq!(names(text), ["Tamsin Okoro"]);
+    // "Mr." before the lone surname counts too.
+    assert_eq!(
+        names("We saw Tamsin Okoro speak. Then Mr. Okoro left."),
+        ["Tamsin Okoro"]
+    );
+    // Written again, but not as a person's: a place, a people.
+    assert!(names("Ferro Lindam came. Lindam and Vosk are towns.").is_empty());
+    assert!(names("South-East Orma grew. Orma is vast.").is_empty());
+    assert!(names("Greek Valoriots met. Valoriots voted.").is_empty());
+    assert!(names("Bosnian Valoriots met. Valoriots is a word.").is_empty());
+    assert!(names("Lake Orma froze. Orma is cold in the Orma.").is_empty());
+    assert!(names("Lake Orma froze. Orma is cold; we live in Orma.").is_empty());
+    // A name once, with no cue, is no one yet.
+    assert!(names("Tamsin Okoro lost the vote to a rival.").is_empty());
+    // A word the text also writes in small letters is an ordinary word.
+    assert!(names("After the Bitter War ended, War returned; the war was long.").is_empty());
+    assert!(names("They met at Ravel Square. Square was full. The square emptied.").is_empty());
+}
+
+#[test]
+fn names_joined_by_and_or_of_are_read_one_by_one() {
+    let text = "The bloc of Tamsin Okoro and Pavel Dranko split. Okoro has left; Dranko, \
+                who stayed, said little.";
+    assert_eq!(names(text), ["Pavel Dranko", "Tamsin Okoro"]);
+}
+
+#[test]
+fn a_name_of_a_party_is_its_member() {
+    assert_eq!(
+        names("He beat Tamsin Okoro of the Blue Heron Party in May."),
+        ["Blue Heron Party", "Tamsin Okoro"]
+    );
+    assert_eq!(
+        names("He beat Tamsin Okoro of the Heron party in May."),
+        ["Heron", "Tamsin Okoro"]
+    );
+    // A place or a body after "of" says nothing of a person.
+    assert!(names("He met in Santa Clara of the Heron Valley in May.").is_empty());
+    assert!(names("He left Lake Orma of the Heron Range.").is_empty());
+}
+
+#[test]
+fn a_role_set_off_by_commas_names_a_person() {
+    assert_eq!(
+        names("It lost to the foreign minister, Tamsin Okoro, after seven rounds."),
+        ["Tamsin Okoro"]
+    );
+    assert_eq!(
+        names("Its commander, Pavel Dranko, asked for more."),
+        ["Pavel Dranko"]
+    );
+    // A list after a role is not an apposition.
+    assert!(names("As minister, Santa Clara and Lake Orma were his.").is_empty());
+}
+
+#[test]
+fn a_common_noun_calls_a_name_an_organisation() {
+    assert_eq!(
+        found("Later the Heron party won; it was the Orma Vel alliance that lost."),
+        [
+            ("Heron".to_owned(), "group", vec![], 1),
+            ("Orma Vel".to_owned(), "group", vec![], 1)
+        ]
+    );
+    assert_eq!(
+        names("He works for the Lima consultancy Quipu Datos."),
+        ["Quipu Datos"]
+    );
+    assert_eq!(
+        names("It hired Tarsel Global, a private company linked to him."),
+        ["Tarsel Global"]
+    );
+    assert_eq!(
+        names("Orma Vel and the Grif Tan gang fought."),
+        ["Grif Tan"]
+    );
+    // Whose party, and which: a demonym, a generic word, a word the text
+    // also writes in small letters, a list, a sentence's first word.
+    assert!(names("It was the Kenyan party that lost.").is_empty());
+    assert!(names("It was the Labour party that lost.").is_empty());
+    assert!(names("The Heron party won. A heron flew.").is_empty());
+    assert!(names("The Heron and Tarsel parties won.").is_empty());
+    assert!(names("Heron party members left.").is_empty());
+    assert!(names("It was the Soviet group and the C group.").is_empty());
+}
+
+#[test]
+fn an_acronym_defines_a_name_in_other_ways() {
+    // A noun after the acronym says what it names.
+    assert_eq!(
+        found("The Ridge Valley Support (RVS) mission landed. The RVS grew."),
+        [(
+            "Ridge Valley Support".to_owned(),
+            "organisation",
+            vec!["RVS".to_owned()],
+            2
+        )]
+    );
+    // Initials of another language, after an organisation word.
+    assert_eq!(
+        names("It joined the Civic Coalition (KX) in May."),
+        ["Civic Coalition"]
+    );
+    assert!(names("It joined the Civic Heron (KX) in May.").is_empty());
+    // A lexicon acronym after a name of another language is the lexicon's.
+    let f = found_with(
+        "The Integrated Office in Haiti (BINUH) said so.",
+        &[("Haiti", false), ("BINUH", false)],
+    );
+    assert!(f.actors.is_empty(), "{f:?}");
+}

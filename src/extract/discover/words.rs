@@ -209,7 +209,8 @@ pub(super) fn organisation_word(word: &str) -> Option<ActorKind> {
         | "Commission" | "Committee" | "Agency" | "Bank" | "Fund" | "Organisation"
         | "Organization" | "Association" | "Federation" | "League" | "Court" | "Tribunal"
         | "Assembly" | "Corporation" | "Company" | "Endowment" | "Community" | "Authority"
-        | "Secretariat" | "Forum" | "Board" | "Bureau" => ActorKind::Organisation,
+        | "Secretariat" | "Forum" | "Board" | "Bureau" | "Office" | "Society" | "Police"
+        | "Observatory" => ActorKind::Organisation,
         _ => return None,
     })
 }

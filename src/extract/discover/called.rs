@@ -1,0 +1,205 @@
+//! Organisations and groups named without an organisation word of their
+//! own, found by the common noun the sentence gives them: "the Wiper
+//! party", "the Viv Ansanm alliance", "the consultancy Encuesta Federal",
+//! "Vectus Global, a private company".
+//!
+//! The name is a run of one to four capitalised words right before or after
+//! the noun (or an apposition naming it), with at least one word that says
+//! which ("Labour party" and "the Kenyan party" say nothing of whose), and
+//! none that the text also writes in small letters.
+
+use super::described::written_in_small_letters;
+use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start, spaced};
+use super::words::{is_function_word, is_month_or_weekday, is_particle, is_specific, is_title};
+use super::{Candidates, Discoverer, KnownSpan};
+use crate::extract::ActorKind;
+
+/// Words read after the comma of an apposition before giving up on a noun.
+const APPOSITION_WORDS: usize = 3;
+
+impl Discoverer {
+    /// The organisations that `run` names, if a common noun next to one says
+    /// so; "Viv Ansanm and the Gran Grif gang" is read in parts.
+    pub(super) fn called_organisations(
+        &self,
+        text: &str,
+        run: &[Token],
+        known: &[KnownSpan],
+        found: &mut Candidates,
+    ) {
+        let mut from = 0;
+        for i in 0..=run.len() {
+            let splits = run
+                .get(i)
+                .is_some_and(|t| t.class == Class::Connector && !is_particle(t.text(text)));
+            if i == run.len() || splits {
+                if from < i {
+                    self.called_organisation(text, &run[from..i], known, found);
+                }
+                from = i + 1;
+            }
+        }
+    }
+
+    fn called_organisation(
+        &self,
+        text: &str,
+        run: &[Token],
+        known: &[KnownSpan],
+        found: &mut Candidates,
+    ) {
+        let mut first = 0;
+        if run.len() > 1 && is_sentence_start(text, run[0].start) {
+            // "The", "Since": a capital that opens the sentence.
+            if is_function_word(run[0].text(text)) {
+                first = 1;
+            }
+        }
+        let name = &run[first..];
+        let (Some(head), Some(tail)) = (name.first(), name.last()) else {
+            return;
+        };
+        let (start, end) = (head.start, tail.end);
+        let Some(kind) = noun_after(&text[end..])
+            .or_else(|| noun_before(&text[..start], &text[end..]))
+            .or_else(|| called_after(&text[end..]))
+        else {
+            return;
+        };
+        let words = name.iter().filter(|t| t.class != Class::Connector).count();
+        let ok_word = |t: &Token| match t.class {
+            Class::Title | Class::Caps => {
+                let w = t.text(text);
+                !is_title(w) && !is_month_or_weekday(w) && !written_in_small_letters(text, w)
+            }
+            Class::Connector => is_particle(t.text(text)),
+            Class::Initial => false,
+        };
+        if !(1..=4).contains(&words)
+            || end - start < 3
+            || !name.iter().all(ok_word)
+            || !name.iter().any(|t| is_specific(t.text(text), t.class))
+            || (words == 1 && is_demonym_like(head.text(text)))
+            || (first == 0 && is_sentence_start(text, start) && head.class != Class::Caps)
+            || known.iter().any(|k| k.start < end && k.end > start)
+            || is_heading(text, start)
+            || is_part_of_a_word(text, start, end)
+        {
+            return;
+        }
+        let name = spaced(&text[start..end]);
+        if !self.knows(&name) {
+            found.add(name, kind, None, start, end);
+        }
+    }
+}
+
+/// The kind of actor a common noun names: "party" a group, "company" an
+/// organisation. Singular only: "the Kenya and Uganda parties" is a list.
+pub(super) fn called(noun: &str) -> Option<ActorKind> {
+    Some(match noun {
+        "party" | "coalition" | "movement" | "alliance" | "bloc" | "faction" | "gang"
+        | "militia" | "group" => ActorKind::Group,
+        "company" | "firm" | "consultancy" | "newspaper" | "daily" | "broadcaster"
+        | "conglomerate" | "bank" | "charity" | "pollster" => ActorKind::Organisation,
+        _ => return None,
+    })
+}
+
+/// " party", " coalition, which …": the noun right after the name, unless
+/// a name follows it ("the Lima consultancy Encuesta Federal": the first
+/// name says where).
+fn noun_after(after: &str) -> Option<ActorKind> {
+    let rest = after.strip_prefix(' ')?;
+    let word: &str = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+    let named = rest[word.len()..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
+    if named { None } else { called(word) }
+}
+
+/// "the consultancy ", "an Australian company ", "the ruling coalition, ":
+/// the noun right before the name. After a comma the name must end the
+/// apposition (`after` it): "its party, Patriotes africains …" goes on in
+/// another language.
+fn noun_before(before: &str, after: &str) -> Option<ActorKind> {
+    let before = before.strip_suffix(' ')?;
+    let before = match before.strip_suffix(',') {
+        Some(b) if after.starts_with([',', '.', ';', ':']) || after.starts_with(" (") => b,
+        Some(_) => return None,
+        None => before,
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .filter(|w| !w.is_empty())?;
+    called(word)
+}
+
+/// "Kenyan", "Polish", "Peronist": one word that says where or which side,
+/// not which body.
+fn is_demonym_like(word: &str) -> bool {
+    ["an", "ese", "ish", "ic", "ch", "i", "ist", "ite", "iet"]
+        .iter()
+        .any(|end| word.ends_with(end))
+}
+
+/// ", a private company linked to …": an apposition that calls the name
+/// before it an organisation.
+pub(super) fn called_after(after: &str) -> Option<ActorKind> {
+    let apposition = after.strip_prefix(", ")?;
+    let clause = apposition
+        .split([',', '.', ';', ':', '(', ')', '\n'])
+        .next()
+        .unwrap_or("");
+    let mut words = clause.split_whitespace();
+    if !matches!(words.next(), Some("a" | "an" | "the")) {
+        return None;
+    }
+    for word in words.take(APPOSITION_WORDS) {
+        if let Some(kind) = called(word) {
+            return Some(kind);
+        }
+        if !word.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_noun_after_or_before_calls_a_name_an_organisation() {
+        assert_eq!(noun_after(" party, which"), Some(ActorKind::Group));
+        assert_eq!(noun_after(" parties"), None);
+        assert_eq!(noun_after(" consultancy Encuesta Lima"), None);
+        assert_eq!(noun_after(" said"), None);
+        assert_eq!(
+            noun_before("the Lima consultancy ", "."),
+            Some(ActorKind::Organisation)
+        );
+        assert_eq!(
+            noun_before("the ruling coalition, ", " (BBY)"),
+            Some(ActorKind::Group)
+        );
+        assert_eq!(noun_before("its party, ", " africains du"), None);
+        assert_eq!(noun_before("the company", ""), None, "needs a space");
+        assert_eq!(
+            called_after(", a private company linked to him"),
+            Some(ActorKind::Organisation)
+        );
+        assert_eq!(called_after(", a city of gangs"), None);
+        assert_eq!(called_after(", who founded a party"), None);
+    }
+
+    #[test]
+    fn one_word_that_says_where_is_not_a_name() {
+        assert!(is_demonym_like("Kenyan"));
+        assert!(is_demonym_like("Polish"));
+        assert!(is_demonym_like("Peronist"));
+        assert!(!is_demonym_like("Wiper"));
+    }
+}
