@@ -7,23 +7,39 @@
 //! carries a [`Permit`] for its size; a parsing thread waits while the
 //! documents in the queue already hold [`InFlight`]'s limit, and an indexing
 //! thread gives the permit back when it has indexed the document.
+//!
+//! A writer whose indexing threads have died (a full disk) gives nothing
+//! back, and keeps what is queued until it is dropped. So a thread waits at
+//! most [`PATIENCE`] and then goes ahead: tantivy's `add_document` reports
+//! the dead writer, as it did before this bound, instead of a wait forever.
 
 use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
 use tantivy::TantivyDocument;
 use tantivy::schema::document::Document;
+
+/// The longest a thread waits for room: far longer than an indexing thread
+/// takes to write out a segment, so a live writer always makes room first.
+pub const PATIENCE: Duration = Duration::from_secs(10);
 
 /// Bytes of documents handed to the writer and not yet indexed.
 #[derive(Debug)]
 pub struct InFlight {
     limit: usize,
+    patience: Duration,
     held: Mutex<usize>,
     released: Condvar,
 }
 
 impl InFlight {
     pub fn new(limit: usize) -> Arc<InFlight> {
+        InFlight::with_patience(limit, PATIENCE)
+    }
+
+    fn with_patience(limit: usize, patience: Duration) -> Arc<InFlight> {
         Arc::new(InFlight {
             limit,
+            patience,
             held: Mutex::new(0),
             released: Condvar::new(),
         })
@@ -31,11 +47,20 @@ impl InFlight {
 
     /// Waits until `bytes` fit under the limit, then holds them until the
     /// permit is dropped. A document larger than the limit waits for an
-    /// empty queue and then goes alone, so nothing waits forever.
+    /// empty queue and then goes alone. Past the patience, it goes anyway.
     pub fn acquire(self: &Arc<InFlight>, bytes: usize) -> Permit {
+        let deadline = Instant::now() + self.patience;
         let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
         while *held > 0 && *held + bytes > self.limit {
-            held = self.released.wait(held).unwrap_or_else(|e| e.into_inner());
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            held = self
+                .released
+                .wait_timeout(held, left)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
         }
         *held += bytes;
         Permit {
@@ -95,7 +120,6 @@ impl Document for QueuedDocument {
 mod tests {
     use super::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::time::Duration;
 
     #[test]
     fn permits_add_up_and_are_given_back_on_drop() {
@@ -115,6 +139,20 @@ mod tests {
         let big = pool.acquire(1_000);
         assert_eq!(pool.held(), 1_000);
         drop(big);
+        assert_eq!(pool.held(), 0);
+    }
+
+    /// Nothing gives room back (a writer whose threads died): a thread
+    /// waits its patience out and goes ahead rather than wait forever.
+    #[test]
+    fn a_wait_nobody_ends_gives_up_after_the_patience() {
+        let pool = InFlight::with_patience(10, Duration::from_millis(50));
+        let stuck = pool.acquire(10);
+        let started = Instant::now();
+        let late = pool.acquire(5);
+        assert!(started.elapsed() >= Duration::from_millis(50));
+        assert_eq!(pool.held(), 15);
+        drop((stuck, late));
         assert_eq!(pool.held(), 0);
     }
 
