@@ -19,7 +19,8 @@ use tantivy::TantivyDocument;
 use tantivy::schema::document::Document;
 
 /// The longest a thread waits for room: far longer than an indexing thread
-/// takes to write out a segment, so a live writer always makes room first.
+/// usually takes to write out a segment. A live writer that is slower still
+/// only lets the queue pass the limit for a while.
 pub const PATIENCE: Duration = Duration::from_secs(10);
 
 /// Bytes of documents handed to the writer and not yet indexed.
