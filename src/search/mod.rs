@@ -121,6 +121,7 @@ pub fn search_with(
     // Never more hits than documents: the collector allocates for `limit`.
     let limit = request.limit.min(searcher.num_docs() as usize);
     let by_date = request.sort == SortOrder::Date || request.text.trim().is_empty();
+    let names_actor = parts.named_actors().next().is_some();
     let (total, ranked): (usize, Vec<(f32, DocAddress)>) = if limit == 0 {
         (searcher.search(&matches, &Count)?, Vec::new())
     } else if by_date {
@@ -128,11 +129,11 @@ pub fn search_with(
             .order_by_fast_field::<DateTime>(crate::index::schema::PUBLISHED, Order::Desc);
         let (count, top) = searcher.search(&matches, &(Count, collector))?;
         (count, top.into_iter().map(|(_, a)| (0.0, a)).collect())
-    } else if parts.named_actors().next().is_some() || parts.proximity().is_some() {
+    } else if names_actor || parts.proximity().is_some() {
         // Deeper without the proximity boost, then reordered by it and by how
         // often each hit names the actor.
         let mut depth = limit;
-        if parts.named_actors().next().is_some() {
+        if names_actor {
             depth = depth.max(ranking::ACTOR_RERANK_DEPTH);
         }
         if parts.proximity().is_some() {
@@ -146,7 +147,7 @@ pub fn search_with(
         if let Some(proximity) = parts.proximity() {
             ranking::add_proximity(searcher, proximity, &mut top)?;
         }
-        if parts.named_actors().next().is_some() {
+        if names_actor {
             for (score, address) in &mut top {
                 let doc: TantivyDocument = searcher.doc(*address)?;
                 let mentions = hit_from_doc(fields, &doc).actors;

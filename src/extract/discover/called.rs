@@ -9,7 +9,9 @@
 //! none that the text also writes in small letters.
 
 use super::described::written_in_small_letters;
-use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start, spaced};
+use super::tokens::{
+    Class, Token, is_heading, is_part_of_a_word, is_sentence_start, parts, spaced,
+};
 use super::words::{is_function_word, is_month_or_weekday, is_particle, is_specific, is_title};
 use super::{Candidates, Discoverer, KnownSpan};
 use crate::extract::ActorKind;
@@ -27,17 +29,8 @@ impl Discoverer {
         known: &[KnownSpan],
         found: &mut Candidates,
     ) {
-        let mut from = 0;
-        for i in 0..=run.len() {
-            let splits = run
-                .get(i)
-                .is_some_and(|t| t.class == Class::Connector && !is_particle(t.text(text)));
-            if i == run.len() || splits {
-                if from < i {
-                    self.called_organisation(text, &run[from..i], known, found);
-                }
-                from = i + 1;
-            }
+        for part in parts(text, run) {
+            self.called_organisation(text, part, known, found);
         }
     }
 

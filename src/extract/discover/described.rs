@@ -9,7 +9,9 @@
 //! before the name, a relative "who", or a verb of saying. Those words
 //! describe organisations and places rarely, so precision stays high.
 
-use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start, spaced};
+use super::tokens::{
+    Class, Token, is_heading, is_part_of_a_word, is_sentence_start, parts, spaced,
+};
 use super::words::{is_function_word, is_not_a_name, is_particle, is_title_at};
 use super::{Candidates, Discoverer, KnownSpan, covered};
 use crate::extract::ActorKind;
@@ -134,19 +136,8 @@ impl Discoverer {
         lone: &LoneWords,
         found: &mut Candidates,
     ) {
-        // "Kim Moon-soo of the People Power Party", "Jane Roe and John Doe":
-        // each part between connectors may be a name of its own.
-        let mut from = 0;
-        for i in 0..=run.len() {
-            let splits = run
-                .get(i)
-                .is_some_and(|t| t.class == Class::Connector && !is_particle(t.text(text)));
-            if i == run.len() || splits {
-                if from < i {
-                    self.described_person(text, &run[from..i], known, lone, found);
-                }
-                from = i + 1;
-            }
+        for part in parts(text, run) {
+            self.described_person(text, part, known, lone, found);
         }
     }
 

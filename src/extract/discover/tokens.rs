@@ -1,7 +1,7 @@
 //! The words of a text that may be part of a name, read into tokens and runs,
 //! and where a word stands in its text (sentence start, heading).
 
-use super::words::{is_abbreviated_title, is_connector};
+use super::words::{is_abbreviated_title, is_connector, is_particle};
 use crate::text::{WordBits, char_at};
 
 /// How a word is written.
@@ -161,6 +161,14 @@ pub(super) fn runs(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
         }
     }
     runs
+}
+
+/// The parts of a run between its connectors ("of", "and"; not a name's
+/// particle, as in "bin" or "von der"), each of which may be a name of its
+/// own: "Kim Moon-soo of the People Power Party", "Jane Roe and John Doe".
+pub(super) fn parts<'r>(text: &str, run: &'r [Token]) -> impl Iterator<Item = &'r [Token]> {
+    run.split(move |t| t.class == Class::Connector && !is_particle(t.text(text)))
+        .filter(|part| !part.is_empty())
 }
 
 /// True when `start..end` is cut from longer words: "Aligned Movement" of
