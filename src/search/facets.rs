@@ -1,14 +1,18 @@
 //! Counts of actors and issues over all documents matching a query.
+//!
+//! The counts read the fast columns of the matching documents into one
+//! counter per value and segment, and turn the values that were seen into
+//! names once per segment. They are exact (no per-segment top N as in
+//! tantivy's terms aggregation), and cost a few array increments per
+//! document.
 
 use crate::index::schema;
-use tantivy::Searcher;
-use tantivy::aggregation::AggregationCollector;
-use tantivy::aggregation::agg_req::Aggregations;
-use tantivy::collector::FacetCollector;
+use std::collections::HashMap;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, Dictionary, StrColumn};
 use tantivy::query::Query;
-
-/// The most actors one count returns (tantivy's default bucket limit).
-const MAX_BUCKETS: usize = 65_000;
+use tantivy::schema::Facet;
+use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
 /// A name with the number of matching documents that carry it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,91 +30,297 @@ pub struct Facets {
     pub languages: Vec<Count>,
 }
 
-/// Counts the top `limit` actors, issues (every level of the issue
+/// Counts the top `limit` actors, issues (the first two levels of the issue
 /// hierarchy) and languages among the documents matching `query`. `limit` 0
 /// means all.
 pub fn count(searcher: &Searcher, query: &dyn Query, limit: usize) -> tantivy::Result<Facets> {
-    // Never more buckets than distinct actors, nor than tantivy's bucket limit.
-    let mut distinct = 0;
-    for segment in searcher.segment_readers() {
-        let field = segment.schema().get_field(schema::ACTORS)?;
-        distinct += segment.inverted_index(field)?.terms().num_terms();
-    }
-    let all = distinct.clamp(1, MAX_BUCKETS);
-    let size = if limit == 0 { all } else { limit.min(all) };
-    // Fewer languages than codes exist (ISO 639-1 has 184).
-    let languages = if limit == 0 { 200 } else { limit.min(200) };
-    let request: Aggregations = serde_json::from_value(serde_json::json!({
-        "actors": { "terms": { "field": schema::ACTORS, "size": size } },
-        "languages": { "terms": { "field": schema::LANGUAGE, "size": languages } }
-    }))
-    .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
-    let aggregations = AggregationCollector::from_aggs(request, Default::default());
-    let mut issues = FacetCollector::for_field(schema::ISSUES);
-    issues.add_facet("/");
-    let (aggs, top_level) = searcher.search(query, &(aggregations, issues))?;
-    let json = serde_json::to_value(&aggs)
-        .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
-    let buckets = |name: &str| -> Vec<Count> {
-        json[name]["buckets"]
-            .as_array()
-            .map(|buckets| {
-                buckets
-                    .iter()
-                    .filter_map(|b| {
-                        Some(Count {
-                            name: b["key"].as_str()?.to_owned(),
-                            documents: b["doc_count"].as_u64()?,
-                        })
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let actors = buckets("actors");
-    let languages = buckets("languages");
-    // Second level: children of each top-level issue.
-    let parents: Vec<(String, u64)> = top_level
-        .get("/")
-        .map(|(f, c)| (f.to_string(), c))
+    let (actors, languages, issues) = searcher.search(
+        query,
+        &(
+            ValueCounts(schema::ACTORS),
+            ValueCounts(schema::LANGUAGE),
+            IssueCounts,
+        ),
+    )?;
+    Ok(Facets {
+        actors: top(actors, limit),
+        issues: top(issues, limit),
+        languages: top(languages, limit),
+    })
+}
+
+/// The `limit` largest counts (0: all), most documents first, then by name.
+fn top(counts: HashMap<String, u64>, limit: usize) -> Vec<Count> {
+    let mut counts: Vec<Count> = counts
+        .into_iter()
+        .map(|(name, documents)| Count { name, documents })
         .collect();
-    let mut children = FacetCollector::for_field(schema::ISSUES);
-    for (parent, _) in &parents {
-        children.add_facet(parent.as_str());
-    }
-    let child_counts = if parents.is_empty() {
-        None
-    } else {
-        Some(searcher.search(query, &children)?)
-    };
-    let mut issues: Vec<Count> = Vec::new();
-    for (parent, n) in &parents {
-        issues.push(Count {
-            name: parent.trim_start_matches('/').to_owned(),
-            documents: *n,
-        });
-        if let Some(counts) = &child_counts {
-            for (facet, n) in counts.get(parent) {
-                issues.push(Count {
-                    name: facet.to_string().trim_start_matches('/').to_owned(),
-                    documents: n,
-                });
-            }
-        }
-    }
-    issues.sort_by(|a, b| {
+    counts.sort_by(|a, b| {
         b.documents
             .cmp(&a.documents)
             .then_with(|| a.name.cmp(&b.name))
     });
     if limit > 0 {
-        issues.truncate(limit);
+        counts.truncate(limit);
     }
-    Ok(Facets {
-        actors,
-        issues,
-        languages,
-    })
+    counts
+}
+
+/// Counts the matching documents per value of a string fast field (actors,
+/// language); a document counts once per value.
+struct ValueCounts(&'static str);
+
+/// One segment's counts, by the value's ordinal in the segment's dictionary.
+struct SegmentValueCounts {
+    column: Option<StrColumn>,
+    counts: OrdinalCounts,
+    block: BlockValues,
+}
+
+/// What a segment hands over: its dictionary and the counts of the ordinals seen.
+struct SeenValues {
+    dictionary: Option<std::sync::Arc<Dictionary>>,
+    counts: Vec<(u64, u64)>,
+}
+
+impl Collector for ValueCounts {
+    type Fruit = HashMap<String, u64>;
+    type Child = SegmentValueCounts;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentValueCounts> {
+        let column = segment.fast_fields().str(self.0)?;
+        let values = column.as_ref().map_or(0, |c| c.num_terms());
+        Ok(SegmentValueCounts {
+            column,
+            counts: OrdinalCounts::new(values),
+            block: BlockValues::default(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, segments: Vec<SeenValues>) -> tantivy::Result<HashMap<String, u64>> {
+        let mut total: HashMap<String, u64> = HashMap::new();
+        for segment in segments {
+            let Some(dictionary) = segment.dictionary else {
+                continue;
+            };
+            let ordinals: Vec<u64> = segment.counts.iter().map(|&(ord, _)| ord).collect();
+            let mut counts = segment.counts.iter();
+            let mut failed = None;
+            dictionary.sorted_ords_to_term_cb(&ordinals, |bytes| {
+                let (_, n) = counts.next().expect("one term per ordinal asked for");
+                match std::str::from_utf8(bytes) {
+                    Ok(name) => *total.entry(name.to_owned()).or_default() += n,
+                    Err(e) => failed = Some(e),
+                }
+            })?;
+            if let Some(e) = failed {
+                return Err(tantivy::TantivyError::InternalError(format!(
+                    "{}: a value is not UTF-8: {e}",
+                    self.0
+                )));
+            }
+        }
+        Ok(total)
+    }
+}
+
+impl SegmentCollector for SegmentValueCounts {
+    type Fruit = SeenValues;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        self.collect_block(&[doc]);
+    }
+
+    fn collect_block(&mut self, docs: &[DocId]) {
+        if let Some(column) = &self.column {
+            for (doc, ord) in self.block.read(column.ords(), docs) {
+                self.counts.add(ord as usize, doc);
+            }
+        }
+    }
+
+    fn harvest(self) -> SeenValues {
+        SeenValues {
+            dictionary: self.column.map(|c| c.into_parts().0),
+            counts: self.counts.seen(),
+        }
+    }
+}
+
+/// Counts the matching documents per issue and per sub-issue: a document
+/// tagged `security/disarmament` counts for both `security` and
+/// `security/disarmament`, and once for `security` however many of its
+/// sub-issues it has.
+struct IssueCounts;
+
+/// One segment's issue counts. Each facet ordinal of the segment maps to the
+/// (at most two) names it counts for, numbered in `names`.
+struct SegmentIssueCounts {
+    column: StrColumn,
+    counts_for: Vec<[Option<u32>; 2]>,
+    names: Vec<String>,
+    counts: OrdinalCounts,
+    block: BlockValues,
+}
+
+impl Collector for IssueCounts {
+    type Fruit = HashMap<String, u64>;
+    type Child = SegmentIssueCounts;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentIssueCounts> {
+        // A facet field's fast column holds each document's facets as
+        // encoded paths (what `SegmentReader::facet_reader` wraps).
+        let column = segment
+            .fast_fields()
+            .str(schema::ISSUES)?
+            .ok_or_else(|| tantivy::TantivyError::SchemaError("issues are not fast".into()))?;
+        let mut names: Vec<String> = Vec::new();
+        let mut number: HashMap<String, u32> = HashMap::new();
+        let mut counts_for = Vec::with_capacity(column.num_terms());
+        let mut terms = column.dictionary().stream()?;
+        while terms.advance() {
+            let facet = Facet::from_encoded(terms.key().to_vec()).map_err(|e| {
+                tantivy::TantivyError::InternalError(format!("an issue is not UTF-8: {e}"))
+            })?;
+            let path = facet.to_path();
+            let mut levels = [None, None];
+            for (depth, level) in levels.iter_mut().enumerate() {
+                if path.len() > depth {
+                    let name = path[..=depth].join("/");
+                    let next = names.len() as u32;
+                    let id = *number.entry(name.clone()).or_insert_with(|| {
+                        names.push(name);
+                        next
+                    });
+                    *level = Some(id);
+                }
+            }
+            counts_for.push(levels);
+        }
+        let counts = OrdinalCounts::new(names.len());
+        Ok(SegmentIssueCounts {
+            column,
+            counts_for,
+            names,
+            counts,
+            block: BlockValues::default(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(
+        &self,
+        segments: Vec<HashMap<String, u64>>,
+    ) -> tantivy::Result<HashMap<String, u64>> {
+        let mut total: HashMap<String, u64> = HashMap::new();
+        for (name, n) in segments.into_iter().flatten() {
+            *total.entry(name).or_default() += n;
+        }
+        Ok(total)
+    }
+}
+
+impl SegmentCollector for SegmentIssueCounts {
+    type Fruit = HashMap<String, u64>;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        self.collect_block(&[doc]);
+    }
+
+    fn collect_block(&mut self, docs: &[DocId]) {
+        for (doc, ord) in self.block.read(self.column.ords(), docs) {
+            for id in self.counts_for[ord as usize].iter().flatten() {
+                self.counts.add(*id as usize, doc);
+            }
+        }
+    }
+
+    fn harvest(self) -> HashMap<String, u64> {
+        let names = self.names;
+        self.counts
+            .seen()
+            .into_iter()
+            .map(|(id, n)| (names[id as usize].clone(), n))
+            .collect()
+    }
+}
+
+/// Reads the values of a block of documents at once, which lets the column
+/// decode them in batches rather than one call per document.
+#[derive(Default)]
+struct BlockValues {
+    docs: Vec<DocId>,
+    rows: Vec<u32>,
+    values: Vec<u64>,
+}
+
+impl BlockValues {
+    /// The (document, value) pairs of `docs` in `column`, in document order.
+    fn read(
+        &mut self,
+        column: &Column<u64>,
+        docs: &[DocId],
+    ) -> impl Iterator<Item = (DocId, u64)> + '_ {
+        self.docs.clear();
+        self.rows.clear();
+        column
+            .index
+            .docids_to_rowids(docs, &mut self.docs, &mut self.rows);
+        self.values.resize(self.rows.len(), 0);
+        column.values.get_vals(&self.rows, &mut self.values);
+        self.docs.iter().copied().zip(self.values.iter().copied())
+    }
+}
+
+/// Document counts per ordinal, each document counted once per ordinal.
+struct OrdinalCounts {
+    counts: Vec<u64>,
+    /// The last document counted for each ordinal, plus one (0: none yet).
+    last: Vec<u32>,
+}
+
+impl OrdinalCounts {
+    fn new(ordinals: usize) -> OrdinalCounts {
+        OrdinalCounts {
+            counts: vec![0; ordinals],
+            last: vec![0; ordinals],
+        }
+    }
+
+    /// Counts `doc` for `ord`, unless it was counted for it already.
+    /// Documents come in increasing order within a segment, so only the last
+    /// one needs remembering.
+    fn add(&mut self, ord: usize, doc: DocId) {
+        if self.last[ord] != doc + 1 {
+            self.last[ord] = doc + 1;
+            self.counts[ord] += 1;
+        }
+    }
+
+    /// The ordinals counted at least once, in order, with their counts.
+    fn seen(self) -> Vec<(u64, u64)> {
+        self.counts
+            .into_iter()
+            .enumerate()
+            .filter(|&(_, n)| n > 0)
+            .map(|(ord, n)| (ord as u64, n))
+            .collect()
+    }
 }
 
 /// A discovered actor over the index: how many matching documents name it,
@@ -134,31 +344,12 @@ pub fn discovered(
     query: &dyn Query,
     limit: usize,
 ) -> tantivy::Result<Vec<DiscoveredCount>> {
-    let request: Aggregations = serde_json::from_value(serde_json::json!({
-        "discovered": { "terms": { "field": schema::DISCOVERED, "size": MAX_BUCKETS } }
-    }))
-    .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
-    let aggs = searcher.search(
-        query,
-        &AggregationCollector::from_aggs(request, Default::default()),
-    )?;
-    let json = serde_json::to_value(&aggs)
-        .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
-    let mut counts: Vec<(String, u64)> = json["discovered"]["buckets"]
-        .as_array()
-        .map(|buckets| {
-            buckets
-                .iter()
-                .filter_map(|b| Some((b["key"].as_str()?.to_owned(), b["doc_count"].as_u64()?)))
-                .collect()
-        })
-        .unwrap_or_default();
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    if limit > 0 {
-        counts.truncate(limit);
-    }
+    let counts = top(
+        searcher.search(query, &ValueCounts(schema::DISCOVERED))?,
+        limit,
+    );
     let mut found = Vec::with_capacity(counts.len());
-    for (name, documents) in counts {
+    for Count { name, documents } in counts {
         let (kind, aliases) = discovered_details(searcher, fields, query, &name)?;
         found.push(DiscoveredCount {
             name,
@@ -214,4 +405,130 @@ pub fn discovered_details(
     aliases.sort();
     let kind = kinds.into_iter().next().map(|(k, _)| k).unwrap_or_default();
     Ok((kind, aliases))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::schema::Fields;
+    use proptest::prelude::*;
+    use std::collections::{BTreeSet, HashSet};
+    use tantivy::indexer::NoMergePolicy;
+    use tantivy::query::TermSetQuery;
+    use tantivy::schema::Facet;
+    use tantivy::{Index, TantivyDocument, Term};
+
+    /// One document as the test writes it.
+    #[derive(Debug, Clone)]
+    struct Written {
+        actors: Vec<String>,
+        issues: Vec<String>,
+        language: Option<String>,
+        matches: bool,
+    }
+
+    fn written() -> impl Strategy<Value = Written> {
+        let name = prop::sample::select(vec![
+            "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Теta",
+        ]);
+        let issue = prop::sample::select(vec![
+            "security",
+            "security/disarmament",
+            "security/disarmament/nuclear",
+            "security/terrorism",
+            "economy",
+            "economy/sanctions",
+            "climate",
+        ]);
+        (
+            prop::collection::vec(name, 0..5),
+            prop::collection::vec(issue, 0..4),
+            prop::option::of(prop::sample::select(vec!["en", "ru", "fr"])),
+            any::<bool>(),
+        )
+            .prop_map(|(actors, issues, language, matches)| Written {
+                actors: actors.into_iter().map(String::from).collect(),
+                issues: issues.into_iter().map(String::from).collect(),
+                language: language.map(String::from),
+                matches,
+            })
+    }
+
+    /// Writes the documents in `segments` commits (no merges), and returns
+    /// the searcher with a query matching the documents marked `matches`.
+    fn index(docs: &[Written], segments: usize) -> (tantivy::Searcher, TermSetQuery) {
+        let index = Index::create_in_ram(schema::build());
+        crate::index::stem::register(&index);
+        let fields = Fields::of(&index.schema()).unwrap();
+        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        writer.set_merge_policy(Box::new(NoMergePolicy));
+        let per_commit = docs.len().div_ceil(segments.max(1)).max(1);
+        let mut matching = Vec::new();
+        for (i, chunk) in docs.chunks(per_commit).enumerate() {
+            for (j, written) in chunk.iter().enumerate() {
+                let id = format!("{i}-{j}");
+                let mut doc = TantivyDocument::default();
+                doc.add_text(fields.id, &id);
+                for actor in &written.actors {
+                    doc.add_text(fields.actors, actor);
+                }
+                for issue in &written.issues {
+                    doc.add_facet(fields.issues, Facet::from_path(issue.split('/')));
+                }
+                if let Some(language) = &written.language {
+                    doc.add_text(fields.language, language);
+                }
+                if written.matches {
+                    matching.push(Term::from_field_text(fields.id, &id));
+                }
+                writer.add_document(doc).unwrap();
+            }
+            writer.commit().unwrap();
+        }
+        let searcher = index.reader().unwrap().searcher();
+        (searcher, TermSetQuery::new(matching))
+    }
+
+    /// The plain reference: per name, the matching documents that carry it.
+    fn reference(docs: &[Written]) -> [HashMap<String, u64>; 3] {
+        let mut counts: [HashMap<String, u64>; 3] = Default::default();
+        for doc in docs.iter().filter(|d| d.matches) {
+            let actors: HashSet<&String> = doc.actors.iter().collect();
+            let mut issues = BTreeSet::new();
+            for issue in &doc.issues {
+                let path: Vec<&str> = issue.split('/').collect();
+                for depth in 1..=path.len().min(2) {
+                    issues.insert(path[..depth].join("/"));
+                }
+            }
+            for actor in actors {
+                *counts[0].entry(actor.clone()).or_default() += 1;
+            }
+            for issue in issues {
+                *counts[1].entry(issue).or_default() += 1;
+            }
+            if let Some(language) = &doc.language {
+                *counts[2].entry(language.clone()).or_default() += 1;
+            }
+        }
+        counts
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn counts_match_a_plain_count_of_the_matching_documents(
+            docs in prop::collection::vec(written(), 0..40),
+            segments in 1usize..5,
+            limit in 0usize..6,
+        ) {
+            let (searcher, query) = index(&docs, segments);
+            let facets = count(&searcher, &query, limit).unwrap();
+            let [actors, issues, languages] = reference(&docs);
+            prop_assert_eq!(facets.actors, top(actors, limit));
+            prop_assert_eq!(facets.issues, top(issues, limit));
+            prop_assert_eq!(facets.languages, top(languages, limit));
+        }
+    }
 }
