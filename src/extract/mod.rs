@@ -308,12 +308,22 @@ impl Extractor {
         generic_names: FxHashMap<(String, Option<u32>), u32>,
     ) {
         let actors = &self.lexicon.actors;
-        let home = home::home_state(
-            actor_counts
-                .iter()
-                .filter(|(i, _)| actors[**i as usize].kind == ActorKind::State)
-                .map(|(i, n)| (actors[*i as usize].name.as_str(), *n)),
-        );
+        // A state's mentions, and those of the people and bodies the lexicon
+        // gives it as their country: a piece on Korean politics may name
+        // "South Korea" three times and its president, parties and ministers
+        // thirty.
+        let mut mentions: FxHashMap<&str, u32> = FxHashMap::default();
+        for (&i, &n) in actor_counts.iter() {
+            let actor = &actors[i as usize];
+            let state = match actor.kind {
+                ActorKind::State => Some(actor.name.as_str()),
+                _ => actor.country.as_deref(),
+            };
+            if let Some(state) = state {
+                *mentions.entry(state).or_default() += n;
+            }
+        }
+        let home = home::home_state(mentions);
         let mut names: Vec<((String, Option<u32>), u32)> = generic_names.into_iter().collect();
         names.sort();
         for ((body, owner), n) in names {
@@ -487,6 +497,18 @@ name = "Kenya"
 kind = "state"
 
 [[actor]]
+name = "William Ruto"
+kind = "person"
+aliases = ["Ruto"]
+country = "Kenya"
+
+[[actor]]
+name = "Orange Democratic Movement"
+kind = "organisation"
+aliases = ["ODM"]
+country = "Kenya"
+
+[[actor]]
 name = "Libya"
 kind = "state"
 "#;
@@ -550,6 +572,26 @@ kind = "state"
         assert!(
             !no_home.iter().any(|n| n.contains("National Assembly")),
             "{no_home:?}"
+        );
+    }
+
+    #[test]
+    fn a_home_state_is_also_told_by_its_people_and_parties() {
+        let e = extractor(BODIES);
+        // Kenya is named once, as often as Libya, but its president and a
+        // party three more times.
+        let text = "Kenya and Libya talked. Ruto spoke; the ODM answered. \
+                    Ruto won. The National Assembly met.";
+        let found = names(&e, text);
+        assert!(
+            found.contains(&"National Assembly of Kenya".to_owned()),
+            "{found:?}"
+        );
+        // The same people do not make a home where another state is named as often.
+        let found = names(&e, &format!("{text} Libya, Libya, Libya and Libya."));
+        assert!(
+            !found.iter().any(|n| n.contains("National Assembly")),
+            "{found:?}"
         );
     }
 
