@@ -521,9 +521,28 @@ fn in_russian_letters(lower: &mut String) {
 }
 
 /// How many times `min_hits` an issue's weighed hits must reach to count
-/// without `min_distinct` phrases: a speech that names Africa eight times is
-/// about Africa, though it never says "African continent".
-pub const REPEATED: f32 = 2.0;
+/// without `min_distinct` phrases, in a text of up to [`DENSE_WORDS`]
+/// words: a speech that names Africa four times in a few paragraphs is
+/// about Africa, though it never says "African continent"…
+pub const REPEATED: f32 = 1.25;
+
+/// …and in a text of [`SPREAD_WORDS`] words or more, where the same hits
+/// are spread thin (three passing "human rights" in a 3,000-word speech).
+/// Between the two the factor grows with the length: density, not a count,
+/// waives `min_distinct`.
+pub const REPEATED_SPREAD: f32 = 2.0;
+
+/// See [`REPEATED`].
+pub const DENSE_WORDS: usize = 800;
+
+/// See [`REPEATED_SPREAD`].
+pub const SPREAD_WORDS: usize = 1600;
+
+/// The weighed hits that waive `min_distinct` in a text of `words` words.
+pub fn repeated(min_hits: f32, words: usize) -> f32 {
+    let spread = words.saturating_sub(DENSE_WORDS) as f32 / (SPREAD_WORDS - DENSE_WORDS) as f32;
+    min_hits * (REPEATED + (REPEATED_SPREAD - REPEATED) * spread.min(1.0))
+}
 
 /// A text of this many words or more needs an issue's full `min_hits` and
 /// `min_distinct`; a shorter one (a news brief, a two-paragraph comment)
@@ -535,7 +554,18 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-2: length-relative threshold, implied_by";
+pub const RULES_VERSION: &str = "issues-3: region states";
+
+/// An issue's `states` count only in an article that names `min_states`
+/// different ones (3 unless the lexicon says otherwise: one's own state and
+/// a neighbour say nothing of a region, a survey of several of its states
+/// does; the parties of a conflict may need fewer). Then each state named weighs this much per mention, up to
+/// [`STATE_MENTIONS`] mentions, and counts as one distinct phrase: a
+/// speech's own state, named again and again, weighs no more than another.
+pub const STATE_WEIGHT: f32 = 0.5;
+
+/// Mentions of one state that count (see [`STATE_WEIGHT`]).
+pub const STATE_MENTIONS: u32 = 2;
 
 /// The weighed hits and distinct phrases an issue needs in a text whose body
 /// has `words` words (see [`FULL_TEXT_WORDS`]).
@@ -575,11 +605,40 @@ impl IssueEvidence {
     /// The paths of the issues whose evidence rule is met in a text whose
     /// body has `words` words, sorted: weighed hits of at least [`needed`],
     /// from at least as many distinct phrases as it needs unless they reach
-    /// [`REPEATED`] times the hits needed or the title names the issue (a
-    /// title says what the article is about). Then the issues implied by
-    /// those (`implied_by`) when the article names the implication's actors
-    /// (`names` says whether it names an actor, by canonical name).
-    pub fn met(self, issues: &[Issue], words: usize, names: impl Fn(&str) -> bool) -> Vec<String> {
+    /// [`repeated`] hits or the title names the issue (a
+    /// title says what the article is about). An issue's `states`, when the
+    /// article names `min_states` of them or more, add to its evidence
+    /// (see [`STATE_WEIGHT`]). Then the issues implied by those
+    /// (`implied_by`) when the article names the implication's actors.
+    /// `mentions` says how often the article names an actor (by canonical
+    /// name; 0 when it does not).
+    pub fn met(
+        mut self,
+        issues: &[Issue],
+        words: usize,
+        mentions: impl Fn(&str) -> u32,
+    ) -> Vec<String> {
+        for (i, issue) in issues.iter().enumerate() {
+            let named: Vec<u32> = issue
+                .states
+                .iter()
+                .map(|s| mentions(s))
+                .filter(|&n| n > 0)
+                .collect();
+            // States add to a region the article names, never stand for it.
+            let Some(evidence) = self.0.get_mut(&(i as u32)) else {
+                continue;
+            };
+            if named.len() < issue.min_states as usize {
+                continue;
+            }
+            for (n, count) in named.into_iter().enumerate() {
+                evidence.score += STATE_WEIGHT * count.min(STATE_MENTIONS) as f32;
+                // A state is one more distinct piece of evidence; phrase ids
+                // stay below u32::MAX, so these never meet a phrase's.
+                evidence.phrases.push((u32::MAX, n as u64));
+            }
+        }
         let mut met: Vec<String> = self
             .0
             .into_iter()
@@ -587,8 +646,9 @@ impl IssueEvidence {
                 let issue = &issues[i as usize];
                 let (min_hits, min_distinct) = needed(issue, words);
                 let distinct = e.phrases.len() as u32 >= min_distinct;
-                (e.score >= min_hits && (distinct || e.in_title || e.score >= REPEATED * min_hits))
-                    .then(|| issue.path.clone())
+                (e.score >= min_hits
+                    && (distinct || e.in_title || e.score >= repeated(min_hits, words)))
+                .then(|| issue.path.clone())
             })
             .collect();
         // An implied issue may imply another: repeat until nothing is added.
@@ -597,10 +657,9 @@ impl IssueEvidence {
                 .iter()
                 .filter(|issue| !met.contains(&issue.path))
                 .filter(|issue| {
-                    issue
-                        .implied_by
-                        .iter()
-                        .any(|imp| met.contains(&imp.issue) && imp.actors.iter().all(|a| names(a)))
+                    issue.implied_by.iter().any(|imp| {
+                        met.contains(&imp.issue) && imp.actors.iter().all(|a| mentions(a) > 0)
+                    })
                 })
                 .map(|issue| issue.path.clone())
                 .collect();
@@ -656,7 +715,7 @@ pub fn tag(matcher: &IssueMatcher, issues: &[Issue], title: &str, body: &str) ->
             weight(in_body, hit.start < lead)
         });
     }
-    evidence.met(issues, body_words, |_| false)
+    evidence.met(issues, body_words, |_| 0)
 }
 
 #[cfg(test)]
@@ -866,6 +925,8 @@ min_distinct = 2
                     min_hits,
                     min_distinct,
                     implied_by: Vec::new(),
+                    states: Vec::new(),
+                    min_states: 3,
                 };
                 let mut before = (0.0, 0);
                 for words in 0..=2 * FULL_TEXT_WORDS {
@@ -878,6 +939,28 @@ min_distinct = 2
                     }
                     before = (hits, distinct);
                 }
+            }
+        }
+    }
+
+    /// One phrase repeated waives `min_distinct` by density: the hits it
+    /// takes never fall as a text grows, from [`REPEATED`] times `min_hits`
+    /// in a few paragraphs to [`REPEATED_SPREAD`] times in a long speech.
+    #[test]
+    fn repeated_hits_needed_grow_with_length() {
+        for min_hits in 1..=6 {
+            let min_hits = min_hits as f32;
+            let mut before = 0.0;
+            for words in 0..=2 * SPREAD_WORDS {
+                let needed = repeated(min_hits, words);
+                assert!(needed >= before, "{words} words");
+                if words <= DENSE_WORDS {
+                    assert_eq!(needed, REPEATED * min_hits);
+                }
+                if words >= SPREAD_WORDS {
+                    assert_eq!(needed, REPEATED_SPREAD * min_hits);
+                }
+                before = needed;
             }
         }
     }
@@ -935,13 +1018,53 @@ implied_by = [{ issue = "conflict/ruritania" }]
             let text = "a ceasefire";
             let mut evidence = IssueEvidence::default();
             evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
-            evidence.met(&issues, 2, |n| names.contains(&n))
+            evidence.met(&issues, 2, |n| u32::from(names.contains(&n)))
         };
         assert_eq!(met(&["Ruritania"]), ["conflict/ceasefire"]);
         assert_eq!(
             met(&["Ruritania", "Borduria"]),
             ["conflict/ceasefire", "conflict/ruritania", "region/balkans"],
             "an implied issue implies in turn"
+        );
+    }
+
+    /// A region's states add to an article that names the region, once
+    /// enough different ones are named, each at most two mentions' worth.
+    #[test]
+    fn states_add_to_a_region_the_article_names() {
+        let mut states = String::new();
+        for s in ["Aland", "Borduria", "Carpania", "Dorsia"] {
+            states.push_str(&format!("[[actor]]\nname = \"{s}\"\nkind = \"state\"\n\n"));
+        }
+        let issues = issues(&format!(
+            "{states}[[issue]]\npath = \"region/r\"\nphrases = [\"Ruritania\", \"Ruritanian region\"]\n\
+             states = [\"Aland\", \"Borduria\", \"Carpania\", \"Dorsia\"]\nmin_hits = 4\nmin_distinct = 2\n"
+        ));
+        let matcher = IssueMatcher::new(&issues);
+        let met = |text: &str, named: &[(&str, u32)]| {
+            let mut evidence = IssueEvidence::default();
+            evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
+            evidence.met(&issues, FULL_TEXT_WORDS, |n| {
+                named.iter().find(|(s, _)| *s == n).map_or(0, |(_, c)| *c)
+            })
+        };
+        let three = [("Aland", 2), ("Borduria", 2), ("Carpania", 2)];
+        assert_eq!(met("Ruritania", &three), ["region/r"], "1 + 1 + 1 + 1");
+        assert!(
+            met("", &three).is_empty(),
+            "states never stand for the region"
+        );
+        assert!(
+            met("Ruritania, Ruritania", &[("Aland", 30), ("Borduria", 30)]).is_empty(),
+            "two states are fewer than min_states: they add nothing"
+        );
+        assert!(
+            met(
+                "Ruritania",
+                &[("Aland", 30), ("Borduria", 1), ("Carpania", 1)]
+            )
+            .is_empty(),
+            "a state named thirty times weighs as if named twice: 1 + 1 + 0.5 + 0.5"
         );
     }
 

@@ -122,6 +122,13 @@ pub struct Issue {
     /// actors it names ("a ceasefire between Russia and Ukraine" is the war
     /// in Ukraine).
     pub implied_by: Vec<Implication>,
+    /// States whose naming counts as evidence (a region's states): an
+    /// article that names several of them treats the region, though it may
+    /// never name the region itself; the parties of a conflict. Canonical
+    /// actor names.
+    pub states: Vec<String>,
+    /// Different `states` an article must name before they count.
+    pub min_states: u32,
 }
 
 /// An issue implied by another issue when the article also names actors.
@@ -210,6 +217,9 @@ struct IssueModel {
     min_distinct: Option<u32>,
     #[serde(default)]
     implied_by: Vec<Implication>,
+    #[serde(default)]
+    states: Vec<String>,
+    min_states: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -334,6 +344,8 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
                 min_hits: i.min_hits.unwrap_or(2).max(1),
                 min_distinct: i.min_distinct.unwrap_or(1).max(1),
                 implied_by: i.implied_by,
+                states: i.states,
+                min_states: i.min_states.unwrap_or(3).max(1),
             };
             (line, issue)
         })
@@ -551,13 +563,38 @@ impl Lexicon {
     }
 
     /// Checks that each `implied_by` names an issue and actors of the merged
-    /// lexicon, and writes the actors by their canonical names.
+    /// lexicon and each of `states` a state actor, and writes the actors by
+    /// their canonical names.
     /// `defined` is where each issue was defined (source, line).
     fn resolve_implications(&mut self, defined: &[(String, usize)]) -> Result<(), LexiconError> {
         let paths: Vec<String> = self.issues.iter().map(|i| i.path.clone()).collect();
         let mut resolved = Vec::with_capacity(self.issues.len());
         for (n, issue) in self.issues.iter().enumerate() {
             let mut implications = issue.implied_by.clone();
+            let mut states = issue.states.clone();
+            let state_problem = states
+                .iter_mut()
+                .find_map(|name| match self.find_actor(name) {
+                    Some(actor) if actor.kind == ActorKind::State => {
+                        *name = actor.name.clone();
+                        None
+                    }
+                    Some(actor) => Some(format!(
+                        "states names {name:?}, which is no state ({})",
+                        actor.kind.as_str()
+                    )),
+                    None => Some(format!("states names unknown actor {name:?}")),
+                });
+            if let Some(message) = state_problem {
+                let (origin, line) = defined[n].clone();
+                return Err(LexiconError::Invalid {
+                    origin,
+                    problems: vec![Problem {
+                        line,
+                        message: format!("issue {:?}: {message}", issue.path),
+                    }],
+                });
+            }
             for imp in &mut implications {
                 let problem = if !paths.contains(&imp.issue) {
                     Some(format!("implied by unknown issue {:?}", imp.issue))
@@ -585,10 +622,11 @@ impl Lexicon {
                     });
                 }
             }
-            resolved.push(implications);
+            resolved.push((implications, states));
         }
-        for (issue, implications) in self.issues.iter_mut().zip(resolved) {
+        for (issue, (implications, states)) in self.issues.iter_mut().zip(resolved) {
             issue.implied_by = implications;
+            issue.states = states;
         }
         Ok(())
     }
@@ -820,6 +858,42 @@ phrases = []
             let err = lexicon(implied).unwrap_err().to_string();
             assert!(err.contains("mine.toml") && err.contains(message), "{err}");
             assert!(err.contains("line 10"), "{err}");
+        }
+    }
+
+    #[test]
+    fn states_must_name_state_actors() {
+        let lexicon = |states: &str| {
+            Lexicon::from_sources(&[(
+                "mine.toml".into(),
+                format!(
+                    "[[actor]]\nname = \"Ruritania\"\nkind = \"state\"\naliases = [\"Ruritanian Republic\"]\n\n\
+                     [[actor]]\nname = \"Jane Doe\"\nkind = \"person\"\n\n\
+                     [[issue]]\npath = \"region/x\"\nphrases = [\"x\"]\nstates = [{states}]\n"
+                ),
+            )])
+        };
+        let ok = lexicon(r#""Ruritanian Republic""#).unwrap();
+        let issue = ok.issues.iter().find(|i| i.path == "region/x").unwrap();
+        assert_eq!(
+            issue.states,
+            ["Ruritania"],
+            "aliases become canonical names"
+        );
+        assert_eq!(issue.min_states, 3, "the default");
+        for (states, message) in [
+            (
+                r#""Borduria""#,
+                "issue \"region/x\": states names unknown actor \"Borduria\"",
+            ),
+            (
+                r#""Jane Doe""#,
+                "issue \"region/x\": states names \"Jane Doe\", which is no state (person)",
+            ),
+        ] {
+            let err = lexicon(states).unwrap_err().to_string();
+            assert!(err.contains("mine.toml") && err.contains(message), "{err}");
+            assert!(err.contains("line 11"), "{err}");
         }
     }
 

@@ -246,7 +246,10 @@ impl Extractor {
         let found =
             dates::extract_dates_with(&article.body, &body_words, &date_words, article.published);
         let issues = issue_evidence.met(&self.lexicon.issues, body_words.spans().count(), |name| {
-            actors.iter().any(|a| !a.discovered && a.name == name)
+            actors
+                .iter()
+                .find(|a| !a.discovered && a.name == name)
+                .map_or(0, |a| a.count)
         });
         Extraction {
             actors,
@@ -606,10 +609,11 @@ kind = "state"
 
     #[test]
     fn issue_evidence_rules() {
-        // The rules as written hold in a text of full length; each text
-        // below is the lead of one (a shorter text needs less: see
-        // `issues::needed`).
-        let filler = "word ".repeat(issues::FULL_TEXT_WORDS);
+        // The rules as written hold in a text of full length, and one phrase
+        // repeated waives `min_distinct` at its sparsest; each text below is
+        // the lead of one (a shorter text needs less: see `issues::needed`
+        // and `issues::repeated`).
+        let filler = "word ".repeat(issues::SPREAD_WORDS);
         let e = extractor(LEX);
         let e = Padded(&e, &filler);
         assert!(
@@ -628,6 +632,13 @@ kind = "state"
             e.issues_in("emissions, emissions, emissions"),
             vec!["climate"],
             "or one repeated until the hits weigh twice min_hits (1.5 each in the lead)"
+        );
+        let dense = extractor(LEX);
+        let dense = Padded(&dense, "word ");
+        assert_eq!(
+            dense.issues_in(&format!("emissions and emissions\n{}", "word ".repeat(700))),
+            vec!["climate"],
+            "in a text of a few paragraphs, 1.25 times min_hits will do"
         );
         assert_eq!(e.issues_in("climate change and emissions"), vec!["climate"]);
         assert!(
