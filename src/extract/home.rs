@@ -103,7 +103,7 @@ fn may_be_a_word_char(c: char) -> bool {
 /// ("European Parliament") or after it ("National Assembly of Kenya",
 /// "Central Bank Governor").
 fn in_a_longer_name(text: &str, body: &str) -> bool {
-    text.match_indices(body).any(|(at, _)| {
+    crate::text::occurrences(text, body).any(|at| {
         let before = text[..at].trim_end();
         let word_before = before
             .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
