@@ -58,24 +58,34 @@ const SCREEN_WORDS: usize = 1024;
 /// in lower case and Russian letters (as the stemmers read them).
 fn screen_key(word: &str) -> usize {
     use std::hash::{BuildHasher, Hasher};
-    let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
-    if word.len() >= SCREEN_CHARS && word.as_bytes()[..SCREEN_CHARS].is_ascii() {
-        for b in &word.as_bytes()[..SCREEN_CHARS] {
-            hasher.write_u32(u32::from(b.to_ascii_lowercase()));
-        }
-    } else {
-        word.chars()
-            .flat_map(char::to_lowercase)
-            .map(|c| match c {
-                'і' | 'ї' => 'и',
-                'є' | 'ё' => 'е',
-                'ґ' => 'г',
-                'ў' => 'у',
-                c => c,
-            })
-            .take(SCREEN_CHARS)
-            .for_each(|c| hasher.write_u32(u32::from(c)));
+    // Short words ("of", "to") are a third of all words: ASCII ones are
+    // read as bytes too.
+    let head = &word.as_bytes()[..word.len().min(SCREEN_CHARS)];
+    if !head.is_ascii() {
+        return screen_key_by_chars(word);
     }
+    let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
+    for b in head {
+        hasher.write_u32(u32::from(b.to_ascii_lowercase()));
+    }
+    (hasher.finish() >> 7) as usize % (SCREEN_WORDS * 64)
+}
+
+/// [`screen_key`] read char by char, as any word can be.
+fn screen_key_by_chars(word: &str) -> usize {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'і' | 'ї' => 'и',
+            'є' | 'ё' => 'е',
+            'ґ' => 'г',
+            'ў' => 'у',
+            c => c,
+        })
+        .take(SCREEN_CHARS)
+        .for_each(|c| hasher.write_u32(u32::from(c)));
     (hasher.finish() >> 7) as usize % (SCREEN_WORDS * 64)
 }
 
@@ -1110,6 +1120,15 @@ implied_by = [{ issue = "conflict/ruritania" }]
                 spans(matcher.find(&text, &bits)),
                 spans(keep_first_longest(one_by_one))
             );
+        }
+
+        /// The screen reads a word's ASCII head as bytes and the same key
+        /// comes out as char by char.
+        #[test]
+        fn screen_keys_of_ascii_heads_are_those_of_their_chars(
+            word in "[a-zA-Z0-9]{0,5}[a-zA-ZёЁіІїєґў]{0,3}",
+        ) {
+            proptest::prop_assert_eq!(screen_key(&word), screen_key_by_chars(&word));
         }
 
         /// The ASCII shortcut of `starts_in_lower_case_with` agrees with
