@@ -17,6 +17,16 @@ impl Lines {
     }
 }
 
+/// The byte offsets where `needle` occurs in `text`, as
+/// `text.match_indices(needle)` gives them (non-overlapping, from the left),
+/// found with memchr's vector search: the name tests look a word up in the
+/// whole text once per candidate, and std's search reads a byte at a time.
+pub fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    // Only an empty needle matches inside a char.
+    memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes())
+        .filter(move |&at| text.is_char_boundary(at))
+}
+
 /// A 64-bit hash of `s` in lower case with each run of white space as one
 /// space, so that "Climate change" and "climate\n  change" hash alike.
 pub fn folded_hash(s: &str) -> u64 {
@@ -303,6 +313,7 @@ impl WordBits {
 }
 
 /// The words of a [`WordBits`] as `(start, end)` byte spans: see [`WordBits::spans`].
+#[derive(Clone)]
 pub struct Spans<'a> {
     bits: &'a [u64],
     len: usize,
@@ -354,6 +365,44 @@ impl Iterator for Spans<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn occurrences_are_match_indices() {
+        let texts = [
+            "",
+            "a",
+            "aaaa",
+            "abab aba",
+            "Чёрное море, мо́ре",
+            "é e\u{301} é",
+            "x-y x-y-x",
+        ];
+        let needles = [
+            "", "a", "aa", "aba", "море", "е", "é", "x-y", "\u{301}", "zz",
+        ];
+        for text in texts {
+            for needle in needles {
+                let expected: Vec<usize> = text.match_indices(needle).map(|(at, _)| at).collect();
+                let found: Vec<usize> = occurrences(text, needle).collect();
+                assert_eq!(found, expected, "{needle:?} in {text:?}");
+            }
+        }
+        // Random texts over a small alphabet, where matches overlap often.
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut pick = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n) as usize
+        };
+        const PIECES: &[&str] = &["a", "b", "ab", " ", "é", "ба"];
+        for _ in 0..2000 {
+            let text: String = (0..pick(30)).map(|_| PIECES[pick(6)]).collect();
+            let needle: String = (0..1 + pick(4)).map(|_| PIECES[pick(6)]).collect();
+            let expected: Vec<usize> = text.match_indices(&needle).map(|(at, _)| at).collect();
+            assert_eq!(occurrences(&text, &needle).collect::<Vec<_>>(), expected);
+        }
+    }
 
     #[test]
     fn words_across_scripts() {

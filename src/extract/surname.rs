@@ -327,7 +327,7 @@ fn name_word_before(text: &str, at: usize) -> Option<(usize, &str)> {
 
 /// True when the text has `lower` as a whole word in lower case somewhere.
 fn written_in_lower_case(text: &str, lower: &str) -> bool {
-    text.match_indices(lower).any(|(i, _)| {
+    crate::text::occurrences(text, lower).any(|i| {
         let before = text[..i].chars().next_back();
         let after = text[i + lower.len()..].chars().next();
         !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)

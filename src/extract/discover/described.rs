@@ -15,6 +15,7 @@ use super::tokens::{
 use super::words::{is_function_word, is_not_a_name, is_particle, is_title_at};
 use super::{Candidates, Discoverer, KnownSpan, covered};
 use crate::extract::ActorKind;
+use crate::text::occurrences;
 
 /// Capitalised words the text writes alone as a person's, with how often:
 /// after a title ("Mr. Odinga") or before what people do ("Odinga is 80",
@@ -100,23 +101,22 @@ fn named_again(text: &str, name: &[Token], lone: &LoneWords) -> bool {
 /// Whether `text` writes "the Canal", "in Kashmir": a surname is not
 /// written so.
 fn written_as_a_place_or_thing(text: &str, word: &str) -> bool {
-    ["the ", "in ", "The "].iter().any(|before| {
-        text.match_indices(word).any(|(at, _)| {
+    occurrences(text, word).any(|at| {
+        ["the ", "in ", "The "].iter().any(|before| {
             text[..at]
                 .strip_suffix(before)
                 .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphanumeric))
-                && !text[at + word.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-        })
+        }) && !text[at + word.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
     })
 }
 
 /// Whether `text` writes `word` (capitalised) somewhere in small letters.
 pub(super) fn written_in_small_letters(text: &str, word: &str) -> bool {
     let lower = word.to_lowercase();
-    text.match_indices(lower.as_str()).any(|(at, _)| {
+    occurrences(text, &lower).any(|at| {
         let before = text[..at].chars().next_back();
         let after = text[at + lower.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
@@ -180,6 +180,10 @@ impl Discoverer {
 /// words (initials and particles between them allowed), after dropping
 /// sentence-initial words that are not names ("Meanwhile").
 fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
+    // Most runs are one capitalised word: too few for a name, however cut.
+    if run.iter().filter(|t| t.class == Class::Title).count() < 2 {
+        return None;
+    }
     let mut first = 0;
     while first < run.len()
         && is_not_a_name(run[first].text(text))

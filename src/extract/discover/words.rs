@@ -59,9 +59,8 @@ pub(super) fn is_mission_word(word: &str) -> bool {
 /// The title at `run[i]`, including "Mr." and "Secretary of State".
 pub(super) fn is_title_at(text: &str, run: &[Token], i: usize) -> bool {
     let word = run[i].text(text);
-    let first_part = word.split('-').next().unwrap_or(word);
     is_title(word)
-        || is_title(first_part) && word.ends_with("-elect")
+        || word.ends_with("-elect") && is_title(word.split('-').next().unwrap_or(word))
         || is_abbreviated_title(word) && text[run[i].end..].starts_with(['.', ' '])
         || word == "State"
             && i >= 2
