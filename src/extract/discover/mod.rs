@@ -512,13 +512,24 @@ impl Candidates {
             return Found::default();
         }
         self.fold_shorter_names();
-        // A surname joins its person only when one person of the text has it.
+        // A surname joins its person only when one person of the text has it,
+        // a lexicon person included: beside "Javier Milei", a bare "Milei"
+        // is not his sister Karina's.
         let mut surnames: FxHashMap<&str, usize> = FxHashMap::default();
         for (name, c) in &self.by_name {
             if c.kind == ActorKind::Person
                 && let Some(last) = name.rsplit(' ').next()
             {
                 *surnames.entry(last).or_default() += 1;
+            }
+        }
+        for k in known.iter().filter(|k| k.person) {
+            if let Some(n) = text[k.start..k.end]
+                .split_whitespace()
+                .next_back()
+                .and_then(|last| surnames.get_mut(last))
+            {
+                *n += 1;
             }
         }
         // How often the acronyms and surnames occur as capitalised words

@@ -135,6 +135,24 @@ fn headings_and_cut_words_are_not_names() {
 }
 
 #[test]
+fn a_surname_a_lexicon_person_shares_stays_with_nobody_discovered() {
+    let text = "President Javier Milei spoke. His sister, Karina Milei, the \
+                secretary-general, ran the campaign. Milei won, and Milei thanked her.";
+    let f = found_with(text, &[("Javier Milei", true)]);
+    assert_eq!(
+        f.actors,
+        [("Karina Milei".to_owned(), "person", vec![], 1)],
+        "{f:?}"
+    );
+    // Without the lexicon person, the bare surname is hers.
+    let f = found_with(
+        &text.replace("President Javier Milei", "The president"),
+        &[],
+    );
+    assert_eq!(f.actors[0].3, 3, "{f:?}");
+}
+
+#[test]
 fn the_lexicon_wins_and_its_people_inside_names_do_not_count() {
     // A lexicon person inside a discovered organisation is hidden.
     let f = found_with(
