@@ -668,16 +668,16 @@ impl IssueEvidence {
         mentions: impl Fn(&str) -> u32,
     ) -> Vec<String> {
         for (i, issue) in issues.iter().enumerate() {
+            // States add to a region the article names, never stand for it.
+            let Some(evidence) = self.0.get_mut(&(i as u32)) else {
+                continue;
+            };
             let named: Vec<u32> = issue
                 .states
                 .iter()
                 .map(|s| mentions(s))
                 .filter(|&n| n > 0)
                 .collect();
-            // States add to a region the article names, never stand for it.
-            let Some(evidence) = self.0.get_mut(&(i as u32)) else {
-                continue;
-            };
             if named.len() < issue.min_states as usize {
                 continue;
             }

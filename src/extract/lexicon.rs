@@ -572,6 +572,17 @@ impl Lexicon {
         for (n, issue) in self.issues.iter().enumerate() {
             let mut implications = issue.implied_by.clone();
             let mut states = issue.states.clone();
+            // One line naming the issue and where it was defined.
+            let invalid = |message: String| {
+                let (origin, line) = defined[n].clone();
+                LexiconError::Invalid {
+                    origin,
+                    problems: vec![Problem {
+                        line,
+                        message: format!("issue {:?}: {message}", issue.path),
+                    }],
+                }
+            };
             let state_problem = states
                 .iter_mut()
                 .find_map(|name| match self.find_actor(name) {
@@ -586,14 +597,7 @@ impl Lexicon {
                     None => Some(format!("states names unknown actor {name:?}")),
                 });
             if let Some(message) = state_problem {
-                let (origin, line) = defined[n].clone();
-                return Err(LexiconError::Invalid {
-                    origin,
-                    problems: vec![Problem {
-                        line,
-                        message: format!("issue {:?}: {message}", issue.path),
-                    }],
-                });
+                return Err(invalid(message));
             }
             for imp in &mut implications {
                 let problem = if !paths.contains(&imp.issue) {
@@ -612,14 +616,7 @@ impl Lexicon {
                         })
                 };
                 if let Some(message) = problem {
-                    let (origin, line) = defined[n].clone();
-                    return Err(LexiconError::Invalid {
-                        origin,
-                        problems: vec![Problem {
-                            line,
-                            message: format!("issue {:?}: {message}", issue.path),
-                        }],
-                    });
+                    return Err(invalid(message));
                 }
             }
             resolved.push((implications, states));
