@@ -292,7 +292,9 @@ pub enum Sort {
 
 /// Search the index: ranked hits with highlighted snippets.
 ///
-/// All words are required by default; join alternatives with OR. Use "quotes"
+/// All words are required by default; join alternatives with OR. When fewer
+/// articles than --limit have them all, articles with some of the words follow,
+/// marked as such (--all-words leaves them out). Use "quotes"
 /// for phrases, -word to exclude, and title:, author:, source: or tags: to
 /// search one field. Words are stemmed (truce matches truces). With no query
 /// but filters, lists the matching articles newest first. If there is no index
@@ -331,6 +333,11 @@ pub struct SearchArgs {
     /// Also print the top actors and issues of all matching articles
     #[arg(long)]
     pub facets: bool,
+
+    /// Only articles with every word: no articles with some of the words after
+    /// them when those with all are fewer than --limit
+    #[arg(long)]
+    pub all_words: bool,
 
     /// Sort by date and print a heading for each year, month or ISO week
     #[arg(long, value_enum, value_name = "PERIOD")]

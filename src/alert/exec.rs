@@ -140,6 +140,7 @@ mod tests {
                 issues: Vec::new(),
                 snippet: Vec::new(),
                 explanation: None,
+                partial: false,
             },
         }
     }

@@ -34,6 +34,7 @@ pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
         },
         facets: args.facets,
         explain: args.explain,
+        fill_with_partial: !args.all_words,
     };
     let mut results = search::search(&open, &request)?;
     if let Some(by) = args.group_by {

@@ -60,6 +60,10 @@ pub struct HitRecord<'a> {
     /// Only with `--explain`.
     #[serde(skip_serializing_if = "Option::is_none")]
     explain: Option<ExplainRecord<'a>>,
+    /// Only on an article with some of the query's words, not all (listed
+    /// after those with all of them, not counted in the summary's `total`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    partial: bool,
 }
 
 impl<'a> HitRecord<'a> {
@@ -80,6 +84,7 @@ impl<'a> HitRecord<'a> {
             issues: &hit.issues,
             snippet: hit.snippet.iter().map(FragmentRecord::new).collect(),
             explain: hit.explanation.as_ref().map(ExplainRecord::new),
+            partial: hit.partial,
         }
     }
 }
@@ -683,6 +688,7 @@ mod tests {
             issues: Vec::new(),
             snippet: Vec::new(),
             explanation: None,
+            partial: false,
         };
         let extras = ExportExtras {
             body: None,

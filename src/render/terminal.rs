@@ -22,7 +22,13 @@ pub fn search_results(
     style: Style,
 ) -> io::Result<()> {
     let mut group: Option<&str> = None;
+    let mut heading_shown = false;
     for hit in &results.hits {
+        if hit.partial && !heading_shown {
+            let heading = "── with some of the words, not all ──";
+            writeln!(out, "{}", style.bold(heading))?;
+            heading_shown = true;
+        }
         if let Some(g) = hit.group.as_deref()
             && group != Some(g)
         {
@@ -31,13 +37,19 @@ pub fn search_results(
         }
         hit_block(out, hit, style)?;
     }
-    let shown = results.hits.len();
-    let summary = match (results.total, shown) {
+    let partial = results.hits.iter().filter(|h| h.partial).count();
+    let shown = results.hits.len() - partial;
+    let mut summary = match (results.total, shown) {
         (0, _) => "no matching articles".to_owned(),
         (t, s) if t == s => format!("{t} matching article{}", plural(t)),
         (t, 0) => format!("{t} matching article{} (none shown: --limit 0)", plural(t)),
         (t, s) => format!("showing {s} of {t} matching articles (use --limit N for more)"),
     };
+    if partial > 0 {
+        summary.push_str(&format!(
+            "; then {partial} with some of the words (--all-words leaves them out)"
+        ));
+    }
     writeln!(out, "{}", style.dim(&summary))?;
     if let Some(facets) = &results.facets {
         facet_tables(out, facets, style)?;

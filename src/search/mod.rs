@@ -16,8 +16,8 @@ use crate::index::OpenIndex;
 use crate::index::schema::{ENGLISH, Fields};
 use query::{Filters, QueryError};
 use snippet::Fragment;
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::schema::Value;
 use tantivy::tokenizer::TextAnalyzer;
@@ -44,6 +44,10 @@ pub struct SearchRequest {
     pub facets: bool,
     /// Cut each hit's score into its parts ([`explain`]).
     pub explain: bool,
+    /// When fewer than `limit` documents have every word of the text, fill
+    /// the hits with documents that have some of them, after the others
+    /// ([`Hit::partial`]). Not with date order.
+    pub fill_with_partial: bool,
 }
 
 /// An actor of a hit with its mention count.
@@ -81,6 +85,10 @@ pub struct Hit {
     pub snippet: Vec<Fragment>,
     /// The parts of `score`, when the request asked for them.
     pub explanation: Option<explain::Explanation>,
+    /// Has some of the query's words, not all: listed after the documents
+    /// that have them all ([`SearchRequest::fill_with_partial`]); not counted
+    /// in [`SearchResults::total`].
+    pub partial: bool,
 }
 
 /// Hits plus the totals.
@@ -163,18 +171,41 @@ pub fn search_with(
             &(Count, TopDocs::with_limit(limit).order_by_score()),
         )?
     };
+    // A short list filled with documents that have some of the words.
+    let mut partial: Vec<(f32, DocAddress)> = Vec::new();
+    let some_words = if request.fill_with_partial && !by_date && total < limit {
+        let parts =
+            query::build_ranked_some_words(searcher, fields, &request.text, &request.filters)?;
+        let full: HashSet<DocAddress> = ranked.iter().map(|&(_, a)| a).collect();
+        let top = searcher.search(
+            &parts.first_pass(),
+            &TopDocs::with_limit(limit).order_by_score(),
+        )?;
+        partial.extend(top.into_iter().filter(|(_, a)| !full.contains(a)));
+        partial.truncate(limit - ranked.len());
+        Some(parts)
+    } else {
+        None
+    };
     let phrases = query::phrases(&request.text);
     // What a snippet looks for, per language of the hits: the query's terms
     // as that language's fields analysed them, and its analyzer.
     let mut snippet_words: HashMap<usize, (snippet::QueryWords, TextAnalyzer)> = HashMap::new();
-    let mut hits = Vec::with_capacity(ranked.len());
-    for (i, (score, address)) in ranked.into_iter().enumerate() {
+    let mut hits = Vec::with_capacity(ranked.len() + partial.len());
+    let all_words = ranked.into_iter().map(|r| (r, false));
+    let listed = all_words.chain(partial.into_iter().map(|r| (r, true)));
+    for (i, ((score, address), is_partial)) in listed.enumerate() {
         let doc: TantivyDocument = searcher.doc(address)?;
         let mut hit = hit_from_doc(fields, &doc);
         hit.rank = i + 1;
         hit.score = score;
+        hit.partial = is_partial;
         if request.explain && !by_date {
-            hit.explanation = Some(explain::explain(searcher, &parts, address, &hit.actors)?);
+            let parts = match (&some_words, is_partial) {
+                (Some(some_words), true) => some_words,
+                _ => &parts,
+            };
+            hit.explanation = Some(explain::explain(searcher, parts, address, &hit.actors)?);
         }
         let analysis = fields.analysis_of(&doc);
         let (words, analyzer) = match snippet_words.entry(analysis) {
@@ -270,6 +301,7 @@ pub fn hit_from_doc(fields: &Fields, doc: &TantivyDocument) -> Hit {
         issues,
         snippet: Vec::new(),
         explanation: None,
+        partial: false,
     }
 }
 
@@ -640,6 +672,114 @@ mod tests {
         match search(&fixture.open(), &request(text)) {
             Err(SearchError::Query(error)) => assert_eq!(error.position, and_at, "{error:?}"),
             other => panic!("expected a query error, got {:?}", other.map(|r| r.total)),
+        }
+    }
+
+    /// Speeches, four dated and four not, over a few shared words.
+    fn words_fixture() -> &'static Fixture {
+        static FIXTURE: std::sync::OnceLock<Fixture> = std::sync::OnceLock::new();
+        FIXTURE.get_or_init(|| {
+            let fixture = Fixture::new();
+            let speeches = [
+                (
+                    Some("2021-02-01"),
+                    "Putin spoke of a ceasefire on the Black Sea.",
+                ),
+                (Some("2022-05-10"), "Sanctions and talks; a truce failed."),
+                (
+                    Some("2023-09-30"),
+                    "A truce by the sea. Sanctions, sanctions.",
+                ),
+                (None, "Black flags, talks and a ceasefire."),
+                (None, "Calm talks on the sea."),
+                // One word many times: above articles with every word in
+                // the OR search, so the fill must leave room for those.
+                (Some("2022-01-01"), "Talks, talks, talks, talks and talks."),
+                (None, "Sea, sea, sea. Truce, truce, truce, truce."),
+                // Every word once in a long text: low in the OR search.
+                (
+                    None,
+                    "A long report on budgets, roads, schools, harvests, rivers, \
+                     bridges, elections, taxes, hospitals, railways, mines, forests \
+                     and farms mentions talks, a truce, sanctions, Putin, a ceasefire \
+                     and the Black Sea once each, among much else about wages, \
+                     prices, pensions, courts, police, water, power and housing.",
+                ),
+            ];
+            for (i, (date, body)) in speeches.iter().enumerate() {
+                fixture.write(&format!("{i}.md"), &article("Speech", *date, body));
+            }
+            fixture.sync();
+            fixture
+        })
+    }
+
+    /// The ids of `results`' hits, in order, and whether each is partial.
+    fn listed(results: &SearchResults) -> Vec<(String, bool)> {
+        results
+            .hits
+            .iter()
+            .map(|h| (h.id.clone(), h.partial))
+            .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+        /// Filling a short list with articles that have some of the words
+        /// keeps the full matches first and as they were, and adds every
+        /// article (up to the limit) that a plain union of one-word searches
+        /// with the same filters finds and the full search does not.
+        #[test]
+        fn partial_hits_fill_after_the_full_matches(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "putin", "ceasefire", "sanctions", "truce", "sea", "black", "talks", "zebra",
+                ]),
+                1..4,
+            ),
+            limit in 1usize..7,
+            since in proptest::option::of(proptest::sample::select(vec!["2021", "2022", "2023"])),
+        ) {
+            let open = words_fixture().open();
+            let filters = Filters {
+                since: since.map(|y| PartialDate::parse(y).unwrap()),
+                ..Filters::default()
+            };
+            let ask = |text: &str, limit: usize, fill: bool| {
+                search(&open, &SearchRequest {
+                    text: text.to_owned(),
+                    filters: filters.clone(),
+                    limit,
+                    fill_with_partial: fill,
+                    ..SearchRequest::default()
+                })
+                .unwrap()
+            };
+            let text = words.join(" ");
+            let strict = ask(&text, limit, false);
+            let filled = ask(&text, limit, true);
+            let hits = listed(&filled);
+            let full = hits.iter().take_while(|(_, partial)| !partial).count();
+            proptest::prop_assert_eq!(&hits[..full], &listed(&strict)[..]);
+            proptest::prop_assert_eq!(filled.total, strict.total);
+            let partial: Vec<&String> = hits[full..].iter().map(|(id, p)| {
+                assert!(*p, "a full match after a partial one: {hits:?}");
+                id
+            }).collect();
+            // The reference: every article with at least one of the words.
+            let mut some = std::collections::BTreeSet::new();
+            for word in &words {
+                some.extend(ask(word, 100, false).hits.into_iter().map(|h| h.id));
+            }
+            let all: std::collections::BTreeSet<String> =
+                ask(&text, 100, false).hits.into_iter().map(|h| h.id).collect();
+            let expected = some.difference(&all).count().min(limit.saturating_sub(full));
+            proptest::prop_assert_eq!(partial.len(), expected, "{:?}", hits);
+            for id in &partial {
+                proptest::prop_assert!(some.contains(*id) && !all.contains(*id), "{id}");
+            }
+            let distinct: std::collections::BTreeSet<&String> = hits.iter().map(|(id, _)| id).collect();
+            proptest::prop_assert_eq!(distinct.len(), hits.len());
         }
     }
 }

@@ -71,7 +71,7 @@ pub fn build(
     text: &str,
     filters: &Filters,
 ) -> Result<Box<dyn Query>, QueryError> {
-    Ok(build_parts(searcher, fields, text, filters, false)?.query())
+    Ok(build_parts(searcher, fields, text, filters, Words::All, false)?.query())
 }
 
 /// [`build`] with the ranking boosts (words close together, the actor a query
@@ -82,7 +82,27 @@ pub fn build_ranked(
     text: &str,
     filters: &Filters,
 ) -> Result<RankedQuery, QueryError> {
-    build_parts(searcher, fields, text, filters, true)
+    build_parts(searcher, fields, text, filters, Words::All, true)
+}
+
+/// [`build_ranked`] with words joined by OR where the text joins them by
+/// nothing: an article with some of the words matches. Phrases, exclusions,
+/// explicit AND and OR and the filters stay as they are. The search fills a
+/// short list of hits with these, after the articles with every word.
+pub fn build_ranked_some_words(
+    searcher: &Searcher,
+    fields: &Fields,
+    text: &str,
+    filters: &Filters,
+) -> Result<RankedQuery, QueryError> {
+    build_parts(searcher, fields, text, filters, Words::Some, true)
+}
+
+/// Whether words the text joins by nothing must all occur.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Words {
+    All,
+    Some,
 }
 
 /// A search's query in the parts its score is the sum of.
@@ -147,6 +167,7 @@ fn build_parts(
     fields: &Fields,
     text: &str,
     filters: &Filters,
+    words: Words,
     with_boosts: bool,
 ) -> Result<RankedQuery, QueryError> {
     let text = text.trim();
@@ -164,7 +185,9 @@ fn build_parts(
     for &analysis in &analyses {
         let texts = fields.texts[analysis];
         let mut parser = QueryParser::for_index(searcher.index(), vec![texts.title, texts.body]);
-        parser.set_conjunction_by_default();
+        if words == Words::All {
+            parser.set_conjunction_by_default();
+        }
         parser.set_field_boost(texts.title, ranking::TITLE_BOOST);
         let rename = |name: &'static str| match name {
             schema::TITLE | schema::BODY => ANALYSES[analysis].field(name),

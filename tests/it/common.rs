@@ -104,12 +104,14 @@ impl Workspace {
     }
 
     /// Ids of the hits of a query, in rank order (via --json).
+    /// The ids of the articles that match a search, best first; not the
+    /// articles with some of the words that fill a short list after them.
     pub fn search_ids(&self, args: &[&str]) -> Vec<String> {
         let mut full = vec!["search", "--json", "--limit", "100000"];
         full.extend_from_slice(args);
         self.json(&full)
             .into_iter()
-            .filter(|v| v["type"] == "hit")
+            .filter(|v| v["type"] == "hit" && v["partial"] != true)
             .map(|v| v["id"].as_str().unwrap().to_owned())
             .collect()
     }

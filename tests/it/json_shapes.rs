@@ -149,6 +149,9 @@ fn every_json_record_has_exactly_the_documented_keys() {
     let explained = ws.json(&["search", "Russia", "ceasefire", "--json", "--explain"]);
     assert!(explained[0]["explain"].is_object());
     contract.check("hit", &explained[0]);
+    let partial = ws.json(&["search", "Russia", "zebra", "--json"]);
+    assert_eq!(partial[0]["partial"], true);
+    contract.check("hit", &partial[0]);
     let grouped = ws.json(&["search", "Russia", "--json", "--group-by", "year"]);
     assert!(grouped[0]["group"].is_string());
     contract.check("hit", &grouped[0]);

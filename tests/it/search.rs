@@ -37,6 +37,56 @@ fn all_words_are_required_and_or_widens() {
 }
 
 #[test]
+fn a_short_list_goes_on_with_articles_that_have_some_of_the_words() {
+    let ws = news();
+    // No article has both words: the three with one of them follow, marked.
+    let lines = ws.json(&["search", "truce", "banks", "--json"]);
+    let (summary, hits) = lines.split_last().unwrap();
+    assert_eq!(summary["total"], 0, "{lines:?}");
+    assert_eq!(hits.len(), 3, "{lines:?}");
+    assert!(hits.iter().all(|h| h["partial"] == true), "{lines:?}");
+    // Two have "truce", one "banks"; "sea" and a filter hold for them too.
+    let lines = ws.json(&["search", "truce", "sea", "--json", "--since", "2024"]);
+    let hits: Vec<(&str, bool)> = lines
+        .iter()
+        .filter(|v| v["type"] == "hit")
+        .map(|v| (v["id"].as_str().unwrap(), v["partial"] == true))
+        .collect();
+    assert_eq!(
+        hits,
+        [
+            ("2025-03-19-truce.txt", false),
+            ("2024-01-10-ports.md", true)
+        ]
+    );
+    let out = ws
+        .cmd(&["search", "truce", "sea", "--since", "2024"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let heading = text.find("with some of the words, not all").expect(&text);
+    assert!(
+        text.find("Black Sea truce agreed").unwrap() < heading,
+        "{text}"
+    );
+    assert!(text.find("Ports reopen").unwrap() > heading, "{text}");
+    assert!(
+        text.contains("1 matching article; then 1 with some of the words"),
+        "{text}"
+    );
+    // --all-words, a full list and date order leave them out.
+    assert_eq!(
+        ws.json(&["search", "truce", "banks", "--json", "--all-words"])
+            .len(),
+        1
+    );
+    let full = ws.json(&["search", "truce", "sea", "--json", "--limit", "1"]);
+    assert!(full.iter().all(|v| v["partial"].is_null()), "{full:?}");
+    let by_date = ws.json(&["search", "truce", "sea", "--json", "--sort", "date"]);
+    assert_eq!(by_date.len(), 2, "{by_date:?}");
+}
+
+#[test]
 fn phrases_exclusions_and_fields() {
     let ws = news();
     assert_eq!(ws.search_ids(&["\"Black Sea\""]), ["2025-03-19-truce.txt"]);

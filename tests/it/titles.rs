@@ -10,8 +10,9 @@ const FILLER: &str = "The delegation thanked the presidency for its work and rec
                       assembly. ";
 
 /// `(id, title)` of the hits of a search, in rank order.
+/// The articles that match `query` (not those with some of its words).
 fn hits(ws: &Workspace, query: &[&str]) -> Vec<(String, String)> {
-    let mut args = vec!["search", "--json"];
+    let mut args = vec!["search", "--json", "--all-words"];
     args.extend_from_slice(query);
     ws.json(&args)
         .into_iter()
