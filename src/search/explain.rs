@@ -290,10 +290,12 @@ mod tests {
         #[test]
         fn the_parts_add_up_to_the_score(text in query()) {
             let open = speeches().open();
+            // Articles with some of the words too: their parts add up as well.
             let request = SearchRequest {
                 text: text.clone(),
                 limit: 10,
                 explain: true,
+                fill_with_partial: true,
                 ..SearchRequest::default()
             };
             let Ok(results) = search(&open, &request) else {

@@ -129,7 +129,6 @@ pub fn search_with(
     // Never more hits than documents: the collector allocates for `limit`.
     let limit = request.limit.min(searcher.num_docs() as usize);
     let by_date = request.sort == SortOrder::Date || request.text.trim().is_empty();
-    let names_actor = parts.named_actors().next().is_some();
     let (total, ranked): (usize, Vec<(f32, DocAddress)>) = if limit == 0 {
         (searcher.search(&matches, &Count)?, Vec::new())
     } else if by_date {
@@ -137,39 +136,8 @@ pub fn search_with(
             .order_by_fast_field::<DateTime>(crate::index::schema::PUBLISHED, Order::Desc);
         let (count, top) = searcher.search(&matches, &(Count, collector))?;
         (count, top.into_iter().map(|(_, a)| (0.0, a)).collect())
-    } else if names_actor || parts.proximity().is_some() {
-        // Deeper without the proximity boost, then reordered by it and by how
-        // often each hit names the actor.
-        let mut depth = limit;
-        if names_actor {
-            depth = depth.max(ranking::ACTOR_RERANK_DEPTH);
-        }
-        if parts.proximity().is_some() {
-            depth = depth.max(ranking::PROXIMITY_RERANK_DEPTH);
-        }
-        let depth = depth.min(searcher.num_docs() as usize);
-        let (count, mut top) = searcher.search(
-            &matches,
-            &(Count, TopDocs::with_limit(depth).order_by_score()),
-        )?;
-        if let Some(proximity) = parts.proximity() {
-            ranking::add_proximity(searcher, proximity, &mut top)?;
-        }
-        if names_actor {
-            for (score, address) in &mut top {
-                let doc: TantivyDocument = searcher.doc(*address)?;
-                let mentions = hit_from_doc(fields, &doc).actors;
-                *score -= ranking::unearned_actor_boost(parts.named_actors(), &mentions);
-            }
-        }
-        top.sort_by(|a, b| b.0.total_cmp(&a.0));
-        top.truncate(limit);
-        (count, top)
     } else {
-        searcher.search(
-            &query,
-            &(Count, TopDocs::with_limit(limit).order_by_score()),
-        )?
+        by_relevance(searcher, fields, &parts, limit)?
     };
     // A short list filled with documents that have some of the words.
     let mut partial: Vec<(f32, DocAddress)> = Vec::new();
@@ -177,10 +145,7 @@ pub fn search_with(
         let parts =
             query::build_ranked_some_words(searcher, fields, &request.text, &request.filters)?;
         let full: HashSet<DocAddress> = ranked.iter().map(|&(_, a)| a).collect();
-        let top = searcher.search(
-            &parts.first_pass(),
-            &TopDocs::with_limit(limit).order_by_score(),
-        )?;
+        let (_, top) = by_relevance(searcher, fields, &parts, limit)?;
         partial.extend(top.into_iter().filter(|(_, a)| !full.contains(a)));
         partial.truncate(limit - ranked.len());
         Some(parts)
@@ -244,6 +209,51 @@ pub fn search_with(
         hits,
         facets,
     })
+}
+
+/// The number of documents `parts` matches and the best `limit` of them,
+/// best first: BM25 with the boosts, the proximity boost read for the best
+/// few only and the actor boost scaled by each hit's mentions.
+fn by_relevance(
+    searcher: &Searcher,
+    fields: &Fields,
+    parts: &query::RankedQuery,
+    limit: usize,
+) -> tantivy::Result<(usize, Vec<(f32, DocAddress)>)> {
+    let names_actor = parts.named_actors().next().is_some();
+    if !names_actor && parts.proximity().is_none() {
+        return searcher.search(
+            &parts.query(),
+            &(Count, TopDocs::with_limit(limit).order_by_score()),
+        );
+    }
+    // Deeper without the proximity boost, then reordered by it and by how
+    // often each hit names the actor.
+    let mut depth = limit;
+    if names_actor {
+        depth = depth.max(ranking::ACTOR_RERANK_DEPTH);
+    }
+    if parts.proximity().is_some() {
+        depth = depth.max(ranking::PROXIMITY_RERANK_DEPTH);
+    }
+    let depth = depth.min(searcher.num_docs() as usize);
+    let (count, mut top) = searcher.search(
+        &parts.first_pass(),
+        &(Count, TopDocs::with_limit(depth).order_by_score()),
+    )?;
+    if let Some(proximity) = parts.proximity() {
+        ranking::add_proximity(searcher, proximity, &mut top)?;
+    }
+    if names_actor {
+        for (score, address) in &mut top {
+            let doc: TantivyDocument = searcher.doc(*address)?;
+            let mentions = hit_from_doc(fields, &doc).actors;
+            *score -= ranking::unearned_actor_boost(parts.named_actors(), &mentions);
+        }
+    }
+    top.sort_by(|a, b| b.0.total_cmp(&a.0));
+    top.truncate(limit);
+    Ok((count, top))
 }
 
 /// Looks a document up by id.
