@@ -66,16 +66,8 @@ impl Discoverer {
         {
             first += 1;
         }
-        // "the Tbilisi-based Caucasus Governance Initiative": the place is
-        // not the name.
-        if run.len() > first + 1 && super::words::is_modifier(run[first].text(text)) {
-            first += 1;
-        }
-        let name = &run[first..];
-        let (Some(head), Some(tail)) = (name.first(), name.last()) else {
-            return;
-        };
-        let (start, end) = (head.start, tail.end);
+        let Some(tail) = run.last() else { return };
+        let end = tail.end;
         let Some(kind) = noun_after(&text[end..])
             .or_else(|| noun_before(&text[..cue], &text[end..]))
             .or_else(|| called_after(&text[end..]))
@@ -83,11 +75,19 @@ impl Discoverer {
             .or_else(|| {
                 run_by(&text[..cue])
                     .filter(|_| !continues(&text[end..]))
-                    .map(|_| kind_by_last_word(text, name))
+                    .map(|_| kind_by_last_word(text, run))
             })
         else {
             return;
         };
+        // "the Tbilisi-based Caucasus Governance Initiative": the place is
+        // not the name.
+        if run.len() > first + 1 && super::words::is_modifier(run[first].text(text)) {
+            first += 1;
+        }
+        let name = &run[first..];
+        let Some(head) = name.first() else { return };
+        let start = head.start;
         // "to found the Reform Party", "co-founded the People's Power
         // movement": a body founded is one, whatever its words.
         let founded_named = run_by(&text[..cue]) == Some(Founding::Founded)
@@ -183,15 +183,24 @@ enum Founding {
 /// "who directs the …", "to found the …": a verb that only a body takes as
 /// its object, right before "the" and the name.
 fn run_by(before: &str) -> Option<Founding> {
-    let rest = before.strip_suffix(" the ")?;
-    let verb = rest
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()?;
-    Some(match verb {
-        "directs" | "heads" | "chairs" => Founding::Runs,
-        "found" | "founded" | "co-founded" | "formed" => Founding::Founded,
-        _ => return None,
-    })
+    // Suffixes, not a split: this runs on every name after "the".
+    const RUNS: &[&str] = &[" directs the ", " heads the ", " chairs the "];
+    const FOUNDED: &[&str] = &[
+        " found the ",
+        " founded the ",
+        "-founded the ",
+        " formed the ",
+    ];
+    if !before.ends_with("s the ") && !before.ends_with("d the ") {
+        return None;
+    }
+    if RUNS.iter().any(|v| before.ends_with(v)) {
+        Some(Founding::Runs)
+    } else if FOUNDED.iter().any(|v| before.ends_with(v)) {
+        Some(Founding::Founded)
+    } else {
+        None
+    }
 }
 
 /// " of Education", " for Africa", " community": the name goes on past
@@ -216,10 +225,10 @@ fn kind_by_last_word(text: &str, name: &[Token]) -> ActorKind {
 /// "the Confederation, whose candidate …": only a party has candidates,
 /// deputies or voters of its own.
 fn party_of_candidates(before: &str, after: &str) -> Option<ActorKind> {
+    let rest = after.strip_prefix(", whose ")?;
     if !before.ends_with("the ") && !before.ends_with("The ") {
         return None;
     }
-    let rest = after.strip_prefix(", whose ")?;
     let noun = rest.split(|c: char| !c.is_alphanumeric()).next()?;
     matches!(
         noun,

@@ -93,16 +93,18 @@ impl Discoverer {
         known: &[KnownSpan],
         found: &mut Candidates,
     ) {
-        for head in 1..run.len() {
+        // The head ends the run (see `company_name_start`).
+        if run.len() > 1 {
+            let head = run.len() - 1;
             let Some(first) = company_name_start(text, run, head, known) else {
-                continue;
+                return;
             };
             let (start, end) = (run[first].start, run[head].end);
             if covered(known, start, end)
                 || is_heading(text, start)
                 || is_part_of_a_word(text, start, end)
             {
-                continue;
+                return;
             }
             let name = spaced(&text[start..end]);
             if !self.knows(&name) {

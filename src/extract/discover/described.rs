@@ -239,7 +239,7 @@ fn described_after(after: &str, previous: &str) -> bool {
         if is_verb_of_saying(word) {
             return true;
         }
-        if becomes_a_role(verb) {
+        if matches!(word, "became" | "becomes" | "was") && becomes_a_role(verb) {
             return true;
         }
     }

@@ -22,6 +22,10 @@ use crate::extract::ActorKind;
 /// How far before a list its opener and plural noun are looked for, in bytes.
 const NOUN_REACH: usize = 90;
 
+/// The longest gap between two names of a list, in bytes (", and the
+/// centre-right ").
+const MAX_GAP: usize = 40;
+
 /// One name of a list: its tokens, from the run it stands in.
 #[derive(Clone, Copy)]
 struct Item {
@@ -43,39 +47,67 @@ impl Discoverer {
         found: &mut Candidates,
     ) {
         let mut chain: Vec<Item> = Vec::new();
+        // A chain of one run, not yet read into items: most runs stand alone.
+        let mut single: Option<std::ops::Range<usize>> = None;
         // Where the previous run ended: its last token, and the byte after it.
         let mut previous: Option<(usize, usize)> = None;
         for run in runs {
             let run_end = tokens[run.end - 1].end;
-            if let Some((last_token, end)) = previous {
-                let gap = &text[end.min(tokens[run.start].start)..tokens[run.start].start];
+            let run_start = tokens[run.start].start;
+            let gap = previous
+                .map(|(_, end)| &text[end.min(run_start)..run_start])
+                .filter(|gap| gap.len() <= MAX_GAP);
+            if let (Some(gap), Some((last_token, _))) = (gap, previous) {
                 // "Civic Coalition (KO), …": the acronym stays with its name.
                 if gap == " (" && run.len() == 1 && text[run_end..].starts_with(')') {
                     previous = Some((last_token, run_end + 1));
                     continue;
                 }
-                // "Unity–National Movement": a dash inside a name.
-                if matches!(gap, "–" | "-")
-                    && let Some(last) = chain.last_mut()
-                    && last.end == last_token + 1
-                {
-                    let more = items_of(text, tokens, run.clone());
-                    if let Some((head, rest)) = more.split_first() {
-                        last.end = head.end;
-                        chain.extend_from_slice(rest);
+                let dash = matches!(gap, "–" | "-");
+                if dash || is_list_gap(gap) {
+                    if let Some(first) = single.take() {
+                        items_of(text, tokens, first, &mut chain);
+                    }
+                    let at = chain.len();
+                    items_of(text, tokens, run.clone(), &mut chain);
+                    // "Unity–National Movement": a dash inside a name.
+                    if dash && at > 0 && chain[at - 1].end == last_token + 1 && chain.len() > at {
+                        let head = chain.remove(at);
+                        chain[at - 1].end = head.end;
                     }
                     previous = Some((run.end - 1, run_end));
                     continue;
                 }
-                if !is_list_gap(gap) {
-                    self.list(text, tokens, &chain, known, lone, found);
-                    chain.clear();
-                }
             }
-            chain.extend(items_of(text, tokens, run.clone()));
+            self.flush(text, tokens, &mut chain, single.take(), known, lone, found);
+            single = Some(run.clone());
             previous = Some((run.end - 1, run_end));
         }
-        self.list(text, tokens, &chain, known, lone, found);
+        self.flush(text, tokens, &mut chain, single, known, lone, found);
+    }
+
+    /// Reads the list that ended: `chain`, or a `single` run, which is a
+    /// list only when it holds "and" ("BP and Kosmos Energy").
+    #[allow(clippy::too_many_arguments)]
+    fn flush(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        chain: &mut Vec<Item>,
+        single: Option<std::ops::Range<usize>>,
+        known: &[KnownSpan],
+        lone: &LoneWords,
+        found: &mut Candidates,
+    ) {
+        if let Some(run) = single
+            && tokens[run.clone()]
+                .iter()
+                .any(|t| t.class == Class::Connector && t.text(text) == "and")
+        {
+            items_of(text, tokens, run, chain);
+        }
+        self.list(text, tokens, chain, known, lone, found);
+        chain.clear();
     }
 
     fn list(
@@ -168,8 +200,7 @@ fn is_modifier(word: &str) -> bool {
 /// The names a run gives a list: "BP and Kosmos Energy" two, "Third Way
 /// of Jane Roe and John Doe" one (after "of" or "in" come its leaders or
 /// its place, or the rest of a longer name, which is then not taken).
-fn items_of(text: &str, tokens: &[Token], run: std::ops::Range<usize>) -> Vec<Item> {
-    let mut items = Vec::new();
+fn items_of(text: &str, tokens: &[Token], run: std::ops::Range<usize>, items: &mut Vec<Item>) {
     let mut first = run.start;
     let mut k = run.start;
     while k < run.end {
@@ -184,7 +215,7 @@ fn items_of(text: &str, tokens: &[Token], run: std::ops::Range<usize>) -> Vec<It
                     {
                         items.push(Item { first, end: k });
                     }
-                    return items;
+                    return;
                 }
                 "and" => {
                     items.push(Item { first, end: k });
@@ -209,7 +240,6 @@ fn items_of(text: &str, tokens: &[Token], run: std::ops::Range<usize>) -> Vec<It
             end: run.end,
         });
     }
-    items
 }
 
 /// Whether a list item may be a party's or a company's name on its own.

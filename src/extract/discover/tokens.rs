@@ -84,6 +84,7 @@ impl TokenReader {
         };
         // "Workers' Party": the apostrophe joins the noun it ends.
         if previous_kept
+            && matches!(bytes.get(self.previous_end), Some(b'\'' | 0xE2))
             && let Some(last) = self.tokens.last_mut()
             && last.end == self.previous_end
             && is_collective(&text[last.start..last.end])
