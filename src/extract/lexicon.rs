@@ -552,6 +552,7 @@ impl Lexicon {
         super::declension::add_case_forms(&mut actors, &ignore);
         hasher.update(super::declension::RULES_VERSION.as_bytes());
         hasher.update(super::issues::RULES_VERSION.as_bytes());
+        hasher.update(super::discover::RULES_VERSION.as_bytes());
         let mut lexicon = Lexicon {
             actors,
             issues,

@@ -148,7 +148,7 @@ impl Extractor {
         let mut discovered: Vec<ActorCount> = Vec::new();
         // Generic institution names ("the Senate"), with the state their
         // sentence names before them, if any, until the home state is known.
-        let mut generic_names: FxHashMap<(String, Option<u32>), u32> = FxHashMap::default();
+        let mut generic_names: FxHashMap<(String, SentenceOwner), u32> = FxHashMap::default();
         let mut issue_evidence = IssueEvidence::default();
         let body_words = WordBits::new(&article.body);
         let lead = issues::lead_end(&article.body, &body_words);
@@ -191,12 +191,7 @@ impl Extractor {
                 if spans.iter().any(|k| k.start < end && k.end > start) {
                     continue;
                 }
-                let owner = (0..spans.len())
-                    .rev()
-                    .filter(|&i| spans[i].end <= start)
-                    .take_while(|&i| !home::ends_a_sentence(&text[spans[i].end..start]))
-                    .map(|i| targets[i])
-                    .find(|&t| self.lexicon.actors[t as usize].kind == ActorKind::State);
+                let owner = self.sentence_owner(text, &targets, &spans, start, end);
                 *generic_names
                     .entry((text[start..end].to_owned(), owner))
                     .or_default() += 1;
@@ -300,6 +295,71 @@ impl Extractor {
         spans.retain(|_| *kept.next().unwrap_or(&true));
     }
 
+    /// Whose the generic body at `start..end` is, by its sentence: the state
+    /// named last before it; else, when the sentence names no state, the
+    /// country of the people and bodies it names, before or after, if they
+    /// agree ("when the Supreme Court upheld Kirchner's conviction").
+    fn sentence_owner(
+        &self,
+        text: &str,
+        targets: &[u32],
+        spans: &[KnownSpan],
+        start: usize,
+        end: usize,
+    ) -> SentenceOwner<'_> {
+        let state = self.sentence_state(text, targets, spans, start, end);
+        match state {
+            Some(Ok(state)) => SentenceOwner {
+                state: Some(state),
+                by_people: None,
+            },
+            Some(Err(by_people)) => SentenceOwner {
+                state: None,
+                by_people,
+            },
+            None => SentenceOwner::default(),
+        }
+    }
+
+    /// `Ok`: the state named before the body; `Err`: the country of the
+    /// people and bodies named around it, when the sentence names no state.
+    fn sentence_state(
+        &self,
+        text: &str,
+        targets: &[u32],
+        spans: &[KnownSpan],
+        start: usize,
+        end: usize,
+    ) -> Option<Result<&str, Option<&str>>> {
+        let actors = &self.lexicon.actors;
+        let before = (0..spans.len())
+            .rev()
+            .filter(|&i| spans[i].end <= start)
+            .take_while(|&i| !home::ends_a_sentence(&text[spans[i].end..start]));
+        let after = (0..spans.len())
+            .filter(|&i| spans[i].start >= end)
+            .take_while(|&i| !home::ends_a_sentence(&text[end..spans[i].start]));
+        let sentence: Vec<usize> = before.clone().chain(after.clone()).collect();
+        if let Some(i) = before
+            .clone()
+            .find(|&i| actors[targets[i] as usize].kind == ActorKind::State)
+        {
+            return Some(Ok(actors[targets[i] as usize].name.as_str()));
+        }
+        if sentence
+            .iter()
+            .any(|&i| actors[targets[i] as usize].kind == ActorKind::State)
+        {
+            return None;
+        }
+        // All that the sentence names must agree.
+        let mut countries = sentence
+            .iter()
+            .filter_map(|&i| actors[targets[i] as usize].country.as_deref());
+        let first = countries.next()?;
+        Some(Err(countries.all(|c| c == first).then_some(first)))
+    }
+
     /// Gives each generic institution name to the state its sentence names
     /// before it, else to the article's home state (see [`home`]): "the
     /// Senate" of a piece on Kenya is the "Senate of Kenya", a lexicon actor
@@ -308,7 +368,7 @@ impl Extractor {
         &self,
         actor_counts: &mut FxHashMap<u32, u32>,
         discovered: &mut Vec<ActorCount>,
-        generic_names: FxHashMap<(String, Option<u32>), u32>,
+        generic_names: FxHashMap<(String, SentenceOwner), u32>,
     ) {
         let actors = &self.lexicon.actors;
         // A state's mentions, and those of the people and bodies the lexicon
@@ -327,10 +387,12 @@ impl Extractor {
             }
         }
         let home = home::home_state(mentions);
-        let mut names: Vec<((String, Option<u32>), u32)> = generic_names.into_iter().collect();
+        let mut names: Vec<((String, SentenceOwner), u32)> = generic_names.into_iter().collect();
         names.sort();
         for ((body, owner), n) in names {
-            let Some(state) = owner.map(|o| actors[o as usize].name.as_str()).or(home) else {
+            // A state named before the body, else the home state, else the
+            // country of the people and bodies its sentence names.
+            let Some(state) = owner.state.or(home).or(owner.by_people) else {
                 continue;
             };
             let name = home::qualified(&body, state);
@@ -381,6 +443,15 @@ fn contains_word(name: &str, word: &str) -> bool {
         let after = name[at + word.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// Whose a generic body is, by its sentence (see [`Extractor::sentence_owner`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct SentenceOwner<'a> {
+    /// The state named before it.
+    state: Option<&'a str>,
+    /// The country of the people and bodies named around it, when no state is.
+    by_people: Option<&'a str>,
 }
 
 #[cfg(test)]

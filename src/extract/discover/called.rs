@@ -12,7 +12,9 @@ use super::described::written_in_small_letters;
 use super::tokens::{
     Class, Token, is_heading, is_part_of_a_word, is_sentence_start, parts, spaced,
 };
-use super::words::{is_function_word, is_month_or_weekday, is_particle, is_specific, is_title};
+use super::words::{
+    is_function_word, is_month_or_weekday, is_particle, is_specific, is_title, organisation_word,
+};
 use super::{Candidates, Discoverer, KnownSpan};
 use crate::extract::ActorKind;
 
@@ -48,22 +50,61 @@ impl Discoverer {
                 first = 1;
             }
         }
-        let name = &run[first..];
-        let (Some(head), Some(tail)) = (name.first(), name.last()) else {
-            return;
-        };
-        let (start, end) = (head.start, tail.end);
+        // Where the words before the name, which may say what it is, end.
+        let cue = run.get(first).map_or(0, |t| t.start);
+        let cue = text[..cue]
+            .strip_suffix('-')
+            .map_or(cue, |b| b.trim_end_matches(char::is_alphabetic).len());
+        // "the anti-Western People's Power movement": a word joined to a
+        // prefix in small letters says which side, and is not the name.
+        if run.len() > first + 1
+            && text[..run[first].start].ends_with('-')
+            && text[..run[first].start - 1]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_lowercase)
+        {
+            first += 1;
+        }
+        let Some(tail) = run.last() else { return };
+        let end = tail.end;
         let Some(kind) = noun_after(&text[end..])
-            .or_else(|| noun_before(&text[..start], &text[end..]))
+            .or_else(|| noun_before(&text[..cue], &text[end..]))
             .or_else(|| called_after(&text[end..]))
+            .or_else(|| party_of_candidates(&text[..cue], &text[end..]))
+            .or_else(|| {
+                run_by(&text[..cue])
+                    .filter(|_| !continues(&text[end..]))
+                    .map(|_| kind_by_last_word(text, run))
+            })
         else {
             return;
         };
+        // "the Tbilisi-based Caucasus Governance Initiative": the place is
+        // not the name.
+        if run.len() > first + 1 && super::words::is_modifier(run[first].text(text)) {
+            first += 1;
+        }
+        let name = &run[first..];
+        let Some(head) = name.first() else { return };
+        let start = head.start;
+        // "to found the Reform Party", "co-founded the People's Power
+        // movement": a body founded is one, whatever its words.
+        let founded_named = run_by(&text[..cue]) == Some(Founding::Founded)
+            && !continues(&text[end..])
+            && name
+                .last()
+                .is_some_and(|t| organisation_word(t.text(text)).is_some());
+        let founded = founded_named
+            || run_by(&text[..cue]) == Some(Founding::Founded)
+                && noun_after(&text[end..]).is_some();
         let words = name.iter().filter(|t| t.class != Class::Connector).count();
         let ok_word = |t: &Token| match t.class {
             Class::Title | Class::Caps => {
                 let w = t.text(text);
-                !is_title(w) && !is_month_or_weekday(w) && !written_in_small_letters(text, w)
+                !is_title(w)
+                    && !is_month_or_weekday(w)
+                    && (founded || !written_in_small_letters(text, w))
             }
             Class::Connector => is_particle(t.text(text)),
             Class::Initial => false,
@@ -71,7 +112,8 @@ impl Discoverer {
         if !(1..=4).contains(&words)
             || end - start < 3
             || !name.iter().all(ok_word)
-            || !name.iter().any(|t| is_specific(t.text(text), t.class))
+            || !(founded_named && words >= 2
+                || name.iter().any(|t| is_specific(t.text(text), t.class)))
             || (words == 1 && is_demonym_like(head.text(text)))
             || (first == 0 && is_sentence_start(text, start) && head.class != Class::Caps)
             || known.iter().any(|k| k.start < end && k.end > start)
@@ -127,6 +169,72 @@ fn noun_before(before: &str, after: &str) -> Option<ActorKind> {
         .next()
         .filter(|w| !w.is_empty())?;
     called(word)
+}
+
+/// How the verb before "the" relates a person to a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Founding {
+    /// "directs the", "heads the": a body someone runs.
+    Runs,
+    /// "founded the", "to found the": a body someone set up.
+    Founded,
+}
+
+/// "who directs the …", "to found the …": a verb that only a body takes as
+/// its object, right before "the" and the name.
+fn run_by(before: &str) -> Option<Founding> {
+    // Suffixes, not a split: this runs on every name after "the".
+    const RUNS: &[&str] = &[" directs the ", " heads the ", " chairs the "];
+    const FOUNDED: &[&str] = &[
+        " found the ",
+        " founded the ",
+        "-founded the ",
+        " formed the ",
+    ];
+    if !before.ends_with("s the ") && !before.ends_with("d the ") {
+        return None;
+    }
+    if RUNS.iter().any(|v| before.ends_with(v)) {
+        Some(Founding::Runs)
+    } else if FOUNDED.iter().any(|v| before.ends_with(v)) {
+        Some(Founding::Founded)
+    } else {
+        None
+    }
+}
+
+/// " of Education", " for Africa", " community": the name goes on past
+/// this part, or qualifies a noun ("heads the Greek community").
+fn continues(after: &str) -> bool {
+    [" of ", " for ", " on ", " in "]
+        .iter()
+        .any(|c| after.starts_with(c))
+        || after
+            .strip_prefix(' ')
+            .and_then(|a| a.chars().next())
+            .is_some_and(char::is_lowercase)
+}
+
+/// A body's kind from its name's last word: "Party" a group, else an organisation.
+fn kind_by_last_word(text: &str, name: &[Token]) -> ActorKind {
+    name.last()
+        .and_then(|t| organisation_word(t.text(text)))
+        .unwrap_or(ActorKind::Organisation)
+}
+
+/// "the Confederation, whose candidate …": only a party has candidates,
+/// deputies or voters of its own.
+fn party_of_candidates(before: &str, after: &str) -> Option<ActorKind> {
+    let rest = after.strip_prefix(", whose ")?;
+    if !before.ends_with("the ") && !before.ends_with("The ") {
+        return None;
+    }
+    let noun = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+    matches!(
+        noun,
+        "candidate" | "candidates" | "deputies" | "lawmakers" | "legislators" | "MPs" | "voters"
+    )
+    .then_some(ActorKind::Group)
 }
 
 /// "Kenyan", "Polish", "Peronist": one word that says where or which side,

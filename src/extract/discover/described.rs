@@ -196,16 +196,33 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
         .iter()
         .filter(|t| matches!(t.class, Class::Title))
         .count();
+    let last = name.len().checked_sub(1)?;
     let ok = (2..=4).contains(&words)
         && name.first()?.class == Class::Title
         && name.last()?.class == Class::Title
-        && name.iter().all(|t| match t.class {
-            Class::Title => !is_not_a_name(t.text(text)),
+        && name.iter().enumerate().all(|(i, t)| match t.class {
+            Class::Title => {
+                !is_not_a_name(t.text(text))
+                    || i == last
+                        && i > 0
+                        && is_surname_too(t.text(text))
+                        && !is_place_like(name[0].text(text))
+                        && !name[0].text(text).ends_with('i')
+            }
             Class::Initial => true,
             Class::Connector => is_particle(t.text(text)),
             Class::Caps => false,
         });
     ok.then_some(name)
+}
+
+/// Titles that are common surnames too: after a first name, "Erik Prince"
+/// and "Carole King" are people, not titles.
+fn is_surname_too(word: &str) -> bool {
+    matches!(
+        word,
+        "Prince" | "King" | "Bishop" | "Judge" | "Major" | "Marshal"
+    )
 }
 
 /// ", a leader of …", ", the party's acting chairman", ", who …", " said",
@@ -220,6 +237,9 @@ fn described_after(after: &str, previous: &str) -> bool {
     if let Some(verb) = after.strip_prefix(' ') {
         let word = first_word(verb);
         if is_verb_of_saying(word) {
+            return true;
+        }
+        if matches!(word, "became" | "becomes" | "was") && becomes_a_role(verb) {
             return true;
         }
     }
@@ -304,6 +324,32 @@ fn affiliated_after(after: &str) -> bool {
         }
     }
     false
+}
+
+/// "became Treasury cabinet secretary", "was appointed finance minister":
+/// taking up a role, named within a few words of the verb.
+fn becomes_a_role(after: &str) -> bool {
+    let Some(rest) = [
+        "became ",
+        "becomes ",
+        "was appointed ",
+        "was named ",
+        "was elected ",
+    ]
+    .iter()
+    .find_map(|v| after.strip_prefix(v)) else {
+        return false;
+    };
+    let clause = rest
+        .split([',', '.', ';', ':', '(', ')', '\n'])
+        .next()
+        .unwrap_or("");
+    clause
+        .split_whitespace()
+        .take(4)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .take_while(|w| !matches!(*w, "of" | "for" | "in" | "at" | "by" | "and"))
+        .any(is_role)
 }
 
 /// The word just before `before`'s end, in lower case as written.
@@ -416,6 +462,12 @@ fn is_role(word: &str) -> bool {
             | "commander"
             | "analyst"
             | "economist"
+            | "scientist"
+            | "sociologist"
+            | "strategist"
+            | "consultant"
+            | "lecturer"
+            | "comrade"
             | "researcher"
             | "professor"
             | "scholar"

@@ -27,6 +27,11 @@
 //! him) does not count as that person.
 
 use crate::extract::ActorKind;
+
+/// Changes whenever discovery finds other actors in the same text, so that
+/// an index re-extracts (it is part of the lexicon's fingerprint).
+pub const RULES_VERSION: &str =
+    "discovery-2: lists, companies, roles, possessives; generic bodies by their sentence's people";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -36,7 +41,9 @@ use tokens::{
 use words::*;
 
 mod called;
+mod company;
 mod described;
+mod listed;
 mod tokens;
 mod words;
 
@@ -84,8 +91,14 @@ impl Discoverer {
         }
     }
 
+    /// Whether the lexicon has `name`, also when written with a hyphen for a
+    /// space or a curly apostrophe: "South-West Africa People’s Organization".
     fn knows(&self, name: &str) -> bool {
         self.known.contains(&folded_hash(name))
+            || name.contains(['-', '’'])
+                && self
+                    .known
+                    .contains(&folded_hash(&name.replace('-', " ").replace('’', "'")))
     }
 
     /// The actors `text` names that the lexicon does not. `words` are the
@@ -96,15 +109,17 @@ impl Discoverer {
         let mut redefined = Vec::new();
         let runs = runs(&tokens);
         let lone = described::lone_words(text, &tokens, &runs, known);
-        for run in runs {
-            let run = &tokens[run];
+        for run in &runs {
+            let run = &tokens[run.clone()];
             redefined.extend(self.redefined_acronym(text, run));
             self.acronym_definition(text, run, known, &mut found);
             self.titled_people(text, run, known, &mut found);
             self.described_people(text, run, known, &lone, &mut found);
             self.called_organisations(text, run, known, &mut found);
             self.organisations(text, run, known, &mut found);
+            self.companies(text, run, known, &mut found);
         }
+        self.listed(text, &tokens, &runs, known, &lone, &mut found);
         self.un_missions(text, &tokens, &mut found);
         let mut found = found.finish(text, &tokens, known);
         if !redefined.is_empty() {
@@ -165,10 +180,53 @@ impl Discoverer {
             // A lexicon acronym whose initials are of another language
             // ("Integrated Office in Haiti (BINUH)") is the lexicon's.
             None if self.knows(acronym) => return,
+            // …or names an organisation word inside: "Central Bank of West
+            // African States (BCEAO)".
             None if organisation_word(last.text(text)).is_some() => {
                 usize::from(run.len() > 1 && is_function_word(run[0].text(text)))
             }
-            None => return,
+            // …or from the organisation word inside it and the capitalised
+            // words before that: "Central Bank of West African States (BCEAO)".
+            None => {
+                let Some(head) = run
+                    .iter()
+                    .position(|t| organisation_word(t.text(text)).is_some())
+                else {
+                    return;
+                };
+                let mut first = head;
+                while first > 0
+                    && matches!(run[first - 1].class, Class::Title | Class::Caps)
+                    && !is_title_at(text, run, first - 1)
+                {
+                    first -= 1;
+                }
+                if first < head && is_function_word(run[first].text(text)) {
+                    first += 1;
+                }
+                // The name is the whole run, and one name: not "Treaty on
+                // Conventional Armed Forces in Europe (CFE)", nor "the Rio
+                // Group and the Latin American Economic System (SELA)".
+                if first > usize::from(is_function_word(run[0].text(text)))
+                    || run[first..]
+                        .iter()
+                        .any(|t| t.class == Class::Connector && t.text(text) == "and")
+                {
+                    return;
+                }
+                // Half its letters, at least, are initials of the name's
+                // words: "Patriotic Front of Examplestan (XYZ)" is not it.
+                let initials: Vec<u8> = run[first..]
+                    .iter()
+                    .filter(|t| t.class != Class::Connector)
+                    .filter_map(|t| t.text(text).bytes().next())
+                    .collect();
+                let shared = acronym.bytes().filter(|b| initials.contains(b)).count();
+                if 2 * shared < acronym.len() {
+                    return;
+                }
+                first
+            }
         };
         let name_tokens = &run[first..];
         let significant = name_tokens
@@ -238,7 +296,9 @@ impl Discoverer {
             }
             let name = &run[first..end];
             let words = name.iter().filter(|t| t.class != Class::Connector).count();
-            if !(2..=4).contains(&words)
+            // "General Waker-uz-Zaman": one word, but a whole name.
+            let compound = words == 1 && is_compound_name(name[0].text(text));
+            if !((2..=4).contains(&words) || compound)
                 || name[0].class != Class::Title
                 || name.iter().any(|t| is_not_a_name(t.text(text)))
             {
@@ -587,7 +647,14 @@ impl Candidates {
                     .spans
                     .iter()
                     .any(|&(s, e)| k.start >= s && k.end <= e && (k.start, k.end) != (s, e));
-                let tail = c.spans.iter().any(|&(s, e)| k.start > s && k.end == e);
+                // "Central Committee of the Examplist Party": the party's own
+                // body; its name still names the party.
+                let tail = c.spans.iter().any(|&(s, e)| {
+                    k.start > s
+                        && k.end == e
+                        && !text[s..k.start].ends_with(" of the ")
+                        && !text[s..k.start].ends_with(" of ")
+                });
                 if inside && (k.person || c.kind == ActorKind::Person)
                     || tail && k.organisation && c.kind != ActorKind::Person
                 {
@@ -606,6 +673,22 @@ impl Candidates {
         shadowed.dedup();
         Found { actors, shadowed }
     }
+}
+
+/// "Waker-uz-Zaman", "Zia-ul-Haq": capitalised parts joined by a small
+/// particle, a name of its own (unlike "Boutros-Ghali", a surname).
+fn is_compound_name(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('-').collect();
+    parts.len() >= 3
+        && parts
+            .first()
+            .is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase))
+        && parts
+            .last()
+            .is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase))
+        && parts[1..parts.len() - 1]
+            .iter()
+            .all(|p| (1..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// "(PFE)" at the start of `after` (after white space): the acronym.

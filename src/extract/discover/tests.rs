@@ -353,3 +353,273 @@ fn an_acronym_defines_a_name_in_other_ways() {
     );
     assert!(f.actors.is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_collective_possessive_stays_inside_a_name() {
+    assert_eq!(
+        names("He explained it to his own Examplish People's Party (EPP) at once."),
+        ["Examplish People's Party"]
+    );
+    assert_eq!(
+        names("She co-founded the Brasova Workers' Party in the spring."),
+        ["Brasova Workers' Party"]
+    );
+    // A leader's possessive is not part of the party's name.
+    assert_eq!(
+        names("It is Roe's Civic Renewal Front (CRF) that decides."),
+        ["Civic Renewal Front"]
+    );
+}
+
+#[test]
+fn an_acronym_of_another_language_names_the_body_around_its_organisation_word() {
+    assert_eq!(
+        names("Eight states share the Central Bank of West Examplian States (BCEAO). It"),
+        ["Central Bank of West Examplian States"]
+    );
+    // No organisation word: no actor.
+    assert!(names("They met the Heads of State of Examplia (HSE) today.").is_empty());
+    // Letters that are not the name's initials do not define it.
+    let other = found("They met the Central Council of West Brasov (XYZ) today.");
+    assert!(other.iter().all(|a| a.2.is_empty()), "{other:?}");
+}
+
+#[test]
+fn a_modifier_joined_by_a_hyphen_is_not_the_name() {
+    assert_eq!(
+        names("He co-founded the anti-Western Brasova Power movement, it says."),
+        ["Brasova Power"]
+    );
+    // Founded, a movement's name may hold words the text writes small.
+    assert_eq!(
+        names("He co-founded the anti-Western People's Power movement; people's power won."),
+        ["People's Power"]
+    );
+    assert!(names("He praised the anti-Western People's Power movement; power won.").is_empty());
+    assert_eq!(
+        names("She directs the Brasova-based Caucasus Policy Initiative, which"),
+        ["Caucasus Policy Initiative"]
+    );
+}
+
+#[test]
+fn a_list_after_a_plural_noun_for_parties_names_parties() {
+    let text = "The government is an alliance of three blocs: Roe's Civic Renewal (CR), \
+                the centre-right Third Road of Jan Kowal and Piotr Nowak, and The Right. \
+                Four opposition blocs that passed the threshold — Unity–National Front, \
+                Strong Examplia, and Doe for Examplia — refused their seats.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "Civic Renewal",
+            "Doe for Examplia",
+            "Strong Examplia",
+            "The Right",
+            "Third Road",
+            "Unity–National Front"
+        ]
+    );
+    // The leaders after "of" are not parties; nor are names listed
+    // without a noun that says what they are.
+    assert!(!found.contains(&"Piotr Nowak".to_owned()));
+    assert!(names("We visited Kowal Town, Nowak Village and Brasova Port.").is_empty());
+    assert!(names("The parties met in Kowal Town, Nowak Village and Brasova Port.").is_empty());
+    // A government is a party to a conflict, not a political party.
+    assert!(
+        names(
+            "All the parties — the Transitional Government of Examplia and the Royal Command — met."
+        )
+        .is_empty()
+    );
+    assert!(
+        found_with(
+            "Israel aside, it works with all parties: Palestinians, Israelis and Europeans.",
+            &[("Israel", false)]
+        )
+        .actors
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_list_after_a_plural_noun_for_companies_names_companies() {
+    assert_eq!(
+        found("She founded the newspapers Batumelebo and Netgazeta in Batumi."),
+        [
+            ("Batumelebo".to_owned(), "organisation", vec![], 1),
+            ("Netgazeta".to_owned(), "organisation", vec![], 1)
+        ]
+    );
+    assert!(names("She founded the newspapers of Batumi and Kutaisi.").is_empty());
+    let mut sites = names("She founded the Batumi news sites Batumelebi and Netgazeti in 2001.");
+    sites.sort();
+    assert_eq!(sites, ["Batumelebi", "Netgazeti"]);
+    // A word in "-i" whose stem the lexicon knows is a demonym.
+    assert!(
+        found_with(
+            "Pakistan sent staff; companies: Pakistani and Iraqi, left.",
+            &[("Pakistan", false)]
+        )
+        .actors
+        .iter()
+        .all(|a| a.0 != "Pakistani")
+    );
+    // Demonyms say whose companies, and places are not companies.
+    assert!(names("Foreign companies, including British, Dutch and Swiss, left.").is_empty());
+    assert!(names("There are three sites: Santa Marta, Riohacha and Maicao.").is_empty());
+}
+
+#[test]
+fn the_plural_noun_must_be_the_one_that_calls_the_list() {
+    // "parties" is not what "such as" lists here.
+    assert!(
+        names("We encourage all parties to support tools, such as the Paris Principles, the Lima Commitments and the Oslo Rules.")
+            .is_empty()
+    );
+    assert_eq!(
+        names("The parties that signed — Examplist Renewal and Brasovian Dawn — left."),
+        ["Brasovian Dawn", "Examplist Renewal"]
+    );
+}
+
+#[test]
+fn a_name_listed_beside_a_party_or_a_company_is_one_too() {
+    let mut found = names(
+        "They disagree on a senate, which Jamaat-e-Sabr and the new Citizens Renewal Party (CRP) want.",
+    );
+    found.sort();
+    assert_eq!(found, ["Citizens Renewal Party", "Jamaat-e-Sabr"]);
+    let mut found = names("The field, led by BX and Kosmara Energy, starts late this year.");
+    found.sort();
+    assert_eq!(found, ["BX", "Kosmara Energy"]);
+    // A word that opens a sentence is capitalised for that.
+    assert_eq!(
+        names("Thirteenth, the Kosmara Renewal Party (KRP) applied."),
+        ["Kosmara Renewal Party"]
+    );
+    // Only one-word names: two words beside a party may be its leader.
+    assert_eq!(
+        names("It was Jane Roe and the Kosmara Renewal Party (KRP) that won."),
+        ["Kosmara Renewal Party"]
+    );
+    // A demonym beside a party says whose it is.
+    assert_eq!(
+        names("It was Kenyan and the Kosmara Renewal Party (KRP) that won."),
+        ["Kosmara Renewal Party"]
+    );
+}
+
+#[test]
+fn companies_are_named_by_their_trade_or_legal_form() {
+    assert_eq!(
+        found("The project is led by Kosmara Energy, which drills."),
+        [("Kosmara Energy".to_owned(), "organisation", vec![], 1)]
+    );
+    assert_eq!(names("Shares of Tullow Oil fell."), ["Tullow Oil"]);
+    assert_eq!(
+        names("Brasova Holdings Ltd bought it."),
+        ["Brasova Holdings Ltd"]
+    );
+    // A word that says what kind of energy, or where, is not a company.
+    assert!(names("Investment in Renewable Energy grew; renewable power is cheap.").is_empty());
+    assert!(names("The Nigerian Oil ministry spoke.").is_empty());
+    assert!(names("The Ministry of Energy spoke.").is_empty());
+    assert!(names("North Sea Oil prices rose.").is_empty());
+    // The head must end the name: "Atomic Energy Agency" is another rule's.
+    assert!(
+        names("The Kosmara Energy Agency said so.")
+            .iter()
+            .all(|n| n != "Kosmara Energy")
+    );
+}
+
+#[test]
+fn taking_up_a_role_describes_a_person() {
+    assert_eq!(
+        names("The cabinet changed. Jon Mbaro became Treasury cabinet secretary on Monday."),
+        ["Jon Mbaro"]
+    );
+    assert_eq!(
+        names("In May Ana Koval was appointed finance minister by decree."),
+        ["Ana Koval"]
+    );
+    // Becoming something that is not a role says nothing.
+    assert!(names("Later Port Brasova became a member of the league.").is_empty());
+    assert!(names("Then Nowa Huta became the capital of steel.").is_empty());
+}
+
+#[test]
+fn more_roles_before_a_name() {
+    assert_eq!(
+        names("It is led by the political scientist Ali Raza. He"),
+        ["Ali Raza"]
+    );
+    assert_eq!(
+        names("Our guest, comrade Guillermo Manuel Ungar."),
+        ["Guillermo Manuel Ungar"]
+    );
+}
+
+#[test]
+fn a_title_may_be_a_surname_after_a_first_name() {
+    assert_eq!(
+        names("It was linked to Erik Prince, the founder of a security firm."),
+        ["Erik Prince"]
+    );
+    // Not after a demonym: "the Thai King" is an office.
+    assert!(names("Thanks to the Thai King, who gave land.").is_empty());
+    // Not after a title: "Crown Prince" is an office.
+    assert!(names("It was linked to the Crown Prince, the heir.").is_empty());
+    assert!(names("Prince Brasov, the heir, spoke.").is_empty());
+}
+
+#[test]
+fn a_titled_compound_name_is_one_word() {
+    assert_eq!(
+        names("Army chief General Waker-uz-Zaman, who has sided with them."),
+        ["Waker-uz-Zaman"]
+    );
+    assert!(is_compound_name("Zia-ul-Haq"));
+    assert!(!is_compound_name("Boutros-Ghali"));
+    assert!(!is_compound_name("Guinea-Bissau"));
+    assert!(!is_compound_name("Kosiniak-Kamysz"));
+    // A surname alone after a title is not taken.
+    assert!(names("General Brasov, who has sided with them.").is_empty());
+}
+
+#[test]
+fn a_party_has_candidates_and_a_founded_body_is_one() {
+    assert_eq!(
+        found("It will ask the Confederacy, whose candidate came third, for a price."),
+        [("Confederacy".to_owned(), "group", vec![], 1)]
+    );
+    assert!(names("It will ask the Confederacy, whose history is long.").is_empty());
+    assert_eq!(
+        found("He left in 2023 to found the Reform Party, and won 8 percent of the reform vote."),
+        [("Reform Party".to_owned(), "group", vec![], 1)]
+    );
+    // Not founded, a generic name says nothing of whose.
+    assert!(names("He joined the Reform Party, a reform movement.").is_empty());
+    // A verb that may mean "ordered", or a name that goes on, says nothing.
+    assert!(names("I directed the Ministry of Education to act.").is_empty());
+    assert!(names("It chaired the Ministerial Meeting on disarmament.").is_empty());
+    assert!(names("The archbishop, who heads the Greek community in Cyprus, agreed.").is_empty());
+    assert_eq!(
+        names("In April it formed the Danish Commission for Africa."),
+        ["Danish Commission for Africa"]
+    );
+    assert_eq!(
+        found("says Levan Abashidze, who directs the Tbilisi-based Caucasus Policy Initiative."),
+        [
+            (
+                "Caucasus Policy Initiative".to_owned(),
+                "organisation",
+                vec![],
+                1
+            ),
+            ("Levan Abashidze".to_owned(), "person", vec![], 1)
+        ]
+    );
+}

@@ -82,6 +82,23 @@ impl TokenReader {
         } else {
             None
         };
+        // "Workers' Party": the apostrophe joins the noun it ends.
+        if previous_kept
+            && matches!(bytes.get(self.previous_end), Some(b'\'' | 0xE2))
+            && let Some(last) = self.tokens.last_mut()
+            && last.end == self.previous_end
+            && is_collective(&text[last.start..last.end])
+            && last.end < start
+        {
+            let gap = &text[last.end..start];
+            if let Some(apostrophe) = ["'", "’"].into_iter().find(|a| {
+                gap.strip_prefix(a)
+                    .is_some_and(|rest| rest.bytes().all(|b| b == b' ') && !rest.is_empty())
+            }) {
+                last.end += apostrophe.len();
+                self.previous_end = last.end;
+            }
+        }
         let gap = &text[self.previous_end.min(start)..start];
         // "Boutros-Ghali", "Non-Aligned", "al-Assad", "Ki-moon": one word.
         if previous_kept && gap == "-" {
@@ -90,6 +107,22 @@ impl TokenReader {
                 if last.class == Class::Connector && class == Some(Class::Title) {
                     last.class = Class::Title;
                 }
+            }
+            self.previous_end = end;
+            return true;
+        }
+        // "People's Power", "Workers' Party": a collective noun's possessive
+        // sits inside a name, unlike "Tusk's" before one.
+        if previous_kept
+            && matches!(gap, "'" | "’")
+            && &text[start..end] == "s"
+            && self
+                .tokens
+                .last()
+                .is_some_and(|t| is_collective(t.text(text)) && t.end == self.previous_end)
+        {
+            if let Some(last) = self.tokens.last_mut() {
+                last.end = end;
             }
             self.previous_end = end;
             return true;
@@ -116,6 +149,15 @@ impl TokenReader {
         self.previous_kept = true;
         true
     }
+}
+
+/// Plural nouns for a people or a class, whose possessive is part of a
+/// party's or an army's name: "People's", "Workers'", "Women's".
+fn is_collective(word: &str) -> bool {
+    matches!(
+        word,
+        "People" | "Workers" | "Women" | "Citizens" | "Farmers" | "Peasants" | "Children"
+    )
 }
 
 pub(super) fn capital_class(word: &str) -> Class {
