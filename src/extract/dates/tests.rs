@@ -636,3 +636,30 @@ fn an_obligation_or_intention_is_to_come() {
     let text = "We have to combine the agenda of 10 September with that of 11 September.";
     assert_eq!(dates_pub(text, p), ["2025-09-10", "2025-09-11"]);
 }
+
+#[test]
+fn an_appointment_further_back_or_in_the_present_is_to_come() {
+    // "will" more than five words before the day; a present verb of an
+    // appointment; a present verb after "which".
+    let p = Some("2025-08-22");
+    let text = "The two candidates will meet in a run-off on 19 October, the first ever.";
+    assert_eq!(dates_pub(text, p), ["2025-10-19"]);
+    let text = "Whoever wins takes office on 8 November with a divided parliament.";
+    assert_eq!(dates_pub(text, p), ["2025-11-08"]);
+    let text = "In the three eastern states, which vote in September, the party leads.";
+    assert_eq!(dates_pub(text, Some("2024-01-30")), ["2024-09"]);
+    // Told in the past, or a modal in the next clause: still the latest past.
+    for text in [
+        "The two candidates were to meet in a run-off on 19 October.",
+        "Whoever won took office on 8 November last year with a divided parliament.",
+        "The states, which had voted in September, were counted twice.",
+    ] {
+        assert!(
+            dates_pub(text, p).iter().all(|d| d.starts_with("2024-")),
+            "{text}: {:?}",
+            dates_pub(text, p)
+        );
+    }
+    let text = "Bartsch, who led the group until it dissolved in December, has said the party must change.";
+    assert_eq!(dates_pub(text, Some("2024-01-30")), ["2023-12"]);
+}

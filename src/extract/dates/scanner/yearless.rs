@@ -131,6 +131,28 @@ const NOT_A_VERB: &[&str] = &[
 /// Tokens back from a day or month in which an intention governs it.
 const INTENT_REACH: usize = 10;
 
+/// Words back from a day or month in which [`Self::scheduled`] looks.
+const SCHEDULED_REACH: usize = 12;
+
+/// Verbs that put an appointment in the present tense, for what is to come
+/// ("the session opens on 15 September", "the mandate expires in March",
+/// "whoever wins takes office on 8 November"): the third person, and the
+/// plain form after a subject of [`SUBJECTS`] ("the states, which vote in
+/// September").
+const SCHEDULED_THIRD_PERSON: &[&str] = &[
+    "begins", "closes", "convenes", "ends", "expires", "meets", "opens", "resumes", "starts",
+    "takes", "votes",
+];
+const SCHEDULED: &[&str] = &[
+    "begin", "close", "convene", "end", "expire", "meet", "open", "resume", "start", "take", "vote",
+];
+const SUBJECTS: &[&str] = &["they", "we", "which", "who"];
+
+/// Words of a clause told in the past: a future in it has passed ("was
+/// scheduled for"), and a present verb of [`SCHEDULED`] is a story's, not
+/// an appointment.
+const PAST: &[&str] = &["ago", "did", "had", "last", "was", "were"];
+
 /// Tokens back from "to" in which a verb of [`MOVED_TO`] governs it.
 const MOVED_TO_REACH: usize = 5;
 
@@ -150,7 +172,9 @@ impl Scanner<'_> {
             Placing::Published if self.intended(first) => {
                 self.published.and_then(|p| first_on_or_after(p, m, d))
             }
-            Placing::Published if self.future_tense(first, month, last) => {
+            Placing::Published
+                if self.future_tense(first, month, last) || self.scheduled(first) =>
+            {
                 self.published.and_then(|p| dated(p.year, m, d))
             }
             Placing::Published => self.published.and_then(|p| latest_on_or_before(p, m, d)),
@@ -275,8 +299,15 @@ impl Scanner<'_> {
             .rev()
             .take_while(|&k| self.toks[k].start as usize >= reach_back && !breaks_phrase(k + 1))
             .any(future);
+        // Ahead, a verb in the past ends the date's clause: "until it
+        // dissolved in December, has said the party must …".
+        let told_in_the_past = |k: usize| {
+            self.word_in(k, PAST)
+                || self.is_word(k, "said")
+                || self.word_in(k, &["has", "have"]) && !self.is_word(k + 1, "to")
+        };
         back || (last + 1..=last + CLAUSE_REACH)
-            .take_while(|&k| !breaks_phrase(k))
+            .take_while(|&k| !breaks_phrase(k) && !told_in_the_past(k))
             .any(future)
     }
 
@@ -292,13 +323,50 @@ impl Scanner<'_> {
         if first.checked_sub(1).is_some_and(|p| self.is_word(p, "of")) {
             return false;
         }
-        let Some(start) = self.toks.get(first).map(|t| t.start as usize) else {
+        let words = self.clause_before(first, INTENT_REACH);
+        words.windows(3).enumerate().any(|(n, w)| {
+            let passed = n
+                .checked_sub(1)
+                .is_some_and(|p| is(words[p], &["had", "was", "were"]));
+            is(w[0], INTENT_BEFORE_TO)
+                && w[1].eq_ignore_ascii_case("to")
+                && !is(w[2], NOT_A_VERB)
+                && !passed
+        })
+    }
+
+    /// The clause before the date starting at token `first` says it is to
+    /// come, further back than [`Self::future_tense`] can look ("the two
+    /// will meet in a run-off on 19 October"): with no word of [`PAST`] in
+    /// it ("talks that had been expected"), a word of [`FUTURE`] (not "the
+    /// next"), or a verb of [`SCHEDULED`] in the present ("whoever wins
+    /// takes office on 8 November", "the states, which vote in September").
+    fn scheduled(&self, first: usize) -> bool {
+        if first.checked_sub(1).is_some_and(|p| self.is_word(p, "of")) {
             return false;
+        }
+        let words = self.clause_before(first, SCHEDULED_REACH);
+        if words.iter().any(|w| is(w, PAST)) {
+            return false;
+        }
+        let after = |n: usize, list: &[&str]| n.checked_sub(1).is_some_and(|p| is(words[p], list));
+        words.iter().enumerate().any(|(n, w)| {
+            is(w, FUTURE) && !(is(w, &["next"]) && after(n, &["the"]))
+                || is(w, SCHEDULED_THIRD_PERSON)
+                || is(w, SCHEDULED) && after(n, SUBJECTS)
+        })
+    }
+
+    /// The last `reach` words of the clause before token `first`, read from
+    /// the text itself, as a cue may stand before the window.
+    fn clause_before(&self, first: usize, reach: usize) -> Vec<&str> {
+        let Some(start) = self.toks.get(first).map(|t| t.start as usize) else {
+            return Vec::new();
         };
         // Enough bytes for the words wanted, not the whole text before.
         let from = self
             .text
-            .floor_char_boundary(start.saturating_sub(INTENT_REACH * 16));
+            .floor_char_boundary(start.saturating_sub(reach * 16));
         let before = &self.text[from..start];
         let clause = before
             .char_indices()
@@ -309,17 +377,7 @@ impl Scanner<'_> {
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .filter(|w| !w.is_empty())
             .collect();
-        let words = &words[words.len().saturating_sub(INTENT_REACH)..];
-        let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
-        words.windows(3).enumerate().any(|(n, w)| {
-            let passed = n
-                .checked_sub(1)
-                .is_some_and(|p| is(words[p], &["had", "was", "were"]));
-            is(w[0], INTENT_BEFORE_TO)
-                && w[1].eq_ignore_ascii_case("to")
-                && !is(w[2], NOT_A_VERB)
-                && !passed
-        })
+        words[words.len().saturating_sub(reach)..].to_vec()
     }
 
     /// Token `k` is "to" after a verb of [`MOVED_TO`] in its phrase.
@@ -356,6 +414,11 @@ impl Scanner<'_> {
             .iter()
             .any(|m| (m.start..m.end).contains(&at))
     }
+}
+
+/// `w` is one of `list`, in any case.
+fn is(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|l| w.eq_ignore_ascii_case(l))
 }
 
 /// Day `d` (if given) of month `m` of year `y`, if that day exists.
