@@ -216,8 +216,10 @@ struct WordAhead {
 pub struct PhraseHit {
     pub issue: u32,
     pub phrase: u32,
-    /// For a phrase that ends in a prefix, the [`folded_hash`] of the words
-    /// found ("sanctions" and "sanctioned" are two ways to say it); else 0.
+    /// For a phrase that ends in a prefix, the [`folded_hash`] of the stem
+    /// of the last word found: "elections" and "election", "санкции" and
+    /// "санкций" are one way to say it, "cyberattack" and "cybersecurity"
+    /// two; else 0.
     pub variant: u64,
     pub start: usize,
     pub end: usize,
@@ -436,7 +438,12 @@ impl IssueMatcher {
                         continue;
                     }
                     let variant = match p.words.last() {
-                        Some(PhraseWord::Prefix(_)) => folded_hash(&text[start..end]),
+                        Some(PhraseWord::Prefix(_)) => {
+                            let found = &text[start..end];
+                            let last = found.rsplit(|c: char| !c.is_alphanumeric()).next();
+                            let lower = last.unwrap_or(found).to_lowercase();
+                            folded_hash(&memo.stemmers.stem(&lower))
+                        }
                         _ => 0,
                     };
                     hits.push(PhraseHit {
@@ -1017,6 +1024,24 @@ mod tests {
             }
         }
         assert!(turned > 100, "{turned}");
+    }
+
+    /// Inflections of a prefix phrase's word are one phrase when distinct
+    /// phrases are counted; words of another stem are another.
+    #[test]
+    fn prefix_variants_count_by_stem() {
+        let issues = issues(
+            "[[issue]]\npath = \"x\"\nphrases = [\"election*\", \"cyber*\", \"санкци*\"]\nmin_distinct = 2\n",
+        );
+        let matcher = IssueMatcher::new(&issues);
+        let distinct = |text: &str| {
+            let mut evidence = IssueEvidence::default();
+            evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
+            evidence.0[&0].phrases.len()
+        };
+        assert_eq!(distinct("elections, election, Elections"), 1);
+        assert_eq!(distinct("санкции, санкций"), 1);
+        assert_eq!(distinct("cyberattacks, cybersecurity"), 2);
     }
 
     #[test]
