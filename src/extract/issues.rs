@@ -160,6 +160,8 @@ pub struct IssueMatcher {
     /// Per phrase, the stem of its second word when it has one that is
     /// matched by stem: a cheap first test of a phrase where it may start.
     second_stems: Vec<Option<u32>>,
+    /// Per phrase, whether it is an "of" form, whose second word is "of".
+    of_forms: Vec<bool>,
     /// Phrases by the stem of their first word.
     by_first_stem: FxHashMap<u32, Vec<u32>>,
     /// Phrases by their first word, when it is an acronym.
@@ -183,9 +185,10 @@ pub struct IssueMatcher {
 #[derive(Debug, Clone, Copy)]
 struct WordInfo {
     stem: u32,
-    /// The [`folded_hash`] of its stem, whatever it is: what tells the
-    /// variants of a prefix phrase apart.
-    stem_hash: u64,
+    /// The [`folded_hash`] of its stem, whatever it is (cut to 32 bits to
+    /// keep the memo small): what tells the variants of a prefix phrase
+    /// apart.
+    stem_hash: u32,
     /// The phrases it can open: a range of the memo's `opens`.
     opens_from: u32,
     opens_len: u32,
@@ -239,6 +242,7 @@ impl IssueMatcher {
         let mut matcher = IssueMatcher {
             phrases: Vec::new(),
             second_stems: Vec::new(),
+            of_forms: Vec::new(),
             stems: FxHashMap::default(),
             by_first_stem: FxHashMap::default(),
             by_first_exact: FxHashMap::default(),
@@ -299,6 +303,7 @@ impl IssueMatcher {
             Some(PhraseWord::Stem(s)) => Some(*s),
             _ => None,
         });
+        self.of_forms.push(phrase.inverse_of.is_some());
         self.phrases.push(phrase);
         true
     }
@@ -449,18 +454,17 @@ impl IssueMatcher {
                 ahead.clear();
                 let mut rest = spans.clone();
                 let from = info.opens_from as usize;
-                let mut of_follows = None;
                 for n in from..from + info.opens_len as usize {
                     let phrase = memo.opens[n];
-                    // An "of" form needs "of" next, read as written.
-                    if self.phrases[phrase as usize].inverse_of.is_some()
-                        && !*of_follows.get_or_insert_with(next_is_of)
-                    {
-                        continue;
-                    }
                     // Most phrases tried fail at their second word: tell
                     // them by its stem before reading the whole phrase.
-                    if let Some(second) = self.second_stems[phrase as usize]
+                    if self.of_forms[phrase as usize] {
+                        // An "of" form: the word "of" as written, no lookup.
+                        let next = read_ahead(&mut ahead, &mut rest, 0);
+                        if !next.is_some_and(|w| text[w.start..w.end].eq_ignore_ascii_case("of")) {
+                            continue;
+                        }
+                    } else if let Some(second) = self.second_stems[phrase as usize]
                         && self.stem_ahead(&mut memo, text, &mut ahead, &mut rest, 0)
                             != Some(second)
                     {
@@ -476,11 +480,13 @@ impl IssueMatcher {
                         continue;
                     }
                     let variant = match p.words.last() {
-                        Some(PhraseWord::Prefix(_)) if p.words.len() == 1 => info.stem_hash,
+                        Some(PhraseWord::Prefix(_)) if p.words.len() == 1 => {
+                            u64::from(info.stem_hash)
+                        }
                         Some(PhraseWord::Prefix(_)) => {
                             let last = ahead[p.words.len() - 2];
-                            self.word_info(&mut memo, &text[last.start..last.end])
-                                .stem_hash
+                            let last = self.word_info(&mut memo, &text[last.start..last.end]);
+                            u64::from(last.stem_hash)
                         }
                         _ => 0,
                     };
@@ -521,7 +527,7 @@ impl IssueMatcher {
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
         let stemmed = stemmers.stem(lower);
-        let stem_hash = folded_hash(&stemmed);
+        let stem_hash = folded_hash(&stemmed) as u32;
         let stem = self.stems.get(stemmed.as_str()).copied().unwrap_or(NO_STEM);
         let opens_from = opens.len() as u32;
         if stem != NO_STEM
