@@ -15,7 +15,9 @@
 //! The gold is also scored in two fixed halves, so that a change made while
 //! reading one half's misses can be checked on the other: *development*
 //! (the 1st, 3rd, 5th… article in gold order) and *held out* (the 2nd,
-//! 4th…).
+//! 4th…). A `gold-fresh.jsonl` beside the gold file, when there is one, is
+//! scored on a line of its own: articles annotated after the rules were
+//! last changed, whose errors no rule has yet been fitted to.
 
 use anyhow::{Context, Result, bail};
 use pundex::article::load_file;
@@ -196,14 +198,35 @@ fn main() {
             std::process::exit(1);
         }
     };
+    let fresh_gold = gold.with_file_name("gold-fresh.jsonl");
+    let fresh = match fresh_gold.exists().then(|| evaluate(&fresh_gold, &base)) {
+        Some(Err(e)) => {
+            eprintln!("eval_issues: {e:#}");
+            std::process::exit(1);
+        }
+        Some(Ok(fresh)) => Some(fresh),
+        None => None,
+    };
     println!("micro     {}", eval.micro);
     println!("dev       {}", eval.development);
     println!("held out  {}", eval.held_out);
+    if let Some(fresh) = &fresh {
+        println!("fresh     {}", fresh.micro);
+    }
     println!();
     for (issue, tally) in &eval.issues {
         println!("{issue:34} {tally}");
     }
-    for f in &eval.files {
+    print_errors(&eval.files);
+    if let Some(fresh) = &fresh {
+        println!("\n# fresh set ({})", fresh_gold.display());
+        print_errors(&fresh.files);
+    }
+}
+
+/// Each file's misses and false tags; files without either are left out.
+fn print_errors(files: &[FileErrors]) {
+    for f in files {
         if f.misses.is_empty() && f.false_tags.is_empty() {
             continue;
         }

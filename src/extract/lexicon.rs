@@ -114,6 +114,10 @@ pub struct Issue {
     pub label: Option<String>,
     /// Key phrases; a trailing `*` lets the last word continue (`sanction*`).
     pub phrases: Vec<String>,
+    /// Phrases in which a key phrase does not count (set phrases and
+    /// boilerplate: "your election" to the Assembly's presidency, the
+    /// "World Summit" that is a UN conference), matched as phrases are.
+    pub except: Vec<String>,
     /// Phrase occurrences needed before an article is tagged.
     pub min_hits: u32,
     /// Distinct phrases needed before an article is tagged.
@@ -213,6 +217,8 @@ struct IssueModel {
     label: Option<String>,
     #[serde(default)]
     phrases: Vec<Spanned<String>>,
+    #[serde(default)]
+    except: Vec<Spanned<String>>,
     min_hits: Option<u32>,
     min_distinct: Option<u32>,
     #[serde(default)]
@@ -333,11 +339,33 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
         .into_iter()
         .map(|i| {
             let line = line_of(text, i.path.span().start);
+            for except in &i.except {
+                let written = except.get_ref().trim();
+                let message = if !written.chars().any(char::is_alphanumeric) {
+                    "has no word"
+                } else if i.phrases.iter().any(|p| p.get_ref().trim() == written) {
+                    "is one of its phrases too, so it would never count"
+                } else {
+                    continue;
+                };
+                problems.push(Problem {
+                    line: line_of(text, except.span().start),
+                    message: format!(
+                        "issue {:?}: except phrase {written:?} {message}",
+                        i.path.get_ref()
+                    ),
+                });
+            }
             let issue = Issue {
                 path: i.path.get_ref().trim().trim_matches('/').to_owned(),
                 label: i.label,
                 phrases: i
                     .phrases
+                    .iter()
+                    .map(|p| p.get_ref().trim().to_owned())
+                    .collect(),
+                except: i
+                    .except
                     .iter()
                     .map(|p| p.get_ref().trim().to_owned())
                     .collect(),
@@ -856,6 +884,28 @@ phrases = []
             let err = lexicon(implied).unwrap_err().to_string();
             assert!(err.contains("mine.toml") && err.contains(message), "{err}");
             assert!(err.contains("line 10"), "{err}");
+        }
+    }
+
+    #[test]
+    fn except_phrases_must_have_words_and_differ_from_phrases() {
+        for (except, message) in [
+            ("\"*\"", "except phrase \"*\" has no word"),
+            (
+                "\"x\"",
+                "except phrase \"x\" is one of its phrases too, so it would never count",
+            ),
+        ] {
+            let text = format!(
+                "[[issue]]\npath = \"region/x\"\nphrases = [\"x\"]\n\nexcept = [\n  \"fine\", {except}]\n"
+            );
+            let err = Lexicon::from_sources(&[("mine.toml".into(), text)])
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("line 6") && err.contains(&format!("issue \"region/x\": {message}")),
+                "{err}"
+            );
         }
     }
 

@@ -162,9 +162,6 @@ impl Extractor {
             // Lexicon matches, kept until discovery says which names hide them.
             let mut targets = Vec::new();
             let mut spans = Vec::new();
-            issue_evidence.add(&self.issues.find(text, words), !body, |hit| {
-                issues::weight(body, hit.start < lead)
-            });
             for m in self.gazetteer.find_in(text, words) {
                 match m.list {
                     ACTOR_LIST if m.target != IGNORED => {
@@ -187,6 +184,11 @@ impl Extractor {
                 }
             }
             self.drop_bodies_of_others(text, &mut targets, &mut spans);
+            let mut issue_hits = self.issues.find(text, words);
+            self.drop_hits_inside_state_names(&mut issue_hits, &targets, &spans);
+            issue_evidence.add(&issue_hits, !body, |hit| {
+                issues::weight(body, hit.start < lead)
+            });
             for (start, end) in home::generic_bodies(text) {
                 if spans.iter().any(|k| k.start < end && k.end > start) {
                     continue;
@@ -251,6 +253,32 @@ impl Extractor {
             issues,
             dates: dates::distinct_dates(&found),
         }
+    }
+
+    /// An issue phrase found inside a longer name of a state ("Africa" in
+    /// "South Africa", "Guinea" in "Papua New Guinea") names that state, not
+    /// the issue: such hits are dropped. `targets` and `spans` are the
+    /// text's lexicon matches, in order; a hit that is the whole name stays.
+    fn drop_hits_inside_state_names(
+        &self,
+        hits: &mut Vec<issues::PhraseHit>,
+        targets: &[u32],
+        spans: &[KnownSpan],
+    ) {
+        let states: Vec<(usize, usize)> = targets
+            .iter()
+            .zip(spans)
+            .filter(|(t, _)| self.lexicon.actors[**t as usize].kind == ActorKind::State)
+            .map(|(_, k)| (k.start, k.end))
+            .collect();
+        if states.is_empty() {
+            return;
+        }
+        hits.retain(|h| {
+            !states.iter().any(|&(start, end)| {
+                start <= h.start && h.end <= end && end - start > h.end - h.start
+            })
+        });
     }
 
     /// "General Assembly of the OAS", "Security Council of the Russian
@@ -724,6 +752,32 @@ kind = "state"
             e.issues_in("sanction policy and export control"),
             vec!["economy/sanctions"],
             "inflections of two phrases"
+        );
+    }
+
+    /// A phrase inside a longer state name counts for nothing, a phrase
+    /// that is a whole state name does, and so do phrases the article has
+    /// elsewhere.
+    #[test]
+    fn issue_phrases_inside_state_names_do_not_count() {
+        let e = extractor(
+            "[[actor]]\nname = \"South Africa\"\nkind = \"state\"\n\n\
+             [[actor]]\nname = \"Chad\"\nkind = \"state\"\n\n\
+             [[actor]]\nname = \"Lake Chad Basin Commission\"\nkind = \"organisation\"\n\n\
+             [[issue]]\npath = \"region/africa\"\nphrases = [\"Africa\", \"Chad\"]\nmin_hits = 2\n",
+        );
+        let filler = "word ".repeat(300);
+        let issues = |body: &str| e.extract(&article(&format!("{filler}{body}"))).issues;
+        assert!(issues("South Africa and South Africa; South Africa.").is_empty());
+        assert_eq!(
+            issues("South Africa and Africa; Africa."),
+            ["region/africa"]
+        );
+        assert_eq!(issues("Chad, Chad."), ["region/africa"], "the whole name");
+        assert_eq!(
+            issues("the Lake Chad Basin Commission, the Lake Chad Basin Commission"),
+            ["region/africa"],
+            "inside an organisation's name it still counts"
         );
     }
 

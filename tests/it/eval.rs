@@ -72,23 +72,22 @@ fn issue_gold() -> (std::path::PathBuf, std::path::PathBuf) {
     )
 }
 
-/// A floor, not the target (R 0.85 at P 0.85): the figures measured when
-/// regions and wars came to be read through their states, one phrase
-/// repeated in a few paragraphs to count, and the lexicon grew (P 0.858,
-/// R 0.831; before, P 0.858, R 0.734) less a small margin. Raise it as
-/// tagging improves.
+/// A floor at the target (R 0.85 at P 0.85), which tagging reached when
+/// phrases came to match their "of" forms, boilerplate `except` phrases and
+/// phrases inside state names stopped counting (P 0.869, R 0.855; before,
+/// P 0.858, R 0.831). Raise it as tagging improves.
 #[test]
 fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
     let (gold, root) = issue_gold();
     let e = issue_scorer::evaluate(&gold, &root).unwrap();
     assert!(
-        e.micro.precision() >= 0.85,
+        e.micro.precision() >= 0.86,
         "issues {}: {:#?}",
         e.micro,
         e.files
     );
     assert!(
-        e.micro.recall() >= 0.82,
+        e.micro.recall() >= 0.85,
         "issues {}: {:#?}",
         e.micro,
         e.files
