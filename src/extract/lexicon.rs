@@ -581,6 +581,7 @@ impl Lexicon {
         hasher.update(super::declension::RULES_VERSION.as_bytes());
         hasher.update(super::issues::RULES_VERSION.as_bytes());
         hasher.update(super::discover::RULES_VERSION.as_bytes());
+        hasher.update(super::dates::RULES_VERSION.as_bytes());
         let mut lexicon = Lexicon {
             actors,
             issues,

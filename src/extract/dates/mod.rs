@@ -42,6 +42,10 @@ use scanner::scan;
 use tokens::tokenize;
 use window::{CONTEXT_AFTER, NextWindow, digits_may_date, is_trigger};
 
+/// Changes whenever the same text gives other dates, so that an index
+/// re-extracts (it is part of the lexicon's fingerprint).
+pub const RULES_VERSION: &str = "dates-1: appointments in the present, clauses read back";
+
 /// One date the text mentions, with its byte span in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MentionedDate {
