@@ -9,9 +9,7 @@
 //! none that the text also writes in small letters.
 
 use super::described::written_in_small_letters;
-use super::tokens::{
-    Class, Token, is_heading, is_part_of_a_word, is_sentence_start, parts, spaced,
-};
+use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start, parts};
 use super::words::{
     is_function_word, is_month_or_weekday, is_particle, is_specific, is_title, organisation_word,
 };
@@ -122,10 +120,7 @@ impl Discoverer {
         {
             return;
         }
-        let name = spaced(&text[start..end]);
-        if !self.knows(&name) {
-            found.add(name, kind, None, start, end);
-        }
+        self.add_unless_known(text, kind, start, end, found);
     }
 }
 

@@ -7,7 +7,7 @@
 //! demonym or adjective-like word.
 
 use super::described::written_in_small_letters;
-use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start, spaced};
+use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start};
 use super::words::{is_function_word, is_not_a_name, is_specific};
 use super::{Candidates, Discoverer, KnownSpan, covered};
 use crate::extract::ActorKind;
@@ -106,10 +106,7 @@ impl Discoverer {
             {
                 return;
             }
-            let name = spaced(&text[start..end]);
-            if !self.knows(&name) {
-                found.add(name, ActorKind::Organisation, None, start, end);
-            }
+            self.add_unless_known(text, ActorKind::Organisation, start, end, found);
         }
     }
 }

@@ -9,9 +9,7 @@
 //! before the name, a relative "who", or a verb of saying. Those words
 //! describe organisations and places rarely, so precision stays high.
 
-use super::tokens::{
-    Class, Token, is_heading, is_part_of_a_word, is_sentence_start, parts, spaced,
-};
+use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start, parts};
 use super::words::{is_function_word, is_not_a_name, is_particle, is_title_at};
 use super::{Candidates, Discoverer, KnownSpan, covered};
 use crate::extract::ActorKind;
@@ -169,10 +167,7 @@ impl Discoverer {
         {
             return;
         }
-        let name = spaced(&text[start..stop]);
-        if !self.knows(&name) {
-            found.add(name, ActorKind::Person, None, start, stop);
-        }
+        self.add_unless_known(text, ActorKind::Person, start, stop, found);
     }
 }
 

@@ -12,7 +12,7 @@
 
 use super::company::company_name_start;
 use super::described::{LoneWords, written_in_small_letters};
-use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start, spaced};
+use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start};
 use super::words::{
     is_function_word, is_month_or_weekday, is_not_a_name, is_title, organisation_word,
 };
@@ -155,10 +155,7 @@ impl Discoverer {
             {
                 continue;
             }
-            let name = spaced(&text[start..end]);
-            if !self.knows(&name) {
-                found.add(name, kind, None, start, end);
-            }
+            self.add_unless_known(text, kind, start, end, found);
         }
     }
 }

@@ -101,6 +101,22 @@ impl Discoverer {
                     .contains(&folded_hash(&name.replace('-', " ").replace('’', "'")))
     }
 
+    /// Adds `text[start..end]`, its white space made single spaces, as a
+    /// discovered actor of `kind`, unless the lexicon has the name.
+    fn add_unless_known(
+        &self,
+        text: &str,
+        kind: ActorKind,
+        start: usize,
+        end: usize,
+        found: &mut Candidates,
+    ) {
+        let name = spaced(&text[start..end]);
+        if !self.knows(&name) {
+            found.add(name, kind, None, start, end);
+        }
+    }
+
     /// The actors `text` names that the lexicon does not. `words` are the
     /// words of `text`; `known` the lexicon's matches in it, in text order.
     pub fn discover(&self, text: &str, words: &WordBits, known: &[KnownSpan]) -> Found {
@@ -315,10 +331,7 @@ impl Discoverer {
             {
                 continue;
             }
-            let name = spaced(&text[start..stop]);
-            if !self.knows(&name) {
-                found.add(name, ActorKind::Person, None, start, stop);
-            }
+            self.add_unless_known(text, ActorKind::Person, start, stop, found);
         }
     }
 
@@ -418,10 +431,7 @@ impl Discoverer {
             {
                 continue;
             }
-            let name = spaced(&text[start..end]);
-            if !self.knows(&name) {
-                found.add(name, kind, None, start, end);
-            }
+            self.add_unless_known(text, kind, start, end, found);
         }
     }
 
