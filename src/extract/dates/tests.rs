@@ -663,3 +663,33 @@ fn an_appointment_further_back_or_in_the_present_is_to_come() {
     let text = "Bartsch, who led the group until it dissolved in December, has said the party must change.";
     assert_eq!(dates_pub(text, Some("2024-01-30")), ["2023-12"]);
 }
+
+#[test]
+fn a_plural_subject_or_the_present_of_be_makes_an_appointment() {
+    // A plain verb of an appointment after a plural noun; "is"/"are" right
+    // before the day's "in" or "on".
+    let p = Some("2025-05-05");
+    let text = "The treaty's provisions expire on 18 October, and with them the leverage.";
+    assert_eq!(dates_pub(text, p), ["2025-10-18"]);
+    let text = "The polls open on 7 September across the country.";
+    assert_eq!(dates_pub(text, p), ["2025-09-07"]);
+    let text = "The real deadline is in October.";
+    assert_eq!(dates_pub(text, p), ["2025-10"]);
+    let text = "The run-off and the count are on 9 November.";
+    assert_eq!(dates_pub(text, p), ["2025-11-09"]);
+    // A word in "s" that is no plural noun, a past, "is" not right before
+    // the day, a capitalised name in "s": still the latest past.
+    for text in [
+        "Perhaps end it on 18 October, he said.",
+        "The provisions had expired on 18 October.",
+        "This is what happened in October.",
+        "The Netherlands open talks on 18 October, it said.",
+        "Its talks was held on 18 October.",
+    ] {
+        assert!(
+            dates_pub(text, p).iter().all(|d| d.starts_with("2024-")),
+            "{text}: {:?}",
+            dates_pub(text, p)
+        );
+    }
+}

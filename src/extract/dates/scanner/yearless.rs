@@ -140,13 +140,40 @@ const SCHEDULED_REACH: usize = 12;
 /// plain form after a subject of [`SUBJECTS`] ("the states, which vote in
 /// September").
 const SCHEDULED_THIRD_PERSON: &[&str] = &[
-    "begins", "closes", "convenes", "ends", "expires", "meets", "opens", "resumes", "starts",
-    "takes", "votes",
+    "begins", "closes", "convenes", "ends", "expires", "falls", "meets", "opens", "resumes",
+    "starts", "takes", "votes",
 ];
 const SCHEDULED: &[&str] = &[
-    "begin", "close", "convene", "end", "expire", "meet", "open", "resume", "start", "take", "vote",
+    "begin", "close", "convene", "end", "expire", "fall", "meet", "open", "resume", "start",
+    "take", "vote",
 ];
 const SUBJECTS: &[&str] = &["they", "we", "which", "who"];
+
+/// Words that end in "s" but are no plural noun, so no subject of a plain
+/// verb of [`SCHEDULED`] ("perhaps end", "unless they vote").
+const NOT_PLURAL: &[&str] = &[
+    "afterwards",
+    "always",
+    "besides",
+    "does",
+    "has",
+    "his",
+    "hers",
+    "its",
+    "nevertheless",
+    "perhaps",
+    "sometimes",
+    "this",
+    "thus",
+    "towards",
+    "unless",
+    "was",
+    "whereas",
+];
+
+/// The present of "to be" right before the day's "in" or "on" makes it an
+/// appointment ("the deadline is in October", "the vote is on 18 May").
+const PRESENT_BE: &[&str] = &["are", "is"];
 
 /// Words of a clause told in the past: a future in it has passed ("was
 /// scheduled for"), and a present verb of [`SCHEDULED`] is a story's, not
@@ -350,11 +377,18 @@ impl Scanner<'_> {
             return false;
         }
         let after = |n: usize, list: &[&str]| n.checked_sub(1).is_some_and(|p| is(words[p], list));
-        words.iter().enumerate().any(|(n, w)| {
-            is(w, FUTURE) && !(is(w, &["next"]) && after(n, &["the"]))
-                || is(w, SCHEDULED_THIRD_PERSON)
-                || is(w, SCHEDULED) && after(n, SUBJECTS)
-        })
+        let appointment = match words.as_slice() {
+            [.., be, at] => is(be, PRESENT_BE) && is(at, &["in", "on"]),
+            _ => false,
+        };
+        appointment
+            || words.iter().enumerate().any(|(n, w)| {
+                is(w, FUTURE) && !(is(w, &["next"]) && after(n, &["the"]))
+                    || is(w, SCHEDULED_THIRD_PERSON)
+                    || is(w, SCHEDULED)
+                        && n.checked_sub(1)
+                            .is_some_and(|p| is(words[p], SUBJECTS) || plural_noun(words[p]))
+            })
     }
 
     /// The last `reach` words of the clause before token `first`, read from
@@ -414,6 +448,18 @@ impl Scanner<'_> {
             .iter()
             .any(|m| (m.start..m.end).contains(&at))
     }
+}
+
+/// `w` reads as a plural noun, the subject of a plain verb after it ("the
+/// provisions expire", "polls open"): a word in lower case of four letters
+/// or more that ends in a single "s", not "ss", "us" or "is", and is none
+/// of [`NOT_PLURAL`].
+fn plural_noun(w: &str) -> bool {
+    w.len() >= 4
+        && w.chars().all(|c| c.is_lowercase())
+        && w.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|end| w.ends_with(end))
+        && !is(w, NOT_PLURAL)
 }
 
 /// `w` is one of `list`, in any case.
