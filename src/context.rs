@@ -179,10 +179,12 @@ fn dates(filters: &FilterArgs) -> Result<(Option<PartialDate>, Option<PartialDat
     let date = |flag: &str, value: Option<&str>| -> Result<Option<PartialDate>, UsageError> {
         value
             .map(|v| {
-                v.parse::<PartialDate>().map_err(|_| {
-                    UsageError(format!(
-                        "--{flag} {v:?}: expected YYYY, YYYY-MM or YYYY-MM-DD"
-                    ))
+                v.parse::<PartialDate>().map_err(|error| {
+                    // The parser says why: the form, or a day the month lacks.
+                    let why = error
+                        .rsplit_once(": ")
+                        .map_or(error.as_str(), |(_, why)| why);
+                    UsageError(format!("--{flag} {v:?}: {why}"))
                 })
             })
             .transpose()

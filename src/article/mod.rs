@@ -407,13 +407,19 @@ fn language_code(lang: whatlang::Lang) -> &'static str {
 pub fn language_code_of(name: &str) -> Option<String> {
     let name = name.trim().to_lowercase();
     let primary = name.split(['-', '_']).next().unwrap_or_default();
-    if primary.len() == 2 && primary.chars().all(|c| c.is_ascii_lowercase()) {
-        return Some(primary.to_owned());
+    // Two letters only when they are an ISO 639-1 code: "xx" is a typo, not
+    // a language no article will ever be in.
+    if primary.len() == 2 {
+        return isolang::Language::from_639_1(primary).map(|_| primary.to_owned());
     }
-    if primary.len() == 3
-        && let Some(lang) = whatlang::Lang::from_code(primary)
-    {
-        return Some(language_code(lang).to_owned());
+    if primary.len() == 3 {
+        if let Some(lang) = whatlang::Lang::from_code(primary) {
+            return Some(language_code(lang).to_owned());
+        }
+        // Languages whatlang does not detect ("gle" is Irish, "ga").
+        if let Some(code) = isolang::Language::from_639_3(primary).and_then(|l| l.to_639_1()) {
+            return Some(code.to_owned());
+        }
     }
     whatlang::Lang::all()
         .iter()
@@ -536,7 +542,8 @@ mod tests {
         assert_eq!(language_code_of("ukr").as_deref(), Some("uk"));
         assert_eq!(language_code_of("German").as_deref(), Some("de"));
         assert_eq!(language_code_of("ga").as_deref(), Some("ga"));
-        for name in ["", "klingon", "r", "12"] {
+        assert_eq!(language_code_of("gle").as_deref(), Some("ga"));
+        for name in ["", "klingon", "r", "12", "xx", "zz-ZZ", "qqq"] {
             assert_eq!(language_code_of(name), None, "{name}");
         }
     }

@@ -35,6 +35,8 @@ use std::path::PathBuf;
 pub enum SyncError {
     #[error("{}: no such folder to index", .0.display())]
     NoFolder(PathBuf),
+    #[error("{}: a file, not a folder; give the folder that holds the articles", .0.display())]
+    NotAFolder(PathBuf),
     #[error("cannot resolve {}", .path.display())]
     Unresolvable {
         path: PathBuf,
@@ -79,6 +81,7 @@ impl SyncError {
         matches!(
             self,
             SyncError::NoFolder(_)
+                | SyncError::NotAFolder(_)
                 | SyncError::IndexInsideFolder { .. }
                 | SyncError::ForeignFolder(_)
         )

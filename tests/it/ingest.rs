@@ -162,6 +162,6 @@ fn a_file_given_as_the_folder_is_a_usage_error() {
     let out = ws.cmd(&["index", file.to_str().unwrap()]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("no such folder to index"), "{stderr}");
+    assert!(stderr.contains("a file, not a folder"), "{stderr}");
     assert!(!stderr.contains("pundex.toml"), "{stderr}");
 }

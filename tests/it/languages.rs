@@ -519,12 +519,12 @@ fn lang_filters_and_facets_count_languages() {
         3
     );
     assert_eq!(summary(&["перемирие", "--lang", "uk"])["total"], 0);
-    let unknown = ws
-        .cmd(&["search", "x", "--lang", "klingon"])
-        .output()
-        .unwrap();
-    assert_eq!(unknown.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown language"));
+    for name in ["klingon", "xx"] {
+        let unknown = ws.cmd(&["search", "x", "--lang", name]).output().unwrap();
+        assert_eq!(unknown.status.code(), Some(2), "{name}");
+        let stderr = String::from_utf8_lossy(&unknown.stderr);
+        assert!(stderr.contains("unknown language"), "{name}: {stderr}");
+    }
 }
 
 #[test]

@@ -326,11 +326,17 @@ fn date_filters_and_sorting() {
             "2023-05-01-sanctions.txt"
         ]
     );
-    let out = ws
-        .cmd(&["search", "x", "--since", "March"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+    // A malformed date, and a well-formed one the calendar lacks: each
+    // error says which.
+    for (date, why) in [
+        ("March", "expected YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("2023-02-30", "no such month or day"),
+    ] {
+        let out = ws.cmd(&["search", "x", "--since", date]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(why) && stderr.contains(date), "{stderr}");
+    }
 }
 
 #[test]
