@@ -72,10 +72,10 @@ fn issue_gold() -> (std::path::PathBuf, std::path::PathBuf) {
     )
 }
 
-/// A floor at the target (R 0.85 at P 0.85), which tagging reached when
-/// phrases came to match their "of" forms, boilerplate `except` phrases and
-/// phrases inside state names stopped counting (P 0.869, R 0.855; before,
-/// P 0.858, R 0.831). Raise it as tagging improves.
+/// A floor above the target (R 0.85 at P 0.85): tagging reached P 0.869,
+/// R 0.855 when phrases came to match their "of" forms, and P 0.863,
+/// R 0.863 with context words and conflicts' parties as states. Raise it as
+/// tagging improves.
 #[test]
 fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
     let (gold, root) = issue_gold();
@@ -87,11 +87,34 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
         e.files
     );
     assert!(
-        e.micro.recall() >= 0.85,
+        e.micro.recall() >= 0.86,
         "issues {}: {:#?}",
         e.micro,
         e.files
     );
+}
+
+/// Floors for the fresh sets, each annotated and scored before a round of
+/// rule changes that was not fitted to it, so that a change that costs
+/// tagging on unseen articles shows: `gold-fresh.jsonl` scored P 0.800,
+/// R 0.571 when first used and P 0.833, R 0.714 with context words;
+/// `gold-fresh-2.jsonl` P 0.750, R 0.477 before context words and P 0.829,
+/// R 0.773 with them.
+#[test]
+fn issue_tagging_holds_on_the_fresh_sets() {
+    let (gold, root) = issue_gold();
+    for (name, precision, recall) in [
+        ("gold-fresh.jsonl", 0.82, 0.70),
+        ("gold-fresh-2.jsonl", 0.80, 0.75),
+    ] {
+        let e = issue_scorer::evaluate(&gold.with_file_name(name), &root).unwrap();
+        assert!(
+            e.micro.precision() >= precision && e.micro.recall() >= recall,
+            "{name}: issues {}: {:#?}",
+            e.micro,
+            e.files
+        );
+    }
 }
 
 /// The Russian and Ukrainian commentaries of `corpus/` get the issues a
