@@ -113,8 +113,6 @@ struct Phrase {
     /// One of the issue's `except` phrases: found like the others, so that
     /// it wins over a key phrase it overlaps, then dropped.
     except: bool,
-    /// One of the issue's `context` words: evidence only beside a key phrase.
-    context: bool,
     /// For the "of" form of a two-word phrase ("burden of debt" for "debt
     /// burden"), the id of the phrase as written: both are one phrase
     /// when distinct phrases are counted.
@@ -256,24 +254,16 @@ impl IssueMatcher {
         let mut stemmers = Stemmers::default();
         let mut seen = FxHashSet::default();
         for (i, issue) in issues.iter().enumerate() {
-            let phrases = issue.phrases.iter().map(|p| (p, false, false));
-            let excepts = issue.except.iter().map(|p| (p, true, false));
-            let context = issue.context.iter().map(|p| (p, false, true));
+            let phrases = issue.phrases.iter().map(|p| (p, false));
             let mut inverses = Vec::new();
-            for (raw, except, context) in phrases.chain(excepts).chain(context) {
+            for (raw, except) in phrases.chain(issue.except.iter().map(|p| (p, true))) {
                 let Some(mut phrase) = matcher.parse(i as u32, raw, &mut stemmers) else {
                     continue;
                 };
                 phrase.except = except;
-                phrase.context = context;
                 let id = matcher.phrases.len() as u32;
                 if matcher.add(phrase, &mut seen) && !except {
-                    inverses.extend(matcher.of_forms(id, raw, &mut stemmers).into_iter().map(
-                        |mut inverse| {
-                            inverse.context = context;
-                            inverse
-                        },
-                    ));
+                    inverses.extend(matcher.of_forms(id, raw, &mut stemmers));
                 }
             }
             // After the phrases as written, so that one written in its "of"
@@ -291,12 +281,6 @@ impl IssueMatcher {
             }
         }
         matcher
-    }
-
-    /// Whether phrase `id` (of a [`PhraseHit`]) is one of its issue's
-    /// `context` words.
-    pub fn is_context(&self, id: u32) -> bool {
-        self.phrases[id as usize].context
     }
 
     /// Adds `phrase` unless the issue has one with the same words; false
@@ -356,7 +340,6 @@ impl IssueMatcher {
                     gaps: vec![String::new(); words.len() - 1],
                     words,
                     except: false,
-                    context: false,
                     inverse_of: Some(id),
                 }
             })
@@ -434,7 +417,6 @@ impl IssueMatcher {
             words,
             gaps,
             except: false,
-            context: false,
             inverse_of: None,
         })
     }
@@ -778,7 +760,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-5: context words, conflict parties as states";
+pub const RULES_VERSION: &str = "issues-5: conflict parties as states, more key phrases";
 
 /// An issue's `states` count only in an article that names `min_states`
 /// different ones (3 unless the lexicon says otherwise: one's own state and
@@ -808,97 +790,17 @@ pub struct IssueEvidence(FxHashMap<u32, Evidence>);
 
 #[derive(Debug, Default)]
 struct Evidence {
-    /// Weighed hits of key phrases, and the distinct ones among them.
     score: f32,
     phrases: Vec<(u32, u64)>,
     in_title: bool,
-    /// Per distinct context word, its weighed hits and how many were counted.
-    context: Vec<((u32, u64), f32, u32)>,
-}
-
-/// A hit of one of an issue's `context` words weighs this much of a key
-/// phrase's hit where it stands, and two context words count as one more
-/// distinct phrase. Only the first [`CONTEXT_MENTIONS`] of each word count,
-/// only near a key phrase of the issue (see [`CONTEXT_BYTES`]; anywhere,
-/// when the title has one), and only once [`CONTEXT_MIN_WORDS`] different
-/// words are there. An article about an issue names it and then talks
-/// about it in the issue's everyday words (an earthquake, then the rubble,
-/// the reconstruction, the homeless); the same words far from any key
-/// phrase, or in an article that never names the issue, say nothing.
-pub const CONTEXT_WEIGHT: f32 = 0.5;
-
-/// How near a key phrase a context word must stand, in bytes either way
-/// (about a paragraph: 170 words). It must also stand in another sentence:
-/// words in the key phrase's own sentence are one mention ("the opening of
-/// markets and an end to protectionist measures for our exporters"), not
-/// the issue taken up.
-pub const CONTEXT_BYTES: usize = 1000;
-
-/// Different context words an article needs near an issue's key phrases
-/// before any counts: one or two everyday words near a passing mention are
-/// chance, three are the issue's vocabulary.
-pub const CONTEXT_MIN_WORDS: usize = 3;
-
-/// Mentions of one context word that count (see [`CONTEXT_WEIGHT`]).
-pub const CONTEXT_MENTIONS: u32 = 2;
-
-/// Whether `between` (the text between two hits) ends a sentence: a full
-/// stop, question or exclamation mark before white space, or a blank line.
-fn ends_a_sentence(between: &str) -> bool {
-    between.as_bytes().windows(2).any(|w| {
-        matches!(w[0], b'.' | b'?' | b'!') && w[1].is_ascii_whitespace()
-            || w[0] == b'\n' && w[1] == b'\n'
-    })
 }
 
 impl IssueEvidence {
-    /// Adds the hits of a title (`title`) or of a body (`text`), found by
-    /// `matcher`, each weighing `weight`.
-    pub fn add(
-        &mut self,
-        matcher: &IssueMatcher,
-        text: &str,
-        hits: &[PhraseHit],
-        title: bool,
-        weight: impl Fn(&PhraseHit) -> f32,
-    ) {
-        // Where this text's key phrases stand, by issue.
-        let mut keys: Vec<(u32, usize, usize)> = hits
-            .iter()
-            .filter(|h| !matcher.is_context(h.phrase))
-            .map(|h| (h.issue, h.start, h.end))
-            .collect();
-        keys.sort_unstable();
+    /// Adds the hits of a title (`title`) or of a body, each weighing `weight`.
+    pub fn add(&mut self, hits: &[PhraseHit], title: bool, weight: impl Fn(&PhraseHit) -> f32) {
         for hit in hits {
             let evidence = self.0.entry(hit.issue).or_default();
             let key = (hit.phrase, hit.variant);
-            if matcher.is_context(hit.phrase) {
-                let from = keys.partition_point(|k| k.0 < hit.issue);
-                let near = keys[from..]
-                    .iter()
-                    .take_while(|k| k.0 == hit.issue)
-                    .any(|k| {
-                        let (from, to) = if k.1 < hit.start {
-                            (k.2, hit.start)
-                        } else {
-                            (hit.end, k.1)
-                        };
-                        to <= from + CONTEXT_BYTES && ends_a_sentence(&text[from.min(to)..to])
-                    });
-                if !near && !evidence.in_title {
-                    continue;
-                }
-                let weighed = CONTEXT_WEIGHT * weight(hit);
-                match evidence.context.iter_mut().find(|c| c.0 == key) {
-                    Some(c) if c.2 < CONTEXT_MENTIONS => {
-                        c.1 += weighed;
-                        c.2 += 1;
-                    }
-                    Some(_) => {}
-                    None => evidence.context.push((key, weighed, 1)),
-                }
-                continue;
-            }
             evidence.score += weight(hit);
             evidence.in_title |= title;
             if !evidence.phrases.contains(&key) {
@@ -911,10 +813,9 @@ impl IssueEvidence {
     /// body has `words` words, sorted: weighed hits of at least [`needed`],
     /// from at least as many distinct phrases as it needs unless they reach
     /// [`repeated`] hits or the title names the issue (a
-    /// title says what the article is about). Where a key phrase of the
-    /// issue was found, its context words (see [`CONTEXT_WEIGHT`]) and, when
-    /// the article names `min_states` of them or more, its `states` (see
-    /// [`STATE_WEIGHT`]) add to its evidence. Then the issues implied by those
+    /// title says what the article is about). An issue's `states`, when the
+    /// article names `min_states` of them or more, add to its evidence
+    /// (see [`STATE_WEIGHT`]). Then the issues implied by those
     /// (`implied_by`) when the article names the implication's actors.
     /// `mentions` says how often the article names an actor (by canonical
     /// name; 0 when it does not).
@@ -929,21 +830,6 @@ impl IssueEvidence {
             let Some(evidence) = self.0.get_mut(&(i as u32)) else {
                 continue;
             };
-            if evidence.phrases.is_empty() {
-                // Context words and states never stand for the issue.
-                continue;
-            }
-            if evidence.context.len() < CONTEXT_MIN_WORDS {
-                evidence.context.clear();
-            }
-            evidence.score += evidence.context.iter().map(|c| c.1).sum::<f32>();
-            // Two context words make one more distinct phrase.
-            let pairs = evidence.context.len() / 2;
-            for n in 0..pairs {
-                // Phrase ids stay below u32::MAX - 1, so these never meet a
-                // phrase's or a state's.
-                evidence.phrases.push((u32::MAX - 1, n as u64));
-            }
             let named: Vec<u32> = issue
                 .states
                 .iter()
@@ -1032,13 +918,9 @@ pub fn tag(matcher: &IssueMatcher, issues: &[Issue], title: &str, body: &str) ->
         if in_body {
             body_words = words.spans().count();
         }
-        evidence.add(
-            matcher,
-            text,
-            &matcher.find(text, &words),
-            !in_body,
-            |hit| weight(in_body, hit.start < lead),
-        );
+        evidence.add(&matcher.find(text, &words), !in_body, |hit| {
+            weight(in_body, hit.start < lead)
+        });
     }
     evidence.met(issues, body_words, |_| 0)
 }
@@ -1201,13 +1083,7 @@ mod tests {
         let matcher = IssueMatcher::new(&issues);
         let distinct = |text: &str| {
             let mut evidence = IssueEvidence::default();
-            evidence.add(
-                &matcher,
-                text,
-                &matcher.find(text, &WordBits::new(text)),
-                false,
-                |_| 1.0,
-            );
+            evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
             evidence.0[&0].phrases.len()
         };
         assert_eq!(distinct("elections, election, Elections"), 1);
@@ -1292,59 +1168,6 @@ min_distinct = 2
         tag(&IssueMatcher::new(&issues), &issues, title, body)
     }
 
-    /// An issue named once, with three of its everyday words in the
-    /// sentences after, is the article's; the same words without the key
-    /// phrase, in its own sentence, far from it, or fewer than three of
-    /// them, are not.
-    #[test]
-    fn context_words_count_near_a_key_phrase_in_other_sentences() {
-        let issues = issues(
-            "[[issue]]\npath = \"disasters\"\nphrases = [\"earthquake\"]\n\
-             context = [\"rubble\", \"reconstruction\", \"homeless\"]\n",
-        );
-        let matcher = IssueMatcher::new(&issues);
-        // Long enough to need the whole rule, with the lead used up.
-        let filler = "Other business was discussed at length here. ".repeat(60);
-        let tags = |body: String| tag(&matcher, &issues, "", &format!("{filler}{body}"));
-        let named = "The earthquake struck in January.";
-        let after = " Towns lie in rubble. The reconstruction is slow. Many are homeless.";
-        assert_eq!(tags(format!("{named}{after}")), ["disasters"]);
-        // No key phrase: the everyday words say nothing.
-        assert!(tags(after.to_string()).is_empty());
-        // The key phrase alone is one hit, not enough.
-        assert!(tags(named.to_string()).is_empty());
-        // In the key phrase's own sentence they are one mention.
-        let one_sentence = "The earthquake left rubble, reconstruction and homeless people.";
-        assert!(tags(one_sentence.to_string()).is_empty());
-        // Further than CONTEXT_BYTES from it they belong to something else.
-        let far = format!("{named} {}{after}", "x ".repeat(CONTEXT_BYTES / 2));
-        assert!(tags(far).is_empty());
-        // Two different words, however often, are not yet its vocabulary.
-        let two = " Towns lie in rubble. More rubble. The reconstruction is slow. Rubble.";
-        assert!(tags(format!("{named}{two}")).is_empty());
-        // Context words before the key phrase count as well as after.
-        let before = "Towns lie in rubble. The reconstruction is slow. Many are homeless. ";
-        assert_eq!(tags(format!("{before}{named}")), ["disasters"]);
-    }
-
-    /// Where the title names the issue, its everyday words count anywhere.
-    #[test]
-    fn context_words_count_anywhere_when_the_title_names_the_issue() {
-        let issues = issues(
-            "[[issue]]\npath = \"disasters\"\nphrases = [\"earthquake\"]\nmin_hits = 3\n\
-             context = [\"rubble\", \"reconstruction\", \"homeless\"]\n",
-        );
-        let matcher = IssueMatcher::new(&issues);
-        let filler = "Other business was discussed at length here. ".repeat(60);
-        let body =
-            format!("{filler}Towns lie in rubble. The reconstruction is slow. Many are homeless.");
-        assert_eq!(
-            tag(&matcher, &issues, "After the earthquake", &body),
-            ["disasters"]
-        );
-        assert!(tag(&matcher, &issues, "After the storm", &body).is_empty());
-    }
-
     #[test]
     fn hits_weigh_by_where_they_stand() {
         let filler = "word ".repeat(200);
@@ -1392,7 +1215,6 @@ min_distinct = 2
                     label: None,
                     phrases: vec!["x".into()],
                     except: Vec::new(),
-                    context: Vec::new(),
                     min_hits,
                     min_distinct,
                     implied_by: Vec::new(),
@@ -1488,13 +1310,7 @@ implied_by = [{ issue = "conflict/ruritania" }]
         let met = |names: &[&str]| {
             let text = "a ceasefire";
             let mut evidence = IssueEvidence::default();
-            evidence.add(
-                &matcher,
-                text,
-                &matcher.find(text, &WordBits::new(text)),
-                false,
-                |_| 1.0,
-            );
+            evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
             evidence.met(&issues, 2, |n| u32::from(names.contains(&n)))
         };
         assert_eq!(met(&["Ruritania"]), ["conflict/ceasefire"]);
@@ -1520,13 +1336,7 @@ implied_by = [{ issue = "conflict/ruritania" }]
         let matcher = IssueMatcher::new(&issues);
         let met = |text: &str, named: &[(&str, u32)]| {
             let mut evidence = IssueEvidence::default();
-            evidence.add(
-                &matcher,
-                text,
-                &matcher.find(text, &WordBits::new(text)),
-                false,
-                |_| 1.0,
-            );
+            evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
             evidence.met(&issues, FULL_TEXT_WORDS, |n| {
                 named.iter().find(|(s, _)| *s == n).map_or(0, |(_, c)| *c)
             })

@@ -118,10 +118,6 @@ pub struct Issue {
     /// boilerplate: "your election" to the Assembly's presidency, the
     /// "World Summit" that is a UN conference), matched as phrases are.
     pub except: Vec<String>,
-    /// Words of the issue's vocabulary too common to name it alone
-    /// ("reconstruction", "rubble" for disasters): they add to an article
-    /// that has a key phrase of the issue (see `issues::CONTEXT_WEIGHT`).
-    pub context: Vec<String>,
     /// Phrase occurrences needed before an article is tagged.
     pub min_hits: u32,
     /// Distinct phrases needed before an article is tagged.
@@ -223,8 +219,6 @@ struct IssueModel {
     phrases: Vec<Spanned<String>>,
     #[serde(default)]
     except: Vec<Spanned<String>>,
-    #[serde(default)]
-    context: Vec<Spanned<String>>,
     min_hits: Option<u32>,
     min_distinct: Option<u32>,
     #[serde(default)]
@@ -345,29 +339,22 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
         .into_iter()
         .map(|i| {
             let line = line_of(text, i.path.span().start);
-            let lists = [("except", &i.except), ("context", &i.context)];
-            for (kind, list) in lists {
-                for phrase in list {
-                    let written = phrase.get_ref().trim();
-                    let message = if !written.chars().any(char::is_alphanumeric) {
-                        "has no word"
-                    } else if i.phrases.iter().any(|p| p.get_ref().trim() == written) {
-                        if kind == "except" {
-                            "is one of its phrases too, so it would never count"
-                        } else {
-                            "is one of its phrases too"
-                        }
-                    } else {
-                        continue;
-                    };
-                    problems.push(Problem {
-                        line: line_of(text, phrase.span().start),
-                        message: format!(
-                            "issue {:?}: {kind} phrase {written:?} {message}",
-                            i.path.get_ref()
-                        ),
-                    });
-                }
+            for except in &i.except {
+                let written = except.get_ref().trim();
+                let message = if !written.chars().any(char::is_alphanumeric) {
+                    "has no word"
+                } else if i.phrases.iter().any(|p| p.get_ref().trim() == written) {
+                    "is one of its phrases too, so it would never count"
+                } else {
+                    continue;
+                };
+                problems.push(Problem {
+                    line: line_of(text, except.span().start),
+                    message: format!(
+                        "issue {:?}: except phrase {written:?} {message}",
+                        i.path.get_ref()
+                    ),
+                });
             }
             let issue = Issue {
                 path: i.path.get_ref().trim().trim_matches('/').to_owned(),
@@ -379,11 +366,6 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
                     .collect(),
                 except: i
                     .except
-                    .iter()
-                    .map(|p| p.get_ref().trim().to_owned())
-                    .collect(),
-                context: i
-                    .context
                     .iter()
                     .map(|p| p.get_ref().trim().to_owned())
                     .collect(),
@@ -917,25 +899,6 @@ phrases = []
         ] {
             let text = format!(
                 "[[issue]]\npath = \"region/x\"\nphrases = [\"x\"]\n\nexcept = [\n  \"fine\", {except}]\n"
-            );
-            let err = Lexicon::from_sources(&[("mine.toml".into(), text)])
-                .unwrap_err()
-                .to_string();
-            assert!(
-                err.contains("line 6") && err.contains(&format!("issue \"region/x\": {message}")),
-                "{err}"
-            );
-        }
-    }
-
-    #[test]
-    fn context_phrases_must_have_words_and_differ_from_phrases() {
-        for (context, message) in [
-            ("\"-\"", "context phrase \"-\" has no word"),
-            ("\"x\"", "context phrase \"x\" is one of its phrases too"),
-        ] {
-            let text = format!(
-                "[[issue]]\npath = \"region/x\"\nphrases = [\"x\"]\n\ncontext = [\n  \"fine\", {context}]\n"
             );
             let err = Lexicon::from_sources(&[("mine.toml".into(), text)])
                 .unwrap_err()
