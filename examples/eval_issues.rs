@@ -15,9 +15,9 @@
 //! The gold is also scored in two fixed halves, so that a change made while
 //! reading one half's misses can be checked on the other: *development*
 //! (the 1st, 3rd, 5th… article in gold order) and *held out* (the 2nd,
-//! 4th…). A `gold-fresh.jsonl` beside the gold file, when there is one, is
-//! scored on a line of its own: articles annotated after the rules were
-//! last changed, whose errors no rule has yet been fitted to.
+//! 4th…). Each `gold-fresh*.jsonl` beside the gold file (`gold-fresh.jsonl`,
+//! `gold-fresh-2.jsonl`…) is scored on a line of its own: articles annotated
+//! before a round of rule changes, whose errors that round did not fit.
 
 use anyhow::{Context, Result, bail};
 use pundex::article::load_file;
@@ -198,30 +198,58 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let fresh_gold = gold.with_file_name("gold-fresh.jsonl");
-    let fresh = match fresh_gold.exists().then(|| evaluate(&fresh_gold, &base)) {
-        Some(Err(e)) => {
+    let fresh = match fresh_sets(&gold)
+        .into_iter()
+        .map(|path| evaluate(&path, &base).map(|e| (path, e)))
+        .collect::<Result<Vec<_>>>()
+    {
+        Ok(fresh) => fresh,
+        Err(e) => {
             eprintln!("eval_issues: {e:#}");
             std::process::exit(1);
         }
-        Some(Ok(fresh)) => Some(fresh),
-        None => None,
     };
     println!("micro     {}", eval.micro);
     println!("dev       {}", eval.development);
     println!("held out  {}", eval.held_out);
-    if let Some(fresh) = &fresh {
-        println!("fresh     {}", fresh.micro);
+    for (path, e) in &fresh {
+        println!("{:9} {}", fresh_label(path), e.micro);
     }
     println!();
     for (issue, tally) in &eval.issues {
         println!("{issue:34} {tally}");
     }
     print_errors(&eval.files);
-    if let Some(fresh) = &fresh {
-        println!("\n# fresh set ({})", fresh_gold.display());
-        print_errors(&fresh.files);
+    for (path, e) in &fresh {
+        println!("\n# {} set ({})", fresh_label(path), path.display());
+        print_errors(&e.files);
     }
+}
+
+/// The fresh sets beside `gold` (`gold-fresh.jsonl`, `gold-fresh-2.jsonl`…),
+/// in name order: each was annotated before a round of rule changes.
+pub fn fresh_sets(gold: &Path) -> Vec<PathBuf> {
+    let dir = gold.parent().unwrap_or(Path::new("."));
+    let mut sets: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with("gold-fresh") && n.ends_with(".jsonl"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    sets.sort();
+    sets
+}
+
+/// `fresh`, `fresh-2`…: a fresh set's file name without `gold-` and `.jsonl`.
+fn fresh_label(path: &Path) -> String {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("fresh");
+    stem.strip_prefix("gold-").unwrap_or(stem).to_string()
 }
 
 /// Each file's misses and false tags; files without either are left out.

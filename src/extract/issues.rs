@@ -760,7 +760,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-4: except phrases, of forms, state names";
+pub const RULES_VERSION: &str = "issues-5: conflict parties as states, more key phrases";
 
 /// An issue's `states` count only in an article that names `min_states`
 /// different ones (3 unless the lexicon says otherwise: one's own state and
@@ -800,10 +800,11 @@ impl IssueEvidence {
     pub fn add(&mut self, hits: &[PhraseHit], title: bool, weight: impl Fn(&PhraseHit) -> f32) {
         for hit in hits {
             let evidence = self.0.entry(hit.issue).or_default();
+            let key = (hit.phrase, hit.variant);
             evidence.score += weight(hit);
             evidence.in_title |= title;
-            if !evidence.phrases.contains(&(hit.phrase, hit.variant)) {
-                evidence.phrases.push((hit.phrase, hit.variant));
+            if !evidence.phrases.contains(&key) {
+                evidence.phrases.push(key);
             }
         }
     }

@@ -72,10 +72,10 @@ fn issue_gold() -> (std::path::PathBuf, std::path::PathBuf) {
     )
 }
 
-/// A floor at the target (R 0.85 at P 0.85), which tagging reached when
-/// phrases came to match their "of" forms, boilerplate `except` phrases and
-/// phrases inside state names stopped counting (P 0.869, R 0.855; before,
-/// P 0.858, R 0.831). Raise it as tagging improves.
+/// A floor above the target (R 0.85 at P 0.85): tagging reached P 0.869,
+/// R 0.855 when phrases came to match their "of" forms, and P 0.862,
+/// R 0.855 with conflicts' parties as states and more key phrases. Raise it
+/// as tagging improves.
 #[test]
 fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
     let (gold, root) = issue_gold();
@@ -92,6 +92,29 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
         e.micro,
         e.files
     );
+}
+
+/// Floors for the fresh sets, each annotated and scored before a round of
+/// rule changes that was not fitted to it, so that a change that costs
+/// tagging on unseen articles shows: `gold-fresh.jsonl` scored P 0.800,
+/// R 0.571 when first used and P 0.810, R 0.607 after the third round;
+/// `gold-fresh-2.jsonl` P 0.750, R 0.477 before that round and P 0.825,
+/// R 0.750 after it (optimistic: see its README).
+#[test]
+fn issue_tagging_holds_on_the_fresh_sets() {
+    let (gold, root) = issue_gold();
+    for (name, precision, recall) in [
+        ("gold-fresh.jsonl", 0.80, 0.60),
+        ("gold-fresh-2.jsonl", 0.80, 0.73),
+    ] {
+        let e = issue_scorer::evaluate(&gold.with_file_name(name), &root).unwrap();
+        assert!(
+            e.micro.precision() >= precision && e.micro.recall() >= recall,
+            "{name}: issues {}: {:#?}",
+            e.micro,
+            e.files
+        );
+    }
 }
 
 /// The Russian and Ukrainian commentaries of `corpus/` get the issues a
