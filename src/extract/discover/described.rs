@@ -44,7 +44,8 @@ pub(super) fn lone_words<'t>(
         if let [word] = &run[first..]
             && word.class == Class::Title
             && (first > 0 && is_title_at(text, run, first - 1)
-                || acts_as_a_person(&text[word.end..]))
+                || acts_as_a_person(&text[word.end..])
+                || first == 0 && spoken_of_before(&text[..word.start]))
             && !covered(known, word.start, word.end)
         {
             *lone.entry(word.text(text)).or_default() += 1;
@@ -53,13 +54,90 @@ pub(super) fn lone_words<'t>(
     lone
 }
 
-/// " is 80", " has toured", ", who …", ", the party's speaker": what
-/// follows a person's surname.
+/// " is 80", " has toured", ", who …", ", the party's speaker", "'s
+/// running mate": what follows a person's surname.
 fn acts_as_a_person(after: &str) -> bool {
     const VERBS: &[&str] = &[
         " is ", " was ", " has ", " had ", " will ", " would ", " did ", " does ",
     ];
-    VERBS.iter().any(|v| after.starts_with(v)) || described_after(after, "")
+    VERBS.iter().any(|v| after.starts_with(v))
+        || described_after(after, "")
+        || possessed_by_a_person(after)
+}
+
+/// "said Malema", "according to Malema": a verb of saying just before a
+/// lone word (a role before it is not enough here: "the party leader
+/// Congress" is rarer than a surname, but "Prime Minister" is a title).
+fn spoken_of_before(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\t']);
+    if before.ends_with([',', '.', ';', ':', '\n']) {
+        return false;
+    }
+    let mut words = before.rsplit(' ');
+    matches!(
+        (words.next(), words.next()),
+        (Some("said" | "says"), _) | (Some("to"), Some("according"))
+    )
+}
+
+/// "'s party", "'s EFF", "'s running mate": a possessive of what people,
+/// not places, have (a place has a mayor and a government, so those are
+/// not taken), or of an acronym (a party's, a body's).
+fn possessed_by_a_person(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let word = first_word(rest);
+    is_what_a_person_has(word) || is_acronym(word)
+}
+
+/// Two to six capitals: "EFF", "PASTEF".
+fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Nouns for a person's kin, following, career and fate, after a
+/// possessive or "whose".
+fn is_what_a_person_has(word: &str) -> bool {
+    matches!(
+        word,
+        "party"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "father"
+            | "mother"
+            | "brother"
+            | "sister"
+            | "family"
+            | "cabinet"
+            | "campaign"
+            | "candidacy"
+            | "running"
+            | "supporters"
+            | "allies"
+            | "critics"
+            | "rivals"
+            | "opponents"
+            | "followers"
+            | "loyalists"
+            | "aides"
+            | "lawyers"
+            | "conviction"
+            | "arrest"
+            | "trial"
+            | "imprisonment"
+            | "resignation"
+            | "criticism"
+            | "leadership"
+            | "presidency"
+            | "premiership"
+            | "tenure"
+    )
 }
 
 /// Whether a first word makes a two-to-four-word run a place or a people
@@ -134,9 +212,37 @@ impl Discoverer {
         lone: &LoneWords,
         found: &mut Candidates,
     ) {
+        // "the deputy foreign ministers Majid Takht-Ravanchi and Kazem
+        // Gharibabadi": a plural role before names them all.
+        let all = run.first().is_some_and(|first| {
+            let before = &text[..first.start];
+            !before
+                .trim_end_matches([' ', '\t'])
+                .ends_with([',', '.', ';', ':'])
+                && is_plural_role(word_before(before))
+        });
         for part in parts(text, run) {
-            self.described_person(text, part, known, lone, found);
+            if all {
+                self.named_person(text, part, known, found);
+            } else {
+                self.described_person(text, part, known, lone, found);
+            }
         }
+    }
+
+    /// `run`, a name by its words, as a person the sentence has said it is.
+    fn named_person(&self, text: &str, run: &[Token], known: &[KnownSpan], found: &mut Candidates) {
+        let Some(name) = name_words(text, run) else {
+            return;
+        };
+        let (start, stop) = (name[0].start, name[name.len() - 1].end);
+        if known.iter().any(|k| k.start < stop && k.end > start)
+            || is_heading(text, start)
+            || is_part_of_a_word(text, start, stop)
+        {
+            return;
+        }
+        self.add_unless_known(text, ActorKind::Person, start, stop, found);
     }
 
     fn described_person(
@@ -234,7 +340,7 @@ fn described_after(after: &str, previous: &str) -> bool {
         if is_verb_of_saying(word) {
             return true;
         }
-        if matches!(word, "became" | "becomes" | "was") && becomes_a_role(verb) {
+        if matches!(word, "became" | "becomes" | "was" | "is") && becomes_a_role(verb) {
             return true;
         }
     }
@@ -243,6 +349,13 @@ fn described_after(after: &str, previous: &str) -> bool {
     };
     if first_word(apposition) == "who" {
         return !is_determiner_or_preposition(previous);
+    }
+    // ", whose EFF …", ", whose running mate …" (not ", whose mayor …":
+    // places have those too).
+    if let Some(rest) = apposition.strip_prefix("whose ") {
+        let word = first_word(rest);
+        return !is_determiner_or_preposition(previous)
+            && (is_what_a_person_has(word) || is_acronym(word));
     }
     // Up to a few small words, adjectives and possessives, then the role.
     let clause = apposition
@@ -255,7 +368,11 @@ fn described_after(after: &str, previous: &str) -> bool {
             return true;
         }
         let possessive = word.ends_with("'s") || word.ends_with("’s");
-        let small = word.chars().next().is_some_and(char::is_lowercase);
+        // "a 21-year-old driver": an age is a small word here.
+        let small = word
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
         // "the PPP chairman", "the Kremlin spokeswoman": a body's name,
         // after an article (not a list: "Kenya and Uganda leaders").
         let body = word.chars().next().is_some_and(char::is_uppercase)
@@ -292,6 +409,7 @@ fn described_before(before: &str, after: &str) -> bool {
         || last == "said"
         || last == "says"
         || (last == "to" && previous == Some("according"))
+        || (last == "mate" && previous == Some("running"))
         || (last == "general"
             && previous.is_some_and(|w| matches!(w, "secretary" | "attorney" | "inspector")))
 }
@@ -330,6 +448,8 @@ fn becomes_a_role(after: &str) -> bool {
         "was appointed ",
         "was named ",
         "was elected ",
+        "is ",
+        "was ",
     ]
     .iter()
     .find_map(|v| after.strip_prefix(v)) else {
@@ -416,12 +536,46 @@ fn is_verb_of_saying(word: &str) -> bool {
     )
 }
 
+/// Roles in the plural, before a list of the people who hold them.
+fn is_plural_role(word: &str) -> bool {
+    matches!(
+        word,
+        "ministers"
+            | "leaders"
+            | "co-leaders"
+            | "co-chairs"
+            | "lawmakers"
+            | "legislators"
+            | "senators"
+            | "deputies"
+            | "candidates"
+            | "analysts"
+            | "economists"
+            | "activists"
+            | "journalists"
+            | "judges"
+            | "justices"
+            | "generals"
+            | "commanders"
+            | "founders"
+            | "governors"
+            | "mayors"
+            | "opponents"
+            | "challengers"
+    )
+}
+
 /// Nouns for what a person is or does, in the singular.
 fn is_role(word: &str) -> bool {
     matches!(
         word,
         "leader"
             | "co-leader"
+            | "co-chair"
+            | "captain"
+            | "magnate"
+            | "driver"
+            | "student"
             | "chairman"
             | "chairwoman"
             | "chairperson"

@@ -623,3 +623,94 @@ fn a_party_has_candidates_and_a_founded_body_is_one() {
         ]
     );
 }
+
+#[test]
+fn a_possessive_of_what_people_have_names_a_person_again() {
+    assert_eq!(
+        names("Tamsin Okoro walked out in May. Okoro's party polls well."),
+        ["Tamsin Okoro"]
+    );
+    assert_eq!(
+        names("Tamsin Okoro walked out in May. Since then, Okoro's EFF has grown."),
+        ["Tamsin Okoro"]
+    );
+    // Places have possessives too, of other things.
+    assert!(names("Novi Varos grew in May. Varos's mayor resigned.").is_empty());
+    assert!(names("Novi Varos grew in May. Varos's new bridge opened.").is_empty());
+}
+
+#[test]
+fn a_verb_of_saying_before_a_lone_word_names_a_person_again() {
+    assert_eq!(
+        names("Tamsin Okoro walked out in May. \"We stay,\" said Okoro."),
+        ["Tamsin Okoro"]
+    );
+    assert_eq!(
+        names("Tamsin Okoro walked out in May. It was a mistake, according to Okoro."),
+        ["Tamsin Okoro"]
+    );
+    // A verb of saying before a sentence's first word says nothing of it.
+    assert!(names("Novi Varos grew in May. He said. Varos grew again.").is_empty());
+}
+
+#[test]
+fn whose_and_what_people_have_describe_a_person() {
+    assert_eq!(
+        names("Tamsin Okoro, whose EFF fell to fourth place, has said no."),
+        ["Tamsin Okoro"]
+    );
+    assert_eq!(
+        names("They back Tamsin Okoro, whose running mate is a judge."),
+        ["Tamsin Okoro"]
+    );
+    // Places have mayors, people and rivers; and "whose" after "the" is no person's.
+    assert!(names("They met in Novi Varos, whose mayor resigned.").is_empty());
+    assert!(names("They fled the Blue Marsh, whose party was over.").is_empty());
+}
+
+#[test]
+fn a_name_that_is_a_role_is_a_person() {
+    assert_eq!(
+        names("The party admits members slowly. Christo Leyen is general secretary."),
+        ["Christo Leyen"]
+    );
+    assert_eq!(
+        names("The ticket matters. Edmar Lorra was a former police captain."),
+        ["Edmar Lorra"]
+    );
+    // Being something that is not a role says nothing.
+    assert!(names("The rally grew. Novi Varos is a city of steel.").is_empty());
+    assert!(names("The rally grew. Novi Varos was the capital of the region.").is_empty());
+}
+
+#[test]
+fn a_plural_role_before_a_list_names_each_person() {
+    assert_eq!(
+        names("The team is led by the deputy foreign ministers Majed Tahri and Kazim Ghari."),
+        ["Kazim Ghari", "Majed Tahri"]
+    );
+    // A plural noun that is no role, and a role after a comma, are not enough.
+    assert!(names("It links the cities Novi Varos and Port Brasova.").is_empty());
+    assert!(names("They named ministers. Novi Varos and Port Brasova voted.").is_empty());
+}
+
+#[test]
+fn new_roles_and_particles_describe_a_person() {
+    assert_eq!(
+        names("It chose the former minister Eduardo del Castro, who lost."),
+        ["Eduardo del Castro"]
+    );
+    assert_eq!(
+        names("Samuel Dorio Medin, the cement magnate, came third."),
+        ["Samuel Dorio Medin"]
+    );
+    assert_eq!(
+        names("Afan Kurnia, a 21-year-old motorcycle-taxi driver, was killed."),
+        ["Afan Kurnia"]
+    );
+    assert_eq!(
+        names("His running mate Edmar Lorra denounced corruption."),
+        ["Edmar Lorra"]
+    );
+    assert!(names("Novi Varos, a 12-lane road, was closed.").is_empty());
+}

@@ -182,6 +182,7 @@ pub(super) fn is_particle(word: &str) -> bool {
             | "bin"
             | "ibn"
             | "de"
+            | "del"
             | "da"
             | "das"
             | "do"
