@@ -410,6 +410,9 @@ fn described_before(before: &str, after: &str) -> bool {
         || last == "says"
         || (last == "to" && previous == Some("according"))
         || (last == "mate" && previous == Some("running"))
+        // "the party of John Steenhuisen" (a government or a region "of"
+        // is a place's).
+        || (last == "of" && matches!(previous, Some("party" | "camp" | "faction")))
         || (last == "general"
             && previous.is_some_and(|w| matches!(w, "secretary" | "attorney" | "inspector")))
 }

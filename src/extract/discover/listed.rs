@@ -123,7 +123,29 @@ impl Discoverer {
             return;
         }
         let start = tokens[items[0].first].start;
-        let noun = plural_noun_before(&text[..start]);
+        let end = tokens[items[items.len() - 1].end - 1].end;
+        // "three blocs: …", or after: "the smaller Respublica and Aq Jol
+        // parties"; or two parties' full names among three names or more
+        // ("the Inkatha Freedom Party, the Patriotic Alliance, Good, the Pan
+        // Africanist Congress and Al Jama-ah").
+        let noun = plural_noun_before(&text[..start])
+            // One-word names before "parties" may be adjectives ("the
+            // Liberal and Conservative parties"): a name of two words says not.
+            .or_else(|| {
+                plural_noun_after(&text[end..]).filter(|_| {
+                    items.iter().any(|item| {
+                        item.end - item.first >= 2
+                            && !is_function_word(tokens[item.first].text(text))
+                    })
+                })
+            })
+            .or_else(|| {
+                let parties = items
+                    .iter()
+                    .filter(|item| is_a_party_name(text, &tokens[item.first..item.end]))
+                    .count();
+                (items.len() >= 3 && parties >= 2).then_some(ActorKind::Group)
+            });
         // A name in the list that says what the others are.
         let said = items.iter().find_map(|item| {
             let run = &tokens[item.first..item.end];
@@ -349,6 +371,28 @@ fn plural_noun_before(before: &str) -> Option<ActorKind> {
         .iter()
         .position(|w| matches!(*w, "that" | "which" | "who"))?;
     words.get(relative + 1).and_then(|w| plural_called(w))
+}
+
+/// A party's name by its last word, of two words or more: "Inkatha Freedom
+/// Party", "Pan Africanist Congress".
+fn is_a_party_name(text: &str, name: &[Token]) -> bool {
+    name.len() >= 2
+        && name.last().is_some_and(|t| {
+            matches!(
+                t.text(text),
+                "Party" | "Congress" | "Alliance" | "Front" | "Movement"
+            )
+        })
+}
+
+/// The plural noun right after a list that says what its names are: "the
+/// Respublica and Aq Jol parties".
+fn plural_noun_after(after: &str) -> Option<ActorKind> {
+    let rest = after.strip_prefix(' ')?;
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()?;
+    plural_called(word)
 }
 
 /// The kind of actor a plural common noun names: "parties" groups,

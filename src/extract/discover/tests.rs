@@ -714,3 +714,56 @@ fn new_roles_and_particles_describe_a_person() {
     );
     assert!(names("Novi Varos, a 12-lane road, was closed.").is_empty());
 }
+
+#[test]
+fn a_plural_noun_after_a_list_names_its_members() {
+    let mut found = names("It passed, as did the smaller Respubla and Aq Yol parties.");
+    found.sort();
+    assert_eq!(found, ["Aq Yol", "Respubla"]);
+    // Another noun after the list says nothing; nor does "parties" that does not follow it.
+    assert!(names("It passed, as did the smaller Respubla and Aq Yol towns.").is_empty());
+    assert!(names("It passed in Respubla and Aq Yol, and parties agreed.").is_empty());
+}
+
+#[test]
+fn two_party_names_in_a_list_make_the_others_parties() {
+    let mut found = names(
+        "It won with its partners: the Kosmara Freedom Party, the Patriotic Compact, Vela, \
+         the Pan Brasovian Congress and Al Samah.",
+    );
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "Al Samah",
+            "Kosmara Freedom Party",
+            "Pan Brasovian Congress",
+            "Patriotic Compact",
+            "Vela"
+        ]
+    );
+    // One party's name is not enough for names of two words (a leader's?),
+    // and two names do not make a list of parties.
+    assert_eq!(
+        names("It won with the Kosmara Freedom Party, Jane Roe and John Doe."),
+        ["Kosmara Freedom Party"]
+    );
+    let mut two = names("It won with the Kosmara Freedom Party and the Brasova Renewal Party.");
+    two.sort();
+    assert_eq!(two, ["Brasova Renewal Party", "Kosmara Freedom Party"]);
+}
+
+#[test]
+fn one_word_names_before_parties_may_be_adjectives() {
+    assert!(names("It beat the Liberal and Conservative parties.").is_empty());
+}
+
+#[test]
+fn the_party_of_a_name_is_a_persons() {
+    assert_eq!(
+        names("In the vote, the party of Jon Steenhuys voted against it."),
+        ["Jon Steenhuys"]
+    );
+    assert!(names("In the vote, the government of Tamil Nadu voted against it.").is_empty());
+    assert!(names("In the vote, the parties of Tamil Nadu voted against it.").is_empty());
+}
