@@ -143,7 +143,7 @@ fn is_what_a_person_has(word: &str) -> bool {
 /// Whether a first word makes a two-to-four-word run a place or a people
 /// rather than a person: "South-East Asia", "Sub-Saharan Africa", "Greek
 /// Cypriots", "Suez Canal" (one-word place names before a feature).
-fn is_place_like(word: &str) -> bool {
+pub(super) fn is_place_like(word: &str) -> bool {
     let lower = word.to_lowercase();
     [
         "north", "south", "east", "west", "sub-", "trans", "central", "upper", "lower",
@@ -473,7 +473,8 @@ fn becomes_a_role(after: &str) -> bool {
 /// The word just before `before`'s end, in lower case as written.
 fn word_before(before: &str) -> &str {
     before
-        .trim_end_matches([' ', '\t'])
+        // Hard line breaks too: "assemblymen from\nValle del Cauca, who".
+        .trim_end_matches(char::is_whitespace)
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("")

@@ -767,3 +767,50 @@ fn the_party_of_a_name_is_a_persons() {
     assert!(names("In the vote, the government of Tamil Nadu voted against it.").is_empty());
     assert!(names("In the vote, the parties of Tamil Nadu voted against it.").is_empty());
 }
+
+#[test]
+fn words_that_describe_the_noun_after_a_list_are_no_names() {
+    for text in [
+        "It stood between the Eastern and Western Power blocs.",
+        "The countries of South-East Asia and the Cambodian parties met.",
+        "At the meeting of the Political Consultative Committee, the States parties agreed.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    // A name the lexicon knows in the list: the noun may be the lexicon's.
+    let f = found_with(
+        "Riots between the ANC and Zulu Inkatha movements grew.",
+        &[("ANC", false)],
+    );
+    assert!(f.actors.is_empty(), "{:?}", f.actors);
+}
+
+#[test]
+fn a_listed_name_inside_a_longer_name_is_part_of_it() {
+    let mut found = names(
+        "We call on the Fairness and Equality Movement, the Sudan Freedom Movement and the \
+         Government of the Sudan to stop.",
+    );
+    found.sort();
+    assert_eq!(
+        found,
+        ["Fairness and Equality Movement", "Sudan Freedom Movement"]
+    );
+}
+
+#[test]
+fn a_foreign_courtesy_title_is_not_part_of_the_name() {
+    assert_eq!(
+        names("We recall that Signor Amintore Fanfani was the captain on the bridge."),
+        ["Amintore Fanfani"]
+    );
+}
+
+#[test]
+fn who_after_a_preposition_across_a_line_break_is_no_persons() {
+    assert!(names("They killed 11 assemblymen from\nValle del Cauca, who were held.").is_empty());
+    assert_eq!(
+        names("They met\nTamsin Okoro, who was held."),
+        ["Tamsin Okoro"]
+    );
+}

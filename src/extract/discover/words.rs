@@ -135,6 +135,11 @@ pub(super) fn is_title(word: &str) -> bool {
             | "Madame"
             | "Mister"
             | "Mme"
+            | "Signor"
+            | "Signora"
+            | "Señor"
+            | "Señora"
+            | "Monsieur"
     )
 }
 
