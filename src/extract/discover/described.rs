@@ -214,12 +214,16 @@ impl Discoverer {
     ) {
         // "the deputy foreign ministers Majid Takht-Ravanchi and Kazem
         // Gharibabadi": a plural role before names them all.
+        // "The leaders of Die Linke, Janine Wissler and Martin Schirdewan, insist".
         let all = run.first().is_some_and(|first| {
             let before = &text[..first.start];
-            !before
-                .trim_end_matches([' ', '\t'])
-                .ends_with([',', '.', ';', ':'])
-                && is_plural_role(word_before(before))
+            let trimmed = before.trim_end_matches([' ', '\t']);
+            if trimmed.ends_with(',') {
+                let after = &text[run[run.len() - 1].end..];
+                return after.starts_with([',', '.', ';', ':'])
+                    && role_of_a_name(before).is_some_and(is_plural_role);
+            }
+            !trimmed.ends_with(['.', ';', ':']) && is_plural_role(word_before(before))
         });
         for part in parts(text, run) {
             if all {
@@ -394,9 +398,11 @@ fn described_before(before: &str, after: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
     let last = words.next().unwrap_or("");
     if before.trim_end_matches([' ', '\t']).ends_with(',') {
+        let closed = after.starts_with([',', '.', ';', ':']);
         return last == "said"
             || last == "says"
-            || is_role(last) && after.starts_with([',', '.', ';', ':']);
+            || is_role(last) && closed
+            || closed && role_of_a_name(before).is_some_and(is_role);
     }
     if before
         .trim_end_matches([' ', '\t'])
@@ -538,6 +544,25 @@ fn is_verb_of_saying(word: &str) -> bool {
             | "replied"
             | "tweeted"
     )
+}
+
+/// "the leader of the Heron Party, " before a name: the role ("leader")
+/// whose body the capitalised words after "of" name, up to the comma.
+fn role_of_a_name(before: &str) -> Option<&str> {
+    let clause = before.trim_end().strip_suffix(',')?;
+    let mut words = clause.rsplit(' ');
+    let mut names = 0;
+    for word in words.by_ref() {
+        if word == "of" {
+            break;
+        }
+        if !(word.chars().next().is_some_and(char::is_uppercase) || word == "the") || names > 5 {
+            return None;
+        }
+        names += 1;
+    }
+    let role = words.next()?;
+    (names > 0).then_some(role)
 }
 
 /// Roles in the plural, before a list of the people who hold them.

@@ -804,6 +804,10 @@ fn a_foreign_courtesy_title_is_not_part_of_the_name() {
         names("We recall that Signor Amintore Fanfani was the captain on the bridge."),
         ["Amintore Fanfani"]
     );
+    assert_eq!(
+        names("Like the daughter of India, Srimati Vijaya Laxmi Pandit, who preceded her."),
+        ["Vijaya Laxmi Pandit"]
+    );
 }
 
 #[test]
@@ -812,5 +816,33 @@ fn who_after_a_preposition_across_a_line_break_is_no_persons() {
     assert_eq!(
         names("They met\nTamsin Okoro, who was held."),
         ["Tamsin Okoro"]
+    );
+}
+
+#[test]
+fn a_role_of_a_body_set_off_by_commas_names_a_person() {
+    let mut found =
+        names("The leaders of Die Linke, Janine Wisla and Martin Schirdowan, insist on it.");
+    found.sort();
+    assert_eq!(found, ["Janine Wisla", "Martin Schirdowan"]);
+    assert_eq!(
+        names("It heard the leader of the Heron Party, Tamsin Okoro, at noon."),
+        ["Heron Party", "Tamsin Okoro"]
+    );
+    // Not a role, or the name does not close the apposition.
+    assert!(names("The towns of Die Linke, Novi Varos and Port Brasova, voted.").is_empty());
+    assert!(names("The leaders of Die Linke, Novi Varos and Port Brasova are towns.").is_empty());
+}
+
+#[test]
+fn a_consortium_is_an_organisation() {
+    assert_eq!(
+        found("It talks with the Caspian Pipeline Consortium (CPC) on a route."),
+        [(
+            "Caspian Pipeline Consortium".to_owned(),
+            "organisation",
+            vec!["CPC".to_owned()],
+            1
+        )]
     );
 }

@@ -140,6 +140,8 @@ pub(super) fn is_title(word: &str) -> bool {
             | "Señor"
             | "Señora"
             | "Monsieur"
+            | "Srimati"
+            | "Shrimati"
     )
 }
 
@@ -215,7 +217,7 @@ pub(super) fn organisation_word(word: &str) -> Option<ActorKind> {
         | "Organization" | "Association" | "Federation" | "League" | "Court" | "Tribunal"
         | "Assembly" | "Corporation" | "Company" | "Endowment" | "Community" | "Authority"
         | "Secretariat" | "Forum" | "Board" | "Bureau" | "Office" | "Society" | "Police"
-        | "Observatory" => ActorKind::Organisation,
+        | "Observatory" | "Consortium" => ActorKind::Organisation,
         _ => return None,
     })
 }
