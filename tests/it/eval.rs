@@ -20,9 +20,10 @@ fn extraction_meets_the_gold_set_targets() {
     assert!(e.dates.f1() >= 0.95, "dates {}: {:#?}", e.dates, e.files);
 }
 
-/// A floor, not the target: the figures measured during issue #18's second
-/// round (actors P 0.980 R 0.925 F1 0.952, dates P 0.983 F1 0.991; before
-/// it, actors F1 0.914) less a small margin. Raise it as extraction improves.
+/// A floor, not the target: the figures measured during issue #18's third
+/// round (actors P 0.980 R 0.928 F1 0.954, dates P 0.983 F1 0.991; before
+/// it, actors F1 0.952, and 0.914 before the second) less a small margin.
+/// Raise it as extraction improves.
 #[test]
 fn extraction_stays_above_the_floor_on_our_gold_set() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold");
@@ -33,7 +34,12 @@ fn extraction_stays_above_the_floor_on_our_gold_set() {
         e.actors,
         e.files
     );
-    assert!(e.actors.f1() >= 0.95, "actors {}: {:#?}", e.actors, e.files);
+    assert!(
+        e.actors.f1() >= 0.953,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
     assert!(
         e.dates.precision() >= 0.97,
         "dates {}: {:#?}",
@@ -44,20 +50,42 @@ fn extraction_stays_above_the_floor_on_our_gold_set() {
 }
 
 /// A floor for the fresh check set, written before the rules of issue #18's
-/// second round and never tuned on (actors P 0.962 F1 0.838 then, P 0.970
-/// F1 0.853 after), so that a rule change that costs recall on unseen text
-/// shows.
+/// second round (actors P 0.962 F1 0.838 then, P 0.970 F1 0.853 after it).
+/// The third round's rules were made from its misses and those of
+/// `tests/data/gold` (P 0.973 F1 0.906 after), so it is no longer held out.
 #[test]
 fn actor_extraction_stays_above_the_floor_on_the_fresh_set() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh");
     let e = scorer::evaluate(&dir).unwrap();
     assert!(
-        e.actors.precision() >= 0.96,
+        e.actors.precision() >= 0.97,
         "actors {}: {:#?}",
         e.actors,
         e.files
     );
-    assert!(e.actors.f1() >= 0.85, "actors {}: {:#?}", e.actors, e.files);
+    assert!(e.actors.f1() >= 0.90, "actors {}: {:#?}", e.actors, e.files);
+}
+
+/// A floor for the second fresh set, written and annotated before the rules
+/// of issue #18's third round and never tuned on (actors P 0.897 F1 0.744
+/// with the code before them, P 0.899 F1 0.757 after), so that a rule
+/// change that costs recall or precision on unseen text shows.
+#[test]
+fn actor_extraction_stays_above_the_floor_on_the_second_fresh_set() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh-2");
+    let e = scorer::evaluate(&dir).unwrap();
+    assert!(
+        e.actors.precision() >= 0.89,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
+    assert!(
+        e.actors.f1() >= 0.755,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
 }
 
 #[allow(dead_code)]

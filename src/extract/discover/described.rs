@@ -44,7 +44,8 @@ pub(super) fn lone_words<'t>(
         if let [word] = &run[first..]
             && word.class == Class::Title
             && (first > 0 && is_title_at(text, run, first - 1)
-                || acts_as_a_person(&text[word.end..]))
+                || acts_as_a_person(&text[word.end..])
+                || first == 0 && spoken_of_before(&text[..word.start]))
             && !covered(known, word.start, word.end)
         {
             *lone.entry(word.text(text)).or_default() += 1;
@@ -53,19 +54,92 @@ pub(super) fn lone_words<'t>(
     lone
 }
 
-/// " is 80", " has toured", ", who …", ", the party's speaker": what
-/// follows a person's surname.
+/// " is 80", " has toured", ", who …", ", the party's speaker", "'s
+/// running mate": what follows a person's surname.
 fn acts_as_a_person(after: &str) -> bool {
     const VERBS: &[&str] = &[
         " is ", " was ", " has ", " had ", " will ", " would ", " did ", " does ",
     ];
-    VERBS.iter().any(|v| after.starts_with(v)) || described_after(after, "")
+    VERBS.iter().any(|v| after.starts_with(v))
+        || described_after(after, "")
+        || possessed_by_a_person(after)
+}
+
+/// "said Malema", "according to Malema": a verb of saying just before a
+/// lone word (a role before it is not enough here: "the party leader
+/// Congress" is rarer than a surname, but "Prime Minister" is a title).
+fn spoken_of_before(before: &str) -> bool {
+    // Byte tests only: this runs on every lone capitalised word.
+    let before = before.trim_end_matches([' ', '\t']);
+    [" said", " says", " according to"]
+        .iter()
+        .any(|v| before.ends_with(v))
+}
+
+/// "'s party", "'s EFF", "'s running mate": a possessive of what people,
+/// not places, have (a place has a mayor and a government, so those are
+/// not taken), or of an acronym (a party's, a body's).
+fn possessed_by_a_person(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let word = first_word(rest);
+    is_what_a_person_has(word) || is_acronym(word)
+}
+
+/// Two to six capitals: "EFF", "PASTEF".
+fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Nouns for a person's kin, following, career and fate, after a
+/// possessive or "whose".
+fn is_what_a_person_has(word: &str) -> bool {
+    matches!(
+        word,
+        "party"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "father"
+            | "mother"
+            | "brother"
+            | "sister"
+            | "family"
+            | "cabinet"
+            | "campaign"
+            | "candidacy"
+            | "running"
+            | "supporters"
+            | "allies"
+            | "critics"
+            | "rivals"
+            | "opponents"
+            | "followers"
+            | "loyalists"
+            | "aides"
+            | "lawyers"
+            | "conviction"
+            | "arrest"
+            | "trial"
+            | "imprisonment"
+            | "resignation"
+            | "criticism"
+            | "leadership"
+            | "presidency"
+            | "premiership"
+            | "tenure"
+    )
 }
 
 /// Whether a first word makes a two-to-four-word run a place or a people
 /// rather than a person: "South-East Asia", "Sub-Saharan Africa", "Greek
 /// Cypriots", "Suez Canal" (one-word place names before a feature).
-fn is_place_like(word: &str) -> bool {
+pub(super) fn is_place_like(word: &str) -> bool {
     let lower = word.to_lowercase();
     [
         "north", "south", "east", "west", "sub-", "trans", "central", "upper", "lower",
@@ -134,9 +208,41 @@ impl Discoverer {
         lone: &LoneWords,
         found: &mut Candidates,
     ) {
+        // "the deputy foreign ministers Majid Takht-Ravanchi and Kazem
+        // Gharibabadi": a plural role before names them all.
+        // "The leaders of Die Linke, Janine Wissler and Martin Schirdewan, insist".
+        let all = run.first().is_some_and(|first| {
+            let before = &text[..first.start];
+            let trimmed = before.trim_end_matches([' ', '\t']);
+            if trimmed.ends_with(',') {
+                let after = &text[run[run.len() - 1].end..];
+                return after.starts_with([',', '.', ';', ':'])
+                    && role_of_a_name(before).is_some_and(is_plural_role);
+            }
+            !trimmed.ends_with(['.', ';', ':']) && is_plural_role(word_before(before))
+        });
         for part in parts(text, run) {
-            self.described_person(text, part, known, lone, found);
+            if all {
+                self.named_person(text, part, known, found);
+            } else {
+                self.described_person(text, part, known, lone, found);
+            }
         }
+    }
+
+    /// `run`, a name by its words, as a person the sentence has said it is.
+    fn named_person(&self, text: &str, run: &[Token], known: &[KnownSpan], found: &mut Candidates) {
+        let Some(name) = name_words(text, run) else {
+            return;
+        };
+        let (start, stop) = (name[0].start, name[name.len() - 1].end);
+        if known.iter().any(|k| k.start < stop && k.end > start)
+            || is_heading(text, start)
+            || is_part_of_a_word(text, start, stop)
+        {
+            return;
+        }
+        self.add_unless_known(text, ActorKind::Person, start, stop, found);
     }
 
     fn described_person(
@@ -234,7 +340,7 @@ fn described_after(after: &str, previous: &str) -> bool {
         if is_verb_of_saying(word) {
             return true;
         }
-        if matches!(word, "became" | "becomes" | "was") && becomes_a_role(verb) {
+        if matches!(word, "became" | "becomes" | "was" | "is") && becomes_a_role(verb) {
             return true;
         }
     }
@@ -243,6 +349,13 @@ fn described_after(after: &str, previous: &str) -> bool {
     };
     if first_word(apposition) == "who" {
         return !is_determiner_or_preposition(previous);
+    }
+    // ", whose EFF …", ", whose running mate …" (not ", whose mayor …":
+    // places have those too).
+    if let Some(rest) = apposition.strip_prefix("whose ") {
+        let word = first_word(rest);
+        return !is_determiner_or_preposition(previous)
+            && (is_what_a_person_has(word) || is_acronym(word));
     }
     // Up to a few small words, adjectives and possessives, then the role.
     let clause = apposition
@@ -255,7 +368,11 @@ fn described_after(after: &str, previous: &str) -> bool {
             return true;
         }
         let possessive = word.ends_with("'s") || word.ends_with("’s");
-        let small = word.chars().next().is_some_and(char::is_lowercase);
+        // "a 21-year-old driver": an age is a small word here.
+        let small = word
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
         // "the PPP chairman", "the Kremlin spokeswoman": a body's name,
         // after an article (not a list: "Kenya and Uganda leaders").
         let body = word.chars().next().is_some_and(char::is_uppercase)
@@ -277,9 +394,11 @@ fn described_before(before: &str, after: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
     let last = words.next().unwrap_or("");
     if before.trim_end_matches([' ', '\t']).ends_with(',') {
+        let closed = after.starts_with([',', '.', ';', ':']);
         return last == "said"
             || last == "says"
-            || is_role(last) && after.starts_with([',', '.', ';', ':']);
+            || is_role(last) && closed
+            || closed && role_of_a_name(before).is_some_and(is_role);
     }
     if before
         .trim_end_matches([' ', '\t'])
@@ -292,6 +411,10 @@ fn described_before(before: &str, after: &str) -> bool {
         || last == "said"
         || last == "says"
         || (last == "to" && previous == Some("according"))
+        || (last == "mate" && previous == Some("running"))
+        // "the party of John Steenhuisen" (a government or a region "of"
+        // is a place's).
+        || (last == "of" && matches!(previous, Some("party" | "camp" | "faction")))
         || (last == "general"
             && previous.is_some_and(|w| matches!(w, "secretary" | "attorney" | "inspector")))
 }
@@ -330,6 +453,8 @@ fn becomes_a_role(after: &str) -> bool {
         "was appointed ",
         "was named ",
         "was elected ",
+        "is ",
+        "was ",
     ]
     .iter()
     .find_map(|v| after.strip_prefix(v)) else {
@@ -350,7 +475,8 @@ fn becomes_a_role(after: &str) -> bool {
 /// The word just before `before`'s end, in lower case as written.
 fn word_before(before: &str) -> &str {
     before
-        .trim_end_matches([' ', '\t'])
+        // Hard line breaks too: "assemblymen from\nValle del Cauca, who".
+        .trim_end_matches(char::is_whitespace)
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("")
@@ -416,12 +542,65 @@ fn is_verb_of_saying(word: &str) -> bool {
     )
 }
 
+/// "the leader of the Heron Party, " before a name: the role ("leader")
+/// whose body the capitalised words after "of" name, up to the comma.
+fn role_of_a_name(before: &str) -> Option<&str> {
+    let clause = before.trim_end().strip_suffix(',')?;
+    let mut words = clause.rsplit(' ');
+    let mut names = 0;
+    for word in words.by_ref() {
+        if word == "of" {
+            break;
+        }
+        if !(word.chars().next().is_some_and(char::is_uppercase) || word == "the") || names > 5 {
+            return None;
+        }
+        names += 1;
+    }
+    let role = words.next()?;
+    (names > 0).then_some(role)
+}
+
+/// Roles in the plural, before a list of the people who hold them.
+fn is_plural_role(word: &str) -> bool {
+    matches!(
+        word,
+        "ministers"
+            | "leaders"
+            | "co-leaders"
+            | "co-chairs"
+            | "lawmakers"
+            | "legislators"
+            | "senators"
+            | "deputies"
+            | "candidates"
+            | "analysts"
+            | "economists"
+            | "activists"
+            | "journalists"
+            | "judges"
+            | "justices"
+            | "generals"
+            | "commanders"
+            | "founders"
+            | "governors"
+            | "mayors"
+            | "opponents"
+            | "challengers"
+    )
+}
+
 /// Nouns for what a person is or does, in the singular.
 fn is_role(word: &str) -> bool {
     matches!(
         word,
         "leader"
             | "co-leader"
+            | "co-chair"
+            | "captain"
+            | "magnate"
+            | "driver"
+            | "student"
             | "chairman"
             | "chairwoman"
             | "chairperson"

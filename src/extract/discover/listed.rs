@@ -11,7 +11,7 @@
 //! a short modifier ("new", "centre-right") or a defined acronym between.
 
 use super::company::company_name_start;
-use super::described::{LoneWords, written_in_small_letters};
+use super::described::{LoneWords, is_place_like, written_in_small_letters};
 use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start};
 use super::words::{
     is_function_word, is_month_or_weekday, is_not_a_name, is_title, organisation_word,
@@ -123,7 +123,25 @@ impl Discoverer {
             return;
         }
         let start = tokens[items[0].first].start;
-        let noun = plural_noun_before(&text[..start]);
+        let end = tokens[items[items.len() - 1].end - 1].end;
+        // "three blocs: …", or after: "the smaller Respublica and Aq Jol
+        // parties"; or two parties' full names among three names or more
+        // ("the Inkatha Freedom Party, the Patriotic Alliance, Good, the Pan
+        // Africanist Congress and Al Jama-ah").
+        let noun = plural_noun_before(&text[..start])
+            // One-word names before "parties" may be adjectives ("the
+            // Liberal and Conservative parties"): a name of two words says not.
+            .or_else(|| {
+                plural_noun_after(&text[end..])
+                    .filter(|_| names_before_a_noun(text, tokens, items, known, &|w| self.knows(w)))
+            })
+            .or_else(|| {
+                let parties = items
+                    .iter()
+                    .filter(|item| is_a_party_name(text, &tokens[item.first..item.end]))
+                    .count();
+                (items.len() >= 3 && parties >= 2).then_some(ActorKind::Group)
+            });
         // A name in the list that says what the others are.
         let said = items.iter().find_map(|item| {
             let run = &tokens[item.first..item.end];
@@ -146,7 +164,15 @@ impl Discoverer {
                 continue;
             }
             let (start, end) = (name[0].start, name[name.len() - 1].end);
-            if covered(known, start, end)
+            // "Equality Movement" of the "Justice and Equality Movement"
+            // found whole: part of a longer name.
+            let inside_another = found.by_name.values().any(|c| {
+                c.spans
+                    .iter()
+                    .any(|&(s, e)| s <= start && end <= e && (s, e) != (start, end))
+            });
+            if inside_another
+                || covered(known, start, end)
                 || known
                     .iter()
                     .any(|k| k.person && k.start < end && k.end > start)
@@ -349,6 +375,63 @@ fn plural_noun_before(before: &str) -> Option<ActorKind> {
         .iter()
         .position(|w| matches!(*w, "that" | "which" | "who"))?;
     words.get(relative + 1).and_then(|w| plural_called(w))
+}
+
+/// Whether a list before a plural noun ("the Respublica and Aq Jol
+/// parties") is of names and not of words that describe the noun: a name
+/// of two words is in it ("the Liberal and Conservative parties" are
+/// adjectives), and no name the lexicon knows ("the ANC and Zulu Inkatha
+/// movements"), no compass point or demonym ("the Eastern and Western Power
+/// blocs", "South-East Asia and the Cambodian parties"), and no word that is
+/// never a party's own name ("the Political Consultative Committee, the
+/// States parties").
+fn names_before_a_noun(
+    text: &str,
+    tokens: &[Token],
+    items: &[Item],
+    known: &[KnownSpan],
+    knows: &impl Fn(&str) -> bool,
+) -> bool {
+    let (start, end) = (
+        tokens[items[0].first].start,
+        tokens[items[items.len() - 1].end - 1].end,
+    );
+    items
+        .iter()
+        .any(|item| item.end - item.first >= 2 && !is_function_word(tokens[item.first].text(text)))
+        && !known.iter().any(|k| k.start < end && k.end > start)
+        && items.iter().all(|item| {
+            tokens[item.first..item.end].iter().all(|t| {
+                let w = t.text(text);
+                t.class == Class::Connector
+                    || !(is_not_a_name(w)
+                        || is_place_like(w)
+                        || is_demonym(w, knows)
+                        || matches!(w, "States" | "Nations" | "Countries"))
+            })
+        })
+}
+
+/// A party's name by its last word, of two words or more: "Inkatha Freedom
+/// Party", "Pan Africanist Congress".
+fn is_a_party_name(text: &str, name: &[Token]) -> bool {
+    name.len() >= 2
+        && name.last().is_some_and(|t| {
+            matches!(
+                t.text(text),
+                "Party" | "Congress" | "Alliance" | "Front" | "Movement"
+            )
+        })
+}
+
+/// The plural noun right after a list that says what its names are: "the
+/// Respublica and Aq Jol parties".
+fn plural_noun_after(after: &str) -> Option<ActorKind> {
+    let rest = after.strip_prefix(' ')?;
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()?;
+    plural_called(word)
 }
 
 /// The kind of actor a plural common noun names: "parties" groups,

@@ -30,8 +30,8 @@ use crate::extract::ActorKind;
 
 /// Changes whenever discovery finds other actors in the same text, so that
 /// an index re-extracts (it is part of the lexicon's fingerprint).
-pub const RULES_VERSION: &str =
-    "discovery-2: lists, companies, roles, possessives; generic bodies by their sentence's people";
+pub const RULES_VERSION: &str = "discovery-3: people by possessives, whose, is-a-role, plural roles, \
+     party of; lists by a noun after them or two parties' names";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{

@@ -623,3 +623,226 @@ fn a_party_has_candidates_and_a_founded_body_is_one() {
         ]
     );
 }
+
+#[test]
+fn a_possessive_of_what_people_have_names_a_person_again() {
+    assert_eq!(
+        names("Tamsin Okoro walked out in May. Okoro's party polls well."),
+        ["Tamsin Okoro"]
+    );
+    assert_eq!(
+        names("Tamsin Okoro walked out in May. Since then, Okoro's EFF has grown."),
+        ["Tamsin Okoro"]
+    );
+    // Places have possessives too, of other things.
+    assert!(names("Novi Varos grew in May. Varos's mayor resigned.").is_empty());
+    assert!(names("Novi Varos grew in May. Varos's new bridge opened.").is_empty());
+}
+
+#[test]
+fn a_verb_of_saying_before_a_lone_word_names_a_person_again() {
+    assert_eq!(
+        names("Tamsin Okoro walked out in May. \"We stay,\" said Okoro."),
+        ["Tamsin Okoro"]
+    );
+    assert_eq!(
+        names("Tamsin Okoro walked out in May. It was a mistake, according to Okoro."),
+        ["Tamsin Okoro"]
+    );
+    // A verb of saying before a sentence's first word says nothing of it.
+    assert!(names("Novi Varos grew in May. He said. Varos grew again.").is_empty());
+}
+
+#[test]
+fn whose_and_what_people_have_describe_a_person() {
+    assert_eq!(
+        names("Tamsin Okoro, whose EFF fell to fourth place, has said no."),
+        ["Tamsin Okoro"]
+    );
+    assert_eq!(
+        names("They back Tamsin Okoro, whose running mate is a judge."),
+        ["Tamsin Okoro"]
+    );
+    // Places have mayors, people and rivers; and "whose" after "the" is no person's.
+    assert!(names("They met in Novi Varos, whose mayor resigned.").is_empty());
+    assert!(names("They fled the Blue Marsh, whose party was over.").is_empty());
+}
+
+#[test]
+fn a_name_that_is_a_role_is_a_person() {
+    assert_eq!(
+        names("The party admits members slowly. Christo Leyen is general secretary."),
+        ["Christo Leyen"]
+    );
+    assert_eq!(
+        names("The ticket matters. Edmar Lorra was a former police captain."),
+        ["Edmar Lorra"]
+    );
+    // Being something that is not a role says nothing.
+    assert!(names("The rally grew. Novi Varos is a city of steel.").is_empty());
+    assert!(names("The rally grew. Novi Varos was the capital of the region.").is_empty());
+}
+
+#[test]
+fn a_plural_role_before_a_list_names_each_person() {
+    assert_eq!(
+        names("The team is led by the deputy foreign ministers Majed Tahri and Kazim Ghari."),
+        ["Kazim Ghari", "Majed Tahri"]
+    );
+    // A plural noun that is no role, and a role after a comma, are not enough.
+    assert!(names("It links the cities Novi Varos and Port Brasova.").is_empty());
+    assert!(names("They named ministers. Novi Varos and Port Brasova voted.").is_empty());
+}
+
+#[test]
+fn new_roles_and_particles_describe_a_person() {
+    assert_eq!(
+        names("It chose the former minister Eduardo del Castro, who lost."),
+        ["Eduardo del Castro"]
+    );
+    assert_eq!(
+        names("Samuel Dorio Medin, the cement magnate, came third."),
+        ["Samuel Dorio Medin"]
+    );
+    assert_eq!(
+        names("Afan Kurnia, a 21-year-old motorcycle-taxi driver, was killed."),
+        ["Afan Kurnia"]
+    );
+    assert_eq!(
+        names("His running mate Edmar Lorra denounced corruption."),
+        ["Edmar Lorra"]
+    );
+    assert!(names("Novi Varos, a 12-lane road, was closed.").is_empty());
+}
+
+#[test]
+fn a_plural_noun_after_a_list_names_its_members() {
+    let mut found = names("It passed, as did the smaller Respubla and Aq Yol parties.");
+    found.sort();
+    assert_eq!(found, ["Aq Yol", "Respubla"]);
+    // Another noun after the list says nothing; nor does "parties" that does not follow it.
+    assert!(names("It passed, as did the smaller Respubla and Aq Yol towns.").is_empty());
+    assert!(names("It passed in Respubla and Aq Yol, and parties agreed.").is_empty());
+}
+
+#[test]
+fn two_party_names_in_a_list_make_the_others_parties() {
+    let mut found = names(
+        "It won with its partners: the Kosmara Freedom Party, the Patriotic Compact, Vela, \
+         the Pan Brasovian Congress and Al Samah.",
+    );
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "Al Samah",
+            "Kosmara Freedom Party",
+            "Pan Brasovian Congress",
+            "Patriotic Compact",
+            "Vela"
+        ]
+    );
+    // One party's name is not enough for names of two words (a leader's?),
+    // and two names do not make a list of parties.
+    assert_eq!(
+        names("It won with the Kosmara Freedom Party, Jane Roe and John Doe."),
+        ["Kosmara Freedom Party"]
+    );
+    let mut two = names("It won with the Kosmara Freedom Party and the Brasova Renewal Party.");
+    two.sort();
+    assert_eq!(two, ["Brasova Renewal Party", "Kosmara Freedom Party"]);
+}
+
+#[test]
+fn one_word_names_before_parties_may_be_adjectives() {
+    assert!(names("It beat the Liberal and Conservative parties.").is_empty());
+}
+
+#[test]
+fn the_party_of_a_name_is_a_persons() {
+    assert_eq!(
+        names("In the vote, the party of Jon Steenhuys voted against it."),
+        ["Jon Steenhuys"]
+    );
+    assert!(names("In the vote, the government of Tamil Nadu voted against it.").is_empty());
+    assert!(names("In the vote, the parties of Tamil Nadu voted against it.").is_empty());
+}
+
+#[test]
+fn words_that_describe_the_noun_after_a_list_are_no_names() {
+    for text in [
+        "It stood between the Eastern and Western Power blocs.",
+        "The countries of South-East Asia and the Cambodian parties met.",
+        "At the meeting of the Political Consultative Committee, the States parties agreed.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+    // A name the lexicon knows in the list: the noun may be the lexicon's.
+    let f = found_with(
+        "Riots between the ANC and Zulu Inkatha movements grew.",
+        &[("ANC", false)],
+    );
+    assert!(f.actors.is_empty(), "{:?}", f.actors);
+}
+
+#[test]
+fn a_listed_name_inside_a_longer_name_is_part_of_it() {
+    let mut found = names(
+        "We call on the Fairness and Equality Movement, the Sudan Freedom Movement and the \
+         Government of the Sudan to stop.",
+    );
+    found.sort();
+    assert_eq!(
+        found,
+        ["Fairness and Equality Movement", "Sudan Freedom Movement"]
+    );
+}
+
+#[test]
+fn a_foreign_courtesy_title_is_not_part_of_the_name() {
+    assert_eq!(
+        names("We recall that Signor Amintore Fanfani was the captain on the bridge."),
+        ["Amintore Fanfani"]
+    );
+    assert_eq!(
+        names("Like the daughter of India, Srimati Vijaya Laxmi Pandit, who preceded her."),
+        ["Vijaya Laxmi Pandit"]
+    );
+}
+
+#[test]
+fn who_after_a_preposition_across_a_line_break_is_no_persons() {
+    assert!(names("They killed 11 assemblymen from\nValle del Cauca, who were held.").is_empty());
+    assert_eq!(
+        names("They met\nTamsin Okoro, who was held."),
+        ["Tamsin Okoro"]
+    );
+}
+
+#[test]
+fn a_role_of_a_body_set_off_by_commas_names_a_person() {
+    let mut found =
+        names("The leaders of Die Linke, Janine Wisla and Martin Schirdowan, insist on it.");
+    found.sort();
+    assert_eq!(found, ["Janine Wisla", "Martin Schirdowan"]);
+    assert_eq!(
+        names("It heard the leader of the Heron Party, Tamsin Okoro, at noon."),
+        ["Heron Party", "Tamsin Okoro"]
+    );
+    // Not a role, or the name does not close the apposition.
+    assert!(names("The towns of Die Linke, Novi Varos and Port Brasova, voted.").is_empty());
+    assert!(names("The leaders of Die Linke, Novi Varos and Port Brasova are towns.").is_empty());
+}
+
+#[test]
+fn a_consortium_is_an_organisation() {
+    assert_eq!(
+        found("It talks with the Caspian Pipeline Consortium (CPC) on a route."),
+        [(
+            "Caspian Pipeline Consortium".to_owned(),
+            "organisation",
+            vec!["CPC".to_owned()],
+            1
+        )]
+    );
+}

@@ -135,6 +135,13 @@ pub(super) fn is_title(word: &str) -> bool {
             | "Madame"
             | "Mister"
             | "Mme"
+            | "Signor"
+            | "Signora"
+            | "Señor"
+            | "Señora"
+            | "Monsieur"
+            | "Srimati"
+            | "Shrimati"
     )
 }
 
@@ -182,6 +189,7 @@ pub(super) fn is_particle(word: &str) -> bool {
             | "bin"
             | "ibn"
             | "de"
+            | "del"
             | "da"
             | "das"
             | "do"
@@ -209,7 +217,7 @@ pub(super) fn organisation_word(word: &str) -> Option<ActorKind> {
         | "Organization" | "Association" | "Federation" | "League" | "Court" | "Tribunal"
         | "Assembly" | "Corporation" | "Company" | "Endowment" | "Community" | "Authority"
         | "Secretariat" | "Forum" | "Board" | "Bureau" | "Office" | "Society" | "Police"
-        | "Observatory" => ActorKind::Organisation,
+        | "Observatory" | "Consortium" => ActorKind::Organisation,
         _ => return None,
     })
 }
