@@ -10,8 +10,9 @@
 //! the text also writes as part of a longer name ("the European
 //! Parliament", "the National Commission for Human Rights"): there "the
 //! Parliament" refers back to that body. A lexicon actor's own generic
-//! alias ("Congress" for the US Congress) is not moved: which states call
-//! their legislature a congress is knowledge the text does not give.
+//! alias ("Congress" for the US Congress) moves only to a body the lexicon
+//! knows by that name and the owner's ("Congress of Peru"): which states
+//! call their legislature a congress is knowledge the text does not give.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
@@ -70,6 +71,19 @@ const NEEDS_A_MODIFIER: &[&str] = &[
     "Tribunal",
     "Bank",
 ];
+
+/// A whole generic name, with no "the": "Congress", "Supreme Court".
+static WHOLE_BODY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^(?:{})$", *BODY)).expect("valid pattern"));
+
+/// `name` is a generic institution name and nothing more ("Congress",
+/// "National Assembly"; not "US Congress").
+pub fn is_generic_body(name: &str) -> bool {
+    // Most names asked about are people's and states': one look at the end
+    // spares them the pattern.
+    (name.ends_with(OF_JUSTICE) || HEADS.iter().any(|head| name.ends_with(head)))
+        && WHOLE_BODY.is_match(name)
+}
 
 /// "the" and a body's name, between word boundaries as Unicode sees them
 /// ("é" is part of a word)…
@@ -468,6 +482,22 @@ mod tests {
     fn a_name_goes_on_across_line_breaks() {
         assert!(bodies("the Central Bank  of\nYemen").is_empty());
         assert!(bodies("the Supreme Council of the\n  Cooperation Council").is_empty());
+    }
+
+    #[test]
+    fn generic_bodies_are_whole_generic_names() {
+        for name in ["Congress", "National Assembly", "Supreme Court", "Senate"] {
+            assert!(is_generic_body(name), "{name}");
+        }
+        for name in [
+            "US Congress",
+            "Congress of Peru",
+            "Bundestag",
+            "the Senate",
+            "Senator",
+        ] {
+            assert!(!is_generic_body(name), "{name}");
+        }
     }
 
     #[test]

@@ -149,6 +149,10 @@ impl Extractor {
         // Generic institution names ("the Senate"), with the state their
         // sentence names before them, if any, until the home state is known.
         let mut generic_names: FxHashMap<(String, SentenceOwner), u32> = FxHashMap::default();
+        // Lexicon actors named by a generic alias ("Congress"), with the
+        // alias and whose their sentence makes them, until the home state
+        // is known: the home state's body of that name may be meant.
+        let mut generic_aliases: Vec<GenericAlias> = Vec::new();
         let mut issue_evidence = IssueEvidence::default();
         let body_words = WordBits::new(&article.body);
         let lead = issues::lead_end(&article.body, &body_words);
@@ -199,10 +203,21 @@ impl Extractor {
                     .or_default() += 1;
             }
             let found = self.discoverer.discover(text, words, &spans);
-            for (i, target) in targets.into_iter().enumerate() {
-                if found.shadowed.binary_search(&i).is_err() {
-                    *actor_counts.entry(target).or_default() += 1;
+            for (i, &target) in targets.iter().enumerate() {
+                if found.shadowed.binary_search(&i).is_ok() {
+                    continue;
                 }
+                let KnownSpan { start, end, .. } = spans[i];
+                let actor = &self.lexicon.actors[target as usize];
+                if actor.country.is_some() && home::is_generic_body(&text[start..end]) {
+                    generic_aliases.push(GenericAlias {
+                        actor: target,
+                        alias: text[start..end].to_owned(),
+                        owner: self.sentence_owner(text, &targets, &spans, start, end),
+                    });
+                    continue;
+                }
+                *actor_counts.entry(target).or_default() += 1;
             }
             for actor in found.actors {
                 match discovered.iter_mut().find(|d| d.name == actor.name) {
@@ -224,7 +239,12 @@ impl Extractor {
                 }
             }
         }
-        self.place_generic_names(&mut actor_counts, &mut discovered, generic_names);
+        self.place_generic_names(
+            &mut actor_counts,
+            &mut discovered,
+            generic_names,
+            generic_aliases,
+        );
         let mut actors: Vec<ActorCount> = actor_counts
             .into_iter()
             .map(|(i, count)| {
@@ -367,6 +387,11 @@ impl Extractor {
         let after = (0..spans.len())
             .filter(|&i| spans[i].start >= end)
             .take_while(|&i| !home::ends_a_sentence(&text[end..spans[i].start]));
+        // A lexicon actor named by a generic alias ("Congress") says no
+        // country here: whose it is, is what is being asked.
+        let says_whose = |&i: &usize| !home::is_generic_body(&text[spans[i].start..spans[i].end]);
+        let before = before.filter(says_whose);
+        let after = after.filter(says_whose);
         let sentence: Vec<usize> = before.clone().chain(after.clone()).collect();
         if let Some(i) = before
             .clone()
@@ -388,6 +413,17 @@ impl Extractor {
         Some(Err(countries.all(|c| c == first).then_some(first)))
     }
 
+    /// The lexicon actor whose name or alias is the whole of `name`.
+    fn known_actor(&self, name: &str) -> Option<u32> {
+        self.gazetteer
+            .find(name)
+            .into_iter()
+            .find(|m| {
+                m.list == ACTOR_LIST && m.target != IGNORED && m.start == 0 && m.end == name.len()
+            })
+            .map(|m| m.target)
+    }
+
     /// Gives each generic institution name to the state its sentence names
     /// before it, else to the article's home state (see [`home`]): "the
     /// Senate" of a piece on Kenya is the "Senate of Kenya", a lexicon actor
@@ -397,6 +433,7 @@ impl Extractor {
         actor_counts: &mut FxHashMap<u32, u32>,
         discovered: &mut Vec<ActorCount>,
         generic_names: FxHashMap<(String, SentenceOwner), u32>,
+        generic_aliases: Vec<GenericAlias>,
     ) {
         let actors = &self.lexicon.actors;
         // A state's mentions, and those of the people and bodies the lexicon
@@ -415,6 +452,41 @@ impl Extractor {
             }
         }
         let home = home::home_state(mentions);
+        // A lexicon actor's generic alias is the owner's body of that name
+        // when the owner is another state and the lexicon knows that body
+        // ("Congress" in a sentence on Peru, or in an article about Peru, is
+        // the Congress of Peru); else the actor's own.
+        // One whose owner nothing tells is the body the article's other
+        // mentions of that alias were found to be, if they agree on one
+        // ("What Congress will look like" heads a piece whose sentences put
+        // Congress in Argentina).
+        let found: Vec<Option<u32>> = generic_aliases
+            .iter()
+            .map(|g| {
+                let own = actors[g.actor as usize].country.as_deref();
+                let state = g.owner.state.or(g.owner.by_people).or(home)?;
+                Some(if Some(state) == own {
+                    g.actor
+                } else {
+                    self.known_actor(&home::qualified(&g.alias, state))
+                        .unwrap_or(g.actor)
+                })
+            })
+            .collect();
+        for (g, placed) in generic_aliases.iter().zip(&found) {
+            let others = || {
+                generic_aliases
+                    .iter()
+                    .zip(&found)
+                    .filter(|(o, _)| o.actor == g.actor && o.alias == g.alias)
+                    .filter_map(|(_, p)| *p)
+            };
+            let agreed = others()
+                .next()
+                .filter(|&first| others().all(|p| p == first));
+            let actor = placed.or(agreed).unwrap_or(g.actor);
+            *actor_counts.entry(actor).or_default() += 1;
+        }
         let mut names: Vec<((String, SentenceOwner), u32)> = generic_names.into_iter().collect();
         names.sort();
         for ((body, owner), n) in names {
@@ -424,11 +496,8 @@ impl Extractor {
                 continue;
             };
             let name = home::qualified(&body, state);
-            let known = self.gazetteer.find(&name).into_iter().find(|m| {
-                m.list == ACTOR_LIST && m.target != IGNORED && m.start == 0 && m.end == name.len()
-            });
-            if let Some(m) = known {
-                *actor_counts.entry(m.target).or_default() += n;
+            if let Some(known) = self.known_actor(&name) {
+                *actor_counts.entry(known).or_default() += n;
                 continue;
             }
             match discovered.iter_mut().find(|d| d.name == name) {
@@ -471,6 +540,14 @@ fn contains_word(name: &str, word: &str) -> bool {
         let after = name[at + word.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// A lexicon actor named by a generic alias, until it is placed (see
+/// [`Extractor::place_generic_names`]).
+struct GenericAlias<'a> {
+    actor: u32,
+    alias: String,
+    owner: SentenceOwner<'a>,
 }
 
 /// Whose a generic body is, by its sentence (see [`Extractor::sentence_owner`]).
@@ -613,6 +690,27 @@ country = "Kenya"
 [[actor]]
 name = "Libya"
 kind = "state"
+
+[[actor]]
+name = "US Congress"
+kind = "organisation"
+aliases = ["Congress"]
+country = "United States"
+
+[[actor]]
+name = "Peru"
+kind = "state"
+
+[[actor]]
+name = "Congress of Peru"
+kind = "organisation"
+country = "Peru"
+
+[[actor]]
+name = "Joe Biden"
+kind = "person"
+aliases = ["Biden"]
+country = "United States"
 "#;
 
     /// The names of the actors `extract` finds in `body`.
@@ -695,6 +793,37 @@ kind = "state"
             !found.iter().any(|n| n.contains("National Assembly")),
             "{found:?}"
         );
+    }
+
+    /// A lexicon actor's generic alias ("Congress") is the body of that name
+    /// of the state its sentence or the article is about, when the lexicon
+    /// knows that body; else the actor's own.
+    #[test]
+    fn a_generic_alias_goes_to_the_owners_body_of_that_name() {
+        let e = extractor(BODIES);
+        let has = |text: &str, name: &str| names(&e, text).contains(&name.to_owned());
+        // The sentence names the state, or the article is about it.
+        assert!(has("In Peru, Congress voted.", "Congress of Peru"));
+        assert!(!has("In Peru, Congress voted.", "US Congress"));
+        assert!(has(
+            "Peru votes. Peru counts. Peru waits. Congress met.",
+            "Congress of Peru"
+        ));
+        // Its own state, or people of it, in the sentence: the actor's own.
+        for text in [
+            "Peru votes. Peru counts. Peru waits. In the United States, Congress met.",
+            "Peru votes. Peru counts. Peru waits. Biden asked Congress for more.",
+            "Congress met.",
+        ] {
+            assert!(has(text, "US Congress"), "{text}: {:?}", names(&e, text));
+            assert!(!has(text, "Congress of Peru"), "{text}");
+        }
+        // A state whose congress the lexicon does not know keeps the actor's.
+        assert!(has("In Kenya, Congress voted.", "US Congress"));
+        // A mention whose owner nothing tells follows the article's others.
+        let text = "What Congress wants\n\nIn Peru, Congress voted.";
+        assert!(has(text, "Congress of Peru"), "{:?}", names(&e, text));
+        assert!(!has(text, "US Congress"), "{:?}", names(&e, text));
     }
 
     /// An extractor whose `issues_in` texts are followed by `.1`.
