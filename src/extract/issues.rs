@@ -89,6 +89,42 @@ fn screen_key_by_chars(word: &str) -> usize {
     (hasher.finish() >> 7) as usize % (SCREEN_WORDS * 64)
 }
 
+/// How the words that the stemmer cuts to `stem` may begin, for the screen
+/// (which reads three letters): mostly as the stem does, since Snowball
+/// changes endings. But a stem of three letters or fewer may be shorter than
+/// the head of its words, or end otherwise: English Snowball cuts "using" to
+/// "use" and "being" to "be", turns the "y" of "cry" into "cri", and
+/// "dying", "lying", "tying" and "skies" into "die", "lie", "tie" and "sky".
+/// So a short stem also lets through the heads of its forms with the usual
+/// endings, its "y" for an "i", and those respellings.
+fn heads_of_words_with_stem(stem: &str) -> Vec<String> {
+    const RESPELT: &[(&str, &str)] = &[
+        ("die", "dying"),
+        ("lie", "lying"),
+        ("tie", "tying"),
+        ("sky", "skies"),
+    ];
+    const ENDINGS: &[&str] = &["ing", "ed", "es", "er"];
+    let mut heads = vec![stem.to_owned()];
+    if stem.chars().count() > SCREEN_CHARS {
+        return heads;
+    }
+    let bases = std::iter::once(stem).chain(stem.strip_suffix('e'));
+    for base in bases {
+        heads.extend(ENDINGS.iter().map(|ending| format!("{base}{ending}")));
+    }
+    if let Some(head) = stem.strip_suffix('i') {
+        heads.push(format!("{head}y"));
+    }
+    heads.extend(
+        RESPELT
+            .iter()
+            .filter(|(s, _)| *s == stem)
+            .map(|(_, word)| (*word).to_owned()),
+    );
+    heads
+}
+
 /// One word of a phrase.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum PhraseWord {
@@ -367,12 +403,17 @@ impl IssueMatcher {
         if prefix && lower.chars().count() < SCREEN_CHARS {
             self.screen = None;
         }
-        if of_form {
-            let bit = screen_key(&lower);
-            self.of_screen[bit / 64] |= 1 << (bit % 64);
-        } else if let Some(screen) = &mut self.screen {
-            let bit = screen_key(&lower);
-            screen[bit / 64] |= 1 << (bit % 64);
+        let heads = match word {
+            PhraseWord::Stem(_) => heads_of_words_with_stem(&lower),
+            _ => vec![lower],
+        };
+        for head in heads {
+            let bit = screen_key(&head);
+            if of_form {
+                self.of_screen[bit / 64] |= 1 << (bit % 64);
+            } else if let Some(screen) = &mut self.screen {
+                screen[bit / 64] |= 1 << (bit % 64);
+            }
         }
     }
 
@@ -934,6 +975,58 @@ mod tests {
         Lexicon::from_sources(&[("test".into(), toml.into())])
             .unwrap()
             .issues
+    }
+
+    /// Words whose stems begin otherwise than they do ("cry", "cri";
+    /// "lying", "lie"; "skies", "sky") pass the screen when a phrase opens
+    /// with their stem, and so does every word of the repository's corpus
+    /// when every seventh of them is a phrase: screened and plain matchers
+    /// find the same.
+    #[test]
+    fn the_screen_lets_through_every_word_whose_stem_opens_a_phrase() {
+        let respelt = "cry cries spy dry try lying lies dying dies tying ties skies sky skis";
+        let mut vocabulary: Vec<String> = respelt.split(' ').map(String::from).collect();
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        for entry in ignore::Walk::new(root).flatten() {
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            let bytes = std::fs::read(entry.path()).unwrap();
+            let Ok(text) = crate::article::encoding::decode(&bytes).map(|d| d.text) else {
+                continue;
+            };
+            let words = WordBits::new(&text);
+            vocabulary.extend(words.spans().map(|(a, b)| text[a..b].to_lowercase()));
+        }
+        vocabulary.sort();
+        vocabulary.dedup();
+        let phrases: Vec<&String> = vocabulary
+            .iter()
+            .enumerate()
+            .filter(|(n, w)| n % 7 == 0 || respelt.contains(w.as_str()))
+            .filter(|(_, w)| w.chars().count() > 1 && w.chars().all(char::is_alphabetic))
+            .map(|(_, w)| w)
+            .collect();
+        let quoted: Vec<String> = phrases.iter().map(|p| format!("\"{p}\"")).collect();
+        let issues = issues(&format!(
+            "[[issue]]\npath = \"x\"\nphrases = [{}]\n",
+            quoted.join(", ")
+        ));
+        let screened = IssueMatcher::new(&issues);
+        let mut plain = IssueMatcher::new(&issues);
+        plain.screen = None;
+        assert!(screened.screen.is_some());
+        let text = vocabulary.join(" ");
+        let words = WordBits::new(&text);
+        let hits = screened.find(&text, &words);
+        let missed: Vec<&str> = plain
+            .find(&text, &words)
+            .iter()
+            .filter(|h| !hits.contains(h))
+            .map(|h| &text[h.start..h.end])
+            .collect();
+        assert!(missed.is_empty(), "the screen skips {missed:?}");
+        assert!(hits.len() > phrases.len() / 2, "{} hits", hits.len());
     }
 
     /// The phrases of one issue found in `text`, as the text has them.
