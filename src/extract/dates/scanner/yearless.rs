@@ -13,7 +13,7 @@ use crate::article::date::PartialDate;
 use crate::extract::dates::MentionedDate;
 use crate::extract::dates::tokens::Kind;
 use crate::extract::dates::window::{CONTEXT_BEFORE, chunks_back};
-use crate::extract::dates::words::is_event_noun;
+use crate::extract::dates::words::{in_list, is_event_noun};
 
 /// How a day or month without a year is placed, once its own words are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -354,10 +354,10 @@ impl Scanner<'_> {
         words.windows(3).enumerate().any(|(n, w)| {
             let passed = n
                 .checked_sub(1)
-                .is_some_and(|p| is(words[p], &["had", "was", "were"]));
-            is(w[0], INTENT_BEFORE_TO)
+                .is_some_and(|p| in_list(&["had", "was", "were"], words[p]));
+            in_list(INTENT_BEFORE_TO, w[0])
                 && w[1].eq_ignore_ascii_case("to")
-                && !is(w[2], NOT_A_VERB)
+                && !in_list(NOT_A_VERB, w[2])
                 && !passed
         })
     }
@@ -373,21 +373,22 @@ impl Scanner<'_> {
             return false;
         }
         let words = self.clause_before(first, SCHEDULED_REACH);
-        if words.iter().any(|w| is(w, PAST)) {
+        if words.iter().any(|w| in_list(PAST, w)) {
             return false;
         }
-        let after = |n: usize, list: &[&str]| n.checked_sub(1).is_some_and(|p| is(words[p], list));
+        let after =
+            |n: usize, list: &[&str]| n.checked_sub(1).is_some_and(|p| in_list(list, words[p]));
         let appointment = match words.as_slice() {
-            [.., be, at] => is(be, PRESENT_BE) && is(at, &["in", "on"]),
+            [.., be, at] => in_list(PRESENT_BE, be) && in_list(&["in", "on"], at),
             _ => false,
         };
         appointment
             || words.iter().enumerate().any(|(n, w)| {
-                is(w, FUTURE) && !(is(w, &["next"]) && after(n, &["the"]))
-                    || is(w, SCHEDULED_THIRD_PERSON)
-                    || is(w, SCHEDULED)
+                in_list(FUTURE, w) && !(in_list(&["next"], w) && after(n, &["the"]))
+                    || in_list(SCHEDULED_THIRD_PERSON, w)
+                    || in_list(SCHEDULED, w)
                         && n.checked_sub(1)
-                            .is_some_and(|p| is(words[p], SUBJECTS) || plural_noun(words[p]))
+                            .is_some_and(|p| in_list(SUBJECTS, words[p]) || plural_noun(words[p]))
             })
     }
 
@@ -459,12 +460,7 @@ fn plural_noun(w: &str) -> bool {
         && w.chars().all(|c| c.is_lowercase())
         && w.ends_with('s')
         && !["ss", "us", "is"].iter().any(|end| w.ends_with(end))
-        && !is(w, NOT_PLURAL)
-}
-
-/// `w` is one of `list`, in any case.
-fn is(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|l| w.eq_ignore_ascii_case(l))
+        && !in_list(NOT_PLURAL, w)
 }
 
 /// Day `d` (if given) of month `m` of year `y`, if that day exists.
