@@ -96,7 +96,8 @@ fn screen_key_by_chars(word: &str) -> usize {
 /// "use" and "being" to "be", turns the "y" of "cry" into "cri", and
 /// "dying", "lying", "tying" and "skies" into "die", "lie", "tie" and "sky".
 /// So a short stem also lets through the heads of its forms with the usual
-/// endings, its "y" for an "i", and those respellings.
+/// endings, its "y" for an "i", and those respellings; one of fewer than
+/// three letters, every head that starts with it.
 fn heads_of_words_with_stem(stem: &str) -> Vec<String> {
     const RESPELT: &[(&str, &str)] = &[
         ("die", "dying"),
@@ -108,6 +109,16 @@ fn heads_of_words_with_stem(stem: &str) -> Vec<String> {
     let mut heads = vec![stem.to_owned()];
     if stem.chars().count() > SCREEN_CHARS {
         return heads;
+    }
+    // A stem shorter than the screen reads ("el" of "Els") is the head of
+    // words with any letter after it.
+    if stem.chars().count() < SCREEN_CHARS {
+        let letters = if stem.chars().any(is_cyrillic) {
+            'а'..='я'
+        } else {
+            'a'..='z'
+        };
+        heads.extend(letters.chain(['\'', '’']).map(|c| format!("{stem}{c}")));
     }
     let bases = std::iter::once(stem).chain(stem.strip_suffix('e'));
     for base in bases {
@@ -801,7 +812,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-5: conflict parties as states, more key phrases";
+pub const RULES_VERSION: &str = "issues-6: the screen lets every form of a short stem through";
 
 /// An issue's `states` count only in an article that names `min_states`
 /// different ones (3 unless the lexicon says otherwise: one's own state and
