@@ -219,9 +219,12 @@ fn plain_text(markdown: &str) -> (Option<String>, String) {
                 in_first_heading = true;
                 heading = Some(String::new());
             }
+            // A heading is a block of its own: a blank line, as after a
+            // paragraph, keeps its last words out of the next sentence's
+            // names ("## Who is José Jerí" / "Jerí, a lawyer").
             Event::End(TagEnd::Heading(_)) => {
+                out.push_str(if in_first_heading { "\n" } else { "\n\n" });
                 in_first_heading = false;
-                out.push('\n');
             }
             Event::Text(t) | Event::Code(t) => {
                 if in_first_heading {
@@ -267,6 +270,17 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("Sanctions"));
         assert_eq!(meta.date.as_deref().map(|d| &d[..10]), Some("2024-07-01"));
         assert!(body.contains("Body link."));
+    }
+
+    #[test]
+    fn a_later_heading_is_a_block_of_its_own() {
+        let (_, body) = parse("# Title\n\nFirst.\n\n## Who is Jane Roe\nRoe, a lawyer.").unwrap();
+        assert!(
+            body.contains("Who is Jane Roe\n\nRoe, a lawyer."),
+            "{body:?}"
+        );
+        let (_, body) = parse("Text.\n\n## Who is Jane Roe\n\nRoe.").unwrap();
+        assert!(!body.contains("Jane Roe\nRoe"), "{body:?}");
     }
 
     #[test]
