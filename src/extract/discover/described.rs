@@ -157,17 +157,56 @@ pub(super) fn is_place_like(word: &str) -> bool {
 /// last word the text writes again alone, and none of whose words it
 /// writes in small letters (as it would "war" of "Cold War" or "square"
 /// of "Tiananmen Square").
+///
+/// Where people go by their given name (Thai, Malay, Icelandic usage:
+/// "Anutin Charnvirakul … Anutin's cabinet"), the first word of a two-word
+/// name may be the one written again, under the same tests.
 fn named_again(text: &str, name: &[Token], lone: &LoneWords) -> bool {
-    let Some(last) = name.last() else {
+    let (Some(first), Some(last)) = (name.first(), name.last()) else {
         return false;
     };
-    lone.get(last.text(text)).is_some_and(|&n| n > 0)
-        && !is_place_like(name[0].text(text))
-        && !written_as_a_place_or_thing(text, last.text(text))
+    let again = |word: &Token| {
+        lone.get(word.text(text)).is_some_and(|&n| n > 0)
+            && !written_as_a_place_or_thing(text, word.text(text))
+    };
+    let given = name.len() == 2 && first.class == Class::Title && again(first);
+    (again(last) || given)
+        && !is_place_like(first.text(text))
         && name
             .iter()
             .filter(|t| t.class == Class::Title)
             .all(|t| !written_in_small_letters(text, t.text(text)))
+}
+
+/// " resigned", " was arrested", " was sworn in": what happens to a person
+/// and to no party, company or place, right after a name.
+fn befalls_only_people(after: &str) -> bool {
+    const FATES: &[&str] = &[
+        "resigned ",
+        "resigned,",
+        "resigned.",
+        "resigns ",
+        "stepped down",
+        "steps down",
+        "was arrested",
+        "was detained",
+        "was jailed",
+        "was imprisoned",
+        "was sentenced",
+        "was convicted",
+        "was acquitted",
+        "was indicted",
+        "was impeached",
+        "was sworn in",
+        "was assassinated",
+        "was murdered",
+        "was born",
+        "died ",
+        "died,",
+        "died.",
+        "swore in ",
+    ];
+    FATES.iter().any(|f| after.starts_with(f))
 }
 
 /// Whether `text` writes "the Canal", "in Kashmir": a surname is not
@@ -343,6 +382,9 @@ fn described_after(after: &str, previous: &str) -> bool {
         if matches!(word, "became" | "becomes" | "was" | "is") && becomes_a_role(verb) {
             return true;
         }
+        if befalls_only_people(verb) {
+            return true;
+        }
     }
     let Some(apposition) = after.strip_prefix(", ") else {
         return false;
@@ -395,9 +437,11 @@ fn described_before(before: &str, after: &str) -> bool {
     let last = words.next().unwrap_or("");
     if before.trim_end_matches([' ', '\t']).ends_with(',') {
         let closed = after.starts_with([',', '.', ';', ':']);
+        // "the attorney general, Delia Espinoza, was suspended".
+        let compound = last == "general" && words.next().is_some_and(is_general_s_role);
         return last == "said"
             || last == "says"
-            || is_role(last) && closed
+            || (is_role(last) || compound) && closed
             || closed && role_of_a_name(before).is_some_and(is_role);
     }
     if before
@@ -415,8 +459,12 @@ fn described_before(before: &str, after: &str) -> bool {
         // "the party of John Steenhuisen" (a government or a region "of"
         // is a place's).
         || (last == "of" && matches!(previous, Some("party" | "camp" | "faction")))
-        || (last == "general"
-            && previous.is_some_and(|w| matches!(w, "secretary" | "attorney" | "inspector")))
+        || (last == "general" && previous.is_some_and(is_general_s_role))
+}
+
+/// The roles that "general" follows: "attorney general".
+fn is_general_s_role(word: &str) -> bool {
+    matches!(word, "secretary" | "attorney" | "inspector")
 }
 
 /// " of the People Power Party", " of the Wiper party": a member named by
@@ -666,6 +714,8 @@ fn is_role(word: &str) -> bool {
             | "billionaire"
             | "entrepreneur"
             | "ambassador"
+            | "commissioner"
+            | "premier"
             | "envoy"
             | "diplomat"
             | "negotiator"
@@ -710,6 +760,32 @@ mod tests {
         assert!(!described_after(", the Kremlin wall", ""));
         assert!(!described_after(". The leader", ""));
         assert!(!described_after(" were declared subhuman", ""));
+    }
+
+    #[test]
+    fn what_befalls_only_people_describes_a_person() {
+        assert!(described_after(" resigned as prime minister", ""));
+        assert!(described_after(" was sworn in on Friday", ""));
+        assert!(described_after(" was arrested at the border", ""));
+        assert!(described_after(" stepped down in June", "and"));
+        // Parties, companies and places are not arrested, nor sworn in.
+        assert!(!described_after(" was founded in 1998", ""));
+        assert!(!described_after(" was dissolved by the court", ""));
+        assert!(!described_after(" won the election", ""));
+        assert!(!described_after(" resignation letter", ""));
+        // After "the", a body: "the Cabinet resigned".
+        assert!(!described_after(" resigned in June", "the"));
+    }
+
+    #[test]
+    fn a_role_before_the_comma_describes_the_name_it_sets_off() {
+        assert!(described_before(
+            "the attorney general, ",
+            ", was suspended"
+        ));
+        assert!(described_before("the enlargement commissioner, ", "."));
+        assert!(!described_before("the general, ", ", was"));
+        assert!(!described_before("the attorney general, ", " and others"));
     }
 
     #[test]

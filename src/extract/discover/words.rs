@@ -85,6 +85,7 @@ pub(super) fn is_title(word: &str) -> bool {
             | "Ambassador"
             | "Envoy"
             | "Governor"
+            | "Governor-General"
             | "Mayor"
             | "Senator"
             | "Congressman"
