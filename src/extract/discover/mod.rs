@@ -138,6 +138,15 @@ impl Discoverer {
         self.listed(text, &tokens, &runs, known, &lone, &mut found);
         self.un_missions(text, &tokens, &mut found);
         let mut found = found.finish(text, &tokens, known);
+        let places = known
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| k.person && names_a_place_or_thing(&text[k.end..]));
+        if places.clone().next().is_some() {
+            found.shadowed.extend(places.map(|(i, _)| i));
+            found.shadowed.sort_unstable();
+            found.shadowed.dedup();
+        }
         if !redefined.is_empty() {
             for (i, k) in known.iter().enumerate() {
                 if redefined.contains(&&text[k.start..k.end]) {
@@ -399,7 +408,10 @@ impl Discoverer {
             {
                 continue;
             }
-            let (start, end) = (name[0].start, name[name.len() - 1].end);
+            let (start, end) = (
+                dash_joined_start(text, name[0].start),
+                name[name.len() - 1].end,
+            );
             // Named in full before a lexicon acronym of another language:
             // "the Integrated Office in Haiti (BINUH)" is the lexicon's.
             let run_end = run[run.len() - 1].end;
@@ -682,6 +694,62 @@ impl Candidates {
         shadowed.sort_unstable();
         shadowed.dedup();
         Found { actors, shadowed }
+    }
+}
+
+/// " University", " International Airport", " Prize": a person's name
+/// before these words names a place or a thing after them ("Nnamdi Azikiwe
+/// University"), not the person.
+fn names_a_place_or_thing(after: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "University",
+        "College",
+        "School",
+        "Airport",
+        "International Airport",
+        "Stadium",
+        "Hospital",
+        "Street",
+        "Avenue",
+        "Boulevard",
+        "Road",
+        "Highway",
+        "Square",
+        "Bridge",
+        "Dam",
+        "Park",
+        "Museum",
+        "Library",
+        "Memorial",
+        "Prize",
+        "Award",
+        "Doctrine",
+        "Plan",
+    ];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    NOUNS.iter().any(|noun| {
+        rest.strip_prefix(noun)
+            .is_some_and(|r| !r.chars().next().is_some_and(char::is_alphanumeric))
+    })
+}
+
+/// Where a name whose first word is joined to a capitalised word by an en
+/// dash starts: "Green–Left Front" is one name, not "Left Front".
+fn dash_joined_start(text: &str, start: usize) -> usize {
+    let Some(before) = text[..start].strip_suffix('–') else {
+        return start;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    if capital && word.chars().count() >= 2 {
+        before.len() - word.len()
+    } else {
+        start
     }
 }
 

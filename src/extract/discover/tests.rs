@@ -846,3 +846,68 @@ fn a_consortium_is_an_organisation() {
         )]
     );
 }
+
+#[test]
+fn a_lexicon_person_before_a_place_or_thing_is_not_that_person() {
+    let f = found_with(
+        "He now teaches at Nnamdi Azikiwe University in Awka.",
+        &[("Nnamdi Azikiwe", true)],
+    );
+    assert_eq!(f.shadowed, [0], "{f:?}");
+    let f = found_with(
+        "Flights left Jomo Kenyatta International Airport late.",
+        &[("Jomo Kenyatta", true)],
+    );
+    assert_eq!(f.shadowed, [0], "{f:?}");
+    // The person named as such, or before a small word, counts.
+    for text in [
+        "Nnamdi Azikiwe said so.",
+        "Nnamdi Azikiwe Universities",
+        "Nnamdi Azikiwe university",
+    ] {
+        let f = found_with(text, &[("Nnamdi Azikiwe", true)]);
+        assert!(f.shadowed.is_empty(), "{text}: {f:?}");
+    }
+    // A state before such a word stays the state.
+    let f = found_with("At Kenya Airport.", &[("Kenya", false)]);
+    assert!(f.shadowed.is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_name_joined_by_an_en_dash_is_one_name() {
+    assert_eq!(
+        names("Radomir Lazović of the Green–Left Front marched."),
+        ["Green–Left Front", "Radomir Lazović"]
+    );
+    // A lower-case word or a spaced dash is not part of the name.
+    assert_eq!(names("a pro–Left Front vote"), ["Left Front"]);
+    assert_eq!(names("Greens – Left Front voters"), ["Left Front"]);
+}
+
+#[test]
+fn a_given_name_written_again_names_the_person() {
+    let text = "Anutin Charnvirakul has the job he wanted. The House elected him. \
+                Anutin's cabinet is built from the parties that left.";
+    assert_eq!(names(text), ["Anutin Charnvirakul"]);
+    let text = "We met Kristrún Frostadóttir there. \"It is time,\" said Kristrún.";
+    assert_eq!(names(text), ["Kristrún Frostadóttir"]);
+    // Not a place the text writes as one, nor a name of three words by its first.
+    assert!(names("Manchester City won. In Manchester, Manchester is loud.").is_empty());
+    assert!(names("We saw Kla Tham Prom Sen there. Kla's party won.").is_empty());
+    assert!(names("South Korea voted. South's party won.").is_empty());
+}
+
+#[test]
+fn a_name_that_resigns_or_is_sworn_in_is_a_person() {
+    assert_eq!(
+        names("Yesterday Miloš Vučević resigned as prime minister."),
+        ["Miloš Vučević"]
+    );
+    assert_eq!(
+        names("Governor-General David Vunagi swore in the cabinet."),
+        ["David Vunagi"]
+    );
+    assert!(
+        names("Then the Solomon Power board met. Solomon Power was founded in 1961.").is_empty()
+    );
+}
