@@ -19,7 +19,17 @@ use crate::text::occurrences;
 /// after a title ("Mr. Odinga") or before what people do ("Odinga is 80",
 /// "Odinga, who …", "Odinga said"). "Asia is" passes too; the name test
 /// ([`named_again`]) keeps places out by their first word.
-pub(super) type LoneWords<'t> = rustc_hash::FxHashMap<&'t str, u32>;
+pub(super) type LoneWords<'t> = rustc_hash::FxHashMap<&'t str, Lone>;
+
+/// How a capitalised word was written alone.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Lone {
+    /// Times, by any cue.
+    pub(super) times: u32,
+    /// Once at least by a cue that only people take: a title, a verb of
+    /// saying, ", who", a role, a person's possessive ("Asia is" is not one).
+    pub(super) as_a_person: bool,
+}
 
 /// The [`LoneWords`] of a text's runs of name tokens.
 pub(super) fn lone_words<'t>(
@@ -43,26 +53,29 @@ pub(super) fn lone_words<'t>(
         // The cheap tests first: this runs on every lone capitalised word.
         if let [word] = &run[first..]
             && word.class == Class::Title
-            && (first > 0 && is_title_at(text, run, first - 1)
-                || acts_as_a_person(&text[word.end..])
-                || first == 0 && spoken_of_before(&text[..word.start]))
-            && !covered(known, word.start, word.end)
         {
-            *lone.entry(word.text(text)).or_default() += 1;
+            let after = &text[word.end..];
+            let as_a_person = first > 0 && is_title_at(text, run, first - 1)
+                || described_after(after, "")
+                || possessed_by_a_person(after)
+                || first == 0 && spoken_of_before(&text[..word.start]);
+            if (as_a_person || acts(after)) && !covered(known, word.start, word.end) {
+                let lone = lone.entry(word.text(text)).or_default();
+                lone.times += 1;
+                lone.as_a_person |= as_a_person;
+            }
         }
     }
     lone
 }
 
-/// " is 80", " has toured", ", who …", ", the party's speaker", "'s
-/// running mate": what follows a person's surname.
-fn acts_as_a_person(after: &str) -> bool {
+/// " is 80", " has toured": what follows a person's surname, and the
+/// names of places and things too.
+fn acts(after: &str) -> bool {
     const VERBS: &[&str] = &[
         " is ", " was ", " has ", " had ", " will ", " would ", " did ", " does ",
     ];
     VERBS.iter().any(|v| after.starts_with(v))
-        || described_after(after, "")
-        || possessed_by_a_person(after)
 }
 
 /// "said Malema", "according to Malema": a verb of saying just before a
@@ -165,12 +178,15 @@ fn named_again(text: &str, name: &[Token], lone: &LoneWords) -> bool {
     let (Some(first), Some(last)) = (name.first(), name.last()) else {
         return false;
     };
-    let again = |word: &Token| {
-        lone.get(word.text(text)).is_some_and(|&n| n > 0)
+    let again = |word: &Token, as_a_person: bool| {
+        lone.get(word.text(text))
+            .is_some_and(|l| l.times > 0 && (l.as_a_person || !as_a_person))
             && !written_as_a_place_or_thing(text, word.text(text))
     };
-    let given = name.len() == 2 && first.class == Class::Title && again(first);
-    (again(last) || given)
+    // A given name must be written so by a cue only people take: "Islam
+    // is", "the Powers have" are not.
+    let given = name.len() == 2 && first.class == Class::Title && again(first, true);
+    (again(last, false) || given)
         && !is_place_like(first.text(text))
         && name
             .iter()

@@ -911,3 +911,14 @@ fn a_name_that_resigns_or_is_sworn_in_is_a_person() {
         names("Then the Solomon Power board met. Solomon Power was founded in 1961.").is_empty()
     );
 }
+
+#[test]
+fn a_given_name_needs_a_cue_only_people_take() {
+    // "Islam is", "Members will": capitalised words that act, but not as people.
+    assert!(names("We call it Islam Hadhari here. Islam is a force for good.").is_empty());
+    assert!(names("as its Members Want it to be. Members will decide.").is_empty());
+    assert_eq!(
+        names("We call it Islam Hadhari here. \"Islam said yes,\" Islam wrote."),
+        ["Islam Hadhari"]
+    );
+}
