@@ -364,11 +364,22 @@ impl Discoverer {
                 let before = &run[first - 1];
                 let ok = match before.class {
                     Class::Title | Class::Caps => !is_title_at(text, run, first - 1),
+                    // "European Coal and Steel Community"; and one word before
+                    // "for": "Umi for Change Party" (not "Minister for …",
+                    // nor "Jane Roe for Change Party").
                     Class::Connector => {
-                        before.text(text) == "and"
+                        let word = before.text(text);
+                        (word == "and" || word == "for")
                             && first >= 2
                             && run[first - 2].class == Class::Title
                             && organisation_word(run[first - 2].text(text)).is_none()
+                            && (word == "and"
+                                || !is_title_at(text, run, first - 2)
+                                    && (first < 3
+                                        || !matches!(
+                                            run[first - 3].class,
+                                            Class::Title | Class::Caps
+                                        )))
                     }
                     Class::Initial => false,
                 };
@@ -388,12 +399,12 @@ impl Discoverer {
             h = last + 1;
             let name = &run[first..=last];
             let kind = united_nations_body(text, name).unwrap_or(kind);
-            // "… Association Process": the name goes on past the organisation word.
+            // "… Association Process": the name goes on past the organisation
+            // word; "… Police Force" is read at its last organisation word.
             let goes_on = last == head
-                && run.get(head + 1).is_some_and(|t| {
-                    matches!(t.class, Class::Title | Class::Caps)
-                        && organisation_word(t.text(text)).is_none()
-                });
+                && run
+                    .get(head + 1)
+                    .is_some_and(|t| matches!(t.class, Class::Title | Class::Caps));
             // Capitals the lexicon knows ("UN", "EU") do not say which mission.
             let specific = |t: &Token| {
                 is_specific(t.text(text), t.class)
@@ -403,7 +414,10 @@ impl Discoverer {
                 || name.len() < 2
                 || !name.iter().any(specific)
                 || (run[first].text(text) == "West" && run[head].text(text) == "Bank")
-                || (first == head && run[head].text(text) == "Federation")
+                || (first == head
+                    && run[head].text(text) == "Federation"
+                    && !is_a_body_of_members(run[last].text(text)))
+                || is_the_tail_of_a_longer_name(text, run, first)
                 || name.iter().any(|t| is_month_or_weekday(t.text(text)))
             {
                 continue;
@@ -733,6 +747,49 @@ fn names_a_place_or_thing(after: &str) -> bool {
         rest.strip_prefix(noun)
             .is_some_and(|r| !r.chars().next().is_some_and(char::is_alphanumeric))
     })
+}
+
+/// "Federation of Thai Industries", "… of Fishing Vessel Owners": what a
+/// federation of members (not of states: "Federation of Malaya") ends with.
+fn is_a_body_of_members(word: &str) -> bool {
+    matches!(
+        word,
+        "Industries"
+            | "Industry"
+            | "Unions"
+            | "Workers"
+            | "Employers"
+            | "Owners"
+            | "Journalists"
+            | "Chambers"
+            | "Enterprises"
+            | "Cooperatives"
+            | "Associations"
+            | "Producers"
+            | "Exporters"
+            | "Manufacturers"
+            | "Farmers"
+            | "Students"
+            | "Women"
+            | "Societies"
+            | "Clubs"
+    )
+}
+
+/// "Joint Chiefs of Staff Committee": a name that starts right after a
+/// capitalised word and "of" is the end of a longer one, which says
+/// whose committee it is; "Staff Committee" alone is not a body ("Jane Roe
+/// of the Heron Party" names a party by its article). A title
+/// ("President of the Security Council") or a body ("Central Committee of
+/// the Communist Party") before "of" is no such word.
+fn is_the_tail_of_a_longer_name(text: &str, run: &[Token], first: usize) -> bool {
+    let i = first;
+    i >= 2
+        && run[i - 1].class == Class::Connector
+        && run[i - 1].text(text) == "of"
+        && matches!(run[i - 2].class, Class::Title | Class::Caps)
+        && !is_title_at(text, run, i - 2)
+        && organisation_word(run[i - 2].text(text)).is_none()
 }
 
 /// Where a name whose first word is joined to a capitalised word by an en

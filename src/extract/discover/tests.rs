@@ -922,3 +922,59 @@ fn a_given_name_needs_a_cue_only_people_take() {
         ["Islam Hadhari"]
     );
 }
+
+#[test]
+fn organisation_names_end_at_their_last_organisation_word() {
+    // "Police Force": not also "… Police".
+    assert_eq!(
+        names("Officers train the Royal Solomon Islands Police Force every year."),
+        ["Royal Solomon Islands Police Force"]
+    );
+    // One word before "for" or "and" is part of the name; more make a list.
+    assert_eq!(
+        names("They joined the Umi for Change Party in March."),
+        ["Umi for Change Party"]
+    );
+    assert_eq!(
+        names("He left the Heron and Crane Party in May."),
+        ["Heron and Crane Party"]
+    );
+    assert_eq!(
+        names("They left the European Coal and Steel Community then."),
+        ["European Coal and Steel Community"]
+    );
+    assert!(
+        !names("They backed Jane Roe for Change Party leader.")
+            .iter()
+            .any(|n| n.contains("Roe for"))
+    );
+    // Not a title before "for": "Minister for Energy Council".
+    assert!(
+        !names("the Minister for Energy Council met")
+            .iter()
+            .any(|n| n.starts_with("Minister"))
+    );
+}
+
+#[test]
+fn the_tail_of_a_longer_name_is_not_a_body() {
+    assert!(names("The post of Chairman of the Joint Chiefs of Staff Committee goes.").is_empty());
+    // A body before "of" names a body of its own after it.
+    assert_eq!(
+        names("He sat on the Central Committee of Examplist Party for years."),
+        ["Central Committee of Examplist Party"]
+    );
+    assert_eq!(
+        names("He beat Jane Roe of the Blue Heron Party."),
+        ["Blue Heron Party", "Jane Roe"]
+    );
+}
+
+#[test]
+fn a_federation_of_members_is_a_body_but_not_a_federation_of_places() {
+    assert_eq!(
+        names("Later the Federation of Thai Industries asked for a budget."),
+        ["Federation of Thai Industries"]
+    );
+    assert!(names("He served the Federation of Rhodesia and Nyasaland loyally.").is_empty());
+}
