@@ -222,6 +222,29 @@ fn in_a_longer_name(text: &str, body: &str) -> bool {
     })
 }
 
+/// Whether a generic name at `start` ends a longer name the lexicon does
+/// not know: "African Democratic Congress" is no congress of a state. A
+/// state's adjective ("the Peruvian Congress"), a possessive ("Nigeria's
+/// Senate") or a determiner ("The", "This") before it is no such name.
+pub fn ends_a_longer_name(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    let adjective = ["an", "ese", "ish", "ch", "i"]
+        .iter()
+        .any(|end| word.ends_with(end));
+    let determiner = matches!(
+        word,
+        "The" | "This" | "That" | "Our" | "Its" | "Their" | "His" | "Her" | "No" | "Every"
+    );
+    capital && !determiner && !adjective
+}
+
 fn has_a_needed_modifier(name: &str) -> bool {
     let head = name.split(" of ").next().unwrap_or(name);
     let words = head.split(' ').count();
@@ -306,6 +329,20 @@ pub fn qualified(body: &str, state: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_generic_name_after_a_capitalised_word_ends_a_longer_name() {
+        let at = |text: &str| ends_a_longer_name(text, text.find("Congress").unwrap());
+        assert!(at("ran for the African Democratic Congress, the vehicle"));
+        assert!(at("the Indian National Congress won"));
+        assert!(!at("the Peruvian Congress voted"));
+        assert!(!at("Nigeria's Congress voted"));
+        assert!(!at("The Congress voted"));
+        assert!(!at("in 1826. This Congress met"));
+        assert!(!at("Congress voted"));
+        assert!(!at("in the Congress, which"));
+        assert!(!at("Pakistani Congress"));
+    }
 
     fn bodies(text: &str) -> Vec<&str> {
         generic_bodies(text)

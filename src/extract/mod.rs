@@ -210,6 +210,9 @@ impl Extractor {
                 let KnownSpan { start, end, .. } = spans[i];
                 let actor = &self.lexicon.actors[target as usize];
                 if actor.country.is_some() && home::is_generic_body(&text[start..end]) {
+                    if home::ends_a_longer_name(text, start) {
+                        continue;
+                    }
                     generic_aliases.push(GenericAlias {
                         actor: target,
                         alias: text[start..end].to_owned(),
