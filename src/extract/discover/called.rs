@@ -113,7 +113,10 @@ impl Discoverer {
             || !(founded_named && words >= 2
                 || name.iter().any(|t| is_specific(t.text(text), t.class)))
             || (words == 1 && is_demonym_like(head.text(text)))
-            || (first == 0 && is_sentence_start(text, start) && head.class != Class::Caps)
+            || (first == 0
+                && is_sentence_start(text, start)
+                && head.class != Class::Caps
+                && !(words >= 2 && called_after(&text[end..]).is_some()))
             || known.iter().any(|k| k.start < end && k.end > start)
             || is_heading(text, start)
             || is_part_of_a_word(text, start, end)
@@ -288,6 +291,10 @@ mod tests {
             Some(ActorKind::Organisation)
         );
         assert_eq!(called_after(", a city of gangs"), None);
+        assert_eq!(
+            called_after(", the state electricity company, depends"),
+            Some(ActorKind::Organisation)
+        );
         assert_eq!(called_after(", who founded a party"), None);
     }
 

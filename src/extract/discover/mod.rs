@@ -30,8 +30,9 @@ use crate::extract::ActorKind;
 
 /// Changes whenever discovery finds other actors in the same text, so that
 /// an index re-extracts (it is part of the lexicon's fingerprint).
-pub const RULES_VERSION: &str = "discovery-3: people by possessives, whose, is-a-role, plural roles, \
-     party of; lists by a noun after them or two parties' names";
+pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names at their last \
+     organisation word, tails after 'of', lexicon people before a place, generic aliases ending a \
+     longer name, headings as blocks";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{

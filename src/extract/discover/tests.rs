@@ -978,3 +978,15 @@ fn a_federation_of_members_is_a_body_but_not_a_federation_of_places() {
     );
     assert!(names("He served the Federation of Rhodesia and Nyasaland loyally.").is_empty());
 }
+
+#[test]
+fn a_name_that_opens_a_sentence_is_an_organisation_by_its_apposition() {
+    assert_eq!(
+        names("It runs on diesel. Solomon Power, the state electricity company, depends on it."),
+        ["Solomon Power"]
+    );
+    // One word opening a sentence may be any word; without the apposition,
+    // two say nothing.
+    assert!(names("It rained. Yesterday, the company said no.").is_empty());
+    assert!(names("It rained. Solomon Power depends on diesel.").is_empty());
+}
