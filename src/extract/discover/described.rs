@@ -250,6 +250,12 @@ pub(super) fn written_in_small_letters(text: &str, word: &str) -> bool {
     })
 }
 
+/// ", the outgoing finance minister", " said": the words after a name say
+/// it is a person's.
+pub(super) fn describes_a_person_after(after: &str) -> bool {
+    described_after(after, "")
+}
+
 /// Words read after the comma of an apposition before giving up on a role.
 const APPOSITION_WORDS: usize = 6;
 

@@ -133,7 +133,7 @@ impl Discoverer {
             self.titled_people(text, run, known, &mut found);
             self.described_people(text, run, known, &lone, &mut found);
             self.called_organisations(text, run, known, &mut found);
-            self.organisations(text, run, known, &mut found);
+            self.organisations(text, run, known, &lone, &mut found);
             self.companies(text, run, known, &mut found);
         }
         self.listed(text, &tokens, &runs, known, &lone, &mut found);
@@ -351,6 +351,7 @@ impl Discoverer {
         text: &str,
         run: &[Token],
         known: &[KnownSpan],
+        lone: &described::LoneWords,
         found: &mut Candidates,
     ) {
         let mut h = 0;
@@ -396,7 +397,7 @@ impl Discoverer {
                 first += 1;
             }
             let head = h;
-            let last = extend_right(text, run, h);
+            let last = extend_right(text, run, h, known, lone);
             h = last + 1;
             let name = &run[first..=last];
             let kind = united_nations_body(text, name).unwrap_or(kind);
@@ -496,7 +497,13 @@ impl Discoverer {
 
 /// After the organisation word at `h`: "of Examplestan", "for Democratic
 /// Change", "in South Sudan" (missions only); the index of the last token.
-fn extend_right(text: &str, run: &[Token], h: usize) -> usize {
+fn extend_right(
+    text: &str,
+    run: &[Token],
+    h: usize,
+    known: &[KnownSpan],
+    lone: &described::LoneWords,
+) -> usize {
     let mission = run[h].text(text) == "Mission";
     let mut last = h;
     let mut i = h + 1;
@@ -524,13 +531,48 @@ fn extend_right(text: &str, run: &[Token], h: usize) -> usize {
         }) {
             k += 1;
         }
-        if k == j || k - h > 12 {
+        if k == j
+            || k - h > 12
+            || word == "of" && j == i + 1 && names_a_person(text, &run[j..k], known, lone)
+        {
             break;
         }
         last = k - 1;
         i = k;
     }
     last
+}
+
+/// "the Independence Party of Bjarni Benediktsson": two to four words after
+/// "of" that make a person's name (no generic, organisation or place-like
+/// word, nothing the lexicon knows but a person) and that the text says is
+/// one (a lexicon person, a word of it written alone as a person's, a role
+/// after it) name the party's leader, not the party.
+fn names_a_person(
+    text: &str,
+    words: &[Token],
+    known: &[KnownSpan],
+    lone: &described::LoneWords,
+) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    (2..=4).contains(&words.len())
+        && words.iter().all(|t| {
+            t.class == Class::Title
+                && !is_not_a_name(t.text(text))
+                && !described::is_place_like(t.text(text))
+        })
+        && !known
+            .iter()
+            .any(|k| !k.person && k.start < last.end && k.end > first.start)
+        && (known
+            .iter()
+            .any(|k| k.person && k.start < last.end && k.end > first.start)
+            || words
+                .iter()
+                .any(|t| lone.get(t.text(text)).is_some_and(|l| l.as_a_person))
+            || described::describes_a_person_after(&text[last.end..]))
 }
 
 /// The candidates of one text, by name, with where each was found.

@@ -990,3 +990,31 @@ fn a_name_that_opens_a_sentence_is_an_organisation_by_its_apposition() {
     assert!(names("It rained. Yesterday, the company said no.").is_empty());
     assert!(names("It rained. Solomon Power depends on diesel.").is_empty());
 }
+
+#[test]
+fn a_party_of_a_person_is_the_party() {
+    assert_eq!(
+        names(
+            "The Independence Party of Bjarni Benediktsson held 14 seats. Bjarni, who led it, stays."
+        ),
+        ["Bjarni Benediktsson", "Independence Party"]
+    );
+    assert_eq!(
+        names("It fell behind the Heron Party of Jane Roe, the finance minister."),
+        ["Heron Party", "Jane Roe"]
+    );
+    // A place or a body after "of" is part of the name.
+    assert_eq!(
+        names("The Patriotic Front of Examplestan left."),
+        ["Patriotic Front of Examplestan"]
+    );
+    assert_eq!(
+        names("The National Electoral Commission of Sierra Leone met."),
+        ["National Electoral Commission of Sierra Leone"]
+    );
+    let f = found_with(
+        "The Electoral Commission of Sierra Leone met.",
+        &[("Sierra Leone", false)],
+    );
+    assert_eq!(f.actors[0].0, "Electoral Commission of Sierra Leone");
+}
