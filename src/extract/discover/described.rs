@@ -194,35 +194,36 @@ fn named_again(text: &str, name: &[Token], lone: &LoneWords) -> bool {
             .all(|t| !written_in_small_letters(text, t.text(text)))
 }
 
-/// " resigned", " was arrested", " was sworn in": what happens to a person
-/// and to no party, company or place, right after a name.
-fn befalls_only_people(after: &str) -> bool {
-    const FATES: &[&str] = &[
-        "resigned ",
-        "resigned,",
-        "resigned.",
-        "resigns ",
-        "stepped down",
-        "steps down",
-        "was arrested",
-        "was detained",
-        "was jailed",
-        "was imprisoned",
-        "was sentenced",
-        "was convicted",
-        "was acquitted",
-        "was indicted",
-        "was impeached",
-        "was sworn in",
-        "was assassinated",
-        "was murdered",
-        "was born",
-        "died ",
-        "died,",
-        "died.",
-        "swore in ",
-    ];
-    FATES.iter().any(|f| after.starts_with(f))
+/// "resigned", "was arrested", "was sworn in": what happens to a person
+/// and to no party, company or place, right after a name. `verb` is the
+/// text after the name's space, `word` its first word.
+fn befalls_only_people(verb: &str, word: &str) -> bool {
+    let rest = &verb[word.len()..];
+    match word {
+        "resigned" | "resigns" | "died" => true,
+        "stepped" | "steps" => rest.starts_with(" down"),
+        "swore" => rest.starts_with(" in "),
+        "was" => {
+            let rest = rest.trim_start_matches(' ');
+            let next = first_word(rest);
+            matches!(
+                next,
+                "arrested"
+                    | "detained"
+                    | "jailed"
+                    | "imprisoned"
+                    | "sentenced"
+                    | "convicted"
+                    | "acquitted"
+                    | "indicted"
+                    | "impeached"
+                    | "assassinated"
+                    | "murdered"
+                    | "born"
+            ) || next == "sworn" && rest[next.len()..].starts_with(" in")
+        }
+        _ => false,
+    }
 }
 
 /// Whether `text` writes "the Canal", "in Kashmir": a surname is not
@@ -404,7 +405,7 @@ fn described_after(after: &str, previous: &str) -> bool {
         if matches!(word, "became" | "becomes" | "was" | "is") && becomes_a_role(verb) {
             return true;
         }
-        if befalls_only_people(verb) {
+        if befalls_only_people(verb, word) {
             return true;
         }
     }
@@ -507,7 +508,9 @@ fn affiliated_after(after: &str) -> bool {
         ) {
             return true;
         }
-        if !capital || bare.len() < word.len() {
+        // "of the Freedom and Justice Party": a small word inside the name.
+        let inside = bare.len() == word.len() && matches!(bare, "and" | "for" | "of");
+        if !(capital || inside) || bare.len() < word.len() {
             return false;
         }
     }
@@ -782,6 +785,14 @@ mod tests {
         assert!(!described_after(", the Kremlin wall", ""));
         assert!(!described_after(". The leader", ""));
         assert!(!described_after(" were declared subhuman", ""));
+    }
+
+    #[test]
+    fn a_member_is_named_by_a_party_whose_name_has_small_words() {
+        assert!(affiliated_after(" of the Freedom and Justice Party, Jane"));
+        assert!(affiliated_after(" of the Movement for Democratic Change"));
+        assert!(!affiliated_after(" of the city and the party"));
+        assert!(!affiliated_after(" of Kenya and Uganda, a party"));
     }
 
     #[test]
