@@ -20,10 +20,11 @@ fn extraction_meets_the_gold_set_targets() {
     assert!(e.dates.f1() >= 0.95, "dates {}: {:#?}", e.dates, e.files);
 }
 
-/// A floor, not the target: the figures measured during issue #18's third
-/// round (actors P 0.980 R 0.928 F1 0.954, dates P 0.983 F1 0.991; before
-/// it, actors F1 0.952, and 0.914 before the second) less a small margin.
-/// Raise it as extraction improves.
+/// A floor, not the target: the figures measured during issue #18's fourth
+/// round (actors P 0.990 R 0.941 F1 0.965, dates P 0.983 F1 0.991; 0.955
+/// before its annotation took a body's name with its country, 0.954 after
+/// the third round, 0.914 before the second) less a small margin. Raise it
+/// as extraction improves.
 #[test]
 fn extraction_stays_above_the_floor_on_our_gold_set() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold");
@@ -35,7 +36,7 @@ fn extraction_stays_above_the_floor_on_our_gold_set() {
         e.files
     );
     assert!(
-        e.actors.f1() >= 0.953,
+        e.actors.f1() >= 0.962,
         "actors {}: {:#?}",
         e.actors,
         e.files
@@ -52,7 +53,9 @@ fn extraction_stays_above_the_floor_on_our_gold_set() {
 /// A floor for the fresh check set, written before the rules of issue #18's
 /// second round (actors P 0.962 F1 0.838 then, P 0.970 F1 0.853 after it).
 /// The third round's rules were made from its misses and those of
-/// `tests/data/gold` (P 0.973 F1 0.906 after), so it is no longer held out.
+/// `tests/data/gold` (P 0.973 F1 0.906 after), so it is no longer held out;
+/// P 0.987 F1 0.926 in the fourth (its annotation took a body's name with
+/// its country).
 #[test]
 fn actor_extraction_stays_above_the_floor_on_the_fresh_set() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh");
@@ -63,25 +66,43 @@ fn actor_extraction_stays_above_the_floor_on_the_fresh_set() {
         e.actors,
         e.files
     );
-    assert!(e.actors.f1() >= 0.90, "actors {}: {:#?}", e.actors, e.files);
+    assert!(e.actors.f1() >= 0.92, "actors {}: {:#?}", e.actors, e.files);
 }
 
 /// A floor for the second fresh set, written and annotated before the rules
-/// of issue #18's third round and never tuned on (actors P 0.897 F1 0.744
-/// with the code before them, P 0.899 F1 0.757 after), so that a rule
-/// change that costs recall or precision on unseen text shows.
+/// of issue #18's third round (actors P 0.897 F1 0.744 with the code before
+/// them, P 0.907 F1 0.763 after). The fourth round's rules were made from
+/// its errors (P 0.962 F1 0.828 after), so it is no longer held out.
 #[test]
 fn actor_extraction_stays_above_the_floor_on_the_second_fresh_set() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh-2");
     let e = scorer::evaluate(&dir).unwrap();
     assert!(
-        e.actors.precision() >= 0.89,
+        e.actors.precision() >= 0.95,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
+    assert!(e.actors.f1() >= 0.82, "actors {}: {:#?}", e.actors, e.files);
+}
+
+/// A floor for the third fresh set, written and annotated before the rules
+/// of issue #18's fourth round (actors P 0.941 F1 0.723 with the code before
+/// them, P 0.943 F1 0.747 after, scored last; one later rule came from its
+/// false hits, P 0.971 F1 0.756), so that a rule change that costs recall or
+/// precision on text it was not made from shows.
+#[test]
+fn actor_extraction_stays_above_the_floor_on_the_third_fresh_set() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh-3");
+    let e = scorer::evaluate(&dir).unwrap();
+    assert!(
+        e.actors.precision() >= 0.93,
         "actors {}: {:#?}",
         e.actors,
         e.files
     );
     assert!(
-        e.actors.f1() >= 0.755,
+        e.actors.f1() >= 0.715,
         "actors {}: {:#?}",
         e.actors,
         e.files

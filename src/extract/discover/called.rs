@@ -70,6 +70,7 @@ impl Discoverer {
             .or_else(|| noun_before(&text[..cue], &text[end..]))
             .or_else(|| called_after(&text[end..]))
             .or_else(|| party_of_candidates(&text[..cue], &text[end..]))
+            .or_else(|| shares_in(&text[..cue]))
             .or_else(|| {
                 run_by(&text[..cue])
                     .filter(|_| !continues(&text[end..]))
@@ -235,6 +236,15 @@ fn party_of_candidates(before: &str, after: &str) -> Option<ActorKind> {
     .then_some(ActorKind::Group)
 }
 
+/// "Shares in Gulf Development rose", "shares of Tullow fell": what has
+/// shares is a company.
+fn shares_in(before: &str) -> Option<ActorKind> {
+    ["shares in ", "Shares in ", "shares of ", "Shares of "]
+        .iter()
+        .any(|s| before.ends_with(s))
+        .then_some(ActorKind::Organisation)
+}
+
 /// "Kenyan", "Polish", "Peronist": one word that says where or which side,
 /// not which body.
 fn is_demonym_like(word: &str) -> bool {
@@ -291,6 +301,9 @@ mod tests {
             Some(ActorKind::Organisation)
         );
         assert_eq!(called_after(", a city of gangs"), None);
+        assert_eq!(shares_in("Shares in "), Some(ActorKind::Organisation));
+        assert_eq!(shares_in("the share in "), None);
+        assert_eq!(shares_in("stakeholders of "), None);
         assert_eq!(
             called_after(", the state electricity company, depends"),
             Some(ActorKind::Organisation)

@@ -1018,3 +1018,13 @@ fn a_party_of_a_person_is_the_party() {
     );
     assert_eq!(f.actors[0].0, "Electoral Commission of Sierra Leone");
 }
+
+#[test]
+fn what_has_shares_is_a_company() {
+    assert_eq!(
+        names("Business wants quiet. Shares in Gulf Development rose on the day."),
+        ["Gulf Development"]
+    );
+    // Not a word the article writes in small letters, nor a known name.
+    assert!(names("Shares in Development rose, as development does.").is_empty());
+}
