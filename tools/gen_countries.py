@@ -98,10 +98,9 @@ HAND = {
     "SWZ": (None, ["Swaziland", "Kingdom of Swaziland"]),
     "ETH": (None, ["Abyssinia", "Эфиопия"]),
     "FIN": (None, ["Финляндия"]),
-    "FRA": (None, ["Paris", "Франция", "Франція", "Париж"]),
+    "FRA": (None, ["Paris", "Франция", "Париж"]),
     "GEO": (None, ["Republic of Georgia", "Sakartvelo", "Tbilisi", "Грузия", "Тбилиси"]),
-    "DEU": (None, ["West Germany", "FRG", "F.R.G.", "Bonn", "Berlin", "Германия", "Німеччина",
-                   "ФРГ", "Берлин"]),
+    "DEU": (None, ["West Germany", "FRG", "F.R.G.", "Bonn", "Berlin", "Германия", "ФРГ", "Берлин"]),
     "GHA": (None, ["Gold Coast"]),
     "GRC": (None, ["Athens", "Греция"]),
     "GIN": (None, ["Guinea-Conakry", "Conakry"]),
@@ -110,7 +109,7 @@ HAND = {
     "HUN": (None, ["Budapest", "Hungarian People's Republic", "Hungarian Republic", "Венгрия", "Угорщина"]),
     "IND": (None, ["Bharat", "New Delhi", "Индия", "Нью-Дели"]),
     "IDN": (None, ["Jakarta", "Индонезия"]),
-    "IRN": ("Iran", ["Persia", "Tehran", "Teheran", "Иран", "Іран", "Тегеран"]),
+    "IRN": ("Iran", ["Persia", "Tehran", "Teheran", "Иран", "Тегеран"]),
     "IRQ": (None, ["Baghdad", "Ирак", "Багдад"]),
     "IRL": (None, ["Republic of Ireland", "Éire", "Ирландия"]),
     "ISR": (None, ["Израиль", "Ізраїль"]),
@@ -149,8 +148,7 @@ HAND = {
     "OMN": (None, ["Muscat", "Оман"]),
     "PAK": (None, ["Islamabad", "Пакистан"]),
     "PHL": (None, ["Manila", "Филиппины"]),
-    "POL": (None, ["Warsaw", "Polish People's Republic", "People's Republic of Poland", "Польша", "Польща",
-                   "Варшава"]),
+    "POL": (None, ["Warsaw", "Polish People's Republic", "People's Republic of Poland", "Польша", "Варшава"]),
     "PRT": (None, ["Португалия"]),
     "QAT": (None, ["Doha", "Катар"]),
     "KOR": ("South Korea", ["Republic of Korea", "ROK", "R.O.K.", "Seoul", "S. Korea",
@@ -185,16 +183,15 @@ HAND = {
     "THA": (None, ["Siam", "Bangkok", "Таиланд"]),
     "TLS": (None, ["East Timor", "Dili", "Восточный Тимор"]),
     "TUN": (None, ["Тунис"]),
-    "TUR": ("Turkey", ["Türkiye", "Republic of Turkey", "Ankara", "Турция", "Туреччина", "Анкара"]),
+    "TUR": ("Turkey", ["Türkiye", "Republic of Turkey", "Ankara", "Турция", "Анкара"]),
     "TKM": (None, ["Туркменистан", "Туркмения"]),
     "TUV": (None, ["Ellice Islands"]),
     "UKR": (None, ["Ukrainian SSR", "Ukrainian Soviet Socialist Republic", "Kyiv", "Kiev", "Україна",
                    "Київ", "Украина",
                    "Киев"]),
     "ARE": (None, ["UAE", "U.A.E.", "Abu Dhabi", "ОАЭ", "Объединённые Арабские Эмираты"]),
-    "GBR": (None, ["UK", "U.K.", "Britain", "Great Britain", "London", "Великобритания", "Велика Британія",
-                   "Британия", "Лондон"]),
-    "USA": (None, ["US", "U.S.", "USA", "U.S.A.", "America", "Washington", "США", "Сполучені Штати", "Сполучені Штати Америки",
+    "GBR": (None, ["UK", "U.K.", "Britain", "Great Britain", "London", "Великобритания", "Британия", "Лондон"]),
+    "USA": (None, ["US", "U.S.", "USA", "U.S.A.", "America", "Washington", "США",
                    "Соединённые Штаты", "Соединенные Штаты",
                    "Соединённые Штаты Америки", "Соединенные Штаты Америки", "Америка",
                    "Вашингтон"]),
@@ -209,6 +206,55 @@ HAND = {
     "PSE": ("State of Palestine", ["Palestine", "Палестина", "Государство Палестина"], "no-iso-name"),
     "TWN": ("Taiwan", ["Republic of China", "Formosa", "Chinese Taipei", "Taipei", "Тайвань"], "no-iso-name"),
     "XKX": ("Kosovo", ["Republic of Kosovo", "Kosova", "Pristina", "Prishtina", "Косово"]),
+}
+
+# Older official names (kingdoms, people's republics, Soviet republics), after
+# the ISO and hand names above.
+OLDER = {
+    "AFG": ["Kingdom of Afghanistan"],
+    "AGO": ["People's Republic of Angola"],
+    "ARM": ["Armenian SSR", "Armenian Soviet Socialist Republic"],
+    "AZE": ["Azerbaijan SSR", "Azerbaijan Soviet Socialist Republic", "Azerbaijani SSR"],
+    "CMR": ["Federal Republic of Cameroon"],
+    "EGY": ["Kingdom of Egypt"],
+    "EST": ["Estonian SSR"],
+    "ETH": ["People's Democratic Republic of Ethiopia", "Socialist Ethiopia", "Empire of Ethiopia",
+            "Imperial Ethiopian Government"],
+    "GEO": ["Georgian SSR", "Georgian Soviet Socialist Republic"],
+    "IND": ["Union of India", "Dominion of India"],
+    "IRN": ["Imperial Government of Iran", "Imperial Iran", "Empire of Iran"],
+    "IRQ": ["Kingdom of Iraq"],
+    "IRL": ["Irish Free State"],
+    "JOR": ["Hashemite Kingdom of Transjordan"],
+    "KAZ": ["Kazakh SSR", "Kazakh Soviet Socialist Republic"],
+    "KGZ": ["Kirghiz SSR", "Kirghiz Soviet Socialist Republic"],
+    "LAO": ["Kingdom of Laos"],
+    "LVA": ["Latvian SSR"],
+    "LBY": ["Kingdom of Libya", "United Kingdom of Libya"],
+    "LTU": ["Lithuanian SSR"],
+    "MLI": ["Sudanese Republic"],
+    "MOZ": ["People's Republic of Mozambique"],
+    "NPL": ["Kingdom of Nepal"],
+    "OMN": ["Muscat and Oman", "Sultanate of Muscat and Oman"],
+    "PAK": ["Dominion of Pakistan"],
+    "MDA": ["Moldavian SSR", "Moldavian Soviet Socialist Republic"],
+    "SOM": ["Somali Democratic Republic", "Somali Republic"],
+    "SDN": ["Democratic Republic of the Sudan"],
+    "TJK": ["Tajik SSR", "Tajik Soviet Socialist Republic"],
+    "TKM": ["Turkmen SSR", "Turkmen Soviet Socialist Republic", "Turkmenia"],
+    "UZB": ["Uzbek SSR", "Uzbek Soviet Socialist Republic"],
+}
+
+# Ukrainian nominatives written by hand (their case forms are generated at
+# load, src/extract/declension.rs).
+UKRAINIAN_HAND = {
+    "FRA": ["Франція"],
+    "DEU": ["Німеччина"],
+    "IRN": ["Іран"],
+    "POL": ["Польща"],
+    "TUR": ["Туреччина"],
+    "GBR": ["Велика Британія"],
+    "USA": ["Сполучені Штати", "Сполучені Штати Америки"],
 }
 
 # Former and unrecognised states, all by hand: (name, aliases, role).
@@ -304,6 +350,7 @@ def generate():
         canon, extra = entry[0], entry[1]
         rec = data.get(code, {})
         iso = [] if len(entry) > 2 else iso_names(rec)
+        extra = extra + OLDER.get(code, []) + UKRAINIAN_HAND.get(code, [])
         name = canon or rec.get("common_name") or rec["name"]
         role = "UN observer state" if code in ("VAT", "PSE") else None
         out.append("\n" + block(name, iso + extra, role))
