@@ -2,15 +2,20 @@
 """Regenerate the state actors of src/extract/default_lexicon.toml.
 
 Formal names come from Debian's iso-codes package (ISO 3166-1 and 3166-3 JSON,
-LGPL-2.1+; `apt-get install iso-codes`); canonical short names, short forms,
-former names, capital metonyms and Cyrillic forms are added by hand below.
+LGPL-2.1+; `apt-get install iso-codes`), and names in other languages from
+the same package's gettext translations (/usr/share/locale/<lang>/LC_MESSAGES/
+iso_3166-1.mo); canonical short names, short forms, former names, capital
+metonyms and Cyrillic forms are added by hand below. Local names that are no
+safe alias are left out, each printed with the reason.
 The script rewrites only the block between the BEGIN/END GENERATED markers.
 
     python3 tools/gen_countries.py            # rewrite the block in place
     python3 tools/gen_countries.py --stdout   # print the block
 """
+import gettext
 import json
 import sys
+import tomllib
 import unicodedata
 from pathlib import Path
 
@@ -98,10 +103,9 @@ HAND = {
     "SWZ": (None, ["Swaziland", "Kingdom of Swaziland"]),
     "ETH": (None, ["Abyssinia", "Эфиопия"]),
     "FIN": (None, ["Финляндия"]),
-    "FRA": (None, ["Paris", "Франция", "Франція", "Париж"]),
+    "FRA": (None, ["Paris", "Франция", "Париж"]),
     "GEO": (None, ["Republic of Georgia", "Sakartvelo", "Tbilisi", "Грузия", "Тбилиси"]),
-    "DEU": (None, ["West Germany", "FRG", "F.R.G.", "Bonn", "Berlin", "Германия", "Німеччина",
-                   "ФРГ", "Берлин"]),
+    "DEU": (None, ["West Germany", "FRG", "F.R.G.", "Bonn", "Berlin", "Германия", "ФРГ", "Берлин"]),
     "GHA": (None, ["Gold Coast"]),
     "GRC": (None, ["Athens", "Греция"]),
     "GIN": (None, ["Guinea-Conakry", "Conakry"]),
@@ -110,7 +114,7 @@ HAND = {
     "HUN": (None, ["Budapest", "Hungarian People's Republic", "Hungarian Republic", "Венгрия", "Угорщина"]),
     "IND": (None, ["Bharat", "New Delhi", "Индия", "Нью-Дели"]),
     "IDN": (None, ["Jakarta", "Индонезия"]),
-    "IRN": ("Iran", ["Persia", "Tehran", "Teheran", "Иран", "Іран", "Тегеран"]),
+    "IRN": ("Iran", ["Persia", "Tehran", "Teheran", "Иран", "Тегеран"]),
     "IRQ": (None, ["Baghdad", "Ирак", "Багдад"]),
     "IRL": (None, ["Republic of Ireland", "Éire", "Ирландия"]),
     "ISR": (None, ["Израиль", "Ізраїль"]),
@@ -149,8 +153,7 @@ HAND = {
     "OMN": (None, ["Muscat", "Оман"]),
     "PAK": (None, ["Islamabad", "Пакистан"]),
     "PHL": (None, ["Manila", "Филиппины"]),
-    "POL": (None, ["Warsaw", "Polish People's Republic", "People's Republic of Poland", "Польша", "Польща",
-                   "Варшава"]),
+    "POL": (None, ["Warsaw", "Polish People's Republic", "People's Republic of Poland", "Польша", "Варшава"]),
     "PRT": (None, ["Португалия"]),
     "QAT": (None, ["Doha", "Катар"]),
     "KOR": ("South Korea", ["Republic of Korea", "ROK", "R.O.K.", "Seoul", "S. Korea",
@@ -185,16 +188,15 @@ HAND = {
     "THA": (None, ["Siam", "Bangkok", "Таиланд"]),
     "TLS": (None, ["East Timor", "Dili", "Восточный Тимор"]),
     "TUN": (None, ["Тунис"]),
-    "TUR": ("Turkey", ["Türkiye", "Republic of Turkey", "Ankara", "Турция", "Туреччина", "Анкара"]),
+    "TUR": ("Turkey", ["Türkiye", "Republic of Turkey", "Ankara", "Турция", "Анкара"]),
     "TKM": (None, ["Туркменистан", "Туркмения"]),
     "TUV": (None, ["Ellice Islands"]),
     "UKR": (None, ["Ukrainian SSR", "Ukrainian Soviet Socialist Republic", "Kyiv", "Kiev", "Україна",
                    "Київ", "Украина",
                    "Киев"]),
     "ARE": (None, ["UAE", "U.A.E.", "Abu Dhabi", "ОАЭ", "Объединённые Арабские Эмираты"]),
-    "GBR": (None, ["UK", "U.K.", "Britain", "Great Britain", "London", "Великобритания", "Велика Британія",
-                   "Британия", "Лондон"]),
-    "USA": (None, ["US", "U.S.", "USA", "U.S.A.", "America", "Washington", "США", "Сполучені Штати", "Сполучені Штати Америки",
+    "GBR": (None, ["UK", "U.K.", "Britain", "Great Britain", "London", "Великобритания", "Британия", "Лондон"]),
+    "USA": (None, ["US", "U.S.", "USA", "U.S.A.", "America", "Washington", "США",
                    "Соединённые Штаты", "Соединенные Штаты",
                    "Соединённые Штаты Америки", "Соединенные Штаты Америки", "Америка",
                    "Вашингтон"]),
@@ -210,6 +212,156 @@ HAND = {
     "TWN": ("Taiwan", ["Republic of China", "Formosa", "Chinese Taipei", "Taipei", "Тайвань"], "no-iso-name"),
     "XKX": ("Kosovo", ["Republic of Kosovo", "Kosova", "Pristina", "Prishtina", "Косово"]),
 }
+
+# Older official names (kingdoms, people's republics, Soviet republics), after
+# the ISO and hand names above.
+OLDER = {
+    "AFG": ["Kingdom of Afghanistan"],
+    "AGO": ["People's Republic of Angola"],
+    "ARM": ["Armenian SSR", "Armenian Soviet Socialist Republic"],
+    "AZE": ["Azerbaijan SSR", "Azerbaijan Soviet Socialist Republic", "Azerbaijani SSR"],
+    "CMR": ["Federal Republic of Cameroon"],
+    "EGY": ["Kingdom of Egypt"],
+    "EST": ["Estonian SSR"],
+    "ETH": ["People's Democratic Republic of Ethiopia", "Socialist Ethiopia", "Empire of Ethiopia",
+            "Imperial Ethiopian Government"],
+    "GEO": ["Georgian SSR", "Georgian Soviet Socialist Republic"],
+    "IND": ["Union of India", "Dominion of India"],
+    "IRN": ["Imperial Government of Iran", "Imperial Iran", "Empire of Iran"],
+    "IRQ": ["Kingdom of Iraq"],
+    "IRL": ["Irish Free State"],
+    "JOR": ["Hashemite Kingdom of Transjordan"],
+    "KAZ": ["Kazakh SSR", "Kazakh Soviet Socialist Republic"],
+    "KGZ": ["Kirghiz SSR", "Kirghiz Soviet Socialist Republic"],
+    "LAO": ["Kingdom of Laos"],
+    "LVA": ["Latvian SSR"],
+    "LBY": ["Kingdom of Libya", "United Kingdom of Libya"],
+    "LTU": ["Lithuanian SSR"],
+    "MLI": ["Sudanese Republic"],
+    "MOZ": ["People's Republic of Mozambique"],
+    "NPL": ["Kingdom of Nepal"],
+    "OMN": ["Muscat and Oman", "Sultanate of Muscat and Oman"],
+    "PAK": ["Dominion of Pakistan"],
+    "MDA": ["Moldavian SSR", "Moldavian Soviet Socialist Republic"],
+    "SOM": ["Somali Democratic Republic", "Somali Republic"],
+    "SDN": ["Democratic Republic of the Sudan"],
+    "TJK": ["Tajik SSR", "Tajik Soviet Socialist Republic"],
+    "TKM": ["Turkmen SSR", "Turkmen Soviet Socialist Republic", "Turkmenia"],
+    "UZB": ["Uzbek SSR", "Uzbek Soviet Socialist Republic"],
+}
+
+# Ukrainian nominatives written by hand (their case forms are generated at
+# load, src/extract/declension.rs).
+UKRAINIAN_HAND = {
+    "FRA": ["Франція"],
+    "DEU": ["Німеччина"],
+    "IRN": ["Іран"],
+    "POL": ["Польща"],
+    "TUR": ["Туреччина"],
+    "GBR": ["Велика Британія"],
+    "USA": ["Сполучені Штати", "Сполучені Штати Америки"],
+}
+
+# Local names: each state's short, common and official names in other
+# languages, from iso-codes' gettext catalogues of the same ISO 3166-1 names
+# (/usr/share/locale/<lang>/LC_MESSAGES/iso_3166-1.mo). pt_BR beside pt for
+# Brazilian spellings (Irã, Polônia). A catalogue that repeats the English
+# name adds nothing.
+LOCALE_DIR = Path("/usr/share/locale")
+LANGUAGES = ["de", "fr", "es", "pt", "pt_BR", "it", "nl", "pl", "uk", "ru"]
+# ISO writes names inverted for sorting ("Korea, Republik", "Russie,
+# Fédération de"). The head alone is the short name; head and tail turned
+# round are the long name where the tail is a kind of state, in languages
+# whose word order allows it (not Polish, Ukrainian or Russian, where the
+# head would have to decline).
+INVERTIBLE = {"de", "fr", "es", "pt", "pt_BR", "it", "nl"}
+STATE_WORDS = ("republi", "répub", "repúbl", "repubbl", "staat", "stato", "stati", "estad", "état",
+               "federa", "fédéra", "föder", "reino", "royaume", "königreich", "regno", "koninkrijk",
+               "îles", "islas", "ilhas", "isole")
+
+# Bare names of two states each: no actor, in any language (header rule).
+BARE_AMBIGUOUS = {"Congo", "Kongo", "Конго", "Korea", "Corée", "Corea", "Coreia", "Корея"}
+
+# Local names that are no safe alias: the reason is printed when dropped.
+UNSAFE = {
+    "Maurice": "French first name (Maurice Bishop)",
+    "Mauricio": "Spanish first name",
+    "Maurício": "Portuguese first name",
+    "Maurizio": "Italian first name",
+    "Dominique": "French first name",
+    "Dominika": "Polish first name",
+    "Домініка": "first name",
+    "Доминика": "first name",
+    "Grenade": "French common noun (grenade) and the city of Granada",
+    "Granada": "the Spanish city",
+    "Salvador": "first name (Salvador Allende) and a Brazilian city",
+    "Сальвадор": "first name (Сальвадор Альенде)",
+    "Salomon": "first name (the head of the inverted 'Salomon, Îles')",
+    "Syrienne": "French adjective and demonym ('une Syrienne')",
+    "Lao": "the Lao people and language",
+    "Island": "English word (German for Iceland; 'Republik Island' is kept)",
+    "Indie": "English word (Polish for India)",
+    "Czad": "Polish common word (carbon monoxide)",
+    "Gana": "Spanish verb at a sentence's start ('Gana el PSOE')",
+    "Того": "Russian and Ukrainian pronoun ('того')",
+    "Мали": "Ukrainian verb ('мали', had)",
+    "Argentine": "English adjective and demonym ('the Argentine delegation')",
+    "Guiana": "English name of the region ('French Guiana', 'the Guianas')",
+    "Équateur": "also a province of the DR Congo",
+    "Equateur": "also a province of the DR Congo",
+    "Малі": "Ukrainian adjective ('малі', small)",
+}
+
+# German writes the genitive of a neuter or masculine state name with -s
+# ("Russlands Krieg", "Österreichs Kanzler"), the same word in every other
+# case. Feminine names (-e, -ei: "der Ukraine", "der Türkei", "der Schweiz")
+# and plurals ("der Philippinen", "der Niederlande") do not take it; names
+# ending in a sibilant do not either ("des Laos").
+GERMAN_NO_GENITIVE_S = {"Schweiz", "Philippinen", "Malediven", "Seychellen", "Komoren", "Salomonen"}
+
+
+def german_genitive(name):
+    """The -s genitive of a one-word German state name, or None."""
+    if (" " in name or name in GERMAN_NO_GENITIVE_S or name.endswith(("e", "ei", "s", "ß", "x", "z", "inseln"))
+            or not name[:1].isupper()):
+        return None
+    return name + "s"
+
+
+GERMAN_ADJECTIVE_ENDINGS = ("ische", "ischer", "isches", "igte", "igter", "igtes", "ierte", "ierter",
+                            "iertes", "ative", "ativer", "atives", "ige", "iger", "iges")
+
+
+def german_weak_form(name):
+    """A German name that opens with adjectives, in the form it takes after
+    an article in every case but the nominative ("die Vereinigten Staaten",
+    "der Islamischen Republik Iran", "im Vereinigten Königreich"), or None."""
+    words = name.split(" ")
+    n = 0
+    while n < len(words) - 1 and words[n][:1].isupper() and words[n].endswith(GERMAN_ADJECTIVE_ENDINGS):
+        n += 1
+    if n == 0:
+        return None
+    weak = [w.rstrip("rs") if w.endswith(("er", "es")) else w for w in words[:n]]
+    return " ".join([w[:-1] + "en" for w in weak] + words[n:])
+
+
+# Local names commentary uses that the catalogues lack (they give only the
+# official or inverted form, or repeat the English one).
+LOCAL_HAND = {
+    "RUS": [("de", "Russland"), ("es", "Rusia"), ("pt", "Rússia"), ("pl", "Rosja")],
+    "SYR": [("fr", "Syrie"), ("es", "Siria"), ("pt", "Síria")],
+    "TUR": [("fr", "Turquie"), ("es", "Turquía"), ("it", "Turchia")],
+    "BLR": [("de", "Weißrussland"), ("fr", "Biélorussie")],
+    "KOR": [("es", "Corea del Sur")],
+    "PRK": [("es", "Corea del Norte")],
+    "COD": [("fr", "RDC"), ("pl", "Demokratyczna Republika Konga"), ("uk", "Демократична Республіка Конго")],
+    "MUS": [("fr", "Île Maurice")],
+    "GBR": [("de", "Vereinigten Königreichs")],
+    "VAT": [("de", "Vatikan"), ("es", "Vaticano"), ("pl", "Watykan"), ("fr", "Cité du Vatican"),
+            ("it", "Città del Vaticano")],
+}
+
 
 # Former and unrecognised states, all by hand: (name, aliases, role).
 EXTRA = [
@@ -268,19 +420,33 @@ def toml_str(s):
     return json.dumps(s, ensure_ascii=False)
 
 
-def block(name, aliases, role=None):
+def block(name, aliases, role=None, local=()):
     seen = {key(name)}
     clean = []
-    for a in aliases:
-        for v in variants(a.strip()):
-            if v and key(v) not in seen:
-                seen.add(key(v))
-                clean.append(v)
+    forms = [v for a in aliases for v in variants(a.strip())]
+    forms += [v for a in local for v in apostrophes(a.strip())]
+    for v in forms:
+        if v and key(v) not in seen:
+            seen.add(key(v))
+            clean.append(v)
     lines = ["[[actor]]", f"name = {toml_str(name)}", 'kind = "state"',
              "aliases = [" + ", ".join(toml_str(a) for a in clean) + "]"]
     if role:
         lines.append(f"role = {toml_str(role)}")
     return "\n".join(lines) + "\n"
+
+
+def apostrophes(alias):
+    """A local name with each apostrophe a writer may use: straight, curly,
+    and in Cyrillic the Ukrainian modifier letter (В'єтнам, В’єтнам, Вʼєтнам).
+    Local names keep their accents: no accent-free form."""
+    marks = ["'", "\u2019"] + (["\u02bc"] if has_cyrillic(alias) else [])
+    if not any(m in alias for m in marks):
+        return [alias]
+    plain = alias
+    for m in marks:
+        plain = plain.replace(m, "'")
+    return [plain.replace("'", m) for m in marks]
 
 
 def iso_names(rec):
@@ -295,30 +461,171 @@ def iso_names(rec):
     return names
 
 
-def generate():
+def catalogues():
+    """Each language's ISO 3166-1 translation, as a function of the English name."""
+    return {lang: gettext.translation("iso_3166-1", LOCALE_DIR, languages=[lang]).gettext
+            for lang in LANGUAGES}
+
+
+def local_forms(lang, translated):
+    """The aliases one translated ISO name gives: the head of an inverted name
+    ("Russie, Fédération de" -> "Russie") and, where it reads right, the
+    name turned round ("Fédération de Russie")."""
+    # Some Russian names carry a stress mark (Респу́блика), which no text writes.
+    name = translated.replace("\u0301", "").strip()
+    for article in ("l'", "l’"):
+        if name.startswith(article):
+            name = name[len(article):]
+    name = name[:1].upper() + name[1:]
+    if "(" in name:
+        name = name[:name.index("(")].strip()
+    for sep in (",", " - "):
+        if sep in name:
+            head, tail = (part.strip() for part in name.split(sep, 1))
+            forms = [head]
+            if lang in INVERTIBLE and any(w in tail.lower() for w in STATE_WORDS):
+                joined = tail + head if tail.endswith(("'", "’")) else f"{tail} {head}"
+                forms.append(joined[:1].upper() + joined[1:])
+            return forms
+    return [name]
+
+
+def with_plain_capital(name):
+    """A French name and its form with an unaccented capital ("Etats-Unis"),
+    as French often writes capitals."""
+    if name[:1] in "ÉÈÊÎ":
+        return [name, unicodedata.normalize("NFD", name[0])[0] + name[1:]]
+    return [name]
+
+
+def other_actor_keys(lex_text):
+    """Alias keys of the lexicon outside the generated block (actors and
+    [ignore] phrases), which a local state name must not repeat."""
+    start, end = lex_text.index(BEGIN), lex_text.index(END) + len(END)
+    rest = tomllib.loads(lex_text[:start] + lex_text[end:])
+    keys = {}
+    for a in rest.get("actor", []):
+        for n in [a["name"]] + a.get("aliases", []):
+            keys[alias_key(n)] = a["name"]
+    for phrase in rest.get("ignore", {}).get("phrases", []):
+        keys[alias_key(phrase)] = "[ignore]"
+    return keys
+
+
+def alias_key(alias):
+    """As src/extract/lexicon.rs: acronyms by exact case, other names by lower case."""
+    a = alias.strip()
+    acronym = any(c.isupper() for c in a) and all(c.isupper() or c.isdigit() or c in ".&+-" for c in a)
+    return a if acronym else a.lower()
+
+
+def local_names(codes, data, english, taken):
+    """Per state code, its local names that are safe as aliases, with a line
+    for each one dropped and why. `english` maps a code to its English
+    aliases; `taken` maps alias keys of other actors to their names."""
+    owner = {}
+    for code, names in english.items():
+        for n in names:
+            owner.setdefault(alias_key(n), code)
+    translate = catalogues()
+    candidates = {}
+    for code in codes:
+        rec = data.get(code, {})
+        names = []
+        for lang, gettext_ in translate.items():
+            for field in ("name", "common_name", "official_name"):
+                msgid = rec.get(field)
+                if msgid and gettext_(msgid) != msgid:
+                    names += [(lang, f) for f in local_forms(lang, gettext_(msgid))]
+        # German short names, translated or the same as English, and their genitive.
+        names += LOCAL_HAND.get(code, [])
+        # The genitive of German short names, translated or the same as in
+        # English ("China" is German too: "Chinas").
+        german = [f for lang, f in names if lang == "de"]
+        german += [local_forms("de", rec[f])[0] for f in ("name", "common_name")
+                   if rec.get(f) and translate["de"](rec[f]) == rec[f]]
+        german = [g for g in german if g not in BARE_AMBIGUOUS and g not in UNSAFE]
+        # A German name that is also English ("China", "Angola") takes no -s:
+        # in English text "the two Chinas", "too many Somalias" are plurals.
+        english_keys = {alias_key(n) for n in english[code]}
+        derived = [german_genitive(g) for g in german if alias_key(g) not in english_keys]
+        derived += [german_weak_form(g) for g in german]
+        names += [("de", g) for g in dict.fromkeys(derived) if g]
+        candidates[code] = names
+    # A name the catalogues give for two states is a slip in one of them
+    # (pt_BR gives Afghanistan Pakistan's official name): neither keeps it.
+    claimed = {}
+    for code, names in candidates.items():
+        for _, name in names:
+            claimed.setdefault(alias_key(name), set()).add(code)
+    found, dropped = {}, []
+    for code in codes:
+        kept = []
+        for lang, name in candidates[code]:
+            key = alias_key(name)
+            why = None
+            if len(claimed[key]) > 1:
+                why = "given for two states: " + ", ".join(sorted(claimed[key]))
+            elif name in BARE_AMBIGUOUS:
+                why = "bare name of two states"
+            elif name in UNSAFE:
+                why = UNSAFE[name]
+            elif key in taken:
+                why = f"alias of {taken[key]}"
+            elif owner.get(key, code) != code:
+                why = f"name of {owner[key]}"
+            if why:
+                dropped.append(f"{code} {lang} {name!r}: {why}")
+                continue
+            owner[key] = code
+            for form in with_plain_capital(name):
+                if form not in kept:
+                    kept.append(form)
+        found[code] = kept
+    return found, dropped
+
+
+def generate(lex_text):
+    """The generated block, and a line for each local name left out."""
     data = {r["alpha_3"]: r for r in json.loads(ISO.read_text())["3166-1"]}
-    out = [BEGIN + "\n",
-           "# States: UN members, observers, Taiwan, Kosovo, then former/unrecognised states.\n"]
-    for code in UN_MEMBERS + OBSERVERS_AND_OTHERS:
+    codes = UN_MEMBERS + OBSERVERS_AND_OTHERS
+    states = {}
+    for code in codes:
         entry = HAND.get(code, (None, []))
         canon, extra = entry[0], entry[1]
         rec = data.get(code, {})
         iso = [] if len(entry) > 2 else iso_names(rec)
+        extra = extra + OLDER.get(code, []) + UKRAINIAN_HAND.get(code, [])
         name = canon or rec.get("common_name") or rec["name"]
+        states[code] = (name, iso + extra)
+    english = {code: [name] + [v for a in aliases for v in variants(a)]
+               for code, (name, aliases) in states.items()}
+    taken = other_actor_keys(lex_text)
+    for name, aliases, _ in EXTRA:
+        for n in [name] + aliases:
+            taken[alias_key(n)] = name
+    local, dropped = local_names(codes, data, english, taken)
+    out = [BEGIN + "\n",
+           "# States: UN members, observers, Taiwan, Kosovo, then former/unrecognised states.\n"]
+    for code in codes:
+        name, aliases = states[code]
         role = "UN observer state" if code in ("VAT", "PSE") else None
-        out.append("\n" + block(name, iso + extra, role))
+        out.append("\n" + block(name, aliases, role, local[code]))
     for name, aliases, role in EXTRA:
         out.append("\n" + block(name, aliases, role))
     out.append(END + "\n")
-    return "".join(out)
+    return "".join(out), dropped
 
 
 def main():
-    text = generate()
+    lex = LEXICON.read_text()
+    text, dropped = generate(lex)
+    print(f"{len(dropped)} local names left out:", file=sys.stderr)
+    for line in dropped:
+        print("  " + line, file=sys.stderr)
     if "--stdout" in sys.argv:
         sys.stdout.write(text)
         return
-    lex = LEXICON.read_text()
     start, end = lex.index(BEGIN), lex.index(END) + len(END) + 1
     LEXICON.write_text(lex[:start] + text + lex[end:])
     print(f"rewrote {LEXICON}")

@@ -14,6 +14,7 @@ mod hostile;
 mod ingest;
 mod json_shapes;
 mod languages;
+mod local_names;
 mod ranking;
 mod search;
 mod shared_corpus;
