@@ -17,6 +17,13 @@
 //!   "Movement for Democratic Change"; at least one word must be more than
 //!   a generic modifier, so "National Assembly" or "Special Committee" (whose?)
 //!   are not actors;
+//! - in French, Spanish, Portuguese, Italian, German, Russian and
+//!   Ukrainian, the same cues in those languages' words and order: a role
+//!   in small letters before a name ("le président … Bassirou Diomaye
+//!   Faye", "Министр финансов Антон Силуанов"), German titles and their
+//!   compounds ("Bundeskanzler"), verbs of saying ("a déclaré", "dijo"),
+//!   and bodies that an organisation word heads ("Partido Liberal",
+//!   "Nouveau Front populaire"); see `languages` and `headed`;
 //! - an all-capital word shaped like a UN mission's acronym (UN…, MINU…,
 //!   MONU…) next to a word that says it is one ("UNMISS peacekeepers").
 //!
@@ -31,7 +38,8 @@ use crate::extract::ActorKind;
 /// Changes whenever discovery finds other actors in the same text, so that
 /// an index re-extracts (it is part of the lexicon's fingerprint).
 pub const RULES_VERSION: &str = "discovery-3: people by possessives, whose, is-a-role, plural roles, \
-     party of; lists by a noun after them or two parties' names";
+     party of; lists by a noun after them or two parties' names; languages-1: roles, titles and \
+     bodies of French, Spanish, Portuguese, Italian, German, Russian, Ukrainian";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -43,6 +51,8 @@ use words::*;
 mod called;
 mod company;
 mod described;
+mod headed;
+mod languages;
 mod listed;
 mod tokens;
 mod words;
@@ -133,6 +143,7 @@ impl Discoverer {
             self.described_people(text, run, known, &lone, &mut found);
             self.called_organisations(text, run, known, &mut found);
             self.organisations(text, run, known, &mut found);
+            self.headed_organisations(text, run, known, &mut found);
             self.companies(text, run, known, &mut found);
         }
         self.listed(text, &tokens, &runs, known, &lone, &mut found);
@@ -345,7 +356,9 @@ impl Discoverer {
     ) {
         let mut h = 0;
         while h < run.len() {
-            let Some(kind) = organisation_word(run[h].text(text)) else {
+            // English puts the organisation word last; names that other
+            // languages head with it are read by `headed_organisations`.
+            let Some(kind) = english_organisation_word(run[h].text(text)) else {
                 h += 1;
                 continue;
             };
@@ -370,7 +383,8 @@ impl Discoverer {
             }
             if first < h
                 && is_sentence_start(text, run[first].start)
-                && is_function_word(run[first].text(text))
+                && (is_function_word(run[first].text(text))
+                    || languages::is_article(run[first].text(text)))
             {
                 first += 1;
             }
@@ -384,7 +398,8 @@ impl Discoverer {
                 && run.get(head + 1).is_some_and(|t| {
                     matches!(t.class, Class::Title | Class::Caps)
                         && organisation_word(t.text(text)).is_none()
-                });
+                })
+                || headed::goes_on_in_small_letters(text, run[last].end);
             // Capitals the lexicon knows ("UN", "EU") do not say which mission.
             let specific = |t: &Token| {
                 is_specific(t.text(text), t.class)
