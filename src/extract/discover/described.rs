@@ -10,8 +10,10 @@
 //! describe organisations and places rarely, so precision stays high.
 
 use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start, parts};
-use super::words::{is_function_word, is_not_a_name, is_particle, is_title_at};
-use super::{Candidates, Discoverer, KnownSpan, covered};
+use super::words::{
+    is_function_word, is_generic, is_not_a_name, is_particle, is_title_at, organisation_word,
+};
+use super::{Candidates, Discoverer, KnownSpan, covered, languages};
 use crate::extract::ActorKind;
 use crate::text::occurrences;
 
@@ -87,6 +89,7 @@ fn spoken_of_before(before: &str) -> bool {
     [" said", " says", " according to"]
         .iter()
         .any(|v| before.ends_with(v))
+        || languages::spoken_of_before(before)
 }
 
 /// "'s party", "'s EFF", "'s running mate": a possessive of what people,
@@ -349,10 +352,33 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
     }
     let mut first = 0;
     while first < run.len()
-        && is_not_a_name(run[first].text(text))
+        && (is_not_a_name(run[first].text(text))
+            || first == 0 && languages::is_article(run[0].text(text)))
         && (first > 0 || is_sentence_start(text, run[0].start))
     {
         first += 1;
+    }
+    // "el juez del Tribunal Supremo Pablo Llarena": a body's name before a
+    // person's in one run (languages that put the role first).
+    if first == 0 {
+        let lead = run
+            .iter()
+            .take_while(|t| {
+                t.class == Class::Title
+                    && (organisation_word(t.text(text)).is_some() || is_generic(t.text(text)))
+            })
+            .count();
+        let body = run[..lead]
+            .iter()
+            .any(|t| organisation_word(t.text(text)).is_some());
+        let titles_after = |n: usize| run[n..].iter().filter(|t| t.class == Class::Title).count();
+        if body && titles_after(lead) >= 2 {
+            first = lead;
+        } else if languages::complement_before(&text[..run[0].start]) && titles_after(1) >= 2 {
+            // "ministre de l'Économie Antoine Dubreuil": the first word is
+            // what the role is of.
+            first = 1;
+        }
     }
     let name = &run[first..];
     let words = name
@@ -384,7 +410,7 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
 fn is_surname_too(word: &str) -> bool {
     matches!(
         word,
-        "Prince" | "King" | "Bishop" | "Judge" | "Major" | "Marshal"
+        "Prince" | "King" | "Bishop" | "Judge" | "Major" | "Marshal" | "König"
     )
 }
 
@@ -396,6 +422,9 @@ fn is_surname_too(word: &str) -> bool {
 fn described_after(after: &str, previous: &str) -> bool {
     if previous == "the" {
         return false;
+    }
+    if languages::speaks_after(after) {
+        return true;
     }
     if let Some(verb) = after.strip_prefix(' ') {
         let word = first_word(verb);
@@ -464,8 +493,10 @@ fn described_before(before: &str, after: &str) -> bool {
         let compound = last == "general" && words.next().is_some_and(is_general_s_role);
         return last == "said"
             || last == "says"
+            || languages::is_verb_of_saying(last)
             || (is_role(last) || compound) && closed
-            || closed && role_of_a_name(before).is_some_and(is_role);
+            || closed && role_of_a_name(before).is_some_and(is_role)
+            || closed && languages::role_before(before);
     }
     if before
         .trim_end_matches([' ', '\t'])
@@ -475,6 +506,9 @@ fn described_before(before: &str, after: &str) -> bool {
     }
     let previous = words.next();
     is_role(last)
+        || languages::role_before(before)
+        || languages::according_to(before)
+        || languages::is_verb_of_saying(last)
         || last == "said"
         || last == "says"
         || (last == "to" && previous == Some("according"))
@@ -663,8 +697,13 @@ fn is_plural_role(word: &str) -> bool {
     )
 }
 
-/// Nouns for what a person is or does, in the singular.
+/// Nouns for what a person is or does, in the singular (in English here;
+/// [`languages::is_role`] has other languages').
 fn is_role(word: &str) -> bool {
+    is_english_role(word) || languages::is_role(word)
+}
+
+fn is_english_role(word: &str) -> bool {
     matches!(
         word,
         "leader"

@@ -17,6 +17,13 @@
 //!   "Movement for Democratic Change"; at least one word must be more than
 //!   a generic modifier, so "National Assembly" or "Special Committee" (whose?)
 //!   are not actors;
+//! - in French, Spanish, Portuguese, Italian, German, Russian and
+//!   Ukrainian, the same cues in those languages' words and order: a role
+//!   in small letters before a name ("le président … Bassirou Diomaye
+//!   Faye", "Министр финансов Антон Силуанов"), German titles and their
+//!   compounds ("Bundeskanzler"), verbs of saying ("a déclaré", "dijo"),
+//!   and bodies that an organisation word heads ("Partido Liberal",
+//!   "Nouveau Front populaire"); see `languages` and `headed`;
 //! - an all-capital word shaped like a UN mission's acronym (UN…, MINU…,
 //!   MONU…) next to a word that says it is one ("UNMISS peacekeepers").
 //!
@@ -32,7 +39,8 @@ use crate::extract::ActorKind;
 /// an index re-extracts (it is part of the lexicon's fingerprint).
 pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names at their last \
      organisation word, tails after 'of', lexicon people before a place, generic aliases ending a \
-     longer name, headings as blocks";
+     longer name, headings as blocks; languages-1: roles, titles and bodies of French, Spanish, \
+     Portuguese, Italian, German, Russian, Ukrainian";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -44,6 +52,8 @@ use words::*;
 mod called;
 mod company;
 mod described;
+mod headed;
+mod languages;
 mod listed;
 mod tokens;
 mod words;
@@ -134,6 +144,7 @@ impl Discoverer {
             self.described_people(text, run, known, &lone, &mut found);
             self.called_organisations(text, run, known, &mut found);
             self.organisations(text, run, known, &lone, &mut found);
+            self.headed_organisations(text, run, known, &mut found);
             self.companies(text, run, known, &mut found);
         }
         self.listed(text, &tokens, &runs, known, &lone, &mut found);
@@ -356,7 +367,9 @@ impl Discoverer {
     ) {
         let mut h = 0;
         while h < run.len() {
-            let Some(kind) = organisation_word(run[h].text(text)) else {
+            // English puts the organisation word last; names that other
+            // languages head with it are read by `headed_organisations`.
+            let Some(kind) = english_organisation_word(run[h].text(text)) else {
                 h += 1;
                 continue;
             };
@@ -392,7 +405,8 @@ impl Discoverer {
             }
             if first < h
                 && is_sentence_start(text, run[first].start)
-                && is_function_word(run[first].text(text))
+                && (is_function_word(run[first].text(text))
+                    || languages::is_article(run[first].text(text)))
             {
                 first += 1;
             }
@@ -406,7 +420,8 @@ impl Discoverer {
             let goes_on = last == head
                 && run
                     .get(head + 1)
-                    .is_some_and(|t| matches!(t.class, Class::Title | Class::Caps));
+                    .is_some_and(|t| matches!(t.class, Class::Title | Class::Caps))
+                || headed::goes_on_in_small_letters(text, run[last].end);
             // Capitals the lexicon knows ("UN", "EU") do not say which mission.
             let specific = |t: &Token| {
                 is_specific(t.text(text), t.class)

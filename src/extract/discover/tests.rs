@@ -1028,3 +1028,33 @@ fn what_has_shares_is_a_company() {
     // Not a word the article writes in small letters, nor a known name.
     assert!(names("Shares in Development rose, as development does.").is_empty());
 }
+
+#[test]
+fn people_and_bodies_in_other_languages() {
+    // Examples written for this test, not taken from the gold sets.
+    let fr = "Le ministre de l'Économie Antoine Dubreuil a présenté le budget. \
+              « Il faut agir », a déclaré Dubreuil devant le Parti radical (PR).";
+    let all = names(fr);
+    assert!(all.contains(&"Antoine Dubreuil".to_owned()), "{all:?}");
+    assert!(all.contains(&"Parti radical".to_owned()), "{all:?}");
+    let es = "La vicepresidenta Carmen Olmedo criticó a la Confederación \
+              Nacional de Mineros (CNM). Según Olmedo, el acuerdo fracasó.";
+    let all = names(es);
+    assert!(all.contains(&"Carmen Olmedo".to_owned()), "{all:?}");
+    assert!(
+        all.contains(&"Confederación Nacional de Mineros".to_owned()),
+        "{all:?}"
+    );
+    let de = "Bundesfinanzministerin Petra Lindqvist widersprach. Die Partei \
+              Neue Mitte Sachsen erreichte vier Prozent.";
+    let all = names(de);
+    assert!(all.contains(&"Petra Lindqvist".to_owned()), "{all:?}");
+    let ru = "Министр энергетики Павел Сомов заявил, что цены вырастут.";
+    assert_eq!(names(ru), ["Павел Сомов"]);
+    // A name after what the role is of is not its holder; an article that
+    // opens a sentence is not part of a name; an English adjective before
+    // a foreign body's word makes no name.
+    assert!(names("Le président de Radio Lumière a démissionné.").is_empty());
+    assert!(names("Le Conseil a voté. El Senado aprobó. Il Senato ha votato.").is_empty());
+    assert!(names("It came from the French Fonds in Paris.").is_empty());
+}

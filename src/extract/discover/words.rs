@@ -69,6 +69,10 @@ pub(super) fn is_title_at(text: &str, run: &[Token], i: usize) -> bool {
 }
 
 pub(super) fn is_title(word: &str) -> bool {
+    is_english_title(word) || super::languages::is_title(word)
+}
+
+fn is_english_title(word: &str) -> bool {
     matches!(
         word,
         "President"
@@ -176,6 +180,7 @@ pub(super) fn is_connector(word: &str) -> bool {
     is_article(word)
         || is_particle(word)
         || matches!(word, "of" | "for" | "and" | "on" | "in" | "against")
+        || super::languages::is_connector(word)
 }
 
 pub(super) fn is_article(word: &str) -> bool {
@@ -209,6 +214,11 @@ pub(super) fn is_particle(word: &str) -> bool {
 
 /// The kind of actor an organisation word names, if it is one.
 pub(super) fn organisation_word(word: &str) -> Option<ActorKind> {
+    english_organisation_word(word).or_else(|| super::languages::organisation_word(word))
+}
+
+/// [`organisation_word`] of English only, which puts it last in a name.
+pub(super) fn english_organisation_word(word: &str) -> Option<ActorKind> {
     Some(match word {
         "Front" | "Movement" | "Party" | "Army" | "Brigade" | "Brigades" | "Militia" | "Force"
         | "Forces" | "Corps" | "Coalition" | "Group" | "Rebels" => ActorKind::Group,
@@ -235,6 +245,10 @@ pub(super) fn is_specific(word: &str, class: Class) -> bool {
 
 /// Modifiers that many organisations share, so that on their own they do not say which.
 pub(super) fn is_generic(word: &str) -> bool {
+    is_english_generic(word) || super::languages::is_generic_word(word)
+}
+
+fn is_english_generic(word: &str) -> bool {
     matches!(
         word,
         "National"
@@ -527,6 +541,10 @@ pub(super) fn is_month_or_weekday(word: &str) -> bool {
 
 /// Words that are capitalised because a sentence starts with them.
 pub(super) fn is_function_word(word: &str) -> bool {
+    is_english_function_word(word) || super::languages::is_function_word(word)
+}
+
+fn is_english_function_word(word: &str) -> bool {
     matches!(
         word,
         "The"

@@ -1,0 +1,1040 @@
+//! The words other languages mark people and bodies with, beside the
+//! English ones of [`words`](super::words) and
+//! [`described`](super::described): French, Spanish, Portuguese, Italian,
+//! German, Russian and Ukrainian.
+//!
+//! They differ from English in three ways that the cues must follow:
+//! - roles are written in small letters before a name, often with what
+//!   they are of between them: "le président sénégalais Bassirou Diomaye
+//!   Faye", "il ministro degli Esteri Antonio Tajani", "Министр финансов
+//!   Антон Силуанов" ([`role_before`]);
+//! - German writes every noun with a capital, and its titles are compounds:
+//!   "Bundeskanzler", "Finanzminister", "Oppositionsführer" ([`is_title`]);
+//! - Russian and Ukrainian decline the role: "премьер-министром",
+//!   "міністра" ([`is_role`] reads the case endings).
+//!
+//! Every list holds the word as written in small letters (a capital at the
+//! start of a sentence is folded before the lookup).
+
+use crate::extract::ActorKind;
+
+/// A role noun of another language, in any case: "président", "ministra",
+/// "vicepresidenta", "премьер-министром", "головою".
+pub(super) fn is_role(word: &str) -> bool {
+    let folded = word.to_lowercase();
+    let lower = without_elision(&folded);
+    if ROLES.contains(&lower) {
+        return true;
+    }
+    if !lower.chars().next().is_some_and(is_cyrillic) {
+        return false;
+    }
+    // Russian and Ukrainian: a role's stem and a case ending.
+    CYRILLIC_ROLE_STEMS.iter().any(|stem| {
+        lower
+            .strip_prefix(stem)
+            .is_some_and(|ending| CYRILLIC_ENDINGS.contains(&ending))
+    })
+}
+
+/// A title written with a capital in German, alone or as the head of a
+/// compound: "Präsident", "Bundeskanzler", "Finanzministerin",
+/// "FPÖ-Chef", "Oppositionsführer".
+pub(super) fn is_title(word: &str) -> bool {
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    GERMAN_TITLE_HEADS.iter().any(|head| {
+        lower.strip_suffix(head).is_some_and(|compound| {
+            // "Minister" alone is English's; "Ministerin", "Bundesminister".
+            compound.is_empty() || compound.chars().count() >= 3 || compound.ends_with('-')
+        })
+    }) && !NOT_TITLES.contains(&lower.as_str())
+}
+
+/// A verb of saying of another language, as it stands next to the speaker:
+/// "dijo", "disse", "sagte", "déclaré" (of "a déclaré"), "заявил".
+pub(super) fn is_verb_of_saying(word: &str) -> bool {
+    VERBS_OF_SAYING.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether `before` (the text before a name) ends with a word that gives
+/// the source of what is said: "selon", "según", "laut", "по словам".
+pub(super) fn according_to(before: &str) -> bool {
+    let mut words = before.trim_end().rsplit(char::is_whitespace);
+    let last = words.next().unwrap_or("").to_lowercase();
+    let previous = words.next().unwrap_or("").to_lowercase();
+    matches!(
+        last.as_str(),
+        "selon" | "según" | "segundo" | "secondo" | "laut"
+    ) || matches!(
+        (previous.as_str(), last.as_str()),
+        ("по", "словам") | ("за", "словами") | ("d'après", _) if last != "lui"
+    )
+}
+
+/// "a déclaré Sonko", "dijo Milei", "sagte Scholz", "заявил Кошанов": a
+/// verb of saying or a word of source just before a lone name.
+pub(super) fn spoken_of_before(before: &str) -> bool {
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    let last = trimmed
+        .rsplit(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    is_verb_of_saying(last) || according_to(trimmed)
+}
+
+/// " a déclaré", " dijo", " ha detto", " sagte", " заявил": a verb of
+/// saying after a name, behind an auxiliary where the language has one.
+pub(super) fn speaks_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';'))
+        .filter(|w| !w.is_empty());
+    match words.next() {
+        Some("a" | "ha" | "hat" | "avait" | "había" | "havia" | "aveva") => {
+            words.next().is_some_and(is_verb_of_saying)
+        }
+        Some(w) => is_verb_of_saying(w),
+        None => false,
+    }
+}
+
+/// Whether the words just before a name (`before`, up to it) hold a role of
+/// another language and what it is of, and nothing else: "le président
+/// sénégalais ", "Министр национальной экономики ", "il ministro degli
+/// Esteri ", "Le premier secrétaire du Parti socialiste, ". A word of
+/// place or belonging right before the name ("de", "of", "по") makes the
+/// name what the role is of, not its holder: "le président de Radio
+/// France".
+pub(super) fn role_before(before: &str) -> bool {
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    let clause = trimmed.strip_suffix(',').unwrap_or(trimmed);
+    let mut words = clause.rsplit(char::is_whitespace);
+    let Some(last) = words.next() else {
+        return false;
+    };
+    if is_linking_word(last) || last.ends_with(['.', ';', ':', '!', '?', ')', '"', '»', '“']) {
+        return false;
+    }
+    let mut capitals = 0;
+    for word in std::iter::once(last).chain(words).take(ROLE_REACH) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
+        if bare.is_empty()
+            || word.ends_with(['.', ';', ':', '!', '?', ',', '"', '»']) && word != last
+        {
+            return false;
+        }
+        if is_role(bare) {
+            return true;
+        }
+        if is_verb_form(bare) {
+            return false;
+        }
+        if bare.chars().next().is_some_and(char::is_uppercase) {
+            capitals += 1;
+            if capitals > 2 {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// An auxiliary ("a" of "a félicité", "ha", "hat") or a Russian or
+/// Ukrainian past-tense verb ("посетил", "заявила"): a role before one is
+/// the subject of a clause, and the name after it is no holder of the role
+/// ("le président a reçu …").
+fn is_verb_form(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "a" | "ha"
+            | "hat"
+            | "est"
+            | "es"
+            | "é"
+            | "è"
+            | "ist"
+            | "fue"
+            | "foi"
+            | "fu"
+            | "sera"
+            | "will"
+            | "was"
+            | "is"
+            | "has"
+    ) || lower.chars().next().is_some_and(is_cyrillic)
+        && ["л", "ла", "ли", "ло", "лся", "лась", "ив", "ав", "ів"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+}
+
+/// Words read back from a name for its role: the role, and up to four
+/// words of what it is of ("ministre des Affaires étrangères").
+const ROLE_REACH: usize = 5;
+
+/// Prepositions and articles: a name right after one is not the holder of
+/// the role before it.
+fn is_linking_word(word: &str) -> bool {
+    matches!(
+        without_elision(&word.to_lowercase()),
+        "de" | "du"
+            | "des"
+            | "la"
+            | "le"
+            | "les"
+            | "à"
+            | "au"
+            | "aux"
+            | "en"
+            | "del"
+            | "el"
+            | "los"
+            | "las"
+            | "da"
+            | "do"
+            | "das"
+            | "dos"
+            | "di"
+            | "della"
+            | "dello"
+            | "delle"
+            | "degli"
+            | "dei"
+            | "von"
+            | "der"
+            | "die"
+            | "dem"
+            | "den"
+            | "im"
+            | "am"
+            | "zur"
+            | "zum"
+            | "für"
+            | "of"
+            | "the"
+            | "in"
+            | "по"
+            | "в"
+            | "во"
+            | "на"
+            | "из"
+            | "с"
+            | "від"
+            | "у"
+            | "з"
+    )
+}
+
+/// Whether `before` (the text before a run of capitalised words) ends with
+/// a preposition or an elided article of these languages, as the thing a
+/// role is of does: "ministre de l'", "ministro degli ", "ministre des ".
+/// A bare "de" or English "of" is left out: people are named after them
+/// ("la candidature de Edmundo González Urrutia", "of Martin Luther King").
+pub(super) fn complement_before(before: &str) -> bool {
+    if ["l'", "l’", "d'", "d’", "dell'", "dell’"]
+        .iter()
+        .any(|e| before.ends_with(e))
+    {
+        return true;
+    }
+    let Some(stripped) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let last = stripped.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(
+        last,
+        "du" | "des" | "del" | "della" | "degli" | "dei" | "dello" | "delle"
+    )
+}
+
+/// Small words that sit inside names of bodies in these languages:
+/// "Alliance pour la République", "Junts per Catalunya", "Bündnis für
+/// Frieden und Gerechtigkeit". Not Italian "e" ("and"): English writes
+/// "e-Governance".
+pub(super) fn is_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "des"
+            | "les"
+            | "pour"
+            | "et"
+            | "per"
+            | "für"
+            | "und"
+            | "della"
+            | "delle"
+            | "degli"
+            | "dei"
+            | "dello"
+            | "zur"
+            | "zum"
+            | "los"
+            | "las"
+            | "para"
+    )
+}
+
+/// Connectors inside a body's name in these languages (not a person's
+/// particles such as "von" or "bin", which say whose the body is).
+pub(super) fn joins_a_body_name(word: &str) -> bool {
+    is_connector(word)
+        || matches!(
+            word,
+            "de" | "del" | "da" | "do" | "dos" | "das" | "di" | "du" | "la" | "le" | "y" | "i"
+        )
+}
+
+/// An organisation word of another language, capitalised as it heads a
+/// name: "Parti", "Partido", "Confederación", "Bündnis", "Fondazione".
+pub(super) fn organisation_word(word: &str) -> Option<ActorKind> {
+    Some(match word {
+        "Parti" | "Partido" | "Partito" | "Partei" | "Front" | "Frente" | "Fronte"
+        | "Mouvement" | "Movimiento" | "Movimento" | "Bewegung" | "Rassemblement" | "Coalición"
+        | "Coligação" | "Coalizione" | "Bündnis" | "Alianza" | "Aliança" | "Alleanza"
+        | "Allianz" => ActorKind::Group,
+        "Conseil" | "Consejo" | "Conselho" | "Consiglio" | "Commission" | "Comisión"
+        | "Comissão" | "Commissione" | "Kommission" | "Assemblée" | "Asamblea" | "Assembleia"
+        | "Assemblea" | "Cour" | "Corte" | "Tribunal" | "Tribunale" | "Gericht" | "Banque"
+        | "Banco" | "Banca" | "Fonds" | "Fondo" | "Fundo" | "Agence" | "Agencia" | "Agência"
+        | "Agenzia" | "Agentur" | "Fédération" | "Federación" | "Federação" | "Federazione"
+        | "Confédération" | "Confederación" | "Confederação" | "Confederazione" | "Syndicat"
+        | "Sindicato" | "Sindacato" | "Gewerkschaft" | "Fondation" | "Fundación" | "Fundação"
+        | "Fondazione" | "Stiftung" | "Institut" | "Instituto" | "Istituto" | "Organisation"
+        | "Organización" | "Organização" | "Organizzazione" | "Union" | "Unión" | "União"
+        | "Unione" | "Comité" | "Comitato" | "Ausschuss" | "Verband" | "Ministère"
+        | "Ministerio" | "Ministério" | "Ministero" | "Ministerium" | "Congreso" | "Senado"
+        | "Senato" | "Sénat" | "Câmara" | "Camera" | "Parlement" | "Parlamento" => {
+            ActorKind::Organisation
+        }
+        _ => return None,
+    })
+}
+
+/// Articles of these languages, capitalised as a sentence opens with
+/// them: "Le Nouveau Front", "Il Senato", "El Congreso" (the article is
+/// not part of the name). Only at a sentence's start: mid-sentence "Le" and
+/// "La" begin names ("Le Duan", "La Paz").
+pub(super) fn is_article(word: &str) -> bool {
+    matches!(
+        word,
+        "Le" | "La"
+            | "Les"
+            | "L'"
+            | "El"
+            | "Los"
+            | "Las"
+            | "Il"
+            | "Lo"
+            | "Gli"
+            | "O"
+            | "Os"
+            | "As"
+            | "Der"
+            | "Die"
+            | "Das"
+            | "Un"
+            | "Une"
+            | "Una"
+            | "Uno"
+            | "Ein"
+            | "Eine"
+    )
+}
+
+/// Capitalised prepositions and conjunctions of these languages that open
+/// sentences and never begin names: "Selon Barnier", "Secondo Schlein",
+/// "После выборов".
+pub(super) fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Selon"
+            | "Según"
+            | "Segundo"
+            | "Secondo"
+            | "Laut"
+            | "Dans"
+            | "Pour"
+            | "Avec"
+            | "Depuis"
+            | "Desde"
+            | "Para"
+            | "Nach"
+            | "Mit"
+            | "Seit"
+            | "Für"
+            | "Cette"
+            | "Este"
+            | "Esta"
+            | "Questo"
+            | "Questa"
+            | "Mais"
+            | "Pero"
+            | "Aber"
+            | "Após"
+            | "Après"
+            | "Dopo"
+            | "Tras"
+            | "Nel"
+            | "Nella"
+            | "Durante"
+            | "Pendant"
+            | "Während"
+            | "Contre"
+            | "Contra"
+            | "Gegen"
+            | "Chez"
+            | "Sans"
+            | "Sin"
+            | "Senza"
+            | "Ohne"
+            | "Auch"
+            | "Doch"
+            | "После"
+            | "Для"
+            | "Однако"
+            | "При"
+            | "Після"
+            | "Але"
+            | "Однак"
+    )
+}
+
+/// Adjectives that these languages write in small letters after the noun
+/// of a body's name: "Front populaire", "Parti socialiste", "Partido
+/// Revolucionario Institucional" (capitalised there, read as words).
+pub(super) fn is_name_adjective(word: &str) -> bool {
+    NAME_ADJECTIVES.contains(&word)
+}
+
+/// Whether `adjectives` (after a head) are only generic ones ("nacional",
+/// "central"), which name no particular body, as "National Assembly" does
+/// not in English.
+pub(super) fn is_generic_adjective(adjectives: &str) -> bool {
+    adjectives
+        .split_whitespace()
+        .all(|a| GENERIC_ADJECTIVES.contains(&a))
+}
+
+/// A capitalised generic modifier of these languages ("Nacional",
+/// "Supremo", "Bundes-" words aside): as "National" in English, it does
+/// not say which body a name is.
+pub(super) fn is_generic_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && GENERIC_ADJECTIVES.contains(&word.to_lowercase().as_str())
+}
+
+const GENERIC_ADJECTIVES: &[&str] = &[
+    "national",
+    "nationale",
+    "nacional",
+    "nazionale",
+    "central",
+    "centrale",
+    "fédéral",
+    "fédérale",
+    "federal",
+    "federale",
+    "général",
+    "générale",
+    "general",
+    "generale",
+    "suprême",
+    "supremo",
+    "suprema",
+    "constitutionnel",
+    "constitutionnelle",
+    "constitucional",
+    "costituzionale",
+    "électoral",
+    "électorale",
+    "electoral",
+    "elettorale",
+    "européen",
+    "européenne",
+    "europeo",
+    "europea",
+    "européens",
+    "social",
+    "sociale",
+];
+
+const NAME_ADJECTIVES: &[&str] = &[
+    // shared with GENERIC_ADJECTIVES
+    "national",
+    "nationale",
+    "nacional",
+    "nazionale",
+    "central",
+    "centrale",
+    "fédéral",
+    "fédérale",
+    "federal",
+    "federale",
+    "général",
+    "générale",
+    "general",
+    "generale",
+    "suprême",
+    "supremo",
+    "suprema",
+    "constitutionnel",
+    "constitutionnelle",
+    "constitucional",
+    "costituzionale",
+    "électoral",
+    "électorale",
+    "electoral",
+    "elettorale",
+    "européen",
+    "européenne",
+    "europeo",
+    "europea",
+    "social",
+    "sociale",
+    // particular
+    "populaire",
+    "popular",
+    "popolare",
+    "socialiste",
+    "socialista",
+    "démocrate",
+    "démocratique",
+    "demócrata",
+    "democrático",
+    "democrática",
+    "democratico",
+    "democratica",
+    "democrata",
+    "républicain",
+    "républicaine",
+    "republicano",
+    "republicana",
+    "repubblicano",
+    "libéral",
+    "libérale",
+    "liberal",
+    "liberale",
+    "conservateur",
+    "conservador",
+    "conservadora",
+    "conservatore",
+    "communiste",
+    "comunista",
+    "écologiste",
+    "ecologista",
+    "insoumise",
+    "progressiste",
+    "progresista",
+    "progressista",
+    "révolutionnaire",
+    "revolucionario",
+    "revolucionaria",
+    "rivoluzionario",
+    "patriotique",
+    "patriótico",
+    "patriótica",
+    "islamique",
+    "islámico",
+    "islâmico",
+    "islamico",
+    "chrétien",
+    "chrétienne",
+    "cristiano",
+    "cristiana",
+    "travailliste",
+    "ouvrier",
+    "obrero",
+    "citoyen",
+    "citoyenne",
+    "ciudadano",
+    "ciudadana",
+    "civique",
+    "cívico",
+    "cívica",
+    "civico",
+    "nationaliste",
+    "nacionalista",
+    "nazionalista",
+    "souverainiste",
+    "radical",
+    "radicale",
+    "indépendant",
+    "indépendante",
+    "independiente",
+    "indipendente",
+    "unifié",
+    "unifiée",
+    "unido",
+    "unida",
+    "unita",
+    "uni",
+    "unie",
+    "verde",
+    "verdes",
+    "vert",
+    "verts",
+    "humaniste",
+    "agraire",
+    "paysan",
+    "institucional",
+    "institutionnel",
+    "sandinista",
+    "peroniste",
+    "péroniste",
+    "justicialista",
+];
+
+/// "l'ancien" → "ancien", "d'Italia" → "Italia": French and Italian elision.
+fn without_elision(word: &str) -> &str {
+    ["l'", "l’", "d'", "d’", "qu'", "qu’", "dell'", "dell’"]
+        .iter()
+        .find_map(|e| word.strip_prefix(e))
+        .unwrap_or(word)
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// Role nouns of French, Spanish, Portuguese, Italian and German (its few
+/// written in small letters), in the forms that stand before a name.
+const ROLES: &[&str] = &[
+    // French
+    "président",
+    "présidente",
+    "vice-président",
+    "vice-présidente",
+    "ex-président",
+    "ex-présidente",
+    "ministre",
+    "ex-ministre",
+    "chancelier",
+    "chancelière",
+    "maire",
+    "député",
+    "députée",
+    "sénateur",
+    "sénatrice",
+    "porte-parole",
+    "secrétaire",
+    "ambassadeur",
+    "ambassadrice",
+    "gouverneur",
+    "juge",
+    "procureur",
+    "procureure",
+    "dirigeant",
+    "dirigeante",
+    "chef",
+    "cheffe",
+    "fondateur",
+    "fondatrice",
+    "général",
+    "candidat",
+    "candidate",
+    "opposant",
+    "opposante",
+    "conseiller",
+    "conseillère",
+    "commissaire",
+    "militant",
+    "militante",
+    "journaliste",
+    "politologue",
+    "économiste",
+    "chercheur",
+    "chercheuse",
+    "analyste",
+    "avocat",
+    "avocate",
+    "fonctionnaire",
+    "patron",
+    "patronne",
+    "successeur",
+    "prédécesseur",
+    // Spanish
+    "presidente",
+    "presidenta",
+    "vicepresidente",
+    "vicepresidenta",
+    "expresidente",
+    "expresidenta",
+    "ministro",
+    "ministra",
+    "exministro",
+    "exministra",
+    "canciller",
+    "alcalde",
+    "alcaldesa",
+    "diputado",
+    "diputada",
+    "senador",
+    "senadora",
+    "portavoz",
+    "secretario",
+    "secretaria",
+    "embajador",
+    "embajadora",
+    "gobernador",
+    "gobernadora",
+    "juez",
+    "jueza",
+    "fiscal",
+    "líder",
+    "dirigente",
+    "jefe",
+    "jefa",
+    "fundador",
+    "fundadora",
+    "candidato",
+    "candidata",
+    "asesor",
+    "asesora",
+    "analista",
+    "economista",
+    "periodista",
+    "politólogo",
+    "politóloga",
+    "abogado",
+    "abogada",
+    "comisario",
+    "comisaria",
+    "sucesor",
+    "sucesora",
+    // Portuguese
+    "vice-presidente",
+    "ex-presidente",
+    "ex-ministro",
+    "ex-ministra",
+    "prefeito",
+    "prefeita",
+    "deputado",
+    "deputada",
+    "porta-voz",
+    "secretário",
+    "secretária",
+    "embaixador",
+    "embaixadora",
+    "governador",
+    "governadora",
+    "juiz",
+    "juíza",
+    "procurador",
+    "procuradora",
+    "chefe",
+    "assessor",
+    "assessora",
+    "jornalista",
+    "cientista",
+    "advogado",
+    "advogada",
+    "sucessor",
+    // Italian
+    "premier",
+    "ex-premier",
+    "sindaco",
+    "sindaca",
+    "deputato",
+    "deputata",
+    "senatore",
+    "senatrice",
+    "portavoce",
+    "segretario",
+    "segretaria",
+    "ambasciatore",
+    "ambasciatrice",
+    "governatore",
+    "giudice",
+    "procuratore",
+    "leader",
+    "capo",
+    "fondatore",
+    "fondatrice",
+    "generale",
+    "consigliere",
+    "giornalista",
+    "politologo",
+    "avvocato",
+    "avvocata",
+    "commissario",
+    "commissaria",
+    "successore",
+    // German, in small letters where it has them
+    "ex-kanzler",
+    "ex-präsident",
+];
+
+/// Stems of Russian and Ukrainian role nouns, read with [`CYRILLIC_ENDINGS`].
+const CYRILLIC_ROLE_STEMS: &[&str] = &[
+    // Russian
+    "президент",
+    "вице-президент",
+    "экс-президент",
+    "премьер-министр",
+    "премьер",
+    "вице-премьер",
+    "министр",
+    "замминистр",
+    "председател",
+    "глав",
+    "спикер",
+    "вице-спикер",
+    "депутат",
+    "губернатор",
+    "мэр",
+    "посол",
+    "генерал",
+    "лидер",
+    "руководител",
+    "директор",
+    "пресс-секретар",
+    "советник",
+    "помощник",
+    "политолог",
+    "экономист",
+    "журналист",
+    "канцлер",
+    "сенатор",
+    "прокурор",
+    "аким",
+    "уполномоченн",
+    // Ukrainian
+    "прем'єр-міністр",
+    "прем’єр-міністр",
+    "прем'єр-міністерк",
+    "прем’єр-міністерк",
+    "прем'єр",
+    "прем’єр",
+    "віце-прем'єр",
+    "віце-прем’єр",
+    "міністр",
+    "міністерк",
+    "голов",
+    "спікер",
+    "віце-спікер",
+    "лідер",
+    "керівник",
+    "секретар",
+    "речник",
+    "речниц",
+    "радник",
+    "радниц",
+    "політолог",
+    "економіст",
+    "журналіст",
+    "сенатор",
+    "очільник",
+    "очільниц",
+];
+
+/// Case endings of the stems above ("" is the nominative of most).
+const CYRILLIC_ENDINGS: &[&str] = &[
+    "", "а", "я", "у", "ю", "е", "і", "и", "ы", "ь", "ом", "ем", "ём", "ой", "ей", "ою", "ею",
+    "ові", "еві", "ым", "им", "ого", "ому", "ая", "ый", "ий",
+];
+
+/// German title nouns, alone or heading a compound ("Bundes|kanzler").
+const GERMAN_TITLE_HEADS: &[&str] = &[
+    "präsident",
+    "präsidentin",
+    "kanzler",
+    "kanzlerin",
+    "minister",
+    "ministerin",
+    "chef",
+    "chefin",
+    "führer",
+    "führerin",
+    "vorsitzende",
+    "vorsitzender",
+    "sprecher",
+    "sprecherin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "botschafter",
+    "botschafterin",
+    "kommissar",
+    "kommissarin",
+    "sekretär",
+    "sekretärin",
+    "abgeordnete",
+    "abgeordneter",
+    "senatorin",
+    "richter",
+    "richterin",
+    "staatsanwalt",
+    "staatsanwältin",
+    "könig",
+    "königin",
+];
+
+/// Compounds of those heads that are no titles: things, not holders.
+const NOT_TITLES: &[&str] = &["lautsprecher", "kanzleramt", "ministerium"];
+
+/// Verbs of saying, in the forms that stand next to the speaker.
+const VERBS_OF_SAYING: &[&str] = &[
+    // French (the participle of "a déclaré", and the inverted "dit")
+    "déclaré",
+    "affirmé",
+    "estimé",
+    "souligné",
+    "expliqué",
+    "averti",
+    "dénoncé",
+    "dit",
+    "déclare",
+    "affirme",
+    "estime",
+    "souligne",
+    "explique",
+    // Spanish
+    "dijo",
+    "afirmó",
+    "declaró",
+    "señaló",
+    "explicó",
+    "aseguró",
+    "advirtió",
+    "sostuvo",
+    "dice",
+    "afirma",
+    "señala",
+    // Portuguese
+    "disse",
+    "afirmou",
+    "declarou",
+    "explicou",
+    "ressaltou",
+    "diz",
+    // Italian (the participle of "ha detto")
+    "detto",
+    "dichiarato",
+    "affermato",
+    "spiegato",
+    "sottolineato",
+    "dichiara",
+    // German
+    "sagte",
+    "sagt",
+    "erklärte",
+    "betonte",
+    "kritisierte",
+    "warnte",
+    // Russian
+    "заявил",
+    "заявила",
+    "сказал",
+    "сказала",
+    "отметил",
+    "отметила",
+    "подчеркнул",
+    "подчеркнула",
+    "считает",
+    // Ukrainian
+    "заявив",
+    "сказав",
+    "наголосив",
+    "наголосила",
+    "зазначив",
+    "зазначила",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_of_other_languages_in_their_forms() {
+        for role in [
+            "président",
+            "Présidente",
+            "vicepresidenta",
+            "ministro",
+            "l'ancien",
+            "премьер-министром",
+            "министра",
+            "председатель",
+            "головою",
+            "міністра",
+            "прем'єр-міністеркою",
+        ] {
+            assert_eq!(is_role(role), role != "l'ancien", "{role}");
+        }
+        for other in [
+            "présidentielle",
+            "ministère",
+            "министерство",
+            "главный",
+            "мера",
+            "после",
+        ] {
+            assert!(!is_role(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn german_titles_and_their_compounds() {
+        for title in [
+            "Bundeskanzler",
+            "Finanzminister",
+            "Außenministerin",
+            "Oppositionsführer",
+            "FPÖ-Chef",
+            "Präsident",
+            "Vizekanzler",
+        ] {
+            assert!(is_title(title), "{title}");
+        }
+        for other in [
+            "Trichter",
+            "Kanzleramt",
+            "Lautsprecher",
+            "bundeskanzler",
+            "Chefs",
+        ] {
+            assert!(!is_title(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_role_and_what_it_is_of_before_a_name() {
+        assert!(role_before("Le président sénégalais "));
+        assert!(role_before("Selon le Premier ministre "));
+        assert!(role_before("Le ministre des Finances, "));
+        assert!(role_before("Le premier secrétaire du Parti socialiste, "));
+        assert!(role_before("Il ministro degli Esteri "));
+        assert!(role_before("Министр национальной экономики "));
+        assert!(role_before("назначил новым премьер-министром "));
+        assert!(role_before("La vicepresidenta "));
+        // The name is what the role is of, or the role is in another clause.
+        assert!(!role_before("le président de "));
+        assert!(!role_before("глава комитета по "));
+        assert!(!role_before("Le ministre est parti. "));
+        assert!(!role_before(
+            "le ministre a rencontré les représentants des Nations Unies et "
+        ));
+        assert!(!role_before("rencontré "));
+        assert!(!role_before("le président a reçu "));
+        assert!(!role_before("президент посетил "));
+    }
+
+    #[test]
+    fn saying_and_sources_around_a_name() {
+        assert!(spoken_of_before("« Nous ne céderons pas », a déclaré "));
+        assert!(spoken_of_before("dijo "));
+        assert!(spoken_of_before("По словам "));
+        assert!(spoken_of_before("Laut "));
+        assert!(!spoken_of_before("a rencontré "));
+        assert!(speaks_after(" a déclaré jeudi"));
+        assert!(speaks_after(" dijo que"));
+        assert!(speaks_after(" ha detto"));
+        assert!(speaks_after(" заявил, что"));
+        assert!(!speaks_after(" a rencontré"));
+        assert!(!speaks_after(" est parti"));
+    }
+}
