@@ -693,3 +693,25 @@ fn a_plural_subject_or_the_present_of_be_makes_an_appointment() {
         );
     }
 }
+
+#[test]
+fn bare_years_after_cues_of_other_languages() {
+    for (text, year) in [
+        ("La crise dure depuis 2017 au moins.", "2017"),
+        ("Vive en Waterloo desde 2017.", "2017"),
+        ("A lei entrou em vigor em 2023.", "2023"),
+        ("La riforma non arriverà prima del 2025.", "2025"),
+        ("Die Partei regiert seit 2017 allein.", "2017"),
+        ("Im Jahr 2019 scheiterte der Plan.", "2019"),
+    ] {
+        assert_eq!(dates(text), [year], "{text}");
+    }
+    // No cue, or an English word spelt like none of them: no year.
+    for text in [
+        "Il a envoyé 1500 soldats.",
+        "Es envió de 1500 soldados.",
+        "An 2000 plan.",
+    ] {
+        assert!(dates(text).is_empty(), "{text}");
+    }
+}

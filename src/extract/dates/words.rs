@@ -36,6 +36,14 @@ pub(super) const TEMPORAL_CUES: &[&str] = &[
     "year",
 ];
 
+/// [`TEMPORAL_CUES`] of French, Spanish, Portuguese, Italian and German:
+/// "depuis 2017", "desde 2017", "em 2023", "nel 2025", "seit 2017" (East
+/// Slavic dates have their own scanner).
+pub(super) const TEMPORAL_CUES_ELSEWHERE: &[&str] = &[
+    "après", "avant", "depuis", "dès", "en", "année", "desde", "hasta", "después", "año", "em",
+    "até", "ano", "nel", "dal", "dopo", "entro", "anno", "seit", "bis", "im", "jahr",
+];
+
 /// Words after which a four-digit number is a year unless a count noun
 /// follows ("for 1976" but "for 2000 years").
 pub(super) const OTHER_CUES: &[&str] = &[
@@ -55,6 +63,8 @@ pub(super) const OTHER_CUES: &[&str] = &[
     "through",
     "throughout",
     "years",
+    // Spanish and Italian "del" ("la crisis del 2008", "prima del 2025").
+    "del",
 ];
 
 /// Words that turn a following "of" into a quantity ("a total of 2000").

@@ -93,7 +93,7 @@ impl Scanner<'_> {
             return None;
         }
         let word = self.str(p);
-        let cue = if in_list(TEMPORAL_CUES, word) {
+        let cue = if in_list(TEMPORAL_CUES, word) || in_list(TEMPORAL_CUES_ELSEWHERE, word) {
             Cue::Temporal
         } else if in_list(OTHER_CUES, word) {
             Cue::Other
