@@ -202,7 +202,9 @@ impl Extractor {
                     .entry((text[start..end].to_owned(), owner))
                     .or_default() += 1;
             }
-            let found = self.discoverer.discover(text, words, &spans);
+            let found = self
+                .discoverer
+                .discover(text, words, &spans, article.language.as_deref());
             for (i, &target) in targets.iter().enumerate() {
                 if found.shadowed.binary_search(&i).is_ok() {
                     continue;

@@ -78,8 +78,14 @@ impl Discoverer {
                 adjectives += 1;
             }
             let name = &run[first..=last];
-            let specific = name.iter().any(|t| is_specific(t.text(text), t.class))
-                || adjectives > 0 && !languages::is_generic_adjective(&text[run[last].end..end]);
+            // A word besides the head that says which body: not the head,
+            // nor a generic word of these languages ("União Nacional").
+            let specific = name.iter().enumerate().any(|(i, t)| {
+                first + i != head
+                    && is_specific(t.text(text), t.class)
+                    && !languages::is_generic_capitalised(t.text(text))
+            }) || adjectives > 0
+                && !languages::is_generic_adjective(&text[run[last].end..end]);
             // The name goes on after its head, as these languages write it:
             // "French Fonds" (an English adjective before) is no name.
             let goes_on = last > head || adjectives > 0;

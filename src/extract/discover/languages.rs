@@ -17,13 +17,59 @@
 //! start of a sentence is folded before the lookup).
 
 use crate::extract::ActorKind;
+use rustc_hash::FxHashSet;
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::sync::LazyLock;
+
+thread_local! {
+    /// Whether the text being read may be in one of these languages.
+    static OTHER_LANGUAGES: Cell<bool> = const { Cell::new(true) };
+}
+
+/// While alive, the cues of these languages are read only if the article
+/// may be in one of them: not in an article known to be English, which so
+/// pays nothing for them (they run on every capitalised word). Bodies
+/// headed by an organisation word are read whatever the language: English
+/// texts name "Frente Farabundo Martí …" too.
+pub(super) struct ArticleLanguage {
+    before: bool,
+}
+
+impl ArticleLanguage {
+    /// `language` is the article's ISO 639-1 code, if known.
+    pub(super) fn set(language: Option<&str>) -> ArticleLanguage {
+        let other = language != Some("en");
+        ArticleLanguage {
+            before: OTHER_LANGUAGES.with(|c| c.replace(other)),
+        }
+    }
+}
+
+impl Drop for ArticleLanguage {
+    fn drop(&mut self) {
+        OTHER_LANGUAGES.with(|c| c.set(self.before));
+    }
+}
+
+/// Whether the cues of these languages apply to the text being read.
+fn reading_other_languages() -> bool {
+    OTHER_LANGUAGES.with(Cell::get)
+}
 
 /// A role noun of another language, in any case: "président", "ministra",
 /// "vicepresidenta", "премьер-министром", "головою".
 pub(super) fn is_role(word: &str) -> bool {
-    let folded = word.to_lowercase();
+    if !reading_other_languages() {
+        return false;
+    }
+    // Most words come in small letters and whole: one lookup.
+    if ROLE_SET.contains(word) {
+        return true;
+    }
+    let folded = folded(word);
     let lower = without_elision(&folded);
-    if ROLES.contains(&lower) {
+    if (lower.len() != word.len() || folded.as_ref() != word) && ROLE_SET.contains(lower) {
         return true;
     }
     if !lower.chars().next().is_some_and(is_cyrillic) {
@@ -41,42 +87,136 @@ pub(super) fn is_role(word: &str) -> bool {
 /// compound: "Präsident", "Bundeskanzler", "Finanzministerin",
 /// "FPÖ-Chef", "Oppositionsführer".
 pub(super) fn is_title(word: &str) -> bool {
-    if !word.chars().next().is_some_and(char::is_uppercase) {
+    if !reading_other_languages() {
         return false;
     }
-    let lower = word.to_lowercase();
+    // This runs on every capitalised word: most are passed over by their
+    // last three bytes, which no head ends with.
+    if word.len() < 4
+        || TITLE_HEAD_ENDS.binary_search(&last_three(word)).is_err()
+        || !word.chars().next().is_some_and(char::is_uppercase)
+    {
+        return false;
+    }
+    // "FPÖ-Chef": the head after a hyphen.
+    let last = word.rsplit_once('-').map_or(word, |(_, tail)| tail);
     GERMAN_TITLE_HEADS.iter().any(|head| {
-        lower.strip_suffix(head).is_some_and(|compound| {
-            // "Minister" alone is English's; "Ministerin", "Bundesminister".
-            compound.is_empty() || compound.chars().count() >= 3 || compound.ends_with('-')
-        })
-    }) && !NOT_TITLES.contains(&lower.as_str())
+        // The head alone, capitalised ("Präsident"), or ending a compound
+        // in small letters ("Bundeskanzler").
+        is_capitalised_form_of(last, head)
+            || word
+                .strip_suffix(head)
+                .is_some_and(|compound| compound.chars().count() >= 3)
+    }) && !NOT_TITLES.contains(&folded(word).as_ref())
+}
+
+/// The last three bytes of every [`GERMAN_TITLE_HEADS`] entry.
+static TITLE_HEAD_ENDS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    let mut ends: Vec<u32> = GERMAN_TITLE_HEADS.iter().map(|h| last_three(h)).collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends
+});
+
+/// The last three bytes of `word` as one number (`word` has three or more).
+fn last_three(word: &str) -> u32 {
+    let b = word.as_bytes();
+    u32::from_le_bytes([b[b.len() - 3], b[b.len() - 2], b[b.len() - 1], 0])
 }
 
 /// A verb of saying of another language, as it stands next to the speaker:
 /// "dijo", "disse", "sagte", "déclaré" (of "a déclaré"), "заявил".
 pub(super) fn is_verb_of_saying(word: &str) -> bool {
-    VERBS_OF_SAYING.contains(&word.to_lowercase().as_str())
+    if !reading_other_languages() {
+        return false;
+    }
+    VERB_SET.contains(word)
+        || word.chars().next().is_some_and(char::is_uppercase)
+            && VERB_SET.contains(folded(word).as_ref())
 }
+
+/// `word` in small letters, copied only when it has a capital.
+fn folded(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Whether `word` is `lower` with its first letter capitalised: "Präsident"
+/// of "präsident", without a copy.
+fn is_capitalised_form_of(word: &str, lower: &str) -> bool {
+    // Capital and small letters of these alphabets are as long in UTF-8.
+    if word.len() != lower.len() {
+        return false;
+    }
+    let mut w = word.chars();
+    let mut l = lower.chars();
+    match (w.next(), l.next()) {
+        (Some(a), Some(b)) => w.as_str() == l.as_str() && a.to_lowercase().eq(std::iter::once(b)),
+        _ => false,
+    }
+}
+
+/// The word lists as sets, made on first use.
+/// Words that give the source of what is said, as written (a capital where
+/// they open a sentence): "selon", "Según", "laut"; "словам" of "по
+/// словам" and "словами" of "за словами" need the word before.
+static SOURCE_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "selon",
+        "Selon",
+        "según",
+        "Según",
+        "segundo",
+        "Segundo",
+        "secondo",
+        "Secondo",
+        "laut",
+        "Laut",
+        "словам",
+        "словами",
+    ]
+    .into_iter()
+    .collect()
+});
+static ROLE_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| ROLES.iter().copied().collect());
+static VERB_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| VERBS_OF_SAYING.iter().copied().collect());
+static CAPITALISED_GENERIC: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    GENERIC_ADJECTIVES
+        .iter()
+        .map(|a| {
+            let mut c = a.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect()
+});
 
 /// Whether `before` (the text before a name) ends with a word that gives
 /// the source of what is said: "selon", "según", "laut", "по словам".
 pub(super) fn according_to(before: &str) -> bool {
+    if !reading_other_languages() {
+        return false;
+    }
     let mut words = before.trim_end().rsplit(char::is_whitespace);
-    let last = words.next().unwrap_or("").to_lowercase();
-    let previous = words.next().unwrap_or("").to_lowercase();
-    matches!(
-        last.as_str(),
-        "selon" | "según" | "segundo" | "secondo" | "laut"
-    ) || matches!(
-        (previous.as_str(), last.as_str()),
-        ("по", "словам") | ("за", "словами") | ("d'après", _) if last != "lui"
-    )
+    let last = words.next().unwrap_or("");
+    SOURCE_SET.contains(last) && {
+        let needs_previous = matches!(last, "словам" | "словами");
+        !needs_previous || matches!(words.next(), Some("по" | "По" | "за" | "За"))
+    }
 }
 
 /// "a déclaré Sonko", "dijo Milei", "sagte Scholz", "заявил Кошанов": a
 /// verb of saying or a word of source just before a lone name.
 pub(super) fn spoken_of_before(before: &str) -> bool {
+    if !reading_other_languages() {
+        return false;
+    }
     let trimmed = before.trim_end_matches([' ', '\t']);
     let last = trimmed
         .rsplit(|c: char| c.is_whitespace() || c == ',')
@@ -88,6 +228,9 @@ pub(super) fn spoken_of_before(before: &str) -> bool {
 /// " a déclaré", " dijo", " ha detto", " sagte", " заявил": a verb of
 /// saying after a name, behind an auxiliary where the language has one.
 pub(super) fn speaks_after(after: &str) -> bool {
+    if !reading_other_languages() {
+        return false;
+    }
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
@@ -111,6 +254,9 @@ pub(super) fn speaks_after(after: &str) -> bool {
 /// name what the role is of, not its holder: "le président de Radio
 /// France".
 pub(super) fn role_before(before: &str) -> bool {
+    if !reading_other_languages() {
+        return false;
+    }
     let trimmed = before.trim_end_matches([' ', '\t']);
     let clause = trimmed.strip_suffix(',').unwrap_or(trimmed);
     let mut words = clause.rsplit(char::is_whitespace);
@@ -236,6 +382,9 @@ fn is_linking_word(word: &str) -> bool {
 /// A bare "de" or English "of" is left out: people are named after them
 /// ("la candidature de Edmundo González Urrutia", "of Martin Luther King").
 pub(super) fn complement_before(before: &str) -> bool {
+    if !reading_other_languages() {
+        return false;
+    }
     if ["l'", "l’", "d'", "d’", "dell'", "dell’"]
         .iter()
         .any(|e| before.ends_with(e))
@@ -289,6 +438,14 @@ pub(super) fn joins_a_body_name(word: &str) -> bool {
         )
 }
 
+/// [`organisation_word`] where the cues of these languages are read (see
+/// [`ArticleLanguage`]); the English cues ask it of every capitalised word.
+pub(super) fn organisation_word_if_read(word: &str) -> Option<ActorKind> {
+    reading_other_languages()
+        .then(|| organisation_word(word))
+        .flatten()
+}
+
 /// An organisation word of another language, capitalised as it heads a
 /// name: "Parti", "Partido", "Confederación", "Bündnis", "Fondazione".
 pub(super) fn organisation_word(word: &str) -> Option<ActorKind> {
@@ -320,6 +477,9 @@ pub(super) fn organisation_word(word: &str) -> Option<ActorKind> {
 /// not part of the name). Only at a sentence's start: mid-sentence "Le" and
 /// "La" begin names ("Le Duan", "La Paz").
 pub(super) fn is_article(word: &str) -> bool {
+    if !reading_other_languages() {
+        return false;
+    }
     matches!(
         word,
         "Le" | "La"
@@ -350,6 +510,9 @@ pub(super) fn is_article(word: &str) -> bool {
 /// sentences and never begin names: "Selon Barnier", "Secondo Schlein",
 /// "После выборов".
 pub(super) fn is_function_word(word: &str) -> bool {
+    if !reading_other_languages() {
+        return false;
+    }
     matches!(
         word,
         "Selon"
@@ -424,8 +587,19 @@ pub(super) fn is_generic_adjective(adjectives: &str) -> bool {
 /// "Supremo", "Bundes-" words aside): as "National" in English, it does
 /// not say which body a name is.
 pub(super) fn is_generic_word(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-        && GENERIC_ADJECTIVES.contains(&word.to_lowercase().as_str())
+    if !reading_other_languages() {
+        return false;
+    }
+    is_generic_capitalised(word)
+}
+
+/// [`is_generic_word`] whatever the article's language.
+pub(super) fn is_generic_capitalised(word: &str) -> bool {
+    // Their capitals: most words are passed over by the first byte.
+    matches!(
+        word.as_bytes().first(),
+        Some(b'C' | b'E' | b'F' | b'G' | b'N' | b'S' | 0xC3)
+    ) && CAPITALISED_GENERIC.contains(word)
 }
 
 const GENERIC_ADJECTIVES: &[&str] = &[

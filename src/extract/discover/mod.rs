@@ -130,7 +130,16 @@ impl Discoverer {
 
     /// The actors `text` names that the lexicon does not. `words` are the
     /// words of `text`; `known` the lexicon's matches in it, in text order.
-    pub fn discover(&self, text: &str, words: &WordBits, known: &[KnownSpan]) -> Found {
+    /// `language` is the article's (ISO 639-1), if known: the cues of other
+    /// languages than English are read unless it is English.
+    pub fn discover(
+        &self,
+        text: &str,
+        words: &WordBits,
+        known: &[KnownSpan],
+        language: Option<&str>,
+    ) -> Found {
+        let _language = languages::ArticleLanguage::set(language);
         let tokens = tokens(text, words);
         let mut found = Candidates::default();
         let mut redefined = Vec::new();

@@ -24,7 +24,7 @@ fn found_with(text: &str, known: &[(&str, bool)]) -> Found<Vec<Row>> {
         })
         .collect();
     let lexicon = known.iter().map(|&(name, _)| name);
-    let f = Discoverer::new(lexicon).discover(text, &WordBits::new(text), &spans);
+    let f = Discoverer::new(lexicon).discover(text, &WordBits::new(text), &spans, None);
     Found {
         actors: f
             .actors
@@ -227,13 +227,13 @@ proptest! {
         "National", "Council", "for", "Çelik", "’s", "(", ")", "and", "Dr", "W.",
     ]), 0..40)) {
         let text = words.join(" ");
-        let f = Discoverer::default().discover(&text, &WordBits::new(&text), &[]);
+        let f = Discoverer::default().discover(&text, &WordBits::new(&text), &[], None);
         for a in &f.actors {
             prop_assert!(!a.name.is_empty() && a.count >= 1);
             prop_assert!(a.name.split(' ').all(|w| text.contains(w)), "{a:?}");
         }
         let lower = text.to_lowercase();
-        let f = Discoverer::default().discover(&lower, &WordBits::new(&lower), &[]);
+        let f = Discoverer::default().discover(&lower, &WordBits::new(&lower), &[], None);
         prop_assert!(f.actors.is_empty());
     }
 }

@@ -214,7 +214,7 @@ pub(super) fn is_particle(word: &str) -> bool {
 
 /// The kind of actor an organisation word names, if it is one.
 pub(super) fn organisation_word(word: &str) -> Option<ActorKind> {
-    english_organisation_word(word).or_else(|| super::languages::organisation_word(word))
+    english_organisation_word(word).or_else(|| super::languages::organisation_word_if_read(word))
 }
 
 /// [`organisation_word`] of English only, which puts it last in a name.
