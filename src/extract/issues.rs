@@ -815,12 +815,16 @@ pub const FULL_TEXT_WORDS: usize = 250;
 pub const RULES_VERSION: &str = "issues-6: the screen lets every form of a short stem through";
 
 /// An issue's `states` count only in an article that names `min_states`
-/// different ones (3 unless the lexicon says otherwise: one's own state and
+/// different ones at least [`STATE_NAMED_TWICE`] times each (3 unless the lexicon says otherwise: one's own state and
 /// a neighbour say nothing of a region, a survey of several of its states
-/// does; the parties of a conflict may need fewer). Then each state named weighs this much per mention, up to
+/// does; the parties of a conflict may need fewer). Then each such state weighs this much per mention, up to
 /// [`STATE_MENTIONS`] mentions, and counts as one distinct phrase: a
 /// speech's own state, named again and again, weighs no more than another.
 pub const STATE_WEIGHT: f32 = 0.5;
+
+/// Mentions a state needs before it counts: a state named once, in passing
+/// ("as in Austria and Denmark"), says nothing of its region.
+pub const STATE_NAMED_TWICE: u32 = 2;
 
 /// Mentions of one state that count (see [`STATE_WEIGHT`]).
 pub const STATE_MENTIONS: u32 = 2;
@@ -886,7 +890,7 @@ impl IssueEvidence {
                 .states
                 .iter()
                 .map(|s| mentions(s))
-                .filter(|&n| n > 0)
+                .filter(|&n| n >= STATE_NAMED_TWICE)
                 .collect();
             if named.len() < issue.min_states as usize {
                 continue;
@@ -1458,10 +1462,36 @@ implied_by = [{ issue = "conflict/ruritania" }]
         assert!(
             met(
                 "Ruritania",
-                &[("Aland", 30), ("Borduria", 1), ("Carpania", 1)]
+                &[
+                    ("Aland", 30),
+                    ("Borduria", 2),
+                    ("Carpania", 1),
+                    ("Dorsia", 1)
+                ]
             )
             .is_empty(),
-            "a state named thirty times weighs as if named twice: 1 + 1 + 0.5 + 0.5"
+            "states named once, in passing, neither weigh nor count towards min_states"
+        );
+        assert!(
+            met(
+                "Ruritania, Ruritania",
+                &[
+                    ("Aland", 1),
+                    ("Borduria", 1),
+                    ("Carpania", 1),
+                    ("Dorsia", 1)
+                ]
+            )
+            .is_empty(),
+            "a region named twice in an article that names four of its states once each"
+        );
+        assert_eq!(
+            met(
+                "Ruritania",
+                &[("Aland", 30), ("Borduria", 2), ("Carpania", 2)]
+            ),
+            ["region/r"],
+            "a state named thirty times weighs as if named twice: 1 + 1 + 1 + 1"
         );
     }
 
