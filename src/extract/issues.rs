@@ -815,16 +815,24 @@ pub const FULL_TEXT_WORDS: usize = 250;
 pub const RULES_VERSION: &str = "issues-6: the screen lets every form of a short stem through";
 
 /// An issue's `states` count only in an article that names `min_states`
-/// different ones at least [`STATE_NAMED_TWICE`] times each (3 unless the lexicon says otherwise: one's own state and
+/// different ones (3 unless the lexicon says otherwise: one's own state and
 /// a neighbour say nothing of a region, a survey of several of its states
-/// does; the parties of a conflict may need fewer). Then each such state weighs this much per mention, up to
+/// does; the parties of a conflict may need fewer), each of a region's
+/// [`SURVEY_STATES`] at least [`STATE_NAMED_TWICE`] times. Then each such
+/// state weighs this much per mention, up to
 /// [`STATE_MENTIONS`] mentions, and counts as one distinct phrase: a
 /// speech's own state, named again and again, weighs no more than another.
 pub const STATE_WEIGHT: f32 = 0.5;
 
-/// Mentions a state needs before it counts: a state named once, in passing
-/// ("as in Austria and Denmark"), says nothing of its region.
+/// Mentions a state of a survey needs before it counts: a state named once,
+/// in passing ("as in Austria and Denmark"), says nothing of its region. A
+/// war's parties count at their first mention: they are named briefly
+/// ("the Congo", "Israel") in a paragraph that treats their war.
 pub const STATE_NAMED_TWICE: u32 = 2;
+
+/// The `min_states` from which an issue's states are a survey of a region
+/// rather than the parties of a conflict (see [`STATE_NAMED_TWICE`]).
+pub const SURVEY_STATES: u32 = 3;
 
 /// Mentions of one state that count (see [`STATE_WEIGHT`]).
 pub const STATE_MENTIONS: u32 = 2;
@@ -886,11 +894,16 @@ impl IssueEvidence {
             let Some(evidence) = self.0.get_mut(&(i as u32)) else {
                 continue;
             };
+            let needed_mentions = if issue.min_states >= SURVEY_STATES {
+                STATE_NAMED_TWICE
+            } else {
+                1
+            };
             let named: Vec<u32> = issue
                 .states
                 .iter()
                 .map(|s| mentions(s))
-                .filter(|&n| n >= STATE_NAMED_TWICE)
+                .filter(|&n| n >= needed_mentions)
                 .collect();
             if named.len() < issue.min_states as usize {
                 continue;
@@ -1437,15 +1450,15 @@ implied_by = [{ issue = "conflict/ruritania" }]
         for s in ["Aland", "Borduria", "Carpania", "Dorsia"] {
             states.push_str(&format!("[[actor]]\nname = \"{s}\"\nkind = \"state\"\n\n"));
         }
-        let issues = issues(&format!(
+        let region = issues(&format!(
             "{states}[[issue]]\npath = \"region/r\"\nphrases = [\"Ruritania\", \"Ruritanian region\"]\n\
              states = [\"Aland\", \"Borduria\", \"Carpania\", \"Dorsia\"]\nmin_hits = 4\nmin_distinct = 2\n"
         ));
-        let matcher = IssueMatcher::new(&issues);
+        let matcher = IssueMatcher::new(&region);
         let met = |text: &str, named: &[(&str, u32)]| {
             let mut evidence = IssueEvidence::default();
             evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
-            evidence.met(&issues, FULL_TEXT_WORDS, |n| {
+            evidence.met(&region, FULL_TEXT_WORDS, |n| {
                 named.iter().find(|(s, _)| *s == n).map_or(0, |(_, c)| *c)
             })
         };
@@ -1492,6 +1505,19 @@ implied_by = [{ issue = "conflict/ruritania" }]
             ),
             ["region/r"],
             "a state named thirty times weighs as if named twice: 1 + 1 + 1 + 1"
+        );
+        let war = issues(&format!(
+            "{states}[[issue]]\npath = \"conflict/c\"\nphrases = [\"Ruritanian war\"]\n\
+             states = [\"Aland\", \"Borduria\"]\nmin_states = 2\n"
+        ));
+        let matcher = IssueMatcher::new(&war);
+        let text = "the Ruritanian war";
+        let mut evidence = IssueEvidence::default();
+        evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
+        assert_eq!(
+            evidence.met(&war, FULL_TEXT_WORDS, |_| 1),
+            ["conflict/c"],
+            "a war's parties count at their first mention: 1 + 0.5 + 0.5"
         );
     }
 
