@@ -812,7 +812,8 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-7: a region's states count when named twice";
+pub const RULES_VERSION: &str =
+    "issues-7: a region's states count when named twice; high min_hits scale to 800 words";
 
 /// An issue's `states` count only in an article that names `min_states`
 /// different ones (3 unless the lexicon says otherwise: one's own state and
@@ -837,12 +838,22 @@ pub const SURVEY_STATES: u32 = 3;
 /// Mentions of one state that count (see [`STATE_WEIGHT`]).
 pub const STATE_MENTIONS: u32 = 2;
 
+/// The weighed hits an issue with a higher `min_hits` (regions, summits and
+/// talks) needs at least in a text shorter than [`DENSE_WORDS`]: the
+/// default `min_hits`.
+pub const SHORT_TEXT_HITS: f32 = 2.0;
+
 /// The weighed hits and distinct phrases an issue needs in a text whose body
-/// has `words` words (see [`FULL_TEXT_WORDS`]).
+/// has `words` words (see [`FULL_TEXT_WORDS`], [`SHORT_TEXT_HITS`]).
 pub fn needed(issue: &Issue, words: usize) -> (f32, u32) {
     let share = (words as f32 / FULL_TEXT_WORDS as f32).min(1.0);
     let min_hits = issue.min_hits as f32;
-    let hits = (min_hits * share).max(min_hits.min(LEAD_WEIGHT));
+    // An issue that asks more hits than most asks them in proportion up to
+    // DENSE_WORDS: an excerpt or a column has room to name it fewer times
+    // than a speech, but never fewer than other issues need.
+    let dense = (words as f32 / DENSE_WORDS as f32).min(1.0);
+    let short = (min_hits * dense).max(min_hits.min(SHORT_TEXT_HITS));
+    let hits = (min_hits * share).min(short).max(min_hits.min(LEAD_WEIGHT));
     let distinct = ((issue.min_distinct as f32 * share).round() as u32).max(1);
     (hits, distinct)
 }
@@ -1343,13 +1354,23 @@ min_distinct = 2
                     min_states: 3,
                 };
                 let mut before = (0.0, 0);
-                for words in 0..=2 * FULL_TEXT_WORDS {
+                for words in 0..=2 * DENSE_WORDS {
                     let (hits, distinct) = needed(&issue, words);
                     assert!(hits >= before.0 && distinct >= before.1, "{words} words");
                     assert!(hits >= (min_hits as f32).min(LEAD_WEIGHT) && distinct >= 1);
                     assert!(hits <= min_hits as f32 && distinct <= min_distinct);
                     if words >= FULL_TEXT_WORDS {
-                        assert_eq!((hits, distinct), (min_hits as f32, min_distinct));
+                        assert_eq!(distinct, min_distinct);
+                        assert!(hits >= (min_hits as f32).min(SHORT_TEXT_HITS));
+                    }
+                    if words >= FULL_TEXT_WORDS && min_hits <= 2 || words >= DENSE_WORDS {
+                        assert_eq!(hits, min_hits as f32, "{words} words");
+                    }
+                    if (FULL_TEXT_WORDS..DENSE_WORDS / 2).contains(&words) && min_hits >= 4 {
+                        assert!(
+                            hits < min_hits as f32,
+                            "{words} words: a column needs fewer"
+                        );
                     }
                     before = (hits, distinct);
                 }
