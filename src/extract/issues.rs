@@ -812,25 +812,48 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-6: the screen lets every form of a short stem through";
+pub const RULES_VERSION: &str =
+    "issues-7: a region's states count when named twice; high min_hits scale to 800 words";
 
 /// An issue's `states` count only in an article that names `min_states`
 /// different ones (3 unless the lexicon says otherwise: one's own state and
 /// a neighbour say nothing of a region, a survey of several of its states
-/// does; the parties of a conflict may need fewer). Then each state named weighs this much per mention, up to
+/// does; the parties of a conflict may need fewer), each of a region's
+/// [`SURVEY_STATES`] at least [`STATE_NAMED_TWICE`] times. Then each such
+/// state weighs this much per mention, up to
 /// [`STATE_MENTIONS`] mentions, and counts as one distinct phrase: a
 /// speech's own state, named again and again, weighs no more than another.
 pub const STATE_WEIGHT: f32 = 0.5;
 
+/// Mentions a state of a survey needs before it counts: a state named once,
+/// in passing ("as in Austria and Denmark"), says nothing of its region. A
+/// war's parties count at their first mention: they are named briefly
+/// ("the Congo", "Israel") in a paragraph that treats their war.
+pub const STATE_NAMED_TWICE: u32 = 2;
+
+/// The `min_states` from which an issue's states are a survey of a region
+/// rather than the parties of a conflict (see [`STATE_NAMED_TWICE`]).
+pub const SURVEY_STATES: u32 = 3;
+
 /// Mentions of one state that count (see [`STATE_WEIGHT`]).
 pub const STATE_MENTIONS: u32 = 2;
 
+/// The weighed hits an issue with a higher `min_hits` (regions, summits and
+/// talks) needs at least in a text shorter than [`DENSE_WORDS`]: the
+/// default `min_hits`.
+pub const SHORT_TEXT_HITS: f32 = 2.0;
+
 /// The weighed hits and distinct phrases an issue needs in a text whose body
-/// has `words` words (see [`FULL_TEXT_WORDS`]).
+/// has `words` words (see [`FULL_TEXT_WORDS`], [`SHORT_TEXT_HITS`]).
 pub fn needed(issue: &Issue, words: usize) -> (f32, u32) {
     let share = (words as f32 / FULL_TEXT_WORDS as f32).min(1.0);
     let min_hits = issue.min_hits as f32;
-    let hits = (min_hits * share).max(min_hits.min(LEAD_WEIGHT));
+    // An issue that asks more hits than most asks them in proportion up to
+    // DENSE_WORDS: an excerpt or a column has room to name it fewer times
+    // than a speech, but never fewer than other issues need.
+    let dense = (words as f32 / DENSE_WORDS as f32).min(1.0);
+    let short = (min_hits * dense).max(min_hits.min(SHORT_TEXT_HITS));
+    let hits = (min_hits * share).min(short).max(min_hits.min(LEAD_WEIGHT));
     let distinct = ((issue.min_distinct as f32 * share).round() as u32).max(1);
     (hits, distinct)
 }
@@ -882,11 +905,16 @@ impl IssueEvidence {
             let Some(evidence) = self.0.get_mut(&(i as u32)) else {
                 continue;
             };
+            let needed_mentions = if issue.min_states >= SURVEY_STATES {
+                STATE_NAMED_TWICE
+            } else {
+                1
+            };
             let named: Vec<u32> = issue
                 .states
                 .iter()
                 .map(|s| mentions(s))
-                .filter(|&n| n > 0)
+                .filter(|&n| n >= needed_mentions)
                 .collect();
             if named.len() < issue.min_states as usize {
                 continue;
@@ -1326,13 +1354,23 @@ min_distinct = 2
                     min_states: 3,
                 };
                 let mut before = (0.0, 0);
-                for words in 0..=2 * FULL_TEXT_WORDS {
+                for words in 0..=2 * DENSE_WORDS {
                     let (hits, distinct) = needed(&issue, words);
                     assert!(hits >= before.0 && distinct >= before.1, "{words} words");
                     assert!(hits >= (min_hits as f32).min(LEAD_WEIGHT) && distinct >= 1);
                     assert!(hits <= min_hits as f32 && distinct <= min_distinct);
                     if words >= FULL_TEXT_WORDS {
-                        assert_eq!((hits, distinct), (min_hits as f32, min_distinct));
+                        assert_eq!(distinct, min_distinct);
+                        assert!(hits >= (min_hits as f32).min(SHORT_TEXT_HITS));
+                    }
+                    if words >= FULL_TEXT_WORDS && min_hits <= 2 || words >= DENSE_WORDS {
+                        assert_eq!(hits, min_hits as f32, "{words} words");
+                    }
+                    if (FULL_TEXT_WORDS..DENSE_WORDS / 2).contains(&words) && min_hits >= 4 {
+                        assert!(
+                            hits < min_hits as f32,
+                            "{words} words: a column needs fewer"
+                        );
                     }
                     before = (hits, distinct);
                 }
@@ -1433,15 +1471,15 @@ implied_by = [{ issue = "conflict/ruritania" }]
         for s in ["Aland", "Borduria", "Carpania", "Dorsia"] {
             states.push_str(&format!("[[actor]]\nname = \"{s}\"\nkind = \"state\"\n\n"));
         }
-        let issues = issues(&format!(
+        let region = issues(&format!(
             "{states}[[issue]]\npath = \"region/r\"\nphrases = [\"Ruritania\", \"Ruritanian region\"]\n\
              states = [\"Aland\", \"Borduria\", \"Carpania\", \"Dorsia\"]\nmin_hits = 4\nmin_distinct = 2\n"
         ));
-        let matcher = IssueMatcher::new(&issues);
+        let matcher = IssueMatcher::new(&region);
         let met = |text: &str, named: &[(&str, u32)]| {
             let mut evidence = IssueEvidence::default();
             evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
-            evidence.met(&issues, FULL_TEXT_WORDS, |n| {
+            evidence.met(&region, FULL_TEXT_WORDS, |n| {
                 named.iter().find(|(s, _)| *s == n).map_or(0, |(_, c)| *c)
             })
         };
@@ -1458,10 +1496,49 @@ implied_by = [{ issue = "conflict/ruritania" }]
         assert!(
             met(
                 "Ruritania",
-                &[("Aland", 30), ("Borduria", 1), ("Carpania", 1)]
+                &[
+                    ("Aland", 30),
+                    ("Borduria", 2),
+                    ("Carpania", 1),
+                    ("Dorsia", 1)
+                ]
             )
             .is_empty(),
-            "a state named thirty times weighs as if named twice: 1 + 1 + 0.5 + 0.5"
+            "states named once, in passing, neither weigh nor count towards min_states"
+        );
+        assert!(
+            met(
+                "Ruritania, Ruritania",
+                &[
+                    ("Aland", 1),
+                    ("Borduria", 1),
+                    ("Carpania", 1),
+                    ("Dorsia", 1)
+                ]
+            )
+            .is_empty(),
+            "a region named twice in an article that names four of its states once each"
+        );
+        assert_eq!(
+            met(
+                "Ruritania",
+                &[("Aland", 30), ("Borduria", 2), ("Carpania", 2)]
+            ),
+            ["region/r"],
+            "a state named thirty times weighs as if named twice: 1 + 1 + 1 + 1"
+        );
+        let war = issues(&format!(
+            "{states}[[issue]]\npath = \"conflict/c\"\nphrases = [\"Ruritanian war\"]\n\
+             states = [\"Aland\", \"Borduria\"]\nmin_states = 2\n"
+        ));
+        let matcher = IssueMatcher::new(&war);
+        let text = "the Ruritanian war";
+        let mut evidence = IssueEvidence::default();
+        evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
+        assert_eq!(
+            evidence.met(&war, FULL_TEXT_WORDS, |_| 1),
+            ["conflict/c"],
+            "a war's parties count at their first mention: 1 + 0.5 + 0.5"
         );
     }
 

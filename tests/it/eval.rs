@@ -146,8 +146,10 @@ fn issue_gold() -> (std::path::PathBuf, std::path::PathBuf) {
 
 /// A floor above the target (R 0.85 at P 0.85): tagging reached P 0.869,
 /// R 0.855 when phrases came to match their "of" forms, and P 0.862,
-/// R 0.855 with conflicts' parties as states and more key phrases. Raise it
-/// as tagging improves.
+/// R 0.855 with conflicts' parties as states and more key phrases, P 0.869
+/// R 0.855 when a region's states had to be named twice, P 0.864 R 0.871
+/// when issues asking three hits asked fewer of short texts. Raise it as
+/// tagging improves.
 #[test]
 fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
     let (gold, root) = issue_gold();
@@ -159,7 +161,7 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
         e.files
     );
     assert!(
-        e.micro.recall() >= 0.85,
+        e.micro.recall() >= 0.865,
         "issues {}: {:#?}",
         e.micro,
         e.files
@@ -169,15 +171,19 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
 /// Floors for the fresh sets, each annotated and scored before a round of
 /// rule changes that was not fitted to it, so that a change that costs
 /// tagging on unseen articles shows: `gold-fresh.jsonl` scored P 0.800,
-/// R 0.571 when first used and P 0.810, R 0.607 after the third round;
-/// `gold-fresh-2.jsonl` P 0.750, R 0.477 before that round and P 0.825,
-/// R 0.750 after it (optimistic: see its README).
+/// R 0.571 when first used, P 0.810, R 0.607 after the third round and
+/// P 0.900, R 0.643 after the fourth; `gold-fresh-2.jsonl` P 0.750, R 0.477
+/// before the third round, P 0.825, R 0.750 after it (optimistic: see its
+/// README) and P 0.854, R 0.795 after the fourth; `gold-fresh-3.jsonl`,
+/// annotated before the fourth, P 0.848, R 0.800 before it (its floor, less
+/// a margin) and P 0.909, R 0.857 after it (partly seen: see its README).
 #[test]
 fn issue_tagging_holds_on_the_fresh_sets() {
     let (gold, root) = issue_gold();
     for (name, precision, recall) in [
-        ("gold-fresh.jsonl", 0.80, 0.60),
-        ("gold-fresh-2.jsonl", 0.80, 0.73),
+        ("gold-fresh.jsonl", 0.88, 0.64),
+        ("gold-fresh-2.jsonl", 0.85, 0.79),
+        ("gold-fresh-3.jsonl", 0.80, 0.75),
     ] {
         let e = issue_scorer::evaluate(&gold.with_file_name(name), &root).unwrap();
         assert!(
