@@ -648,11 +648,16 @@ fn an_appointment_further_back_or_in_the_present_is_to_come() {
     assert_eq!(dates_pub(text, p), ["2025-11-08"]);
     let text = "In the three eastern states, which vote in September, the party leads.";
     assert_eq!(dates_pub(text, Some("2024-01-30")), ["2024-09"]);
+    let text = "The new parliament sits on 19 December; the budget must wait.";
+    assert_eq!(dates_pub(text, Some("2022-11-20")), ["2022-12-19"]);
+    let text = "The house reconvenes on 3 December.";
+    assert_eq!(dates_pub(text, Some("2022-11-20")), ["2022-12-03"]);
     // Told in the past, or a modal in the next clause: still the latest past.
     for text in [
         "The two candidates were to meet in a run-off on 19 October.",
         "Whoever won took office on 8 November last year with a divided parliament.",
         "The states, which had voted in September, were counted twice.",
+        "The parliament sat on 19 December, as it did every year.",
     ] {
         assert!(
             dates_pub(text, p).iter().all(|d| d.starts_with("2024-")),

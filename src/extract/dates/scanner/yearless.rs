@@ -140,12 +140,36 @@ const SCHEDULED_REACH: usize = 12;
 /// plain form after a subject of [`SUBJECTS`] ("the states, which vote in
 /// September").
 const SCHEDULED_THIRD_PERSON: &[&str] = &[
-    "begins", "closes", "convenes", "ends", "expires", "falls", "meets", "opens", "resumes",
-    "starts", "takes", "votes",
+    "begins",
+    "closes",
+    "convenes",
+    "ends",
+    "expires",
+    "falls",
+    "meets",
+    "opens",
+    "reconvenes",
+    "resumes",
+    "sits",
+    "starts",
+    "takes",
+    "votes",
 ];
 const SCHEDULED: &[&str] = &[
-    "begin", "close", "convene", "end", "expire", "fall", "meet", "open", "resume", "start",
-    "take", "vote",
+    "begin",
+    "close",
+    "convene",
+    "end",
+    "expire",
+    "fall",
+    "meet",
+    "open",
+    "reconvene",
+    "resume",
+    "sit",
+    "start",
+    "take",
+    "vote",
 ];
 const SUBJECTS: &[&str] = &["they", "we", "which", "who"];
 
