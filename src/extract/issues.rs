@@ -1256,6 +1256,25 @@ mod tests {
                 "{path}: {text}"
             );
         }
+        // Their everyday words do not meet English phrases through a shared
+        // stem: "de dollars" is not "de-dollarization".
+        let text = "600 milliards de dollars; 40 de dollares; a dollar";
+        let hits = matcher.find(text, &WordBits::new(text));
+        assert!(
+            hits.is_empty(),
+            "{:?}",
+            hits.iter()
+                .map(|h| &text[h.start..h.end])
+                .collect::<Vec<_>>()
+        );
+        for text in ["de-dollarization", "de-dollarizing the economy"] {
+            let hits = matcher.find(text, &WordBits::new(text));
+            assert!(
+                hits.iter()
+                    .any(|h| issues[h.issue as usize].path == "economy/debt"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
