@@ -15,9 +15,10 @@
 //! The gold is also scored in two fixed halves, so that a change made while
 //! reading one half's misses can be checked on the other: *development*
 //! (the 1st, 3rd, 5th… article in gold order) and *held out* (the 2nd,
-//! 4th…). Each `gold-fresh*.jsonl` beside the gold file (`gold-fresh.jsonl`,
-//! `gold-fresh-2.jsonl`…) is scored on a line of its own: articles annotated
-//! before a round of rule changes, whose errors that round did not fit.
+//! 4th…). Each `gold-*.jsonl` beside the gold file (`gold-fresh.jsonl`,
+//! `gold-fresh-2.jsonl`…, `gold-languages.jsonl`) is scored on a line of its
+//! own: articles annotated before a round of rule changes, whose errors that
+//! round did not fit.
 
 use anyhow::{Context, Result, bail};
 use pundex::article::load_file;
@@ -226,8 +227,9 @@ fn main() {
     }
 }
 
-/// The fresh sets beside `gold` (`gold-fresh.jsonl`, `gold-fresh-2.jsonl`…),
-/// in name order: each was annotated before a round of rule changes.
+/// The other sets beside `gold` (`gold-fresh.jsonl`, `gold-fresh-2.jsonl`…,
+/// `gold-languages.jsonl`), in name order: each was annotated before a round
+/// of rule changes.
 pub fn fresh_sets(gold: &Path) -> Vec<PathBuf> {
     let dir = gold.parent().unwrap_or(Path::new("."));
     let mut sets: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -237,7 +239,7 @@ pub fn fresh_sets(gold: &Path) -> Vec<PathBuf> {
                 .filter(|p| {
                     p.file_name()
                         .and_then(|n| n.to_str())
-                        .is_some_and(|n| n.starts_with("gold-fresh") && n.ends_with(".jsonl"))
+                        .is_some_and(|n| n.starts_with("gold-") && n.ends_with(".jsonl"))
                 })
                 .collect()
         })
@@ -246,7 +248,7 @@ pub fn fresh_sets(gold: &Path) -> Vec<PathBuf> {
     sets
 }
 
-/// `fresh`, `fresh-2`…: a fresh set's file name without `gold-` and `.jsonl`.
+/// `fresh`, `fresh-2`, `languages`…: a set's file name without `gold-` and `.jsonl`.
 fn fresh_label(path: &Path) -> String {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("fresh");
     stem.strip_prefix("gold-").unwrap_or(stem).to_string()

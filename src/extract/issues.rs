@@ -1153,6 +1153,130 @@ mod tests {
         }
     }
 
+    /// The default lexicon's phrases in French, German, Spanish, Portuguese
+    /// and Italian go through the English stemmer too: each sentence here
+    /// (inflected forms as articles write them: plurals, feminines, case
+    /// endings, elided articles) must meet its issue.
+    #[test]
+    fn default_phrases_in_five_languages_meet_their_inflections() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        let cases = [
+            (
+                "climate",
+                "Les changements climatiques et le réchauffement climatique.",
+            ),
+            (
+                "climate",
+                "Der Klimawandel und die Folgen des Klimawandels.",
+            ),
+            (
+                "climate",
+                "Los efectos del cambio climático y de la crisis climática.",
+            ),
+            (
+                "climate",
+                "As alterações climáticas e as mudanças climáticas.",
+            ),
+            (
+                "climate",
+                "Gli effetti dei cambiamenti climatici e del cambiamento climatico.",
+            ),
+            (
+                "economy/debt",
+                "Les dettes publiques et la charge de la dette.",
+            ),
+            ("economy/debt", "Die Staatsverschuldung steigt."),
+            ("economy/debt", "La deuda externa y la deuda pública."),
+            ("economy/debt", "A dívida externa e a dívida pública."),
+            ("economy/debt", "Il debito pubblico italiano."),
+            (
+                "elections",
+                "Lors de l'élection présidentielle et des élections législatives.",
+            ),
+            ("elections", "Vor den Bundestagswahlen und im Wahlkampf."),
+            ("elections", "Tras las elecciones y la segunda vuelta."),
+            (
+                "elections",
+                "Nas eleições presidenciais e na campanha eleitoral.",
+            ),
+            ("elections", "Dopo le elezioni e la campagna elettorale."),
+            ("migration", "Les demandeurs d'asile et les réfugiés."),
+            ("migration", "Die Flüchtlinge und die Abschiebungen."),
+            ("migration", "Los migrantes y los solicitantes de asilo."),
+            ("migration", "A imigração e os requerentes de asilo."),
+            ("migration", "I migranti e i richiedenti asilo."),
+            (
+                "human-rights",
+                "Les droits de l'homme et les droits humains.",
+            ),
+            (
+                "human-rights",
+                "Die Menschenrechte und der Menschenrechtsrat.",
+            ),
+            ("human-rights", "Los derechos humanos."),
+            ("human-rights", "Os direitos humanos."),
+            ("human-rights", "I diritti umani."),
+            ("energy/oil-gas", "Les énergies fossiles et le gaz naturel."),
+            ("energy/oil-gas", "Das Flüssiggas und die Gaspreise."),
+            ("energy/oil-gas", "Los combustibles fósiles."),
+            ("energy/oil-gas", "Os combustíveis fósseis."),
+            ("energy/oil-gas", "I combustibili fossili."),
+            (
+                "economy/trade",
+                "Les droits de douane et les guerres commerciales.",
+            ),
+            ("economy/trade", "Die Strafzölle und der Handelskrieg."),
+            ("economy/trade", "Los aranceles y las guerras comerciales."),
+            ("economy/trade", "Os acordos comerciais."),
+            ("economy/trade", "I dazi e gli accordi commerciali."),
+            ("conflict/ukraine-war", "Depuis l'invasion de l'Ukraine."),
+            ("conflict/ukraine-war", "La guerra en Ucrania."),
+            ("conflict/ukraine-war", "A invasão da Ucrânia."),
+            ("conflict/ukraine-war", "Dopo l'invasione dell'Ucraina."),
+            ("conflict/ceasefire", "Un cessez-le-feu fragile."),
+            ("conflict/ceasefire", "Die Waffenruhe hält."),
+            ("conflict/ceasefire", "Un alto el fuego."),
+            ("conflict/ceasefire", "Um cessar-fogo."),
+            ("conflict/ceasefire", "Il cessate il fuoco."),
+            ("humanitarian", "Mit der humanitären Hilfe."),
+            ("humanitarian", "Les crises humanitaires."),
+            ("humanitarian", "La ayuda humanitaria."),
+            ("humanitarian", "A ajuda humanitária."),
+            ("humanitarian", "Gli aiuti umanitari."),
+            ("economy/sanctions", "Die neuen Sanktionen."),
+            ("economy/sanctions", "Las sanciones."),
+            ("economy/sanctions", "As sanções."),
+            ("economy/sanctions", "Le sanzioni."),
+        ];
+        for (path, text) in cases {
+            let hits = matcher.find(text, &WordBits::new(text));
+            assert!(
+                hits.iter().any(|h| issues[h.issue as usize].path == path),
+                "{path}: {text}"
+            );
+        }
+        // Their everyday words do not meet English phrases through a shared
+        // stem: "de dollars" is not "de-dollarization".
+        let text = "600 milliards de dollars; 40 de dollares; a dollar";
+        let hits = matcher.find(text, &WordBits::new(text));
+        assert!(
+            hits.is_empty(),
+            "{:?}",
+            hits.iter()
+                .map(|h| &text[h.start..h.end])
+                .collect::<Vec<_>>()
+        );
+        for text in ["de-dollarization", "de-dollarizing the economy"] {
+            let hits = matcher.find(text, &WordBits::new(text));
+            assert!(
+                hits.iter()
+                    .any(|h| issues[h.issue as usize].path == "economy/debt"),
+                "{text}"
+            );
+        }
+    }
+
     #[test]
     fn two_word_phrases_meet_their_of_forms() {
         assert_eq!(
