@@ -69,6 +69,11 @@ pub fn char_at(text: &str, at: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
+/// A letter of the basic Cyrillic block (Russian, Ukrainian, Belarusian…).
+pub fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{04FF}')
+}
+
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }

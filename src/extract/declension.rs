@@ -26,6 +26,7 @@
 //! costs only a pattern nobody writes.
 
 use super::lexicon::{Actor, ActorKind, alias_key, is_acronym};
+use crate::text::is_cyrillic;
 use std::collections::{HashMap, HashSet};
 
 /// Bumped whenever the rules change, so that an index re-extracts.
@@ -527,10 +528,6 @@ fn declinable(word: &str) -> bool {
         && word
             .chars()
             .all(|c| is_cyrillic(c) || matches!(c, '\'' | '’' | '-'))
-}
-
-fn is_cyrillic(c: char) -> bool {
-    matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
 /// False when the letters of `word` rule out `lang` (Russian "перемирие"

@@ -11,7 +11,7 @@ use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_sta
 use super::words::{
     english_organisation_word, is_function_word, is_month_or_weekday, is_specific, is_title_at,
 };
-use super::{Candidates, Discoverer, KnownSpan, covered, initials_match, parenthesised_acronym};
+use super::{Candidates, Discoverer, KnownSpan, initials_match, parenthesised_acronym};
 
 impl Discoverer {
     /// Bodies in `run` headed by an organisation word of another language.
@@ -36,8 +36,8 @@ impl Discoverer {
                 let mut i = head + 1;
                 while let Some(t) = run.get(i) {
                     if t.class == Class::Connector {
-                        // "de", "per", "e" join a body's name; "von" and
-                        // "bin" name whose it is ("Partei von Herbert Kickl").
+                        // "de", "per" join a body's name; "von" and "bin"
+                        // name whose it is ("Partei von Herbert Kickl").
                         if !languages::joins_a_body_name(t.text(text)) {
                             break;
                         }
@@ -93,8 +93,8 @@ impl Discoverer {
                 continue;
             }
             let start = name[0].start;
-            if covered(known, start, end)
-                || known.iter().any(|k| k.start < end && k.end > start)
+            // No lexicon match inside or across it.
+            if known.iter().any(|k| k.start < end && k.end > start)
                 || is_heading(text, start)
                 || is_part_of_a_word(text, start, end)
             {

@@ -17,6 +17,7 @@
 //! start of a sentence is folded before the lookup).
 
 use crate::extract::ActorKind;
+use crate::text::is_cyrillic;
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -159,7 +160,6 @@ fn is_capitalised_form_of(word: &str, lower: &str) -> bool {
     }
 }
 
-/// The word lists as sets, made on first use.
 /// Words that give the source of what is said, as written (a capital where
 /// they open a sentence): "selon", "Según", "laut"; "словам" of "по
 /// словам" and "словами" of "за словами" need the word before.
@@ -181,6 +181,7 @@ static SOURCE_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     .into_iter()
     .collect()
 });
+/// The word lists as sets, made on first use.
 static ROLE_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| ROLES.iter().copied().collect());
 static VERB_SET: LazyLock<FxHashSet<&'static str>> =
@@ -571,7 +572,7 @@ pub(super) fn is_function_word(word: &str) -> bool {
 /// of a body's name: "Front populaire", "Parti socialiste", "Partido
 /// Revolucionario Institucional" (capitalised there, read as words).
 pub(super) fn is_name_adjective(word: &str) -> bool {
-    NAME_ADJECTIVES.contains(&word)
+    GENERIC_ADJECTIVES.contains(&word) || PARTICULAR_ADJECTIVES.contains(&word)
 }
 
 /// Whether `adjectives` (after a head) are only generic ones ("nacional",
@@ -637,40 +638,9 @@ const GENERIC_ADJECTIVES: &[&str] = &[
     "sociale",
 ];
 
-const NAME_ADJECTIVES: &[&str] = &[
-    // shared with GENERIC_ADJECTIVES
-    "national",
-    "nationale",
-    "nacional",
-    "nazionale",
-    "central",
-    "centrale",
-    "fédéral",
-    "fédérale",
-    "federal",
-    "federale",
-    "général",
-    "générale",
-    "general",
-    "generale",
-    "suprême",
-    "supremo",
-    "suprema",
-    "constitutionnel",
-    "constitutionnelle",
-    "constitucional",
-    "costituzionale",
-    "électoral",
-    "électorale",
-    "electoral",
-    "elettorale",
-    "européen",
-    "européenne",
-    "europeo",
-    "europea",
-    "social",
-    "sociale",
-    // particular
+/// Adjectives of [`is_name_adjective`] besides the generic ones: they say
+/// which body a name is ("socialiste", "liberal").
+const PARTICULAR_ADJECTIVES: &[&str] = &[
     "populaire",
     "popular",
     "popolare",
@@ -769,10 +739,6 @@ fn without_elision(word: &str) -> &str {
         .iter()
         .find_map(|e| word.strip_prefix(e))
         .unwrap_or(word)
-}
-
-fn is_cyrillic(c: char) -> bool {
-    ('\u{0400}'..='\u{04FF}').contains(&c)
 }
 
 /// Role nouns of French, Spanish, Portuguese, Italian and German (its few
