@@ -148,14 +148,15 @@ fn issue_gold() -> (std::path::PathBuf, std::path::PathBuf) {
 /// R 0.855 when phrases came to match their "of" forms, and P 0.862,
 /// R 0.855 with conflicts' parties as states and more key phrases, P 0.869
 /// R 0.855 when a region's states had to be named twice, P 0.864 R 0.871
-/// when issues asking three hits asked fewer of short texts. Raise it as
-/// tagging improves.
+/// when issues asking three hits asked fewer of short texts, P 0.871
+/// R 0.871 when bare "indigenous peoples" stopped counting as human rights
+/// (the precision floor fails on the old code). Raise it as tagging improves.
 #[test]
 fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
     let (gold, root) = issue_gold();
     let e = issue_scorer::evaluate(&gold, &root).unwrap();
     assert!(
-        e.micro.precision() >= 0.86,
+        e.micro.precision() >= 0.87,
         "issues {}: {:#?}",
         e.micro,
         e.files
@@ -176,13 +177,17 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
 /// before the third round, P 0.825, R 0.750 after it (optimistic: see its
 /// README) and P 0.854, R 0.795 after the fourth; `gold-fresh-3.jsonl`,
 /// annotated before the fourth, P 0.848, R 0.800 before it (its floor, less
-/// a margin) and P 0.909, R 0.857 after it (partly seen: see its README).
+/// a margin) and P 0.909, R 0.857 after it (partly seen: see its README);
+/// `gold-fresh-4.jsonl`, annotated before the fifth, P 0.935, R 0.644
+/// before it (its floor, less a margin) and P 0.941, R 0.711 after it
+/// (partly seen).
 #[test]
 fn issue_tagging_holds_on_the_fresh_sets() {
     tagging_holds_above(&[
         ("gold-fresh.jsonl", 0.88, 0.64),
         ("gold-fresh-2.jsonl", 0.85, 0.79),
         ("gold-fresh-3.jsonl", 0.80, 0.75),
+        ("gold-fresh-4.jsonl", 0.90, 0.62),
     ]);
 }
 
@@ -193,13 +198,14 @@ fn issue_tagging_holds_on_the_fresh_sets() {
 /// after a round that read its misses (partly seen).
 /// `gold-languages-2.jsonl` (5 more, written and annotated after the
 /// phrases) P 0.500, R 0.091 on the old code, P 0.857, R 0.545 when first
-/// scored, P 1.000 once "de-dollarization" stopped meeting "de dollars".
+/// scored, P 1.000 once "de-dollarization" stopped meeting "de dollars",
+/// R 0.818 with energy, oil and disaster words in those languages.
 /// Both floors fail on the old code.
 #[test]
 fn issue_tagging_holds_in_five_more_languages() {
     tagging_holds_above(&[
         ("gold-languages.jsonl", 0.90, 0.60),
-        ("gold-languages-2.jsonl", 0.80, 0.50),
+        ("gold-languages-2.jsonl", 0.95, 0.80),
     ]);
 }
 
