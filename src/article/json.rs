@@ -1,7 +1,7 @@
 //! JSON (one article object) and JSON Lines (one article per line).
 
 use super::markdown::meta_from_value;
-use super::{Article, LoadError, Loaded, Meta, finish, one_line};
+use super::{LoadError, Loaded, Meta, finish, one_line};
 use serde_json::Value;
 
 /// Bad lines of one file reported one by one; the rest are counted in one more warning.
@@ -33,6 +33,7 @@ fn from_value(value: &Value) -> Result<(Meta, String), LoadError> {
 pub(super) fn parse_lines(text: &str, rel: &str) -> Loaded {
     let mut loaded = Loaded::default();
     let mut bad_lines = 0;
+    let mut dated_badly = 0;
     for (index, line) in text.lines().enumerate() {
         let number = index + 1;
         if line.trim().is_empty() {
@@ -43,9 +44,18 @@ pub(super) fn parse_lines(text: &str, rel: &str) -> Loaded {
             .and_then(|v| from_value(&v));
         match parsed {
             Ok((meta, body)) => {
-                let article: Option<Article> = finish(meta, body, rel, format!("{rel}#{number}"));
-                match article {
-                    Some(a) => loaded.articles.push(a),
+                let mut date_warnings = Vec::new();
+                let id = format!("{rel}#{number}");
+                match finish(meta, body, rel, id, &mut date_warnings) {
+                    Some(a) => {
+                        loaded.articles.push(a);
+                        for warning in date_warnings {
+                            dated_badly += 1;
+                            if dated_badly <= MAX_LINE_WARNINGS {
+                                loaded.warnings.push(format!("line {number}: {warning}"));
+                            }
+                        }
+                    }
                     None => {
                         bad_lines += 1;
                         if bad_lines <= MAX_LINE_WARNINGS {
@@ -65,6 +75,12 @@ pub(super) fn parse_lines(text: &str, rel: &str) -> Loaded {
     if bad_lines > MAX_LINE_WARNINGS {
         let more = bad_lines - MAX_LINE_WARNINGS;
         loaded.warnings.push(format!("{more} more bad lines"));
+    }
+    if dated_badly > MAX_LINE_WARNINGS {
+        let more = dated_badly - MAX_LINE_WARNINGS;
+        loaded
+            .warnings
+            .push(format!("{more} more lines with a bad date"));
     }
     loaded
 }

@@ -204,3 +204,86 @@ fn a_hostile_folder_is_indexed_and_then_left_alone() {
     assert_eq!(second["updated"], 0);
     assert_eq!(second["skipped"], first["skipped"]);
 }
+
+/// Dates the index cannot hold (tantivy counts nanoseconds in an i64: 1678 to
+/// 2261) used to overflow: a file stating one stopped the whole run, and a
+/// filter naming one crashed the search. Now such a file is indexed without
+/// its date and a warning, and a filter bound beyond the range holds every
+/// date on its side of it.
+#[test]
+fn dates_beyond_what_the_index_holds_are_warned_about_and_filter_soundly() {
+    let ws = Workspace::new();
+    ws.write("2020-05-01-kept.txt", "Kept\n\nrangeword in range.");
+    for date in [
+        "1000-01-01",
+        "0000",
+        "1677",
+        "2262-01",
+        "9999-12-31",
+        "yesterday",
+        "[2024]",
+    ] {
+        let name = format!("far-{}.md", date.replace(['[', ']'], ""));
+        ws.write(
+            &name,
+            &format!("---\ndate: {date}\n---\nrangeword far away."),
+        );
+    }
+    ws.write(
+        "far.json",
+        r#"{"date": "1500", "body": "rangeword in JSON."}"#,
+    );
+    let (summary, stderr) = index(&ws, &[]);
+    assert_eq!(summary["added"], 9, "{stderr}");
+    for name in [
+        "far-1000-01-01.md",
+        "far-0000.md",
+        "far-2262-01.md",
+        "far.json",
+    ] {
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.starts_with(&format!("warning: {name}: date "))
+                    && l.contains("outside the years pundex can store")),
+            "{name}: {stderr}"
+        );
+    }
+    assert!(
+        stderr.contains("far-yesterday.md: date \"yesterday\" is not a date"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("far-2024.md: date \"[2024]\" is not a date"),
+        "{stderr}"
+    );
+    assert_eq!(ws.search_ids(&["rangeword"]).len(), 9);
+    let dated = |args: &[&str]| {
+        let mut all = vec!["rangeword"];
+        all.extend_from_slice(args);
+        ws.search_ids(&all)
+    };
+    for everything in [
+        &["--since", "1000"][..],
+        &["--until", "9999"],
+        &["--since", "0000", "--until", "9999-12-31"],
+    ] {
+        assert_eq!(dated(everything), ["2020-05-01-kept.txt"], "{everything:?}");
+    }
+    for nothing in [
+        &["--until", "1000"][..],
+        &["--since", "9999"],
+        &["--until", "0000"],
+    ] {
+        assert!(dated(nothing).is_empty(), "{nothing:?}");
+    }
+    let out = ws
+        .cmd(&["trend", "--since", "0001", "--until", "9999", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
