@@ -287,3 +287,80 @@ fn dates_beyond_what_the_index_holds_are_warned_about_and_filter_soundly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// An index pundex may read but not write (another user's, a read-only
+/// mount) is searched: tantivy's reader lock, a file it would create there,
+/// is skipped. Writing to it is still refused, naming the folder. As root,
+/// where modes do not bind, the commands run as `nobody` through setpriv.
+#[cfg(unix)]
+#[test]
+fn an_index_that_may_not_be_written_is_still_searched() {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Workspace::new();
+    ws.write("a.txt", "Readable\n\nreadonlyword in a shared index.");
+    ws.index_folder();
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let root = unsafe { libc::geteuid() } == 0;
+    let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists());
+    if root && setpriv.is_none() {
+        return crate::common::skip("running as root without setpriv to drop privileges");
+    }
+    let mode = |path: &std::path::Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    mode(ws.dir.path(), 0o755);
+    // Shared as an administrator would: every file readable (tantivy makes
+    // some private), the folder not writable.
+    for file in std::fs::read_dir(ws.index()).unwrap() {
+        mode(&file.unwrap().path(), 0o644);
+    }
+    mode(&ws.index(), 0o555);
+    let run = |args: &[&str]| {
+        let plain = ws.process(args);
+        let mut cmd = match (root, setpriv) {
+            (true, Some(setpriv)) => {
+                let mut c = std::process::Command::new(setpriv);
+                c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                    .arg(plain.get_program())
+                    .args(plain.get_args())
+                    .current_dir(ws.dir.path());
+                for (k, v) in plain.get_envs() {
+                    match v {
+                        Some(v) => c.env(k, v),
+                        None => c.env_remove(k),
+                    };
+                }
+                c
+            }
+            _ => plain,
+        };
+        cmd.output().unwrap()
+    };
+    let out = run(&["search", "readonlyword", "--json"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(crate::common::json_lines(&out.stdout)[0]["id"], "a.txt");
+    assert!(run(&["status"]).status.success());
+    let out = run(&["index", "articles"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("Permission denied") && stderr.contains("index"),
+        "{stderr}"
+    );
+    // A file of the index it may not read: not "damaged", which would send
+    // the user to rebuild a sound index.
+    mode(&ws.index().join(".managed.json"), 0o600);
+    let out = run(&["search", "readonlyword"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with("pundex: cannot read the index at ")
+            && stderr.contains(".managed.json: Permission denied"),
+        "{stderr}"
+    );
+    mode(&ws.index(), 0o755);
+}
