@@ -88,7 +88,26 @@ fn raw_message(err: &anyhow::Error) -> String {
             };
         }
     }
-    format!("{err:#}")
+    chain_text(err)
+}
+
+/// The messages of `err` and its causes joined by ": ", leaving out a cause
+/// whose message is already there: an error that repeats its source in its
+/// own text ("cannot read X: {source}") would otherwise print it twice, as
+/// `{:#}` does.
+fn chain_text(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if text.is_empty() || out.contains(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -100,6 +119,28 @@ mod tests {
         let err = crate::search::syntax::prepare("Côte colour:red").unwrap_err();
         let text = message(&anyhow::Error::new(err));
         assert!(text.starts_with("bad query at character 6: "), "{text}");
+    }
+
+    /// An error whose text repeats its source, as thiserror's `{source}`
+    /// makes it: the source once, every other level once, in order.
+    #[test]
+    fn a_cause_the_message_already_holds_is_not_repeated() {
+        #[derive(Debug, thiserror::Error)]
+        #[error("cannot create the lock file in /idx: {source}")]
+        struct Lock {
+            source: std::io::Error,
+        }
+        let io = std::io::Error::from_raw_os_error(libc::EEXIST);
+        let io_text = io.to_string();
+        let err = anyhow::Error::new(Lock { source: io }).context("indexing corpus");
+        let text = message(&err);
+        assert_eq!(
+            text,
+            format!("indexing corpus: cannot create the lock file in /idx: {io_text}")
+        );
+        let plain = anyhow::anyhow!("disk full").context("writing idx");
+        assert_eq!(message(&plain), "writing idx: disk full");
+        assert_eq!(format!("{plain:#}"), message(&plain));
     }
 
     #[test]
