@@ -168,7 +168,7 @@ pub struct IndexArgs {
     pub alerts: AlertArgs,
 
     /// If another process is writing to the index, wait up to this long for it (at most a week)
-    #[arg(long, value_name = "SECONDS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=MAX_WAIT))]
+    #[arg(long, value_name = "SECONDS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=MAX_WAIT), allow_negative_numbers = true)]
     pub wait: u64,
 }
 
@@ -192,7 +192,7 @@ pub struct WatchArgs {
     pub dir: PathBuf,
 
     /// Instead of file events, compare the whole folder every SECONDS (0.1 to 86400)
-    #[arg(long, value_name = "SECONDS", value_parser = poll_seconds)]
+    #[arg(long, value_name = "SECONDS", value_parser = poll_seconds, allow_negative_numbers = true)]
     pub poll: Option<f64>,
 
     /// Print only warnings, errors and alert matches
@@ -207,7 +207,7 @@ pub struct WatchArgs {
     pub alerts: AlertArgs,
 
     /// If another process is writing to the index, wait up to this long for it (at most a week)
-    #[arg(long, value_name = "SECONDS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=MAX_WAIT))]
+    #[arg(long, value_name = "SECONDS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=MAX_WAIT), allow_negative_numbers = true)]
     pub wait: u64,
 }
 
@@ -276,11 +276,11 @@ pub struct FilterArgs {
     pub lang: Vec<String>,
 
     /// Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_negative_numbers = true)]
     pub since: Option<String>,
 
     /// Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_negative_numbers = true)]
     pub until: Option<String>,
 }
 
@@ -320,7 +320,7 @@ pub struct SearchArgs {
     pub saved: Option<String>,
 
     /// How many hits to print (0: only the count)
-    #[arg(short = 'n', long, default_value_t = DEFAULT_SEARCH_LIMIT, value_name = "N")]
+    #[arg(short = 'n', long, default_value_t = DEFAULT_SEARCH_LIMIT, value_name = "N", allow_negative_numbers = true)]
     pub limit: usize,
 
     #[command(flatten)]
@@ -385,7 +385,7 @@ pub struct TrendArgs {
     pub filters: FilterArgs,
 
     /// Chart width in columns, 20 to 1000 (default: the terminal's, or 80)
-    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=1000))]
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=1000), allow_negative_numbers = true)]
     pub width: Option<u16>,
 
     /// The counts as JSON, one object per query
@@ -450,7 +450,13 @@ pub struct FacetArgs {
     pub filters: FilterArgs,
 
     /// How many to print (0 for all)
-    #[arg(short = 'n', long, default_value_t = 30, value_name = "N")]
+    #[arg(
+        short = 'n',
+        long,
+        default_value_t = 30,
+        value_name = "N",
+        allow_negative_numbers = true
+    )]
     pub limit: usize,
 
     /// One JSON object per line

@@ -364,3 +364,54 @@ fn an_index_that_may_not_be_written_is_still_searched() {
     );
     mode(&ws.index(), 0o755);
 }
+
+/// Arguments a user gets wrong: each is a usage error (exit 2) that names the
+/// argument, before any work. A negative number is refused as a value of its
+/// flag (clap's own tip to write `-- -1` would make it a query); an index path
+/// that is a file and a lexicon that does not exist are named as such, where
+/// they used to fail on a lock file or be ignored.
+#[test]
+fn bad_arguments_are_usage_errors_that_name_the_argument() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "A\n\nThe ceasefire held.");
+    ws.index_folder();
+    std::fs::write(ws.dir.path().join("a-file"), "not an index").unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (&["search", "x", "--limit", "-1"], "'--limit <N>'"),
+        (&["search", "x", "-n", "-1"], "'--limit <N>'"),
+        (&["actors", "-n", "-3"], "'--limit <N>'"),
+        (&["search", "x", "--since", "-5"], "--since \"-5\""),
+        (&["trend", "--until", "-2024"], "--until \"-2024\""),
+        (&["index", "articles", "--wait", "-1"], "'--wait <SECONDS>'"),
+        (&["watch", "articles", "--poll", "-1"], "'--poll <SECONDS>'"),
+        (&["trend", "--width", "-40"], "'--width <COLUMNS>'"),
+        (
+            &["--index", "a-file", "index", "articles"],
+            "--index a-file: a file, not a folder",
+        ),
+        (
+            &["--index", "a-file", "search", "x"],
+            "--index a-file: a file, not a folder",
+        ),
+        (
+            &["--lexicon", "missing.toml", "search", "x"],
+            "--lexicon missing.toml: no such file",
+        ),
+        (
+            &["--lexicon", "articles", "search", "x"],
+            "--lexicon articles: not a file",
+        ),
+    ];
+    for (args, named) in cases {
+        // The workspace's index is `index` in the folder the command runs in.
+        let out = crate::common::pundex()
+            .current_dir(ws.dir.path())
+            .args(*args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(named), "{args:?}: {stderr}");
+        assert!(!stderr.contains("tip: to pass"), "{args:?}: {stderr}");
+    }
+}
