@@ -415,3 +415,27 @@ fn bad_arguments_are_usage_errors_that_name_the_argument() {
         assert!(!stderr.contains("tip: to pass"), "{args:?}: {stderr}");
     }
 }
+
+/// A tab or a newline in a file name: the id shows it as `\x09`, `\x0A`
+/// (it used to hold the character, which the terminal showed as a space, so
+/// the id printed could not be given to `show`), and that id is the one
+/// `show` takes.
+#[cfg(unix)]
+#[test]
+fn control_characters_in_file_names_are_escaped_in_ids_show_takes() {
+    let ws = Workspace::new();
+    ws.write("new\nline.txt", "Newline\n\nnewlineword here.");
+    ws.write("a\tb.txt", "Tab\n\ntabword here.");
+    ws.index_folder();
+    for (word, id) in [
+        ("newlineword", "new\\x0Aline.txt"),
+        ("tabword", "a\\x09b.txt"),
+    ] {
+        assert_eq!(ws.search_ids(&[word]), [id]);
+        let out = ws.cmd(&["search", word]).output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.lines().any(|l| l.trim() == id), "{text}");
+        let shown = ws.json(&["show", id, "--json"]);
+        assert_eq!(shown[0]["id"], id);
+    }
+}
