@@ -159,9 +159,10 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     if !exists(path) {
         return Err(OpenError::Missing(path.to_owned()));
     }
+    // tantivy's reason may quote a whole damaged file: one short line of it.
     let damaged = |reason: String, root: Option<PathBuf>| OpenError::Damaged {
         path: path.to_owned(),
-        reason,
+        reason: crate::article::one_line(&reason),
         root,
     };
     let storage = Storage::open(path).map_err(|source| OpenError::Tantivy {

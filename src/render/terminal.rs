@@ -588,13 +588,14 @@ pub fn run_summary(dir: &Path, s: &Summary) -> String {
         format!("{} skipped", s.skipped)
     };
     let mut line = format!(
-        "indexed {}: {} added, {} updated, {} removed, {} unchanged, {skipped}; {} documents in the index; {:.2} s",
+        "indexed {}: {} added, {} updated, {} removed, {} unchanged, {skipped}; {} document{} in the index; {:.2} s",
         dir.display(),
         s.added,
         s.updated,
         s.removed,
         s.unchanged,
         s.documents,
+        plural(s.documents as usize),
         s.seconds
     );
     if s.documents_written > 0 && s.seconds > 0.0 {

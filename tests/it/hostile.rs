@@ -439,3 +439,24 @@ fn control_characters_in_file_names_are_escaped_in_ids_show_takes() {
         assert_eq!(shown[0]["id"], id);
     }
 }
+
+/// A damaged meta.json is reported in one short line: tantivy's reason
+/// quotes the whole file, which printed megabytes of garbage on one line.
+#[test]
+fn a_huge_damaged_meta_json_is_reported_in_one_short_line() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "A\n\nThe ceasefire held.");
+    let out = ws.index_folder();
+    assert!(out.contains("; 1 document in the index;"), "{out}");
+    std::fs::write(ws.index().join("meta.json"), "x".repeat(5_000_000)).unwrap();
+    let out = ws.cmd(&["search", "ceasefire"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.starts_with("pundex: the index at "), "{stderr}");
+    assert!(
+        stderr.contains("is damaged") && stderr.contains("--full"),
+        "{stderr}"
+    );
+    assert!(stderr.len() < 1000, "{} bytes", stderr.len());
+    assert_eq!(stderr.lines().count(), 1);
+}
