@@ -460,3 +460,63 @@ fn a_huge_damaged_meta_json_is_reported_in_one_short_line() {
     assert!(stderr.len() < 1000, "{} bytes", stderr.len());
     assert_eq!(stderr.lines().count(), 1);
 }
+
+/// Output that cannot be written: a full disk is a failure that says so
+/// (it was a bare "No space left on device", and `--help` exited 0 having
+/// written nothing); a closed pipe (`| head -1`) ends quietly with 0.
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_fails_and_a_closed_pipe_does_not() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let ws = Workspace::new();
+    for i in 0..300 {
+        ws.write(
+            &format!("a{i}.txt"),
+            &format!("Article {i}\n\nThe ceasefire {i} held."),
+        );
+    }
+    ws.index_folder();
+    for args in [
+        &["search", "ceasefire"][..],
+        &["search", "ceasefire", "--json"],
+        &["export", "--ndjson"],
+        &["status"],
+        &["search", "--help"],
+        &["--version"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = ws.process(args).stdout(full).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert_eq!(
+            stderr.trim_end(),
+            "pundex: cannot write the output: No space left on device (os error 28)",
+            "{args:?}"
+        );
+    }
+    for args in [
+        &["search", "ceasefire", "--limit", "300"][..],
+        &["export", "--ndjson"],
+        &["--help"],
+    ] {
+        let mut child = ws
+            .process(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 1];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // then closed
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
