@@ -37,7 +37,7 @@ pub struct Cli {
     )]
     pub index: PathBuf,
 
-    /// When to colour output; NO_COLOR in the environment means never
+    /// When to colour output; auto: on a terminal, unless NO_COLOR is set or TERM=dumb
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 

@@ -54,6 +54,8 @@ pub struct Environment {
     pub user_config: Option<PathBuf>,
     /// `NO_COLOR` is set and not empty.
     pub no_color: bool,
+    /// `TERM=dumb`: a terminal that shows escape codes instead of obeying them.
+    pub dumb_terminal: bool,
     pub stdout_is_tty: bool,
     pub stderr_is_tty: bool,
 }
@@ -63,6 +65,7 @@ impl Environment {
         Environment {
             user_config: config::user_config_path(),
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            dumb_terminal: std::env::var_os("TERM").is_some_and(|t| t == "dumb"),
             stdout_is_tty: std::io::stdout().is_terminal(),
             stderr_is_tty: std::io::stderr().is_terminal(),
         }
@@ -115,7 +118,7 @@ impl Context {
         let color = match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => !env.no_color && env.stdout_is_tty,
+            ColorChoice::Auto => !env.no_color && !env.dumb_terminal && env.stdout_is_tty,
         };
         let search_limit = match &cli.command {
             Command::Search(a) if sub_given("limit") => a.limit,
@@ -140,7 +143,8 @@ impl Context {
             index_is_default,
             style: Style { color },
             lexicon,
-            stderr_is_tty: env.stderr_is_tty,
+            // A progress bar redraws with escape codes a dumb terminal shows.
+            stderr_is_tty: env.stderr_is_tty && !env.dumb_terminal,
             corpus,
             search_limit,
             since,
@@ -369,11 +373,14 @@ mod tests {
     }
 
     #[test]
-    fn no_color_turns_auto_off_but_not_always() {
+    fn no_color_and_a_dumb_terminal_turn_auto_off_but_not_always() {
         let mut setup = Setup::new("", "");
         setup.env.stdout_is_tty = true;
         assert!(setup.resolve(&["search", "x"]).unwrap().style.color);
         setup.env.no_color = true;
+        assert!(!setup.resolve(&["search", "x"]).unwrap().style.color);
+        setup.env.no_color = false;
+        setup.env.dumb_terminal = true;
         assert!(!setup.resolve(&["search", "x"]).unwrap().style.color);
         let ctx = setup
             .resolve(&["--color", "always", "search", "x"])
