@@ -33,16 +33,22 @@ pub struct Cli {
         global = true,
         env = "PUNDEX_INDEX",
         default_value = "index",
-        value_name = "PATH"
+        value_name = "PATH",
+        help_heading = "Global options"
     )]
     pub index: PathBuf,
 
-    /// When to colour output; auto: on a terminal, unless NO_COLOR is set or TERM=dumb
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    /// When to colour output (auto: on a terminal, unless NO_COLOR is set or TERM=dumb)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = "Global options")]
     pub color: ColorChoice,
 
     /// A lexicon TOML file that extends the built-in one (default: DIR/.pundex/lexicon.toml if present)
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help_heading = "Global options"
+    )]
     pub lexicon: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -88,7 +94,12 @@ pub enum Command {
         about = "List issues with the number of articles tagged with them; --with: those most associated with one"
     )]
     Issues(FacetArgs),
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  pundex lexicon check corpus/.pundex/lexicon.toml
+  pundex lexicon check my-lexicon.toml && pundex --lexicon my-lexicon.toml index corpus --full"
+    )]
     Lexicon(LexiconCommand),
     Completions(CompletionsArgs),
     Man(ManArgs),
