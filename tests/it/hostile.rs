@@ -520,3 +520,50 @@ fn output_that_cannot_be_written_fails_and_a_closed_pipe_does_not() {
         );
     }
 }
+
+/// An error that repeats a huge argument (a 100,000-character id, field name
+/// or date) is one line of at most 1,000 characters, keeping its start and
+/// its end; it used to print the argument whole.
+#[test]
+fn an_error_repeating_a_huge_argument_is_clipped() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "A\n\nThe ceasefire held.");
+    ws.index_folder();
+    let huge = "x".repeat(100_000);
+    let field = format!("{huge}:word");
+    for (args, start, code) in [
+        (
+            vec!["show", huge.as_str()],
+            "pundex: no article with id \"xxx",
+            1,
+        ),
+        (
+            vec!["search", field.as_str()],
+            "pundex: bad query at character 1: unknown field `xxx",
+            2,
+        ),
+        (
+            vec!["search", "x", "--since", huge.as_str()],
+            "pundex: --since \"xxx",
+            2,
+        ),
+    ] {
+        let out = ws.cmd(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{}",
+            &stderr[..200.min(stderr.len())]
+        );
+        assert_eq!(stderr.lines().count(), 1);
+        let line = stderr.trim_end();
+        assert!(line.starts_with(start), "{}", &line[..200.min(line.len())]);
+        assert!(
+            line.chars().count() <= 1_000 + "pundex: ".len(),
+            "{}",
+            line.len()
+        );
+        assert!(line.contains(" … "));
+    }
+}
