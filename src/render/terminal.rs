@@ -57,7 +57,8 @@ pub fn search_results(
     Ok(())
 }
 
-fn plural(n: usize) -> &'static str {
+/// "s" after a count other than one.
+pub fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
@@ -227,7 +228,12 @@ pub fn discovered_toml(out: &mut impl Write, found: &[DiscoveredCount]) -> io::R
         "# Actors pundex discovered, most documents first; check each, then paste into your lexicon."
     )?;
     for d in found {
-        writeln!(out, "\n# {} documents", d.documents)?;
+        writeln!(
+            out,
+            "\n# {} document{}",
+            d.documents,
+            plural(d.documents as usize)
+        )?;
         writeln!(out, "[[actor]]")?;
         writeln!(out, "name = {}", quoted(&d.name))?;
         writeln!(out, "kind = {}", quoted(&d.kind))?;
