@@ -68,8 +68,20 @@ pub fn open_index(ctx: &Context) -> anyhow::Result<OpenIndex> {
             ctx.corpus.display()
         ),
         BuildEvent::Warning(w) => eprintln!("warning: {}: {}", w.path, w.reason),
-    })?;
-    Ok(open)
+    });
+    match open {
+        // A first run outside the repository: say what to do in plain words.
+        Err(sync::SyncError::Open(pundex::index::OpenError::Missing(_)))
+            if ctx.index_is_default =>
+        {
+            anyhow::bail!(
+                "no index yet: none in {}/ and no {}/ folder to build one from; index your articles first with `pundex index DIR`",
+                ctx.index.display(),
+                ctx.corpus.display()
+            )
+        }
+        open => Ok(open?),
+    }
 }
 
 /// "; did you mean A, B?" for the close names, or nothing without any.

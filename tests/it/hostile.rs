@@ -567,3 +567,35 @@ fn an_error_repeating_a_huge_argument_is_clipped() {
         assert!(line.contains(" … "));
     }
 }
+
+/// A new user's first commands in a folder of their own (no index/, no
+/// corpus/): each says what to do next, in one line.
+#[test]
+fn first_commands_outside_the_repository_say_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = crate::common::pundex()
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, stderr) = run(&["search", "ceasefire"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        stderr.trim_end(),
+        "pundex: no index yet: none in index/ and no corpus/ folder to build one from; \
+         index your articles first with `pundex index DIR`"
+    );
+    let (code, stderr) = run(&["index"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        stderr.trim_end(),
+        "pundex: corpus: no such folder to index; give the folder that holds the articles"
+    );
+    assert!(!dir.path().join("index").exists(), "nothing written");
+}
