@@ -1,6 +1,6 @@
 //! Human-readable output.
 
-use super::{IndexStatus, ShownArticle, Style, printable};
+use super::{IndexStatus, ShownArticle, Style, printable, printable_field};
 use crate::alert::{Alert, AlertMatch, SavedSearch};
 use crate::search::association::Associate;
 use crate::search::explain::Explanation;
@@ -63,7 +63,11 @@ pub fn plural(n: usize) -> &'static str {
 }
 
 fn hit_block(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()> {
-    let mut head = format!("{:>2}. {}", hit.rank, style.bold(&printable(&hit.title)));
+    let mut head = format!(
+        "{:>2}. {}",
+        hit.rank,
+        style.bold(&printable_field(&hit.title))
+    );
     if let Some(date) = &hit.published {
         head.push_str(&format!("  {}", style.green(date)));
     }
@@ -76,7 +80,7 @@ fn hit_block(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()> {
     writeln!(out, "{head}")?;
     let mut line = format!("    {}", style.cyan(&printable(&hit.id)));
     if let Some(author) = &hit.author {
-        line.push_str(&format!("  by {}", printable(author)));
+        line.push_str(&format!("  by {}", printable_field(author)));
     }
     writeln!(out, "{line}")?;
     for fragment in &hit.snippet {
@@ -280,7 +284,7 @@ pub fn associate_table(
 pub fn article(out: &mut impl Write, a: &ShownArticle, style: Style) -> io::Result<()> {
     let s = style;
     let hit = a.hit;
-    writeln!(out, "{}", s.bold(&printable(&hit.title)))?;
+    writeln!(out, "{}", s.bold(&printable_field(&hit.title)))?;
     let mut meta = vec![("id", hit.id.clone())];
     if let Some(p) = &hit.published {
         let source = a
@@ -306,7 +310,7 @@ pub fn article(out: &mut impl Write, a: &ShownArticle, style: Style) -> io::Resu
             out,
             "{} {}",
             s.dim(&format!("{label:>10}:")),
-            printable(&value)
+            printable_field(&value)
         )?;
     }
     writeln!(out)?;
@@ -516,7 +520,7 @@ pub fn alert_line(found: &AlertMatch, style: Style) -> String {
     if found.updated {
         line.push_str(" (updated)");
     }
-    line.push_str(&format!(": {}", style.bold(&printable(&hit.title))));
+    line.push_str(&format!(": {}", style.bold(&printable_field(&hit.title))));
     line.push_str(&format!(
         "  {}",
         style.green(hit.published.as_deref().unwrap_or("undated"))

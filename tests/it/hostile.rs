@@ -599,3 +599,30 @@ fn first_commands_outside_the_repository_say_what_to_do() {
     );
     assert!(!dir.path().join("index").exists(), "nothing written");
 }
+
+/// A title or author of 100,000 characters is clipped to a line in what the
+/// terminal shows (every search it matched printed it whole); JSON keeps it.
+#[test]
+fn a_huge_title_is_clipped_on_the_terminal_and_whole_in_json() {
+    let ws = Workspace::new();
+    let title = "T".repeat(100_000);
+    let author = "A".repeat(100_000);
+    ws.write(
+        "long.md",
+        &format!("---\ntitle: {title}\nauthor: {author}\n---\nlongtitleword in the body."),
+    );
+    ws.index_folder();
+    for args in [&["search", "longtitleword"][..], &["show", "long.md"]] {
+        let out = ws.cmd(args).output().unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.len() < 2_000, "{args:?}: {} bytes", text.len());
+        assert!(
+            text.contains(&format!("{}…", "T".repeat(299))),
+            "{args:?}: {text}"
+        );
+    }
+    let hits = ws.json(&["search", "longtitleword", "--json"]);
+    assert_eq!(hits[0]["title"].as_str().unwrap().len(), 100_000);
+    assert_eq!(hits[0]["author"].as_str().unwrap().len(), 100_000);
+}
