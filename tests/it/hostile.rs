@@ -401,6 +401,14 @@ fn bad_arguments_are_usage_errors_that_name_the_argument() {
             &["--lexicon", "articles", "search", "x"],
             "--lexicon articles: not a file",
         ),
+        (
+            &["status", "nowhere"],
+            "nowhere: no such folder to compare the index with",
+        ),
+        (
+            &["status", "a-file"],
+            "a-file: a file, not a folder to compare the index with",
+        ),
     ];
     for (args, named) in cases {
         // The workspace's index is `index` in the folder the command runs in.
