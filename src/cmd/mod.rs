@@ -84,6 +84,20 @@ pub fn open_index(ctx: &Context) -> anyhow::Result<OpenIndex> {
     }
 }
 
+/// A folder argument that is missing or a file, as a usage error saying
+/// what it was for (`what`: "to compare the index with").
+pub fn check_folder(dir: &Path, what: &str) -> Result<(), UsageError> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let why = if dir.exists() {
+        "a file, not a folder"
+    } else {
+        "no such folder"
+    };
+    Err(UsageError(format!("{}: {why} {what}", dir.display())))
+}
+
 /// "; did you mean A, B?" for the close names, or nothing without any.
 pub fn did_you_mean(near: &[&str]) -> String {
     if near.is_empty() {

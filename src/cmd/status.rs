@@ -2,24 +2,14 @@
 
 use crate::cli::StatusArgs;
 use crate::context::Context;
-use pundex::error::UsageError;
 use pundex::index::{self, manifest::Manifest};
 use pundex::render::{IndexStatus, json, terminal};
 use pundex::sync::{self, LastRun};
 use std::io::Write;
 
 pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
-    if let Some(dir) = args.dir.as_deref().filter(|d| !d.is_dir()) {
-        let why = if dir.exists() {
-            "a file, not a folder"
-        } else {
-            "no such folder"
-        };
-        return Err(UsageError(format!(
-            "{}: {why} to compare the index with",
-            dir.display()
-        ))
-        .into());
+    if let Some(dir) = &args.dir {
+        super::check_folder(dir, "to compare the index with")?;
     }
     let open = index::open(&ctx.index)?;
     let searcher = index::searcher(&open.index)?;

@@ -406,6 +406,10 @@ fn bad_arguments_are_usage_errors_that_name_the_argument() {
             "nowhere: no such folder to compare the index with",
         ),
         (
+            &["alerts", "nowhere"],
+            "nowhere: no such folder to read pundex.toml from",
+        ),
+        (
             &["status", "a-file"],
             "a-file: a file, not a folder to compare the index with",
         ),
