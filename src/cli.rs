@@ -33,16 +33,22 @@ pub struct Cli {
         global = true,
         env = "PUNDEX_INDEX",
         default_value = "index",
-        value_name = "PATH"
+        value_name = "PATH",
+        help_heading = "Global options"
     )]
     pub index: PathBuf,
 
-    /// When to colour output; NO_COLOR in the environment means never
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    /// When to colour output (auto: on a terminal, unless NO_COLOR is set or TERM=dumb)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = "Global options")]
     pub color: ColorChoice,
 
     /// A lexicon TOML file that extends the built-in one (default: DIR/.pundex/lexicon.toml if present)
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help_heading = "Global options"
+    )]
     pub lexicon: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -88,7 +94,12 @@ pub enum Command {
         about = "List issues with the number of articles tagged with them; --with: those most associated with one"
     )]
     Issues(FacetArgs),
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:
+  pundex lexicon check corpus/.pundex/lexicon.toml
+  pundex lexicon check my-lexicon.toml && pundex --lexicon my-lexicon.toml index corpus --full"
+    )]
     Lexicon(LexiconCommand),
     Completions(CompletionsArgs),
     Man(ManArgs),
@@ -168,7 +179,7 @@ pub struct IndexArgs {
     pub alerts: AlertArgs,
 
     /// If another process is writing to the index, wait up to this long for it (at most a week)
-    #[arg(long, value_name = "SECONDS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=MAX_WAIT))]
+    #[arg(long, value_name = "SECONDS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=MAX_WAIT), allow_negative_numbers = true)]
     pub wait: u64,
 }
 
@@ -192,7 +203,7 @@ pub struct WatchArgs {
     pub dir: PathBuf,
 
     /// Instead of file events, compare the whole folder every SECONDS (0.1 to 86400)
-    #[arg(long, value_name = "SECONDS", value_parser = poll_seconds)]
+    #[arg(long, value_name = "SECONDS", value_parser = poll_seconds, allow_negative_numbers = true)]
     pub poll: Option<f64>,
 
     /// Print only warnings, errors and alert matches
@@ -207,7 +218,7 @@ pub struct WatchArgs {
     pub alerts: AlertArgs,
 
     /// If another process is writing to the index, wait up to this long for it (at most a week)
-    #[arg(long, value_name = "SECONDS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=MAX_WAIT))]
+    #[arg(long, value_name = "SECONDS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=MAX_WAIT), allow_negative_numbers = true)]
     pub wait: u64,
 }
 
@@ -276,11 +287,11 @@ pub struct FilterArgs {
     pub lang: Vec<String>,
 
     /// Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_negative_numbers = true)]
     pub since: Option<String>,
 
     /// Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_negative_numbers = true)]
     pub until: Option<String>,
 }
 
@@ -320,7 +331,7 @@ pub struct SearchArgs {
     pub saved: Option<String>,
 
     /// How many hits to print (0: only the count)
-    #[arg(short = 'n', long, default_value_t = DEFAULT_SEARCH_LIMIT, value_name = "N")]
+    #[arg(short = 'n', long, default_value_t = DEFAULT_SEARCH_LIMIT, value_name = "N", allow_negative_numbers = true)]
     pub limit: usize,
 
     #[command(flatten)]
@@ -385,7 +396,7 @@ pub struct TrendArgs {
     pub filters: FilterArgs,
 
     /// Chart width in columns, 20 to 1000 (default: the terminal's, or 80)
-    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=1000))]
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=1000), allow_negative_numbers = true)]
     pub width: Option<u16>,
 
     /// The counts as JSON, one object per query
@@ -450,7 +461,13 @@ pub struct FacetArgs {
     pub filters: FilterArgs,
 
     /// How many to print (0 for all)
-    #[arg(short = 'n', long, default_value_t = 30, value_name = "N")]
+    #[arg(
+        short = 'n',
+        long,
+        default_value_t = 30,
+        value_name = "N",
+        allow_negative_numbers = true
+    )]
     pub limit: usize,
 
     /// One JSON object per line

@@ -54,6 +54,8 @@ pub struct Environment {
     pub user_config: Option<PathBuf>,
     /// `NO_COLOR` is set and not empty.
     pub no_color: bool,
+    /// `TERM=dumb`: a terminal that shows escape codes instead of obeying them.
+    pub dumb_terminal: bool,
     pub stdout_is_tty: bool,
     pub stderr_is_tty: bool,
 }
@@ -63,6 +65,7 @@ impl Environment {
         Environment {
             user_config: config::user_config_path(),
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            dumb_terminal: std::env::var_os("TERM").is_some_and(|t| t == "dumb"),
             stdout_is_tty: std::io::stdout().is_terminal(),
             stderr_is_tty: std::io::stderr().is_terminal(),
         }
@@ -115,7 +118,7 @@ impl Context {
         let color = match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => !env.no_color && env.stdout_is_tty,
+            ColorChoice::Auto => !env.no_color && !env.dumb_terminal && env.stdout_is_tty,
         };
         let search_limit = match &cli.command {
             Command::Search(a) if sub_given("limit") => a.limit,
@@ -126,12 +129,22 @@ impl Context {
             Some(filters) => dates(filters)?,
             None => (None, None),
         };
+        let lexicon = cli.lexicon.clone().or(config.lexicon);
+        if !matches!(cli.command, Command::Completions(_) | Command::Man(_)) {
+            check_paths(
+                &cli.command,
+                &index,
+                lexicon.as_deref(),
+                cli.lexicon.is_some(),
+            )?;
+        }
         Ok(Context {
             index,
             index_is_default,
             style: Style { color },
-            lexicon: cli.lexicon.clone().or(config.lexicon),
-            stderr_is_tty: env.stderr_is_tty,
+            lexicon,
+            // A progress bar redraws with escape codes a dumb terminal shows.
+            stderr_is_tty: env.stderr_is_tty && !env.dumb_terminal,
             corpus,
             search_limit,
             since,
@@ -153,6 +166,41 @@ impl Context {
     pub fn load_lexicon(&self, root: Option<&Path>) -> anyhow::Result<Lexicon> {
         Ok(Lexicon::load(self.lexicon_file(root).as_deref())?)
     }
+}
+
+/// Paths that cannot be what they name, refused before any work: an index
+/// that is a file (it cannot be created there, nor read), and a lexicon that
+/// is not a file, which a command that needs no lexicon would otherwise
+/// ignore unseen. `lexicon_flag`: the lexicon came from `--lexicon`, not a
+/// config file.
+fn check_paths(
+    command: &Command,
+    index: &Path,
+    lexicon: Option<&Path>,
+    lexicon_flag: bool,
+) -> Result<(), UsageError> {
+    if !matches!(command, Command::Lexicon(_)) && index.is_file() {
+        return Err(UsageError(format!(
+            "--index {}: a file, not a folder; give the folder of an index, or a new one",
+            index.display()
+        )));
+    }
+    if let Some(lexicon) = lexicon
+        && !lexicon.is_file()
+    {
+        let why = if lexicon.exists() {
+            "not a file"
+        } else {
+            "no such file"
+        };
+        let named = if lexicon_flag {
+            "--lexicon"
+        } else {
+            "lexicon (from pundex.toml)"
+        };
+        return Err(UsageError(format!("{named} {}: {why}", lexicon.display())));
+    }
+    Ok(())
 }
 
 /// The argument was given by a flag or the environment, not left at its default.
@@ -219,6 +267,9 @@ mod tests {
             let corpus = dir.path().join("articles");
             std::fs::create_dir_all(&corpus).unwrap();
             std::fs::write(corpus.join(config::FILE_NAME), folder).unwrap();
+            // The lexicons the configs and flags name (resolving checks they are files).
+            std::fs::write(corpus.join("lex.toml"), "").unwrap();
+            std::fs::write(dir.path().join("flag.toml"), "").unwrap();
             let env = Environment {
                 user_config: Some(user_config),
                 ..Environment::default()
@@ -277,6 +328,7 @@ mod tests {
             "corpus = \"articles\"\nlimit = 5\ncolor = \"always\"\n",
             "index = \"folder-index\"\nlexicon = \"lex.toml\"\n",
         );
+        let flag_lexicon = setup.path("flag.toml");
         let ctx = setup
             .resolve(&[
                 "--index",
@@ -284,7 +336,7 @@ mod tests {
                 "--color",
                 "never",
                 "--lexicon",
-                "flag.toml",
+                flag_lexicon.to_str().unwrap(),
                 "search",
                 "x",
                 "--limit",
@@ -294,7 +346,7 @@ mod tests {
         assert_eq!(ctx.index, PathBuf::from("flag-index"));
         assert!(!ctx.index_is_default);
         assert!(!ctx.style.color);
-        assert_eq!(ctx.lexicon, Some(PathBuf::from("flag.toml")));
+        assert_eq!(ctx.lexicon, Some(flag_lexicon));
         assert_eq!(ctx.search_limit, 3);
     }
 
@@ -321,11 +373,14 @@ mod tests {
     }
 
     #[test]
-    fn no_color_turns_auto_off_but_not_always() {
+    fn no_color_and_a_dumb_terminal_turn_auto_off_but_not_always() {
         let mut setup = Setup::new("", "");
         setup.env.stdout_is_tty = true;
         assert!(setup.resolve(&["search", "x"]).unwrap().style.color);
         setup.env.no_color = true;
+        assert!(!setup.resolve(&["search", "x"]).unwrap().style.color);
+        setup.env.no_color = false;
+        setup.env.dumb_terminal = true;
         assert!(!setup.resolve(&["search", "x"]).unwrap().style.color);
         let ctx = setup
             .resolve(&["--color", "always", "search", "x"])

@@ -56,7 +56,25 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 /// Control characters the error repeats (from a query, a name, a path) are
 /// escaped, so the terminal shows them instead of obeying them.
 pub fn message(err: &anyhow::Error) -> String {
-    escape_controls(&raw_message(err), false)
+    clip_middle(&escape_controls(&raw_message(err), false))
+}
+
+/// Longest error line printed: an error repeats what the user gave (an id, a
+/// query, a path), which may be any length.
+const MAX_MESSAGE_CHARS: usize = 1000;
+
+/// `s` with its middle cut out when it is longer than [`MAX_MESSAGE_CHARS`]:
+/// the start says what failed, the end why.
+fn clip_middle(s: &str) -> String {
+    let count = s.chars().count();
+    if count <= MAX_MESSAGE_CHARS {
+        return s.to_owned();
+    }
+    let head = MAX_MESSAGE_CHARS * 3 / 5;
+    let tail = MAX_MESSAGE_CHARS - head - 3;
+    let start: String = s.chars().take(head).collect();
+    let end: String = s.chars().skip(count - tail).collect();
+    format!("{start} … {end}")
 }
 
 /// `s` with each control character written as `\u{1b}`; newlines are kept
@@ -88,7 +106,26 @@ fn raw_message(err: &anyhow::Error) -> String {
             };
         }
     }
-    format!("{err:#}")
+    chain_text(err)
+}
+
+/// The messages of `err` and its causes joined by ": ", leaving out a cause
+/// whose message is already there: an error that repeats its source in its
+/// own text ("cannot read X: {source}") would otherwise print it twice, as
+/// `{:#}` does.
+fn chain_text(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if text.is_empty() || out.contains(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -100,6 +137,41 @@ mod tests {
         let err = crate::search::syntax::prepare("Côte colour:red").unwrap_err();
         let text = message(&anyhow::Error::new(err));
         assert!(text.starts_with("bad query at character 6: "), "{text}");
+    }
+
+    /// An error whose text repeats its source, as thiserror's `{source}`
+    /// makes it: the source once, every other level once, in order.
+    #[test]
+    fn a_cause_the_message_already_holds_is_not_repeated() {
+        #[derive(Debug, thiserror::Error)]
+        #[error("cannot create the lock file in /idx: {source}")]
+        struct Lock {
+            source: std::io::Error,
+        }
+        let io = std::io::Error::from_raw_os_error(libc::EEXIST);
+        let io_text = io.to_string();
+        let err = anyhow::Error::new(Lock { source: io }).context("indexing corpus");
+        let text = message(&err);
+        assert_eq!(
+            text,
+            format!("indexing corpus: cannot create the lock file in /idx: {io_text}")
+        );
+        let plain = anyhow::anyhow!("disk full").context("writing idx");
+        assert_eq!(message(&plain), "writing idx: disk full");
+        assert_eq!(format!("{plain:#}"), message(&plain));
+    }
+
+    #[test]
+    fn a_long_message_keeps_its_start_and_its_end() {
+        let id = "é".repeat(100_000);
+        let err = anyhow::anyhow!("no article with id {id:?}: not in the index");
+        let text = message(&err);
+        assert!(text.chars().count() <= MAX_MESSAGE_CHARS, "{}", text.len());
+        assert!(text.starts_with("no article with id \"éé"), "{text}");
+        assert!(text.ends_with("éé\": not in the index"), "{text}");
+        assert!(text.contains(" … "));
+        let short = anyhow::anyhow!("short: {}", "x".repeat(900));
+        assert_eq!(message(&short), format!("short: {}", "x".repeat(900)));
     }
 
     #[test]

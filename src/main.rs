@@ -56,11 +56,20 @@ fn main() -> ExitCode {
     }
 }
 
-/// Help and version as clap prints them; a usage error with the control
+/// Help and version as clap prints them (a failed write is a failure, a
+/// closed pipe is not); a usage error with the control
 /// characters of the user's arguments escaped.
 fn clap_exit(e: clap::Error) -> ExitCode {
     if !e.use_stderr() {
-        e.exit();
+        use std::io::Write;
+        return match e.print().and_then(|()| std::io::stdout().flush()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("pundex: cannot write the output: {err}");
+                ExitCode::from(error::EXIT_FAILURE)
+            }
+        };
     }
     eprint!("{}", error::escape_controls(&e.render().to_string(), true));
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(error::EXIT_USAGE))

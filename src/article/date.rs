@@ -24,6 +24,11 @@ pub struct PartialDate {
     pub day: Option<u8>,
 }
 
+/// The years a publication date may fall in: every day of them fits the
+/// index's dates (tantivy counts nanoseconds since 1970 in an `i64`, from
+/// 1677-09-21 to 2262-04-11). A date outside is not stored: it would overflow.
+pub const PUBLICATION_YEARS: std::ops::RangeInclusive<i32> = 1678..=2261;
+
 /// How much of a [`PartialDate`] is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Precision {

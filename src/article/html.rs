@@ -149,7 +149,13 @@ impl Page {
             "link" if self.canonical.is_none() && attr("rel") == Some("canonical") => {
                 self.canonical = attr("href").map(str::to_owned);
             }
-            "time" if self.time.is_none() => self.time = attr("datetime").map(str::to_owned),
+            // The first <time> that holds a date: others (durations, clock
+            // times) say nothing of when the page was published.
+            "time" if self.time.is_none() => {
+                self.time = attr("datetime")
+                    .filter(|d| super::PartialDate::parse(d).is_some())
+                    .map(str::to_owned);
+            }
             "html" if self.lang.is_none() => {
                 self.lang = attr("lang").or_else(|| attr("xml:lang")).map(str::to_owned);
             }

@@ -1,7 +1,7 @@
 //! JSON (one article object) and JSON Lines (one article per line).
 
 use super::markdown::meta_from_value;
-use super::{Article, LoadError, Loaded, Meta, finish, one_line};
+use super::{LoadError, Loaded, Meta, finish, one_line};
 use serde_json::Value;
 
 /// Bad lines of one file reported one by one; the rest are counted in one more warning.
@@ -16,16 +16,42 @@ pub(super) fn parse_object(text: &str) -> Result<(Meta, String), LoadError> {
 }
 
 fn from_value(value: &Value) -> Result<(Meta, String), LoadError> {
+    let keys = "`body`, `text`, `content` or `article`";
     if !value.is_object() {
-        return Err(LoadError::Json(
-            "expected an object with a `body` or `text` key".into(),
-        ));
+        let hint = if value.is_array() {
+            " (a list of articles goes in a .jsonl file, one object a line)"
+        } else {
+            ""
+        };
+        return Err(LoadError::Json(format!(
+            "{} where an article object with a {keys} string belongs{hint}",
+            kind(value)
+        )));
     }
-    let body = BODY_KEYS
+    if let Some(body) = BODY_KEYS
         .iter()
         .find_map(|k| value.get(k).and_then(Value::as_str))
-        .ok_or_else(|| LoadError::Json("no `body`, `text` or `content` string".into()))?;
-    Ok((meta_from_value(value), body.to_owned()))
+    {
+        return Ok((meta_from_value(value), body.to_owned()));
+    }
+    Err(LoadError::Json(
+        match BODY_KEYS.iter().find_map(|k| Some((k, value.get(k)?))) {
+            Some((key, other)) => format!("`{key}` is {}, not a string", kind(other)),
+            None => format!("no {keys} string"),
+        },
+    ))
+}
+
+/// What a JSON value is, as a message names it.
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
 }
 
 /// Each non-blank line is its own article with id `path#LINE` (1-based); a bad
@@ -33,6 +59,7 @@ fn from_value(value: &Value) -> Result<(Meta, String), LoadError> {
 pub(super) fn parse_lines(text: &str, rel: &str) -> Loaded {
     let mut loaded = Loaded::default();
     let mut bad_lines = 0;
+    let mut dated_badly = 0;
     for (index, line) in text.lines().enumerate() {
         let number = index + 1;
         if line.trim().is_empty() {
@@ -43,9 +70,18 @@ pub(super) fn parse_lines(text: &str, rel: &str) -> Loaded {
             .and_then(|v| from_value(&v));
         match parsed {
             Ok((meta, body)) => {
-                let article: Option<Article> = finish(meta, body, rel, format!("{rel}#{number}"));
-                match article {
-                    Some(a) => loaded.articles.push(a),
+                let mut date_warnings = Vec::new();
+                let id = format!("{rel}#{number}");
+                match finish(meta, body, rel, id, &mut date_warnings) {
+                    Some(a) => {
+                        loaded.articles.push(a);
+                        for warning in date_warnings {
+                            dated_badly += 1;
+                            if dated_badly <= MAX_LINE_WARNINGS {
+                                loaded.warnings.push(format!("line {number}: {warning}"));
+                            }
+                        }
+                    }
                     None => {
                         bad_lines += 1;
                         if bad_lines <= MAX_LINE_WARNINGS {
@@ -65,6 +101,12 @@ pub(super) fn parse_lines(text: &str, rel: &str) -> Loaded {
     if bad_lines > MAX_LINE_WARNINGS {
         let more = bad_lines - MAX_LINE_WARNINGS;
         loaded.warnings.push(format!("{more} more bad lines"));
+    }
+    if dated_badly > MAX_LINE_WARNINGS {
+        let more = dated_badly - MAX_LINE_WARNINGS;
+        loaded
+            .warnings
+            .push(format!("{more} more lines with a bad date"));
     }
     loaded
 }
@@ -126,5 +168,31 @@ mod tests {
         assert_eq!(ids, ["f.jsonl#1", "f.jsonl#4"]);
         assert_eq!(loaded.warnings.len(), 1);
         assert!(loaded.warnings[0].starts_with("line 3:"));
+    }
+
+    #[test]
+    fn a_value_that_is_no_article_says_what_it_is() {
+        let reason = |text: &str| parse_object(text).unwrap_err().to_string();
+        assert!(
+            reason("[{\"body\": \"x\"}]").starts_with("bad JSON: a list where an article object")
+        );
+        assert!(reason("[]").contains("goes in a .jsonl file"));
+        assert!(reason("42").starts_with("bad JSON: a number where"));
+        assert!(reason("null").starts_with("bad JSON: null where"));
+        assert_eq!(
+            reason(r#"{"body": ["a"]}"#),
+            "bad JSON: `body` is a list, not a string"
+        );
+        assert_eq!(
+            reason(r#"{"text": 5}"#),
+            "bad JSON: `text` is a number, not a string"
+        );
+        assert_eq!(
+            reason(r#"{"title": "t"}"#),
+            "bad JSON: no `body`, `text`, `content` or `article` string"
+        );
+        let lines = parse_lines("{\"body\": \"ok\"}\n[1]\n", "f.jsonl");
+        assert_eq!(lines.articles.len(), 1);
+        assert!(lines.warnings[0].starts_with("line 2: bad JSON: a list where"));
     }
 }

@@ -202,7 +202,15 @@ pub(super) fn meta_from_value(value: &serde_json::Value) -> Meta {
         source: text(&["source", "publisher", "site"]),
         url: text(&["url", "link"]),
         tags,
-        date: text(&["date", "published", "published_at", "pubDate"]),
+        // A date that is a list or a table is kept as its JSON text, so the
+        // loader can say it is no date instead of dropping it unseen.
+        date: ["date", "published", "published_at", "pubDate"]
+            .iter()
+            .find_map(|k| match value.get(k)? {
+                serde_json::Value::String(s) => Some(s.clone()),
+                serde_json::Value::Null => None,
+                other => Some(other.to_string()),
+            }),
         language: text(&["lang", "language"]),
         ..Meta::default()
     }

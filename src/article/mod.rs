@@ -224,24 +224,42 @@ pub fn load_bytes(bytes: &[u8], format: Format, rel: &str) -> Result<Loaded, Loa
 
 /// Wraps a single-article parse, rejecting articles with no text.
 fn single((meta, body): (Meta, String), rel: &str) -> Loaded {
-    match finish(meta, body, rel, rel.to_owned()) {
+    let mut warnings = Vec::new();
+    match finish(meta, body, rel, rel.to_owned(), &mut warnings) {
         Some(article) => Loaded {
             articles: vec![article],
-            warnings: vec![],
+            warnings,
         },
         None => Loaded::default(),
     }
 }
 
 /// Builds the article from parsed parts: fills the title and date fallbacks and
-/// the language. `None` when there is no text at all.
-pub(crate) fn finish(meta: Meta, body: String, rel: &str, id: String) -> Option<Article> {
+/// the language. `None` when there is no text at all. A written date that is
+/// no date, or one the index cannot hold, is left out with a warning.
+pub(crate) fn finish(
+    meta: Meta,
+    body: String,
+    rel: &str,
+    id: String,
+    warnings: &mut Vec<String>,
+) -> Option<Article> {
     let body = body.trim().to_owned();
     if body.is_empty() {
         return None;
     }
     let file_name = rel.rsplit('/').next().unwrap_or(rel);
-    let (published, date_source) = match meta.date.as_deref().and_then(PartialDate::parse) {
+    let written_date = meta
+        .date
+        .as_deref()
+        .and_then(|text| match written_date(text) {
+            Ok(date) => date,
+            Err(warning) => {
+                warnings.push(warning);
+                None
+            }
+        });
+    let (published, date_source) = match written_date {
         Some(d) => (Some(d), Some(DateSource::Metadata)),
         None => match PartialDate::from_file_name(file_name) {
             Some(d) => (Some(d), Some(DateSource::FileName)),
@@ -281,6 +299,26 @@ pub(crate) fn finish(meta: Meta, body: String, rel: &str, id: String) -> Option<
         language,
         encoding: "UTF-8",
     })
+}
+
+/// A date as metadata states it: `Ok(None)` when blank, else the date, or
+/// why it is left out (not a date, or outside [`date::PUBLICATION_YEARS`]).
+fn written_date(text: &str) -> Result<Option<PartialDate>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let shown: String = one_line(text).chars().take(60).collect();
+    match PartialDate::parse(text) {
+        Some(d) if date::PUBLICATION_YEARS.contains(&d.year) => Ok(Some(d)),
+        Some(_) => Err(format!(
+            "date {shown:?} is outside the years pundex can store ({} to {}); indexed without it",
+            date::PUBLICATION_YEARS.start(),
+            date::PUBLICATION_YEARS.end()
+        )),
+        None => Err(format!(
+            "date {shown:?} is not a date (write YYYY-MM-DD, YYYY-MM or YYYY); indexed without it"
+        )),
+    }
 }
 
 /// "2025-03-19-putin-trump-call.txt" → "Putin trump call"; "RUS_77_2022.txt" → "RUS 77 2022".

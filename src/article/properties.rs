@@ -8,6 +8,7 @@
 //! debug build; the deep cases go to the depths that used to crash or stall
 //! (100,000 levels are in the unit tests of each reader).
 
+use super::date::PUBLICATION_YEARS;
 use super::{Format, LoadError, Loaded, encoding, load_bytes};
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -36,11 +37,20 @@ fn check(bytes: &[u8], format: Format) -> Result<(), TestCaseError> {
                 prop_assert!(article.id.starts_with(REL));
                 prop_assert!(!article.body.trim().is_empty());
             }
+            for article in &loaded.articles {
+                if let Some(date) = article.published {
+                    prop_assert!(PUBLICATION_YEARS.contains(&date.year), "{date}");
+                }
+            }
             for warning in &loaded.warnings {
                 short_line(warning)?;
-                prop_assert!(format == Format::JsonLines, "{warning}");
+                // A file's only warning is its date; a feed's name their line.
                 prop_assert!(
-                    warning.starts_with("line ") || warning.ends_with("more bad lines"),
+                    if format == Format::JsonLines {
+                        warning.starts_with("line ") || warning.contains(" more ")
+                    } else {
+                        warning.starts_with("date ")
+                    },
                     "{warning}"
                 );
             }
@@ -252,6 +262,31 @@ proptest! {
     #[test]
     fn markdown_with_toml_front_matter(fm in soup(TOML, 200), md in soup(MARKDOWN, 200)) {
         check(format!("+++\n{fm}\n+++\n{md}").as_bytes(), Format::Markdown)?;
+    }
+
+    /// Whatever a date says, in any of the formats that state one: the
+    /// article loads, with a date the index can store or none and a warning.
+    #[test]
+    fn any_written_date(
+        date in prop_oneof![
+            "-?[0-9]{1,6}(-[0-9]{1,3}(-[0-9]{1,3})?)?",
+            "[0-9]{1,2} [A-Za-z]{3,9} -?[0-9]{1,6}",
+            "[^\"\\\\]{0,80}",
+        ],
+    ) {
+        let quoted = serde_json::to_string(&date).unwrap();
+        let body = "The ceasefire held.";
+        check(format!("---\ndate: {quoted}\n---\n{body}").as_bytes(), Format::Markdown)?;
+        check(format!("+++\ndate = {quoted}\n+++\n{body}").as_bytes(), Format::Markdown)?;
+        let json = format!("{{\"date\": {quoted}, \"body\": \"{body}\"}}");
+        check(json.as_bytes(), Format::Json)?;
+        let loaded = load_bytes(json.as_bytes(), Format::Json, REL).unwrap();
+        let kept = loaded.articles[0].published.is_some();
+        let warned = loaded.warnings.iter().any(|w| w.starts_with("date "));
+        prop_assert!(kept != warned || date.trim().is_empty() && !kept, "{date:?}: {loaded:?}");
+        check(format!("{json}\n{json}\n").as_bytes(), Format::JsonLines)?;
+        let html = format!("<meta name=\"date\" content={quoted}><p>{body}</p>");
+        check(html.as_bytes(), Format::Html)?;
     }
 
     #[test]

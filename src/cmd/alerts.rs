@@ -7,6 +7,9 @@ use pundex::render::{json, terminal};
 use std::io::Write;
 
 pub fn run(args: &AlertsArgs, ctx: &Context) -> anyhow::Result<()> {
+    if let Some(dir) = &args.dir {
+        super::check_folder(dir, "to read pundex.toml from")?;
+    }
     let open = super::open_index(ctx)?;
     let alerts = super::resolve_alerts(ctx, &open, open.state.root.as_deref(), None)?;
     let mut out = super::stdout();

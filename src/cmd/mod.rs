@@ -24,13 +24,36 @@ use pundex::index::OpenIndex;
 use pundex::search::query::Filters;
 use pundex::sync::{self, BuildEvent, Session};
 use std::cell::OnceCell;
-use std::io::{BufWriter, Stdout};
+use std::io::{BufWriter, Stdout, Write};
 use std::path::Path;
 use std::rc::Rc;
 
 /// Buffered stdout; a closed pipe surfaces as an error that main treats as success.
-pub fn stdout() -> BufWriter<Stdout> {
-    BufWriter::new(std::io::stdout())
+pub fn stdout() -> Output {
+    Output(BufWriter::new(std::io::stdout()))
+}
+
+/// Stdout whose errors say that writing the output failed: a full disk
+/// under `> file` was a bare "No space left on device".
+pub struct Output(BufWriter<Stdout>);
+
+impl Output {
+    fn context(e: std::io::Error) -> std::io::Error {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return e;
+        }
+        std::io::Error::new(e.kind(), format!("cannot write the output: {e}"))
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf).map_err(Output::context)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush().map_err(Output::context)
+    }
 }
 
 /// Opens the index; on a fresh clone (default index path, no index yet)
@@ -45,8 +68,34 @@ pub fn open_index(ctx: &Context) -> anyhow::Result<OpenIndex> {
             ctx.corpus.display()
         ),
         BuildEvent::Warning(w) => eprintln!("warning: {}: {}", w.path, w.reason),
-    })?;
-    Ok(open)
+    });
+    match open {
+        // A first run outside the repository: say what to do in plain words.
+        Err(sync::SyncError::Open(pundex::index::OpenError::Missing(_)))
+            if ctx.index_is_default =>
+        {
+            anyhow::bail!(
+                "no index yet: none in {}/ and no {}/ folder to build one from; index your articles first with `pundex index DIR`",
+                ctx.index.display(),
+                ctx.corpus.display()
+            )
+        }
+        open => Ok(open?),
+    }
+}
+
+/// A folder argument that is missing or a file, as a usage error saying
+/// what it was for (`what`: "to compare the index with").
+pub fn check_folder(dir: &Path, what: &str) -> Result<(), UsageError> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let why = if dir.exists() {
+        "a file, not a folder"
+    } else {
+        "no such folder"
+    };
+    Err(UsageError(format!("{}: {why} {what}", dir.display())))
 }
 
 /// "; did you mean A, B?" for the close names, or nothing without any.

@@ -8,6 +8,9 @@ use pundex::sync::{self, LastRun};
 use std::io::Write;
 
 pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
+    if let Some(dir) = &args.dir {
+        super::check_folder(dir, "to compare the index with")?;
+    }
     let open = index::open(&ctx.index)?;
     let searcher = index::searcher(&open.index)?;
     let manifest = Manifest::read(&searcher)?;

@@ -193,12 +193,13 @@ impl Reporter {
         } else if !self.quiet {
             writeln!(
                 out,
-                "{} +{} added, ~{} updated, -{} removed; {} documents; {:.2} s",
+                "{} +{} added, ~{} updated, -{} removed; {} document{}; {:.2} s",
                 local_clock(),
                 s.added,
                 s.updated,
                 s.removed,
                 s.documents,
+                pundex::render::terminal::plural(s.documents as usize),
                 s.seconds
             )?;
         }

@@ -1,11 +1,20 @@
 //! Building a tantivy document from an article, its extraction and its file.
 
 use super::schema::{Analysis, Fields};
-use crate::article::date::Precision;
+use crate::article::date::{PUBLICATION_YEARS, Precision};
 use crate::article::{Article, TitleSource};
 use crate::extract::Extraction;
 use tantivy::schema::Facet;
 use tantivy::{DateTime, TantivyDocument};
+
+/// The index's value for a day: its midnight (UTC) as tantivy's nanosecond
+/// timestamp, saturating at the ends of that range, so a filter bound
+/// outside [`PUBLICATION_YEARS`] lies beyond every stored date instead of
+/// overflowing.
+pub fn day_value(day: time::Date) -> DateTime {
+    let secs = day.midnight().assume_utc().unix_timestamp();
+    DateTime::from_timestamp_nanos(secs.saturating_mul(1_000_000_000))
+}
 
 /// The source file's identity, stored in each of its documents for the manifest.
 #[derive(Debug, Clone)]
@@ -70,10 +79,11 @@ pub fn build(
     for tag in &article.tags {
         doc.add_text(fields.tags, tag);
     }
-    if let Some(date) = article.published {
-        let first = date.first_day();
-        let secs = first.midnight().assume_utc().unix_timestamp();
-        doc.add_date(fields.published, DateTime::from_timestamp_secs(secs));
+    if let Some(date) = article
+        .published
+        .filter(|d| PUBLICATION_YEARS.contains(&d.year))
+    {
+        doc.add_date(fields.published, day_value(date.first_day()));
         doc.add_text(fields.published_text, date.to_string());
         let precision = match date.precision() {
             Precision::Year => 0,
@@ -118,4 +128,28 @@ pub fn build(
         }
     }
     doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::{Date, Month};
+
+    /// Against the plain arithmetic where it fits, and ordered at the
+    /// saturated ends: every stored year lies strictly between them.
+    #[test]
+    fn day_values_are_exact_inside_the_range_and_saturate_outside() {
+        let day = |y| Date::from_calendar_date(y, Month::January, 1).unwrap();
+        for year in [1678, 1970, 2025, 2261] {
+            let secs = day(year).midnight().assume_utc().unix_timestamp();
+            assert_eq!(day_value(day(year)).into_timestamp_secs(), secs);
+        }
+        let last = Date::from_calendar_date(*PUBLICATION_YEARS.end(), Month::December, 31).unwrap();
+        assert!(day_value(last) < DateTime::MAX);
+        assert!(day_value(day(*PUBLICATION_YEARS.start())) > DateTime::MIN);
+        assert_eq!(day_value(Date::MIN), DateTime::MIN);
+        assert_eq!(day_value(Date::MAX), DateTime::MAX);
+        assert_eq!(day_value(day(1000)), DateTime::MIN);
+        assert_eq!(day_value(day(9999)), DateTime::MAX);
+    }
 }

@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use storage::Storage;
 use tantivy::Index;
+use tantivy::directory::error::OpenReadError;
 
 /// Why an index could not be opened.
 #[derive(Debug, thiserror::Error)]
@@ -38,6 +39,13 @@ pub enum OpenError {
         "{0} holds other files and no pundex index; pundex will not write among them: give --index a new or empty folder, or an existing index"
     )]
     NotAnIndex(PathBuf),
+    #[error("cannot read the index at {path}: {}: {reason}", file.display())]
+    Unreadable {
+        path: PathBuf,
+        /// The file of the index that could not be opened.
+        file: PathBuf,
+        reason: String,
+    },
     #[error("cannot open the index at {path}: {source}")]
     Tantivy {
         path: PathBuf,
@@ -151,9 +159,10 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     if !exists(path) {
         return Err(OpenError::Missing(path.to_owned()));
     }
+    // tantivy's reason may quote a whole damaged file: one short line of it.
     let damaged = |reason: String, root: Option<PathBuf>| OpenError::Damaged {
         path: path.to_owned(),
-        reason,
+        reason: crate::article::one_line(&reason),
         root,
     };
     let storage = Storage::open(path).map_err(|source| OpenError::Tantivy {
@@ -171,6 +180,9 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
                 source,
             });
         }
+        Err(tantivy::TantivyError::OpenReadError(e)) if denied(&e).is_some() => {
+            return Err(unreadable(path, &e));
+        }
         Err(e) => return Err(damaged(e.to_string(), None)),
     };
     stem::register(&index);
@@ -180,7 +192,10 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     if !format_ok || index.schema() != schema::build() {
         return Err(OpenError::Outdated(path.to_owned()));
     }
-    check_segments(&index).map_err(|reason| damaged(reason, state.root.clone()))?;
+    check_segments(&index).map_err(|problem| match problem {
+        SegmentProblem::Damaged(reason) => damaged(reason, state.root.clone()),
+        SegmentProblem::Unreadable(e) => unreadable(path, &e),
+    })?;
     let fields = Fields::of(&index.schema()).map_err(|source| OpenError::Tantivy {
         path: path.to_owned(),
         source,
@@ -194,15 +209,45 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     })
 }
 
+/// The file and the reason when opening a file of the index was refused
+/// (permissions): the index may be sound, so it is not called damaged.
+fn denied(error: &OpenReadError) -> Option<(&Path, String)> {
+    match error {
+        OpenReadError::IoError { io_error, filepath }
+            if io_error.kind() == std::io::ErrorKind::PermissionDenied =>
+        {
+            Some((filepath, io_error.to_string()))
+        }
+        _ => None,
+    }
+}
+
+fn unreadable(path: &Path, error: &OpenReadError) -> OpenError {
+    let (file, reason) = denied(error).map_or_else(
+        || (PathBuf::new(), error.to_string()),
+        |(f, r)| (f.to_owned(), r),
+    );
+    OpenError::Unreadable {
+        path: path.to_owned(),
+        file,
+        reason,
+    }
+}
+
+/// Why a committed segment cannot be used.
+enum SegmentProblem {
+    Damaged(String),
+    Unreadable(OpenReadError),
+}
+
 /// Opens each file of each committed segment (tantivy checks its footer on
-/// opening); the first that is missing or damaged is the reason.
-fn check_segments(index: &Index) -> Result<(), String> {
+/// opening); the first that is missing, damaged or refused is the reason.
+fn check_segments(index: &Index) -> Result<(), SegmentProblem> {
     use tantivy::directory::Directory;
-    use tantivy::directory::error::OpenReadError;
     use tantivy::index::SegmentComponent::*;
     let metas = index
         .searchable_segment_metas()
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| SegmentProblem::Damaged(e.to_string()))?;
     for meta in metas {
         let mut components = vec![Postings, Positions, Terms, Store, FastFields, FieldNorms];
         if meta.has_deletes() {
@@ -213,9 +258,14 @@ fn check_segments(index: &Index) -> Result<(), String> {
             match index.directory().open_read(&file) {
                 Ok(_) => {}
                 Err(OpenReadError::FileDoesNotExist(_)) => {
-                    return Err(format!("segment file {} is missing", file.display()));
+                    let reason = format!("segment file {} is missing", file.display());
+                    return Err(SegmentProblem::Damaged(reason));
                 }
-                Err(_) => return Err(format!("segment file {} is corrupt", file.display())),
+                Err(e) if denied(&e).is_some() => return Err(SegmentProblem::Unreadable(e)),
+                Err(_) => {
+                    let reason = format!("segment file {} is corrupt", file.display());
+                    return Err(SegmentProblem::Damaged(reason));
+                }
             }
         }
     }

@@ -141,13 +141,33 @@ impl Directory for Storage {
         self.inner.sync_directory().inspect_err(|e| self.note(e))
     }
 
+    /// A reader takes tantivy's meta lock, a file it creates, while it opens
+    /// the segments. In a folder it may not write (another user's index, a
+    /// read-only mount) that lock is skipped, so such an index can still be
+    /// searched; only a writer could remove files meanwhile, and a writer
+    /// there is someone else's, as before. Every other lock is kept.
     fn acquire_lock(&self, lock: &Lock) -> Result<DirectoryLock, LockError> {
-        self.inner.acquire_lock(lock)
+        match self.inner.acquire_lock(lock) {
+            Err(LockError::IoError(e))
+                if lock.filepath == META_LOCK.filepath && is_read_only(&e) =>
+            {
+                Ok(DirectoryLock::from(Box::new(())))
+            }
+            other => other,
+        }
     }
 
     fn watch(&self, callback: WatchCallback) -> tantivy::Result<WatchHandle> {
         self.inner.watch(callback)
     }
+}
+
+/// True for an error that says the folder may not be written to.
+fn is_read_only(error: &io::Error) -> bool {
+    matches!(
+        error.kind(),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
+    )
 }
 
 /// True for a file of a segment: tantivy names them by the segment's id, 32
@@ -283,6 +303,60 @@ mod tests {
         fn watch(&self, callback: WatchCallback) -> tantivy::Result<WatchHandle> {
             self.files.watch(callback)
         }
+    }
+
+    /// A folder in memory that may be read, not written: another user's
+    /// index, or one on a read-only mount.
+    #[derive(Debug, Clone)]
+    struct ReadOnly(RamDirectory);
+
+    impl Directory for ReadOnly {
+        fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
+            self.0.get_file_handle(path)
+        }
+        fn delete(&self, path: &Path) -> Result<(), DeleteError> {
+            self.0.delete(path)
+        }
+        fn exists(&self, path: &Path) -> Result<bool, OpenReadError> {
+            self.0.exists(path)
+        }
+        fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
+            Err(OpenWriteError::IoError {
+                io_error: Arc::new(io::Error::from(io::ErrorKind::PermissionDenied)),
+                filepath: path.to_owned(),
+            })
+        }
+        fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
+            self.0.atomic_read(path)
+        }
+        fn atomic_write(&self, _: &Path, _: &[u8]) -> io::Result<()> {
+            Err(io::Error::from(io::ErrorKind::PermissionDenied))
+        }
+        fn sync_directory(&self) -> io::Result<()> {
+            Ok(())
+        }
+        fn watch(&self, callback: WatchCallback) -> tantivy::Result<WatchHandle> {
+            self.0.watch(callback)
+        }
+    }
+
+    #[test]
+    fn an_index_in_a_folder_that_may_not_be_written_is_searched() {
+        let files = RamDirectory::create();
+        let index = Index::create(files.clone(), schema::build(), Default::default()).unwrap();
+        crate::index::stem::register(&index);
+        add_articles(&index, 300).unwrap();
+        // tantivy alone cannot open a reader there: it must create its lock.
+        let bare = Index::open(ReadOnly(files.clone())).unwrap();
+        assert!(bare.reader().is_err());
+        let index = Index::open(Storage::wrap(Box::new(ReadOnly(files)))).unwrap();
+        assert_eq!(index.reader().unwrap().searcher().num_docs(), 3);
+        // A writer still needs its lock, and is refused.
+        assert!(
+            index
+                .writer::<tantivy::TantivyDocument>(15_000_000)
+                .is_err()
+        );
     }
 
     fn add_articles(index: &Index, words: usize) -> tantivy::Result<()> {

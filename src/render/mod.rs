@@ -96,9 +96,36 @@ pub fn printable(s: &str) -> String {
         .collect()
 }
 
+/// Longest title, author or other one-line field a listing prints: a file
+/// can state a title of megabytes, which would flood every search it matches.
+/// JSON output keeps the whole value.
+pub const MAX_FIELD_CHARS: usize = 300;
+
+/// [`printable`], clipped to [`MAX_FIELD_CHARS`] with an ellipsis.
+pub fn printable_field(s: &str) -> String {
+    let line = printable(s);
+    if line.chars().count() <= MAX_FIELD_CHARS {
+        return line;
+    }
+    let mut clipped: String = line.chars().take(MAX_FIELD_CHARS - 1).collect();
+    clipped.push('…');
+    clipped
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_are_clipped_to_a_line() {
+        assert_eq!(printable_field("a\nb"), "a b");
+        let long = "é".repeat(100_000);
+        let clipped = printable_field(&long);
+        assert_eq!(clipped.chars().count(), MAX_FIELD_CHARS);
+        assert!(clipped.ends_with("é…"));
+        let exact = "x".repeat(MAX_FIELD_CHARS);
+        assert_eq!(printable_field(&exact), exact);
+    }
 
     #[test]
     fn markers_without_colour() {

@@ -1,6 +1,6 @@
 //! Human-readable output.
 
-use super::{IndexStatus, ShownArticle, Style, printable};
+use super::{IndexStatus, ShownArticle, Style, printable, printable_field};
 use crate::alert::{Alert, AlertMatch, SavedSearch};
 use crate::search::association::Associate;
 use crate::search::explain::Explanation;
@@ -57,12 +57,17 @@ pub fn search_results(
     Ok(())
 }
 
-fn plural(n: usize) -> &'static str {
+/// "s" after a count other than one.
+pub fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
 fn hit_block(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()> {
-    let mut head = format!("{:>2}. {}", hit.rank, style.bold(&printable(&hit.title)));
+    let mut head = format!(
+        "{:>2}. {}",
+        hit.rank,
+        style.bold(&printable_field(&hit.title))
+    );
     if let Some(date) = &hit.published {
         head.push_str(&format!("  {}", style.green(date)));
     }
@@ -75,7 +80,7 @@ fn hit_block(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()> {
     writeln!(out, "{head}")?;
     let mut line = format!("    {}", style.cyan(&printable(&hit.id)));
     if let Some(author) = &hit.author {
-        line.push_str(&format!("  by {}", printable(author)));
+        line.push_str(&format!("  by {}", printable_field(author)));
     }
     writeln!(out, "{line}")?;
     for fragment in &hit.snippet {
@@ -227,7 +232,12 @@ pub fn discovered_toml(out: &mut impl Write, found: &[DiscoveredCount]) -> io::R
         "# Actors pundex discovered, most documents first; check each, then paste into your lexicon."
     )?;
     for d in found {
-        writeln!(out, "\n# {} documents", d.documents)?;
+        writeln!(
+            out,
+            "\n# {} document{}",
+            d.documents,
+            plural(d.documents as usize)
+        )?;
         writeln!(out, "[[actor]]")?;
         writeln!(out, "name = {}", quoted(&d.name))?;
         writeln!(out, "kind = {}", quoted(&d.kind))?;
@@ -274,7 +284,7 @@ pub fn associate_table(
 pub fn article(out: &mut impl Write, a: &ShownArticle, style: Style) -> io::Result<()> {
     let s = style;
     let hit = a.hit;
-    writeln!(out, "{}", s.bold(&printable(&hit.title)))?;
+    writeln!(out, "{}", s.bold(&printable_field(&hit.title)))?;
     let mut meta = vec![("id", hit.id.clone())];
     if let Some(p) = &hit.published {
         let source = a
@@ -300,7 +310,7 @@ pub fn article(out: &mut impl Write, a: &ShownArticle, style: Style) -> io::Resu
             out,
             "{} {}",
             s.dim(&format!("{label:>10}:")),
-            printable(&value)
+            printable_field(&value)
         )?;
     }
     writeln!(out)?;
@@ -510,7 +520,7 @@ pub fn alert_line(found: &AlertMatch, style: Style) -> String {
     if found.updated {
         line.push_str(" (updated)");
     }
-    line.push_str(&format!(": {}", style.bold(&printable(&hit.title))));
+    line.push_str(&format!(": {}", style.bold(&printable_field(&hit.title))));
     line.push_str(&format!(
         "  {}",
         style.green(hit.published.as_deref().unwrap_or("undated"))
@@ -588,13 +598,14 @@ pub fn run_summary(dir: &Path, s: &Summary) -> String {
         format!("{} skipped", s.skipped)
     };
     let mut line = format!(
-        "indexed {}: {} added, {} updated, {} removed, {} unchanged, {skipped}; {} documents in the index; {:.2} s",
+        "indexed {}: {} added, {} updated, {} removed, {} unchanged, {skipped}; {} document{} in the index; {:.2} s",
         dir.display(),
         s.added,
         s.updated,
         s.removed,
         s.unchanged,
         s.documents,
+        plural(s.documents as usize),
         s.seconds
     );
     if s.documents_written > 0 && s.seconds > 0.0 {

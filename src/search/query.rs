@@ -6,6 +6,7 @@
 
 use super::{case_forms, ranking, syntax};
 use crate::article::PartialDate;
+use crate::index::document::day_value;
 use crate::index::schema::{self, ANALYSES, Analysis, ENGLISH, Fields};
 use std::ops::Bound;
 use tantivy::query::{
@@ -13,7 +14,7 @@ use tantivy::query::{
     QueryParserError, RangeQuery, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption};
-use tantivy::{DateTime, Searcher, Term};
+use tantivy::{Searcher, Term};
 
 /// A query the user must fix, with the character position (from 0) of the problem.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -261,10 +262,7 @@ fn filter_clauses(fields: &Fields, filters: &Filters) -> Vec<(Occur, Box<dyn Que
         clauses.push(filter(TermQuery::new(term, IndexRecordOption::Basic)));
     }
     if filters.since.is_some() || filters.until.is_some() {
-        let day = |d: time::Date| {
-            let secs = d.midnight().assume_utc().unix_timestamp();
-            Term::from_field_date_for_search(fields.published, DateTime::from_timestamp_secs(secs))
-        };
+        let day = |d: time::Date| Term::from_field_date_for_search(fields.published, day_value(d));
         let lower = filters
             .since
             .map_or(Bound::Unbounded, |d| Bound::Included(day(d.first_day())));
@@ -364,7 +362,7 @@ mod tests {
     use crate::index::schema::Analysis;
     use proptest::prelude::*;
     use tantivy::collector::Count;
-    use tantivy::{Index, doc};
+    use tantivy::{DateTime, Index, doc};
 
     /// A small index in memory with the real schema and analyzers, built once.
     fn small_index() -> &'static (Index, Fields) {

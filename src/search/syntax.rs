@@ -421,12 +421,22 @@ fn lex_word(
         let next = chars.get(*i).copied();
         let term_follows =
             !rest.is_empty() || next.is_some_and(|n| n == '(' || QUOTES.contains(&n));
+        // `title: ceasefire` meant `title:ceasefire`; searched as the words
+        // "title" and "ceasefire" it would quietly find something else.
+        let lower = name.to_ascii_lowercase();
+        if rest.is_empty() && !term_follows && schema::QUERYABLE.contains(&lower.as_str()) {
+            return Err(error(
+                format!(
+                    "`{name}:` needs its word right after the colon, e.g. `{lower}:ceasefire`; put text with a colon in quotes"
+                ),
+                start,
+            ));
+        }
         let looks_like_field = !name.is_empty()
             && name.chars().all(|c| c.is_ascii_alphabetic() || c == '_')
             && term_follows
             && !rest.starts_with("//");
         if looks_like_field {
-            let lower = name.to_ascii_lowercase();
             let Some(field) = schema::QUERYABLE.iter().find(|f| **f == lower) else {
                 return Err(error(
                     format!(
@@ -562,6 +572,15 @@ mod tests {
         assert_eq!(position("title:*"), 6);
         let e = prepare("body:* x").unwrap_err();
         assert!(e.message.contains("body:*"), "{}", e.message);
+        // A field with its word cut off by a space or the end, in any case.
+        assert_eq!(position("truce title: ceasefire"), 6);
+        assert_eq!(position("Source:"), 0);
+        assert_eq!(position("(tags:)"), 1);
+        let e = prepare("AUTHOR: smith").unwrap_err();
+        assert!(e.message.contains("`author:ceasefire`"), "{}", e.message);
+        // Other words before a colon stay text, as does a field in quotes.
+        assert_eq!(text("Note: title:x"), r"Note\: title:x");
+        assert_eq!(text(r#""title: x""#), r#""title: x""#);
     }
 
     #[test]

@@ -33,7 +33,7 @@ use std::path::PathBuf;
 /// or a failure. Wrapped errors keep their own message.
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
-    #[error("{}: no such folder to index", .0.display())]
+    #[error("{}: no such folder to index; give the folder that holds the articles", .0.display())]
     NoFolder(PathBuf),
     #[error("{}: a file, not a folder; give the folder that holds the articles", .0.display())]
     NotAFolder(PathBuf),

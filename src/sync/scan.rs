@@ -57,8 +57,10 @@ pub fn relative(root: &Path, abs: &Path) -> Option<String> {
 }
 
 /// A file or folder name as readable text, one to one: a UTF-8 name without a
-/// backslash is itself; in any other name each backslash is doubled and each
-/// byte that is not UTF-8 is written `\xHH`. Only such names hold a backslash,
+/// backslash or a control character is itself; in any other name each
+/// backslash is doubled, and each byte that is not UTF-8 and each byte of a
+/// control character (a tab, a newline) is written `\xHH`, so the id a
+/// terminal shows is the id `show` takes. Only such names hold a backslash,
 /// and the escapes read back unambiguously, so distinct names never meet.
 #[cfg(unix)]
 fn name_as_text(name: &std::ffi::OsStr) -> String {
@@ -66,16 +68,25 @@ fn name_as_text(name: &std::ffi::OsStr) -> String {
     use std::os::unix::ffi::OsStrExt;
     let bytes = name.as_bytes();
     if let Ok(text) = std::str::from_utf8(bytes)
-        && !text.contains('\\')
+        && !text.chars().any(|c| c == '\\' || c.is_control())
     {
         return text.to_owned();
     }
     let mut out = String::with_capacity(bytes.len() + 8);
-    for chunk in bytes.utf8_chunks() {
-        out.push_str(&chunk.valid().replace('\\', "\\\\"));
-        for byte in chunk.invalid() {
+    let hex = |out: &mut String, bytes: &[u8]| {
+        for byte in bytes {
             write!(out, "\\x{byte:02X}").expect("writing to a String");
         }
+    };
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                c if c.is_control() => hex(&mut out, c.encode_utf8(&mut [0; 4]).as_bytes()),
+                c => out.push(c),
+            }
+        }
+        hex(&mut out, chunk.invalid());
     }
     out
 }
@@ -195,7 +206,7 @@ mod tests {
     #[test]
     fn names_become_ids_one_to_one() {
         use std::os::unix::ffi::OsStrExt;
-        let alphabet: &[u8] = b"a\\xF\xff\xfe\xc3\xa9";
+        let alphabet: &[u8] = b"a\\xF\xff\xfe\xc3\xa9\n\t\xc2\x85";
         let mut names: Vec<Vec<u8>> = vec![Vec::new()];
         let mut ids: HashSet<String> = HashSet::new();
         for _ in 0..4 {
@@ -214,16 +225,21 @@ mod tests {
                 assert_eq!(&name_from_text(&id), name, "{id:?}");
                 assert!(ids.insert(id.clone()), "two names share {id:?}");
                 if let Ok(text) = std::str::from_utf8(name)
-                    && !text.contains('\\')
+                    && !text.chars().any(|c| c == '\\' || c.is_control())
                 {
                     assert_eq!(id, text, "a plain name is itself");
                 }
+                assert!(!id.chars().any(char::is_control), "{id:?}");
             }
         }
-        assert_eq!(ids.len(), 8 + 64 + 512 + 4096);
+        assert_eq!(ids.len(), 12 + 144 + 1728 + 20736);
         assert_eq!(
             name_as_text(std::ffi::OsStr::from_bytes(b"bad\xff.txt")),
             "bad\\xFF.txt"
+        );
+        assert_eq!(
+            name_as_text(std::ffi::OsStr::new("new\nline\t.txt")),
+            "new\\x0Aline\\x09.txt"
         );
     }
 

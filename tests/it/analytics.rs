@@ -340,28 +340,44 @@ fn man_pages_of_commands() {
     }
 }
 
+/// Every command and subcommand, as `--help` lists them (so a new one is
+/// checked without being added here), has examples in its help.
 #[test]
 fn every_command_has_examples_in_help() {
-    for cmd in [
-        "index",
-        "watch",
-        "search",
-        "show",
-        "trend",
-        "status",
-        "export",
-        "actors",
-        "issues",
-        "completions",
-        "man",
-    ] {
-        let out = pundex().args([cmd, "--help"]).output().unwrap();
-        let help = String::from_utf8(out.stdout).unwrap();
-        assert!(
-            help.contains("Example"),
-            "`pundex {cmd} --help` has no examples"
-        );
+    fn help(path: &[String]) -> String {
+        let out = pundex().args(path).arg("--help").output().unwrap();
+        assert!(out.status.success(), "{path:?}");
+        String::from_utf8(out.stdout).unwrap()
     }
+    /// The commands a help text lists under "Commands:", but `help`.
+    fn commands(help: &str) -> Vec<String> {
+        help.lines()
+            .skip_while(|l| *l != "Commands:")
+            .skip(1)
+            .take_while(|l| !l.is_empty())
+            .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+            .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+            .filter(|c| c != "help")
+            .collect()
+    }
+    let mut todo: Vec<Vec<String>> = commands(&help(&[])).into_iter().map(|c| vec![c]).collect();
+    assert!(todo.len() >= 13, "{todo:?}");
+    let mut seen = 0;
+    while let Some(path) = todo.pop() {
+        let text = help(&path);
+        assert!(
+            text.contains("Example"),
+            "`pundex {} --help` has no examples",
+            path.join(" ")
+        );
+        for sub in commands(&text) {
+            let mut deeper = path.clone();
+            deeper.push(sub);
+            todo.push(deeper);
+        }
+        seen += 1;
+    }
+    assert!(seen >= 14, "{seen} commands");
 }
 
 #[test]

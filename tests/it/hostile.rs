@@ -204,3 +204,437 @@ fn a_hostile_folder_is_indexed_and_then_left_alone() {
     assert_eq!(second["updated"], 0);
     assert_eq!(second["skipped"], first["skipped"]);
 }
+
+/// Dates the index cannot hold (tantivy counts nanoseconds in an i64: 1678 to
+/// 2261) used to overflow: a file stating one stopped the whole run, and a
+/// filter naming one crashed the search. Now such a file is indexed without
+/// its date and a warning, and a filter bound beyond the range holds every
+/// date on its side of it.
+#[test]
+fn dates_beyond_what_the_index_holds_are_warned_about_and_filter_soundly() {
+    let ws = Workspace::new();
+    ws.write("2020-05-01-kept.txt", "Kept\n\nrangeword in range.");
+    for date in [
+        "1000-01-01",
+        "0000",
+        "1677",
+        "2262-01",
+        "9999-12-31",
+        "yesterday",
+        "[2024]",
+    ] {
+        let name = format!("far-{}.md", date.replace(['[', ']'], ""));
+        ws.write(
+            &name,
+            &format!("---\ndate: {date}\n---\nrangeword far away."),
+        );
+    }
+    ws.write(
+        "far.json",
+        r#"{"date": "1500", "body": "rangeword in JSON."}"#,
+    );
+    let (summary, stderr) = index(&ws, &[]);
+    assert_eq!(summary["added"], 9, "{stderr}");
+    for name in [
+        "far-1000-01-01.md",
+        "far-0000.md",
+        "far-2262-01.md",
+        "far.json",
+    ] {
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.starts_with(&format!("warning: {name}: date "))
+                    && l.contains("outside the years pundex can store")),
+            "{name}: {stderr}"
+        );
+    }
+    assert!(
+        stderr.contains("far-yesterday.md: date \"yesterday\" is not a date"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("far-2024.md: date \"[2024]\" is not a date"),
+        "{stderr}"
+    );
+    assert_eq!(ws.search_ids(&["rangeword"]).len(), 9);
+    let dated = |args: &[&str]| {
+        let mut all = vec!["rangeword"];
+        all.extend_from_slice(args);
+        ws.search_ids(&all)
+    };
+    for everything in [
+        &["--since", "1000"][..],
+        &["--until", "9999"],
+        &["--since", "0000", "--until", "9999-12-31"],
+    ] {
+        assert_eq!(dated(everything), ["2020-05-01-kept.txt"], "{everything:?}");
+    }
+    for nothing in [
+        &["--until", "1000"][..],
+        &["--since", "9999"],
+        &["--until", "0000"],
+    ] {
+        assert!(dated(nothing).is_empty(), "{nothing:?}");
+    }
+    let out = ws
+        .cmd(&["trend", "--since", "0001", "--until", "9999", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// An index pundex may read but not write (another user's, a read-only
+/// mount) is searched: tantivy's reader lock, a file it would create there,
+/// is skipped. Writing to it is still refused, naming the folder. As root,
+/// where modes do not bind, the commands run as `nobody` through setpriv.
+#[cfg(unix)]
+#[test]
+fn an_index_that_may_not_be_written_is_still_searched() {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Workspace::new();
+    ws.write("a.txt", "Readable\n\nreadonlyword in a shared index.");
+    ws.index_folder();
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let root = unsafe { libc::geteuid() } == 0;
+    let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists());
+    if root && setpriv.is_none() {
+        return crate::common::skip("running as root without setpriv to drop privileges");
+    }
+    let mode = |path: &std::path::Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    mode(ws.dir.path(), 0o755);
+    // Shared as an administrator would: every file readable (tantivy makes
+    // some private), the folder not writable.
+    for file in std::fs::read_dir(ws.index()).unwrap() {
+        mode(&file.unwrap().path(), 0o644);
+    }
+    mode(&ws.index(), 0o555);
+    let run = |args: &[&str]| {
+        let plain = ws.process(args);
+        let mut cmd = match (root, setpriv) {
+            (true, Some(setpriv)) => {
+                let mut c = std::process::Command::new(setpriv);
+                c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                    .arg(plain.get_program())
+                    .args(plain.get_args())
+                    .current_dir(ws.dir.path());
+                for (k, v) in plain.get_envs() {
+                    match v {
+                        Some(v) => c.env(k, v),
+                        None => c.env_remove(k),
+                    };
+                }
+                c
+            }
+            _ => plain,
+        };
+        cmd.output().unwrap()
+    };
+    let out = run(&["search", "readonlyword", "--json"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(crate::common::json_lines(&out.stdout)[0]["id"], "a.txt");
+    assert!(run(&["status"]).status.success());
+    let out = run(&["index", "articles"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("Permission denied") && stderr.contains("index"),
+        "{stderr}"
+    );
+    // A file of the index it may not read: not "damaged", which would send
+    // the user to rebuild a sound index.
+    mode(&ws.index().join(".managed.json"), 0o600);
+    let out = run(&["search", "readonlyword"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with("pundex: cannot read the index at ")
+            && stderr.contains(".managed.json: Permission denied"),
+        "{stderr}"
+    );
+    mode(&ws.index(), 0o755);
+}
+
+/// Arguments a user gets wrong: each is a usage error (exit 2) that names the
+/// argument, before any work. A negative number is refused as a value of its
+/// flag (clap's own tip to write `-- -1` would make it a query); an index path
+/// that is a file and a lexicon that does not exist are named as such, where
+/// they used to fail on a lock file or be ignored.
+#[test]
+fn bad_arguments_are_usage_errors_that_name_the_argument() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "A\n\nThe ceasefire held.");
+    ws.index_folder();
+    std::fs::write(ws.dir.path().join("a-file"), "not an index").unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (&["search", "x", "--limit", "-1"], "'--limit <N>'"),
+        (&["search", "x", "-n", "-1"], "'--limit <N>'"),
+        (&["actors", "-n", "-3"], "'--limit <N>'"),
+        (&["search", "x", "--since", "-5"], "--since \"-5\""),
+        (&["trend", "--until", "-2024"], "--until \"-2024\""),
+        (&["index", "articles", "--wait", "-1"], "'--wait <SECONDS>'"),
+        (&["watch", "articles", "--poll", "-1"], "'--poll <SECONDS>'"),
+        (&["trend", "--width", "-40"], "'--width <COLUMNS>'"),
+        (
+            &["--index", "a-file", "index", "articles"],
+            "--index a-file: a file, not a folder",
+        ),
+        (
+            &["--index", "a-file", "search", "x"],
+            "--index a-file: a file, not a folder",
+        ),
+        (
+            &["--lexicon", "missing.toml", "search", "x"],
+            "--lexicon missing.toml: no such file",
+        ),
+        (
+            &["--lexicon", "articles", "search", "x"],
+            "--lexicon articles: not a file",
+        ),
+        (
+            &["status", "nowhere"],
+            "nowhere: no such folder to compare the index with",
+        ),
+        (
+            &["alerts", "nowhere"],
+            "nowhere: no such folder to read pundex.toml from",
+        ),
+        (
+            &["status", "a-file"],
+            "a-file: a file, not a folder to compare the index with",
+        ),
+    ];
+    for (args, named) in cases {
+        // The workspace's index is `index` in the folder the command runs in.
+        let out = crate::common::pundex()
+            .current_dir(ws.dir.path())
+            .args(*args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(named), "{args:?}: {stderr}");
+        assert!(!stderr.contains("tip: to pass"), "{args:?}: {stderr}");
+    }
+}
+
+/// A tab or a newline in a file name: the id shows it as `\x09`, `\x0A`
+/// (it used to hold the character, which the terminal showed as a space, so
+/// the id printed could not be given to `show`), and that id is the one
+/// `show` takes.
+#[cfg(unix)]
+#[test]
+fn control_characters_in_file_names_are_escaped_in_ids_show_takes() {
+    let ws = Workspace::new();
+    ws.write("new\nline.txt", "Newline\n\nnewlineword here.");
+    ws.write("a\tb.txt", "Tab\n\ntabword here.");
+    ws.index_folder();
+    for (word, id) in [
+        ("newlineword", "new\\x0Aline.txt"),
+        ("tabword", "a\\x09b.txt"),
+    ] {
+        assert_eq!(ws.search_ids(&[word]), [id]);
+        let out = ws.cmd(&["search", word]).output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.lines().any(|l| l.trim() == id), "{text}");
+        let shown = ws.json(&["show", id, "--json"]);
+        assert_eq!(shown[0]["id"], id);
+    }
+}
+
+/// A damaged meta.json is reported in one short line: tantivy's reason
+/// quotes the whole file, which printed megabytes of garbage on one line.
+#[test]
+fn a_huge_damaged_meta_json_is_reported_in_one_short_line() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "A\n\nThe ceasefire held.");
+    let out = ws.index_folder();
+    assert!(out.contains("; 1 document in the index;"), "{out}");
+    std::fs::write(ws.index().join("meta.json"), "x".repeat(5_000_000)).unwrap();
+    let out = ws.cmd(&["search", "ceasefire"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.starts_with("pundex: the index at "), "{stderr}");
+    assert!(
+        stderr.contains("is damaged") && stderr.contains("--full"),
+        "{stderr}"
+    );
+    assert!(stderr.len() < 1000, "{} bytes", stderr.len());
+    assert_eq!(stderr.lines().count(), 1);
+}
+
+/// Output that cannot be written: a full disk is a failure that says so
+/// (it was a bare "No space left on device", and `--help` exited 0 having
+/// written nothing); a closed pipe (`| head -1`) ends quietly with 0.
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_fails_and_a_closed_pipe_does_not() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let ws = Workspace::new();
+    for i in 0..300 {
+        ws.write(
+            &format!("a{i}.txt"),
+            &format!("Article {i}\n\nThe ceasefire {i} held."),
+        );
+    }
+    ws.index_folder();
+    for args in [
+        &["search", "ceasefire"][..],
+        &["search", "ceasefire", "--json"],
+        &["export", "--ndjson"],
+        &["status"],
+        &["search", "--help"],
+        &["--version"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = ws.process(args).stdout(full).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert_eq!(
+            stderr.trim_end(),
+            "pundex: cannot write the output: No space left on device (os error 28)",
+            "{args:?}"
+        );
+    }
+    for args in [
+        &["search", "ceasefire", "--limit", "300"][..],
+        &["export", "--ndjson"],
+        &["--help"],
+    ] {
+        let mut child = ws
+            .process(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 1];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // then closed
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+/// An error that repeats a huge argument (a 100,000-character id, field name
+/// or date) is one line of at most 1,000 characters, keeping its start and
+/// its end; it used to print the argument whole.
+#[test]
+fn an_error_repeating_a_huge_argument_is_clipped() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "A\n\nThe ceasefire held.");
+    ws.index_folder();
+    let huge = "x".repeat(100_000);
+    let field = format!("{huge}:word");
+    for (args, start, code) in [
+        (
+            vec!["show", huge.as_str()],
+            "pundex: no article with id \"xxx",
+            1,
+        ),
+        (
+            vec!["search", field.as_str()],
+            "pundex: bad query at character 1: unknown field `xxx",
+            2,
+        ),
+        (
+            vec!["search", "x", "--since", huge.as_str()],
+            "pundex: --since \"xxx",
+            2,
+        ),
+    ] {
+        let out = ws.cmd(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{}",
+            &stderr[..200.min(stderr.len())]
+        );
+        assert_eq!(stderr.lines().count(), 1);
+        let line = stderr.trim_end();
+        assert!(line.starts_with(start), "{}", &line[..200.min(line.len())]);
+        assert!(
+            line.chars().count() <= 1_000 + "pundex: ".len(),
+            "{}",
+            line.len()
+        );
+        assert!(line.contains(" … "));
+    }
+}
+
+/// A new user's first commands in a folder of their own (no index/, no
+/// corpus/): each says what to do next, in one line.
+#[test]
+fn first_commands_outside_the_repository_say_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = crate::common::pundex()
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, stderr) = run(&["search", "ceasefire"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        stderr.trim_end(),
+        "pundex: no index yet: none in index/ and no corpus/ folder to build one from; \
+         index your articles first with `pundex index DIR`"
+    );
+    let (code, stderr) = run(&["index"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        stderr.trim_end(),
+        "pundex: corpus: no such folder to index; give the folder that holds the articles"
+    );
+    assert!(!dir.path().join("index").exists(), "nothing written");
+}
+
+/// A title or author of 100,000 characters is clipped to a line in what the
+/// terminal shows (every search it matched printed it whole); JSON keeps it.
+#[test]
+fn a_huge_title_is_clipped_on_the_terminal_and_whole_in_json() {
+    let ws = Workspace::new();
+    let title = "T".repeat(100_000);
+    let author = "A".repeat(100_000);
+    ws.write(
+        "long.md",
+        &format!("---\ntitle: {title}\nauthor: {author}\n---\nlongtitleword in the body."),
+    );
+    ws.index_folder();
+    for args in [&["search", "longtitleword"][..], &["show", "long.md"]] {
+        let out = ws.cmd(args).output().unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.len() < 2_000, "{args:?}: {} bytes", text.len());
+        assert!(
+            text.contains(&format!("{}…", "T".repeat(299))),
+            "{args:?}: {text}"
+        );
+    }
+    let hits = ws.json(&["search", "longtitleword", "--json"]);
+    assert_eq!(hits[0]["title"].as_str().unwrap().len(), 100_000);
+    assert_eq!(hits[0]["author"].as_str().unwrap().len(), 100_000);
+}
