@@ -2,6 +2,12 @@
 //! (actors, issues, dates), document building, and query + snippets.
 //! Run with `cargo bench --bench stages`; the sample is one long UN speech
 //! from `corpus/` so the bench works on a fresh clone.
+//!
+//! `long article/extract all/N` extracts from one article of N hostile
+//! paragraphs (state names holding issue phrases, a generic alias said
+//! again and again, distinct titled names and acronyms): its time per byte
+//! must stay flat as N doubles. Work that compared every name or hit with
+//! every other made it grow with N (a 480,000-word file took 10 s).
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use pundex::article::{self, Format};
@@ -57,9 +63,51 @@ fn stages(c: &mut Criterion) {
     });
 }
 
+/// A paragraph that names the things whose pairs once made extraction
+/// quadratic, with names that differ paragraph by paragraph.
+fn hostile_paragraph(n: usize) -> String {
+    const SYLLABLES: [&str; 8] = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi"];
+    let word = |mut k: usize, len: usize| -> String {
+        let mut w = String::new();
+        for _ in 0..len {
+            w.push_str(SYLLABLES[k % 8]);
+            k /= 8;
+        }
+        let mut chars = w.chars();
+        chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+    };
+    let acronym: String = word(n, 4).chars().filter(|c| !"aeiou".contains(*c)).collect();
+    format!(
+        "South Africa and sanctions on Namibia. Congress met and Congress voted. \
+         President {} {} said so, and the {} Liberation Front ({}) spoke.\n\n",
+        word(n, 3),
+        word(n + 7, 4),
+        word(n + 3, 3),
+        acronym.to_uppercase()
+    )
+}
+
+fn long_articles(c: &mut Criterion) {
+    let extractor = Extractor::new(Lexicon::load(None).expect("default lexicon"));
+    let mut group = c.benchmark_group("long article");
+    for paragraphs in [2_000, 4_000, 8_000] {
+        let text: String = (0..paragraphs).map(hostile_paragraph).collect();
+        let bytes = format!("Report\n\n{text}").into_bytes();
+        let article = article::load_bytes(&bytes, Format::Text, "long.txt")
+            .expect("the long article parses")
+            .articles
+            .remove(0);
+        group.throughput(Throughput::Bytes(bytes.len() as u64));
+        group.bench_function(format!("extract all/{paragraphs}"), |b| {
+            b.iter(|| extractor.extract(black_box(&article)))
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(3));
-    targets = stages
+    targets = stages, long_articles
 }
 criterion_main!(benches);

@@ -251,12 +251,44 @@ fn has_a_needed_modifier(name: &str) -> bool {
     words > 1 || !NEEDS_A_MODIFIER.iter().any(|h| head.ends_with(h))
 }
 
-/// True when `between` (text between two places) ends a sentence.
-pub fn ends_a_sentence(between: &str) -> bool {
-    let bytes = between.as_bytes();
-    bytes.windows(2).any(|w| {
-        matches!(w[0], b'.' | b'!' | b'?' | b';') && w[1].is_ascii_whitespace() || w == b"\n\n"
-    }) || between.contains("\r\n\r\n")
+/// How far a sentence reaches either side of a name, in bytes: a text with
+/// no sentence ends (a list, a transcript without stops) must not make
+/// every name's sentence the whole text.
+pub const SENTENCE_REACH: usize = 2_000;
+
+/// The bounds of the sentence of the name at `start..end`: a place `e`
+/// before it is in its sentence when `e >= from` (no sentence ends between
+/// `e` and `start`), and a place `s` after it when `s <= to`; neither reaches further than [`SENTENCE_REACH`].
+/// Found once per name, instead of reading the text between the name and
+/// each other name again.
+pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let low = start.saturating_sub(SENTENCE_REACH);
+    let from = (low..start)
+        .rev()
+        .find(|&p| sentence_end_at(bytes, p, start).is_some())
+        .map_or(low, |p| p + 1);
+    let high = (end + SENTENCE_REACH).min(bytes.len());
+    let to = (end..high)
+        .find_map(|p| sentence_end_at(bytes, p, bytes.len()).map(|len| p + len - 1))
+        .unwrap_or(high);
+    (from, to)
+}
+
+/// The length of the sentence end that starts at byte `p` and ends by
+/// `limit`: a full stop, question or exclamation mark or semicolon before
+/// white space, or a blank line.
+fn sentence_end_at(bytes: &[u8], p: usize, limit: usize) -> Option<usize> {
+    let at = |k: usize| (k < limit).then(|| bytes.get(k).copied()).flatten();
+    let first = at(p)?;
+    let second = at(p + 1)?;
+    if matches!(first, b'.' | b'!' | b'?' | b';') && second.is_ascii_whitespace()
+        || first == b'\n' && second == b'\n'
+    {
+        return Some(2);
+    }
+    (first == b'\r' && second == b'\n' && at(p + 2) == Some(b'\r') && at(p + 3) == Some(b'\n'))
+        .then_some(4)
 }
 
 /// " of Kenya", " Speaker", "-appointed": the name goes on (white space
@@ -329,6 +361,15 @@ pub fn qualified(body: &str, state: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// True when `between` (text between two places) ends a sentence: the
+    /// plain reading that [`sentence_bounds`] must agree with.
+    fn ends_a_sentence(between: &str) -> bool {
+        let bytes = between.as_bytes();
+        bytes.windows(2).any(|w| {
+            matches!(w[0], b'.' | b'!' | b'?' | b';') && w[1].is_ascii_whitespace() || w == b"\n\n"
+        }) || between.contains("\r\n\r\n")
+    }
 
     #[test]
     fn a_generic_name_after_a_capitalised_word_ends_a_longer_name() {
@@ -548,5 +589,28 @@ mod tests {
             qualified("Parliament", "Netherlands"),
             "Parliament of the Netherlands"
         );
+    }
+
+    proptest::proptest! {
+        /// A place is in a name's sentence by [`sentence_bounds`] exactly
+        /// when [`ends_a_sentence`] finds no end between it and the name,
+        /// within the reach.
+        #[test]
+        fn sentence_bounds_agree_with_ends_a_sentence(
+            text in "[a. ;?!\r\nб]{0,80}",
+            a in 0usize..80,
+            b in 0usize..80,
+        ) {
+            let (a, b) = (a.min(text.len()), b.min(text.len()));
+            let (start, end) = (a.min(b), a.max(b));
+            proptest::prop_assume!(text.is_char_boundary(start) && text.is_char_boundary(end));
+            let (from, to) = sentence_bounds(&text, start, end);
+            for e in (0..=start).filter(|&e| text.is_char_boundary(e)) {
+                proptest::prop_assert_eq!(e >= from, !ends_a_sentence(&text[e..start]), "before, at {}", e);
+            }
+            for s in (end..=text.len()).filter(|&s| text.is_char_boundary(s)) {
+                proptest::prop_assert_eq!(s <= to, !ends_a_sentence(&text[end..s]), "after, at {}", s);
+            }
+        }
     }
 }

@@ -146,6 +146,8 @@ impl Extractor {
         // Mentions per actor.
         let mut actor_counts: FxHashMap<u32, u32> = FxHashMap::default();
         let mut discovered: Vec<ActorCount> = Vec::new();
+        // Where each discovered name is in `discovered`.
+        let mut discovered_at: FxHashMap<String, usize> = FxHashMap::default();
         // Generic institution names ("the Senate"), with the state their
         // sentence names before them, if any, until the home state is known.
         let mut generic_names: FxHashMap<(String, SentenceOwner), u32> = FxHashMap::default();
@@ -225,7 +227,8 @@ impl Extractor {
                 *actor_counts.entry(target).or_default() += 1;
             }
             for actor in found.actors {
-                match discovered.iter_mut().find(|d| d.name == actor.name) {
+                let known = discovered_at.get(&actor.name).copied();
+                match known.map(|i| &mut discovered[i]) {
                     Some(d) => {
                         d.count += actor.count;
                         for alias in actor.aliases {
@@ -234,13 +237,16 @@ impl Extractor {
                             }
                         }
                     }
-                    None => discovered.push(ActorCount {
-                        name: actor.name,
-                        kind: actor.kind,
-                        count: actor.count,
-                        discovered: true,
-                        aliases: actor.aliases,
-                    }),
+                    None => {
+                        discovered_at.insert(actor.name.clone(), discovered.len());
+                        discovered.push(ActorCount {
+                            name: actor.name,
+                            kind: actor.kind,
+                            count: actor.count,
+                            discovered: true,
+                            aliases: actor.aliases,
+                        });
+                    }
                 }
             }
         }
@@ -299,11 +305,8 @@ impl Extractor {
         if states.is_empty() {
             return;
         }
-        hits.retain(|h| {
-            !states.iter().any(|&(start, end)| {
-                start <= h.start && h.end <= end && end - start > h.end - h.start
-            })
-        });
+        let inside = InsideLonger::new(states);
+        hits.retain(|h| !inside.holds(h.start, h.end));
     }
 
     /// "General Assembly of the OAS", "Security Council of the Russian
@@ -385,13 +388,14 @@ impl Extractor {
         end: usize,
     ) -> Option<Result<&str, Option<&str>>> {
         let actors = &self.lexicon.actors;
-        let before = (0..spans.len())
+        // Spans are in text order: only those near the body are read.
+        let (from, to) = home::sentence_bounds(text, start, end);
+        let before = (0..spans.partition_point(|k| k.start < start))
             .rev()
             .filter(|&i| spans[i].end <= start)
-            .take_while(|&i| !home::ends_a_sentence(&text[spans[i].end..start]));
-        let after = (0..spans.len())
-            .filter(|&i| spans[i].start >= end)
-            .take_while(|&i| !home::ends_a_sentence(&text[end..spans[i].start]));
+            .take_while(|&i| spans[i].end >= from);
+        let after = (spans.partition_point(|k| k.start < end)..spans.len())
+            .take_while(|&i| spans[i].start <= to);
         // A lexicon actor named by a generic alias ("Congress") says no
         // country here: whose it is, is what is being asked.
         let says_whose = |&i: &usize| !home::is_generic_body(&text[spans[i].start..spans[i].end]);
@@ -478,20 +482,27 @@ impl Extractor {
                 })
             })
             .collect();
+        // Per actor and alias, the one body its placed mentions agree on,
+        // or `None` when they disagree.
+        let mut agreed: FxHashMap<(u32, &str), Option<u32>> = FxHashMap::default();
         for (g, placed) in generic_aliases.iter().zip(&found) {
-            let others = || {
-                generic_aliases
-                    .iter()
-                    .zip(&found)
-                    .filter(|(o, _)| o.actor == g.actor && o.alias == g.alias)
-                    .filter_map(|(_, p)| *p)
-            };
-            let agreed = others()
-                .next()
-                .filter(|&first| others().all(|p| p == first));
+            if let Some(p) = *placed {
+                agreed
+                    .entry((g.actor, g.alias.as_str()))
+                    .and_modify(|a| *a = a.filter(|&first| first == p))
+                    .or_insert(Some(p));
+            }
+        }
+        for (g, placed) in generic_aliases.iter().zip(&found) {
+            let agreed = agreed.get(&(g.actor, g.alias.as_str())).copied().flatten();
             let actor = placed.or(agreed).unwrap_or(g.actor);
             *actor_counts.entry(actor).or_default() += 1;
         }
+        let mut discovered_at: FxHashMap<String, usize> = discovered
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.name.clone(), i))
+            .collect();
         let mut names: Vec<((String, SentenceOwner), u32)> = generic_names.into_iter().collect();
         names.sort();
         for ((body, owner), n) in names {
@@ -505,15 +516,18 @@ impl Extractor {
                 *actor_counts.entry(known).or_default() += n;
                 continue;
             }
-            match discovered.iter_mut().find(|d| d.name == name) {
+            match discovered_at.get(&name).map(|&i| &mut discovered[i]) {
                 Some(d) => d.count += n,
-                None => discovered.push(ActorCount {
-                    name,
-                    kind: ActorKind::Organisation,
-                    count: n,
-                    discovered: true,
-                    aliases: Vec::new(),
-                }),
+                None => {
+                    discovered_at.insert(name.clone(), discovered.len());
+                    discovered.push(ActorCount {
+                        name,
+                        kind: ActorKind::Organisation,
+                        count: n,
+                        discovered: true,
+                        aliases: Vec::new(),
+                    });
+                }
             }
         }
     }
@@ -522,6 +536,42 @@ impl Extractor {
     /// body of an article with no title.
     pub fn issues_in(&self, text: &str) -> Vec<String> {
         issues::tag(&self.issues, &self.lexicon.issues, "", text)
+    }
+}
+
+/// Spans (of state names), to ask whether one of them holds a shorter span
+/// in a time that does not grow with their number: a long text names
+/// thousands of states and has thousands of issue hits, and comparing each
+/// hit with each name made extraction quadratic.
+struct InsideLonger {
+    /// The spans, by start.
+    spans: Vec<(usize, usize)>,
+    /// The latest end of the spans up to each (inclusive).
+    latest_end: Vec<usize>,
+}
+
+impl InsideLonger {
+    fn new(mut spans: Vec<(usize, usize)>) -> InsideLonger {
+        spans.sort_unstable();
+        let latest_end = spans
+            .iter()
+            .scan(0, |latest, &(_, end)| {
+                *latest = end.max(*latest);
+                Some(*latest)
+            })
+            .collect();
+        InsideLonger { spans, latest_end }
+    }
+
+    /// True when a span holds `start..end` and is longer: it starts before
+    /// and ends no sooner, or starts there and ends later.
+    fn holds(&self, start: usize, end: usize) -> bool {
+        let before = self.spans.partition_point(|&(s, _)| s < start);
+        let at = self.spans.partition_point(|&(s, _)| s <= start);
+        before
+            .checked_sub(1)
+            .is_some_and(|last| self.latest_end[last] >= end)
+            || self.spans[before..at].last().is_some_and(|&(_, e)| e > end)
     }
 }
 
