@@ -325,7 +325,15 @@ impl Discoverer {
             return;
         };
         let (start, stop) = (name[0].start, name[name.len() - 1].end);
-        let before = &text[..start];
+        // The cues before a name read from before the titles that open it:
+        // "the Prime Minister of Ireland, Taoiseach Bertie Ahern,".
+        let titles = run
+            .iter()
+            .rev()
+            .skip_while(|t| t.start >= start)
+            .take_while(|t| opens_as_a_title(t.text(text)))
+            .last();
+        let before = &text[..titles.map_or(start, |t| t.start)];
         let after = &text[stop..];
         if !(described_before(before, after)
             || described_after(after, word_before(before))
@@ -401,19 +409,22 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
     {
         first += 2;
     }
+    // "Taoiseach Bertie Ahern", "Major-General Joseph Garba": a title
+    // opening the name is not part of it ("Ambassadors Kavanagh": nor one
+    // in the plural, which leaves too few words for a name).
+    while run
+        .get(first)
+        .is_some_and(|t| opens_as_a_title(t.text(text)))
+    {
+        first += 1;
+    }
     let name = &run[first..];
     let words = name
         .iter()
         .filter(|t| matches!(t.class, Class::Title))
         .count();
     let last = name.len().checked_sub(1)?;
-    // "Ambassadors Kavanagh and …": a title in the plural is no name.
-    let plural_title = name[0]
-        .text(text)
-        .strip_suffix('s')
-        .is_some_and(super::words::is_title);
-    let ok = !plural_title
-        && (2..=4).contains(&words)
+    let ok = (2..=4).contains(&words)
         && name.first()?.class == Class::Title
         && name.last()?.class == Class::Title
         && name.iter().enumerate().all(|(i, t)| match t.class {
@@ -452,6 +463,27 @@ fn after_a_known_body<'r>(
     };
     let rest = &name[name.iter().position(|t| t.start >= end)?..];
     name_words(text, rest)
+}
+
+/// A title that may open a name the cues find, as written: "Taoiseach",
+/// "Comrade", "Major-General" (titles joined by a hyphen), "Ambassadors".
+fn opens_as_a_title(word: &str) -> bool {
+    super::words::is_title(word)
+        || super::words::is_abbreviated_title(word)
+        || word.contains('-') && word.split('-').all(super::words::is_title)
+        || word.strip_suffix('s').is_some_and(super::words::is_title)
+        || matches!(
+            word,
+            "Taoiseach"
+                | "Comrade"
+                | "Compañero"
+                | "Compañera"
+                | "Camarade"
+                | "Miss"
+                | "Count"
+                | "Countess"
+                | "Distinguished"
+        )
 }
 
 /// Titles that are common surnames too: after a first name, "Erik Prince"

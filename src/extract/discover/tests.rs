@@ -1166,3 +1166,20 @@ fn a_place_after_a_partys_of_is_not_its_leader() {
     // A title in the plural does not open a name.
     assert!(names("The talks were led by Ambassadors Kavanagh and Roe.").is_empty());
 }
+
+#[test]
+fn a_title_opening_a_described_name_is_not_part_of_it() {
+    for (text, name) in [
+        (
+            "The Prime Minister of Ireland, Taoiseach Bertie Ahern, spoke.",
+            "Bertie Ahern",
+        ),
+        (
+            "The commander of the force, Major-General Joseph Garba, said so.",
+            "Joseph Garba",
+        ),
+    ] {
+        assert_eq!(names(text), [name], "{text}");
+    }
+    assert!(names("Excellencies, Distinguished Delegates, said the chair.").is_empty());
+}
