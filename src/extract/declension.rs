@@ -205,6 +205,191 @@ fn bearer(actor: &Actor) -> Bearer {
     }
 }
 
+/// Common Russian and Ukrainian women's given names in the nominative that
+/// end as a man's name does in the genitive ("Ольга" and "Олега", "Лариса"
+/// and "Бориса"): a name opening with one of these is a woman's, as written.
+const WOMEN_IN_A: &[&str] = &[
+    "анна",
+    "ганна",
+    "ольга",
+    "ирина",
+    "ірина",
+    "елена",
+    "олена",
+    "алёна",
+    "альона",
+    "светлана",
+    "марина",
+    "оксана",
+    "людмила",
+    "галина",
+    "вера",
+    "віра",
+    "надежда",
+    "надія",
+    "лариса",
+    "валентина",
+    "тамара",
+    "алла",
+    "инна",
+    "інна",
+    "жанна",
+    "кира",
+    "кіра",
+    "екатерина",
+    "катерина",
+    "кристина",
+    "христина",
+    "алина",
+    "аліна",
+    "полина",
+    "поліна",
+    "вероника",
+    "вероніка",
+    "маргарита",
+    "ярослава",
+    "мирослава",
+    "злата",
+    "анжела",
+    "элла",
+    "римма",
+    "эмма",
+    "алиса",
+    "аліса",
+    "раиса",
+    "раїса",
+    "зинаида",
+    "зінаїда",
+    "нина",
+    "ніна",
+    "лина",
+    "ліна",
+    "диана",
+    "діана",
+    "регина",
+    "регіна",
+    "марта",
+    "майя",
+    "мая",
+    "ада",
+    "ева",
+    "єва",
+    "роза",
+    "фатима",
+    "гульнара",
+    "айгуль",
+    "динара",
+    "камила",
+    "мадина",
+    "дина",
+    "діна",
+    "лиза",
+    "виолетта",
+    "віолетта",
+    "снежана",
+    "сніжана",
+    "богдана",
+    "лада",
+    "яна",
+    "жанна",
+    "тереза",
+    "лесса",
+    "стелла",
+    "белла",
+    "любава",
+    "руслана",
+    "уляна",
+    "ульяна",
+    "ганна",
+    "хана",
+];
+
+/// The nominative of a man's two-word name ("Олжас Бектенов") written in
+/// the genitive or accusative ("Олжаса Бектенова"), dative ("Олжасу
+/// Бектенову") or instrumental ("Олжасом Бектеновым"), when both words
+/// say so: a given name whose stem ends in a consonant and is not a
+/// woman's, and a surname in -ов/-ев/-ин/-ын (or Ukrainian -енко) in the
+/// same case. A name read so is checked by declining the nominative back.
+/// `None` for anything else, a woman's name in the nominative included
+/// ("Анна Иванова", "Наталья Зубаревич").
+pub fn mans_nominative(name: &str) -> Option<String> {
+    let (given, surname) = name.split_once(' ')?;
+    if surname.contains(' ') || !declinable(given) || !declinable(surname) {
+        return None;
+    }
+    if WOMEN_IN_A.contains(&given.to_lowercase().as_str()) {
+        return None;
+    }
+    // (given ending, surname endings): one case each.
+    const CASES: &[(&str, &[(&str, &str)])] = &[
+        (
+            "а",
+            &[
+                ("ова", "ов"),
+                ("ева", "ев"),
+                ("ёва", "ёв"),
+                ("єва", "єв"),
+                ("ина", "ин"),
+                ("ына", "ын"),
+                ("іна", "ін"),
+                ("енка", "енко"),
+            ],
+        ),
+        (
+            "у",
+            &[
+                ("ову", "ов"),
+                ("еву", "ев"),
+                ("ёву", "ёв"),
+                ("єву", "єв"),
+                ("ину", "ин"),
+                ("ыну", "ын"),
+                ("іну", "ін"),
+                ("енку", "енко"),
+            ],
+        ),
+        (
+            "ом",
+            &[
+                ("овым", "ов"),
+                ("евым", "ев"),
+                ("ёвым", "ёв"),
+                ("иным", "ин"),
+                ("овим", "ов"),
+                ("євим", "єв"),
+                ("іним", "ін"),
+                ("енком", "енко"),
+            ],
+        ),
+    ];
+    for &(given_ending, surnames) in CASES {
+        let Some(stem) = given.strip_suffix(given_ending) else {
+            continue;
+        };
+        // A man's given name of this kind ends in a consonant: "Олжас",
+        // "Рустем", "Иван" (not "Мари" of "Мария").
+        if !stem.chars().last().is_some_and(|c| {
+            is_cyrillic(c) && !"аеёиоуыэюяіїєьйъ".contains(c.to_lowercase().next().unwrap_or(c))
+        }) || stem.chars().count() < 2
+        {
+            continue;
+        }
+        for &(ending, nominative) in surnames {
+            let Some(surname_stem) = surname.strip_suffix(ending) else {
+                continue;
+            };
+            let candidate = format!("{stem} {surname_stem}{nominative}");
+            if case_forms(&candidate, Bearer::Man)
+                .iter()
+                .any(|f| f == name)
+            {
+                return Some(candidate);
+            }
+        }
+    }
+    None
+}
+
 /// False for a form too short to be told from other words, or a common word.
 fn worth_keeping(form: &str) -> bool {
     form.chars().filter(|c| c.is_alphabetic()).count() >= 4

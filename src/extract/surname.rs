@@ -13,7 +13,7 @@
 
 use super::declension;
 use super::lexicon::{ActorKind, Lexicon, is_surname};
-use crate::text::{folded_hash, is_word_char};
+use crate::text::{folded_hash, is_cyrillic, is_word_char};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Words that stand before a surname without being a first name: titles,
@@ -76,6 +76,12 @@ pub struct Surnames {
     /// ("Владимира Путина"), so a word that opens the sentence there is an
     /// ordinary noun ("Встреча Макрона", "Визит Путина").
     oblique: FxHashSet<u64>,
+    /// People with a given name (a word before the last of a name of
+    /// several words) in Cyrillic letters: only for them does a Cyrillic
+    /// first name before the surname say whose it is.
+    cyrillic_given: FxHashSet<u32>,
+    /// …and in other letters.
+    other_given: FxHashSet<u32>,
 }
 
 impl Surnames {
@@ -105,6 +111,17 @@ impl Surnames {
                 has_surname = true;
             }
             if has_surname {
+                for name in names.clone().filter(|n| n.contains(' ')) {
+                    let mut words: Vec<&str> = name.split_whitespace().collect();
+                    words.pop();
+                    for word in words {
+                        if word.chars().next().is_some_and(is_cyrillic) {
+                            surnames.cyrillic_given.insert(i as u32);
+                        } else {
+                            surnames.other_given.insert(i as u32);
+                        }
+                    }
+                }
                 for form in declension::oblique_aliases(actor) {
                     surnames.oblique.insert(folded_hash(form));
                 }
@@ -203,6 +220,20 @@ impl Surnames {
             let initial = given.chars().next().map(|c| c.to_lowercase().to_string());
             return !initial.is_some_and(|i| own_words().any(|w| w.starts_with(&i)));
         }
+        // A given name in another script than every given name the person
+        // has in the lexicon says nothing: "Петра Порошенка" of a Petro
+        // Poroshenko whose only Cyrillic name is the surname.
+        let names: Vec<&str> = names
+            .into_iter()
+            .filter(|name| {
+                let given = if name.chars().next().is_some_and(is_cyrillic) {
+                    &self.cyrillic_given
+                } else {
+                    &self.other_given
+                };
+                owners.iter().any(|o| given.contains(o))
+            })
+            .collect();
         !names.is_empty()
             && !names.iter().any(|name| {
                 let lower = name.to_lowercase();
@@ -383,6 +414,11 @@ kind = "person"
 aliases = ["Макрон", "Эммануэль Макрон"]
 
 [[actor]]
+name = "Petro Poroshenko"
+kind = "person"
+aliases = ["Порошенко"]
+
+[[actor]]
 name = "Kremlin"
 kind = "organisation"
 
@@ -424,6 +460,17 @@ aliases = ["U.S."]
         // In the nominative, or inside a sentence, the rule stands.
         assert_eq!(who("Брижит Макрон", None), None);
         assert_eq!(who("встреча с Брижит Макроном", None), None);
+    }
+
+    #[test]
+    fn a_given_name_in_a_script_the_person_has_none_in_says_nothing() {
+        let poroshenko = Some("Petro Poroshenko".to_owned());
+        // Known by no Cyrillic given name: any Cyrillic one may be his.
+        assert_eq!(who("фракція Петро Порошенко", None), poroshenko);
+        // A Latin given name is compared with his Latin one.
+        assert_eq!(who("said Robert Порошенко", None), None);
+        // Macron has a Cyrillic given name, so another one is another person.
+        assert_eq!(who("Брижит Макрон", None), None);
     }
 
     #[test]

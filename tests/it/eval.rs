@@ -55,7 +55,8 @@ fn extraction_stays_above_the_floor_on_our_gold_set() {
 /// The third round's rules were made from its misses and those of
 /// `tests/data/gold` (P 0.973 F1 0.906 after), so it is no longer held out;
 /// P 0.987 F1 0.926 in the fourth (its annotation took a body's name with
-/// its country).
+/// its country), P 0.987 F1 0.929 in the fifth (the floor fails on the
+/// fourth's code).
 #[test]
 fn actor_extraction_stays_above_the_floor_on_the_fresh_set() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh");
@@ -66,7 +67,12 @@ fn actor_extraction_stays_above_the_floor_on_the_fresh_set() {
         e.actors,
         e.files
     );
-    assert!(e.actors.f1() >= 0.92, "actors {}: {:#?}", e.actors, e.files);
+    assert!(
+        e.actors.f1() >= 0.927,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
 }
 
 /// A floor for the second fresh set, written and annotated before the rules
@@ -89,24 +95,38 @@ fn actor_extraction_stays_above_the_floor_on_the_second_fresh_set() {
 /// A floor for the third fresh set, written and annotated before the rules
 /// of issue #18's fourth round (actors P 0.941 F1 0.723 with the code before
 /// them, P 0.943 F1 0.747 after, scored last; one later rule came from its
-/// false hits, P 0.971 F1 0.756), so that a rule change that costs recall or
-/// precision on text it was not made from shows.
+/// false hits, P 0.971 F1 0.756). The fifth round's rules were made from
+/// its errors too (P 0.982 F1 0.796 after; the floor fails on the fourth's
+/// code, F1 0.761), so it is no longer held out.
 #[test]
 fn actor_extraction_stays_above_the_floor_on_the_third_fresh_set() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh-3");
     let e = scorer::evaluate(&dir).unwrap();
     assert!(
-        e.actors.precision() >= 0.93,
+        e.actors.precision() >= 0.97,
         "actors {}: {:#?}",
         e.actors,
         e.files
     );
+    assert!(e.actors.f1() >= 0.78, "actors {}: {:#?}", e.actors, e.files);
+}
+
+/// A floor for the fourth fresh set, written and annotated before the rules
+/// of issue #18's fifth round: actors P 0.939 F1 0.853 with the code before
+/// them (the floor, less a margin), P 0.956 F1 0.864 after, scored last, so
+/// that a rule change that costs recall or precision on text it was not
+/// made from shows.
+#[test]
+fn actor_extraction_stays_above_the_floor_on_the_fourth_fresh_set() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh-4");
+    let e = scorer::evaluate(&dir).unwrap();
     assert!(
-        e.actors.f1() >= 0.715,
+        e.actors.precision() >= 0.92,
         "actors {}: {:#?}",
         e.actors,
         e.files
     );
+    assert!(e.actors.f1() >= 0.83, "actors {}: {:#?}", e.actors, e.files);
 }
 
 #[allow(dead_code)]
@@ -118,12 +138,18 @@ mod issue_scorer;
 /// for them, actors scored F1 0.578 on the first and 0.560 on the second;
 /// the first rules for other languages and their states' and bodies' names
 /// brought them to 0.775 (P 0.954; written with its misses in view) and
-/// 0.817 (P 0.927; its misses unread). Both floors fail on the old code.
+/// 0.817 (P 0.927; its misses unread). Issue #18's fifth round made rules
+/// from the errors of both (0.829 at P 0.986, 0.839 at P 0.951); the floors
+/// fail on the fourth round's code. The third set was written and
+/// annotated before the fifth round's rules and scored 0.697 at P 0.964
+/// with the code before them (its floor, less a margin), 0.722 at P 0.966
+/// after, scored last.
 #[test]
 fn actor_extraction_stays_above_the_floor_in_other_languages() {
     for (set, precision, f1) in [
-        ("tests/data/gold-multilingual", 0.93, 0.75),
-        ("tests/data/gold-multilingual-2", 0.90, 0.78),
+        ("tests/data/gold-multilingual", 0.97, 0.81),
+        ("tests/data/gold-multilingual-2", 0.93, 0.83),
+        ("tests/data/gold-multilingual-3", 0.94, 0.67),
     ] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let e = scorer::evaluate(&dir).unwrap();

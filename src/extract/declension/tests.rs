@@ -333,3 +333,33 @@ fn names_written_in_lower_case_match_in_every_form() {
         .collect();
     assert_eq!(names, ["Ursula von der Leyen", "Houthis", "Taliban"]);
 }
+
+#[test]
+fn a_mans_name_in_another_case_reads_back_to_the_nominative() {
+    for (written, nominative) in [
+        ("Олжаса Бектенова", "Олжас Бектенов"),
+        ("Рустема Умєрова", "Рустем Умєров"),
+        ("Ивану Петрову", "Иван Петров"),
+        ("Олжасом Бектеновым", "Олжас Бектенов"),
+        ("Тараса Шевченка", "Тарас Шевченко"),
+    ] {
+        assert_eq!(
+            mans_nominative(written).as_deref(),
+            Some(nominative),
+            "{written}"
+        );
+    }
+    // Nominatives, and women's names, stay as written.
+    for name in [
+        "Олжас Бектенов",
+        "Анна Иванова",
+        "Ольга Петрова",
+        "Наталья Зубаревич",
+        "Мария Захарова",
+        "Юлія Свириденко",
+        "John Smith",
+        "Олжаса Бектенова Иванова",
+    ] {
+        assert_eq!(mans_nominative(name), None, "{name}");
+    }
+}

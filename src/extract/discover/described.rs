@@ -321,13 +321,25 @@ impl Discoverer {
         let Some(name) = name_words(text, run) else {
             return;
         };
+        let Some(name) = after_a_known_body(text, name, known) else {
+            return;
+        };
         let (start, stop) = (name[0].start, name[name.len() - 1].end);
-        let before = &text[..start];
+        // The cues before a name read from before the titles that open it:
+        // "the Prime Minister of Ireland, Taoiseach Bertie Ahern,".
+        let titles = run
+            .iter()
+            .rev()
+            .skip_while(|t| t.start >= start)
+            .take_while(|t| opens_as_a_title(t.text(text)))
+            .last();
+        let before = &text[..titles.map_or(start, |t| t.start)];
         let after = &text[stop..];
         if !(described_before(before, after)
             || described_after(after, word_before(before))
             || affiliated_after(after)
-            || named_again(text, name, lone))
+            || named_again(text, name, lone)
+            || leads_the_party(text, party_word_before(before), name, known))
         {
             return;
         }
@@ -353,7 +365,10 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
     let mut first = 0;
     while first < run.len()
         && (is_not_a_name(run[first].text(text))
-            || first == 0 && languages::is_article(run[0].text(text)))
+            || first == 0 && languages::is_article(run[0].text(text))
+            // "Экономист Наталья Зубаревич считает": a role opening the
+            // sentence, capitalised there only.
+            || first == 0 && run.len() > 2 && languages::is_role(run[0].text(text)))
         && (first > 0 || is_sentence_start(text, run[0].start))
     {
         first += 1;
@@ -380,6 +395,29 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
             first = 1;
         }
     }
+    // "Die FDP von Christian Lindner": a body's acronym and what joins it
+    // to its leader.
+    if run.get(first).is_some_and(|t| t.class == Class::Caps)
+        && run
+            .get(first + 1)
+            .is_some_and(|t| is_particle(t.text(text)))
+        && run[first + 2..]
+            .iter()
+            .filter(|t| t.class == Class::Title)
+            .count()
+            >= 2
+    {
+        first += 2;
+    }
+    // "Taoiseach Bertie Ahern", "Major-General Joseph Garba": a title
+    // opening the name is not part of it ("Ambassadors Kavanagh": nor one
+    // in the plural, which leaves too few words for a name).
+    while run
+        .get(first)
+        .is_some_and(|t| opens_as_a_title(t.text(text)))
+    {
+        first += 1;
+    }
     let name = &run[first..];
     let words = name
         .iter()
@@ -403,6 +441,49 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
             Class::Caps => false,
         });
     ok.then_some(name)
+}
+
+/// "Голова Верховної Ради Руслан Стефанчук": where a body the lexicon
+/// knows opens the name, the name is the words after it, if they still
+/// make one; the body is what the role before it is of. Without such a
+/// body, `name` as it is.
+fn after_a_known_body<'r>(
+    text: &str,
+    name: &'r [Token],
+    known: &[KnownSpan],
+) -> Option<&'r [Token]> {
+    let first = name.first()?;
+    let Some(end) = known
+        .iter()
+        .filter(|k| !k.person && k.start <= first.start && k.end > first.start)
+        .map(|k| k.end)
+        .max()
+    else {
+        return Some(name);
+    };
+    let rest = &name[name.iter().position(|t| t.start >= end)?..];
+    name_words(text, rest)
+}
+
+/// A title that may open a name the cues find, as written: "Taoiseach",
+/// "Comrade", "Major-General" (titles joined by a hyphen), "Ambassadors".
+fn opens_as_a_title(word: &str) -> bool {
+    super::words::is_title(word)
+        || super::words::is_abbreviated_title(word)
+        || word.contains('-') && word.split('-').all(super::words::is_title)
+        || word.strip_suffix('s').is_some_and(super::words::is_title)
+        || matches!(
+            word,
+            "Taoiseach"
+                | "Comrade"
+                | "Compañero"
+                | "Compañera"
+                | "Camarade"
+                | "Miss"
+                | "Count"
+                | "Countess"
+                | "Distinguished"
+        )
 }
 
 /// Titles that are common surnames too: after a first name, "Erik Prince"
@@ -494,8 +575,9 @@ fn described_before(before: &str, after: &str) -> bool {
         return last == "said"
             || last == "says"
             || languages::is_verb_of_saying(last)
-            || (is_role(last) || compound) && closed
-            || closed && role_of_a_name(before).is_some_and(is_role)
+            || (is_role(last) || compound || is_capitalised_role(last)) && closed
+            || closed
+                && role_of_a_name(before).is_some_and(|r| is_role(r) || is_capitalised_role(r))
             || closed && languages::role_before(before);
     }
     if before
@@ -516,7 +598,116 @@ fn described_before(before: &str, after: &str) -> bool {
         // "the party of John Steenhuisen" (a government or a region "of"
         // is a place's).
         || (last == "of" && matches!(previous, Some("party" | "camp" | "faction")))
+        || led_by(last, previous)
+        || after_a_partys_acronym(last, previous)
         || (last == "general" && previous.is_some_and(is_general_s_role))
+}
+
+/// "led by", "dirigido por", "geführt von": what a name that leads a
+/// delegation, a faction or a party after these words is, a person (a
+/// body that leads is written with its article: "led by the ANC").
+fn led_by(last: &str, previous: Option<&str>) -> bool {
+    let Some(previous) = previous else {
+        return false;
+    };
+    match last {
+        "by" => matches!(
+            previous,
+            "led" | "co-led" | "headed" | "chaired" | "co-chaired"
+        ),
+        "por" => matches!(
+            previous,
+            "liderado"
+                | "liderada"
+                | "dirigido"
+                | "dirigida"
+                | "encabezado"
+                | "encabezada"
+                | "chefiado"
+                | "chefiada"
+                | "presidido"
+                | "presidida"
+        ),
+        "par" => matches!(
+            previous,
+            "dirigé" | "dirigée" | "mené" | "menée" | "présidé" | "présidée"
+        ),
+        "von" => matches!(previous, "geführt" | "angeführt" | "geleitet"),
+        "da" => matches!(
+            previous,
+            "guidato" | "guidata" | "presieduto" | "presieduta"
+        ),
+        _ => false,
+    }
+}
+
+/// "die FDP von Christian Lindner", "el PSOE de Pedro Sánchez", "the ANC
+/// under Jacob Zuma": a name after a body's acronym and one of these words
+/// is its leader's (a place after it is one word, or one the lexicon knows).
+fn after_a_partys_acronym(last: &str, previous: Option<&str>) -> bool {
+    matches!(
+        last,
+        "of" | "under" | "von" | "unter" | "de" | "du" | "di" | "do" | "da"
+    ) && previous
+        .is_some_and(|w| (2..=6).contains(&w.chars().count()) && w.chars().all(char::is_uppercase))
+}
+
+/// "Democratic Party of ": the party word right before the " of " that
+/// ends `before`, if there is one.
+pub(super) fn party_word_before(before: &str) -> Option<&str> {
+    let rest = before.strip_suffix(" of ")?;
+    let word = rest.rsplit(' ').next()?;
+    matches!(
+        word,
+        "Party" | "Front" | "Movement" | "Alliance" | "Coalition" | "Congress" | "League"
+    )
+    .then_some(word)
+}
+
+/// "the Democratic Party of Luvsannyam Gantumur … Gantumur accepted": a
+/// name after a party's word and "of" that is a person's by its shape (two
+/// to four name words, none place-like) and whose last word the text also
+/// writes alone is the party's leader, not the end of the party's name
+/// ("Party of European Socialists" writes no "Socialists" alone).
+pub(super) fn leads_the_party(
+    text: &str,
+    party_word: Option<&str>,
+    name: &[Token],
+    known: &[KnownSpan],
+) -> bool {
+    let (Some(_), Some(first), Some(last)) = (party_word, name.first(), name.last()) else {
+        return false;
+    };
+    // "Democratic Party of Equatorial Guinea", "… of Black Africa": a
+    // place, by the lexicon or by how the text writes it ("in Africa").
+    if known
+        .iter()
+        .any(|k| !k.person && k.start < last.end && k.end > first.start)
+        || written_as_a_place_or_thing(text, last.text(text))
+        || written_as_a_place_or_thing(text, &text[first.start..last.end])
+    {
+        return false;
+    }
+    (2..=4).contains(&name.len())
+        && name.iter().all(|t| {
+            t.class == Class::Title && !is_not_a_name(t.text(text)) && !is_place_like(t.text(text))
+        })
+        && written_alone(text, &text[first.start..last.end], last.text(text))
+}
+
+/// Whether `text` writes `surname` as a word of its own, outside the
+/// full `name`: "Gantumur accepted" beside "Luvsannyam Gantumur".
+fn written_alone(text: &str, name: &str, surname: &str) -> bool {
+    let in_name = occurrences(text, name).count();
+    let alone = occurrences(text, surname)
+        .filter(|&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + surname.len()..].chars().next();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+                && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        })
+        .count();
+    alone > in_name
 }
 
 /// The roles that "general" follows: "attorney general".
@@ -650,22 +841,30 @@ fn is_verb_of_saying(word: &str) -> bool {
 }
 
 /// "the leader of the Heron Party, " before a name: the role ("leader")
-/// whose body the capitalised words after "of" name, up to the comma.
+/// whose body the words after "of" name, up to the comma; also "the
+/// governor of the department, ", "The Coordinating Minister for
+/// Political and Security Affairs, ".
 fn role_of_a_name(before: &str) -> Option<&str> {
     let clause = before.trim_end().strip_suffix(',')?;
     let mut words = clause.rsplit(' ');
     let mut names = 0;
     for word in words.by_ref() {
-        if word == "of" {
+        if word == "of" || word == "for" {
             break;
         }
-        if !(word.chars().next().is_some_and(char::is_uppercase) || word == "the") || names > 5 {
+        if word.is_empty() || word.ends_with(['.', ';', ':', ',']) || names > 5 {
             return None;
         }
         names += 1;
     }
     let role = words.next()?;
     (names > 0).then_some(role)
+}
+
+/// "Governor" of "the Lieutenant Governor, Janet Austin,": a role written
+/// with a capital, as English writes a title without a name after it.
+fn is_capitalised_role(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && is_english_role(&word.to_lowercase())
 }
 
 /// Roles in the plural, before a list of the people who hold them.
@@ -858,6 +1057,22 @@ mod tests {
         assert!(described_before("the enlargement commissioner, ", "."));
         assert!(!described_before("the general, ", ", was"));
         assert!(!described_before("the attorney general, ", " and others"));
+        // What the role is of or for, in any words, and a role with a capital.
+        assert!(described_before(
+            "The governor of the department, ",
+            ", has"
+        ));
+        assert!(described_before(
+            "The Coordinating Minister for Political and Security Affairs, ",
+            ", was"
+        ));
+        assert!(described_before("the Lieutenant Governor, ", ", this week"));
+        assert!(!described_before("the capital of the country, ", ", is"));
+        assert!(!described_before(
+            "the Lieutenant Governor, ",
+            " and others"
+        ));
+        assert!(!described_before("the Capital Region, ", ", is"));
     }
 
     #[test]

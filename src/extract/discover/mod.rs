@@ -11,7 +11,9 @@
 //!   later in the same text counts for that person;
 //! - two to four capitalised words that the sentence describes as a person:
 //!   "Jane Roe, a leader of …", "opposition leader Jane Roe", "Jane Roe said"
-//!   (see `described`);
+//!   (see `described`); and a name that leads a body: "led by Jane Roe",
+//!   "the FDP von Jane Roe", "the Democratic Party of Jane Roe" when the
+//!   text writes "Roe" alone too;
 //! - capitalised words ending in an organisation word, or followed by "of",
 //!   "for", "on" and more capitalised words: "Konrad Adenauer Foundation",
 //!   "Movement for Democratic Change"; at least one word must be more than
@@ -40,7 +42,9 @@ use crate::extract::ActorKind;
 pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names at their last \
      organisation word, tails after 'of', lexicon people before a place, generic aliases ending a \
      longer name, headings as blocks; languages-1: roles, titles and bodies of French, Spanish, \
-     Portuguese, Italian, German, Russian, Ukrainian";
+     Portuguese, Italian, German, Russian, Ukrainian; discovery-5: leaders after 'led by' and a \
+     party's 'of' or acronym, roles opening a sentence, names after a known body, men's names \
+     read back to the nominative, surnames after a given name in another script";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -558,6 +562,14 @@ fn extend_right(
         if k == j
             || k - h > 12
             || word == "of" && j == i + 1 && names_a_person(text, &run[j..k], known, lone)
+            || word == "of"
+                && j == i + 1
+                && described::leads_the_party(
+                    text,
+                    described::party_word_before(&text[..run[j].start]),
+                    &run[j..k],
+                    known,
+                )
         {
             break;
         }
@@ -622,6 +634,12 @@ impl Candidates {
         start: usize,
         end: usize,
     ) {
+        // "назначил Олжаса Бектенова": a man's name in another case is
+        // named in the nominative.
+        let name = match kind {
+            ActorKind::Person => crate::extract::declension::mans_nominative(&name).unwrap_or(name),
+            _ => name,
+        };
         // "Nairobi-based Horn and Lakes Institute": the place is not the name.
         let (name, start) = match name.split_once(' ') {
             Some((first, rest)) if is_modifier(first) && rest.contains(' ') => {

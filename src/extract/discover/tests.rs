@@ -1058,3 +1058,128 @@ fn people_and_bodies_in_other_languages() {
     assert!(names("Le Conseil a voté. El Senado aprobó. Il Senato ha votato.").is_empty());
     assert!(names("It came from the French Fonds in Paris.").is_empty());
 }
+
+#[test]
+fn a_name_that_leads_is_a_persons() {
+    assert_eq!(
+        names("The government's delegation, led by Vera Roe, agreed a ceasefire."),
+        ["Vera Roe"]
+    );
+    assert_eq!(
+        names("Renamo, the former rebel movement led by Ossu Momade, fell to third place."),
+        ["Ossu Momade"]
+    );
+    assert_eq!(
+        names("La delegación, encabezada por Marta Ruiz Soto, llegó el lunes."),
+        ["Marta Ruiz Soto"]
+    );
+    // A body that leads is written with its article; a place is known.
+    assert!(
+        names("a coalition led by the Examplist Front of Labour")
+            .iter()
+            .all(|n| n != "Examplist Front")
+    );
+    assert!(names("The talks, led by the Democratic Party, failed.").is_empty());
+    // Other verbs before "by" say nothing of who is meant.
+    assert!(names("The plan was backed by Vera Roe and others.").is_empty());
+}
+
+#[test]
+fn a_party_of_a_name_written_alone_is_its_leaders() {
+    let text = "He invited the Democratic Party of Luvsan Gantemur to join him. \
+                Gantemur accepted and became deputy prime minister.";
+    assert_eq!(names(text), ["Luvsan Gantemur"]);
+    // Without the surname alone, the name after "of" is not taken as a person.
+    let alone = names("He invited the Democratic Party of Luvsan Gantemur to join him.");
+    assert!(!alone.contains(&"Luvsan Gantemur".to_owned()), "{alone:?}");
+    // The end of a party's own name is not a person's, though written alone.
+    let text = "The Party of European Socialists met. Socialists in Madrid cheered.";
+    assert!(
+        names(text).iter().all(|n| n != "European Socialists"),
+        "{:?}",
+        names(text)
+    );
+    let text = "The Congress of Examplist Trade Unions marched. Unions said no.";
+    assert!(!names(text).contains(&"Examplist Trade Unions".to_owned()));
+}
+
+#[test]
+fn a_role_opening_a_sentence_is_not_part_of_the_name() {
+    let text = "Бюджет сокращён. Экономист Наталья Зубаревич считает, что регионы пострадают.";
+    assert_eq!(names(text), ["Наталья Зубаревич"]);
+    // A two-word name opening a sentence keeps both words.
+    let text = "Бюджет сокращён. Наталья Зубаревич считает, что регионы пострадают.";
+    assert_eq!(names(text), ["Наталья Зубаревич"]);
+}
+
+#[test]
+fn a_name_after_a_known_body_is_the_words_after_it() {
+    let text = "Закон ухвалено. Голова Верховної Ради Руслан Стефанчук підписав постанову.";
+    let found = found_with(text, &[("Верховної Ради", false)]);
+    let names: Vec<&str> = found.actors.iter().map(|a| a.0.as_str()).collect();
+    assert_eq!(names, ["Руслан Стефанчук"]);
+    // A body alone after the role names nobody.
+    let text = "Закон ухвалено. Голова Верховної Ради підписав постанову.";
+    assert!(
+        found_with(text, &[("Верховної Ради", false)])
+            .actors
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_name_after_a_bodys_acronym_is_its_leaders() {
+    assert_eq!(
+        names("Die FDP von Marco Berger scheiterte an der Hürde."),
+        ["Marco Berger"]
+    );
+    assert_eq!(
+        names("Die SPÖ unter Andreas Babler kam auf 21 Prozent."),
+        ["Andreas Babler"]
+    );
+    assert_eq!(
+        names("It was the ANC under Jacob Zuma that lost the city."),
+        ["Jacob Zuma"]
+    );
+    // Not after a word that is no acronym, nor after another preposition.
+    assert!(names("Die Wahl von Marco Berger war knapp.").is_empty());
+    assert!(names("The ANC in Eastern Cape lost.").is_empty());
+}
+
+#[test]
+fn a_place_after_a_partys_of_is_not_its_leader() {
+    // Written as a place elsewhere ("in Black Africa"), or known to the lexicon.
+    let text = "The Social Evolution Movement of Black Africa won. Unrest spread in Black Africa. \
+                Africa, they said, matters.";
+    assert!(
+        names(text).iter().all(|n| n != "Black Africa"),
+        "{:?}",
+        names(text)
+    );
+    let text = "The Democratic Party of Equatorial Guinea won. Guinea voted.";
+    let found = found_with(text, &[("Equatorial Guinea", false)]);
+    assert!(
+        found.actors.iter().all(|a| a.0 != "Equatorial Guinea"),
+        "{:?}",
+        found.actors
+    );
+    // A title in the plural does not open a name.
+    assert!(names("The talks were led by Ambassadors Kavanagh and Roe.").is_empty());
+}
+
+#[test]
+fn a_title_opening_a_described_name_is_not_part_of_it() {
+    for (text, name) in [
+        (
+            "The Prime Minister of Ireland, Taoiseach Bertie Ahern, spoke.",
+            "Bertie Ahern",
+        ),
+        (
+            "The commander of the force, Major-General Joseph Garba, said so.",
+            "Joseph Garba",
+        ),
+    ] {
+        assert_eq!(names(text), [name], "{text}");
+    }
+    assert!(names("Excellencies, Distinguished Delegates, said the chair.").is_empty());
+}
