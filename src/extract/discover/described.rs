@@ -273,6 +273,10 @@ impl Discoverer {
         lone: &LoneWords,
         found: &mut Candidates,
     ) {
+        // A name has two capitalised words at least (see `name_words`).
+        if run.iter().filter(|t| t.class == Class::Title).count() < 2 {
+            return;
+        }
         // "the deputy foreign ministers Majid Takht-Ravanchi and Kazem
         // Gharibabadi": a plural role before names them all.
         // "The leaders of Die Linke, Janine Wissler and Martin Schirdewan, insist".

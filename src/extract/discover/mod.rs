@@ -314,6 +314,10 @@ impl Discoverer {
         known: &[KnownSpan],
         found: &mut Candidates,
     ) {
+        // A title and a name: two words at least.
+        if run.len() < 2 {
+            return;
+        }
         let mut i = 0;
         while i < run.len() {
             if !is_title_at(text, run, i) {
@@ -374,6 +378,10 @@ impl Discoverer {
         lone: &described::LoneWords,
         found: &mut Candidates,
     ) {
+        // A name and its organisation word: two words at least.
+        if run.len() < 2 {
+            return;
+        }
         let mut h = 0;
         while h < run.len() {
             // English puts the organisation word last; names that other
