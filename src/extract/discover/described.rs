@@ -355,10 +355,11 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
         return None;
     }
     let mut first = 0;
+    // Where the run opens a sentence (asked first: it is the cheaper test).
     while first < run.len()
+        && (first > 0 || is_sentence_start(text, run[0].start))
         && (is_not_a_name(run[first].text(text))
             || first == 0 && languages::is_article(run[0].text(text)))
-        && (first > 0 || is_sentence_start(text, run[0].start))
     {
         first += 1;
     }
