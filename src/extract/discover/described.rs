@@ -457,10 +457,7 @@ fn described_after(after: &str, previous: &str) -> bool {
             && (is_what_a_person_has(word) || is_acronym(word));
     }
     // Up to a few small words, adjectives and possessives, then the role.
-    let clause = apposition
-        .split([',', '.', ';', ':', '(', ')', '\n', '—', '–'])
-        .next()
-        .unwrap_or("");
+    let clause = clause_of(apposition);
     for word in clause.split_whitespace().take(APPOSITION_WORDS) {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         if is_role(word) {
@@ -481,6 +478,26 @@ fn described_after(after: &str, previous: &str) -> bool {
         }
     }
     false
+}
+
+/// `s` up to its first `,.;:()`, line break or dash, as
+/// `s.split([',', '.', ';', ':', '(', ')', '\n', '—', '–']).next()` gives it,
+/// read a byte at a time: the clause after every ", " next to a name is cut,
+/// and both dashes are the only chars of the set beyond ASCII (0xE2 first).
+fn clause_of(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = bytes[from..]
+        .iter()
+        .position(|b| matches!(b, b',' | b'.' | b';' | b':' | b'(' | b')' | b'\n' | 0xE2))
+    {
+        let at = from + i;
+        if bytes[at] != 0xE2 || s[at..].starts_with(['—', '–']) {
+            return &s[..at];
+        }
+        from = at + 1;
+    }
+    s
 }
 
 /// "opposition leader …", "said …", "according to …", "secretary general
@@ -572,10 +589,11 @@ fn becomes_a_role(after: &str) -> bool {
     .find_map(|v| after.strip_prefix(v)) else {
         return false;
     };
+    // Up to the first ",.;:()" or line break, all ASCII: found by bytes.
     let clause = rest
-        .split([',', '.', ';', ':', '(', ')', '\n'])
-        .next()
-        .unwrap_or("");
+        .bytes()
+        .position(|b| matches!(b, b',' | b'.' | b';' | b':' | b'(' | b')' | b'\n'))
+        .map_or(rest, |end| &rest[..end]);
     clause
         .split_whitespace()
         .take(4)
@@ -829,6 +847,17 @@ mod tests {
         assert!(!described_after(", the Kremlin wall", ""));
         assert!(!described_after(". The leader", ""));
         assert!(!described_after(" were declared subhuman", ""));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_clause_ends_where_split_cuts_it(s in "[a-z ,.;:()\n—–’é\u{2010}\u{2012}]{0,24}") {
+            let split = s
+                .split([',', '.', ';', ':', '(', ')', '\n', '—', '–'])
+                .next()
+                .unwrap_or("");
+            proptest::prop_assert_eq!(clause_of(&s), split);
+        }
     }
 
     #[test]
