@@ -74,9 +74,14 @@ fn hostile_paragraph(n: usize) -> String {
             k /= 8;
         }
         let mut chars = w.chars();
-        chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+        chars
+            .next()
+            .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
     };
-    let acronym: String = word(n, 4).chars().filter(|c| !"aeiou".contains(*c)).collect();
+    let acronym: String = word(n, 4)
+        .chars()
+        .filter(|c| !"aeiou".contains(*c))
+        .collect();
     format!(
         "South Africa and sanctions on Namibia. Congress met and Congress voted. \
          President {} {} said so, and the {} Liberation Front ({}) spoke.\n\n",

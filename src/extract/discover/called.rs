@@ -146,10 +146,11 @@ pub(super) fn called(noun: &str) -> Option<ActorKind> {
 fn noun_after(after: &str) -> Option<ActorKind> {
     let rest = after.strip_prefix(' ')?;
     let word: &str = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+    let kind = called(word)?;
     let named = rest[word.len()..]
         .strip_prefix(' ')
         .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
-    if named { None } else { called(word) }
+    if named { None } else { Some(kind) }
 }
 
 /// "the consultancy ", "an Australian company ", "the ruling coalition, ":
@@ -257,6 +258,11 @@ fn is_demonym_like(word: &str) -> bool {
 /// before it an organisation.
 pub(super) fn called_after(after: &str) -> Option<ActorKind> {
     let apposition = after.strip_prefix(", ")?;
+    // Most appositions open with another word than an article: passed over
+    // before their clause is cut.
+    if !apposition.trim_start().starts_with(['a', 't']) {
+        return None;
+    }
     let clause = apposition
         .split([',', '.', ';', ':', '(', ')', '\n'])
         .next()

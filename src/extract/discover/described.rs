@@ -273,6 +273,10 @@ impl Discoverer {
         lone: &LoneWords,
         found: &mut Candidates,
     ) {
+        // A name has two capitalised words at least (see `name_words`).
+        if run.iter().filter(|t| t.class == Class::Title).count() < 2 {
+            return;
+        }
         // "the deputy foreign ministers Majid Takht-Ravanchi and Kazem
         // Gharibabadi": a plural role before names them all.
         // "The leaders of Die Linke, Janine Wissler and Martin Schirdewan, insist".
@@ -363,13 +367,14 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
         return None;
     }
     let mut first = 0;
+    // Where the run opens a sentence (asked first: it is the cheaper test).
     while first < run.len()
+        && (first > 0 || is_sentence_start(text, run[0].start))
         && (is_not_a_name(run[first].text(text))
             || first == 0 && languages::is_article(run[0].text(text))
             // "Экономист Наталья Зубаревич считает": a role opening the
             // sentence, capitalised there only.
             || first == 0 && run.len() > 2 && languages::is_role(run[0].text(text)))
-        && (first > 0 || is_sentence_start(text, run[0].start))
     {
         first += 1;
     }
@@ -453,11 +458,10 @@ fn after_a_known_body<'r>(
     known: &[KnownSpan],
 ) -> Option<&'r [Token]> {
     let first = name.first()?;
-    let Some(end) = known
-        .iter()
-        .filter(|k| !k.person && k.start <= first.start && k.end > first.start)
+    // Names do not overlap: only the last to start by the first word may hold it.
+    let Some(end) = super::last_starting_by(known, first.start)
+        .filter(|k| !k.person && k.end > first.start)
         .map(|k| k.end)
-        .max()
     else {
         return Some(name);
     };
@@ -533,10 +537,7 @@ fn described_after(after: &str, previous: &str) -> bool {
             && (is_what_a_person_has(word) || is_acronym(word));
     }
     // Up to a few small words, adjectives and possessives, then the role.
-    let clause = apposition
-        .split([',', '.', ';', ':', '(', ')', '\n', '—', '–'])
-        .next()
-        .unwrap_or("");
+    let clause = clause_of(apposition);
     for word in clause.split_whitespace().take(APPOSITION_WORDS) {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         if is_role(word) {
@@ -557,6 +558,26 @@ fn described_after(after: &str, previous: &str) -> bool {
         }
     }
     false
+}
+
+/// `s` up to its first `,.;:()`, line break or dash, as
+/// `s.split([',', '.', ';', ':', '(', ')', '\n', '—', '–']).next()` gives it,
+/// read a byte at a time: the clause after every ", " next to a name is cut,
+/// and both dashes are the only chars of the set beyond ASCII (0xE2 first).
+fn clause_of(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = bytes[from..]
+        .iter()
+        .position(|b| matches!(b, b',' | b'.' | b';' | b':' | b'(' | b')' | b'\n' | 0xE2))
+    {
+        let at = from + i;
+        if bytes[at] != 0xE2 || s[at..].starts_with(['—', '–']) {
+            return &s[..at];
+        }
+        from = at + 1;
+    }
+    s
 }
 
 /// "opposition leader …", "said …", "according to …", "secretary general
@@ -758,10 +779,11 @@ fn becomes_a_role(after: &str) -> bool {
     .find_map(|v| after.strip_prefix(v)) else {
         return false;
     };
+    // Up to the first ",.;:()" or line break, all ASCII: found by bytes.
     let clause = rest
-        .split([',', '.', ';', ':', '(', ')', '\n'])
-        .next()
-        .unwrap_or("");
+        .bytes()
+        .position(|b| matches!(b, b',' | b'.' | b';' | b':' | b'(' | b')' | b'\n'))
+        .map_or(rest, |end| &rest[..end]);
     clause
         .split_whitespace()
         .take(4)
@@ -1023,6 +1045,17 @@ mod tests {
         assert!(!described_after(", the Kremlin wall", ""));
         assert!(!described_after(". The leader", ""));
         assert!(!described_after(" were declared subhuman", ""));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_clause_ends_where_split_cuts_it(s in "[a-z ,.;:()\n—–’é\u{2010}\u{2012}]{0,24}") {
+            let split = s
+                .split([',', '.', ';', ':', '(', ')', '\n', '—', '–'])
+                .next()
+                .unwrap_or("");
+            proptest::prop_assert_eq!(clause_of(&s), split);
+        }
     }
 
     #[test]

@@ -144,6 +144,10 @@ impl Discoverer {
         language: Option<&str>,
     ) -> Found {
         let _language = languages::ArticleLanguage::set(language);
+        debug_assert!(
+            known.windows(2).all(|w| w[0].end <= w[1].start),
+            "lexicon names come in text order and do not overlap"
+        );
         let tokens = tokens(text, words);
         let mut found = Candidates::default();
         let mut redefined = Vec::new();
@@ -318,6 +322,10 @@ impl Discoverer {
         known: &[KnownSpan],
         found: &mut Candidates,
     ) {
+        // A title and a name: two words at least.
+        if run.len() < 2 {
+            return;
+        }
         let mut i = 0;
         while i < run.len() {
             if !is_title_at(text, run, i) {
@@ -356,9 +364,9 @@ impl Discoverer {
             }
             let (start, stop) = (name[0].start, name[name.len() - 1].end);
             // A person the lexicon knows, by a name inside this one, is the lexicon's.
-            if known
+            if known[starting_within(known, start, stop)]
                 .iter()
-                .any(|k| k.person && k.start >= start && k.end <= stop)
+                .any(|k| k.person && k.end <= stop)
                 || covered(known, start, stop)
                 || is_heading(text, start)
                 || is_part_of_a_word(text, start, stop)
@@ -378,6 +386,10 @@ impl Discoverer {
         lone: &described::LoneWords,
         found: &mut Candidates,
     ) {
+        // A name and its organisation word: two words at least.
+        if run.len() < 2 {
+            return;
+        }
         let mut h = 0;
         while h < run.len() {
             // English puts the organisation word last; names that other
@@ -470,7 +482,7 @@ impl Discoverer {
             // …unless specific words before a lexicon organisation make a
             // longer name of another body: "Kenya National [Commission on
             // Human Rights]", "Russian [Security Council]".
-            let lexicons_head = known.iter().any(|k| {
+            let lexicons_head = last_starting_by(known, run[head].start).is_some_and(|k| {
                 k.start <= run[head].start
                     && k.end >= run[head].end
                     && !(k.organisation
@@ -672,11 +684,16 @@ impl Candidates {
             .filter(|(_, c)| c.kind == ActorKind::Person)
             .map(|(name, _)| name.clone())
             .collect();
+        // The names each name ends (after a space), so that a short name
+        // finds the longer ones by one lookup, not by reading every name.
+        let mut by_ending: FxHashMap<&str, Vec<&String>> = FxHashMap::default();
+        for long in &people {
+            for (space, _) in long.match_indices(' ') {
+                by_ending.entry(&long[space + 1..]).or_default().push(long);
+            }
+        }
         for short in &people {
-            let longer: Vec<&String> = people
-                .iter()
-                .filter(|long| long.len() > short.len() && long.ends_with(&format!(" {short}")))
-                .collect();
+            let longer = by_ending.get(short.as_str()).map_or(&[][..], Vec::as_slice);
             if let [long] = longer[..]
                 && let Some(folded) = self.by_name.remove(short)
                 && let Some(c) = self.by_name.get_mut(long)
@@ -763,23 +780,23 @@ impl Candidates {
                     .get(surname)
                     .map_or(0, |&n| n.saturating_sub(in_a_name(surname)));
             }
-            for (i, k) in known.iter().enumerate() {
-                let inside = c
-                    .spans
-                    .iter()
-                    .any(|&(s, e)| k.start >= s && k.end <= e && (k.start, k.end) != (s, e));
-                // "Central Committee of the Examplist Party": the party's own
-                // body; its name still names the party.
-                let tail = c.spans.iter().any(|&(s, e)| {
-                    k.start > s
+            // Lexicon names inside this name's spans (known is in text
+            // order: only those starting within a span are read).
+            for &(s, e) in &c.spans {
+                let within = starting_within(known, s, e);
+                for (i, k) in within.clone().zip(&known[within]) {
+                    let inside = k.end <= e && (k.start, k.end) != (s, e);
+                    // "Central Committee of the Examplist Party": the party's own
+                    // body; its name still names the party.
+                    let tail = k.start > s
                         && k.end == e
                         && !text[s..k.start].ends_with(" of the ")
-                        && !text[s..k.start].ends_with(" of ")
-                });
-                if inside && (k.person || c.kind == ActorKind::Person)
-                    || tail && k.organisation && c.kind != ActorKind::Person
-                {
-                    shadowed.push(i);
+                        && !text[s..k.start].ends_with(" of ");
+                    if inside && (k.person || c.kind == ActorKind::Person)
+                        || tail && k.organisation && c.kind != ActorKind::Person
+                    {
+                        shadowed.push(i);
+                    }
                 }
             }
             actors.push(Discovered {
@@ -983,8 +1000,24 @@ fn united_nations_body(text: &str, name: &[Token]) -> Option<ActorKind> {
 }
 
 /// True when a lexicon match spans all of `start..end`.
+/// The indices of the spans of `known` (in text order) that start within
+/// `start..=end`.
+fn starting_within(known: &[KnownSpan], start: usize, end: usize) -> std::ops::Range<usize> {
+    known.partition_point(|k| k.start < start)..known.partition_point(|k| k.start <= end)
+}
+
+/// True when a lexicon name holds `start..end` (not empty). Names come in
+/// text order and do not overlap (the gazetteer keeps the longest), so only
+/// the last to start at or before `start` can: a search, not a scan of
+/// every name for every candidate, which made long texts quadratic.
 fn covered(known: &[KnownSpan], start: usize, end: usize) -> bool {
-    known.iter().any(|k| k.start <= start && k.end >= end)
+    last_starting_by(known, start).is_some_and(|k| k.end >= end)
+}
+
+/// The last lexicon name to start at or before byte `at`: the only one that
+/// may hold `at` (see [`covered`]).
+fn last_starting_by(known: &[KnownSpan], at: usize) -> Option<&KnownSpan> {
+    known[..known.partition_point(|k| k.start <= at)].last()
 }
 
 #[cfg(test)]

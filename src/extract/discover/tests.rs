@@ -10,10 +10,15 @@ fn found(text: &str) -> Vec<Row> {
 }
 
 fn found_with(text: &str, known: &[(&str, bool)]) -> Found<Vec<Row>> {
+    // A name given again is its next place in the text, as the lexicon's
+    // matches never overlap.
+    let mut next: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let spans: Vec<KnownSpan> = known
         .iter()
         .map(|&(name, person)| {
-            let start = text.find(name).expect("known name in text");
+            let from = next.get(name).copied().unwrap_or(0);
+            let start = from + text[from..].find(name).expect("known name in text");
+            next.insert(name, start + name.len());
             KnownSpan {
                 start,
                 end: start + name.len(),
@@ -195,8 +200,8 @@ fn the_lexicon_wins_and_its_people_inside_names_do_not_count() {
 #[test]
 fn an_acronym_the_text_defines_otherwise_is_not_the_lexicons() {
     let text = "The Multinational Security Support (MSS) mission arrived. The MSS is Kenyan-led.";
-    let f = found_with(text, &[("MSS", false), ("MSS", false), ("MSS", false)]);
-    assert_eq!(f.shadowed, [0, 1, 2], "{f:?}");
+    let f = found_with(text, &[("MSS", false), ("MSS", false)]);
+    assert_eq!(f.shadowed, [0, 1], "{f:?}");
     let text = "The Ministry of State Security (MSS) spies. The MSS denies it.";
     let f = found_with(
         text,

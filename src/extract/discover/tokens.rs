@@ -39,16 +39,63 @@ impl Token {
 pub(super) fn tokens(text: &str, words: &WordBits) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut reader = TokenReader::default();
-    for (start, end) in words.spans() {
-        // Most words: small letters or digits away from any name.
-        let first = bytes[start];
-        if !reader.previous_kept && (first.is_ascii_lowercase() || first.is_ascii_digit()) {
-            reader.previous_end = end;
-            continue;
+    // Only a word that starts with a capital or a non-ASCII letter opens a
+    // name, and then the words after it are read one by one while they go
+    // on with it: most words (small letters or digits away from any name)
+    // are never visited.
+    let mut read_to = 0;
+    for_each_capital_or_lead(bytes, |start| {
+        if start < read_to || !is_word_start(words, start) {
+            return;
         }
-        reader.read(text, start, end);
-    }
+        let mut word = Some((start, words.word_end(start)));
+        while let Some((start, end)) = word {
+            reader.read(text, start, end);
+            read_to = end;
+            word = if reader.previous_kept {
+                words.next_word(end)
+            } else {
+                None
+            };
+        }
+    });
     reader.tokens
+}
+
+/// Calls `f` with the offset of each ASCII capital and each first byte of a
+/// non-ASCII char in `bytes`, in order, testing eight bytes at a time.
+fn for_each_capital_or_lead(bytes: &[u8], mut f: impl FnMut(usize)) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(eight);
+        // Seven bits of each byte plus 0x3f (0x25) reach the eighth bit
+        // from 'A' (past 'Z') up, and no sum carries into the next byte.
+        let low = x & LOW;
+        let capitals = (low + 0x3f3f_3f3f_3f3f_3f3f) & !(low + 0x2525_2525_2525_2525) & !x;
+        // A first byte of a non-ASCII char is 0b11xx_xxxx.
+        let leads = x & (x << 1);
+        let mut found = (capitals | leads) & HIGH;
+        while found != 0 {
+            f(base + found.trailing_zeros() as usize / 8);
+            found &= found - 1;
+        }
+        base += 8;
+    }
+    for (k, &b) in chunks.remainder().iter().enumerate() {
+        if b.is_ascii_uppercase() || b >= 0xc0 {
+            f(base + k);
+        }
+    }
+}
+
+/// Whether a word of `words` starts at byte `at`.
+fn is_word_start(words: &WordBits, at: usize) -> bool {
+    words.word_end(at) > at && (at == 0 || words.word_end(at - 1) == at - 1)
 }
 
 /// Reads words one after another into tokens.
@@ -301,4 +348,88 @@ pub(super) fn previous_lower_word(text: &str, at: usize) -> Option<&str> {
         .next()
         .filter(|c| c.is_lowercase())
         .map(|_| word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// [`tokens`] as it was first written: every word read in turn, the
+    /// reference for the one that visits only the words that may open a name.
+    fn tokens_word_by_word(text: &str, words: &WordBits) -> Vec<Token> {
+        let bytes = text.as_bytes();
+        let mut reader = TokenReader::default();
+        for (start, end) in words.spans() {
+            let first = bytes[start];
+            if !reader.previous_kept && (first.is_ascii_lowercase() || first.is_ascii_digit()) {
+                reader.previous_end = end;
+                continue;
+            }
+            reader.read(text, start, end);
+        }
+        reader.tokens
+    }
+
+    fn spans(tokens: &[Token]) -> Vec<(usize, usize, Class, bool)> {
+        tokens
+            .iter()
+            .map(|t| (t.start, t.end, t.class, t.joined))
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn tokens_are_those_of_reading_every_word(pieces in prop::collection::vec(prop::sample::select(vec![
+            "President", "Mr", "W", "Sandu", "of", "the", "al", "von", "der", "People", "Workers",
+            "s", "PFE", "G20", "4", "2024", "x4", "and", "pour", "élu", "Élysée", "Çelik",
+            "Путин", "министр", "Boutros", "Ghali", "moon", "Ki", "Mc", "é", "Z", "@", "[",
+            " ", "  ", "\n", "\n\n", ".", ". ", "-", "'", "’", "'s ", "’ ", ",", "(", ")", "–",
+        ]), 0..60)) {
+            let text = pieces.concat();
+            let words = WordBits::new(&text);
+            prop_assert_eq!(
+                spans(&tokens(&text, &words)),
+                spans(&tokens_word_by_word(&text, &words))
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn capitals_and_leads_are_found_at_every_offset(s in "[a-zA-Z0-9 .@\\[`{~\u{7f}é’Ж\u{1F600}]{0,40}") {
+            let mut found = Vec::new();
+            for_each_capital_or_lead(s.as_bytes(), |at| found.push(at));
+            let expected: Vec<usize> = s
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b.is_ascii_uppercase() || b >= 0xc0)
+                .map(|(at, _)| at)
+                .collect();
+            prop_assert_eq!(found, expected);
+        }
+    }
+
+    #[test]
+    fn a_name_after_small_words_and_digits_is_read_whole() {
+        let text = "in 2024 the Workers' Party of Examplestan met Mr. W. Sandu-Ghali";
+        let words = WordBits::new(text);
+        assert_eq!(
+            spans(&tokens(text, &words)),
+            spans(&tokens_word_by_word(text, &words))
+        );
+        let names: Vec<&str> = tokens(text, &words).iter().map(|t| t.text(text)).collect();
+        assert_eq!(
+            names,
+            [
+                "Workers'",
+                "Party",
+                "of",
+                "Examplestan",
+                "Mr",
+                "W",
+                "Sandu-Ghali"
+            ]
+        );
+    }
 }
