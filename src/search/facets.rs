@@ -529,7 +529,11 @@ pub fn discovered(
 
 /// The kind most of the (first [`SAMPLED_DOCUMENTS`]) documents matching
 /// `query` gave the discovered actor `name`, and the other names they used;
-/// an empty kind when none names it.
+/// an empty kind when none names it. The sample is the documents with the
+/// lowest content keys: taken by score, it was the first documents in the
+/// index's order (a term of a plain field scores alike everywhere), which
+/// depends on the threads that built the index, so two builds of one folder
+/// could print different acronyms.
 pub fn discovered_details(
     searcher: &Searcher,
     fields: &crate::index::schema::Fields,
@@ -551,7 +555,8 @@ pub fn discovered_details(
     let mut aliases: Vec<String> = Vec::new();
     for (_, address) in searcher.search(
         &named,
-        &TopDocs::with_limit(SAMPLED_DOCUMENTS).order_by_score(),
+        &TopDocs::with_limit(SAMPLED_DOCUMENTS)
+            .order_by_u64_field(schema::CONTENT_KEY, tantivy::Order::Asc),
     )? {
         let doc: tantivy::TantivyDocument = searcher.doc(address)?;
         let hit = super::hit_from_doc(fields, &doc);
@@ -699,5 +704,53 @@ mod tests {
             prop_assert_eq!(facets.issues, top(issues, limit));
             prop_assert_eq!(facets.languages, top(languages, limit));
         }
+    }
+
+    /// Two indexes of the same documents, written in opposite orders, give
+    /// a discovered actor the same aliases, though more documents name it
+    /// than are sampled and only the first written give it an acronym.
+    #[test]
+    fn discovered_details_do_not_depend_on_the_order_of_writing() {
+        let details = |reversed: bool| {
+            let index = Index::create_in_ram(schema::build());
+            crate::index::stem::register(&index);
+            let fields = Fields::of(&index.schema()).unwrap();
+            let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+            let mut order: Vec<u64> = (0..3 * SAMPLED_DOCUMENTS as u64).collect();
+            if reversed {
+                order.reverse();
+            }
+            for k in order {
+                let aliases = if k < SAMPLED_DOCUMENTS as u64 {
+                    r#","aliases":["AMU"]"#
+                } else {
+                    ""
+                };
+                let mut doc = TantivyDocument::default();
+                doc.add_text(fields.id, format!("{k}"));
+                doc.add_text(fields.discovered, "Arab Maghreb Union");
+                doc.add_text(
+                    fields.actor_mentions,
+                    format!(
+                        r#"[{{"name":"Arab Maghreb Union","kind":"organisation","count":1,"discovered":true{aliases}}}]"#
+                    ),
+                );
+                // Keys that sort otherwise than the documents were written.
+                doc.add_u64(fields.content_key, k.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+                writer.add_document(doc).unwrap();
+            }
+            writer.commit().unwrap();
+            let searcher = index.reader().unwrap().searcher();
+            discovered_details(
+                &searcher,
+                &fields,
+                &tantivy::query::AllQuery,
+                "Arab Maghreb Union",
+            )
+            .unwrap()
+        };
+        let forward = details(false);
+        assert_eq!(forward.0, "organisation");
+        assert_eq!(forward, details(true));
     }
 }
