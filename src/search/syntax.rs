@@ -159,6 +159,19 @@ fn error(message: impl Into<String>, at: usize) -> QueryError {
 pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
     let chars: Vec<char> = text.chars().collect();
     let tokens = lex(&chars)?;
+    // Only signs ("*", "&&"): nothing would be searched, and "no matching
+    // articles" would hide why.
+    let searchable = |t: &Placed| match &t.token {
+        Token::Word(text) | Token::Phrase { text, .. } => text.chars().any(char::is_alphanumeric),
+        _ => false,
+    };
+    if !tokens.iter().any(searchable) && !text.trim().is_empty() {
+        return Err(error(
+            "the query has no words to search (signs such as * and & are not \
+             searched): give words, a \"phrase\", or only filters such as --actor",
+            0,
+        ));
+    }
     let mut out = String::with_capacity(text.len() * 2);
     let mut phrases = Vec::new();
     let mut first_exclusion = None;
@@ -476,6 +489,19 @@ mod tests {
 
     fn position(q: &str) -> usize {
         prepare(q).unwrap_err().position.expect("placed")
+    }
+
+    #[test]
+    fn a_query_of_signs_alone_is_an_error_not_an_empty_search() {
+        for query in ["*", "&&", " * & ", "|"] {
+            let e = prepare(query).expect_err(query);
+            assert!(
+                e.message.contains("no words to search"),
+                "{query}: {}",
+                e.message
+            );
+        }
+        assert!(prepare("ceasefire *").is_ok());
     }
 
     #[test]
