@@ -506,9 +506,9 @@ pub struct ExportArgs {
     #[arg(long)]
     pub quickwit_config: bool,
 
-    /// The Quickwit index id to put in the config
-    #[arg(long, default_value = "pundex", value_name = "ID")]
-    pub index_id: String,
+    /// The Quickwit index id to put in the config [default: pundex]
+    #[arg(long, value_name = "ID", requires = "quickwit_config")]
+    pub index_id: Option<String>,
 
     /// Export only the matches of this query
     #[arg(value_name = "QUERY")]

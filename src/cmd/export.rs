@@ -15,10 +15,19 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 pub fn run(args: &ExportArgs, ctx: &Context) -> anyhow::Result<()> {
-    check_index_id(&args.index_id)?;
+    // clap's `requires` does not fire beside --ndjson, which conflicts with
+    // --quickwit-config: said here, so the id is not ignored unseen.
+    if args.ndjson && args.index_id.is_some() {
+        return Err(UsageError(
+            "--index-id names the index of --quickwit-config; --ndjson writes no index id".into(),
+        )
+        .into());
+    }
+    let index_id = args.index_id.as_deref().unwrap_or("pundex");
+    check_index_id(index_id)?;
     if args.quickwit_config {
         let mut out = super::stdout();
-        out.write_all(quickwit_config(&args.index_id).as_bytes())?;
+        out.write_all(quickwit_config(index_id).as_bytes())?;
         out.flush()?;
         return Ok(());
     }

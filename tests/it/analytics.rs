@@ -294,6 +294,18 @@ fn export_refuses_an_index_id_quickwit_would_refuse() {
             .unwrap()
             .contains("index_id: news-2026.v1\n")
     );
+    // An index id is the config's: given with --ndjson or alone it says so
+    // instead of being ignored.
+    for args in [
+        &["export", "--ndjson", "--index-id", "news"][..],
+        &["export", "--index-id", "news"][..],
+    ] {
+        let out = ws.cmd(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("--quickwit-config"), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
 }
 
 #[test]
