@@ -13,7 +13,7 @@ use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_sta
 use super::words::{
     is_function_word, is_month_or_weekday, is_particle, is_specific, is_title, organisation_word,
 };
-use super::{Candidates, Discoverer, KnownSpan};
+use super::{Candidates, Discoverer, KnownSpan, overlapping};
 use crate::extract::ActorKind;
 
 /// Words read after the comma of an apposition before giving up on a noun.
@@ -118,7 +118,7 @@ impl Discoverer {
                 && is_sentence_start(text, start)
                 && head.class != Class::Caps
                 && !(words >= 2 && called_after(&text[end..]).is_some()))
-            || known.iter().any(|k| k.start < end && k.end > start)
+            || !overlapping(known, start, end).is_empty()
             || is_heading(text, start)
             || is_part_of_a_word(text, start, end)
         {

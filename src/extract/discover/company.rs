@@ -9,7 +9,7 @@
 use super::described::written_in_small_letters;
 use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start};
 use super::words::{is_function_word, is_not_a_name, is_specific};
-use super::{Candidates, Discoverer, KnownSpan, covered};
+use super::{Candidates, Discoverer, KnownSpan, covered, overlapping};
 use crate::extract::ActorKind;
 
 /// The last word of a company's name: its trade or its legal form.
@@ -80,7 +80,7 @@ pub(super) fn company_name_start(
         && name.iter().any(|t| is_specific(t.text(text), t.class))
         // A lexicon name is not a company's first word ("Qatar Petroleum" is
         // the lexicon's to know).
-        && !name.iter().any(|t| known.iter().any(|k| k.start < t.end && k.end > t.start));
+        && !name.iter().any(|t| !overlapping(known, t.start, t.end).is_empty());
     ok.then_some(first)
 }
 

@@ -13,7 +13,7 @@ use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_sta
 use super::words::{
     is_function_word, is_generic, is_not_a_name, is_particle, is_title_at, organisation_word,
 };
-use super::{Candidates, Discoverer, KnownSpan, covered, languages};
+use super::{Candidates, Discoverer, KnownSpan, covered, languages, last_starting_by, overlapping};
 use crate::extract::ActorKind;
 use crate::text::occurrences;
 
@@ -305,7 +305,7 @@ impl Discoverer {
             return;
         };
         let (start, stop) = (name[0].start, name[name.len() - 1].end);
-        if known.iter().any(|k| k.start < stop && k.end > start)
+        if !overlapping(known, start, stop).is_empty()
             || is_heading(text, start)
             || is_part_of_a_word(text, start, stop)
         {
@@ -347,7 +347,7 @@ impl Discoverer {
         {
             return;
         }
-        if known.iter().any(|k| k.start < stop && k.end > start)
+        if !overlapping(known, start, stop).is_empty()
             || covered(known, start, stop)
             || is_heading(text, start)
             || is_part_of_a_word(text, start, stop)
@@ -459,7 +459,7 @@ fn after_a_known_body<'r>(
 ) -> Option<&'r [Token]> {
     let first = name.first()?;
     // Names do not overlap: only the last to start by the first word may hold it.
-    let Some(end) = super::last_starting_by(known, first.start)
+    let Some(end) = last_starting_by(known, first.start)
         .filter(|k| !k.person && k.end > first.start)
         .map(|k| k.end)
     else {
@@ -701,9 +701,9 @@ pub(super) fn leads_the_party(
     };
     // "Democratic Party of Equatorial Guinea", "… of Black Africa": a
     // place, by the lexicon or by how the text writes it ("in Africa").
-    if known
+    if overlapping(known, first.start, last.end)
         .iter()
-        .any(|k| !k.person && k.start < last.end && k.end > first.start)
+        .any(|k| !k.person)
         || written_as_a_place_or_thing(text, last.text(text))
         || written_as_a_place_or_thing(text, &text[first.start..last.end])
     {

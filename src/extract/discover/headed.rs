@@ -11,7 +11,9 @@ use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_sta
 use super::words::{
     english_organisation_word, is_function_word, is_month_or_weekday, is_specific, is_title_at,
 };
-use super::{Candidates, Discoverer, KnownSpan, initials_match, parenthesised_acronym};
+use super::{
+    Candidates, Discoverer, KnownSpan, initials_match, overlapping, parenthesised_acronym,
+};
 
 impl Discoverer {
     /// Bodies in `run` headed by an organisation word of another language.
@@ -94,7 +96,7 @@ impl Discoverer {
             }
             let start = name[0].start;
             // No lexicon match inside or across it.
-            if known.iter().any(|k| k.start < end && k.end > start)
+            if !overlapping(known, start, end).is_empty()
                 || is_heading(text, start)
                 || is_part_of_a_word(text, start, end)
             {

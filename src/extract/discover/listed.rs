@@ -16,7 +16,7 @@ use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_sta
 use super::words::{
     is_function_word, is_month_or_weekday, is_not_a_name, is_title, organisation_word,
 };
-use super::{Candidates, Discoverer, KnownSpan, covered};
+use super::{Candidates, Discoverer, KnownSpan, covered, overlapping};
 use crate::extract::ActorKind;
 
 /// How far before a list its opener and plural noun are looked for, in bytes.
@@ -173,9 +173,7 @@ impl Discoverer {
             });
             if inside_another
                 || covered(known, start, end)
-                || known
-                    .iter()
-                    .any(|k| k.person && k.start < end && k.end > start)
+                || overlapping(known, start, end).iter().any(|k| k.person)
                 || is_heading(text, start)
                 || is_part_of_a_word(text, start, end)
             {
@@ -399,7 +397,7 @@ fn names_before_a_noun(
     items
         .iter()
         .any(|item| item.end - item.first >= 2 && !is_function_word(tokens[item.first].text(text)))
-        && !known.iter().any(|k| k.start < end && k.end > start)
+        && overlapping(known, start, end).is_empty()
         && items.iter().all(|item| {
             tokens[item.first..item.end].iter().all(|t| {
                 let w = t.text(text);

@@ -177,8 +177,9 @@ impl Discoverer {
             found.shadowed.dedup();
         }
         if !redefined.is_empty() {
+            let redefined: FxHashSet<&str> = redefined.into_iter().collect();
             for (i, k) in known.iter().enumerate() {
-                if redefined.contains(&&text[k.start..k.end]) {
+                if redefined.contains(&text[k.start..k.end]) {
                     found.shadowed.push(i);
                 }
             }
@@ -611,12 +612,12 @@ fn names_a_person(
                 && !is_not_a_name(t.text(text))
                 && !described::is_place_like(t.text(text))
         })
-        && !known
+        && !overlapping(known, first.start, last.end)
             .iter()
-            .any(|k| !k.person && k.start < last.end && k.end > first.start)
-        && (known
+            .any(|k| !k.person)
+        && (overlapping(known, first.start, last.end)
             .iter()
-            .any(|k| k.person && k.start < last.end && k.end > first.start)
+            .any(|k| k.person)
             || words
                 .iter()
                 .any(|t| lone.get(t.text(text)).is_some_and(|l| l.as_a_person))
@@ -1014,9 +1015,18 @@ fn covered(known: &[KnownSpan], start: usize, end: usize) -> bool {
     last_starting_by(known, start).is_some_and(|k| k.end >= end)
 }
 
+/// The lexicon names that overlap `start..end`. Names come in text order
+/// and do not overlap (see [`covered`]), so those are one run of `known`,
+/// found by two searches instead of a scan of every name.
+pub(super) fn overlapping(known: &[KnownSpan], start: usize, end: usize) -> &[KnownSpan] {
+    let from = known.partition_point(|k| k.end <= start);
+    let to = known.partition_point(|k| k.start < end);
+    &known[from..to.max(from)]
+}
+
 /// The last lexicon name to start at or before byte `at`: the only one that
 /// may hold `at` (see [`covered`]).
-fn last_starting_by(known: &[KnownSpan], at: usize) -> Option<&KnownSpan> {
+pub(super) fn last_starting_by(known: &[KnownSpan], at: usize) -> Option<&KnownSpan> {
     known[..known.partition_point(|k| k.start <= at)].last()
 }
 
