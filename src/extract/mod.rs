@@ -253,6 +253,7 @@ impl Extractor {
         self.place_generic_names(
             &mut actor_counts,
             &mut discovered,
+            &mut discovered_at,
             generic_names,
             generic_aliases,
         );
@@ -296,17 +297,17 @@ impl Extractor {
         targets: &[u32],
         spans: &[KnownSpan],
     ) {
-        let states: Vec<(usize, usize)> = targets
-            .iter()
-            .zip(spans)
-            .filter(|(t, _)| self.lexicon.actors[**t as usize].kind == ActorKind::State)
-            .map(|(_, k)| (k.start, k.end))
-            .collect();
-        if states.is_empty() {
-            return;
-        }
-        let inside = InsideLonger::new(states);
-        hits.retain(|h| !inside.holds(h.start, h.end));
+        // The lexicon's names come in text order and never overlap (see
+        // `discover::covered`): only the last to start at or before a hit
+        // can hold it, found by a search rather than by reading every name.
+        hits.retain(|h| {
+            let Some(i) = spans.partition_point(|k| k.start <= h.start).checked_sub(1) else {
+                return true;
+            };
+            let KnownSpan { start, end, .. } = spans[i];
+            let state = self.lexicon.actors[targets[i] as usize].kind == ActorKind::State;
+            !(state && h.end <= end && end - start > h.end - h.start)
+        });
     }
 
     /// "General Assembly of the OAS", "Security Council of the Russian
@@ -436,11 +437,13 @@ impl Extractor {
     /// Gives each generic institution name to the state its sentence names
     /// before it, else to the article's home state (see [`home`]): "the
     /// Senate" of a piece on Kenya is the "Senate of Kenya", a lexicon actor
-    /// when the lexicon has that name.
+    /// when the lexicon has that name. `discovered_at` says where each name
+    /// of `discovered` is, and is kept up to date.
     fn place_generic_names(
         &self,
         actor_counts: &mut FxHashMap<u32, u32>,
         discovered: &mut Vec<ActorCount>,
+        discovered_at: &mut FxHashMap<String, usize>,
         generic_names: FxHashMap<(String, SentenceOwner), u32>,
         generic_aliases: Vec<GenericAlias>,
     ) {
@@ -498,11 +501,6 @@ impl Extractor {
             let actor = placed.or(agreed).unwrap_or(g.actor);
             *actor_counts.entry(actor).or_default() += 1;
         }
-        let mut discovered_at: FxHashMap<String, usize> = discovered
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.name.clone(), i))
-            .collect();
         let mut names: Vec<((String, SentenceOwner), u32)> = generic_names.into_iter().collect();
         names.sort();
         for ((body, owner), n) in names {
@@ -536,42 +534,6 @@ impl Extractor {
     /// body of an article with no title.
     pub fn issues_in(&self, text: &str) -> Vec<String> {
         issues::tag(&self.issues, &self.lexicon.issues, "", text)
-    }
-}
-
-/// Spans (of state names), to ask whether one of them holds a shorter span
-/// in a time that does not grow with their number: a long text names
-/// thousands of states and has thousands of issue hits, and comparing each
-/// hit with each name made extraction quadratic.
-struct InsideLonger {
-    /// The spans, by start.
-    spans: Vec<(usize, usize)>,
-    /// The latest end of the spans up to each (inclusive).
-    latest_end: Vec<usize>,
-}
-
-impl InsideLonger {
-    fn new(mut spans: Vec<(usize, usize)>) -> InsideLonger {
-        spans.sort_unstable();
-        let latest_end = spans
-            .iter()
-            .scan(0, |latest, &(_, end)| {
-                *latest = end.max(*latest);
-                Some(*latest)
-            })
-            .collect();
-        InsideLonger { spans, latest_end }
-    }
-
-    /// True when a span holds `start..end` and is longer: it starts before
-    /// and ends no sooner, or starts there and ends later.
-    fn holds(&self, start: usize, end: usize) -> bool {
-        let before = self.spans.partition_point(|&(s, _)| s < start);
-        let at = self.spans.partition_point(|&(s, _)| s <= start);
-        before
-            .checked_sub(1)
-            .is_some_and(|last| self.latest_end[last] >= end)
-            || self.spans[before..at].last().is_some_and(|&(_, e)| e > end)
     }
 }
 
