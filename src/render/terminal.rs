@@ -45,7 +45,7 @@ pub fn search_results(
     };
     if partial > 0 {
         summary.push_str(&format!(
-            "; and {partial} with some of the words, marked {PARTIAL_MARK} (--all-words leaves them out)"
+            "; and {partial} more with some of the words, marked (--all-words leaves them out)"
         ));
     }
     writeln!(out, "{}", style.dim(&summary))?;

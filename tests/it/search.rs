@@ -76,9 +76,7 @@ fn a_short_list_goes_on_with_articles_that_have_some_of_the_words() {
         "{text}"
     );
     assert!(
-        text.contains(
-            "1 matching article; and 1 with some of the words, marked (some of the words)"
-        ),
+        text.contains("1 matching article; and 1 more with some of the words, marked (--all-words"),
         "{text}"
     );
     // --all-words, a full list and date order leave them out.
