@@ -17,12 +17,18 @@ score  prints nDCG@10 and P@5 per need and their means for the three systems, an
        as relevant. A need without filters scores the same with and without them.
 
 Options (both commands):
-  --needs FILE     the needs (default tests/data/ranking/needs.jsonl); repeat
-                   to read several files, e.g. another judge's before a merge
-  --qrels FILE     the judgments (default tests/data/ranking/qrels.tsv); repeatable
+  --set NAME       which judged set: "seen" (default; needs.jsonl and qrels.tsv
+                   over sessions 65-73, the set the ranking was developed on) or
+                   "blind" (needs-blind.jsonl and qrels-blind.tsv over sessions
+                   55-64, written and judged before any ranking change was tried
+                   on them); --needs, --qrels and --sessions override its parts
+  --needs FILE     the needs (default: the set's); repeat to read several files,
+                   e.g. another judge's before a merge
+  --qrels FILE     the judgments (default: the set's); repeatable
   --corpus DIR     the UNGDC folder (default ../shared/corpus/ungdc beside the
                    repository); only the session folders of --sessions are used
-  --sessions A-B   UN sessions to use (default 65-73, the years 2010-2018)
+  --sessions A-B   UN sessions to use (default: the set's, 65-73 for "seen",
+                   55-64 for "blind")
   --pundex BIN     the pundex binary (default target/release/pundex, else on PATH)
   --index DIR      an existing index of the same corpus; without it, BIN builds
                    its own index of the corpus in the cache, reused while the
@@ -52,8 +58,12 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_NEEDS = REPO / "tests/data/ranking/needs.jsonl"
-DEFAULT_QRELS = REPO / "tests/data/ranking/qrels.tsv"
+RANKING_DATA = REPO / "tests/data/ranking"
+# Each judged set: its needs, its judgments and the UN sessions they were judged over.
+JUDGED_SETS = {
+    "seen": (RANKING_DATA / "needs.jsonl", RANKING_DATA / "qrels.tsv", (65, 73)),
+    "blind": (RANKING_DATA / "needs-blind.jsonl", RANKING_DATA / "qrels-blind.tsv", (55, 64)),
+}
 DEFAULT_CORPUS = REPO.parent / "shared/corpus/ungdc"
 SYSTEMS = ("pundex", "pundex+filters", "fts5")
 DEPTH = 10
@@ -384,10 +394,11 @@ def main():
         epilog=__doc__,
     )
     parser.add_argument("command", choices=("pool", "score"))
+    parser.add_argument("--set", choices=sorted(JUDGED_SETS), default="seen")
     parser.add_argument("--needs", type=Path, action="append")
     parser.add_argument("--qrels", type=Path, action="append")
     parser.add_argument("--corpus", type=Path)
-    parser.add_argument("--sessions", type=parse_sessions, default=(65, 73))
+    parser.add_argument("--sessions", type=parse_sessions)
     parser.add_argument("--pundex")
     parser.add_argument("--index", type=Path)
     parser.add_argument("--fts-db", type=Path)
@@ -397,6 +408,8 @@ def main():
     parser.add_argument("--json", action="store_true", help="score: JSON output")
     args = parser.parse_args()
 
+    set_needs, set_qrels, set_sessions = JUDGED_SETS[args.set]
+    sessions = args.sessions or set_sessions
     corpus = args.corpus or DEFAULT_CORPUS
     if not corpus.is_dir():
         if args.corpus:
@@ -405,14 +418,14 @@ def main():
               " or give --corpus DIR)")
         return 0
     try:
-        needs = read_needs(args.needs or [DEFAULT_NEEDS], set(args.need))
-        qrels = read_qrels(args.qrels or [DEFAULT_QRELS])
-        files = corpus_files(corpus, args.sessions)
+        needs = read_needs(args.needs or [set_needs], set(args.need))
+        qrels = read_qrels(args.qrels or [set_qrels])
+        files = corpus_files(corpus, sessions)
         binary = find_pundex(args.pundex)
-        index = args.index or built_index(binary, corpus, args.sessions, files, args.cache)
+        index = args.index or built_index(binary, corpus, sessions, files, args.cache)
         if not index.is_dir():
             raise Failure(f"no index at {index}")
-        fts_path = args.fts_db or args.cache / f"fts5-{corpus_id(corpus, args.sessions)}.db"
+        fts_path = args.fts_db or args.cache / f"fts5-{corpus_id(corpus, sessions)}.db"
         db = fts_database(fts_path, corpus, files)
         runs = {need["id"]: runs_for(need, binary, index, db) for need in needs}
     except (Failure, OSError, sqlite3.Error) as err:

@@ -304,8 +304,8 @@ pub enum Sort {
 /// Search the index: ranked hits with highlighted snippets.
 ///
 /// All words are required by default; join alternatives with OR. When fewer
-/// articles than --limit have them all, articles with some of the words follow,
-/// marked as such (--all-words leaves them out). Use "quotes"
+/// articles than --limit have them all, articles with some of the words fill the list,
+/// ranked among them by score and marked (--all-words leaves them out). Use "quotes"
 /// for phrases, -word to exclude, and title:, author:, source: or tags: to
 /// search one field. Words are stemmed (truce matches truces). With no query
 /// but filters, lists the matching articles newest first. If there is no index
@@ -345,8 +345,8 @@ pub struct SearchArgs {
     #[arg(long)]
     pub facets: bool,
 
-    /// Only articles with every word: no articles with some of the words after
-    /// them when those with all are fewer than --limit
+    /// Only articles with every word: no articles with some of the words to
+    /// fill the list when those with all are fewer than --limit
     #[arg(long)]
     pub all_words: bool,
 

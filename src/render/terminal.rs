@@ -12,6 +12,10 @@ use crate::sync::{Summary, SyncPlan};
 use std::io::{self, Write};
 use std::path::Path;
 
+/// What follows the score of a hit that has some of the query's words, not
+/// all: such hits are ranked among the others by score, so each is marked.
+const PARTIAL_MARK: &str = "(some of the words)";
+
 /// How many actors and issues a hit line shows.
 const HIT_TAGS: usize = 5;
 
@@ -22,13 +26,7 @@ pub fn search_results(
     style: Style,
 ) -> io::Result<()> {
     let mut group: Option<&str> = None;
-    let mut heading_shown = false;
     for hit in &results.hits {
-        if hit.partial && !heading_shown {
-            let heading = "── with some of the words, not all ──";
-            writeln!(out, "{}", style.bold(heading))?;
-            heading_shown = true;
-        }
         if let Some(g) = hit.group.as_deref()
             && group != Some(g)
         {
@@ -47,7 +45,7 @@ pub fn search_results(
     };
     if partial > 0 {
         summary.push_str(&format!(
-            "; then {partial} with some of the words (--all-words leaves them out)"
+            "; and {partial} more with some of the words, marked (--all-words leaves them out)"
         ));
     }
     writeln!(out, "{}", style.dim(&summary))?;
@@ -76,6 +74,9 @@ fn hit_block(out: &mut impl Write, hit: &Hit, style: Style) -> io::Result<()> {
             "  {}",
             style.dim(&format!("score {:.2}", hit.score))
         ));
+    }
+    if hit.partial {
+        head.push_str(&format!("  {}", style.dim(PARTIAL_MARK)));
     }
     writeln!(out, "{head}")?;
     let mut line = format!("    {}", style.cyan(&printable(&hit.id)));

@@ -45,8 +45,8 @@ pub struct SearchRequest {
     /// Cut each hit's score into its parts ([`explain`]).
     pub explain: bool,
     /// When fewer than `limit` documents have every word of the text, fill
-    /// the hits with documents that have some of them, after the others
-    /// ([`Hit::partial`]). Not with date order.
+    /// the hits with documents that have some of them, ranked among the
+    /// others by score ([`Hit::partial`]). Not with date order.
     pub fill_with_partial: bool,
 }
 
@@ -85,9 +85,9 @@ pub struct Hit {
     pub snippet: Vec<Fragment>,
     /// The parts of `score`, when the request asked for them.
     pub explanation: Option<explain::Explanation>,
-    /// Has some of the query's words, not all: listed after the documents
-    /// that have them all ([`SearchRequest::fill_with_partial`]); not counted
-    /// in [`SearchResults::total`].
+    /// Has some of the query's words, not all: ranked by score among the
+    /// documents that have them all ([`SearchRequest::fill_with_partial`]);
+    /// not counted in [`SearchResults::total`].
     pub partial: bool,
 }
 
@@ -157,9 +157,18 @@ pub fn search_with(
     // as that language's fields analysed them, and its analyzer.
     let mut snippet_words: HashMap<usize, (snippet::QueryWords, TextAnalyzer)> = HashMap::new();
     let mut hits = Vec::with_capacity(ranked.len() + partial.len());
-    let all_words = ranked.into_iter().map(|r| (r, false));
-    let listed = all_words.chain(partial.into_iter().map(|r| (r, true)));
-    for (i, ((score, address), is_partial)) in listed.enumerate() {
+    // One list by score: an article's score with some of the words is the
+    // same sum of BM25 and boosts as with all of them, so one that treats the
+    // subject without saying one of the words (a state's own speech, without
+    // "coup") ranks above a passing full match. The sort is stable and the
+    // full matches come sorted, so their order stays as it was.
+    let mut listed: Vec<((f32, DocAddress), bool)> = ranked
+        .into_iter()
+        .map(|r| (r, false))
+        .chain(partial.into_iter().map(|r| (r, true)))
+        .collect();
+    listed.sort_by(|a, b| b.0.0.total_cmp(&a.0.0));
+    for (i, ((score, address), is_partial)) in listed.into_iter().enumerate() {
         let doc: TantivyDocument = searcher.doc(address)?;
         let mut hit = hit_from_doc(fields, &doc);
         hit.rank = i + 1;
@@ -724,6 +733,52 @@ mod tests {
         })
     }
 
+    /// When a list is short, an article with some of the words ranks by its
+    /// score among those with all of them: the speech about Bissau that never
+    /// says "coup" comes before the long one that names both once in passing
+    /// (it came after it, under the heading, before).
+    #[test]
+    fn a_short_list_is_ranked_by_score_whatever_words_a_hit_lacks() {
+        let fixture = Fixture::new();
+        let filler = "Budgets, roads, schools, harvests, rivers, bridges, taxes, \
+                      hospitals, railways, forests, farms, wages, prices and pensions. "
+            .repeat(8);
+        let passing = format!("{filler}A coup took place in Bissau. {filler}");
+        let about = "Bissau rebuilds. In Bissau the army obeys the law; Bissau holds \
+                     elections, and the people of Bissau vote.";
+        fixture.write("passing.md", &article("Speech", None, &passing));
+        fixture.write("about.md", &article("Speech", None, about));
+        fixture.write("other.md", &article("Speech", None, "Harvests and rivers."));
+        fixture.sync();
+        let open = fixture.open();
+        let ask = |fill_with_partial| {
+            search(
+                &open,
+                &SearchRequest {
+                    text: "bissau coup".to_owned(),
+                    limit: 10,
+                    fill_with_partial,
+                    ..SearchRequest::default()
+                },
+            )
+            .unwrap()
+        };
+        let filled = ask(true);
+        assert_eq!(
+            listed(&filled),
+            [
+                ("about.md".to_owned(), true),
+                ("passing.md".to_owned(), false)
+            ]
+        );
+        assert!(filled.hits[0].score > filled.hits[1].score);
+        // The full match keeps its score, and the total counts it alone.
+        let strict = ask(false);
+        assert_eq!(listed(&strict), [("passing.md".to_owned(), false)]);
+        assert_eq!((filled.total, strict.total), (1, 1));
+        assert_eq!(filled.hits[1].score, strict.hits[0].score);
+    }
+
     /// The ids of `results`' hits, in order, and whether each is partial.
     fn listed(results: &SearchResults) -> Vec<(String, bool)> {
         results
@@ -736,11 +791,12 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
         /// Filling a short list with articles that have some of the words
-        /// keeps the full matches first and as they were, and adds every
-        /// article (up to the limit) that a plain union of one-word searches
-        /// with the same filters finds and the full search does not.
+        /// keeps the full matches as they were (in order and score), ranks
+        /// the whole list by score, and adds every article (up to the limit)
+        /// that a plain union of one-word searches with the same filters
+        /// finds and the full search does not.
         #[test]
-        fn partial_hits_fill_after_the_full_matches(
+        fn partial_hits_fill_a_short_list_ranked_by_score(
             words in proptest::collection::vec(
                 proptest::sample::select(vec![
                     "putin", "ceasefire", "sanctions", "truce", "sea", "black", "talks", "zebra",
@@ -769,13 +825,18 @@ mod tests {
             let strict = ask(&text, limit, false);
             let filled = ask(&text, limit, true);
             let hits = listed(&filled);
-            let full = hits.iter().take_while(|(_, partial)| !partial).count();
-            proptest::prop_assert_eq!(&hits[..full], &listed(&strict)[..]);
+            let scored = |results: &SearchResults, partial: bool| -> Vec<(String, f32)> {
+                results.hits.iter().filter(|h| h.partial == partial)
+                    .map(|h| (h.id.clone(), h.score)).collect()
+            };
+            proptest::prop_assert_eq!(scored(&filled, false), scored(&strict, false));
             proptest::prop_assert_eq!(filled.total, strict.total);
-            let partial: Vec<&String> = hits[full..].iter().map(|(id, p)| {
-                assert!(*p, "a full match after a partial one: {hits:?}");
-                id
-            }).collect();
+            proptest::prop_assert!(
+                filled.hits.windows(2).all(|w| w[0].score >= w[1].score),
+                "not ranked by score: {:?}", hits
+            );
+            let full = strict.hits.len();
+            let partial: Vec<&String> = hits.iter().filter(|(_, p)| *p).map(|(id, _)| id).collect();
             // The reference: every article with at least one of the words.
             let mut some = std::collections::BTreeSet::new();
             for word in &words {

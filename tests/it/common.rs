@@ -105,7 +105,7 @@ impl Workspace {
 
     /// Ids of the hits of a query, in rank order (via --json).
     /// The ids of the articles that match a search, best first; not the
-    /// articles with some of the words that fill a short list after them.
+    /// articles with some of the words that fill a short list among them.
     pub fn search_ids(&self, args: &[&str]) -> Vec<String> {
         let mut full = vec!["search", "--json", "--limit", "100000"];
         full.extend_from_slice(args);
