@@ -638,3 +638,50 @@ fn a_huge_title_is_clipped_on_the_terminal_and_whole_in_json() {
     assert_eq!(hits[0]["title"].as_str().unwrap().len(), 100_000);
     assert_eq!(hits[0]["author"].as_str().unwrap().len(), 100_000);
 }
+
+/// A watcher is handed the link itself when a symbolic link is made; it
+/// must leave it out as `index` does: a link to a file, to a folder outside,
+/// to an ancestor (a loop), and an indexed file replaced by a link.
+#[cfg(unix)]
+#[test]
+fn a_watcher_follows_no_symbolic_link() {
+    use crate::watch::{Watcher, index_ids, wait_until};
+    use std::collections::BTreeSet;
+    use std::os::unix::fs::symlink;
+    let ws = Workspace::new();
+    let outside = ws.dir.path().join("outside");
+    std::fs::create_dir_all(&outside).unwrap();
+    for name in ["o.txt", "b.txt"] {
+        std::fs::write(outside.join(name), "Outside\n\nText about a truce.").unwrap();
+    }
+    ws.write("a.txt", "First\n\nText about sanctions.");
+    ws.write("b.txt", "Second\n\nText about sanctions.");
+    let watcher = Watcher::start(&ws);
+    // Indexed once the watcher follows events (by them, or by the pass over
+    // the folder made after they are watched).
+    ws.write("ready.txt", "Ready\n\nText about sanctions.");
+    wait_until("the watcher to follow events", || {
+        index_ids(&ws).contains("ready.txt")
+    });
+    let articles = ws.articles();
+    symlink(outside.join("o.txt"), articles.join("link.txt")).unwrap();
+    symlink(&outside, articles.join("linkdir")).unwrap();
+    symlink(&articles, articles.join("loop")).unwrap();
+    std::fs::remove_file(articles.join("b.txt")).unwrap();
+    symlink(outside.join("b.txt"), articles.join("b.txt")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    ws.write("c.txt", "Third\n\nText about sanctions.");
+    let want: BTreeSet<String> = ["a.txt", "c.txt", "ready.txt"].map(String::from).into();
+    wait_until("the index to hold the real files only", || {
+        index_ids(&ws) == want
+    });
+    let status = ws.status();
+    assert_eq!(status["pending"]["add"], 0, "{status}");
+    assert_eq!(status["pending"]["remove"], 0, "{status}");
+    let out = watcher.stop();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
