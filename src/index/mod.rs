@@ -2,6 +2,7 @@
 //! indexed (the manifest), and turning articles into documents.
 
 pub mod document;
+pub mod failure;
 pub mod lock;
 pub mod manifest;
 pub mod schema;
@@ -49,7 +50,7 @@ pub enum OpenError {
     #[error("cannot open the index at {path}: {source}")]
     Tantivy {
         path: PathBuf,
-        source: tantivy::TantivyError,
+        source: failure::IndexFailure,
     },
 }
 
@@ -167,7 +168,7 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     };
     let storage = Storage::open(path).map_err(|source| OpenError::Tantivy {
         path: path.to_owned(),
-        source,
+        source: source.into(),
     })?;
     let index = match Index::open(storage.clone()) {
         Ok(index) => index,
@@ -177,7 +178,7 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
         Err(source @ tantivy::TantivyError::IoError(_)) => {
             return Err(OpenError::Tantivy {
                 path: path.to_owned(),
-                source,
+                source: source.into(),
             });
         }
         Err(tantivy::TantivyError::OpenReadError(e)) if denied(&e).is_some() => {
@@ -198,7 +199,7 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     })?;
     let fields = Fields::of(&index.schema()).map_err(|source| OpenError::Tantivy {
         path: path.to_owned(),
-        source,
+        source: source.into(),
     })?;
     Ok(OpenIndex {
         index,
@@ -299,9 +300,9 @@ pub fn read_state(index: &Index) -> tantivy::Result<State> {
 /// Creates an empty index in the folder `path` (made if missing), which must
 /// hold no index yet.
 pub fn create(path: &Path) -> Result<OpenIndex, OpenError> {
-    let wrap = |source| OpenError::Tantivy {
+    let wrap = |source: tantivy::TantivyError| OpenError::Tantivy {
         path: path.to_owned(),
-        source,
+        source: source.into(),
     };
     std::fs::create_dir_all(path).map_err(|e| wrap(e.into()))?;
     let storage = Storage::open(path).map_err(wrap)?;

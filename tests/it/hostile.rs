@@ -685,3 +685,45 @@ fn a_watcher_follows_no_symbolic_link() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The index deleted under a watcher (the folder, or the files in it): the
+/// watcher stops with one line saying so, exit 1, instead of tantivy's
+/// `Debug` dump; the next run builds the index anew.
+#[test]
+fn an_index_deleted_under_a_watcher_is_said_so_in_one_line() {
+    use crate::watch::{Watcher, wait_until};
+    for delete_folder in [true, false] {
+        let ws = Workspace::new();
+        ws.write("a.txt", "First\n\nText about sanctions.");
+        let mut watcher = Watcher::start(&ws);
+        if delete_folder {
+            std::fs::remove_dir_all(ws.index()).unwrap();
+        } else {
+            for entry in std::fs::read_dir(ws.index()).unwrap() {
+                let path = entry.unwrap().path();
+                match path.is_dir() {
+                    true => std::fs::remove_dir_all(path).unwrap(),
+                    false => std::fs::remove_file(path).unwrap(),
+                }
+            }
+        }
+        ws.write("b.txt", "Second\n\nText about a truce.");
+        wait_until("the watcher to stop", || {
+            watcher.child.try_wait().unwrap().is_some()
+        });
+        let out = watcher.stop();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        let last = stderr.lines().last().unwrap();
+        assert!(
+            last.starts_with("pundex: the index ") && last.contains("was deleted while"),
+            "{stderr}"
+        );
+        assert!(
+            !stderr.contains("Os {") && !stderr.contains("IoError"),
+            "{stderr}"
+        );
+        let (summary, _) = index(&ws, &[]);
+        assert_eq!(summary["documents"], 2, "{summary}");
+    }
+}
