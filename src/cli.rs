@@ -55,6 +55,33 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The narrowest `COLUMNS` taken as a width for `--help`; below it (0 is
+/// what some shells export for "unknown") clap wrapped every word onto a
+/// line of its own.
+const MIN_HELP_COLUMNS: usize = 20;
+
+/// The width `--help` wraps at when stdout is no terminal and `COLUMNS` is
+/// below [`MIN_HELP_COLUMNS`]: clap's own default.
+const FALLBACK_HELP_COLUMNS: usize = 100;
+
+/// The command line's definition, with `--help` wrapped at a width it can
+/// use: `COLUMNS` when it is one ([`help_columns`]), else the terminal's.
+pub fn command() -> clap::Command {
+    let command = <Cli as clap::CommandFactory>::command();
+    let on_terminal = terminal_size::terminal_size().is_some();
+    match help_columns(on_terminal, std::env::var("COLUMNS").ok().as_deref()) {
+        Some(width) => command.term_width(width),
+        None => command,
+    }
+}
+
+/// The width to impose on clap, if any: clap reads `COLUMNS` only when
+/// there is no terminal, and takes any number it holds, `0` included.
+fn help_columns(on_terminal: bool, columns: Option<&str>) -> Option<usize> {
+    let columns = columns?.trim().parse::<usize>().ok()?;
+    (!on_terminal && columns < MIN_HELP_COLUMNS).then_some(FALLBACK_HELP_COLUMNS)
+}
+
 /// Hits `search` prints unless `--limit` or a config file says otherwise.
 pub const DEFAULT_SEARCH_LIMIT: usize = 10;
 
@@ -527,4 +554,26 @@ pub enum LexiconCommand {
         /// The TOML file to check
         file: PathBuf,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn help_wraps_at_columns_only_when_they_are_a_width() {
+        for (on_terminal, columns, want) in [
+            (false, None, None),
+            (false, Some("0"), Some(FALLBACK_HELP_COLUMNS)),
+            (false, Some("5"), Some(FALLBACK_HELP_COLUMNS)),
+            (false, Some("20"), None),
+            (false, Some("80"), None),
+            (false, Some("99999999999999999999999"), None),
+            (false, Some("-3"), None),
+            (false, Some("wide"), None),
+            (true, Some("0"), None),
+        ] {
+            assert_eq!(help_columns(on_terminal, columns), want, "{columns:?}");
+        }
+    }
 }

@@ -727,3 +727,26 @@ fn an_index_deleted_under_a_watcher_is_said_so_in_one_line() {
         assert_eq!(summary["documents"], 2, "{summary}");
     }
 }
+
+/// `COLUMNS` too small to be a width (`0` is what some shells export when
+/// they do not know) wraps `--help` as if it were unset, not a word a line.
+#[test]
+fn help_ignores_a_columns_that_is_no_width() {
+    let help = |columns: Option<&str>| {
+        let mut cmd = crate::common::pundex();
+        cmd.args(["search", "--help"]);
+        match columns {
+            Some(c) => cmd.env("COLUMNS", c),
+            None => cmd.env_remove("COLUMNS"),
+        };
+        let out = cmd.output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let plain = help(None);
+    for columns in ["0", "1", "19", " 0 "] {
+        assert_eq!(help(Some(columns)), plain, "COLUMNS={columns:?}");
+    }
+    // A real width is still honoured.
+    assert_ne!(help(Some("40")), plain);
+}
