@@ -750,3 +750,30 @@ fn help_ignores_a_columns_that_is_no_width() {
     // A real width is still honoured.
     assert_ne!(help(Some("40")), plain);
 }
+
+/// A saved search with an empty actor, issue or language is a usage error
+/// naming the file, the line and the alert, as `--actor ""` is, for
+/// `alerts`, `search --saved` and `index --alerts` alike.
+#[test]
+fn a_saved_search_with_an_empty_filter_is_refused() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "First\n\nText about sanctions.");
+    ws.index_folder();
+    ws.write(
+        "pundex.toml",
+        "[[alert]]\nname = \"wide\"\nquery = \"sanctions\"\nactor = [\"Russia\", \"\"]\n",
+    );
+    for args in [
+        &["alerts", "articles"][..],
+        &["index", "articles", "--alerts"],
+    ] {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert_eq!(
+            stderr.trim_end(),
+            "pundex: config articles/pundex.toml line 4: alert \"wide\": actor \"\" names nothing",
+            "{args:?}"
+        );
+    }
+}
