@@ -3,8 +3,10 @@
 //! Lockfile: IoError(Os { code: 2, kind: NotFound, … }). None").
 
 use std::fmt;
+use std::path::Path;
 use tantivy::TantivyError;
 use tantivy::directory::error::{LockError, OpenDirectoryError, OpenReadError, OpenWriteError};
+use tantivy::error::DataCorruption;
 
 /// A tantivy error shown as [`describe`] words it. It has no source: its
 /// text already says what the inner error said, once.
@@ -75,11 +77,39 @@ pub fn describe(error: &TantivyError) -> String {
             }
         },
         TantivyError::IoError(io) => io.to_string(),
+        TantivyError::DataCorruption(c) => corruption(c, None),
         TantivyError::IncompatibleIndex(_) => {
             "the index was written by another version of its format".to_owned()
         }
         other => crate::article::one_line(&other.to_string()),
     }
+}
+
+/// Which file of the index is damaged, and for a JSON file (`meta.json`,
+/// `.managed.json`, read from the index folder `dir` when given) where its
+/// text stops being what was written. tantivy gives a `DataCorruption` no
+/// words but its `Debug`: the file as a quoted path, serde's error as a
+/// struct, and the whole damaged text.
+pub fn corruption(error: &DataCorruption, dir: Option<&Path>) -> String {
+    let text = format!("{error:?}");
+    let Some(file) = text
+        .split_once("(in file `\"")
+        .and_then(|(_, rest)| rest.split_once("\"`)"))
+        .map(|(file, _)| file)
+    else {
+        let comment = text.split(" Content: ").next().unwrap_or(&text);
+        return crate::article::one_line(comment);
+    };
+    let detail = dir
+        .filter(|_| file.ends_with(".json"))
+        .and_then(|dir| std::fs::read(dir.join(file)).ok())
+        .map(
+            |bytes| match serde_json::from_slice::<serde_json::Value>(&bytes) {
+                Err(e) => format!("{file}: not valid JSON ({e})"),
+                Ok(_) => format!("{file}: not what tantivy writes there"),
+            },
+        );
+    detail.unwrap_or_else(|| format!("in {file}"))
 }
 
 #[cfg(test)]
@@ -88,6 +118,28 @@ mod tests {
     use std::io;
     use std::path::PathBuf;
     use std::sync::Arc;
+
+    /// A damaged file is named with where its JSON breaks, without serde's
+    /// `Debug` or the file's text.
+    #[test]
+    fn corruption_names_the_file_and_where_its_json_breaks() {
+        let dir = tempfile::tempdir().unwrap();
+        let comment = "Meta file cannot be deserialized. Error(\"expected value\", line: 1, column: 1). Content: \"garbage\"";
+        let damaged = DataCorruption::new(PathBuf::from("meta.json"), comment.into());
+        std::fs::write(dir.path().join("meta.json"), "garbage").unwrap();
+        assert_eq!(
+            corruption(&damaged, Some(dir.path())),
+            "meta.json: not valid JSON (expected value at line 1 column 1)"
+        );
+        std::fs::write(dir.path().join("meta.json"), "[1, 2]").unwrap();
+        assert_eq!(
+            corruption(&damaged, Some(dir.path())),
+            "meta.json: not what tantivy writes there"
+        );
+        assert_eq!(corruption(&damaged, None), "in meta.json");
+        let loose = DataCorruption::comment_only("Bad footer. Content: \"\\u{0}\\u{0}\"");
+        assert_eq!(corruption(&loose, None), "Data corruption: Bad footer.");
+    }
 
     /// Every kind of failure tantivy reports from the folder it writes to:
     /// one line, no `Debug` dump, the operating system's own words kept.

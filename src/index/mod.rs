@@ -184,7 +184,10 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
         Err(tantivy::TantivyError::OpenReadError(e)) if denied(&e).is_some() => {
             return Err(unreadable(path, &e));
         }
-        Err(e) => return Err(damaged(e.to_string(), None)),
+        Err(tantivy::TantivyError::DataCorruption(c)) => {
+            return Err(damaged(failure::corruption(&c, Some(path)), None));
+        }
+        Err(e) => return Err(damaged(failure::describe(&e), None)),
     };
     stem::register(&index);
     let state = read_state(&index).map_err(|e| damaged(e.to_string(), None))?;

@@ -777,3 +777,67 @@ fn a_saved_search_with_an_empty_filter_is_refused() {
         );
     }
 }
+
+/// An index whose `meta.json` or `.managed.json` is damaged (garbage,
+/// cut short, empty, JSON of another shape) is named damaged in one line
+/// that names the file and where its JSON breaks, with no `Debug` of serde's
+/// error and none of the file's text; `index --full` repairs it.
+#[test]
+fn a_damaged_index_json_file_is_named_without_debug_dumps() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "A\n\nThe ceasefire held.");
+    ws.index_folder();
+    let meta = std::fs::read_to_string(ws.index().join("meta.json")).unwrap();
+    let cases = [
+        (
+            "meta.json",
+            "garbage".to_owned(),
+            "meta.json: not valid JSON (expected value at line 1 column 1)",
+        ),
+        (
+            "meta.json",
+            meta[..meta.len() / 2].to_owned(),
+            "meta.json: not valid JSON (EOF while parsing",
+        ),
+        (
+            "meta.json",
+            String::new(),
+            "meta.json: not valid JSON (EOF while parsing a value",
+        ),
+        (
+            "meta.json",
+            "[1, 2]".to_owned(),
+            "meta.json: not what tantivy writes there",
+        ),
+        (
+            ".managed.json",
+            "{\"x".to_owned(),
+            ".managed.json: not valid JSON (EOF while parsing",
+        ),
+    ];
+    for (file, text, reason) in cases {
+        let saved = std::fs::read(ws.index().join(file)).unwrap();
+        std::fs::write(ws.index().join(file), &text).unwrap();
+        for args in [
+            &["search", "ceasefire"][..],
+            &["status"],
+            &["index", "articles"],
+        ] {
+            let out = ws.cmd(args).output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{file} {args:?}: {stderr}");
+            assert_eq!(stderr.lines().count(), 1, "{stderr}");
+            assert!(
+                stderr.contains(&format!("is damaged ({reason}")),
+                "{stderr}"
+            );
+            for dump in ["Error(", "Content:", "line: ", "\\n"] {
+                assert!(!stderr.contains(dump), "{dump} in {stderr}");
+            }
+        }
+        std::fs::write(ws.index().join(file), saved).unwrap();
+    }
+    std::fs::write(ws.index().join("meta.json"), "garbage").unwrap();
+    let (summary, _) = index(&ws, &["--full"]);
+    assert_eq!(summary["documents"], 1, "{summary}");
+}
