@@ -435,9 +435,11 @@ pub struct TrendArgs {
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   pundex show 2025-03-19-putin-trump-call.txt
+  pundex show corpus/ungdc/USA_77_2022.txt      the file's path works too
   pundex show news.jsonl#3 --json")]
 pub struct ShowArgs {
-    /// The article's id, as search prints it (its path, plus #LINE for JSON Lines)
+    /// The article's id, as search prints it (its path in the indexed folder,
+    /// plus #LINE for JSON Lines), or the file's own path (absolute, or from here)
     pub id: String,
 
     /// Print as one JSON object

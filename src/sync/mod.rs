@@ -18,7 +18,9 @@ pub use apply::{NewContent, Summary, SyncTarget, apply};
 pub use last_run::{LAST_RUN_FILE, LastRun};
 pub use open::{BuildEvent, open_or_build};
 pub use plan::{Redo, Scope, SyncPlan, plan, plan_scope};
-pub use scan::{FoundFile, is_article_path, is_temporary, mtime_of, relative, walk, walk_from};
+pub use scan::{
+    FoundFile, id_of_file, is_article_path, is_temporary, mtime_of, relative, walk, walk_from,
+};
 pub use session::{Session, SessionOptions};
 
 use crate::extract::lexicon::LexiconError;

@@ -56,6 +56,17 @@ pub fn relative(root: &Path, abs: &Path) -> Option<String> {
     Some(parts.join("/"))
 }
 
+/// The id of the file at `path` in an index of `root` (absolute): `path`
+/// as the user typed it, absolute or relative to the working folder, when it
+/// is a file inside `root`. So `pundex show` takes a file's path too.
+pub fn id_of_file(root: &Path, path: &Path) -> Option<String> {
+    let file = path.canonicalize().ok()?;
+    if !file.is_file() {
+        return None;
+    }
+    relative(root, &file).filter(|rel| !rel.is_empty())
+}
+
 /// A file or folder name as readable text, one to one: a UTF-8 name without a
 /// backslash or a control character is itself; in any other name each
 /// backslash is doubled, and each byte that is not UTF-8 and each byte of a

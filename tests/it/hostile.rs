@@ -841,3 +841,46 @@ fn a_damaged_index_json_file_is_named_without_debug_dumps() {
     let (summary, _) = index(&ws, &["--full"]);
     assert_eq!(summary["documents"], 1, "{summary}");
 }
+
+/// `show` given a file's path instead of its id (absolute, or relative to
+/// where it runs) shows that file's article; a JSON Lines file's path says
+/// how its ids go; a path outside the folder, or an unknown id, is no article.
+#[test]
+fn show_takes_a_files_path_for_its_id() {
+    let ws = Workspace::new();
+    ws.write("sub/a.txt", "Alpha\n\nThe ceasefire held.");
+    ws.write(
+        "news.jsonl",
+        "{\"title\": \"One\", \"body\": \"The truce held.\"}\n",
+    );
+    ws.index_folder();
+    let abs = ws.articles().join("sub/a.txt");
+    for given in [
+        abs.to_str().unwrap(),
+        "articles/sub/a.txt",
+        "articles/./sub/../sub/a.txt",
+        "sub/a.txt",
+    ] {
+        let shown = ws.json(&["show", given, "--json"]);
+        assert_eq!(shown[0]["id"], "sub/a.txt", "{given}");
+    }
+    let out = ws.cmd(&["show", "articles/news.jsonl"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr
+            .trim_end()
+            .ends_with("as `pundex search` prints it: news.jsonl#1"),
+        "{stderr}"
+    );
+    std::fs::write(ws.dir.path().join("outside.txt"), "x").unwrap();
+    for given in ["outside.txt", "articles/missing.txt", "a.txt"] {
+        let out = ws.cmd(&["show", given]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.starts_with(&format!("pundex: no article with id {given:?}")),
+            "{stderr}"
+        );
+    }
+}
