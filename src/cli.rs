@@ -435,7 +435,7 @@ pub struct TrendArgs {
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   pundex show 2025-03-19-putin-trump-call.txt
-  pundex show corpus/ungdc/USA_77_2022.txt      the file's path works too
+  pundex show corpus/ungdc/USA_01_1946.txt      the file's path works too
   pundex show news.jsonl#3 --json")]
 pub struct ShowArgs {
     /// The article's id, as search prints it (its path in the indexed folder,
