@@ -884,3 +884,15 @@ fn show_takes_a_files_path_for_its_id() {
         );
     }
 }
+
+/// The repository's own default index folder, as checked out, is one pundex
+/// may build in: a file kept there (a README) made the README's first
+/// command, `pundex search …` in a fresh clone, refuse it as a folder of
+/// other files.
+#[test]
+fn the_default_index_folder_of_a_checkout_is_usable() {
+    let index = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("index");
+    if let Err(e) = pundex::index::refuse_foreign_folder(&index) {
+        panic!("{e}");
+    }
+}
