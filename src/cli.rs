@@ -31,7 +31,7 @@ pub struct Cli {
     #[arg(
         long,
         global = true,
-        env = "PUNDEX_INDEX",
+        env = INDEX_ENV,
         default_value = "index",
         value_name = "PATH",
         help_heading = "Global options"
@@ -67,11 +67,27 @@ const FALLBACK_HELP_COLUMNS: usize = 100;
 /// The command line's definition, with `--help` wrapped at a width it can
 /// use: `COLUMNS` when it is one ([`help_columns`]), else the terminal's.
 pub fn command() -> clap::Command {
-    let command = <Cli as clap::CommandFactory>::command();
+    let command = unset_when_empty(
+        <Cli as clap::CommandFactory>::command(),
+        std::env::var_os(INDEX_ENV).as_deref(),
+    );
     let on_terminal = terminal_size::terminal_size().is_some();
     match help_columns(on_terminal, std::env::var("COLUMNS").ok().as_deref()) {
         Some(width) => command.term_width(width),
         None => command,
+    }
+}
+
+/// The variable that gives `--index`.
+const INDEX_ENV: &str = "PUNDEX_INDEX";
+
+/// `command` without `PUNDEX_INDEX` when it is set but empty, which means
+/// unset (as an empty `NO_COLOR` does): clap took it for an empty `--index`
+/// and refused every command, even one given `--index`.
+fn unset_when_empty(command: clap::Command, value: Option<&std::ffi::OsStr>) -> clap::Command {
+    match value.is_some_and(|v| v.is_empty()) {
+        true => command.mut_arg("index", |arg| arg.env(None)),
+        false => command,
     }
 }
 
@@ -561,6 +577,24 @@ pub enum LexiconCommand {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An empty `PUNDEX_INDEX` is taken off `--index`; any other stays.
+    #[test]
+    fn an_empty_index_variable_is_unset() {
+        let env_of = |value: &str| {
+            let command = unset_when_empty(
+                <Cli as clap::CommandFactory>::command(),
+                Some(std::ffi::OsStr::new(value)),
+            );
+            let arg = command
+                .get_arguments()
+                .find(|a| a.get_id() == "index")
+                .cloned();
+            arg.unwrap().get_env().map(|e| e.to_owned())
+        };
+        assert_eq!(env_of(""), None);
+        assert_eq!(env_of("idx"), Some(INDEX_ENV.into()));
+    }
 
     #[test]
     fn help_wraps_at_columns_only_when_they_are_a_width() {

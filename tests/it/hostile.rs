@@ -896,3 +896,36 @@ fn the_default_index_folder_of_a_checkout_is_usable() {
         panic!("{e}");
     }
 }
+
+/// An empty `PUNDEX_INDEX` is no index path: commands use `--index` or the
+/// default instead of refusing to run ("a value is required for --index").
+#[test]
+fn an_empty_pundex_index_variable_counts_as_unset() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha\n\nThe ceasefire held.");
+    ws.index_folder();
+    let out = ws
+        .cmd(&["search", "ceasefire", "--json"])
+        .env("PUNDEX_INDEX", "")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(json_lines(&out.stdout).last().unwrap()["total"], 1);
+    // Without --index, the default `index/` of the working folder.
+    let out = crate::common::pundex()
+        .current_dir(ws.dir.path())
+        .env("PUNDEX_INDEX", "")
+        .args(["status", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(json_lines(&out.stdout)[0]["index"], "index");
+}
