@@ -38,7 +38,8 @@ pub struct Cli {
     )]
     pub index: PathBuf,
 
-    /// When to colour output (auto: on a terminal, unless NO_COLOR is set or TERM=dumb)
+    /// When to colour output (auto: on a terminal, unless NO_COLOR is set or
+    /// TERM=dumb; also piped when CLICOLOR_FORCE is set)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = "Global options")]
     pub color: ColorChoice,
 

@@ -929,3 +929,34 @@ fn an_empty_pundex_index_variable_counts_as_unset() {
     );
     assert_eq!(json_lines(&out.stdout)[0]["index"], "index");
 }
+
+/// `CLICOLOR_FORCE` colours piped output; `NO_COLOR` and `--color never`
+/// win over it, and `0` or empty does not force.
+#[test]
+fn clicolor_force_colours_a_pipe_unless_no_color() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha\n\nThe ceasefire held.");
+    ws.index_folder();
+    let coloured = |env: &[(&str, &str)], extra: &[&str]| {
+        let mut args = vec!["search", "ceasefire"];
+        args.extend_from_slice(extra);
+        let mut cmd = ws.cmd(&args);
+        cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success());
+        out.stdout.contains(&0x1b)
+    };
+    assert!(!coloured(&[], &[]));
+    assert!(coloured(&[("CLICOLOR_FORCE", "1")], &[]));
+    assert!(!coloured(&[("CLICOLOR_FORCE", "0")], &[]));
+    assert!(!coloured(&[("CLICOLOR_FORCE", "")], &[]));
+    assert!(!coloured(
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
+        &[]
+    ));
+    assert!(!coloured(&[("CLICOLOR_FORCE", "1")], &["--color", "never"]));
+    assert!(!coloured(&[("CLICOLOR_FORCE", "1")], &["--json"]));
+}
