@@ -960,3 +960,107 @@ fn clicolor_force_colours_a_pipe_unless_no_color() {
     assert!(!coloured(&[("CLICOLOR_FORCE", "1")], &["--color", "never"]));
     assert!(!coloured(&[("CLICOLOR_FORCE", "1")], &["--json"]));
 }
+
+/// `ws.process(args)`, run as an unprivileged user when the tests run as
+/// root (who reads whatever the permissions say); `None` when that cannot be
+/// done, after saying why the test skips.
+#[cfg(unix)]
+fn unprivileged(ws: &Workspace, args: &[&str]) -> Option<std::process::Command> {
+    let plain = ws.process(args);
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    if unsafe { libc::geteuid() } != 0 {
+        return Some(plain);
+    }
+    let Some(setpriv) = ["/usr/bin/setpriv", "/bin/setpriv"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists())
+    else {
+        crate::common::skip("running as root without setpriv to drop privileges");
+        return None;
+    };
+    let mut cmd = std::process::Command::new(setpriv);
+    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(plain.get_program())
+        .args(plain.get_args())
+        .current_dir(ws.dir.path());
+    for (k, v) in plain.get_envs() {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    Some(cmd)
+}
+
+/// A folder (or the whole tree) that cannot be listed for a while keeps its
+/// articles: they were not found because they could not be looked for. They
+/// were removed from the index, and came back only once readable again.
+#[cfg(unix)]
+#[test]
+fn articles_of_a_folder_that_cannot_be_listed_are_kept() {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Workspace::new();
+    ws.write("top.txt", "Top\n\nText about sanctions.");
+    for i in 0..3 {
+        ws.write(
+            &format!("sub/deeper/a{i}.txt"),
+            "Sub\n\nText about a truce.",
+        );
+    }
+    let mode = |path: &std::path::Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    for dir in [
+        ws.dir.path().to_owned(),
+        ws.articles(),
+        ws.articles().join("sub"),
+        ws.articles().join("sub/deeper"),
+    ] {
+        mode(&dir, 0o777);
+    }
+    let run = |args: &[&str]| {
+        let out = unprivileged(&ws, args)?.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Some((
+            json_lines(&out.stdout),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        ))
+    };
+    let Some((first, _)) = run(&["index", "articles", "--json"]) else {
+        return;
+    };
+    assert_eq!(first[0]["documents"], 4);
+    for locked in [ws.articles().join("sub"), ws.articles().join("sub/deeper")] {
+        mode(&locked, 0o000);
+        let (summary, stderr) = run(&["index", "articles", "--json"]).unwrap();
+        mode(&locked, 0o777);
+        assert_eq!(summary[0]["removed"], 0, "{locked:?} locked: {stderr}");
+        assert_eq!(summary[0]["documents"], 4, "{locked:?} locked: {stderr}");
+        assert!(stderr.contains("Permission denied"), "{stderr}");
+        let (summary, _) = run(&["index", "articles", "--json"]).unwrap();
+        assert_eq!(summary[0]["documents"], 4);
+        assert_eq!(summary[0]["added"], 0, "nothing came back: nothing left");
+    }
+    // The whole folder: its pundex.toml cannot be read either, which fails
+    // the run before it starts; nothing is lost.
+    mode(&ws.articles(), 0o000);
+    let out = unprivileged(&ws, &["index", "articles"])
+        .unwrap()
+        .output()
+        .unwrap();
+    mode(&ws.articles(), 0o777);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("Permission denied"), "{stderr}");
+    let (summary, _) = run(&["index", "articles", "--json"]).unwrap();
+    assert_eq!(summary[0]["documents"], 4);
+    assert_eq!(summary[0]["added"], 0);
+    // Deleted for real, the folder's articles do go.
+    std::fs::remove_dir_all(ws.articles().join("sub")).unwrap();
+    let (summary, _) = run(&["index", "articles", "--json"]).unwrap();
+    assert_eq!(summary[0]["removed"], 3);
+}
