@@ -1064,3 +1064,24 @@ fn articles_of_a_folder_that_cannot_be_listed_are_kept() {
     let (summary, _) = run(&["index", "articles", "--json"]).unwrap();
     assert_eq!(summary[0]["removed"], 3);
 }
+
+/// A date written in digits of another script says which form it wants,
+/// not "no such month or day" (it was read as digits, then failed).
+#[test]
+fn a_date_in_other_digits_is_told_the_form_it_needs() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha\n\nThe ceasefire held.");
+    ws.index_folder();
+    for (flag, value) in [("--since", "２０２４"), ("--until", "٢٠٢٤-٠٣")] {
+        let out = ws
+            .cmd(&["search", "ceasefire", flag, value])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert_eq!(
+            stderr.trim_end(),
+            format!("pundex: {flag} {value:?}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+        );
+    }
+}
