@@ -1085,3 +1085,76 @@ fn a_date_in_other_digits_is_told_the_form_it_needs() {
         );
     }
 }
+
+/// Every value flag of the reading commands, given any value (empty, huge,
+/// negative, `-`-leading, control characters, other scripts, free text):
+/// no panic, an exit code of 0, 1 or 2, no control character reaching the
+/// terminal, and a usage error (2) that names the argument it refuses.
+#[test]
+fn any_value_of_any_flag_is_taken_or_refused_by_name() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha\n\nRussia and the ceasefire, 19 March 2025.");
+    ws.index_folder();
+    // (command, flag, the word an error about it says)
+    const FLAGS: &[(&str, &str, &str)] = &[
+        ("search", "--actor", "actor"),
+        ("search", "--issue", "issue"),
+        ("search", "--lang", "lang"),
+        ("search", "--since", "since"),
+        ("search", "--until", "until"),
+        ("search", "--limit", "limit"),
+        ("search", "--sort", "sort"),
+        ("search", "--group-by", "group-by"),
+        ("search", "--saved", "saved"),
+        ("trend", "--width", "width"),
+        ("trend", "--by", "by"),
+        ("actors", "--with", "with"),
+        ("actors", "--limit", "limit"),
+        ("issues", "--since", "since"),
+        ("export", "--index-id", "index-id"),
+        ("show", "--json", "json"),
+    ];
+    let value = prop_oneof![
+        Just(String::new()),
+        Just("-".to_owned()),
+        Just("-1".to_owned()),
+        Just("0".to_owned()),
+        Just("18446744073709551616".to_owned()),
+        Just("\u{1b}[31mred\u{7}".to_owned()),
+        Just("２０２４".to_owned()),
+        Just("x".repeat(5000)),
+        "\\PC{0,12}",
+        "[-0-9a-z/ ]{0,10}",
+    ];
+    let mut runner = TestRunner::new(Config {
+        cases: 32,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    runner
+        .run(&(0..FLAGS.len(), value), |(n, value)| {
+            let (command, flag, word) = FLAGS[n];
+            let given = format!("{flag}={value}");
+            let args: Vec<&str> = match command {
+                "export" => vec!["export", "--quickwit-config", &given],
+                "show" => vec!["show", "a.txt", "--json"],
+                _ => vec![command, &given],
+            };
+            let out = ws.cmd(&args).output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let code = out.status.code();
+            prop_assert!(matches!(code, Some(0..=2)), "{args:?}: {code:?} {stderr}");
+            prop_assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+            prop_assert!(
+                !stderr.chars().any(|c| c.is_control() && c != '\n'),
+                "{args:?}: {stderr:?}"
+            );
+            if code == Some(2) {
+                prop_assert!(stderr.to_lowercase().contains(word), "{args:?}: {stderr}");
+            }
+            Ok(())
+        })
+        .unwrap();
+}
