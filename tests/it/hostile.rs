@@ -1114,7 +1114,6 @@ fn any_value_of_any_flag_is_taken_or_refused_by_name() {
         ("actors", "--limit", "limit"),
         ("issues", "--since", "since"),
         ("export", "--index-id", "index-id"),
-        ("show", "--json", "json"),
     ];
     let value = prop_oneof![
         Just(String::new()),
@@ -1139,7 +1138,6 @@ fn any_value_of_any_flag_is_taken_or_refused_by_name() {
             let given = format!("{flag}={value}");
             let args: Vec<&str> = match command {
                 "export" => vec!["export", "--quickwit-config", &given],
-                "show" => vec!["show", "a.txt", "--json"],
                 _ => vec![command, &given],
             };
             let out = ws.cmd(&args).output().unwrap();
