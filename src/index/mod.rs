@@ -23,9 +23,14 @@ pub enum OpenError {
     #[error("no index at {0}; build one with `pundex index DIR --index {0}`")]
     Missing(PathBuf),
     #[error(
-        "the index at {0} was built by another version of pundex; rebuild it with `pundex index DIR --index {0}`"
+        "the index at {path} was built by another version of pundex; rebuild it with `pundex index {} --index {path}`",
+        root.as_deref().map_or("DIR".into(), |r| r.display().to_string())
     )]
-    Outdated(PathBuf),
+    Outdated {
+        path: PathBuf,
+        /// The folder the index mirrors, when its state can still be read.
+        root: Option<PathBuf>,
+    },
     #[error(
         "the index at {path} is damaged ({reason}); rebuild it with `pundex index --full {} --index {path}`",
         root.as_deref().map_or("DIR".into(), |r| r.display().to_string())
@@ -173,7 +178,10 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     let index = match Index::open(storage.clone()) {
         Ok(index) => index,
         Err(tantivy::TantivyError::IncompatibleIndex(_)) => {
-            return Err(OpenError::Outdated(path.to_owned()));
+            return Err(OpenError::Outdated {
+                path: path.to_owned(),
+                root: None,
+            });
         }
         Err(source @ tantivy::TantivyError::IoError(_)) => {
             return Err(OpenError::Tantivy {
@@ -194,7 +202,10 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     // Format 0: created, never committed by pundex (an empty folder's first run).
     let format_ok = state.format == schema::FORMAT_VERSION || state.format == 0;
     if !format_ok || index.schema() != schema::build() {
-        return Err(OpenError::Outdated(path.to_owned()));
+        return Err(OpenError::Outdated {
+            path: path.to_owned(),
+            root: state.root.clone(),
+        });
     }
     check_segments(&index).map_err(|problem| match problem {
         SegmentProblem::Damaged(reason) => damaged(reason, state.root.clone()),

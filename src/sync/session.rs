@@ -86,7 +86,7 @@ impl Session {
                 (index, None, None)
             }
             Err(OpenError::Missing(_)) => (crate::index::create(index_dir)?, None, None),
-            Err(OpenError::Outdated(_)) => {
+            Err(OpenError::Outdated { .. }) => {
                 let (index, built) = start_rebuild(index_dir)?;
                 let reason = "the index was built by another version of pundex: rebuilding it";
                 (index, Some(built), Some(reason.to_owned()))

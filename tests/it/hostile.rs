@@ -1156,3 +1156,39 @@ fn any_value_of_any_flag_is_taken_or_refused_by_name() {
         })
         .unwrap();
 }
+
+/// An index written by a later pundex (a higher format in its commit): a
+/// reading command says so with the command that rebuilds it, naming the
+/// folder the index mirrors; `index` rebuilds it.
+#[test]
+fn an_index_from_a_later_version_names_the_command_that_rebuilds_it() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha\n\nThe ceasefire held.");
+    ws.index_folder();
+    let meta_path = ws.index().join("meta.json");
+    let mut meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&meta_path).unwrap()).unwrap();
+    let mut payload: serde_json::Value =
+        serde_json::from_str(meta["payload"].as_str().unwrap()).unwrap();
+    payload["format"] = (payload["format"].as_u64().unwrap() + 1).into();
+    meta["payload"] = payload.to_string().into();
+    std::fs::write(&meta_path, meta.to_string()).unwrap();
+    let folder = ws.articles().canonicalize().unwrap();
+    for args in [&["search", "ceasefire"][..], &["status"], &["actors"]] {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert_eq!(
+            stderr.trim_end(),
+            format!(
+                "pundex: the index at {} was built by another version of pundex; rebuild it with `pundex index {} --index {}`",
+                ws.index().display(),
+                folder.display(),
+                ws.index().display()
+            )
+        );
+    }
+    let (summary, _) = index(&ws, &[]);
+    assert_eq!(summary["documents"], 1, "{summary}");
+    assert_eq!(ws.search_ids(&["ceasefire"]), ["a.txt"]);
+}
