@@ -31,14 +31,15 @@ pub struct Cli {
     #[arg(
         long,
         global = true,
-        env = "PUNDEX_INDEX",
+        env = INDEX_ENV,
         default_value = "index",
         value_name = "PATH",
         help_heading = "Global options"
     )]
     pub index: PathBuf,
 
-    /// When to colour output (auto: on a terminal, unless NO_COLOR is set or TERM=dumb)
+    /// When to colour output (auto: on a terminal, unless NO_COLOR is set or
+    /// TERM=dumb; also piped when CLICOLOR_FORCE is set)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = "Global options")]
     pub color: ColorChoice,
 
@@ -53,6 +54,49 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The narrowest `COLUMNS` taken as a width for `--help`; below it (0 is
+/// what some shells export for "unknown") clap wrapped every word onto a
+/// line of its own.
+const MIN_HELP_COLUMNS: usize = 20;
+
+/// The width `--help` wraps at when stdout is no terminal and `COLUMNS` is
+/// below [`MIN_HELP_COLUMNS`]: clap's own default.
+const FALLBACK_HELP_COLUMNS: usize = 100;
+
+/// The command line's definition, with `--help` wrapped at a width it can
+/// use: `COLUMNS` when it is one ([`help_columns`]), else the terminal's.
+pub fn command() -> clap::Command {
+    let command = unset_when_empty(
+        <Cli as clap::CommandFactory>::command(),
+        std::env::var_os(INDEX_ENV).as_deref(),
+    );
+    let on_terminal = terminal_size::terminal_size().is_some();
+    match help_columns(on_terminal, std::env::var("COLUMNS").ok().as_deref()) {
+        Some(width) => command.term_width(width),
+        None => command,
+    }
+}
+
+/// The variable that gives `--index`.
+const INDEX_ENV: &str = "PUNDEX_INDEX";
+
+/// `command` without `PUNDEX_INDEX` when it is set but empty, which means
+/// unset (as an empty `NO_COLOR` does): clap took it for an empty `--index`
+/// and refused every command, even one given `--index`.
+fn unset_when_empty(command: clap::Command, value: Option<&std::ffi::OsStr>) -> clap::Command {
+    match value.is_some_and(|v| v.is_empty()) {
+        true => command.mut_arg("index", |arg| arg.env(None)),
+        false => command,
+    }
+}
+
+/// The width to impose on clap, if any: clap reads `COLUMNS` only when
+/// there is no terminal, and takes any number it holds, `0` included.
+fn help_columns(on_terminal: bool, columns: Option<&str>) -> Option<usize> {
+    let columns = columns?.trim().parse::<usize>().ok()?;
+    (!on_terminal && columns < MIN_HELP_COLUMNS).then_some(FALLBACK_HELP_COLUMNS)
 }
 
 /// Hits `search` prints unless `--limit` or a config file says otherwise.
@@ -408,9 +452,11 @@ pub struct TrendArgs {
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   pundex show 2025-03-19-putin-trump-call.txt
+  pundex show corpus/ungdc/USA_01_1946.txt      the file's path works too
   pundex show news.jsonl#3 --json")]
 pub struct ShowArgs {
-    /// The article's id, as search prints it (its path, plus #LINE for JSON Lines)
+    /// The article's id, as search prints it (its path in the indexed folder,
+    /// plus #LINE for JSON Lines), or the file's own path (absolute, or from here)
     pub id: String,
 
     /// Print as one JSON object
@@ -527,4 +573,44 @@ pub enum LexiconCommand {
         /// The TOML file to check
         file: PathBuf,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An empty `PUNDEX_INDEX` is taken off `--index`; any other stays.
+    #[test]
+    fn an_empty_index_variable_is_unset() {
+        let env_of = |value: &str| {
+            let command = unset_when_empty(
+                <Cli as clap::CommandFactory>::command(),
+                Some(std::ffi::OsStr::new(value)),
+            );
+            let arg = command
+                .get_arguments()
+                .find(|a| a.get_id() == "index")
+                .cloned();
+            arg.unwrap().get_env().map(|e| e.to_owned())
+        };
+        assert_eq!(env_of(""), None);
+        assert_eq!(env_of("idx"), Some(INDEX_ENV.into()));
+    }
+
+    #[test]
+    fn help_wraps_at_columns_only_when_they_are_a_width() {
+        for (on_terminal, columns, want) in [
+            (false, None, None),
+            (false, Some("0"), Some(FALLBACK_HELP_COLUMNS)),
+            (false, Some("5"), Some(FALLBACK_HELP_COLUMNS)),
+            (false, Some("20"), None),
+            (false, Some("80"), None),
+            (false, Some("99999999999999999999999"), None),
+            (false, Some("-3"), None),
+            (false, Some("wide"), None),
+            (true, Some("0"), None),
+        ] {
+            assert_eq!(help_columns(on_terminal, columns), want, "{columns:?}");
+        }
+    }
 }

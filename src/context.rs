@@ -56,6 +56,9 @@ pub struct Environment {
     pub no_color: bool,
     /// `TERM=dumb`: a terminal that shows escape codes instead of obeying them.
     pub dumb_terminal: bool,
+    /// `CLICOLOR_FORCE` is set and neither empty nor `0`: colour even when
+    /// piped (to `less -R`, say), unless `NO_COLOR` is set too.
+    pub force_color: bool,
     pub stdout_is_tty: bool,
     pub stderr_is_tty: bool,
 }
@@ -66,6 +69,8 @@ impl Environment {
             user_config: config::user_config_path(),
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
             dumb_terminal: std::env::var_os("TERM").is_some_and(|t| t == "dumb"),
+            force_color: std::env::var_os("CLICOLOR_FORCE")
+                .is_some_and(|v| !v.is_empty() && v != "0"),
             stdout_is_tty: std::io::stdout().is_terminal(),
             stderr_is_tty: std::io::stderr().is_terminal(),
         }
@@ -118,7 +123,9 @@ impl Context {
         let color = match choice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => !env.no_color && !env.dumb_terminal && env.stdout_is_tty,
+            ColorChoice::Auto => {
+                !env.no_color && (env.force_color || (!env.dumb_terminal && env.stdout_is_tty))
+            }
         };
         let search_limit = match &cli.command {
             Command::Search(a) if sub_given("limit") => a.limit,
@@ -386,6 +393,23 @@ mod tests {
             .resolve(&["--color", "always", "search", "x"])
             .unwrap();
         assert!(ctx.style.color);
+    }
+
+    /// `CLICOLOR_FORCE` colours piped output under `auto`; `NO_COLOR` and
+    /// `--color never` still win.
+    #[test]
+    fn clicolor_force_colours_auto_unless_no_color_or_never() {
+        let mut setup = Setup::new("", "");
+        setup.env.stdout_is_tty = false;
+        assert!(!setup.resolve(&["search", "x"]).unwrap().style.color);
+        setup.env.force_color = true;
+        assert!(setup.resolve(&["search", "x"]).unwrap().style.color);
+        setup.env.dumb_terminal = true;
+        assert!(setup.resolve(&["search", "x"]).unwrap().style.color);
+        let never = setup.resolve(&["--color", "never", "search", "x"]);
+        assert!(!never.unwrap().style.color);
+        setup.env.no_color = true;
+        assert!(!setup.resolve(&["search", "x"]).unwrap().style.color);
     }
 
     #[test]

@@ -11,12 +11,12 @@ mod context;
 use crate::cli::{Cli, Command, LexiconCommand};
 use crate::cmd::facets::Kind;
 use crate::context::{Context, Environment};
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 use pundex::error;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let matches = match Cli::command().try_get_matches() {
+    let matches = match cli::command().try_get_matches() {
         Ok(matches) => matches,
         Err(e) => return clap_exit(e),
     };

@@ -159,7 +159,9 @@ pub fn read(
                 format!("since {s} is after until {u}"),
             ));
         }
-        let list = |value: Option<Spanned<OneOrMany>>| match value {
+        // An empty entry is a mistake, as `--actor ""` is: left out, it
+        // would widen the alert to what the user meant to narrow.
+        let list = |value: Option<Spanned<OneOrMany>>, key: &str| match value {
             Some(v) => {
                 let line = line_of(v.span());
                 let items: Vec<String> = v
@@ -167,15 +169,17 @@ pub fn read(
                     .into_vec()
                     .into_iter()
                     .map(|s| s.trim().to_owned())
-                    .filter(|s| !s.is_empty())
                     .collect();
-                (items, line)
+                match items.iter().any(String::is_empty) {
+                    true => Err(fail(line, Some(&name), format!("{key} \"\" names nothing"))),
+                    false => Ok((items, line)),
+                }
             }
-            None => (Vec::new(), name_line),
+            None => Ok((Vec::new(), name_line)),
         };
-        let (actors, actor_line) = list(table.actor);
-        let (issues, issue_line) = list(table.issue);
-        let (languages, lang_line) = list(table.lang);
+        let (actors, actor_line) = list(table.actor, "actor")?;
+        let (issues, issue_line) = list(table.issue, "issue")?;
+        let (languages, lang_line) = list(table.lang, "lang")?;
         let (query, query_line) = match table.query {
             Some(q) => (q.get_ref().trim().to_owned(), line_of(q.span())),
             None => (String::new(), name_line),
@@ -281,6 +285,25 @@ mod tests {
         assert_eq!(saved[1].since, PartialDate::parse("2024-03"));
         assert_eq!(saved[1].origin.name_line, 8);
         assert_eq!(saved[1].query, "");
+    }
+
+    /// An empty actor, issue or language, alone or in a list, is refused on
+    /// its line: dropped, it would widen the alert.
+    #[test]
+    fn an_empty_filter_entry_is_a_mistake() {
+        for key in ["actor", "issue", "lang"] {
+            for value in ["\"\"", "\"  \"", "[\"x\", \"\"]"] {
+                let text = format!("[[alert]]\nname = \"a\"\nquery = \"x\"\n{key} = {value}\n");
+                let err = read_text(&text).unwrap_err().to_string();
+                assert_eq!(
+                    err,
+                    format!("pundex.toml line 4: alert \"a\": {key} \"\" names nothing"),
+                    "{text}"
+                );
+            }
+            let text = format!("[[alert]]\nname = \"a\"\n{key} = []\nquery = \"x\"\n");
+            assert!(read_text(&text).is_ok(), "{text}");
+        }
     }
 
     #[test]

@@ -171,30 +171,32 @@ fn weekday_abbreviation(dt: OffsetDateTime) -> String {
 }
 
 /// `YYYY`, `YYYY-M[M]` or `YYYY-M[M]-D[D]`, the whole string.
-static ISO_LENIENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$").expect("valid regex"));
+static ISO_LENIENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?$").expect("valid regex")
+});
 
 /// "YYYY-MM-DD" followed by a time of day and an optional zone.
 static ISO_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\d{4})-(\d{2})-(\d{2})[Tt ](?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?$",
+        r"^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ](?:[01][0-9]|2[0-3]):[0-5][0-9](?::(?:[0-5][0-9]|60)(?:[.,][0-9]+)?)?\s*(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?|UTC|GMT)?$",
     )
     .expect("valid regex")
 });
 
 /// Strict "YYYY[-MM[-DD]]".
-static ISO_STRICT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$").expect("valid regex"));
+static ISO_STRICT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$").expect("valid regex")
+});
 
 /// "YYYY-MM-DD" or "YYYY-MM" at the start of a file name, not followed by
 /// more digits.
 static FILE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[^0-9]|$)").expect("valid regex")
+    Regex::new(r"^([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?(?:[^0-9]|$)").expect("valid regex")
 });
 
 /// "_YYYY" ending the file stem.
 static FILE_YEAR_SUFFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"_(\d{4})(?:\.[A-Za-z0-9]+)?$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"_([0-9]{4})(?:\.[A-Za-z0-9]+)?$").expect("valid regex"));
 
 /// A validated date from decimal year, month and day strings.
 fn from_parts(y: &str, m: Option<&str>, d: Option<&str>) -> Option<PartialDate> {
@@ -271,6 +273,47 @@ impl FromStr for PartialDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Digits of other scripts are no date's digits: every parser refuses
+    /// them up front, and `FromStr` says which form it wants instead of "no
+    /// such month or day" (they matched `\d`, then failed to parse).
+    #[test]
+    fn only_ascii_digits_make_a_date() {
+        for digits in [
+            "０１２３４５６７８９",
+            "٠١٢٣٤٥٦٧٨٩",
+            "०१२३४५६७८९",
+            "߀߁߂߃߄߅߆߇߈߉",
+        ] {
+            let foreign_of = |written: &str| -> String {
+                written
+                    .chars()
+                    .map(|c| match c.to_digit(10) {
+                        Some(n) => digits.chars().nth(n as usize).unwrap(),
+                        None => c,
+                    })
+                    .collect()
+            };
+            for written in ["2024", "2024-03", "2024-03-19"] {
+                let foreign = foreign_of(written);
+                let err = foreign.parse::<PartialDate>().unwrap_err();
+                assert!(
+                    err.ends_with("expected YYYY, YYYY-MM or YYYY-MM-DD"),
+                    "{err}"
+                );
+                assert_eq!(PartialDate::parse(&foreign), None, "{foreign}");
+                assert_eq!(
+                    PartialDate::from_file_name(&format!("{foreign}-x.txt")),
+                    None
+                );
+                assert_eq!(
+                    PartialDate::from_file_name(&format!("UKR_1_{foreign}.txt")),
+                    None
+                );
+                assert!(written.parse::<PartialDate>().is_ok());
+            }
+        }
+    }
 
     fn d(s: &str) -> PartialDate {
         s.parse().unwrap()

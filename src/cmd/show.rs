@@ -3,11 +3,13 @@
 use crate::cli::ShowArgs;
 use crate::context::Context;
 use anyhow::anyhow;
+use pundex::article::Format;
 use pundex::extract::{Extractor, dates};
 use pundex::render::{ShownArticle, json, terminal};
 use pundex::search::{self, first_text};
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::path::Path;
 
 /// How many places per actor `show` quotes.
 const PLACES_PER_ACTOR: usize = 2;
@@ -18,8 +20,34 @@ pub fn run(args: &ShowArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = super::open_index(ctx)?;
     let fields = open.fields;
     let searcher = pundex::index::searcher(&open.index)?;
-    let doc = search::find_by_id(&searcher, &fields, &args.id)?
-        .ok_or_else(|| anyhow!("no article with id {:?} in {}; ids are paths relative to the indexed folder, as `pundex search` prints them", args.id, open.path.display()))?;
+    // An id, else the path of a file in the indexed folder.
+    let by_path = open
+        .state
+        .root
+        .as_deref()
+        .and_then(|root| pundex::sync::id_of_file(root, Path::new(&args.id)));
+    let mut doc = search::find_by_id(&searcher, &fields, &args.id)?;
+    if doc.is_none()
+        && let Some(id) = &by_path
+    {
+        doc = search::find_by_id(&searcher, &fields, id)?;
+    }
+    let Some(doc) = doc else {
+        let id = by_path.as_deref().unwrap_or(&args.id);
+        let lines = Format::of(Path::new(id)) == Some(Format::JsonLines)
+            && search::find_by_id(&searcher, &fields, &format!("{id}#1"))?.is_some();
+        return Err(match lines {
+            true => anyhow!(
+                "{:?} holds one article a line; give the line after a #, as `pundex search` prints it: {id}#1",
+                args.id
+            ),
+            false => anyhow!(
+                "no article with id {:?} in {}; ids are paths relative to the indexed folder, as `pundex search` prints them",
+                args.id,
+                open.path.display()
+            ),
+        });
+    };
     let hit = search::hit_from_doc(&fields, &doc);
     let body = fields.text_of(&doc, |t| t.body).unwrap_or_default();
     let mentioned: Vec<String> = doc

@@ -2,6 +2,7 @@
 //! indexed (the manifest), and turning articles into documents.
 
 pub mod document;
+pub mod failure;
 pub mod lock;
 pub mod manifest;
 pub mod schema;
@@ -22,9 +23,14 @@ pub enum OpenError {
     #[error("no index at {0}; build one with `pundex index DIR --index {0}`")]
     Missing(PathBuf),
     #[error(
-        "the index at {0} was built by another version of pundex; rebuild it with `pundex index DIR --index {0}`"
+        "the index at {path} was built by another version of pundex; rebuild it with `pundex index {} --index {path}`",
+        root.as_deref().map_or("DIR".into(), |r| r.display().to_string())
     )]
-    Outdated(PathBuf),
+    Outdated {
+        path: PathBuf,
+        /// The folder the index mirrors, when its state can still be read.
+        root: Option<PathBuf>,
+    },
     #[error(
         "the index at {path} is damaged ({reason}); rebuild it with `pundex index --full {} --index {path}`",
         root.as_deref().map_or("DIR".into(), |r| r.display().to_string())
@@ -49,7 +55,7 @@ pub enum OpenError {
     #[error("cannot open the index at {path}: {source}")]
     Tantivy {
         path: PathBuf,
-        source: tantivy::TantivyError,
+        source: failure::IndexFailure,
     },
 }
 
@@ -167,30 +173,39 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     };
     let storage = Storage::open(path).map_err(|source| OpenError::Tantivy {
         path: path.to_owned(),
-        source,
+        source: source.into(),
     })?;
     let index = match Index::open(storage.clone()) {
         Ok(index) => index,
         Err(tantivy::TantivyError::IncompatibleIndex(_)) => {
-            return Err(OpenError::Outdated(path.to_owned()));
+            return Err(OpenError::Outdated {
+                path: path.to_owned(),
+                root: None,
+            });
         }
         Err(source @ tantivy::TantivyError::IoError(_)) => {
             return Err(OpenError::Tantivy {
                 path: path.to_owned(),
-                source,
+                source: source.into(),
             });
         }
         Err(tantivy::TantivyError::OpenReadError(e)) if denied(&e).is_some() => {
             return Err(unreadable(path, &e));
         }
-        Err(e) => return Err(damaged(e.to_string(), None)),
+        Err(tantivy::TantivyError::DataCorruption(c)) => {
+            return Err(damaged(failure::corruption(&c, Some(path)), None));
+        }
+        Err(e) => return Err(damaged(failure::describe(&e), None)),
     };
     stem::register(&index);
     let state = read_state(&index).map_err(|e| damaged(e.to_string(), None))?;
     // Format 0: created, never committed by pundex (an empty folder's first run).
     let format_ok = state.format == schema::FORMAT_VERSION || state.format == 0;
     if !format_ok || index.schema() != schema::build() {
-        return Err(OpenError::Outdated(path.to_owned()));
+        return Err(OpenError::Outdated {
+            path: path.to_owned(),
+            root: state.root.clone(),
+        });
     }
     check_segments(&index).map_err(|problem| match problem {
         SegmentProblem::Damaged(reason) => damaged(reason, state.root.clone()),
@@ -198,7 +213,7 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     })?;
     let fields = Fields::of(&index.schema()).map_err(|source| OpenError::Tantivy {
         path: path.to_owned(),
-        source,
+        source: source.into(),
     })?;
     Ok(OpenIndex {
         index,
@@ -299,9 +314,9 @@ pub fn read_state(index: &Index) -> tantivy::Result<State> {
 /// Creates an empty index in the folder `path` (made if missing), which must
 /// hold no index yet.
 pub fn create(path: &Path) -> Result<OpenIndex, OpenError> {
-    let wrap = |source| OpenError::Tantivy {
+    let wrap = |source: tantivy::TantivyError| OpenError::Tantivy {
         path: path.to_owned(),
-        source,
+        source: source.into(),
     };
     std::fs::create_dir_all(path).map_err(|e| wrap(e.into()))?;
     let storage = Storage::open(path).map_err(wrap)?;

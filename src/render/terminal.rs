@@ -259,7 +259,7 @@ pub fn associate_table(
 ) -> io::Result<()> {
     writeln!(out, "{}", style.bold(title))?;
     if found.is_empty() {
-        writeln!(out, "  (none)")?;
+        return writeln!(out, "  (none)");
     }
     let width = found
         .iter()
@@ -644,6 +644,32 @@ pub fn sync_plan(out: &mut impl Write, plan: &SyncPlan) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No associates: the title and "(none)", not a column header after it.
+    #[test]
+    fn an_empty_association_table_has_no_header() {
+        let plain = Style { color: false };
+        let mut out = Vec::new();
+        associate_table(&mut out, "Actors with Russia", &[], plain).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "Actors with Russia\n  (none)\n"
+        );
+        let one = crate::search::association::Associate {
+            name: "Ukraine".into(),
+            together: 3,
+            overall: 4,
+            lift: 1.5,
+            score: 1.75,
+        };
+        let mut out = Vec::new();
+        associate_table(&mut out, "Actors with Russia", &[one], plain).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        assert!(lines[1].trim_start().starts_with("together"), "{text}");
+        assert!(lines[2].ends_with("Ukraine"), "{text}");
+    }
 
     #[test]
     fn fragment_markup() {

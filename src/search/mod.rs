@@ -106,7 +106,13 @@ pub enum SearchError {
     #[error(transparent)]
     Query(#[from] QueryError),
     #[error("search failed: {0}")]
-    Index(#[from] tantivy::TantivyError),
+    Index(crate::index::failure::IndexFailure),
+}
+
+impl From<tantivy::TantivyError> for SearchError {
+    fn from(error: tantivy::TantivyError) -> SearchError {
+        SearchError::Index(error.into())
+    }
 }
 
 /// Runs `request` against the index.

@@ -134,7 +134,7 @@ pub fn apply(
         if index.storage.ran_out_of_space() {
             SyncError::NoSpace(NoSpace(index.path.clone()))
         } else {
-            error
+            error.or_gone(&index.path)
         }
     })
 }

@@ -18,11 +18,14 @@ pub use apply::{NewContent, Summary, SyncTarget, apply};
 pub use last_run::{LAST_RUN_FILE, LastRun};
 pub use open::{BuildEvent, open_or_build};
 pub use plan::{Redo, Scope, SyncPlan, plan, plan_scope};
-pub use scan::{FoundFile, is_article_path, is_temporary, mtime_of, relative, walk, walk_from};
+pub use scan::{
+    FoundFile, id_of_file, is_article_path, is_temporary, mtime_of, relative, walk, walk_from,
+};
 pub use session::{Session, SessionOptions};
 
 use crate::extract::lexicon::LexiconError;
 use crate::index::OpenError;
+use crate::index::failure::IndexFailure;
 use crate::index::lock::LockError;
 use crate::index::storage::NoSpace;
 use serde::Serialize;
@@ -61,7 +64,13 @@ pub enum SyncError {
     #[error(transparent)]
     NoSpace(#[from] NoSpace),
     #[error(transparent)]
-    Index(#[from] tantivy::TantivyError),
+    Index(IndexFailure),
+    /// The index folder (or its `meta.json`) went away under a writer.
+    #[error(
+        "the index {} was deleted while pundex was writing to it; run again to build it anew",
+        .0.display()
+    )]
+    IndexGone(PathBuf),
     #[error(transparent)]
     Io(#[from] std::io::Error),
     /// The index state could not be written into the commit.
@@ -75,7 +84,23 @@ pub enum SyncError {
     MatcherFailed(String),
 }
 
+impl From<tantivy::TantivyError> for SyncError {
+    fn from(error: tantivy::TantivyError) -> SyncError {
+        SyncError::Index(IndexFailure(error))
+    }
+}
+
 impl SyncError {
+    /// [`SyncError::IndexGone`] in place of whatever failed when the index
+    /// at `path` has no `meta.json` any more: someone deleted it meanwhile,
+    /// and tantivy's complaint about a missing file would not say so.
+    pub fn or_gone(self, path: &std::path::Path) -> SyncError {
+        match crate::index::exists(path) {
+            true => self,
+            false => SyncError::IndexGone(path.to_owned()),
+        }
+    }
+
     /// A mistake in what the user asked for (exit code 2).
     pub fn is_usage(&self) -> bool {
         matches!(

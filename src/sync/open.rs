@@ -31,7 +31,7 @@ pub fn open_or_build(
     let why = match index::open(index_dir) {
         Ok(open) => return Ok(open),
         Err(OpenError::Missing(_)) => "no index yet",
-        Err(OpenError::Outdated(_)) => "the index was built by another version of pundex",
+        Err(OpenError::Outdated { .. }) => "the index was built by another version of pundex",
         Err(e) => return Err(e.into()),
     };
     if let Some(corpus) = corpus.filter(|c| c.is_dir()) {

@@ -137,10 +137,9 @@ pub fn plan_scope(
         }
         _ => {
             let (found, warnings) = walk(root);
-            return (
-                plan(found, &manifest, &state.mtimes, &state.skipped, redo),
-                warnings,
-            );
+            let mut plan = plan(found, &manifest, &state.mtimes, &state.skipped, redo);
+            keep_what_could_not_be_listed(&mut plan, &warnings);
+            return (plan, warnings);
         }
     };
     let mut found: Vec<FoundFile> = Vec::new();
@@ -194,7 +193,29 @@ pub fn plan_scope(
         .collect();
     let mut plan = plan(found, &scoped, &state.mtimes, &skipped, redo);
     plan.unchanged = 0;
+    keep_what_could_not_be_listed(&mut plan, &warnings);
     (plan, warnings)
+}
+
+/// Takes out of `plan.remove` the files at or under a path the walk could
+/// not read (a folder whose permissions were taken away, an I/O error; `""`
+/// is the folder itself): they were not found because they could not be
+/// looked for, not because they are gone, so they keep their indexed
+/// version, as an unreadable file does.
+fn keep_what_could_not_be_listed(plan: &mut SyncPlan, warnings: &[Skipped]) {
+    if warnings.is_empty() {
+        return;
+    }
+    let unlisted = |rel: &str| {
+        warnings.iter().any(|w| {
+            w.path.is_empty()
+                || rel == w.path
+                || rel
+                    .strip_prefix(w.path.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'))
+        })
+    };
+    plan.remove.retain(|rel| !unlisted(rel));
 }
 
 #[cfg(test)]
@@ -217,6 +238,45 @@ mod tests {
             hash: "h".into(),
             docs: 1,
         }
+    }
+
+    /// Only what lies at or under a path that could not be read is kept:
+    /// `sub` keeps `sub/x` and `sub/deep/y`, not `subway.txt`; `""` (the
+    /// folder itself) keeps everything.
+    #[test]
+    fn what_could_not_be_listed_is_not_removed() {
+        let gone = [
+            "a.txt",
+            "sub/x.txt",
+            "sub/deep/y.txt",
+            "subway.txt",
+            "other/sub/z.txt",
+        ];
+        let kept_for = |paths: &[&str]| {
+            let mut plan = SyncPlan {
+                remove: gone.iter().map(|s| s.to_string()).collect(),
+                ..SyncPlan::default()
+            };
+            let warnings: Vec<Skipped> = paths
+                .iter()
+                .map(|p| Skipped {
+                    path: p.to_string(),
+                    reason: "denied".into(),
+                })
+                .collect();
+            keep_what_could_not_be_listed(&mut plan, &warnings);
+            plan.remove
+        };
+        assert_eq!(kept_for(&[]), gone);
+        assert_eq!(
+            kept_for(&["sub"]),
+            ["a.txt", "subway.txt", "other/sub/z.txt"]
+        );
+        assert_eq!(
+            kept_for(&["sub/deep", "a.txt"]),
+            ["sub/x.txt", "subway.txt", "other/sub/z.txt"]
+        );
+        assert!(kept_for(&[""]).is_empty());
     }
 
     #[test]

@@ -56,6 +56,17 @@ pub fn relative(root: &Path, abs: &Path) -> Option<String> {
     Some(parts.join("/"))
 }
 
+/// The id of the file at `path` in an index of `root` (absolute): `path`
+/// as the user typed it, absolute or relative to the working folder, when it
+/// is a file inside `root`. So `pundex show` takes a file's path too.
+pub fn id_of_file(root: &Path, path: &Path) -> Option<String> {
+    let file = path.canonicalize().ok()?;
+    if !file.is_file() {
+        return None;
+    }
+    relative(root, &file).filter(|rel| !rel.is_empty())
+}
+
 /// A file or folder name as readable text, one to one: a UTF-8 name without a
 /// backslash or a control character is itself; in any other name each
 /// backslash is doubled, and each byte that is not UTF-8 and each byte of a
@@ -104,8 +115,14 @@ pub fn walk(root: &Path) -> (Vec<FoundFile>, Vec<Skipped>) {
 }
 
 /// Like [`walk`], for the files at or under `start` (a folder or a file inside
-/// `root`); `.gitignore` files above `start` still apply.
+/// `root`); `.gitignore` files above `start` still apply. Nothing is found
+/// when `start` is reached through a symbolic link: the walk follows no link
+/// below `root`, and must not start at one either (a watcher is handed the
+/// link itself when one is made).
 pub fn walk_from(root: &Path, start: &Path) -> (Vec<FoundFile>, Vec<Skipped>) {
+    if !reached_without_links(root, start) {
+        return (Vec::new(), Vec::new());
+    }
     let found = Mutex::new(Vec::new());
     let warnings = Mutex::new(Vec::new());
     ignore::WalkBuilder::new(start)
@@ -142,6 +159,19 @@ pub fn walk_from(root: &Path, start: &Path) -> (Vec<FoundFile>, Vec<Skipped>) {
     let mut found = found.into_inner().unwrap();
     found.sort_by(|a, b| a.rel.cmp(&b.rel));
     (found, warnings.into_inner().unwrap())
+}
+
+/// True when `start` is `root` or lies under it through real folders: no
+/// part of the path below `root` is a symbolic link (or missing).
+fn reached_without_links(root: &Path, start: &Path) -> bool {
+    let Ok(rel) = start.strip_prefix(root) else {
+        return false;
+    };
+    let mut at = root.to_path_buf();
+    rel.components().all(|part| {
+        at.push(part);
+        std::fs::symlink_metadata(&at).is_ok_and(|meta| !meta.file_type().is_symlink())
+    })
 }
 
 /// A relative path pundex would index: no hidden component, not a temporary
@@ -241,6 +271,61 @@ mod tests {
             name_as_text(std::ffi::OsStr::new("new\nline\t.txt")),
             "new\\x0Aline\\x09.txt"
         );
+    }
+
+    /// A walk started at any path of the tree finds what the whole walk
+    /// finds under that path, and nothing more: a link (to a file, a folder
+    /// outside, an ancestor) or a path under one finds nothing.
+    #[cfg(unix)]
+    #[test]
+    fn a_walk_from_a_path_finds_what_the_whole_walk_finds_there() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("root");
+        let outside = dir.path().join("outside");
+        std::fs::create_dir_all(root.join("sub/deep")).unwrap();
+        std::fs::create_dir_all(&outside).unwrap();
+        for rel in ["a.txt", "sub/b.txt", "sub/deep/c.md"] {
+            std::fs::write(root.join(rel), "text").unwrap();
+        }
+        std::fs::write(outside.join("o.txt"), "text").unwrap();
+        symlink(outside.join("o.txt"), root.join("to-file.txt")).unwrap();
+        symlink(&outside, root.join("to-folder")).unwrap();
+        symlink(&root, root.join("sub/loop")).unwrap();
+        symlink("a.txt", root.join("relative.txt")).unwrap();
+        let rels = |found: Vec<FoundFile>| found.into_iter().map(|f| f.rel).collect::<Vec<_>>();
+        let whole = rels(walk(&root).0);
+        assert_eq!(whole, ["a.txt", "sub/b.txt", "sub/deep/c.md"]);
+        for start in [
+            "",
+            "a.txt",
+            "sub",
+            "sub/deep",
+            "sub/deep/c.md",
+            "to-file.txt",
+            "to-folder",
+            "to-folder/o.txt",
+            "sub/loop",
+            "sub/loop/a.txt",
+            "sub/loop/sub",
+            "relative.txt",
+            "missing.txt",
+        ] {
+            let under = |rel: &String| {
+                start.is_empty() || rel == start || rel.starts_with(&format!("{start}/"))
+            };
+            let want: Vec<String> = whole.iter().filter(|r| under(r)).cloned().collect();
+            let start_path = if start.is_empty() {
+                root.clone()
+            } else {
+                root.join(start)
+            };
+            assert_eq!(
+                rels(walk_from(&root, &start_path).0),
+                want,
+                "from {start:?}"
+            );
+        }
     }
 
     #[test]

@@ -86,7 +86,7 @@ impl Session {
                 (index, None, None)
             }
             Err(OpenError::Missing(_)) => (crate::index::create(index_dir)?, None, None),
-            Err(OpenError::Outdated(_)) => {
+            Err(OpenError::Outdated { .. }) => {
                 let (index, built) = start_rebuild(index_dir)?;
                 let reason = "the index was built by another version of pundex: rebuilding it";
                 (index, Some(built), Some(reason.to_owned()))
@@ -134,8 +134,9 @@ impl Session {
 
     /// Compares the folder (or part of it) with the index.
     pub fn plan(&self, scope: Scope) -> Result<(SyncPlan, Vec<Skipped>), SyncError> {
-        let searcher = crate::index::searcher(&self.index.index)?;
-        let manifest = Manifest::read(&searcher)?;
+        let gone = |e: tantivy::TantivyError| SyncError::from(e).or_gone(&self.index.path);
+        let searcher = crate::index::searcher(&self.index.index).map_err(gone)?;
+        let manifest = Manifest::read(&searcher).map_err(gone)?;
         let redo = Redo {
             full: self.full_reason.is_some(),
             skipped: self.retry_skipped,

@@ -638,3 +638,557 @@ fn a_huge_title_is_clipped_on_the_terminal_and_whole_in_json() {
     assert_eq!(hits[0]["title"].as_str().unwrap().len(), 100_000);
     assert_eq!(hits[0]["author"].as_str().unwrap().len(), 100_000);
 }
+
+/// A watcher is handed the link itself when a symbolic link is made; it
+/// must leave it out as `index` does: a link to a file, to a folder outside,
+/// to an ancestor (a loop), and an indexed file replaced by a link.
+#[cfg(unix)]
+#[test]
+fn a_watcher_follows_no_symbolic_link() {
+    use crate::watch::{Watcher, index_ids, wait_until};
+    use std::collections::BTreeSet;
+    use std::os::unix::fs::symlink;
+    let ws = Workspace::new();
+    let outside = ws.dir.path().join("outside");
+    std::fs::create_dir_all(&outside).unwrap();
+    for name in ["o.txt", "b.txt"] {
+        std::fs::write(outside.join(name), "Outside\n\nText about a truce.").unwrap();
+    }
+    ws.write("a.txt", "First\n\nText about sanctions.");
+    ws.write("b.txt", "Second\n\nText about sanctions.");
+    let watcher = Watcher::start(&ws);
+    // Indexed once the watcher follows events (by them, or by the pass over
+    // the folder made after they are watched).
+    ws.write("ready.txt", "Ready\n\nText about sanctions.");
+    wait_until("the watcher to follow events", || {
+        index_ids(&ws).contains("ready.txt")
+    });
+    let articles = ws.articles();
+    symlink(outside.join("o.txt"), articles.join("link.txt")).unwrap();
+    symlink(&outside, articles.join("linkdir")).unwrap();
+    symlink(&articles, articles.join("loop")).unwrap();
+    std::fs::remove_file(articles.join("b.txt")).unwrap();
+    symlink(outside.join("b.txt"), articles.join("b.txt")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    ws.write("c.txt", "Third\n\nText about sanctions.");
+    let want: BTreeSet<String> = ["a.txt", "c.txt", "ready.txt"].map(String::from).into();
+    wait_until("the index to hold the real files only", || {
+        index_ids(&ws) == want
+    });
+    let status = ws.status();
+    assert_eq!(status["pending"]["add"], 0, "{status}");
+    assert_eq!(status["pending"]["remove"], 0, "{status}");
+    let out = watcher.stop();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The index deleted under a watcher (the folder, or the files in it): the
+/// watcher stops with one line saying so, exit 1, instead of tantivy's
+/// `Debug` dump; the next run builds the index anew.
+#[test]
+fn an_index_deleted_under_a_watcher_is_said_so_in_one_line() {
+    use crate::watch::{Watcher, wait_until};
+    for delete_folder in [true, false] {
+        let ws = Workspace::new();
+        ws.write("a.txt", "First\n\nText about sanctions.");
+        let mut watcher = Watcher::start(&ws);
+        if delete_folder {
+            std::fs::remove_dir_all(ws.index()).unwrap();
+        } else {
+            for entry in std::fs::read_dir(ws.index()).unwrap() {
+                let path = entry.unwrap().path();
+                match path.is_dir() {
+                    true => std::fs::remove_dir_all(path).unwrap(),
+                    false => std::fs::remove_file(path).unwrap(),
+                }
+            }
+        }
+        ws.write("b.txt", "Second\n\nText about a truce.");
+        wait_until("the watcher to stop", || {
+            watcher.child.try_wait().unwrap().is_some()
+        });
+        let out = watcher.stop();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        let last = stderr.lines().last().unwrap();
+        assert!(
+            last.starts_with("pundex: the index ") && last.contains("was deleted while"),
+            "{stderr}"
+        );
+        assert!(
+            !stderr.contains("Os {") && !stderr.contains("IoError"),
+            "{stderr}"
+        );
+        let (summary, _) = index(&ws, &[]);
+        assert_eq!(summary["documents"], 2, "{summary}");
+    }
+}
+
+/// `COLUMNS` too small to be a width (`0` is what some shells export when
+/// they do not know) wraps `--help` as if it were unset, not a word a line.
+#[test]
+fn help_ignores_a_columns_that_is_no_width() {
+    let help = |columns: Option<&str>| {
+        let mut cmd = crate::common::pundex();
+        cmd.args(["search", "--help"]);
+        match columns {
+            Some(c) => cmd.env("COLUMNS", c),
+            None => cmd.env_remove("COLUMNS"),
+        };
+        let out = cmd.output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let plain = help(None);
+    for columns in ["0", "1", "19", " 0 "] {
+        assert_eq!(help(Some(columns)), plain, "COLUMNS={columns:?}");
+    }
+    // A real width is still honoured.
+    assert_ne!(help(Some("40")), plain);
+}
+
+/// A saved search with an empty actor, issue or language is a usage error
+/// naming the file, the line and the alert, as `--actor ""` is, for
+/// `alerts`, `search --saved` and `index --alerts` alike.
+#[test]
+fn a_saved_search_with_an_empty_filter_is_refused() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "First\n\nText about sanctions.");
+    ws.index_folder();
+    ws.write(
+        "pundex.toml",
+        "[[alert]]\nname = \"wide\"\nquery = \"sanctions\"\nactor = [\"Russia\", \"\"]\n",
+    );
+    for args in [
+        &["alerts", "articles"][..],
+        &["index", "articles", "--alerts"],
+    ] {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert_eq!(
+            stderr.trim_end(),
+            "pundex: config articles/pundex.toml line 4: alert \"wide\": actor \"\" names nothing",
+            "{args:?}"
+        );
+    }
+}
+
+/// An index whose `meta.json` or `.managed.json` is damaged (garbage,
+/// cut short, empty, JSON of another shape) is named damaged in one line
+/// that names the file and where its JSON breaks, with no `Debug` of serde's
+/// error and none of the file's text; `index --full` repairs it.
+#[test]
+fn a_damaged_index_json_file_is_named_without_debug_dumps() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "A\n\nThe ceasefire held.");
+    ws.index_folder();
+    let meta = std::fs::read_to_string(ws.index().join("meta.json")).unwrap();
+    let cases = [
+        (
+            "meta.json",
+            "garbage".to_owned(),
+            "meta.json: not valid JSON (expected value at line 1 column 1)",
+        ),
+        (
+            "meta.json",
+            meta[..meta.len() / 2].to_owned(),
+            "meta.json: not valid JSON (EOF while parsing",
+        ),
+        (
+            "meta.json",
+            String::new(),
+            "meta.json: not valid JSON (EOF while parsing a value",
+        ),
+        (
+            "meta.json",
+            "[1, 2]".to_owned(),
+            "meta.json: not what tantivy writes there",
+        ),
+        (
+            ".managed.json",
+            "{\"x".to_owned(),
+            ".managed.json: not valid JSON (EOF while parsing",
+        ),
+    ];
+    for (file, text, reason) in cases {
+        let saved = std::fs::read(ws.index().join(file)).unwrap();
+        std::fs::write(ws.index().join(file), &text).unwrap();
+        for args in [
+            &["search", "ceasefire"][..],
+            &["status"],
+            &["index", "articles"],
+        ] {
+            let out = ws.cmd(args).output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{file} {args:?}: {stderr}");
+            assert_eq!(stderr.lines().count(), 1, "{stderr}");
+            assert!(
+                stderr.contains(&format!("is damaged ({reason}")),
+                "{stderr}"
+            );
+            for dump in ["Error(", "Content:", "line: ", "\\n"] {
+                assert!(!stderr.contains(dump), "{dump} in {stderr}");
+            }
+        }
+        std::fs::write(ws.index().join(file), saved).unwrap();
+    }
+    std::fs::write(ws.index().join("meta.json"), "garbage").unwrap();
+    let (summary, _) = index(&ws, &["--full"]);
+    assert_eq!(summary["documents"], 1, "{summary}");
+}
+
+/// `show` given a file's path instead of its id (absolute, or relative to
+/// where it runs) shows that file's article; a JSON Lines file's path says
+/// how its ids go; a path outside the folder, or an unknown id, is no article.
+#[test]
+fn show_takes_a_files_path_for_its_id() {
+    let ws = Workspace::new();
+    ws.write("sub/a.txt", "Alpha\n\nThe ceasefire held.");
+    ws.write(
+        "news.jsonl",
+        "{\"title\": \"One\", \"body\": \"The truce held.\"}\n",
+    );
+    ws.index_folder();
+    let abs = ws.articles().join("sub/a.txt");
+    for given in [
+        abs.to_str().unwrap(),
+        "articles/sub/a.txt",
+        "articles/./sub/../sub/a.txt",
+        "sub/a.txt",
+    ] {
+        let shown = ws.json(&["show", given, "--json"]);
+        assert_eq!(shown[0]["id"], "sub/a.txt", "{given}");
+    }
+    let out = ws.cmd(&["show", "articles/news.jsonl"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr
+            .trim_end()
+            .ends_with("as `pundex search` prints it: news.jsonl#1"),
+        "{stderr}"
+    );
+    std::fs::write(ws.dir.path().join("outside.txt"), "x").unwrap();
+    for given in ["outside.txt", "articles/missing.txt", "a.txt"] {
+        let out = ws.cmd(&["show", given]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.starts_with(&format!("pundex: no article with id {given:?}")),
+            "{stderr}"
+        );
+    }
+}
+
+/// The repository's own default index folder, as checked out, is one pundex
+/// may build in: a file kept there (a README) made the README's first
+/// command, `pundex search …` in a fresh clone, refuse it as a folder of
+/// other files.
+#[test]
+fn the_default_index_folder_of_a_checkout_is_usable() {
+    let index = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("index");
+    if let Err(e) = pundex::index::refuse_foreign_folder(&index) {
+        panic!("{e}");
+    }
+}
+
+/// An empty `PUNDEX_INDEX` is no index path: commands use `--index` or the
+/// default instead of refusing to run ("a value is required for --index").
+#[test]
+fn an_empty_pundex_index_variable_counts_as_unset() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha\n\nThe ceasefire held.");
+    ws.index_folder();
+    let out = ws
+        .cmd(&["search", "ceasefire", "--json"])
+        .env("PUNDEX_INDEX", "")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(json_lines(&out.stdout).last().unwrap()["total"], 1);
+    // Without --index, the default `index/` of the working folder.
+    let out = crate::common::pundex()
+        .current_dir(ws.dir.path())
+        .env("PUNDEX_INDEX", "")
+        .args(["status", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(json_lines(&out.stdout)[0]["index"], "index");
+}
+
+/// `CLICOLOR_FORCE` colours piped output; `NO_COLOR` and `--color never`
+/// win over it, and `0` or empty does not force.
+#[test]
+fn clicolor_force_colours_a_pipe_unless_no_color() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha\n\nThe ceasefire held.");
+    ws.index_folder();
+    let coloured = |env: &[(&str, &str)], extra: &[&str]| {
+        let mut args = vec!["search", "ceasefire"];
+        args.extend_from_slice(extra);
+        let mut cmd = ws.cmd(&args);
+        cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success());
+        out.stdout.contains(&0x1b)
+    };
+    assert!(!coloured(&[], &[]));
+    assert!(coloured(&[("CLICOLOR_FORCE", "1")], &[]));
+    assert!(!coloured(&[("CLICOLOR_FORCE", "0")], &[]));
+    assert!(!coloured(&[("CLICOLOR_FORCE", "")], &[]));
+    assert!(!coloured(
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
+        &[]
+    ));
+    assert!(!coloured(&[("CLICOLOR_FORCE", "1")], &["--color", "never"]));
+    assert!(!coloured(&[("CLICOLOR_FORCE", "1")], &["--json"]));
+}
+
+/// `ws.process(args)`, run as an unprivileged user when the tests run as
+/// root (who reads whatever the permissions say); `None` when that cannot be
+/// done, after saying why the test skips.
+#[cfg(unix)]
+fn unprivileged(ws: &Workspace, args: &[&str]) -> Option<std::process::Command> {
+    let plain = ws.process(args);
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    if unsafe { libc::geteuid() } != 0 {
+        return Some(plain);
+    }
+    let Some(setpriv) = ["/usr/bin/setpriv", "/bin/setpriv"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists())
+    else {
+        crate::common::skip("running as root without setpriv to drop privileges");
+        return None;
+    };
+    let mut cmd = std::process::Command::new(setpriv);
+    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(plain.get_program())
+        .args(plain.get_args())
+        .current_dir(ws.dir.path());
+    for (k, v) in plain.get_envs() {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    Some(cmd)
+}
+
+/// A folder (or the whole tree) that cannot be listed for a while keeps its
+/// articles: they were not found because they could not be looked for. They
+/// were removed from the index, and came back only once readable again.
+#[cfg(unix)]
+#[test]
+fn articles_of_a_folder_that_cannot_be_listed_are_kept() {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Workspace::new();
+    ws.write("top.txt", "Top\n\nText about sanctions.");
+    for i in 0..3 {
+        ws.write(
+            &format!("sub/deeper/a{i}.txt"),
+            "Sub\n\nText about a truce.",
+        );
+    }
+    let mode = |path: &std::path::Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    for dir in [
+        ws.dir.path().to_owned(),
+        ws.articles(),
+        ws.articles().join("sub"),
+        ws.articles().join("sub/deeper"),
+    ] {
+        mode(&dir, 0o777);
+    }
+    let run = |args: &[&str]| {
+        let out = unprivileged(&ws, args)?.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Some((
+            json_lines(&out.stdout),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        ))
+    };
+    let Some((first, _)) = run(&["index", "articles", "--json"]) else {
+        return;
+    };
+    assert_eq!(first[0]["documents"], 4);
+    for locked in [ws.articles().join("sub"), ws.articles().join("sub/deeper")] {
+        mode(&locked, 0o000);
+        let (summary, stderr) = run(&["index", "articles", "--json"]).unwrap();
+        mode(&locked, 0o777);
+        assert_eq!(summary[0]["removed"], 0, "{locked:?} locked: {stderr}");
+        assert_eq!(summary[0]["documents"], 4, "{locked:?} locked: {stderr}");
+        assert!(stderr.contains("Permission denied"), "{stderr}");
+        let (summary, _) = run(&["index", "articles", "--json"]).unwrap();
+        assert_eq!(summary[0]["documents"], 4);
+        assert_eq!(summary[0]["added"], 0, "nothing came back: nothing left");
+    }
+    // The whole folder: its pundex.toml cannot be read either, which fails
+    // the run before it starts; nothing is lost.
+    mode(&ws.articles(), 0o000);
+    let out = unprivileged(&ws, &["index", "articles"])
+        .unwrap()
+        .output()
+        .unwrap();
+    mode(&ws.articles(), 0o777);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("Permission denied"), "{stderr}");
+    let (summary, _) = run(&["index", "articles", "--json"]).unwrap();
+    assert_eq!(summary[0]["documents"], 4);
+    assert_eq!(summary[0]["added"], 0);
+    // Deleted for real, the folder's articles do go.
+    std::fs::remove_dir_all(ws.articles().join("sub")).unwrap();
+    let (summary, _) = run(&["index", "articles", "--json"]).unwrap();
+    assert_eq!(summary[0]["removed"], 3);
+}
+
+/// A date written in digits of another script says which form it wants,
+/// not "no such month or day" (it was read as digits, then failed).
+#[test]
+fn a_date_in_other_digits_is_told_the_form_it_needs() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha\n\nThe ceasefire held.");
+    ws.index_folder();
+    for (flag, value) in [("--since", "２０２４"), ("--until", "٢٠٢٤-٠٣")] {
+        let out = ws
+            .cmd(&["search", "ceasefire", flag, value])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert_eq!(
+            stderr.trim_end(),
+            format!("pundex: {flag} {value:?}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+        );
+    }
+}
+
+/// Every value flag of the reading commands, given any value (empty, huge,
+/// negative, `-`-leading, control characters, other scripts, free text):
+/// no panic, an exit code of 0, 1 or 2, no control character reaching the
+/// terminal, and a usage error (2) that names the argument it refuses.
+#[test]
+fn any_value_of_any_flag_is_taken_or_refused_by_name() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha\n\nRussia and the ceasefire, 19 March 2025.");
+    ws.index_folder();
+    // (command, flag, the word an error about it says)
+    const FLAGS: &[(&str, &str, &str)] = &[
+        ("search", "--actor", "actor"),
+        ("search", "--issue", "issue"),
+        ("search", "--lang", "lang"),
+        ("search", "--since", "since"),
+        ("search", "--until", "until"),
+        ("search", "--limit", "limit"),
+        ("search", "--sort", "sort"),
+        ("search", "--group-by", "group-by"),
+        ("search", "--saved", "saved"),
+        ("trend", "--width", "width"),
+        ("trend", "--by", "by"),
+        ("actors", "--with", "with"),
+        ("actors", "--limit", "limit"),
+        ("issues", "--since", "since"),
+        ("export", "--index-id", "index-id"),
+    ];
+    let value = prop_oneof![
+        Just(String::new()),
+        Just("-".to_owned()),
+        Just("-1".to_owned()),
+        Just("0".to_owned()),
+        Just("18446744073709551616".to_owned()),
+        Just("\u{1b}[31mred\u{7}".to_owned()),
+        Just("２０２４".to_owned()),
+        Just("x".repeat(5000)),
+        "\\PC{0,12}",
+        "[-0-9a-z/ ]{0,10}",
+    ];
+    let mut runner = TestRunner::new(Config {
+        cases: 32,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    runner
+        .run(&(0..FLAGS.len(), value), |(n, value)| {
+            let (command, flag, word) = FLAGS[n];
+            let given = format!("{flag}={value}");
+            let args: Vec<&str> = match command {
+                "export" => vec!["export", "--quickwit-config", &given],
+                _ => vec![command, &given],
+            };
+            let out = ws.cmd(&args).output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let code = out.status.code();
+            prop_assert!(matches!(code, Some(0..=2)), "{args:?}: {code:?} {stderr}");
+            prop_assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+            prop_assert!(
+                !stderr.chars().any(|c| c.is_control() && c != '\n'),
+                "{args:?}: {stderr:?}"
+            );
+            if code == Some(2) {
+                prop_assert!(stderr.to_lowercase().contains(word), "{args:?}: {stderr}");
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// An index written by a later pundex (a higher format in its commit): a
+/// reading command says so with the command that rebuilds it, naming the
+/// folder the index mirrors; `index` rebuilds it.
+#[test]
+fn an_index_from_a_later_version_names_the_command_that_rebuilds_it() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha\n\nThe ceasefire held.");
+    ws.index_folder();
+    let meta_path = ws.index().join("meta.json");
+    let mut meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&meta_path).unwrap()).unwrap();
+    let mut payload: serde_json::Value =
+        serde_json::from_str(meta["payload"].as_str().unwrap()).unwrap();
+    payload["format"] = (payload["format"].as_u64().unwrap() + 1).into();
+    meta["payload"] = payload.to_string().into();
+    std::fs::write(&meta_path, meta.to_string()).unwrap();
+    let folder = ws.articles().canonicalize().unwrap();
+    for args in [&["search", "ceasefire"][..], &["status"], &["actors"]] {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert_eq!(
+            stderr.trim_end(),
+            format!(
+                "pundex: the index at {} was built by another version of pundex; rebuild it with `pundex index {} --index {}`",
+                ws.index().display(),
+                folder.display(),
+                ws.index().display()
+            )
+        );
+    }
+    let (summary, _) = index(&ws, &[]);
+    assert_eq!(summary["documents"], 1, "{summary}");
+    assert_eq!(ws.search_ids(&["ceasefire"]), ["a.txt"]);
+}

@@ -9,15 +9,15 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-const PATIENCE: Duration = Duration::from_secs(20);
+pub(crate) const PATIENCE: Duration = Duration::from_secs(20);
 
 /// A running `pundex watch articles`, stopped with SIGTERM on drop.
-struct Watcher {
-    child: Child,
+pub(crate) struct Watcher {
+    pub(crate) child: Child,
 }
 
 impl Watcher {
-    fn start(ws: &Workspace) -> Watcher {
+    pub(crate) fn start(ws: &Workspace) -> Watcher {
         let child = ws
             .process(&["watch", "articles", "--quiet"])
             .stdout(Stdio::null())
@@ -35,7 +35,7 @@ impl Watcher {
     }
 
     /// Sends SIGTERM and waits for the exit, as a service manager would.
-    fn stop(mut self) -> std::process::Output {
+    pub(crate) fn stop(mut self) -> std::process::Output {
         // SAFETY: kill(2) only sends a signal; the pid is our own child's, not yet waited for.
         unsafe { libc::kill(self.child.id() as i32, libc::SIGTERM) };
         // Read stderr to its end (the exit) before waiting, so a full pipe cannot block it.
@@ -65,7 +65,7 @@ fn status_ok(ws: &Workspace) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+pub(crate) fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
     let deadline = Instant::now() + PATIENCE;
     while Instant::now() < deadline {
         if done() {
@@ -103,7 +103,7 @@ fn folder_ids(root: &Path) -> BTreeSet<String> {
     ids
 }
 
-fn index_ids(ws: &Workspace) -> BTreeSet<String> {
+pub(crate) fn index_ids(ws: &Workspace) -> BTreeSet<String> {
     ws.search_ids(&[]).into_iter().collect()
 }
 
