@@ -2,7 +2,7 @@
 //! Everything else is a failure (1).
 
 use crate::alert::SavedSearchError;
-use crate::index::lock::{IndexBusy, LockError};
+use crate::index::lock::{BeingBuilt, IndexBusy, LockError};
 use crate::search::SearchError;
 use crate::search::query::QueryError;
 use crate::sync::SyncError;
@@ -25,7 +25,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         if let Some(SearchError::Query(_)) = cause.downcast_ref::<SearchError>() {
             return EXIT_USAGE;
         }
-        if cause.is::<IndexBusy>() {
+        if cause.is::<IndexBusy>() || cause.is::<BeingBuilt>() {
             return EXIT_BUSY;
         }
         if let Some(LockError::Busy(_)) = cause.downcast_ref::<LockError>() {

@@ -80,7 +80,20 @@ pub fn open_index(ctx: &Context) -> anyhow::Result<OpenIndex> {
                 ctx.corpus.display()
             )
         }
-        open => Ok(open?),
+        Ok(open) => {
+            // Format 0: nothing committed yet, as while a first build runs.
+            if open.state.format == 0
+                && let Some(holder) = pundex::index::lock::writer_at_work(&open.path)
+            {
+                return Err(pundex::index::lock::BeingBuilt {
+                    path: open.path,
+                    holder,
+                }
+                .into());
+            }
+            Ok(open)
+        }
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -35,6 +35,7 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
             sync::Redo::default(),
         )
     });
+    let writer = index::lock::writer_at_work(&open.path);
     let status = IndexStatus {
         index: &open.path,
         folder: root.as_deref(),
@@ -45,6 +46,7 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
         state: &open.state,
         last_run: last_run.as_ref(),
         pending: pending.as_ref(),
+        writer: writer.as_deref(),
     };
     let mut out = super::stdout();
     if args.json {

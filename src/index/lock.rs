@@ -19,6 +19,53 @@ pub struct IndexBusy {
     pub holder: String,
 }
 
+/// A reading command found an index that a writer is building and that
+/// has nothing committed yet: an empty result would mislead.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "index {path} is being built: {holder} has not committed anything yet; try again once it has indexed the folder"
+)]
+pub struct BeingBuilt {
+    pub path: PathBuf,
+    pub holder: String,
+}
+
+/// Who holds the writer lock of `index_dir` now, as the lock file names
+/// them ("pundex index corpus (pid 123)"), read without taking the lock: a
+/// reader that tried it could make a writer starting that moment fail as
+/// busy. A holder that released the lock emptied the file; one whose
+/// process is gone (killed mid-run) is not at work.
+pub fn writer_at_work(index_dir: &Path) -> Option<String> {
+    let note = std::fs::read_to_string(index_dir.join(LOCK_FILE)).ok()?;
+    let note = note.trim();
+    let pid = note
+        .rsplit_once("(pid ")
+        .and_then(|(_, rest)| rest.strip_suffix(')'))
+        .and_then(|pid| pid.parse::<u32>().ok())?;
+    process_is_alive(pid).then(|| note.to_owned())
+}
+
+/// Whether a process with this id runs (signal 0 tests without sending;
+/// EPERM means it runs as another user).
+#[cfg(unix)]
+fn process_is_alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    if pid <= 0 {
+        return false;
+    }
+    // SAFETY: signal 0 sends nothing; kill only checks that the process exists.
+    let found = unsafe { libc::kill(pid, 0) } == 0;
+    found || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+/// Elsewhere a named holder is taken to be at work.
+#[cfg(not(unix))]
+fn process_is_alive(_pid: u32) -> bool {
+    true
+}
+
 /// Why the lock could not be taken.
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
@@ -112,5 +159,37 @@ mod tests {
         }
         drop(first);
         WriterLock::acquire(dir.path(), "index again", Duration::ZERO).unwrap();
+    }
+
+    #[test]
+    fn a_reader_sees_the_writer_at_work_without_taking_the_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(writer_at_work(dir.path()), None, "no lock file");
+        let lock = WriterLock::acquire(dir.path(), "index corpus", Duration::ZERO).unwrap();
+        let holder = writer_at_work(dir.path()).expect("the holder is at work");
+        assert!(holder.starts_with("pundex index corpus (pid "), "{holder}");
+        // Reading took nothing: another writer is still refused.
+        assert!(WriterLock::acquire(dir.path(), "index other", Duration::ZERO).is_err());
+        drop(lock);
+        assert_eq!(writer_at_work(dir.path()), None, "released");
+    }
+
+    #[test]
+    fn a_holder_whose_process_is_gone_is_not_at_work() {
+        let dir = tempfile::tempdir().unwrap();
+        // What a writer killed mid-run leaves: its note, and no process.
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let gone = child.id();
+        child.wait().unwrap();
+        std::fs::write(
+            dir.path().join(LOCK_FILE),
+            format!("pundex index corpus (pid {gone})"),
+        )
+        .unwrap();
+        assert_eq!(writer_at_work(dir.path()), None);
+        for note in ["", "pundex index corpus", "pundex index (pid x)", "(pid 0)"] {
+            std::fs::write(dir.path().join(LOCK_FILE), note).unwrap();
+            assert_eq!(writer_at_work(dir.path()), None, "{note:?}");
+        }
     }
 }

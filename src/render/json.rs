@@ -551,11 +551,14 @@ pub struct StatusRecord<'a> {
     /// `null` before the first recorded run.
     last_run: Option<LastRunRecord<'a>>,
     lexicon: &'a str,
-    /// `null` when the folder is gone.
+    /// `null` when the folder is unknown or gone.
     pending: Option<PendingRecord>,
     segments: usize,
     size_bytes: u64,
     skipped: Vec<SkippedRecord<'a>>,
+    /// The process writing to the index now, as its lock file names it
+    /// ("pundex watch corpus (pid 123)"); `null` when none is.
+    writer: Option<&'a str>,
 }
 
 impl<'a> StatusRecord<'a> {
@@ -573,6 +576,7 @@ impl<'a> StatusRecord<'a> {
             segments: st.segments,
             size_bytes: st.size_bytes,
             skipped: SkippedRecord::all(&st.state.skipped),
+            writer: st.writer,
         }
     }
 }

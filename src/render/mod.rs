@@ -23,8 +23,12 @@ pub struct IndexStatus<'a> {
     pub size_bytes: u64,
     pub state: &'a State,
     pub last_run: Option<&'a LastRun>,
-    /// What the next run would change; `None` when the folder is gone.
+    /// What the next run would change; `None` when the folder is unknown
+    /// or gone.
     pub pending: Option<&'a SyncPlan>,
+    /// The `pundex index` or `pundex watch` writing to the index now, as
+    /// its lock file names it.
+    pub writer: Option<&'a str>,
 }
 
 /// What `show` prints about one article, gathered by the command; `json` and

@@ -387,6 +387,9 @@ pub fn status(out: &mut impl Write, st: &IndexStatus, style: Style) -> io::Resul
         )
     )?;
     writeln!(out, "{}", row("segments", st.segments.to_string()))?;
+    if let Some(writer) = st.writer {
+        writeln!(out, "{}", row("writer", format!("{writer} is writing")))?;
+    }
     writeln!(
         out,
         "{}",
@@ -463,11 +466,16 @@ pub fn status(out: &mut impl Write, st: &IndexStatus, style: Style) -> io::Resul
                 )
             )
         )?,
-        None => writeln!(
-            out,
-            "{}",
-            row("pending", "unknown: the indexed folder is gone".into())
-        )?,
+        None => {
+            let why = match (st.folder, st.state.format) {
+                (Some(folder), _) => format!("the folder {} is gone", folder.display()),
+                // Format 0: nothing committed yet.
+                (None, 0) if st.writer.is_some() => "the first run has not committed yet".into(),
+                (None, 0) => "nothing committed yet".into(),
+                (None, _) => "the index does not name its folder".into(),
+            };
+            writeln!(out, "{}", row("pending", format!("unknown: {why}")))?;
+        }
     }
     Ok(())
 }

@@ -183,6 +183,68 @@ fn a_second_writer_gets_exit_code_3() {
     assert_eq!(all_ids(&ws), ["a.txt"]);
 }
 
+/// While a first run builds the index, nothing is committed: a reader says
+/// who is building it (exit 3, as for a busy index) instead of finding
+/// nothing, and `status` names the writer; once it is gone, an index that
+/// is still empty is searched as empty.
+#[test]
+fn readers_of_an_index_being_built_are_told_so() {
+    let ws = Workspace::new();
+    // A run over an empty folder creates the index and commits nothing,
+    // as a first run over a large folder has not yet.
+    sync(&ws);
+    let held = pundex::index::lock::WriterLock::acquire(
+        &ws.index(),
+        "index articles (test)",
+        Duration::ZERO,
+    )
+    .unwrap();
+    for args in [&["search", "peace"][..], &["actors"], &["show", "a.txt"]] {
+        let out = ws.cmd(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(3), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("is being built")
+                && stderr.contains("pundex index articles (test) (pid ")
+                && stderr.lines().count() == 1,
+            "{args:?}: {stderr}"
+        );
+    }
+    let status = ws.status();
+    assert!(
+        status["writer"]
+            .as_str()
+            .is_some_and(|w| w.starts_with("pundex index articles (test)")),
+        "{status}"
+    );
+    let out = ws.cmd(&["status"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("writer: pundex index articles (test)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the first run has not committed yet"),
+        "{text}"
+    );
+    drop(held);
+    ws.cmd(&["search", "peace"]).assert().success();
+    assert!(ws.status()["writer"].is_null());
+}
+
+/// A writer at work on an index that has commits does not stop readers.
+#[test]
+fn readers_of_a_committed_index_are_not_stopped_by_a_writer() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha title here\n\nThe peace talks went on.");
+    sync(&ws);
+    let _held =
+        pundex::index::lock::WriterLock::acquire(&ws.index(), "watch articles", Duration::ZERO)
+            .unwrap();
+    assert_eq!(ws.search_ids(&["peace"]), ["a.txt"]);
+    assert!(ws.status()["writer"].as_str().is_some());
+}
+
 fn many_articles(ws: &Workspace, n: usize) -> Vec<String> {
     let filler =
         "The delegation spoke of peace, security, development and the ceasefire. ".repeat(40);
