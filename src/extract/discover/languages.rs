@@ -54,7 +54,7 @@ impl Drop for ArticleLanguage {
 }
 
 /// Whether the cues of these languages apply to the text being read.
-fn reading_other_languages() -> bool {
+pub(super) fn reading_other_languages() -> bool {
     OTHER_LANGUAGES.with(Cell::get)
 }
 

@@ -55,6 +55,7 @@ use words::*;
 
 mod called;
 mod company;
+mod cyrillic;
 mod described;
 mod headed;
 mod languages;
@@ -165,6 +166,7 @@ impl Discoverer {
             self.companies(text, run, known, &mut found);
         }
         self.listed(text, &tokens, &runs, known, &lone, &mut found);
+        self.cyrillic_bodies(text, &tokens, known, &mut found);
         self.un_missions(text, &tokens, &mut found);
         let mut found = found.finish(text, &tokens, known);
         let places = known

@@ -1188,3 +1188,37 @@ fn a_title_opening_a_described_name_is_not_part_of_it() {
     }
     assert!(names("Excellencies, Distinguished Delegates, said the chair.").is_empty());
 }
+
+#[test]
+fn russian_and_ukrainian_bodies_are_read_from_their_capitalised_first_word() {
+    // A head in another case, its tail in small letters: the nominative.
+    assert_eq!(
+        names("По словам аналитика Центра социальных стратегий, раскол глубок."),
+        ["Центр социальных стратегий"]
+    );
+    assert_eq!(
+        names("— каже аналітикиня Інституту енергетичної політики Оксана Литвиненко."),
+        ["Інститут енергетичної політики"]
+    );
+    // Adjectives before the head are read back too.
+    assert_eq!(
+        names("Кандидат из Республиканской партии труда и справедливости хвалил его."),
+        ["Республиканская партия труда и справедливости"]
+    );
+    // A name in guillemets after a noun that says it is a body.
+    assert_eq!(
+        names("Депутаты от партии «Ак жол» воздержались."),
+        ["Ак жол"]
+    );
+    // A sentence's first word, a head with nothing after it, a head in
+    // small letters, or a noun that is no body's: nothing.
+    for text in [
+        "Центр города опустел.",
+        "Его увезли в Центр, где он и остался.",
+        "Этот центр социальных услуг закрыт.",
+        "Советский Союз распался.",
+        "Он смотрел фильм «Война и мир» дважды.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
