@@ -60,6 +60,7 @@ mod described;
 mod headed;
 mod languages;
 mod listed;
+mod slavic_people;
 mod tokens;
 mod words;
 
@@ -167,6 +168,7 @@ impl Discoverer {
         }
         self.listed(text, &tokens, &runs, known, &lone, &mut found);
         self.cyrillic_bodies(text, &tokens, known, &mut found);
+        self.slavic_people(text, &tokens, known, &mut found);
         self.un_missions(text, &tokens, &mut found);
         let mut found = found.finish(text, &tokens, known);
         let places = known

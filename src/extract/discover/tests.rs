@@ -1198,7 +1198,7 @@ fn russian_and_ukrainian_bodies_are_read_from_their_capitalised_first_word() {
     );
     assert_eq!(
         names("— каже аналітикиня Інституту енергетичної політики Оксана Литвиненко."),
-        ["Інститут енергетичної політики"]
+        ["Інститут енергетичної політики", "Оксана Литвиненко"]
     );
     // Adjectives before the head are read back too.
     assert_eq!(
@@ -1218,6 +1218,32 @@ fn russian_and_ukrainian_bodies_are_read_from_their_capitalised_first_word() {
         "Этот центр социальных услуг закрыт.",
         "Советский Союз распался.",
         "Он смотрел фильм «Война и мир» дважды.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
+
+#[test]
+fn russian_and_ukrainian_people_are_read_from_a_given_name() {
+    assert_eq!(
+        names("Соперников не было: лидер ЛДПБ Олег Гайдукевич и другие."),
+        ["Олег Гайдукевич"]
+    );
+    // In another case, both words read back to the nominative.
+    assert_eq!(
+        names("Партию социалистов Игоря Додона поддержали."),
+        ["Игорь Додон"]
+    );
+    assert_eq!(
+        names("Рада звільнила Володимира Кудрицького у вівторок."),
+        ["Володимир Кудрицький"]
+    );
+    assert_eq!(names("голоса Ирины Влах перейдут"), ["Ирина Влах"]);
+    // No given name, two given names, or a third capitalised word: nothing.
+    for text in [
+        "Город Москва готовится.",
+        "Пришли Анна Мария и другие.",
+        "в Национальном собрании Армении",
     ] {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
