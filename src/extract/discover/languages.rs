@@ -1011,6 +1011,13 @@ const GERMAN_TITLE_HEADS: &[&str] = &[
     "staatsanwältin",
     "könig",
     "königin",
+    // "Spitzenkandidat", "Kanzlerkandidatin", "dem Spitzenkandidaten"
+    "kandidat",
+    "kandidatin",
+    "kandidaten",
+    // "Politikwissenschaftler", "Wirtschaftswissenschaftlerin"
+    "wissenschaftler",
+    "wissenschaftlerin",
 ];
 
 /// Compounds of those heads that are no titles: things, not holders.

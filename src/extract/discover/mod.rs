@@ -44,7 +44,9 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      longer name, headings as blocks; languages-1: roles, titles and bodies of French, Spanish, \
      Portuguese, Italian, German, Russian, Ukrainian; discovery-5: leaders after 'led by' and a \
      party's 'of' or acronym, roles opening a sentence, names after a known body, men's names \
-     read back to the nominative, surnames after a given name in another script";
+     read back to the nominative, surnames after a given name in another script; discovery-6: \
+     Russian and Ukrainian bodies from their capitalised first word and in guillemets, people \
+     by a given name, German candidates and scholars";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{

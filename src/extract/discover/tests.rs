@@ -1248,3 +1248,17 @@ fn russian_and_ukrainian_people_are_read_from_a_given_name() {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn german_candidates_and_scholars_are_titles() {
+    assert_eq!(
+        names("Die CDU mit ihrem Spitzenkandidaten Mario Voigt erreichte 23 Prozent."),
+        ["Mario Voigt"]
+    );
+    assert_eq!(
+        names("„Das ist neu“, sagt die Politikwissenschaftlerin Jana Beispiel aus Jena."),
+        ["Jana Beispiel"]
+    );
+    // A plural before a list, or a compound that is no person's title.
+    assert!(names("Die Kandidaten stellten sich vor.").is_empty());
+}
