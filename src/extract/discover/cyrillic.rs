@@ -59,7 +59,7 @@ const fn head(
 /// Nouns that head a body's name in Russian and Ukrainian. Not "совет",
 /// "рада", "суд" or "банк": "Совет безопасности" or "Верховный суд" say
 /// whose only through the article's state, as "the Supreme Court" does.
-const HEADS: &[Head] = &[
+static HEADS: &[Head] = &[
     head("партия", "парти", IA, Gender::Feminine),
     head("партія", "парті", IA, Gender::Feminine),
     head("комиссия", "комисси", IA, Gender::Feminine),
@@ -86,9 +86,14 @@ const HEADS: &[Head] = &[
     head("об'єднання", "об'єднанн", ENIE, Gender::Neuter),
 ];
 
-/// The head `word` (in small letters) is a case of.
+/// Heads that say whose body only with the state after the name:
+/// "Национальный банк Казахстана", not "Национальный банк" alone.
+static HEADS_OF_A_STATE: &[Head] = &[head("банк", "банк", MASCULINE, Gender::Masculine)];
+
+/// The head `word` (in small letters) is a case of, and whether it needs
+/// a state after the name.
 fn head_of(word: &str) -> Option<&'static Head> {
-    HEADS.iter().find(|h| {
+    HEADS.iter().chain(HEADS_OF_A_STATE).find(|h| {
         word.strip_prefix(h.stem)
             .is_some_and(|ending| h.endings.contains(&ending))
     })
@@ -371,10 +376,26 @@ impl Discoverer {
             {
                 continue;
             }
-            let Some((name, end)) = self.headed_at(text, t, &mut ukrainian) else {
+            let Some((mut name, mut end, head)) = self.headed_at(text, t, &mut ukrainian) else {
                 continue;
             };
-            if overlapping(known, t.start, end).is_empty() && !is_heading(text, t.start) {
+            if !overlapping(known, t.start, end).is_empty() || is_heading(text, t.start) {
+                continue;
+            }
+            // "Міністерство закордонних справ України": the state whose
+            // body it is ends the name.
+            let state = known
+                .iter()
+                .find(|k| k.start == end + 1 && !k.person && !k.organisation)
+                .filter(|_| text.as_bytes()[end] == b' ');
+            if let Some(k) = state {
+                name.push(' ');
+                name.push_str(&text[k.start..k.end]);
+                end = k.end;
+            } else if HEADS_OF_A_STATE.iter().any(|h| std::ptr::eq(h, head)) {
+                continue;
+            }
+            if !self.knows(&name) {
                 found.add(name, ActorKind::Organisation, None, t.start, end);
             }
         }
@@ -397,7 +418,7 @@ impl Discoverer {
         text: &str,
         t: &Token,
         ukrainian: &mut Option<bool>,
-    ) -> Option<(String, usize)> {
+    ) -> Option<(String, usize, &'static Head)> {
         let word = t.text(text).to_lowercase();
         let mut is_ukrainian =
             || *ukrainian.get_or_insert_with(|| text.contains(['і', 'ї', 'є', 'ґ']));
@@ -405,7 +426,7 @@ impl Discoverer {
             // "Центр" alone says nothing: the name goes on.
             let end = tail_end(text, t.end)?;
             let name = format!("{}{}", capitalised(head.nominative), &text[t.end..end]);
-            return (!self.knows(&name)).then_some((name, end));
+            return Some((name, end, head));
         }
         // Adjectives (the first capitalised, up to two more), then the head.
         let mut adjectives = vec![word];
@@ -435,7 +456,7 @@ impl Discoverer {
         }
         name.push_str(head.nominative);
         name.push_str(&text[at..end]);
-        (!self.knows(&name)).then_some((name, end))
+        Some((name, end, head))
     }
 }
 

@@ -656,7 +656,9 @@ impl Candidates {
         // "назначил Олжаса Бектенова": a man's name in another case is
         // named in the nominative.
         let name = match kind {
-            ActorKind::Person => crate::extract::declension::mans_nominative(&name).unwrap_or(name),
+            ActorKind::Person => crate::extract::declension::mans_nominative(&name)
+                .or_else(|| slavic_people::nominative_name(&name))
+                .unwrap_or(name),
             _ => name,
         };
         // "Nairobi-based Horn and Lakes Institute": the place is not the name.

@@ -305,6 +305,24 @@ fn nominative_surname(surname: &str, woman: bool, case: Case) -> Option<String> 
     Some(format!("{stem}{nominative}"))
 }
 
+/// A two-word name of a Russian or Ukrainian given name and a surname in
+/// another case, in the nominative ("Володимира Кудрицького" →
+/// "Володимир Кудрицький"); `None` for anything else.
+pub(super) fn nominative_name(name: &str) -> Option<String> {
+    let (given, surname) = name.split_once(' ')?;
+    if surname.contains(' ') || !given.chars().next().is_some_and(is_cyrillic) {
+        return None;
+    }
+    let (nominative, woman, case) = given_name(&given.to_lowercase())?;
+    if case == Case::Nominative {
+        return None;
+    }
+    let surname = nominative_surname(surname, woman, case)?;
+    let mut chars = nominative.chars();
+    let first: String = chars.next()?.to_uppercase().collect();
+    Some(format!("{first}{} {surname}", chars.as_str()))
+}
+
 impl Discoverer {
     /// People named by a given name in [`MEN`] or [`WOMEN`] and a surname.
     pub(super) fn slavic_people(
@@ -386,6 +404,16 @@ impl Discoverer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_found_by_other_cues_are_given_in_the_nominative() {
+        assert_eq!(
+            nominative_name("Володимира Кудрицького").as_deref(),
+            Some("Володимир Кудрицький")
+        );
+        assert_eq!(nominative_name("Олег Гайдукевич"), None);
+        assert_eq!(nominative_name("Jane Roe"), None);
+    }
 
     #[test]
     fn given_names_are_read_in_any_case() {

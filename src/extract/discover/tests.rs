@@ -1262,3 +1262,16 @@ fn german_candidates_and_scholars_are_titles() {
     // A plural before a list, or a compound that is no person's title.
     assert!(names("Die Kandidaten stellten sich vor.").is_empty());
 }
+
+#[test]
+fn a_russian_or_ukrainian_body_of_a_state_ends_with_the_state() {
+    let known = [("Казахстана", false)];
+    let f = found_with(
+        "При этом Национальный банк Казахстана сохранил ставку.",
+        &known,
+    );
+    let found_names: Vec<&str> = f.actors.iter().map(|a| a.0.as_str()).collect();
+    assert_eq!(found_names, ["Национальный банк Казахстана"]);
+    // A bank with no state after it says nobody in particular.
+    assert!(names("При этом Национальный банк сохранил ставку.").is_empty());
+}
