@@ -347,6 +347,14 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
     "є", "у", "ю",
 ];
 
+/// Whether a capitalised word follows `at` behind one space.
+fn capital_follows(text: &str, at: usize) -> bool {
+    text[at..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
 /// `word` with its first letter capitalised.
 fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
@@ -384,10 +392,12 @@ impl Discoverer {
             }
             // "Міністерство закордонних справ України": the state whose
             // body it is ends the name.
+            // Not a state's name before another capitalised word: that is a
+            // given name and a surname ("… политики Гаяне Мелкумян").
             let state = known
                 .iter()
                 .find(|k| k.start == end + 1 && !k.person && !k.organisation)
-                .filter(|_| text.as_bytes()[end] == b' ');
+                .filter(|k| text.as_bytes()[end] == b' ' && !capital_follows(text, k.end));
             if let Some(k) = state {
                 name.push(' ');
                 name.push_str(&text[k.start..k.end]);

@@ -1272,6 +1272,13 @@ fn a_russian_or_ukrainian_body_of_a_state_ends_with_the_state() {
     );
     let found_names: Vec<&str> = f.actors.iter().map(|a| a.0.as_str()).collect();
     assert_eq!(found_names, ["Национальный банк Казахстана"]);
+    // A state's name before a surname is a given name.
+    let f = found_with(
+        "аналитик Института кавказской политики Гаяне Мелкумян.",
+        &[("Гаяне", false)],
+    );
+    let found_names: Vec<&str> = f.actors.iter().map(|a| a.0.as_str()).collect();
+    assert_eq!(found_names, ["Институт кавказской политики"]);
     // A bank with no state after it says nobody in particular.
     assert!(names("При этом Национальный банк сохранил ставку.").is_empty());
 }
