@@ -129,6 +129,23 @@ fn actor_extraction_stays_above_the_floor_on_the_fourth_fresh_set() {
     assert!(e.actors.f1() >= 0.83, "actors {}: {:#?}", e.actors, e.files);
 }
 
+/// A floor for the fifth fresh set, written and annotated before the rules
+/// of issue #18's sixth round: actors P 0.964 F1 0.854 with the code before
+/// them (the floor, less a margin); the sixth round's rules are for other
+/// languages and leave it unchanged.
+#[test]
+fn actor_extraction_stays_above_the_floor_on_the_fifth_fresh_set() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh-5");
+    let e = scorer::evaluate(&dir).unwrap();
+    assert!(
+        e.actors.precision() >= 0.93,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
+    assert!(e.actors.f1() >= 0.83, "actors {}: {:#?}", e.actors, e.files);
+}
+
 #[allow(dead_code)]
 #[path = "../../examples/eval_issues.rs"]
 mod issue_scorer;
@@ -143,13 +160,20 @@ mod issue_scorer;
 /// fail on the fourth round's code. The third set was written and
 /// annotated before the fifth round's rules and scored 0.697 at P 0.964
 /// with the code before them (its floor, less a margin), 0.722 at P 0.966
-/// after, scored last.
+/// after, scored last. Issue #18's sixth round read Russian and Ukrainian
+/// bodies and people by their own cues from the errors of the three
+/// (0.850 at P 0.986, 0.851 at P 0.952, 0.812 at P 0.972; the floors fail
+/// on the fifth round's code). The fourth set was written and annotated
+/// before the sixth round's rules: 0.685 at P 0.971 with the code before
+/// them (its floor, less a margin), 0.777 at P 0.982 after, scored last
+/// (two rules came from false hits seen in it).
 #[test]
 fn actor_extraction_stays_above_the_floor_in_other_languages() {
     for (set, precision, f1) in [
-        ("tests/data/gold-multilingual", 0.97, 0.81),
-        ("tests/data/gold-multilingual-2", 0.93, 0.83),
-        ("tests/data/gold-multilingual-3", 0.94, 0.67),
+        ("tests/data/gold-multilingual", 0.97, 0.84),
+        ("tests/data/gold-multilingual-2", 0.93, 0.845),
+        ("tests/data/gold-multilingual-3", 0.95, 0.79),
+        ("tests/data/gold-multilingual-4", 0.94, 0.66),
     ] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let e = scorer::evaluate(&dir).unwrap();

@@ -54,7 +54,7 @@ impl Drop for ArticleLanguage {
 }
 
 /// Whether the cues of these languages apply to the text being read.
-fn reading_other_languages() -> bool {
+pub(super) fn reading_other_languages() -> bool {
     OTHER_LANGUAGES.with(Cell::get)
 }
 
@@ -1011,6 +1011,13 @@ const GERMAN_TITLE_HEADS: &[&str] = &[
     "staatsanwältin",
     "könig",
     "königin",
+    // "Spitzenkandidat", "Kanzlerkandidatin", "dem Spitzenkandidaten"
+    "kandidat",
+    "kandidatin",
+    "kandidaten",
+    // "Politikwissenschaftler", "Wirtschaftswissenschaftlerin"
+    "wissenschaftler",
+    "wissenschaftlerin",
 ];
 
 /// Compounds of those heads that are no titles: things, not holders.

@@ -44,7 +44,9 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      longer name, headings as blocks; languages-1: roles, titles and bodies of French, Spanish, \
      Portuguese, Italian, German, Russian, Ukrainian; discovery-5: leaders after 'led by' and a \
      party's 'of' or acronym, roles opening a sentence, names after a known body, men's names \
-     read back to the nominative, surnames after a given name in another script";
+     read back to the nominative, surnames after a given name in another script; discovery-6: \
+     Russian and Ukrainian bodies from their capitalised first word and in guillemets, people \
+     by a given name, German candidates and scholars";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -55,10 +57,12 @@ use words::*;
 
 mod called;
 mod company;
+mod cyrillic;
 mod described;
 mod headed;
 mod languages;
 mod listed;
+mod slavic_people;
 mod tokens;
 mod words;
 
@@ -165,6 +169,8 @@ impl Discoverer {
             self.companies(text, run, known, &mut found);
         }
         self.listed(text, &tokens, &runs, known, &lone, &mut found);
+        self.cyrillic_bodies(text, &tokens, known, &mut found);
+        self.slavic_people(text, &tokens, known, &mut found);
         self.un_missions(text, &tokens, &mut found);
         let mut found = found.finish(text, &tokens, known);
         let places = known
@@ -650,7 +656,9 @@ impl Candidates {
         // "назначил Олжаса Бектенова": a man's name in another case is
         // named in the nominative.
         let name = match kind {
-            ActorKind::Person => crate::extract::declension::mans_nominative(&name).unwrap_or(name),
+            ActorKind::Person => crate::extract::declension::mans_nominative(&name)
+                .or_else(|| slavic_people::nominative_name(&name))
+                .unwrap_or(name),
             _ => name,
         };
         // "Nairobi-based Horn and Lakes Institute": the place is not the name.

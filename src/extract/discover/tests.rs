@@ -1188,3 +1188,97 @@ fn a_title_opening_a_described_name_is_not_part_of_it() {
     }
     assert!(names("Excellencies, Distinguished Delegates, said the chair.").is_empty());
 }
+
+#[test]
+fn russian_and_ukrainian_bodies_are_read_from_their_capitalised_first_word() {
+    // A head in another case, its tail in small letters: the nominative.
+    assert_eq!(
+        names("По словам аналитика Центра социальных стратегий, раскол глубок."),
+        ["Центр социальных стратегий"]
+    );
+    assert_eq!(
+        names("— каже аналітикиня Інституту енергетичної політики Оксана Литвиненко."),
+        ["Інститут енергетичної політики", "Оксана Литвиненко"]
+    );
+    // Adjectives before the head are read back too.
+    assert_eq!(
+        names("Кандидат из Республиканской партии труда и справедливости хвалил его."),
+        ["Республиканская партия труда и справедливости"]
+    );
+    // A name in guillemets after a noun that says it is a body.
+    assert_eq!(
+        names("Депутаты от партии «Ак жол» воздержались."),
+        ["Ак жол"]
+    );
+    // A sentence's first word, a head with nothing after it, a head in
+    // small letters, or a noun that is no body's: nothing.
+    for text in [
+        "Центр города опустел.",
+        "Его увезли в Центр, где он и остался.",
+        "Этот центр социальных услуг закрыт.",
+        "Советский Союз распался.",
+        "Он смотрел фильм «Война и мир» дважды.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
+
+#[test]
+fn russian_and_ukrainian_people_are_read_from_a_given_name() {
+    assert_eq!(
+        names("Соперников не было: лидер ЛДПБ Олег Гайдукевич и другие."),
+        ["Олег Гайдукевич"]
+    );
+    // In another case, both words read back to the nominative.
+    assert_eq!(
+        names("Партию социалистов Игоря Додона поддержали."),
+        ["Игорь Додон"]
+    );
+    assert_eq!(
+        names("Рада звільнила Володимира Кудрицького у вівторок."),
+        ["Володимир Кудрицький"]
+    );
+    assert_eq!(names("голоса Ирины Влах перейдут"), ["Ирина Влах"]);
+    // No given name, two given names, or a third capitalised word: nothing.
+    for text in [
+        "Город Москва готовится.",
+        "Пришли Анна Мария и другие.",
+        "в Национальном собрании Армении",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
+
+#[test]
+fn german_candidates_and_scholars_are_titles() {
+    assert_eq!(
+        names("Die CDU mit ihrem Spitzenkandidaten Mario Voigt erreichte 23 Prozent."),
+        ["Mario Voigt"]
+    );
+    assert_eq!(
+        names("„Das ist neu“, sagt die Politikwissenschaftlerin Jana Beispiel aus Jena."),
+        ["Jana Beispiel"]
+    );
+    // A plural before a list, or a compound that is no person's title.
+    assert!(names("Die Kandidaten stellten sich vor.").is_empty());
+}
+
+#[test]
+fn a_russian_or_ukrainian_body_of_a_state_ends_with_the_state() {
+    let known = [("Казахстана", false)];
+    let f = found_with(
+        "При этом Национальный банк Казахстана сохранил ставку.",
+        &known,
+    );
+    let found_names: Vec<&str> = f.actors.iter().map(|a| a.0.as_str()).collect();
+    assert_eq!(found_names, ["Национальный банк Казахстана"]);
+    // A state's name before a surname is a given name.
+    let f = found_with(
+        "аналитик Института кавказской политики Гаяне Мелкумян.",
+        &[("Гаяне", false)],
+    );
+    let found_names: Vec<&str> = f.actors.iter().map(|a| a.0.as_str()).collect();
+    assert_eq!(found_names, ["Институт кавказской политики"]);
+    // A bank with no state after it says nobody in particular.
+    assert!(names("При этом Национальный банк сохранил ставку.").is_empty());
+}
