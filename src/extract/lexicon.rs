@@ -4,8 +4,10 @@
 //! entry with the same actor name or issue path replaces the default one.
 
 use crate::text::Lines;
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
@@ -543,6 +545,11 @@ impl Lexicon {
         // Where each merged issue was defined, to report its implications.
         let mut defined: Vec<(String, usize)> = Vec::new();
         let mut ignore: Vec<String> = Vec::new();
+        // Where each actor (by its name in ASCII lower case) and issue (by
+        // its path) is, so a later source replaces it in one lookup: a user
+        // lexicon of 60,000 actors took 20 s to load by search.
+        let mut actor_at: FxHashMap<String, usize> = FxHashMap::default();
+        let mut issue_at: FxHashMap<String, usize> = FxHashMap::default();
         let mut hasher = blake3::Hasher::new();
         for (origin, text) in sources {
             let problems = check(text, origin)?;
@@ -555,21 +562,22 @@ impl Lexicon {
             hasher.update(text.as_bytes());
             let parsed = parse(text, origin)?;
             for (_, actor, _) in parsed.actors {
-                match actors
-                    .iter_mut()
-                    .find(|a| a.name.eq_ignore_ascii_case(&actor.name))
-                {
-                    Some(existing) => *existing = actor,
-                    None => actors.push(actor),
+                match actor_at.entry(actor.name.to_ascii_lowercase()) {
+                    Entry::Occupied(at) => actors[*at.get()] = actor,
+                    Entry::Vacant(at) => {
+                        at.insert(actors.len());
+                        actors.push(actor);
+                    }
                 }
             }
             for (line, issue) in parsed.issues {
-                match issues.iter().position(|i| i.path == issue.path) {
-                    Some(n) => {
-                        issues[n] = issue;
-                        defined[n] = (origin.clone(), line);
+                match issue_at.entry(issue.path.clone()) {
+                    Entry::Occupied(at) => {
+                        issues[*at.get()] = issue;
+                        defined[*at.get()] = (origin.clone(), line);
                     }
-                    None => {
+                    Entry::Vacant(at) => {
+                        at.insert(issues.len());
                         issues.push(issue);
                         defined.push((origin.clone(), line));
                     }
@@ -1069,6 +1077,66 @@ kind = "person"
         assert_eq!(putin.aliases, vec!["VVP"]);
         assert!(lex.find_actor("jane analyst").is_some());
         assert_ne!(lex.fingerprint, Lexicon::load(None).unwrap().fingerprint);
+    }
+
+    proptest::proptest! {
+        /// Merging sources through the maps of names and paths gives what
+        /// the plain reading does: each actor (its name compared in ASCII
+        /// lower case) and issue (by path) where it first came, as the last
+        /// source that has it writes it.
+        #[test]
+        fn later_sources_replace_entries_in_place(
+            sources in proptest::collection::vec(
+                proptest::collection::btree_map(0usize..8, proptest::bool::ANY, 0..6),
+                1..4,
+            )
+        ) {
+            let texts: Vec<(String, String)> = sources
+                .iter()
+                .enumerate()
+                .map(|(k, entries)| {
+                    let mut text = String::new();
+                    for (&n, &upper) in entries {
+                        let name = if upper { format!("ACTOR {n}") } else { format!("Actor {n}") };
+                        text.push_str(&format!(
+                            "[[actor]]\nname = \"{name}\"\nkind = \"person\"\naliases = [\"a{n} s{k}\"]\n\n\
+                             [[issue]]\npath = \"topic/{n}\"\nphrases = [\"phrase {n} s{k}\"]\n\n"
+                        ));
+                    }
+                    (format!("source {k}"), text)
+                })
+                .collect();
+            let lexicon = Lexicon::from_sources(&texts).unwrap();
+            let mut actors: Vec<(String, String)> = Vec::new();
+            let mut issues: Vec<(String, String)> = Vec::new();
+            for (k, entries) in sources.iter().enumerate() {
+                for (&n, &upper) in entries {
+                    let name = if upper { format!("ACTOR {n}") } else { format!("Actor {n}") };
+                    let actor = (name.clone(), format!("a{n} s{k}"));
+                    match actors.iter_mut().find(|(a, _)| a.eq_ignore_ascii_case(&name)) {
+                        Some(existing) => *existing = actor,
+                        None => actors.push(actor),
+                    }
+                    let issue = (format!("topic/{n}"), format!("phrase {n} s{k}"));
+                    match issues.iter_mut().find(|(path, _)| *path == issue.0) {
+                        Some(existing) => *existing = issue,
+                        None => issues.push(issue),
+                    }
+                }
+            }
+            let merged_actors: Vec<(String, String)> = lexicon
+                .actors
+                .iter()
+                .map(|a| (a.name.clone(), a.aliases[0].clone()))
+                .collect();
+            let merged_issues: Vec<(String, String)> = lexicon
+                .issues
+                .iter()
+                .map(|i| (i.path.clone(), i.phrases[0].clone()))
+                .collect();
+            proptest::prop_assert_eq!(merged_actors, actors);
+            proptest::prop_assert_eq!(merged_issues, issues);
+        }
     }
 
     #[test]
