@@ -19,6 +19,62 @@ pub const MONTH_NAMES: [&str; 12] = [
     "december",
 ];
 
+/// Month names of French, Spanish, Italian and Portuguese, January first:
+/// those languages write them in lower case ("le 25 juillet 2021", "julio
+/// de 2021").
+const ROMANCE_MONTH_NAMES: [&[&str]; 12] = [
+    &["janvier", "enero", "gennaio", "janeiro"],
+    &["février", "febrero", "febbraio", "fevereiro"],
+    &["mars", "marzo", "março"],
+    &["avril", "abril", "aprile"],
+    &["mai", "mayo", "maggio", "maio"],
+    &["juin", "junio", "giugno", "junho"],
+    &["juillet", "julio", "luglio", "julho"],
+    &["août", "agosto"],
+    &[
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "settembre",
+        "setembro",
+    ],
+    &["octobre", "octubre", "ottobre", "outubro"],
+    &["novembre", "noviembre", "novembro"],
+    &["décembre", "diciembre", "dicembre", "dezembro"],
+];
+
+/// German month names that English does not share, capitalised as German
+/// writes nouns, January first.
+const GERMAN_MONTH_NAMES: [&[&str]; 12] = [
+    &["Januar", "Jänner"],
+    &["Februar"],
+    &["März"],
+    &[],
+    &["Mai"],
+    &["Juni"],
+    &["Juli"],
+    &[],
+    &[],
+    &["Oktober"],
+    &[],
+    &["Dezember"],
+];
+
+/// The month number (1–12) of a month name of French, Spanish, Italian or
+/// Portuguese in lower case, or of German capitalised, as those languages
+/// write them. Some are words or names elsewhere ("mars", "Mayo", "Mai"):
+/// the date scanner takes them as months only beside a number.
+pub fn month_of_other_languages(word: &str) -> Option<u8> {
+    let capitalised = word.starts_with(char::is_uppercase);
+    let names = if capitalised {
+        &GERMAN_MONTH_NAMES
+    } else {
+        &ROMANCE_MONTH_NAMES
+    };
+    let month = names.iter().position(|names| names.contains(&word))?;
+    u8::try_from(month + 1).ok()
+}
+
 /// English weekday names in lower case, Monday first.
 pub const WEEKDAY_NAMES: [&str; 7] = [
     "monday",

@@ -44,7 +44,7 @@ use window::{CONTEXT_AFTER, NextWindow, digits_may_date, is_trigger};
 
 /// Changes whenever the same text gives other dates, so that an index
 /// re-extracts (it is part of the lexicon's fingerprint).
-pub const RULES_VERSION: &str = "dates-3: plural subjects, the present of be; year cues of French, Spanish, Portuguese, Italian, German; sits, reconvenes";
+pub const RULES_VERSION: &str = "dates-4: plural subjects, the present of be; year cues of French, Spanish, Portuguese, Italian, German; sits, reconvenes; month names of French, Spanish, Italian, Portuguese, German";
 
 /// One date the text mentions, with its byte span in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -12,6 +12,7 @@ use super::words::*;
 use crate::article::date::PartialDate;
 use crate::article::date::vocabulary::{
     ORDINAL_SUFFIXES, WEEKDAY_NAMES, is_abbreviated_month, month_from_name,
+    month_of_other_languages,
 };
 use yearless::Placing;
 pub(super) use yearless::take_years_the_article_names;
@@ -190,10 +191,14 @@ impl<'a> Scanner<'a> {
     /// An abbreviation may carry a dot ("Mar.").
     fn month_at(&self, i: usize) -> Option<(u8, usize, bool)> {
         let s = self.str(i);
-        if self.kind(i) != Some(Kind::Word) || !s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        if self.kind(i) != Some(Kind::Word) {
             return None;
         }
-        let m = month_from_name(s)?;
+        let Some(m) =
+            month_from_name(s).filter(|_| s.starts_with(|c: char| c.is_ascii_uppercase()))
+        else {
+            return self.month_of_other_languages_at(i);
+        };
         let full = !is_abbreviated_month(s, m);
         let mut next = i + 1;
         if !full && self.glued(next) && self.punct_in(next, ".") {
@@ -213,6 +218,31 @@ impl<'a> Scanner<'a> {
         Some((m, next, full))
     }
 
+    /// A month named in French, Spanish, Italian, Portuguese or German at
+    /// `i` (as [`month_at`](Self::month_at) gives it), beside a number: a day
+    /// before it ("25 juillet", "6. Dezember", "3 de mayo") or a year after
+    /// it ("juillet 2021", "julio de 2021"). Only so is "mars" a month.
+    fn month_of_other_languages_at(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let m = month_of_other_languages(self.str(i))?;
+        let next = i + 1;
+        if self.glued(next) && self.kind(next) != Some(Kind::Punct) {
+            return None;
+        }
+        let number = |j: usize| self.kind(j) == Some(Kind::Num);
+        let day_before = i.checked_sub(1).is_some_and(|p| {
+            number(p)
+                || (self.punct_in(p, ".") || self.is_word(p, "de"))
+                    && p.checked_sub(1).is_some_and(number)
+        });
+        let year = if self.word_in(next, &["de", "del"]) {
+            next + 1
+        } else {
+            next
+        };
+        let year_after = self.year_at(year, &ANY_YEAR).is_some();
+        (day_before || year_after).then_some((m, next, true))
+    }
+
     /// A day of the month at `i` ("18", "18th"): (day, index after it).
     fn day_at(&self, i: usize, check_head: bool) -> Option<(u8, usize)> {
         let d = u8::try_from(self.number(i, 1..=2)?).ok()?;
@@ -220,7 +250,9 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let n = i + 1;
-        if self.glued(n) && self.word_in(n, &ORDINAL_SUFFIXES) {
+        // French writes the first of a month "1er".
+        if self.glued(n) && (self.word_in(n, &ORDINAL_SUFFIXES) || d == 1 && self.is_word(n, "er"))
+        {
             return Some((d, n + 1));
         }
         if self.glued(n) && !self.punct_in(n, ",.;:)–-") {
@@ -277,11 +309,12 @@ impl<'a> Scanner<'a> {
                 if !w.is_ascii() {
                     return self
                         .slavic_month_first(i)
-                        .or_else(|| self.slavic_relative(i));
+                        .or_else(|| self.slavic_relative(i))
+                        .or_else(|| self.month_first(i));
                 }
-                if w.starts_with(|c: char| c.is_ascii_uppercase())
-                    && let Some(next) = self.month_first(i)
-                {
+                let may_be_month = w.starts_with(|c: char| c.is_ascii_uppercase())
+                    || month_of_other_languages(w).is_some();
+                if may_be_month && let Some(next) = self.month_first(i) {
                     return Some(next);
                 }
                 // The other words a date hangs on, told apart by length
@@ -423,11 +456,15 @@ impl<'a> Scanner<'a> {
             days.push((d2, k));
             j = after;
         }
-        if self.is_word(j, "of") {
+        // "18 of March"; "3 de mayo"; German "6. Dezember".
+        if self.is_word(j, "of")
+            || self.is_word(j, "de")
+            || self.glued(j) && self.punct_in(j, ".") && self.month_at(j + 1).is_some()
+        {
             j += 1;
         }
         let (m, after_month, _) = self.month_at(j)?;
-        let y_idx = if self.punct_in(after_month, ",") {
+        let y_idx = if self.punct_in(after_month, ",") || self.is_word(after_month, "de") {
             after_month + 1
         } else {
             after_month
@@ -623,8 +660,8 @@ impl<'a> Scanner<'a> {
             return Some(next);
         }
 
-        // Month [of|,] year
-        let y_idx = if self.is_word(j, "of") || self.punct_in(j, ",") {
+        // Month [of|de|del|,] year
+        let y_idx = if self.word_in(j, &["of", "de", "del"]) || self.punct_in(j, ",") {
             j + 1
         } else {
             j

@@ -720,3 +720,52 @@ fn bare_years_after_cues_of_other_languages() {
         assert!(dates(text).is_empty(), "{text}");
     }
 }
+
+/// Dates as French, Spanish, Italian, Portuguese and German write them:
+/// month names in their own language (in lower case in the Romance ones),
+/// "1er", "de" between the parts, German's "6." for the day.
+#[test]
+fn dates_in_other_languages_of_western_europe() {
+    for (text, date) in [
+        (
+            "Le 25 juillet 2021, il a suspendu le parlement.",
+            "2021-07-25",
+        ),
+        ("Le 1er mars 2022 tout a changé.", "2022-03-01"),
+        ("Elle est détenue depuis octobre 2023.", "2023-10"),
+        ("Depuis février 2020, rien.", "2020-02"),
+        ("El 3 de mayo de 2021 hubo protestas.", "2021-05-03"),
+        ("Gobierna desde julio de 2021.", "2021-07"),
+        ("Il 25 luglio 2021 fu sciolto.", "2021-07-25"),
+        ("Em 8 de janeiro de 2023 houve ataques.", "2023-01-08"),
+        ("Desde março de 2022, nada.", "2022-03"),
+        ("Am 6. Dezember 2024 zerbrach die Koalition.", "2024-12-06"),
+        ("Im März 2022 war alles anders.", "2022-03"),
+        ("Seit Jänner 2019 regiert sie.", "2019-01"),
+        (
+            "As long ago as 24. January 1948, a minister spoke.",
+            "1948-01-24",
+        ),
+        ("Un budget pour 2025 sans le FMI.", "2025"),
+        ("Ein Haushalt für 2025 fehlt.", "2025"),
+    ] {
+        assert_eq!(dates(text), [date], "{text}");
+    }
+}
+
+/// A month name of another language that is also a word or a name
+/// ("mars", "Mayo", "Mai") is a month only beside a day or a year.
+#[test]
+fn other_languages_month_names_need_a_number_beside_them() {
+    for text in [
+        "The mission to mars failed.",
+        "She was treated at the Mayo Clinic.",
+        "Mai Thi Nguyen spoke, and the mayo ran out.",
+        "Il pleut en mars, en avril et en mai.",
+        "The Mars rover landed.",
+        "Julio Iglesias sang in Lima.",
+        "Im Mai regnet es oft.",
+    ] {
+        assert!(dates(text).is_empty(), "{text}: {:?}", dates(text));
+    }
+}

@@ -65,6 +65,11 @@ pub(super) const OTHER_CUES: &[&str] = &[
     "years",
     // Spanish and Italian "del" ("la crisis del 2008", "prima del 2025").
     "del",
+    // "for" in French, German, Spanish and Portuguese ("un budget pour
+    // 2025", "einen Haushalt für 2025", "metas para 2030").
+    "pour",
+    "für",
+    "para",
 ];
 
 /// Words that turn a following "of" into a quantity ("a total of 2000").
