@@ -1248,6 +1248,35 @@ mod tests {
             ("economy/sanctions", "Las sanciones."),
             ("economy/sanctions", "As sanções."),
             ("economy/sanctions", "Le sanzioni."),
+            ("diplomacy/negotiations", "Un accord négocié à Paris."),
+            ("diplomacy/negotiations", "Beim Gipfeltreffen in Rom."),
+            ("diplomacy/negotiations", "En la cumbre de Lima."),
+            ("diplomacy/negotiations", "Na cúpula do clima."),
+            ("diplomacy/negotiations", "Ceasefire talks resumed."),
+            ("law/international-law", "Le droit international."),
+            ("law/international-law", "Das Völkerrecht."),
+            ("law/international-law", "La Corte Penal Internacional."),
+            ("law/war-crimes", "Des crimes de guerre."),
+            ("law/war-crimes", "Die Kriegsverbrechen."),
+            ("law/war-crimes", "Los crímenes de guerra."),
+            ("law/war-crimes", "I crimini di guerra."),
+            ("food-security", "L'insécurité alimentaire."),
+            ("food-security", "Die Hungersnot."),
+            ("food-security", "La seguridad alimentaria."),
+            ("food-security", "A segurança alimentar."),
+            ("health/pandemic", "Pendant la pandémie."),
+            ("health/pandemic", "Nach der Pandemie."),
+            ("security/nonproliferation", "Les armes chimiques."),
+            ("security/nonproliferation", "Die Massenvernichtungswaffen."),
+            ("conflict/peacekeeping", "Les casques bleus."),
+            ("conflict/peacekeeping", "Los cascos azules."),
+            ("human-rights/gender", "La violencia de género."),
+            ("human-rights/gender", "La parità di genere."),
+            ("environment/disasters", "Les catastrophes naturelles."),
+            ("environment/disasters", "Die Naturkatastrophen."),
+            ("environment/disasters", "Los desastres naturales."),
+            ("humanitarian", "La situation humanitaire."),
+            ("humanitarian", "La emergencia humanitaria."),
         ];
         for (path, text) in cases {
             let hits = matcher.find(text, &WordBits::new(text));
@@ -1266,6 +1295,15 @@ mod tests {
             hits.iter()
                 .map(|h| &text[h.start..h.end])
                 .collect::<Vec<_>>()
+        );
+        // "talks" is a prefix: the verb's other forms stay out.
+        let text = "we talk and keep talking; he talked";
+        let hits = matcher.find(text, &WordBits::new(text));
+        assert!(
+            !hits
+                .iter()
+                .any(|h| issues[h.issue as usize].path == "diplomacy/negotiations"),
+            "{text}"
         );
         for text in ["de-dollarization", "de-dollarizing the economy"] {
             let hits = matcher.find(text, &WordBits::new(text));

@@ -256,7 +256,9 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
 /// a margin) and P 0.909, R 0.857 after it (partly seen: see its README);
 /// `gold-fresh-4.jsonl`, annotated before the fifth, P 0.935, R 0.644
 /// before it (its floor, less a margin) and P 0.941, R 0.711 after it
-/// (partly seen).
+/// (partly seen); `gold-fresh-5.jsonl`, annotated before the sixth,
+/// P 0.738, R 0.620 before it (its floor, less a margin) and P 0.756,
+/// R 0.680 after it (partly seen).
 #[test]
 fn issue_tagging_holds_on_the_fresh_sets() {
     tagging_holds_above(&[
@@ -264,14 +266,17 @@ fn issue_tagging_holds_on_the_fresh_sets() {
         ("gold-fresh-2.jsonl", 0.85, 0.79),
         ("gold-fresh-3.jsonl", 0.80, 0.75),
         ("gold-fresh-4.jsonl", 0.90, 0.62),
+        ("gold-fresh-5.jsonl", 0.70, 0.58),
     ]);
 }
 
 /// Floors for the sets in French, German, Spanish, Portuguese and Italian.
 /// `gold-languages.jsonl` (12 commentaries, annotated before their issue
 /// phrases were written) scored P 0.857, R 0.200 with English phrases only,
-/// P 0.947, R 0.600 with phrases in those languages and P 0.950, R 0.633
-/// after a round that read its misses (partly seen).
+/// P 0.947, R 0.600 with phrases in those languages, P 0.950, R 0.633
+/// after a round that read its misses (partly seen) and P 0.957, R 0.733
+/// with summit, negotiation, humanitarian and forest words in every one of
+/// those languages (the recall floor fails on the code before them).
 /// `gold-languages-2.jsonl` (5 more, written and annotated after the
 /// phrases) P 0.500, R 0.091 on the old code, P 0.857, R 0.545 when first
 /// scored, P 1.000 once "de-dollarization" stopped meeting "de dollars",
@@ -280,7 +285,7 @@ fn issue_tagging_holds_on_the_fresh_sets() {
 #[test]
 fn issue_tagging_holds_in_five_more_languages() {
     tagging_holds_above(&[
-        ("gold-languages.jsonl", 0.90, 0.60),
+        ("gold-languages.jsonl", 0.90, 0.70),
         ("gold-languages-2.jsonl", 0.95, 0.80),
     ]);
 }
