@@ -397,6 +397,19 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
     })
 }
 
+/// What is wrong with a name or alias that is not empty, if anything: one
+/// without a letter or digit would be found in every "..." of a text, and a
+/// control character in none.
+fn spelling_problem(spelling: &str) -> Option<&'static str> {
+    if !spelling.chars().any(char::is_alphanumeric) {
+        Some("has no letter or digit")
+    } else if spelling.chars().any(char::is_control) {
+        Some("holds a control character")
+    } else {
+        None
+    }
+}
+
 /// Checks one lexicon file on its own: empty entries, unknown kinds, duplicate
 /// names and paths, an alias listed twice or shared by two actors. Problems are
 /// sorted by line.
@@ -409,6 +422,13 @@ pub fn check(text: &str, origin: &str) -> Result<Vec<Problem>, LexiconError> {
             problems.push(Problem {
                 line: *line,
                 message: "actor with an empty name".into(),
+            });
+            continue;
+        }
+        if let Some(problem) = spelling_problem(&actor.name) {
+            problems.push(Problem {
+                line: *line,
+                message: format!("actor name {:?} {problem}", actor.name),
             });
             continue;
         }
@@ -430,6 +450,13 @@ pub fn check(text: &str, origin: &str) -> Result<Vec<Problem>, LexiconError> {
                 problems.push(Problem {
                     line: *line,
                     message: format!("actor {:?} has an empty alias", actor.name),
+                });
+                continue;
+            }
+            if let Some(problem) = spelling_problem(alias) {
+                problems.push(Problem {
+                    line: *line,
+                    message: format!("alias {alias:?} of {:?} {problem}", actor.name),
                 });
                 continue;
             }
@@ -998,6 +1025,28 @@ phrases = []
             assert!(err.contains("mine.toml") && err.contains(message), "{err}");
             assert!(err.contains("line 11"), "{err}");
         }
+    }
+
+    #[test]
+    fn names_and_aliases_need_a_letter_or_digit_and_no_control_character() {
+        let text = "[[actor]]\nname = \"...\"\nkind = \"person\"\n\n\
+                    [[actor]]\nname = \"Jane Doe\"\nkind = \"person\"\naliases = [\"--\", \"J\\u0007D\", \"G7\"]\n";
+        let problems = check(text, "mine.toml").unwrap();
+        let messages: Vec<(usize, &str)> = problems
+            .iter()
+            .map(|p| (p.line, p.message.as_str()))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                (2, "actor name \"...\" has no letter or digit"),
+                (8, "alias \"--\" of \"Jane Doe\" has no letter or digit"),
+                (
+                    8,
+                    "alias \"J\\u{7}D\" of \"Jane Doe\" holds a control character"
+                ),
+            ]
+        );
     }
 
     #[test]
