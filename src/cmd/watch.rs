@@ -125,7 +125,7 @@ fn sync_once(
     always_report: bool,
 ) -> anyhow::Result<()> {
     let (plan, walk_warnings) = session.plan(scope)?;
-    if plan.is_empty() && session.full_reason.is_none() {
+    if session.needs_no_commit(&plan) {
         if always_report {
             let summary = Summary {
                 unchanged: plan.unchanged,

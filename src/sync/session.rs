@@ -180,14 +180,23 @@ impl Session {
         Ok(summary)
     }
 
-    /// Applies the plan; when it would change nothing, only counts what is
+    /// Whether applying `plan` would change nothing. An index never
+    /// committed (format 0) needs its first commit even for an empty
+    /// folder: readers then see an empty index that knows its folder, not
+    /// one a first run is still building.
+    pub fn needs_no_commit(&self, plan: &SyncPlan) -> bool {
+        plan.is_empty() && self.full_reason.is_none() && self.index.state.format != 0
+    }
+
+    /// Applies the plan; when it would change nothing
+    /// ([`needs_no_commit`](Self::needs_no_commit)), only counts what is
     /// there, without a commit.
     pub fn apply_or_count(
         &mut self,
         plan: SyncPlan,
         progress: &(dyn Fn(u64) + Sync),
     ) -> Result<Summary, SyncError> {
-        if plan.is_empty() && self.full_reason.is_none() {
+        if self.needs_no_commit(&plan) {
             return Ok(Summary {
                 unchanged: plan.unchanged,
                 skipped: plan.still_skipped.len(),

@@ -190,15 +190,16 @@ fn a_second_writer_gets_exit_code_3() {
 #[test]
 fn readers_of_an_index_being_built_are_told_so() {
     let ws = Workspace::new();
-    // A run over an empty folder creates the index and commits nothing,
-    // as a first run over a large folder has not yet.
-    sync(&ws);
-    let held = pundex::index::lock::WriterLock::acquire(
-        &ws.index(),
-        "index articles (test)",
-        Duration::ZERO,
-    )
-    .unwrap();
+    // A first run that has created the index and not yet committed, as
+    // over a large folder.
+    let options = pundex::sync::SessionOptions {
+        folder: &ws.articles(),
+        index: &ws.index(),
+        holder: "index articles (test)",
+        wait: Duration::ZERO,
+        full: false,
+    };
+    let held = pundex::sync::Session::start(&options, |_| Ok(None)).unwrap();
     for args in [&["search", "peace"][..], &["actors"], &["show", "a.txt"]] {
         let out = ws.cmd(args).output().unwrap();
         assert_eq!(out.status.code(), Some(3), "{args:?}");
@@ -230,6 +231,18 @@ fn readers_of_an_index_being_built_are_told_so() {
     drop(held);
     ws.cmd(&["search", "peace"]).assert().success();
     assert!(ws.status()["writer"].is_null());
+    // A run over the empty folder commits it: an empty index, not one
+    // being built, even while a watcher holds the lock.
+    sync(&ws);
+    let status = ws.status();
+    assert!(
+        status["format"].as_u64() > Some(0) && status["folder"].is_string(),
+        "{status}"
+    );
+    let _watching =
+        pundex::index::lock::WriterLock::acquire(&ws.index(), "watch articles", Duration::ZERO)
+            .unwrap();
+    ws.cmd(&["search", "peace"]).assert().success();
 }
 
 /// A writer at work on an index that has commits does not stop readers.

@@ -29,7 +29,7 @@ impl Watcher {
         // What changes after it, before the file events are watched, the
         // watcher's second pass over the folder catches.
         wait_until("the first reconcile", || {
-            ws.index().join("meta.json").is_file() && status_ok(ws)
+            ws.index().join("meta.json").is_file() && committed(ws)
         });
         watcher
     }
@@ -59,10 +59,14 @@ impl Drop for Watcher {
     }
 }
 
-fn status_ok(ws: &Workspace) -> bool {
-    ws.cmd(&["status", "--json"])
-        .output()
-        .is_ok_and(|o| o.status.success())
+/// The index has a commit (format 0 until the first): readers may search.
+fn committed(ws: &Workspace) -> bool {
+    ws.cmd(&["status", "--json"]).output().is_ok_and(|o| {
+        o.status.success()
+            && json_lines(&o.stdout)
+                .first()
+                .is_some_and(|s| s["format"].as_u64() > Some(0))
+    })
 }
 
 pub(crate) fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
