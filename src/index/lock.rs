@@ -8,6 +8,10 @@ use std::time::{Duration, Instant};
 
 pub const LOCK_FILE: &str = "pundex-writer.lock";
 
+/// The most of the lock file a reader reads: a holder's note is one line
+/// naming the command and its folder.
+const NOTE_BYTES: u64 = 16 * 1024;
+
 /// Another process holds the writer lock.
 #[derive(Debug, thiserror::Error)]
 #[error(
@@ -36,7 +40,14 @@ pub struct BeingBuilt {
 /// busy. A holder that released the lock emptied the file; one whose
 /// process is gone (killed mid-run) is not at work.
 pub fn writer_at_work(index_dir: &Path) -> Option<String> {
-    let note = std::fs::read_to_string(index_dir.join(LOCK_FILE)).ok()?;
+    // A note is one short line; a lock file grown by something else is
+    // read no further than a note could be.
+    let mut note = String::new();
+    File::open(index_dir.join(LOCK_FILE))
+        .ok()?
+        .take(NOTE_BYTES)
+        .read_to_string(&mut note)
+        .ok()?;
     let note = note.trim();
     let pid = note
         .rsplit_once("(pid ")
@@ -187,7 +198,15 @@ mod tests {
         )
         .unwrap();
         assert_eq!(writer_at_work(dir.path()), None);
-        for note in ["", "pundex index corpus", "pundex index (pid x)", "(pid 0)"] {
+        let alive = std::process::id();
+        let huge = format!("{}(pid {alive})", "x".repeat(20_000));
+        for note in [
+            "",
+            "pundex index corpus",
+            "pundex index (pid x)",
+            "(pid 0)",
+            &huge,
+        ] {
             std::fs::write(dir.path().join(LOCK_FILE), note).unwrap();
             assert_eq!(writer_at_work(dir.path()), None, "{note:?}");
         }
