@@ -69,6 +69,15 @@ pub fn char_at(text: &str, at: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
+/// `word` with its first letter in upper case and the rest as written.
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// A letter of the basic Cyrillic block (Russian, Ukrainian, Belarusian…).
 pub fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04FF}')

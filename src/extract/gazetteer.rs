@@ -358,13 +358,9 @@ fn skip_space(text: &str, at: usize) -> usize {
         .map_or(text.len(), |n| at + n)
 }
 
+/// `s` in lower case with its first letter in upper case.
 fn capitalised(s: &str) -> String {
-    let lower = s.to_lowercase();
-    let mut chars = lower.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    crate::text::capitalised(&s.to_lowercase())
 }
 
 fn is_boundary_after(text: &str, end: usize) -> bool {

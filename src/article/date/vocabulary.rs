@@ -2,6 +2,8 @@
 //! abbreviations, weekday names, and ordinal days ("19th"). Both readers of
 //! written dates use them: [`PartialDate::parse`](super::PartialDate::parse)
 //! for front matter and the date scanner in `extract::dates` for article text.
+//! The month names of French, Spanish, Italian, Portuguese and German are
+//! here too, for the scanner only.
 
 /// English month names in lower case, January first.
 pub const MONTH_NAMES: [&str; 12] = [

@@ -16,7 +16,7 @@
 use super::tokens::{Class, Token, is_heading, is_sentence_start};
 use super::{Candidates, Discoverer, KnownSpan, overlapping};
 use crate::extract::ActorKind;
-use crate::text::is_cyrillic;
+use crate::text::{capitalised, is_cyrillic};
 
 /// A grammatical gender: the adjectives before a head agree with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -353,15 +353,6 @@ fn capital_follows(text: &str, at: usize) -> bool {
         .strip_prefix(' ')
         .and_then(|rest| rest.chars().next())
         .is_some_and(char::is_uppercase)
-}
-
-/// `word` with its first letter capitalised.
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 impl Discoverer {

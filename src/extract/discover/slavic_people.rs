@@ -10,7 +10,7 @@
 use super::tokens::{Class, Token, is_heading};
 use super::{Candidates, Discoverer, KnownSpan, overlapping};
 use crate::extract::ActorKind;
-use crate::text::is_cyrillic;
+use crate::text::{capitalised, is_cyrillic};
 
 /// Men's given names, in the nominative and small letters.
 const MEN: &[&str] = &[
@@ -318,9 +318,7 @@ pub(super) fn nominative_name(name: &str) -> Option<String> {
         return None;
     }
     let surname = nominative_surname(surname, woman, case)?;
-    let mut chars = nominative.chars();
-    let first: String = chars.next()?.to_uppercase().collect();
-    Some(format!("{first}{} {surname}", chars.as_str()))
+    Some(format!("{} {surname}", capitalised(nominative)))
 }
 
 impl Discoverer {
