@@ -189,7 +189,12 @@ fn actor_extraction_stays_above_the_floor_in_other_languages() {
 /// Dates in the articles of the other languages, all four sets scored as
 /// one: P 0.833 (15 of 18), R 0.682 (15 of 22) before French, Spanish,
 /// Italian, Portuguese and German month names were read, P 0.833 (20 of
-/// 24), R 0.909 (20 of 22) after. The floor fails on the code before.
+/// 24), R 0.909 (20 of 22) after. Issue #18's seventh round (Russian and
+/// Ukrainian deadlines and futures; days written in the other languages
+/// without a year, which are optional but a false hit in a wrong year, put
+/// in the publication year unless told in the past): P 1.000 (22 of 22), R
+/// 1.000. Found but placed by the English rules alone, those days cost two
+/// false hits (P 0.917). The floor fails on the code before.
 #[test]
 fn date_extraction_in_other_languages_stays_above_the_floor() {
     let mut all = scorer::Tally::default();
@@ -207,8 +212,35 @@ fn date_extraction_in_other_languages_stays_above_the_floor() {
         all.required += dates.required;
     }
     assert!(
-        all.precision() >= 0.8 && all.recall() >= 0.85,
+        all.precision() >= 0.97 && all.recall() >= 0.95,
         "dates in other languages: {all:?}"
+    );
+}
+
+/// Dates in the five English commentary sets scored as one. Issue #18's
+/// seventh round (days that "will" come or are "due", weekdays, event
+/// nouns before a year): P 0.936 (88 of 94) R 0.978 (88 of 90) before,
+/// P 0.978 (90 of 92) R 1.000 after. The floor fails on the code before.
+#[test]
+fn date_extraction_in_commentary_stays_above_the_floor() {
+    let mut all = scorer::Tally::default();
+    for set in [
+        "tests/data/gold-fresh",
+        "tests/data/gold-fresh-2",
+        "tests/data/gold-fresh-3",
+        "tests/data/gold-fresh-4",
+        "tests/data/gold-fresh-5",
+    ] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
+        let dates = scorer::evaluate(&dir).unwrap().dates;
+        all.hits += dates.hits;
+        all.scored += dates.scored;
+        all.found += dates.found;
+        all.required += dates.required;
+    }
+    assert!(
+        all.precision() >= 0.97 && all.recall() >= 0.97,
+        "dates in commentary: {all:?}"
     );
 }
 

@@ -77,6 +77,14 @@ pub fn month_of_other_languages(word: &str) -> Option<u8> {
     u8::try_from(month + 1).ok()
 }
 
+/// Every month name of [`month_of_other_languages`], as written there.
+pub fn other_languages_month_names() -> impl Iterator<Item = &'static str> {
+    ROMANCE_MONTH_NAMES
+        .iter()
+        .chain(&GERMAN_MONTH_NAMES)
+        .flat_map(|names| names.iter().copied())
+}
+
 /// English weekday names in lower case, Monday first.
 pub const WEEKDAY_NAMES: [&str; 7] = [
     "monday",

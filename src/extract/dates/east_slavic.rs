@@ -467,6 +467,13 @@ pub(super) const FUTURE: &[&str] = &[
     "планується",
     "ожидается",
     "очікується",
+    "станет",
+    "станут",
+    "стане",
+    "стануть",
+    "начнется",
+    "начнётся",
+    "почнеться",
 ];
 
 /// Beginnings of words that do the same in any ending ("запланировано",
@@ -506,6 +513,17 @@ pub(super) const MODALS: &[&str] = &[
 /// Endings of a Russian or Ukrainian infinitive ("пройти", "провести",
 /// "відбутися", "состояться", "помочь").
 pub(super) const INFINITIVE_ENDINGS: &[&str] = &["ть", "ти", "ться", "тися", "тись", "чь"];
+
+/// Parts of a month between a deadline word and the month ("до конца
+/// марта", "до середини травня").
+pub(super) const MONTH_PARTS: &[&str] = &[
+    "конца",
+    "начала",
+    "середины",
+    "кінця",
+    "початку",
+    "середини",
+];
 
 /// Words right before a day that make it a deadline ("до 31 декабря", "к 1
 /// марта"), hence to come.

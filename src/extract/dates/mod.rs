@@ -36,7 +36,7 @@ mod tests;
 mod tests_east_slavic;
 
 use crate::article::date::PartialDate;
-use crate::article::date::vocabulary::MONTH_NAMES;
+use crate::article::date::vocabulary::{MONTH_NAMES, other_languages_month_names};
 use crate::text::WordBits;
 use scanner::scan;
 use tokens::tokenize;
@@ -44,7 +44,7 @@ use window::{CONTEXT_AFTER, NextWindow, digits_may_date, is_trigger};
 
 /// Changes whenever the same text gives other dates, so that an index
 /// re-extracts (it is part of the lexicon's fingerprint).
-pub const RULES_VERSION: &str = "dates-4: plural subjects, the present of be; year cues of French, Spanish, Portuguese, Italian, German; sits, reconvenes; month names of French, Spanish, Italian, Portuguese, German";
+pub const RULES_VERSION: &str = "dates-5: days that will come or are due; weekdays; days and months of other languages without a year, this year's unless told in the past; Russian and Ukrainian deadlines at a part of the month, perfective futures, not yesterday, year lists that repeat their preposition; event nouns; years after an event noun and de or von";
 
 /// One date the text mentions, with its byte span in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,6 +124,7 @@ pub fn date_words() -> Vec<(String, bool)> {
     months.dedup();
     let other = ["ago", "year", "month", "yesterday"]
         .into_iter()
+        .chain(other_languages_month_names())
         .chain(east_slavic::window_words())
         .map(|word| (word.to_owned(), false));
     months.into_iter().map(|m| (m, true)).chain(other).collect()

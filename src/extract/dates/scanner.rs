@@ -229,11 +229,24 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let number = |j: usize| self.kind(j) == Some(Kind::Num);
+        // "25 juillet", "6. Dezember", "3 de mayo", "1er juillet".
         let day_before = i.checked_sub(1).is_some_and(|p| {
             number(p)
-                || (self.punct_in(p, ".") || self.is_word(p, "de"))
+                || (self.punct_in(p, ".")
+                    || self.is_word(p, "de")
+                    || self.is_word(p, "er") && self.glued(p))
                     && p.checked_sub(1).is_some_and(number)
         });
+        // "the Mouvement du 23 mars", "Plaza del 2 de Mayo": a day that
+        // names something is no date of the text's.
+        let in_a_name = day_before
+            && self.day_start_before(i).is_some_and(|day| {
+                self.word_in(day.wrapping_sub(1), &["du", "del", "de"])
+                    && self.capitalised_word(day.wrapping_sub(2))
+            });
+        if in_a_name {
+            return None;
+        }
         let year = if self.word_in(next, &["de", "del"]) {
             next + 1
         } else {
@@ -241,6 +254,22 @@ impl<'a> Scanner<'a> {
         };
         let year_after = self.year_at(year, &ANY_YEAR).is_some();
         (day_before || year_after).then_some((m, next, true))
+    }
+
+    /// The number of the day before the month name at `i` ("25 juillet",
+    /// "6. Dezember", "3 de mayo", "1er juillet").
+    fn day_start_before(&self, i: usize) -> Option<usize> {
+        let p = i.checked_sub(1)?;
+        if self.kind(p) == Some(Kind::Num) {
+            return Some(p);
+        }
+        p.checked_sub(1)
+            .filter(|&d| self.kind(d) == Some(Kind::Num))
+    }
+
+    /// Token `i` is a word in capitals or with a capital first letter.
+    fn capitalised_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word) && self.str(i).starts_with(char::is_uppercase)
     }
 
     /// A day of the month at `i` ("18", "18th"): (day, index after it).

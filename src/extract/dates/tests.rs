@@ -148,6 +148,11 @@ fn other_year_contexts() {
     assert_eq!(dates("at the 2008 High-Level Conference"), ["2008"]);
     assert_eq!(dates("at the Climate Summit 2014 in New York"), ["2014"]);
     assert_eq!(dates("For Poland, 1952 has been a good year"), ["1952"]);
+    assert_eq!(dates("at the heart of the 2022 scandal"), ["2022"]);
+    assert_eq!(dates("the 1992 bombing of the embassy"), ["1992"]);
+    assert_eq!(dates("the 2019 vote was discredited"), ["2019"]);
+    assert_eq!(dates("a contrast with 2006, when rioters"), ["2006"]);
+    assert_eq!(dates("Starting with 1989, I have proposed"), ["1989"]);
     assert_eq!(
         dates("We hope that 1981 will see peace and that 1992 be declared"),
         ["1981", "1992"]
@@ -638,6 +643,129 @@ fn an_obligation_or_intention_is_to_come() {
 }
 
 #[test]
+fn a_day_that_will_come_is_the_first_on_or_after_publication() {
+    let p = Some("2025-10-13");
+    for (text, want) in [
+        ("The vote will go ahead on 12 April.", "2026-04-12"),
+        ("the top two will meet in a run-off in June", "2026-06"),
+        (
+            "He will be sworn in as president on 7 January.",
+            "2026-01-07",
+        ),
+        ("A general election is due on 12 April.", "2026-04-12"),
+        ("They'll vote again in March.", "2026-03"),
+        // Still to come this year: as before.
+        ("The vote will go ahead on 12 November.", "2025-11-12"),
+    ] {
+        assert_eq!(dates_pub(text, p), [want], "{text}");
+    }
+    // A year-only publication date keeps its year, as before.
+    assert_eq!(
+        dates_pub("The vote will go ahead on 12 April.", Some("2025")),
+        ["2025-04-12"]
+    );
+    // "will" that brings back a memory, a noun "will", a past in the
+    // clause, a past participle, a day that belongs to a noun, "last".
+    for text in [
+        "Members will recall that on 12 April the Council met.",
+        "It will be recalled that on 12 April the Council met.",
+        "There will be no forgetting 12 April.",
+        "the ill will of France on 12 April",
+        "I will repeat now what I said in April.",
+        "They will commit to the process begun on 12 April.",
+        "The court will rule on the appeal filed on 12 April.",
+        "We will fully implement the 12 April declaration.",
+        "It will mark the anniversary of 12 April.",
+        "The ceasefire of 12 April last will hold.",
+        "The election was due on 12 April.",
+    ] {
+        let found = dates_pub(text, p);
+        assert!(
+            found.iter().all(|d| d.starts_with("2025-")),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_day_in_another_language_is_this_years_unless_told_in_the_past() {
+    let p = Some("2024-09-03");
+    for (text, want) in [
+        ("Am 22. September wählt Brandenburg.", "2024-09-22"),
+        ("Am 22. September findet die Wahl statt.", "2024-09-22"),
+        ("Die Wahl wird am 5. Oktober stattfinden.", "2024-10-05"),
+        (
+            "Der Nationalrat tritt am 24. Oktober zusammen.",
+            "2024-10-24",
+        ),
+        ("Le second tour aura lieu le 7 octobre.", "2024-10-07"),
+        (
+            "Les syndicats appellent à une grève le 13 décembre.",
+            "2024-12-13",
+        ),
+        ("Les électeurs voteront le 1er décembre.", "2024-12-01"),
+        ("López Obrador deja el cargo el 1 de octubre.", "2024-10-01"),
+        (
+            "Las elecciones se celebrarán el 2 de noviembre.",
+            "2024-11-02",
+        ),
+        ("Il voto si terrà il 6 ottobre.", "2024-10-06"),
+        ("A eleição será no dia 6 de outubro.", "2024-10-06"),
+        // A day that has passed this year is this year's anyway.
+        ("Am 1. September wählt Sachsen.", "2024-09-01"),
+        ("El 1 de septiembre habló.", "2024-09-01"),
+    ] {
+        assert_eq!(dates_pub(text, p), [want], "{text}");
+    }
+    // The past, the perfect, a strong verb's past, "last": last year's.
+    for text in [
+        "Am 22. September wählte Brandenburg.",
+        "Am 22. September hat Brandenburg gewählt.",
+        "Am 22. September trat der Minister zurück.",
+        "Am 22. September gewann die SPD.",
+        "Les syndicats avaient appelé à une grève le 13 décembre.",
+        "La grève du 13 décembre dernier a paralysé le pays.",
+        "López Obrador dejó el cargo el 1 de octubre.",
+        "Las elecciones fueron el 2 de noviembre.",
+        "Il governo cadde il 6 ottobre scorso.",
+        "O governo caiu e Lula falou no dia 6 de outubro.",
+    ] {
+        let found = dates_pub(text, p);
+        assert!(
+            found.iter().all(|d| d.starts_with("2023-")),
+            "{text}: {found:?}"
+        );
+        assert!(!found.is_empty(), "{text}");
+    }
+    // A day that names a movement or a place is no date.
+    for text in [
+        "rebels of the Mouvement du 23 mars (M23) took Goma",
+        "la Plaza del 2 de mayo",
+    ] {
+        assert!(dates_pub(text, p).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_weekday_written_with_the_day_gives_its_year() {
+    // 7 August 1970 was a Friday; the tense would make it 1971's.
+    let text = "Both sides will observe a ceasefire effective Friday 7 August.";
+    assert_eq!(dates_pub(text, Some("1970-12-20")), ["1970-08-07"]);
+    // 24 September 2018 was a Monday: this year's, though after publication.
+    let text = "the meeting held here on Monday, 24 September, adopted it";
+    assert_eq!(dates_pub(text, Some("2018-09-20")), ["2018-09-24"]);
+    // A weekday that fits the year worked out changes nothing, nor does
+    // one that fits no year next to it.
+    let text = "on Tuesday, 24 September, the Council met";
+    assert_eq!(dates_pub(text, Some("2024-09-30")), ["2024-09-24"]);
+    let text = "on Thursday, 24 September, the Council met";
+    assert_eq!(dates_pub(text, Some("2024-09-30")), ["2024-09-24"]);
+    // 24 September 2023 was a Sunday.
+    let text = "on Sunday, 24 September, the Council met";
+    assert_eq!(dates_pub(text, Some("2024-09-30")), ["2023-09-24"]);
+}
+
+#[test]
 fn an_appointment_further_back_or_in_the_present_is_to_come() {
     // "will" more than five words before the day; a present verb of an
     // appointment; a present verb after "which".
@@ -708,6 +836,10 @@ fn bare_years_after_cues_of_other_languages() {
         ("La riforma non arriverà prima del 2025.", "2025"),
         ("Die Partei regiert seit 2017 allein.", "2017"),
         ("Im Jahr 2019 scheiterte der Plan.", "2019"),
+        ("le plus bas depuis la révolution de 2011.", "2011"),
+        ("las elecciones de 2019 fueron anuladas", "2019"),
+        ("as eleições de 2022 foram disputadas", "2022"),
+        ("die Revolution von 1848 scheiterte", "1848"),
     ] {
         assert_eq!(dates(text), [year], "{text}");
     }
@@ -716,6 +848,8 @@ fn bare_years_after_cues_of_other_languages() {
         "Il a envoyé 1500 soldats.",
         "Es envió de 1500 soldados.",
         "An 2000 plan.",
+        "Plus de 2000 personnes ont manifesté.",
+        "He arrived with 2000 troops.",
     ] {
         assert!(dates(text).is_empty(), "{text}");
     }

@@ -325,3 +325,35 @@ fn windows_open_on_cyrillic_date_words() {
         ["2024", "2025-03-24", "2025-03-24"]
     );
 }
+
+#[test]
+fn years_of_a_list_that_repeats_its_preposition() {
+    let text = "не выполнила обязательств ни в 2021, ни в 2022 году";
+    assert_eq!(dates(text), ["2021", "2022"]);
+    assert_eq!(dates("в 2019, и в 2020 году"), ["2019", "2020"]);
+    assert_eq!(dates("у 2019, і у 2020 році"), ["2019", "2020"]);
+    // Without a preposition of its own, the first number is a count.
+    assert_eq!(dates("погибли 2000, и в 2020 году"), ["2020"]);
+}
+
+#[test]
+fn a_deadline_at_a_part_of_the_month_is_to_come() {
+    let p = Some("2024-02-22");
+    let text = "Фермери обіцяють не знімати блокаду до кінця березня.";
+    assert_eq!(dates_pub(text, p), ["2024-03"]);
+    let text = "Блокада сохранится до середины марта.";
+    assert_eq!(dates_pub(text, p), ["2024-03"]);
+    // A part of the month without a deadline word: as before.
+    let text = "Блокада началась в конце марта.";
+    assert_eq!(dates_pub(text, p), ["2023-03"]);
+}
+
+#[test]
+fn perfective_futures_and_not_yesterday() {
+    let p = Some("2024-10-22");
+    let text = "«Второй тур 3 ноября станет референдумом о будущем».";
+    assert_eq!(dates_pub(text, p), ["2024-11-03"]);
+    // "не вчера": long ago, not a day.
+    assert!(dates_pub("Разворот начался не вчера.", p).is_empty());
+    assert_eq!(dates_pub("Вчера он сказал.", p), ["2024-10-21"]);
+}

@@ -5,7 +5,7 @@
 //! most of a text is never tokenized.
 
 use super::east_slavic::{self, Word};
-use crate::article::date::vocabulary::month_from_name;
+use crate::article::date::vocabulary::{month_from_name, other_languages_month_names};
 
 /// Runs of non-white-space read before a word a date can hang on, and
 /// tokens read after the last such word. Every form reads at most a few
@@ -65,7 +65,8 @@ impl<'a> NextWindow<'a> {
 pub(super) fn is_trigger(text: &str, start: usize, end: impl FnOnce() -> usize) -> bool {
     match text.as_bytes()[start] {
         b'0'..=b'9' => digits_may_date(text.as_bytes(), start),
-        b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'a' | b'm' | b'y' | b'Y' => {
+        b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'Y' | b'a' | b'd' | b'e'
+        | b'f' | b'g' | b'j' | b'l' | b'm' | b'n' | b'o' | b's' | b'y' => {
             is_date_word(&text[start..end()])
         }
         // Cyrillic letters: Russian and Ukrainian date words.
@@ -96,8 +97,26 @@ fn is_date_word(word: &str) -> bool {
         4 if word.eq_ignore_ascii_case("year") => true,
         5 if word.eq_ignore_ascii_case("month") => true,
         9 if word.eq_ignore_ascii_case("yesterday") => true,
-        _ => word.as_bytes()[0].is_ascii_uppercase() && month_from_name(word).is_some(),
+        _ => {
+            word.as_bytes()[0].is_ascii_uppercase() && month_from_name(word).is_some()
+                || is_other_languages_month(word)
+        }
     }
+}
+
+/// A month name of another language in any case ("octobre", "Oktober",
+/// "FÉVRIER"), as the extractor's matcher finds them; the scanner decides
+/// whether one is a month.
+fn is_other_languages_month(word: &str) -> bool {
+    let chars = word.chars().count();
+    (3..=10).contains(&chars)
+        && other_languages_month_names().any(|name| {
+            name.chars().count() == chars
+                && name
+                    .chars()
+                    .zip(word.chars())
+                    .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+        })
 }
 
 /// The start of the `n`th run of non-white-space before the one holding `at`.

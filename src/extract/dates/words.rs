@@ -253,9 +253,16 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
     "act",
     "aggression",
     "agreement",
+    "amendment",
+    "annexation",
     "armistice",
+    "assassination",
     "attack",
     "award",
+    "bailout",
+    "bill",
+    "blockade",
+    "bombing",
     "border",
     "boundary",
     "budget",
@@ -263,16 +270,19 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
     "ceasefire",
     "census",
     "charter",
+    "clash",
     "communiqué",
     "conference",
     "conflict",
     "constitution",
     "convention",
     "coup",
+    "crackdown",
     "crisis",
     "cup",
     "cyclone",
     "deadline",
+    "deal",
     "decision",
     "declaration",
     "disaster",
@@ -287,40 +297,117 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
     "game",
     "genocide",
     "hurricane",
+    "impeachment",
+    "inauguration",
     "independence",
     "initiative",
+    "insurgency",
     "intervention",
     "invasion",
+    "law",
     "line",
+    "lockdown",
     "massacre",
     "meeting",
     "memorandum",
+    "mutiny",
     "negotiation",
     "occupation",
+    "offensive",
     "olympic",
     "pandemic",
     "partition",
+    "poll",
+    "primary",
     "prize",
     "proposal",
     "protest",
     "protocol",
+    "rebellion",
+    "recession",
     "referendum",
+    "reform",
     "report",
     "resolution",
     "revolution",
+    "riot",
+    "ruling",
+    "runoff",
+    "scandal",
     "session",
     "settlement",
+    "shutdown",
+    "siege",
+    "standoff",
     "statement",
     "statute",
+    "strike",
     "summit",
     "talk",
     "treaty",
+    "trial",
     "truce",
     "tsunami",
+    "unrest",
     "uprising",
+    "verdict",
     "visit",
+    "vote",
     "war",
     "withdrawal",
+];
+
+/// Event nouns of French, Spanish, Portuguese and German, which date a
+/// year after "de" or "von" ("la révolution de 2011", "las elecciones de
+/// 2019", "a crise de 2008", "die Revolution von 1848"), where "de" alone
+/// is too often a quantity's ("de 2000 personnes"). Compared in lower case,
+/// a plural "s" taken off as [`is_event_noun`] does.
+pub(super) const EVENT_NOUNS_ELSEWHERE: &[&str] = &[
+    "accord",
+    "acuerdo",
+    "acordo",
+    "attentat",
+    "atentado",
+    "coup",
+    "constitución",
+    "constituição",
+    "constitution",
+    "crise",
+    "crisis",
+    "cumbre",
+    "cúpula",
+    "golpe",
+    "guerra",
+    "guerre",
+    "independencia",
+    "independência",
+    "indépendance",
+    "krieg",
+    "ley",
+    "lei",
+    "loi",
+    "manifestation",
+    "présidentielle",
+    "referendum",
+    "referéndum",
+    "reforma",
+    "revolución",
+    "revolution",
+    "revolução",
+    "réforme",
+    "révolution",
+    "scrutin",
+    "sommet",
+    "traité",
+    "tratado",
+    "wahl",
+    "wende",
+    "élection",
+    "émeute",
+    "eleição",
+    "elección",
+    // "elecciones" without its plural "es" loses the accent.
+    "eleccion",
 ];
 
 /// Verbs that show a year is their subject ("2015 was ...").
@@ -435,15 +522,30 @@ pub(super) fn in_list(list: &[&str], w: &str) -> bool {
 }
 
 pub(super) fn is_event_noun(w: &str) -> bool {
+    EVENT_NOUNS.binary_search(&singular(w).as_str()).is_ok()
+}
+
+/// [`EVENT_NOUNS_ELSEWHERE`] holds `w`, in any case and number.
+pub(super) fn is_event_noun_elsewhere(w: &str) -> bool {
+    let one = singular(w);
+    // Spanish and Portuguese plurals in "-es" ("elecciones", "eleições").
+    let without_es = w.to_lowercase().strip_suffix("es").map(str::to_owned);
+    let eleicoes = w.to_lowercase().replace("ções", "ção");
+    EVENT_NOUNS_ELSEWHERE
+        .iter()
+        .any(|n| *n == one || Some(*n) == without_es.as_deref() || *n == eleicoes)
+}
+
+/// `w` in lower case without a plural ending.
+fn singular(w: &str) -> String {
     let lower = w.to_lowercase();
-    let singular = if let Some(stem) = lower.strip_suffix("ies") {
+    if let Some(stem) = lower.strip_suffix("ies") {
         format!("{stem}y")
     } else if lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("is") {
         lower[..lower.len() - 1].to_string()
     } else {
-        lower.clone()
-    };
-    EVENT_NOUNS.binary_search(&singular.as_str()).is_ok()
+        lower
+    }
 }
 
 #[cfg(test)]

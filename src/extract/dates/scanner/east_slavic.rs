@@ -70,9 +70,13 @@ impl Scanner<'_> {
             || words::is_one_of(w, words::MODALS) && infinitive_after
     }
 
-    /// "до" or "к" at `k`, before a day: a deadline, hence to come.
+    /// "до" or "к" at `k`, before a day, or before a part of the month
+    /// at `k` ("до конца марта"): a deadline, hence to come.
     pub(super) fn slavic_deadline(&self, k: usize) -> bool {
         self.slavic_in(k, words::DEADLINE)
+            || self.slavic_in(k, words::MONTH_PARTS)
+                && k.checked_sub(1)
+                    .is_some_and(|p| self.slavic_in(p, words::DEADLINE))
     }
 
     /// The index of the last token of an abbreviation at `k`, with its dot.
@@ -164,6 +168,21 @@ impl Scanner<'_> {
             });
         }
         self.slavic_range_link(j)
+    }
+
+    /// [`Self::slavic_list_link`] between years, which may say "neither …
+    /// nor" and repeat the preposition the first year has (at `first - 1`):
+    /// "в 2019, и в 2020 году", "ни в 2021, ни в 2022 году".
+    fn slavic_year_list_link(&self, j: usize, first: usize) -> Option<usize> {
+        const IN: &[&str] = &["в", "во", "у"];
+        let mut k = self.slavic_list_link(j)?;
+        if self.slavic_in(k, &["ни", "ні"]) {
+            k += 1;
+        }
+        if self.slavic_in(k, IN) && first.checked_sub(1).is_some_and(|p| self.slavic_in(p, IN)) {
+            k += 1;
+        }
+        Some(k)
     }
 
     /// "20 марта 2025 года", "1 січня 2024 року", "18–20 марта 2025 г.", "с
@@ -314,7 +333,7 @@ impl Scanner<'_> {
         let cue = season || before.is_some_and(|p| self.slavic_in(p, words::MONTH_CUES));
         let mut years = vec![(y, i, last)];
         while shown == Shown::Bare && years.len() < 8 {
-            let Some(k) = self.slavic_list_link(last + 1) else {
+            let Some(k) = self.slavic_year_list_link(last + 1, i) else {
                 break;
             };
             let Some((y2, l2, s2)) = self.slavic_year_at(k) else {
@@ -353,6 +372,10 @@ impl Scanner<'_> {
     pub(super) fn slavic_relative(&mut self, i: usize) -> Option<usize> {
         let p = self.published;
         let date = match self.slavic(i)? {
+            // "начался не вчера": "not yesterday", long ago.
+            Word::Yesterday if i.checked_sub(1).is_some_and(|n| self.slavic_in(n, &["не"])) => {
+                return Some(i + 1);
+            }
             Word::Yesterday => shift_day(p, -1),
             Word::YearRelative(o) => shift_year(p, o.into()),
             Word::Relative(o) => {

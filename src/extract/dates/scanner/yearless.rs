@@ -10,6 +10,7 @@
 
 use super::Scanner;
 use crate::article::date::PartialDate;
+use crate::article::date::vocabulary::{WEEKDAY_NAMES, month_of_other_languages};
 use crate::extract::dates::MentionedDate;
 use crate::extract::dates::tokens::Kind;
 use crate::extract::dates::window::{CONTEXT_BEFORE, chunks_back};
@@ -85,6 +86,110 @@ const FUTURE: &[&str] = &[
     "shall",
     "upcoming",
     "will",
+    // German, French, Spanish, Italian and Portuguese: "die Wahl wird am
+    // 5. Oktober stattfinden", "le scrutin sera organisé le 7 juillet".
+    "aura",
+    "devra",
+    "fera",
+    "pourra",
+    "sera",
+    "soll",
+    "sollen",
+    "werden",
+    "wird",
+];
+
+/// Endings of the future in Spanish, Portuguese and Italian ("se
+/// celebrarán", "será", "votarão", "si terrà", "voteranno") and of French's
+/// plural ("auront", "voteront"), which no common noun or other form of
+/// those languages has; French's singular "-ra" is every other language's
+/// noun ("guerra", "hora"), so [`FUTURE`] lists its common verbs instead.
+const FUTURE_ENDINGS: &[&str] = &["rá", "rán", "rà", "rão", "ranno", "ront"];
+
+/// Words with an ending of [`FUTURE_ENDINGS`] that are no future.
+const NOT_FUTURE: &[&str] = &["affront", "front", "pará", "tiranno"];
+
+/// A word in the future tense of a Romance language, by its ending.
+fn romance_future(w: &str) -> bool {
+    w.chars().count() >= 4
+        && w.starts_with(char::is_lowercase)
+        && FUTURE_ENDINGS.iter().any(|ending| w.ends_with(ending))
+        && !in_list(NOT_FUTURE, w)
+}
+
+/// Words of German, French, Spanish, Portuguese and Italian that tell a
+/// clause in the past (auxiliaries of the perfect and pluperfect, "was",
+/// "since", "last": "hat … gewählt", "avait", "fue", "el pasado 1 de
+/// octubre", "le 13 février dernier").
+const PAST_ELSEWHERE: &[&str] = &[
+    // German
+    "hat",
+    "hatte",
+    "hatten",
+    "haben",
+    "seit",
+    "vergangenen",
+    "letzten",
+    "war",
+    "waren",
+    "wurde",
+    "wurden", // French
+    "avait",
+    "avaient",
+    "depuis",
+    "dernier",
+    "dernière",
+    "était",
+    "étaient",
+    "fut",
+    "furent",
+    "ont", // Spanish and Portuguese
+    "desde",
+    "foi",
+    "foram",
+    "fue",
+    "fueron",
+    "ha",
+    "han",
+    "había",
+    "habían",
+    "havia",
+    "passado",
+    "pasado", // Italian
+    "erano",
+    "fu",
+    "furono",
+    "hanno",
+    "scorso",
+    "stata",
+    "stato",
+];
+
+/// Endings of the past of Spanish ("dejó", "votaron", "dijeron"), Italian
+/// ("votò") and Portuguese ("votou", "votaram").
+const PAST_ENDINGS_ELSEWHERE: &[&str] = &["ó", "ò", "aron", "ieron", "ou", "aram", "eram"];
+
+/// A word in the past of another language: one of [`PAST_ELSEWHERE`], or
+/// a verb with an ending of [`PAST_ENDINGS_ELSEWHERE`].
+fn past_elsewhere(w: &str) -> bool {
+    in_list(PAST_ELSEWHERE, w)
+        || w.chars().count() >= 4
+            && w.starts_with(char::is_lowercase)
+            && PAST_ENDINGS_ELSEWHERE
+                .iter()
+                .any(|ending| w.ends_with(ending))
+}
+
+/// German past forms, which a German sentence puts right after a date that
+/// opens it ("Am 9. November trat er zurück", "Am 1. September hat Sachsen
+/// gewählt"): the perfect's auxiliaries and common strong verbs (the weak
+/// ones end in "-te", "-ten").
+const GERMAN_PAST_SECOND: &[&str] = &[
+    "bat", "begann", "begannen", "blieb", "blieben", "fand", "fanden", "fiel", "fielen", "gab",
+    "gaben", "gelang", "gewann", "gewannen", "ging", "gingen", "hielt", "hielten", "kam", "kamen",
+    "lag", "lagen", "nahm", "nahmen", "rief", "riefen", "sah", "sahen", "schlug", "schlugen",
+    "sprach", "sprachen", "stand", "standen", "starb", "starben", "stieg", "stiegen", "traf",
+    "trafen", "trat", "traten", "verlor", "verloren", "zog", "zogen",
 ];
 
 /// Words right before a day that make it a deadline or an appointment,
@@ -204,6 +309,47 @@ const PRESENT_BE: &[&str] = &["are", "is"];
 /// an appointment.
 const PAST: &[&str] = &["ago", "did", "had", "last", "was", "were"];
 
+/// Verbs after "will" that bring back what has been ("as members will
+/// recall, on 3 March …"), so that "will" puts nothing in the future.
+const WILL_REMEMBER: &[&str] = &[
+    "acknowledge",
+    "agree",
+    "appreciate",
+    "find",
+    "know",
+    "note",
+    "notice",
+    "readily",
+    "realize",
+    "realise",
+    "recall",
+    "recollect",
+    "remember",
+    "see",
+    "surely",
+    "understand",
+];
+
+/// Words that bring back a past day wherever they stand after "will":
+/// "it will be recalled that on 20 May", "there will be no forgetting 11
+/// September", "will mark the anniversary of …".
+const MEMORY_STEMS: &[&str] = &[
+    "anniversar",
+    "commemorat",
+    "forget",
+    "recall",
+    "recollect",
+    "remember",
+];
+
+/// Past forms that end no clause in "-ed", which a clause holding "will"
+/// may still tell a past day by ("I will repeat what I said in August",
+/// "the peace process begun on 4 September").
+const PAST_FORMS: &[&str] = &[
+    "began", "begun", "came", "gave", "given", "made", "said", "saw", "seen", "spoke", "spoken",
+    "taken", "told", "took", "won", "wrote", "written",
+];
+
 /// Tokens back from "to" in which a verb of [`MOVED_TO`] governs it.
 const MOVED_TO_REACH: usize = 5;
 
@@ -220,18 +366,20 @@ impl Scanner<'_> {
     ) {
         let date = match placing {
             Placing::Year(year) => year.and_then(|y| dated(y, m, d)),
-            Placing::Published if self.intended(first) => {
+            Placing::Published if self.intended(first) || self.will_govern(first, last) => {
                 self.published.and_then(|p| first_on_or_after(p, m, d))
             }
             Placing::Published
-                if self.future_tense(first, month, last) || self.scheduled(first) =>
+                if self.future_tense(first, month, last)
+                    || self.scheduled(first)
+                    || self.present_elsewhere(first, month, last) =>
             {
                 self.published.and_then(|p| dated(p.year, m, d))
             }
             Placing::Published => self.published.and_then(|p| latest_on_or_before(p, m, d)),
             Placing::Upcoming => self.published.and_then(|p| first_after(p, m, d)),
         };
-        let Some(date) = date else {
+        let Some(date) = date.map(|date| self.on_its_weekday(date, first)) else {
             return;
         };
         let before = self.out.len();
@@ -240,6 +388,37 @@ impl Scanner<'_> {
             self.out[before].year_assumed = true;
             self.yearless.push((before, first, last));
         }
+    }
+
+    /// `date`, a day whose year was worked out, in the year next to it
+    /// where it falls on the weekday written before it, if that is not its
+    /// year: "Friday 7 August" in a 1970 speech is 1970's, whatever the
+    /// tense. A day and month fall on three different weekdays in three
+    /// years running, so at most one of them fits.
+    fn on_its_weekday(&self, date: PartialDate, first: usize) -> PartialDate {
+        let (Some(m), Some(d)) = (date.month, date.day) else {
+            return date;
+        };
+        let mut w = first.checked_sub(1);
+        if let Some(p) = w.filter(|&p| self.punct_in(p, ",")) {
+            w = p.checked_sub(1);
+        }
+        let Some(named) =
+            w.and_then(|w| WEEKDAY_NAMES.iter().position(|name| self.is_word(w, name)))
+        else {
+            return date;
+        };
+        let falls_on = |y: i32| {
+            PartialDate::day(y, m, d)
+                .filter(|day| day.first_day().weekday().number_days_from_monday() as usize == named)
+        };
+        if falls_on(date.year).is_some() {
+            return date;
+        }
+        [date.year - 1, date.year + 1]
+            .into_iter()
+            .find_map(falls_on)
+            .unwrap_or(date)
     }
 
     /// Moves each date pushed as [`Placing::Published`] to the one year its
@@ -332,7 +511,8 @@ impl Scanner<'_> {
         };
         let future = |k: usize| {
             let before = k.wrapping_sub(1);
-            self.word_in(k, FUTURE)
+            (self.word_in(k, FUTURE)
+                || self.kind(k) == Some(Kind::Word) && romance_future(self.str(k)))
                 && !(self.is_word(k, "next") && self.is_word(before, "the"))
                 && !in_the_past(k)
                 || self.is_word(k, "be") && self.is_word(before, "to")
@@ -386,6 +566,62 @@ impl Scanner<'_> {
         })
     }
 
+    /// "will" or "shall" governs the date starting at token `first` from
+    /// the clause before it ("the vote will go ahead on 12 April", "he will
+    /// be sworn in as president on 7 January"), or the date is due ("an
+    /// election is due on 12 April"): a day to come, so the first such day
+    /// on or after publication, as an intention's is. Not where that clause
+    /// also speaks of the past (a word of [`PAST`]), where "will" brings back
+    /// a memory ("members will recall that on 3 March"), where a past
+    /// participle other than a passive's stands between ("will rule on the
+    /// appeal filed on 12 March"), nor for a date that belongs to a noun
+    /// ("will mark the anniversary of 12 March").
+    fn will_govern(&self, first: usize, last: usize) -> bool {
+        let attributive = first
+            .checked_sub(1)
+            .is_some_and(|p| self.word_in(p, &["of", "the", "this", "that", "its", "a"]));
+        if attributive || self.is_word(last + 1, "last") {
+            return false;
+        }
+        let words = self.clause_before(first, SCHEDULED_REACH);
+        if words
+            .iter()
+            .any(|w| in_list(PAST, w) || in_list(PAST_FORMS, w))
+        {
+            return false;
+        }
+        if let [.., be, due, at] = words.as_slice()
+            && in_list(PRESENT_BE, be)
+            && due.eq_ignore_ascii_case("due")
+            && in_list(&["in", "on"], at)
+        {
+            return true;
+        }
+        let Some(will) = words.iter().rposition(|w| {
+            in_list(&["will", "shall"], w) || w.to_ascii_lowercase().ends_with("'ll")
+        }) else {
+            return false;
+        };
+        let after = &words[will + 1..];
+        // "the ill will of France": a noun, no modal.
+        let noun = after
+            .first()
+            .is_none_or(|w| in_list(NOT_A_VERB, w) || in_list(&["of", "and", "to"], w));
+        let remembers = after.first().is_some_and(|w| in_list(WILL_REMEMBER, w))
+            || after.iter().any(|w| {
+                let w = w.to_ascii_lowercase();
+                MEMORY_STEMS.iter().any(|stem| w.starts_with(stem))
+            });
+        let participle = after.iter().enumerate().any(|(n, w)| {
+            w.len() > 4
+                && w.to_ascii_lowercase().ends_with("ed")
+                && !n
+                    .checked_sub(1)
+                    .is_some_and(|p| in_list(&["be", "been"], after[p]))
+        });
+        !noun && !remembers && !participle
+    }
+
     /// The clause before the date starting at token `first` says it is to
     /// come, further back than [`Self::future_tense`] can look ("the two
     /// will meet in a run-off on 19 October"): with no word of [`PAST`] in
@@ -414,6 +650,37 @@ impl Scanner<'_> {
                         && n.checked_sub(1)
                             .is_some_and(|p| in_list(SUBJECTS, words[p]) || plural_noun(words[p]))
             })
+    }
+
+    /// A day written as German, French, Spanish, Portuguese or Italian
+    /// write it (a month name of theirs, or German's "22. September") in a
+    /// clause with no word of [`past_elsewhere`] before it or after it: in
+    /// those languages the present tense is how an appointment is told ("Der
+    /// Nationalrat tritt am 24. Oktober zusammen", "que deja el cargo el 1
+    /// de octubre", "appelle à une grève le 13 février"), so such a day is
+    /// the publication year's, as a day in an English future is.
+    fn present_elsewhere(&self, first: usize, month: usize, last: usize) -> bool {
+        let german_day = self.kind(first) == Some(Kind::Num)
+            && self.punct_in(first + 1, ".")
+            && self.glued(first + 1);
+        let elsewhere = german_day || month_of_other_languages(self.str(month)).is_some();
+        if !elsewhere {
+            return false;
+        }
+        let second = self.str(last + 1);
+        let german_past = german_day
+            && self.kind(last + 1) == Some(Kind::Word)
+            && (in_list(GERMAN_PAST_SECOND, second)
+                || second.starts_with(char::is_lowercase)
+                    && (second.ends_with("te") || second.ends_with("ten")));
+        if german_past {
+            return false;
+        }
+        let before = self.clause_before(first, SCHEDULED_REACH);
+        let after = (last + 1..=last + CLAUSE_REACH)
+            .take_while(|&k| self.kind(k) == Some(Kind::Word) || self.kind(k) == Some(Kind::Num))
+            .map(|k| self.str(k));
+        !before.into_iter().chain(after).any(past_elsewhere)
     }
 
     /// The last `reach` words of the clause before token `first`, read from

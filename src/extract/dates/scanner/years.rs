@@ -108,7 +108,20 @@ impl Scanner<'_> {
         } else if word.eq_ignore_ascii_case("and") {
             before_in(&["now"]).then_some(Cue::Temporal)?
         } else if word.eq_ignore_ascii_case("with") {
-            before_in(&["compared", "comparison"]).then_some(Cue::Other)?
+            before_in(&[
+                "compared",
+                "comparison",
+                "contrast",
+                "contrasts",
+                "starting",
+            ])
+            .then_some(Cue::Other)?
+        } else if in_list(&["de", "von"], word) {
+            before
+                .is_some_and(|b| {
+                    self.kind(b) == Some(Kind::Word) && is_event_noun_elsewhere(self.str(b))
+                })
+                .then_some(Cue::Other)?
         } else if word.eq_ignore_ascii_case("is") || word.eq_ignore_ascii_case("was") {
             before_in(&["it", "this"]).then_some(Cue::Temporal)?
         } else {
