@@ -83,9 +83,33 @@ pub fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
+/// A character of words: a letter or digit (`char::is_alphanumeric`).
+/// Below U+0800 (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic…) a table
+/// built once from `char::is_alphanumeric` answers: the standard library
+/// searches its tables for every letter outside ASCII, some 300
+/// instructions a Cyrillic letter, and building the name matcher asks it of
+/// every letter of the lexicon's names and their case forms.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    let n = u32::from(c) as usize;
+    if n < 0x80 {
+        return c.is_ascii_alphanumeric();
+    }
+    match WORD_CHARS_BELOW_0800.get(n / 64) {
+        Some(bits) => bits >> (n % 64) & 1 != 0,
+        None => c.is_alphanumeric(),
+    }
 }
+
+/// Which characters below U+0800 are letters or digits, a bit each.
+static WORD_CHARS_BELOW_0800: std::sync::LazyLock<[u64; 32]> = std::sync::LazyLock::new(|| {
+    let mut bits = [0u64; 32];
+    for c in ('\0'..'\u{0800}').filter(|c| c.is_alphanumeric()) {
+        let n = u32::from(c) as usize;
+        bits[n / 64] |= 1 << (n % 64);
+    }
+    bits
+});
 
 /// The end of the run of word characters from `at`.
 pub fn word_end(text: &str, at: usize) -> usize {
@@ -378,6 +402,16 @@ impl Iterator for Spans<'_> {
 
 #[cfg(test)]
 mod tests {
+    /// The table agrees with `char::is_alphanumeric` on every character.
+    #[test]
+    fn word_chars_are_the_alphanumeric_ones() {
+        let differ: Vec<char> = ('\0'..=char::MAX)
+            .filter(|&c| super::is_word_char(c) != c.is_alphanumeric())
+            .collect();
+        assert!(differ.is_empty(), "{differ:?}");
+        assert!(super::is_word_char('ё') && super::is_word_char('٣') && !super::is_word_char('«'));
+    }
+
     use super::*;
 
     #[test]
