@@ -126,6 +126,70 @@ fn the_named_state_outranks_a_longer_name_that_contains_it() {
     assert_eq!(actors, ["Papua New Guinea"]);
 }
 
+/// The actors a hit's explanation says the query named.
+fn boosted_actors(hit: &Value) -> Vec<&str> {
+    hit["explain"]["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["part"] == "actor")
+        .map(|p| p["actor"].as_str().unwrap())
+        .collect()
+}
+
+/// A query that names an actor by an alias (`Zaire`, `DRC`) lifts the
+/// speeches about that actor as its canonical name does, through the table
+/// the index writes at commit; the rules that keep an alias from naming the
+/// wrong actor hold there too.
+#[test]
+fn an_alias_in_the_query_names_its_actor() {
+    let ws = Workspace::new();
+    ws.write(
+        "kinshasa.md",
+        &article(
+            "Statement",
+            "Zaire held talks in October, and the people of Zaire want peace. We thank our \
+             partners for their support over many years of hard work, and we ask them to stay \
+             with us while the DRC rebuilds its schools, roads and clinics.",
+        ),
+    );
+    ws.write(
+        "money.md",
+        &article(
+            "Statement",
+            "The zaire lost half its value, a new zaire was printed and the old zaire notes \
+             were burnt; the drc of the bank was paid.",
+        ),
+    );
+    ws.write(
+        "campus.md",
+        &article(
+            "Statement",
+            "The United States sent a delegation. George Washington University hosted \
+             the talks, and George Washington University published them.",
+        ),
+    );
+    ws.index_folder();
+    let drc = "Democratic Republic of the Congo";
+    // On the word alone the note on the currency would lead.
+    let hits = explained(&ws, &["zaire"]);
+    let ids: Vec<&str> = hits.iter().map(|h| h["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["kinshasa.md", "money.md"]);
+    assert!(part_score(&hits[1], "bm25") > part_score(&hits[0], "bm25"));
+    assert_eq!(boosted_actors(&hits[0]), [drc]);
+    // An acronym names its actor only in capitals.
+    assert_eq!(boosted_actors(&explained(&ws, &["DRC"])[0]), [drc]);
+    let hits = explained(&ws, &["drc"]);
+    assert!(hits.iter().all(|h| boosted_actors(h).is_empty()));
+    // An alias inside a phrase the lexicon stops ("George Washington" is no
+    // government) names nobody; alone it names its actor.
+    let hits = explained(&ws, &["george", "washington"]);
+    assert_eq!(hits[0]["id"], "campus.md");
+    assert!(boosted_actors(&hits[0]).is_empty());
+    let hits = explained(&ws, &["washington"]);
+    assert_eq!(boosted_actors(&hits[0]), ["United States"]);
+}
+
 #[test]
 fn explain_lists_the_parts_that_add_up_to_the_score() {
     let ws = Workspace::new();
