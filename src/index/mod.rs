@@ -1,7 +1,6 @@
 //! The on-disk index: schema, opening and creating, the writer lock, what is
 //! indexed (the manifest), and turning articles into documents.
 
-pub mod actor_aliases;
 pub mod document;
 pub mod failure;
 pub mod lock;

@@ -7,7 +7,6 @@
 
 use super::ActorMention;
 use super::syntax::Prepared;
-use crate::index::actor_aliases::{self, Named, name_key};
 use crate::index::schema::Fields;
 use std::collections::HashMap;
 use tantivy::query::{
@@ -177,6 +176,16 @@ fn proximity(
     ))))
 }
 
+/// A name compared the way people type it: lower case, words of letters and
+/// digits only (`Côte d'Ivoire` and `côte d ivoire` are the same).
+pub fn name_key(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The first string after every string that begins with `prefix`: its last
 /// character that has a successor, moved on by one.
 fn successor(prefix: &str) -> Option<String> {
@@ -213,48 +222,35 @@ fn same_name(name: &str, key: &str) -> bool {
     key_words.next().is_none()
 }
 
-/// The lexicon actors (as the index stores them) whose name or alias is a
-/// run of words of the query: the longest name at each place wins, so
-/// `Papua New Guinea` names Papua New Guinea and not Guinea. A canonical
-/// name is read from the index's actors; an alias from the table written at
-/// commit ([`actor_aliases`]), where an alias of several actors, or one
-/// inside a phrase the lexicon stops (`George Washington`), names nobody and
-/// an acronym counts only in capitals. Actors found by discovery are left
-/// out: the lexicon's names are the ones checked. A stored name whose first
-/// word is in mixed case (`McDonald`) is found only through the table.
+/// The lexicon actors (as the index stores them) whose name is a run of
+/// words of the query: the longest name at each place wins, so
+/// `Papua New Guinea` names Papua New Guinea and not Guinea. Actors found
+/// by discovery are left out: the lexicon's names are the ones checked. A
+/// stored name whose first word is in mixed case (`McDonald`) is not found.
 fn named_actors(
     searcher: &Searcher,
     fields: &Fields,
     runs: &[Vec<String>],
 ) -> tantivy::Result<Vec<String>> {
-    // Each run as keys' words, each word with whether it was typed in capitals.
-    let runs: Vec<Vec<(String, bool)>> = runs
+    let runs: Vec<Vec<String>> = runs
         .iter()
         .map(|run| {
             run.iter()
                 .flat_map(|w| {
-                    let capitals = actor_aliases::is_acronym(w);
                     name_key(w)
                         .split(' ')
-                        .filter(|w| !w.is_empty())
-                        .map(|w| (w.to_owned(), capitals))
+                        .map(str::to_owned)
                         .collect::<Vec<_>>()
                 })
+                .filter(|w| !w.is_empty())
                 .collect()
         })
         .collect();
-    let key_of = |words: &[(String, bool)]| {
-        let key: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
-        (key.join(" "), words.iter().all(|&(_, c)| c))
-    };
-    let mut wanted: HashMap<String, Option<Named>> = HashMap::new();
-    let mut in_capitals: HashMap<String, bool> = HashMap::new();
+    let mut wanted: HashMap<String, Option<String>> = HashMap::new();
     for run in &runs {
         for start in 0..run.len() {
             for end in start + 1..=run.len().min(start + LONGEST_NAME) {
-                let (key, capitals) = key_of(&run[start..end]);
-                wanted.insert(key.clone(), None);
-                *in_capitals.entry(key).or_insert(capitals) |= capitals;
+                wanted.insert(run[start..end].join(" "), None);
             }
         }
     }
@@ -299,19 +295,10 @@ fn named_actors(
                         && same_name(name, key)
                         && discovered.terms().get(name)?.is_none()
                     {
-                        *slot = Some(Named::Actor(name.to_owned()));
+                        *slot = Some(name.to_owned());
                     }
                 }
             }
-        }
-    }
-    let unresolved: HashMap<String, bool> = in_capitals
-        .into_iter()
-        .filter(|(key, _)| wanted.get(key).is_some_and(Option::is_none))
-        .collect();
-    if !unresolved.is_empty() {
-        for (key, found) in actor_aliases::lookup(searcher.index(), &unresolved) {
-            wanted.insert(key, Some(found));
         }
     }
     let mut named = Vec::new();
@@ -321,14 +308,12 @@ fn named_actors(
             let longest = (start + 1..=run.len().min(start + LONGEST_NAME))
                 .rev()
                 .find_map(|end| {
-                    let found = wanted.get(&key_of(&run[start..end]).0)?.as_ref()?;
+                    let found = wanted.get(&run[start..end].join(" "))?.as_ref()?;
                     Some((end, found))
                 });
             match longest {
-                Some((end, found)) => {
-                    if let Named::Actor(name) = found
-                        && !named.contains(name)
-                    {
+                Some((end, name)) => {
+                    if !named.contains(name) {
                         named.push(name.clone());
                     }
                     start = end;

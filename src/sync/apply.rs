@@ -225,10 +225,7 @@ fn write_plan(
     prepared.set_payload(&serde_json::to_string(&state)?);
     prepared.commit()?;
     writer.wait_merging_threads()?;
-    let searcher = crate::index::searcher(&index.index)?;
-    let lexicon = target.extractor.map(|x| x.lexicon());
-    crate::index::actor_aliases::write(&index.index, &searcher, fields.actors, lexicon)?;
-    summary.documents = searcher.num_docs();
+    summary.documents = crate::index::searcher(&index.index)?.num_docs();
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }
