@@ -18,17 +18,19 @@ score  prints nDCG@10 and P@5 per need and their means for the three systems, an
 
 Options (both commands):
   --set NAME       which judged set: "seen" (default; needs.jsonl and qrels.tsv
-                   over sessions 65-73, the set the ranking was developed on) or
+                   over sessions 65-73, the set the ranking was developed on),
                    "blind" (needs-blind.jsonl and qrels-blind.tsv over sessions
                    55-64, written and judged before any ranking change was tried
-                   on them); --needs, --qrels and --sessions override its parts
+                   on them; seen since) or "blind-2" (needs-blind-2.jsonl and
+                   qrels-blind-2.tsv over sessions 45-54, likewise); --needs,
+                   --qrels and --sessions override its parts
   --needs FILE     the needs (default: the set's); repeat to read several files,
                    e.g. another judge's before a merge
   --qrels FILE     the judgments (default: the set's); repeatable
   --corpus DIR     the UNGDC folder (default ../shared/corpus/ungdc beside the
                    repository); only the session folders of --sessions are used
   --sessions A-B   UN sessions to use (default: the set's, 65-73 for "seen",
-                   55-64 for "blind")
+                   55-64 for "blind", 45-54 for "blind-2")
   --pundex BIN     the pundex binary (default target/release/pundex, else on PATH)
   --index DIR      an existing index of the same corpus; without it, BIN builds
                    its own index of the corpus in the cache, reused while the
@@ -63,6 +65,7 @@ RANKING_DATA = REPO / "tests/data/ranking"
 JUDGED_SETS = {
     "seen": (RANKING_DATA / "needs.jsonl", RANKING_DATA / "qrels.tsv", (65, 73)),
     "blind": (RANKING_DATA / "needs-blind.jsonl", RANKING_DATA / "qrels-blind.tsv", (55, 64)),
+    "blind-2": (RANKING_DATA / "needs-blind-2.jsonl", RANKING_DATA / "qrels-blind-2.tsv", (45, 54)),
 }
 DEFAULT_CORPUS = REPO.parent / "shared/corpus/ungdc"
 SYSTEMS = ("pundex", "pundex+filters", "fts5")

@@ -1861,4 +1861,35 @@ implied_by = [{ issue = "conflict/ruritania" }]
         assert_eq!(found(&["relief"], "debt relief"), ["relief"]);
         assert_eq!(found(&["debt relief"], "debt relief"), ["debt relief"]);
     }
+
+    /// Speakers of the 1990s named the genocide in Rwanda by its tragedy, its
+    /// crisis, its massacres and its tribunal more often than by its name:
+    /// with the default lexicon a speech that does so is filed under the
+    /// Great Lakes (one that names Rwanda in passing is not), so that an
+    /// issue filter keeps it.
+    #[test]
+    fn default_lexicon_files_the_rwandan_genocide_by_the_words_of_its_time() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        let filler = "The Assembly meets again to speak of trade, schools and roads. ".repeat(30);
+        let tagged = |body: &str| tag(&matcher, &issues, "T", body);
+        for (first, second) in [
+            ("the tragedies in Rwanda", "the refugee camps near Bukavu"),
+            (
+                "the tragedy of Rwanda",
+                "the International Tribunal for Rwanda",
+            ),
+            ("the Rwandese tragedy", "the massacres in Rwanda"),
+            ("the crisis in Rwanda", "the Rwandan crisis"),
+        ] {
+            let body = format!("{filler}We mourn {first}.\n{filler}We support {second}.");
+            assert!(
+                tagged(&body).iter().any(|p| p == "conflict/great-lakes"),
+                "{first} / {second}: {:?}",
+                tagged(&body)
+            );
+        }
+        let passing = format!("{filler}Our envoy visited Rwanda and Chile.\n{filler}");
+        assert!(!tagged(&passing).iter().any(|p| p == "conflict/great-lakes"));
+    }
 }
