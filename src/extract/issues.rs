@@ -1277,6 +1277,36 @@ mod tests {
             ("environment/disasters", "Los desastres naturales."),
             ("humanitarian", "La situation humanitaire."),
             ("humanitarian", "La emergencia humanitaria."),
+            ("technology", "Les règles sur l'intelligence artificielle."),
+            ("technology", "Die Regeln für künstliche Intelligenz."),
+            (
+                "technology",
+                "La inteligencia artificial y los centros de datos.",
+            ),
+            ("technology", "A inteligência artificial."),
+            ("technology", "L'intelligenza artificiale."),
+            (
+                "economy/development",
+                "Die Entwicklungsministerien und die Armutsbekämpfung.",
+            ),
+            (
+                "economy/development",
+                "L'aide publique au développement et la pauvreté.",
+            ),
+            (
+                "economy/development",
+                "La cooperación al desarrollo contra la pobreza.",
+            ),
+            ("economy/development", "O desenvolvimento sustentável."),
+            ("economy/development", "La lotta alla povertà."),
+            (
+                "democracy",
+                "La séparation des pouvoirs et l'indépendance de la justice.",
+            ),
+            ("democracy", "Die Gewaltenteilung nach der Diktatur."),
+            ("democracy", "La independencia judicial y los contrapesos."),
+            ("democracy", "Depois do golpe de Estado, a ditadura."),
+            ("democracy", "La separazione dei poteri."),
         ];
         for (path, text) in cases {
             let hits = matcher.find(text, &WordBits::new(text));
@@ -1310,6 +1340,58 @@ mod tests {
             assert!(
                 hits.iter()
                     .any(|h| issues[h.issue as usize].path == "economy/debt"),
+                "{text}"
+            );
+        }
+    }
+
+    /// A blockade is sanctions only when the text says it is economic or
+    /// imposed on a state: students' blockades of their faculties, a
+    /// blockade of the roads and a naval blockade are not.
+    #[test]
+    fn only_an_economic_or_imposed_blockade_is_sanctions() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        let sanctions = |text: &str| {
+            matcher
+                .find(text, &WordBits::new(text))
+                .iter()
+                .any(|h| issues[h.issue as usize].path == "economy/sanctions")
+        };
+        for text in [
+            "The students blockaded their faculties and the blockades spread.",
+            "The fighters announced a blockade of the roads to the capital.",
+            "The naval blockade of the port.",
+        ] {
+            assert!(!sanctions(text), "{text}");
+        }
+        for text in [
+            "the economic, commercial and financial blockade against Cuba",
+            "the unjust blockade imposed on Qatar",
+            "a total economic blockade",
+            "the trade blockade of the island",
+        ] {
+            assert!(sanctions(text), "{text}");
+        }
+    }
+
+    /// Ukrainian and Russian words for the Black Sea and its ports, in the
+    /// forms articles write them, meet it.
+    #[test]
+    fn black_sea_words_meet_their_cyrillic_forms() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        for text in [
+            "з портів Одеси",
+            "Чорноморської зернової ініціативи",
+            "в Одессе",
+            "Черноморского флота",
+            "через Босфор",
+        ] {
+            let hits = matcher.find(text, &WordBits::new(text));
+            assert!(
+                hits.iter()
+                    .any(|h| issues[h.issue as usize].path == "region/black-sea"),
                 "{text}"
             );
         }
