@@ -257,8 +257,12 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
 /// `gold-fresh-4.jsonl`, annotated before the fifth, P 0.935, R 0.644
 /// before it (its floor, less a margin) and P 0.941, R 0.711 after it
 /// (partly seen); `gold-fresh-5.jsonl`, annotated before the sixth,
-/// P 0.738, R 0.620 before it (its floor, less a margin) and P 0.756,
-/// R 0.680 after it (partly seen).
+/// P 0.738, R 0.620 before it (its floor, less a margin), P 0.756,
+/// R 0.680 after it (partly seen) and P 0.773 once a bare "blockade" (the
+/// students' blockades in Serbia) stopped counting as sanctions (its
+/// precision floor fails on the code before); `gold-fresh-6.jsonl`,
+/// annotated before the seventh, P 0.818, R 0.643 before it (its floor,
+/// less a margin) and P 0.863, R 0.786 after it (partly seen).
 #[test]
 fn issue_tagging_holds_on_the_fresh_sets() {
     tagging_holds_above(&[
@@ -266,7 +270,8 @@ fn issue_tagging_holds_on_the_fresh_sets() {
         ("gold-fresh-2.jsonl", 0.85, 0.79),
         ("gold-fresh-3.jsonl", 0.80, 0.75),
         ("gold-fresh-4.jsonl", 0.90, 0.62),
-        ("gold-fresh-5.jsonl", 0.70, 0.58),
+        ("gold-fresh-5.jsonl", 0.77, 0.58),
+        ("gold-fresh-6.jsonl", 0.78, 0.60),
     ]);
 }
 
