@@ -1375,6 +1375,33 @@ mod tests {
         }
     }
 
+    /// Fuel words meet oil and gas, except in subsidies for fossil fuels,
+    /// which are climate policy.
+    #[test]
+    fn fossil_fuel_subsidies_are_not_the_fuel_trade() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        let oil_gas = |text: &str| {
+            matcher
+                .find(text, &WordBits::new(text))
+                .iter()
+                .any(|h| issues[h.issue as usize].path == "energy/oil-gas")
+        };
+        for text in [
+            "to phase out fossil-fuel subsidies",
+            "fossil fuel subsidies",
+        ] {
+            assert!(!oil_gas(text), "{text}");
+        }
+        for text in [
+            "the fuel subsidy for diesel",
+            "fuel imports",
+            "fuel shortages",
+        ] {
+            assert!(oil_gas(text), "{text}");
+        }
+    }
+
     /// Ukrainian and Russian words for the Black Sea and its ports, in the
     /// forms articles write them, meet it.
     #[test]
