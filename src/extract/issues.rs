@@ -1375,6 +1375,44 @@ mod tests {
         }
     }
 
+    /// Displacement is migration when it is people's (camps, sites, a crisis,
+    /// people who fled the fighting), not a bare word that "displaced" shares
+    /// a stem with; a political solution or settlement is negotiation.
+    #[test]
+    fn displacement_of_people_is_migration_and_a_political_settlement_negotiation() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        let paths = |text: &str| {
+            matcher
+                .find(text, &WordBits::new(text))
+                .iter()
+                .map(|h| issues[h.issue as usize].path.as_str())
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "the largest displacement crisis anywhere",
+            "the displacement sites on the edge of the city",
+            "shelters in the displacement camps",
+            "the forced displacement of hundreds of thousands",
+            "families who fled the fighting",
+        ] {
+            assert_eq!(paths(text), ["migration"], "{text}");
+        }
+        for text in [
+            "The new port displaced the old one.",
+            "the displacement of the ship",
+            "a displacement of economic activity",
+        ] {
+            assert!(paths(text).is_empty(), "{text}: {:?}", paths(text));
+        }
+        for text in [
+            "a political solution to the crisis",
+            "a political settlement of the conflict",
+        ] {
+            assert_eq!(paths(text), ["diplomacy/negotiations"], "{text}");
+        }
+    }
+
     /// Fuel words meet oil and gas, except in subsidies for fossil fuels,
     /// which are climate policy.
     #[test]
