@@ -1413,6 +1413,30 @@ mod tests {
         }
     }
 
+    /// The alliance words of the other languages (mutual and collective
+    /// defence, joining and enlarging NATO) meet it, each phrase in its
+    /// sentence, as the English ones do.
+    #[test]
+    fn alliance_words_in_five_languages_meet_alliances() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        for text in [
+            "La clause de défense mutuelle et la défense collective de l'Alliance.",
+            "Die Beistandspflicht der Verbündeten und die kollektive Verteidigung.",
+            "Der NATO-Beitritt Schwedens und die Bündnisverteidigung.",
+            "La adhesión a la OTAN y la defensa colectiva.",
+            "O pedido de adesão à NATO e a defesa coletiva.",
+            "L'allargamento della NATO e la difesa collettiva.",
+        ] {
+            let alliances = matcher
+                .find(text, &WordBits::new(text))
+                .iter()
+                .filter(|h| issues[h.issue as usize].path == "security/alliances")
+                .count();
+            assert_eq!(alliances, 2, "{text}");
+        }
+    }
+
     /// Fuel words meet oil and gas, except in subsidies for fossil fuels,
     /// which are climate policy.
     #[test]
