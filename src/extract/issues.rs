@@ -1377,9 +1377,10 @@ mod tests {
 
     /// Displacement is migration when it is people's (camps, sites, a crisis,
     /// people who fled the fighting), not a bare word that "displaced" shares
-    /// a stem with; a political solution or settlement is negotiation.
+    /// a stem with; freight and container shipping are trade; a political
+    /// solution or settlement is negotiation.
     #[test]
-    fn displacement_of_people_is_migration_and_a_political_settlement_negotiation() {
+    fn displacement_shipping_and_political_settlement_words_meet_their_issues() {
         let issues = Lexicon::load(None).unwrap().issues;
         let matcher = IssueMatcher::new(&issues);
         let paths = |text: &str| {
@@ -1404,6 +1405,20 @@ mod tests {
             "a displacement of economic activity",
         ] {
             assert!(paths(text).is_empty(), "{text}: {:?}", paths(text));
+        }
+        // Trade at sea: what shipping costs and carries.
+        for text in [
+            "freight rates doubled",
+            "5% of world seaborne trade",
+            "the hub of maritime trade",
+            "container ships and container lines",
+            "shipping lines diverted",
+        ] {
+            assert!(
+                paths(text).iter().all(|&p| p == "economy/trade") && !paths(text).is_empty(),
+                "{text}: {:?}",
+                paths(text)
+            );
         }
         for text in [
             "a political solution to the crisis",
