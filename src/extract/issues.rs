@@ -1277,6 +1277,36 @@ mod tests {
             ("environment/disasters", "Los desastres naturales."),
             ("humanitarian", "La situation humanitaire."),
             ("humanitarian", "La emergencia humanitaria."),
+            ("technology", "Les règles sur l'intelligence artificielle."),
+            ("technology", "Die Regeln für künstliche Intelligenz."),
+            (
+                "technology",
+                "La inteligencia artificial y los centros de datos.",
+            ),
+            ("technology", "A inteligência artificial."),
+            ("technology", "L'intelligenza artificiale."),
+            (
+                "economy/development",
+                "Die Entwicklungsministerien und die Armutsbekämpfung.",
+            ),
+            (
+                "economy/development",
+                "L'aide publique au développement et la pauvreté.",
+            ),
+            (
+                "economy/development",
+                "La cooperación al desarrollo contra la pobreza.",
+            ),
+            ("economy/development", "O desenvolvimento sustentável."),
+            ("economy/development", "La lotta alla povertà."),
+            (
+                "democracy",
+                "La séparation des pouvoirs et l'indépendance de la justice.",
+            ),
+            ("democracy", "Die Gewaltenteilung nach der Diktatur."),
+            ("democracy", "La independencia judicial y los contrapesos."),
+            ("democracy", "Depois do golpe de Estado, a ditadura."),
+            ("democracy", "La separazione dei poteri."),
         ];
         for (path, text) in cases {
             let hits = matcher.find(text, &WordBits::new(text));
@@ -1310,6 +1340,162 @@ mod tests {
             assert!(
                 hits.iter()
                     .any(|h| issues[h.issue as usize].path == "economy/debt"),
+                "{text}"
+            );
+        }
+    }
+
+    /// A blockade is sanctions only when the text says it is economic or
+    /// imposed on a state: students' blockades of their faculties, a
+    /// blockade of the roads and a naval blockade are not.
+    #[test]
+    fn only_an_economic_or_imposed_blockade_is_sanctions() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        let sanctions = |text: &str| {
+            matcher
+                .find(text, &WordBits::new(text))
+                .iter()
+                .any(|h| issues[h.issue as usize].path == "economy/sanctions")
+        };
+        for text in [
+            "The students blockaded their faculties and the blockades spread.",
+            "The fighters announced a blockade of the roads to the capital.",
+            "The naval blockade of the port.",
+        ] {
+            assert!(!sanctions(text), "{text}");
+        }
+        for text in [
+            "the economic, commercial and financial blockade against Cuba",
+            "the unjust blockade imposed on Qatar",
+            "a total economic blockade",
+            "the trade blockade of the island",
+        ] {
+            assert!(sanctions(text), "{text}");
+        }
+    }
+
+    /// Displacement is migration when it is people's (camps, sites, a crisis,
+    /// people who fled the fighting), not a bare word that "displaced" shares
+    /// a stem with; freight and container shipping are trade; a political
+    /// solution or settlement is negotiation.
+    #[test]
+    fn displacement_shipping_and_political_settlement_words_meet_their_issues() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        let paths = |text: &str| {
+            matcher
+                .find(text, &WordBits::new(text))
+                .iter()
+                .map(|h| issues[h.issue as usize].path.as_str())
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "the largest displacement crisis anywhere",
+            "the displacement sites on the edge of the city",
+            "shelters in the displacement camps",
+            "the forced displacement of hundreds of thousands",
+            "families who fled the fighting",
+        ] {
+            assert_eq!(paths(text), ["migration"], "{text}");
+        }
+        for text in [
+            "The new port displaced the old one.",
+            "the displacement of the ship",
+            "a displacement of economic activity",
+        ] {
+            assert!(paths(text).is_empty(), "{text}: {:?}", paths(text));
+        }
+        // Trade at sea: what shipping costs and carries.
+        for text in [
+            "freight rates doubled",
+            "5% of world seaborne trade",
+            "the hub of maritime trade",
+            "container ships and container lines",
+            "shipping lines diverted",
+        ] {
+            assert!(
+                paths(text).iter().all(|&p| p == "economy/trade") && !paths(text).is_empty(),
+                "{text}: {:?}",
+                paths(text)
+            );
+        }
+        for text in [
+            "a political solution to the crisis",
+            "a political settlement of the conflict",
+        ] {
+            assert_eq!(paths(text), ["diplomacy/negotiations"], "{text}");
+        }
+    }
+
+    /// The alliance words of the other languages (mutual and collective
+    /// defence, joining and enlarging NATO) meet it, each phrase in its
+    /// sentence, as the English ones do.
+    #[test]
+    fn alliance_words_in_five_languages_meet_alliances() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        for text in [
+            "La clause de défense mutuelle et la défense collective de l'Alliance.",
+            "Die Beistandspflicht der Verbündeten und die kollektive Verteidigung.",
+            "Der NATO-Beitritt Schwedens und die Bündnisverteidigung.",
+            "La adhesión a la OTAN y la defensa colectiva.",
+            "O pedido de adesão à NATO e a defesa coletiva.",
+            "L'allargamento della NATO e la difesa collettiva.",
+        ] {
+            let alliances = matcher
+                .find(text, &WordBits::new(text))
+                .iter()
+                .filter(|h| issues[h.issue as usize].path == "security/alliances")
+                .count();
+            assert_eq!(alliances, 2, "{text}");
+        }
+    }
+
+    /// Fuel words meet oil and gas, except in subsidies for fossil fuels,
+    /// which are climate policy.
+    #[test]
+    fn fossil_fuel_subsidies_are_not_the_fuel_trade() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        let oil_gas = |text: &str| {
+            matcher
+                .find(text, &WordBits::new(text))
+                .iter()
+                .any(|h| issues[h.issue as usize].path == "energy/oil-gas")
+        };
+        for text in [
+            "to phase out fossil-fuel subsidies",
+            "fossil fuel subsidies",
+        ] {
+            assert!(!oil_gas(text), "{text}");
+        }
+        for text in [
+            "the fuel subsidy for diesel",
+            "fuel imports",
+            "fuel shortages",
+        ] {
+            assert!(oil_gas(text), "{text}");
+        }
+    }
+
+    /// Ukrainian and Russian words for the Black Sea and its ports, in the
+    /// forms articles write them, meet it.
+    #[test]
+    fn black_sea_words_meet_their_cyrillic_forms() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        for text in [
+            "з портів Одеси",
+            "Чорноморської зернової ініціативи",
+            "в Одессе",
+            "Черноморского флота",
+            "через Босфор",
+        ] {
+            let hits = matcher.find(text, &WordBits::new(text));
+            assert!(
+                hits.iter()
+                    .any(|h| issues[h.issue as usize].path == "region/black-sea"),
                 "{text}"
             );
         }

@@ -289,16 +289,25 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
 /// `gold-fresh-4.jsonl`, annotated before the fifth, P 0.935, R 0.644
 /// before it (its floor, less a margin) and P 0.941, R 0.711 after it
 /// (partly seen); `gold-fresh-5.jsonl`, annotated before the sixth,
-/// P 0.738, R 0.620 before it (its floor, less a margin) and P 0.756,
-/// R 0.680 after it (partly seen).
+/// P 0.738, R 0.620 before it (its floor, less a margin), P 0.756,
+/// R 0.680 after it (partly seen) and P 0.773 once a bare "blockade" (the
+/// students' blockades in Serbia) stopped counting as sanctions (its
+/// precision floor fails on the code before); `gold-fresh-6.jsonl`,
+/// annotated before the seventh, P 0.818, R 0.643 before it (its floor,
+/// less a margin) and P 0.863, R 0.786 after it (partly seen). The
+/// seventh round's words for shipping, displacement and political
+/// settlements then brought `gold-fresh.jsonl` to P 0.905, R 0.679,
+/// `gold-fresh-2.jsonl` to P 0.860, R 0.841 and `gold-fresh-4.jsonl` to
+/// P 0.944, R 0.756 (their recall floors fail on the code before them).
 #[test]
 fn issue_tagging_holds_on_the_fresh_sets() {
     tagging_holds_above(&[
-        ("gold-fresh.jsonl", 0.88, 0.64),
-        ("gold-fresh-2.jsonl", 0.85, 0.79),
+        ("gold-fresh.jsonl", 0.88, 0.66),
+        ("gold-fresh-2.jsonl", 0.85, 0.83),
         ("gold-fresh-3.jsonl", 0.80, 0.75),
-        ("gold-fresh-4.jsonl", 0.90, 0.62),
-        ("gold-fresh-5.jsonl", 0.70, 0.58),
+        ("gold-fresh-4.jsonl", 0.90, 0.74),
+        ("gold-fresh-5.jsonl", 0.77, 0.58),
+        ("gold-fresh-6.jsonl", 0.78, 0.60),
     ]);
 }
 
