@@ -10,6 +10,7 @@ pub mod gazetteer;
 mod home;
 pub mod issues;
 pub mod lexicon;
+mod native_bodies;
 mod surname;
 
 use crate::article::{Article, PartialDate};
@@ -155,6 +156,10 @@ impl Extractor {
         // alias and whose their sentence makes them, until the home state
         // is known: the home state's body of that name may be meant.
         let mut generic_aliases: Vec<GenericAlias> = Vec::new();
+        // Bodies named bare in the article's own language, with their
+        // owner as their sentence or own words give it (see `native_bodies`).
+        let mut native_names: FxHashMap<NativeName, u32> = FxHashMap::default();
+        let reads_native_bodies = article.language.as_deref() != Some("en");
         let mut issue_evidence = IssueEvidence::default();
         let body_words = WordBits::new(&article.body);
         let lead = issues::lead_end(&article.body, &body_words);
@@ -204,6 +209,9 @@ impl Extractor {
                     .entry((text[start..end].to_owned(), owner))
                     .or_default() += 1;
             }
+            if reads_native_bodies {
+                self.native_bodies(text, &targets, &spans, &mut native_names);
+            }
             let found = self
                 .discoverer
                 .discover(text, words, &spans, article.language.as_deref());
@@ -250,6 +258,13 @@ impl Extractor {
                 }
             }
         }
+        self.place_native_bodies(
+            &article.body,
+            &mut actor_counts,
+            &mut discovered,
+            &mut discovered_at,
+            native_names,
+        );
         self.place_generic_names(
             &mut actor_counts,
             &mut discovered,
@@ -434,6 +449,152 @@ impl Extractor {
             .map(|m| m.target)
     }
 
+    /// The bodies `text` names bare in its own language (see
+    /// [`native_bodies`]), by English name and owner, into `names`; one
+    /// inside a lexicon name is the lexicon's, and one whose own words end
+    /// in a capitalised word that is no state is part of a longer name.
+    fn native_bodies(
+        &self,
+        text: &str,
+        targets: &[u32],
+        spans: &[KnownSpan],
+        names: &mut FxHashMap<NativeName, u32>,
+    ) {
+        for b in native_bodies::native_bodies(text) {
+            if !discover::overlapping(spans, b.start, b.end).is_empty() {
+                continue;
+            }
+            let state = match b.owner_at {
+                Some(at) => {
+                    let i = spans.partition_point(|k| k.start < at);
+                    let actor = spans
+                        .get(i)
+                        .filter(|k| k.start == at)
+                        .map(|_| &self.lexicon.actors[targets[i] as usize]);
+                    match actor {
+                        Some(a) if a.kind == ActorKind::State => Some(a.name.clone()),
+                        _ => continue,
+                    }
+                }
+                None => None,
+            };
+            let owner = match (&state, b.land) {
+                (None, None) => self.sentence_owner(text, targets, spans, b.start, b.end),
+                _ => SentenceOwner::default(),
+            };
+            let key = NativeName {
+                text: text[b.start..b.end].to_owned(),
+                english: b.english,
+                native: b.native,
+                state: state.or(owner.state.map(str::to_owned)),
+                by_people: owner.by_people.map(str::to_owned),
+                land: b.land,
+            };
+            *names.entry(key).or_default() += 1;
+        }
+    }
+
+    /// Gives each body named bare in the article's language to its owner:
+    /// the state its own words or its sentence name, else the home state,
+    /// else the country of the people its sentence names; a Landtag to its
+    /// Land (its own words', else the one `body` names most). The lexicon's
+    /// actor of the owner's body counts when there is one, under the name in
+    /// the body's own word ("Bundesrat of Germany") or in English
+    /// ("Constitutional Court of Spain"); else one discovered body, which
+    /// replaces the bare name discovery may have found.
+    fn place_native_bodies(
+        &self,
+        body: &str,
+        actor_counts: &mut FxHashMap<u32, u32>,
+        discovered: &mut Vec<ActorCount>,
+        discovered_at: &mut FxHashMap<String, usize>,
+        names: FxHashMap<NativeName, u32>,
+    ) {
+        if names.is_empty() {
+            return;
+        }
+        let home = self.home_state(actor_counts).map(str::to_owned);
+        let mut land = None;
+        let mut names: Vec<(NativeName, u32)> = names.into_iter().collect();
+        names.sort();
+        let mut replaced = Vec::new();
+        for (name, n) in names {
+            let placed = if name.english == "Landtag" {
+                let owner = name
+                    .land
+                    .or_else(|| *land.get_or_insert_with(|| native_bodies::home_land(body)));
+                let Some(owner) = owner else { continue };
+                format!("Landtag of {owner}")
+            } else {
+                let state = name
+                    .state
+                    .as_ref()
+                    .or(home.as_ref())
+                    .or(name.by_people.as_ref());
+                let Some(state) = state else { continue };
+                let known = name
+                    .native
+                    .map(|native| home::qualified(native, state))
+                    .into_iter()
+                    .chain([home::qualified(name.english, state)])
+                    .find_map(|q| self.known_actor(&q));
+                if let Some(known) = known {
+                    *actor_counts.entry(known).or_default() += n;
+                    replaced.push(name.text);
+                    continue;
+                }
+                home::qualified(name.english, state)
+            };
+            replaced.push(name.text);
+            if let Some(known) = self.known_actor(&placed) {
+                *actor_counts.entry(known).or_default() += n;
+                continue;
+            }
+            match discovered_at.get(&placed).map(|&i| &mut discovered[i]) {
+                Some(d) => d.count += n,
+                None => {
+                    discovered_at.insert(placed.clone(), discovered.len());
+                    discovered.push(ActorCount {
+                        name: placed,
+                        kind: ActorKind::Organisation,
+                        count: n,
+                        discovered: true,
+                        aliases: Vec::new(),
+                    });
+                }
+            }
+        }
+        // Discovery may have read a bare name too: it is the placed body.
+        if replaced.iter().any(|r| discovered_at.contains_key(r)) {
+            discovered.retain(|d| !replaced.contains(&d.name));
+            discovered_at.clear();
+            discovered_at.extend(
+                discovered
+                    .iter()
+                    .enumerate()
+                    .map(|(i, d)| (d.name.clone(), i)),
+            );
+        }
+    }
+
+    /// The article's home state (see [`home::home_state`]) by the mentions
+    /// of states and of the people and bodies the lexicon gives a country.
+    fn home_state(&self, actor_counts: &FxHashMap<u32, u32>) -> Option<&str> {
+        let actors = &self.lexicon.actors;
+        let mut mentions: FxHashMap<&str, u32> = FxHashMap::default();
+        for (&i, &n) in actor_counts.iter() {
+            let actor = &actors[i as usize];
+            let state = match actor.kind {
+                ActorKind::State => Some(actor.name.as_str()),
+                _ => actor.country.as_deref(),
+            };
+            if let Some(state) = state {
+                *mentions.entry(state).or_default() += n;
+            }
+        }
+        home::home_state(mentions)
+    }
+
     /// Gives each generic institution name to the state its sentence names
     /// before it, else to the article's home state (see [`home`]): "the
     /// Senate" of a piece on Kenya is the "Senate of Kenya", a lexicon actor
@@ -565,6 +726,19 @@ struct GenericAlias<'a> {
     actor: u32,
     alias: String,
     owner: SentenceOwner<'a>,
+}
+
+/// A body named bare in the article's language (see [`native_bodies`]):
+/// its words as written, its names, and whose its sentence or own words
+/// make it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct NativeName {
+    text: String,
+    english: &'static str,
+    native: Option<&'static str>,
+    state: Option<String>,
+    by_people: Option<String>,
+    land: Option<&'static str>,
 }
 
 /// Whose a generic body is, by its sentence (see [`Extractor::sentence_owner`]).
@@ -789,6 +963,86 @@ country = "United States"
         assert!(
             !no_home.iter().any(|n| n.contains("National Assembly")),
             "{no_home:?}"
+        );
+    }
+
+    #[test]
+    fn bodies_named_bare_in_the_articles_language_go_to_their_owner() {
+        let e = extractor(
+            r#"
+[[actor]]
+name = "Spain"
+kind = "state"
+aliases = ["España"]
+
+[[actor]]
+name = "Belgium"
+kind = "state"
+aliases = ["Belgique"]
+
+[[actor]]
+name = "Germany"
+kind = "state"
+aliases = ["Deutschland"]
+
+[[actor]]
+name = "Constitutional Court of Spain"
+kind = "organisation"
+country = "Spain"
+
+[[actor]]
+name = "Bundesrat of Germany"
+kind = "organisation"
+country = "Germany"
+"#,
+        );
+        let has = |text: &str, name: &str| names(&e, text).contains(&name.to_owned());
+        let spain = "España vota. España cuenta. España espera.";
+        // The home state's body the lexicon knows, by its English name…
+        assert!(has(
+            &format!("{spain} Vox recurrió ante el Tribunal Constitucional."),
+            "Constitutional Court of Spain"
+        ));
+        // …or in the body's own word.
+        assert!(has(
+            "Deutschland wählt. Deutschland zählt. Deutschland wartet. Der Bundesrat stimmte zu.",
+            "Bundesrat of Germany"
+        ));
+        // A body the lexicon does not know is discovered with its owner.
+        assert!(has(
+            &format!("{spain} El Senado aprobó la ley."),
+            "Senate of Spain"
+        ));
+        // The state its own words name.
+        assert!(has(
+            "La Banque nationale de Belgique prévoyait un déficit.",
+            "National Bank of Belgium"
+        ));
+        // Without an owner, or with a longer name, it names nobody.
+        let alone = names(&e, "Vox recurrió ante el Tribunal Constitucional.");
+        assert!(!alone.iter().any(|n| n.contains("Court")), "{alone:?}");
+        let longer = names(&e, "La Banque nationale de Cultura prévoyait.");
+        assert!(!longer.iter().any(|n| n.contains("Bank")), "{longer:?}");
+        // A Landtag is its Land's.
+        assert!(has(
+            "In Sachsen regiert die CDU. Die sächsische SPD zögert. Der Landtag wählte.",
+            "Landtag of Saxony"
+        ));
+        assert!(
+            !names(&e, "Der Landtag wählte.")
+                .iter()
+                .any(|n| n.contains("Landtag"))
+        );
+        // An article in English is not read for them.
+        let english = Article {
+            language: Some("en".into()),
+            ..article(&format!("{spain} El Senado aprobó la ley."))
+        };
+        assert!(
+            !e.extract(&english)
+                .actors
+                .iter()
+                .any(|a| a.name == "Senate of Spain")
         );
     }
 

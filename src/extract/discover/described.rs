@@ -400,9 +400,23 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
             first = 1;
         }
     }
+    // "die Partei von Herbert Kickl": the body's word dropped above, what
+    // joins it to its leader is no part of the name.
+    if first > 0
+        && run.get(first).is_some_and(|t| is_particle(t.text(text)))
+        && run[first + 1..]
+            .iter()
+            .filter(|t| t.class == Class::Title)
+            .count()
+            >= 2
+    {
+        first += 1;
+    }
     // "Die FDP von Christian Lindner": a body's acronym and what joins it
     // to its leader.
-    if run.get(first).is_some_and(|t| t.class == Class::Caps)
+    if run
+        .get(first)
+        .is_some_and(|t| t.class == Class::Caps || is_a_partys_acronym(t.text(text)))
         && run
             .get(first + 1)
             .is_some_and(|t| is_particle(t.text(text)))
@@ -619,6 +633,7 @@ fn described_before(before: &str, after: &str) -> bool {
         // "the party of John Steenhuisen" (a government or a region "of"
         // is a place's).
         || (last == "of" && matches!(previous, Some("party" | "camp" | "faction")))
+        || of_the_party_word(last, previous)
         || led_by(last, previous)
         || after_a_partys_acronym(last, previous)
         || (last == "general" && previous.is_some_and(is_general_s_role))
@@ -669,8 +684,30 @@ fn after_a_partys_acronym(last: &str, previous: Option<&str>) -> bool {
     matches!(
         last,
         "of" | "under" | "von" | "unter" | "de" | "du" | "di" | "do" | "da"
-    ) && previous
-        .is_some_and(|w| (2..=6).contains(&w.chars().count()) && w.chars().all(char::is_uppercase))
+    ) && previous.is_some_and(is_a_partys_acronym)
+}
+
+/// "FDP", "SPÖ", and acronyms with small letters inside: "AfD", "PiS"
+/// (two capitals at least, a capital first, letters only).
+fn is_a_partys_acronym(word: &str) -> bool {
+    let count = word.chars().count();
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    (2..=6).contains(&count)
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && (capitals == count || capitals >= 2 && count <= 4)
+}
+
+/// "die Partei von Herbert Kickl", "el partido de Zury Ríos", "le parti
+/// de Paul Magnette": the word for a party, and "of", in these languages.
+fn of_the_party_word(last: &str, previous: Option<&str>) -> bool {
+    matches!(last, "von" | "de" | "di" | "do" | "da")
+        && previous.is_some_and(|w| {
+            matches!(
+                w,
+                "Partei" | "partido" | "Partido" | "parti" | "Parti" | "partito" | "Partito"
+            )
+        })
 }
 
 /// "Democratic Party of ": the party word right before the " of " that

@@ -1149,6 +1149,43 @@ fn a_name_after_a_bodys_acronym_is_its_leaders() {
     // Not after a word that is no acronym, nor after another preposition.
     assert!(names("Die Wahl von Marco Berger war knapp.").is_empty());
     assert!(names("The ANC in Eastern Cape lost.").is_empty());
+    // An acronym with small letters inside, and the word for a party.
+    assert_eq!(
+        names_of(&found_with(
+            "Die AfD von Jonas Brenner kam auf 32 Prozent.",
+            &[("AfD", false)]
+        )),
+        ["Jonas Brenner"]
+    );
+    assert_eq!(
+        names("Mit 28,8 Prozent liegt die Partei von Jonas Brenner vorn."),
+        ["Jonas Brenner"]
+    );
+    assert_eq!(
+        names("Il partito di Marco Berti ha perso."),
+        ["Marco Berti"]
+    );
+    // A word with small letters is no acronym, nor is a word with one capital.
+    assert!(names("Die Ahnen von Jonas Brenner kamen aus Polen.").is_empty());
+    assert!(names("Die Stadt von Jonas Brenner ist klein.").is_empty());
+}
+
+#[test]
+fn a_generic_word_that_is_a_given_name_starts_a_persons_name() {
+    assert_eq!(
+        names("Er entließ Finanzminister Christian Lindner am Mittwoch."),
+        ["Christian Lindner"]
+    );
+    assert_eq!(
+        names("Die FDP von Christian Berger scheiterte."),
+        ["Christian Berger"]
+    );
+    // Beside another generic word it is a body's name, not a person's.
+    assert!(
+        names("Minister Christian Democratic said nothing.")
+            .iter()
+            .all(|n| n != "Christian Democratic")
+    );
 }
 
 #[test]

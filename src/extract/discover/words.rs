@@ -659,12 +659,20 @@ fn is_english_function_word(word: &str) -> bool {
     )
 }
 
+/// Generic words of names of bodies that are given names too: "Christian
+/// Lindner", "Hope Mwanake". Beside another generic word they still make
+/// a body's name ("Christian Democratic Union"): a person's name needs all
+/// its other words to be names.
+fn is_a_given_name_too(word: &str) -> bool {
+    matches!(word, "Christian" | "Hope")
+}
+
 /// Words that cannot be part of a person's name.
 pub(super) fn is_not_a_name(word: &str) -> bool {
     is_title(word)
         || is_abbreviated_title(word)
         || organisation_word(word).is_some()
-        || is_generic(word)
+        || is_generic(word) && !is_a_given_name_too(word)
         || is_month_or_weekday(word)
         || is_function_word(word)
         || matches!(
