@@ -200,7 +200,10 @@ impl Extractor {
             issue_evidence.add(&issue_hits, !body, |hit| {
                 issues::weight(body, hit.start < lead)
             });
-            for (start, end) in home::generic_bodies(text) {
+            for (start, end) in home::generic_bodies(text)
+                .into_iter()
+                .chain(home::sized_bodies(text))
+            {
                 if spans.iter().any(|k| k.start < end && k.end > start) {
                     continue;
                 }
@@ -208,6 +211,30 @@ impl Extractor {
                 *generic_names
                     .entry((text[start..end].to_owned(), owner))
                     .or_default() += 1;
+            }
+            // "Mozambique's Constitutional Council": the possessive is the owner.
+            for (i, k) in spans.iter().enumerate() {
+                let state = &self.lexicon.actors[targets[i] as usize];
+                if state.kind != ActorKind::State {
+                    continue;
+                }
+                let after = &text[k.end..];
+                let Some(gap) = ["'s ", "’s "].iter().find(|g| after.starts_with(**g)) else {
+                    continue;
+                };
+                let start = k.end + gap.len();
+                let Some(end) = home::body_at(text, start) else {
+                    continue;
+                };
+                if discover::overlapping(&spans, start, end).is_empty() {
+                    let owner = SentenceOwner {
+                        state: Some(state.name.as_str()),
+                        by_people: None,
+                    };
+                    *generic_names
+                        .entry((text[start..end].to_owned(), owner))
+                        .or_default() += 1;
+                }
             }
             if reads_native_bodies {
                 self.native_bodies(text, &targets, &spans, &mut native_names);
@@ -957,6 +984,15 @@ country = "United States"
         );
         assert!(
             found.contains(&"House of Representatives of Libya".to_owned()),
+            "{found:?}"
+        );
+        // A possessive names the owner, whatever the home state.
+        let found = names(
+            &e,
+            "Libya votes. Libya counts. Libya waits. Kenya's Supreme Court met.",
+        );
+        assert!(
+            found.contains(&"Supreme Court of Kenya".to_owned()),
             "{found:?}"
         );
         let no_home = names(&e, "Kenya votes. Libya counts. The National Assembly met.");
