@@ -661,6 +661,11 @@ impl Candidates {
                 .unwrap_or(name),
             _ => name,
         };
+        // "the Osaka-based party", "an Australian-listed company": a word
+        // that says where a body is based or listed is no name.
+        if is_a_place_of_business(&name) {
+            return;
+        }
         // "Nairobi-based Horn and Lakes Institute": the place is not the name.
         let (name, start) = match name.split_once(' ') {
             Some((first, rest)) if is_modifier(first) && rest.contains(' ') => {
@@ -820,6 +825,15 @@ impl Candidates {
         shadowed.dedup();
         Found { actors, shadowed }
     }
+}
+
+/// "Osaka-based", "Australian-listed": one word saying where a body is
+/// based, listed or registered.
+fn is_a_place_of_business(name: &str) -> bool {
+    !name.contains(' ')
+        && ["-based", "-listed", "-registered", "-headquartered"]
+            .iter()
+            .any(|end| name.ends_with(end))
 }
 
 /// " University", " International Airport", " Prize": a person's name

@@ -1319,3 +1319,33 @@ fn a_russian_or_ukrainian_body_of_a_state_ends_with_the_state() {
     // A bank with no state after it says nobody in particular.
     assert!(names("При этом Национальный банк сохранил ставку.").is_empty());
 }
+
+#[test]
+fn where_a_body_is_based_or_listed_is_no_name() {
+    let text = "Nippon Ishin no Kai, the Osaka-based party, fell. An Australian-listed \
+                company, Energy Transition Minerals, is in arbitration.";
+    assert!(
+        names(text)
+            .iter()
+            .all(|n| !n.ends_with("-based") && !n.ends_with("-listed")),
+        "{:?}",
+        names(text)
+    );
+}
+
+#[test]
+fn a_partys_member_opening_a_sentence_is_no_part_of_the_name() {
+    let text = "Выборы прошли тихо. Коммунист Сергей Сыранков, лидер ЛДПБ Олег Гайдукевич и \
+                другие не спорили. Сыранков молчал.";
+    assert!(
+        names(text).iter().all(|n| !n.starts_with("Коммунист")),
+        "{:?}",
+        names(text)
+    );
+    let text = "Le vote est fini. À Bruxelles, la Commission européenne rappelle la règle.";
+    assert!(
+        names(text).iter().all(|n| !n.starts_with("À ")),
+        "{:?}",
+        names(text)
+    );
+}
