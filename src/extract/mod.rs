@@ -195,6 +195,7 @@ impl Extractor {
                 }
             }
             self.drop_bodies_of_others(text, &mut targets, &mut spans);
+            self.drop_given_names_read_as_states(text, &mut targets, &mut spans);
             let mut issue_hits = self.issues.find(text, words);
             self.drop_hits_inside_state_names(&mut issue_hits, &targets, &spans);
             issue_evidence.add(&issue_hits, !body, |hit| {
@@ -387,6 +388,56 @@ impl Extractor {
                     .chain(&owner.aliases)
                     .any(|n| contains_word(&body.name, n));
             keep[i - 1] = names_the_owner;
+        }
+        let mut kept = keep.iter();
+        targets.retain(|_| *kept.next().unwrap_or(&true));
+        let mut kept = keep.iter();
+        spans.retain(|_| *kept.next().unwrap_or(&true));
+    }
+
+    /// "аналитик … Гаяне Мелкумян": a state's name in Cyrillic in a dative
+    /// or locative form (here of "Гаяна") right before a capitalised word
+    /// shaped like a surname that the lexicon does not know is a person's
+    /// given name, not the state. After a preposition ("в Украине Ковальчук
+    /// …") it stays the state, and so does a genitive, which says whose the
+    /// person after it is ("министр Армении Мирзоян"). Such matches are
+    /// dropped.
+    fn drop_given_names_read_as_states(
+        &self,
+        text: &str,
+        targets: &mut Vec<u32>,
+        spans: &mut Vec<KnownSpan>,
+    ) {
+        let mut keep = vec![true; targets.len()];
+        for (i, k) in spans.iter().enumerate() {
+            let actor = &self.lexicon.actors[targets[i] as usize];
+            if actor.kind != ActorKind::State
+                || !text[k.start..].starts_with(|c: char| crate::text::is_cyrillic(c))
+            {
+                continue;
+            }
+            let Some(after) = text[k.end..].strip_prefix(' ') else {
+                continue;
+            };
+            let next = after
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or("");
+            let next_known = spans.get(i + 1).is_some_and(|n| n.start == k.end + 1);
+            let previous = text[..k.start]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            // Only a dative or locative form ("Гаяне", "Україні") can be
+            // read so: a genitive ("президент Армении Пашинян") names whose
+            // the person after it is.
+            let form = &text[k.start..k.end];
+            keep[i] = next_known
+                || !form.ends_with(['е', 'і'])
+                || !next.starts_with(|c: char| c.is_uppercase() && crate::text::is_cyrillic(c))
+                || !is_shaped_like_a_surname(next)
+                || is_a_cyrillic_preposition(previous);
         }
         let mut kept = keep.iter();
         targets.retain(|_| *kept.next().unwrap_or(&true));
@@ -738,6 +789,67 @@ fn is_of_or_of_the(gap: &str) -> bool {
     )
 }
 
+/// A Russian or Ukrainian surname's ending: "Мелкумян", "Иванов",
+/// "Шевченко", "Ковальчук", "Іваницька".
+fn is_shaped_like_a_surname(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ян",
+        "янц",
+        "ов",
+        "ова",
+        "ев",
+        "ева",
+        "ёв",
+        "ин",
+        "ина",
+        "енко",
+        "ук",
+        "юк",
+        "ський",
+        "ська",
+        "ский",
+        "ская",
+        "швили",
+        "дзе",
+        "ич",
+        "іч",
+        "ых",
+        "их",
+    ];
+    word.chars().count() > 3 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// Russian and Ukrainian prepositions a state's name follows in a case.
+fn is_a_cyrillic_preposition(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "в" | "во"
+            | "на"
+            | "из"
+            | "о"
+            | "об"
+            | "у"
+            | "к"
+            | "с"
+            | "со"
+            | "по"
+            | "для"
+            | "из-за"
+            | "между"
+            | "до"
+            | "від"
+            | "з"
+            | "із"
+            | "зі"
+            | "про"
+            | "при"
+            | "через"
+            | "і"
+            | "и"
+            | "та"
+    )
+}
+
 /// True when `name` holds `word` (one word or more) between word boundaries.
 fn contains_word(name: &str, word: &str) -> bool {
     name.match_indices(word).any(|(at, _)| {
@@ -1000,6 +1112,33 @@ country = "United States"
             !no_home.iter().any(|n| n.contains("National Assembly")),
             "{no_home:?}"
         );
+    }
+
+    #[test]
+    fn a_given_name_read_as_a_state_is_no_state() {
+        let e = extractor(
+            r#"
+[[actor]]
+name = "Guyana"
+kind = "state"
+aliases = ["Гаяна", "Гаяне"]
+
+[[actor]]
+name = "Georgia"
+kind = "state"
+aliases = ["Грузия", "Грузии"]
+"#,
+        );
+        let found = names(&e, "— считает аналитик института Гаяне Мелкумян.");
+        assert!(!found.contains(&"Guyana".to_owned()), "{found:?}");
+        // After a preposition, or before a word of another shape, the state.
+        let found = names(&e, "Выборы в Гаяне Иванов выиграл.");
+        assert!(found.contains(&"Guyana".to_owned()), "{found:?}");
+        // A genitive says whose the person after it is.
+        let found = names(&e, "Премьер Грузии Кобахидзе заявил.");
+        assert!(found.contains(&"Georgia".to_owned()), "{found:?}");
+        let found = names(&e, "Правительство Грузии Решило подождать.");
+        assert!(found.contains(&"Georgia".to_owned()), "{found:?}");
     }
 
     #[test]

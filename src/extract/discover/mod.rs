@@ -46,7 +46,10 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      party's 'of' or acronym, roles opening a sentence, names after a known body, men's names \
      read back to the nominative, surnames after a given name in another script; discovery-6: \
      Russian and Ukrainian bodies from their capitalised first word and in guillemets, people \
-     by a given name, German candidates and scholars";
+     by a given name, German candidates and scholars; discovery-7: bodies named bare in the \
+     article's language and after a possessive or a size, placed with their owner; leaders after \
+     mixed-case acronyms and the word for a party; Christian and Hope as given names; Cyrillic \
+     given names read as states; places of business and party members are no names";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
