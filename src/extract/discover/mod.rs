@@ -49,7 +49,9 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      by a given name, German candidates and scholars; discovery-7: bodies named bare in the \
      article's language and after a possessive or a size, placed with their owner; leaders after \
      mixed-case acronyms and the word for a party; Christian and Hope as given names; Cyrillic \
-     given names read as states; places of business and party members are no names";
+     given names read as states; places of business and party members are no names; members by \
+     their party's adjective or possessive, a house's members (MP, TD, MLA), treasurers and \
+     whips";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{

@@ -1349,3 +1349,55 @@ fn a_partys_member_opening_a_sentence_is_no_part_of_the_name() {
         names(text)
     );
 }
+
+#[test]
+fn a_partys_adjective_or_possessive_before_a_name_makes_it_a_members() {
+    let text = "He lost the seat to Liberal Arlo Quenneville, a newcomer. The count \
+                went on, and the AfD's Marisol Ventham won by a vote; Labor's Tomas \
+                Brevik held his. Yesterday the ZPU-Maendeleo's Kito Rashidi spoke.";
+    let found = names(text);
+    for person in [
+        "Arlo Quenneville",
+        "Marisol Ventham",
+        "Tomas Brevik",
+        "Kito Rashidi",
+    ] {
+        assert!(found.contains(&person.to_owned()), "{person}: {found:?}");
+    }
+    // A party's adjective opens bodies' names, which stay bodies or nothing.
+    let text = "The Liberal Democratic Party met. Backers of the Green New Deal and \
+                the Conservative Political Action Conference spoke. The IMF's Structural \
+                Adjustment Facility grew, as did ASEAN's Five-Point Consensus and the \
+                Green Growth Framework, which the minister launched.";
+    let found = names(text);
+    assert!(
+        found.iter().all(|n| !matches!(
+            n.as_str(),
+            "Democratic Party"
+                | "New Deal"
+                | "Structural Adjustment Facility"
+                | "Five-Point Consensus"
+                | "Growth Framework"
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_member_of_a_house_and_other_offices_describe_a_person() {
+    let text = "Orla Brennick, the Kilkenny TD, objected. Dara Vantongeren, a former \
+                Green MLA, agreed with Pello Iturbe, the shadow treasurer, and Nadia \
+                Okonjo, the party whip. Treasurer Ruben Castelar spoke last. Te Reo \
+                Maori, the official language, was heard.";
+    let found = names(text);
+    for person in [
+        "Orla Brennick",
+        "Dara Vantongeren",
+        "Pello Iturbe",
+        "Nadia Okonjo",
+        "Ruben Castelar",
+    ] {
+        assert!(found.contains(&person.to_owned()), "{person}: {found:?}");
+    }
+    assert!(!found.contains(&"Te Reo Maori".to_owned()), "{found:?}");
+}

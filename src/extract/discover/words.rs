@@ -147,6 +147,40 @@ fn is_english_title(word: &str) -> bool {
             | "Monsieur"
             | "Srimati"
             | "Shrimati"
+            | "Treasurer"
+            | "Field-Marshal"
+    )
+}
+
+/// A party's adjective or plural as its members and the party itself are
+/// called in English: "Liberal Bruce Fanjoy", "Labor's Ali France". Before
+/// a name it says whose side the person is on; it is no title (it opens
+/// bodies' names too: "Liberal Democratic Party"). "Green" is not one: it
+/// is as often the colour of an economy ("Green Growth Framework").
+pub(super) fn is_party_affiliation(word: &str) -> bool {
+    matches!(
+        word,
+        "Liberal"
+            | "Liberals"
+            | "Conservative"
+            | "Conservatives"
+            | "Labour"
+            | "Labor"
+            | "Republican"
+            | "Republicans"
+            | "Democrat"
+            | "Democrats"
+            | "Tory"
+            | "Tories"
+            | "Socialist"
+            | "Socialists"
+            | "Communist"
+            | "Communists"
+            | "Greens"
+            | "Peronist"
+            | "Gaullist"
+            | "Unionist"
+            | "Nationalist"
     )
 }
 
