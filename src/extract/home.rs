@@ -245,6 +245,44 @@ pub fn ends_a_longer_name(text: &str, start: usize) -> bool {
     capital && !determiner && !adjective
 }
 
+/// A whole generic name at the start of a text, ending at a word bound.
+static BODY_AT_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:{})\b", *BODY)).expect("valid pattern"));
+
+/// The end of the generic institution name that starts at `at`, when one
+/// does and it is a whole name: "Constitutional Council" in
+/// "Mozambique's Constitutional Council ruled", not "Senate" in "Nigeria's
+/// Senate President" (a longer name) nor "Court" alone (any court).
+pub fn body_at(text: &str, at: usize) -> Option<usize> {
+    let found = BODY_AT_START.find(text.get(at..)?)?;
+    let end = at + found.end();
+    (has_a_needed_modifier(found.as_str()) && !continues_the_name(&text[end..])).then_some(end)
+}
+
+/// The spans of generic institution names after "the" and a size: "the
+/// 275-member House of Representatives" (a size says nothing of whose).
+pub fn sized_bodies(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices("-member ") {
+        let digits = text[..at]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let number = at - digits;
+        if digits == 0 || !text[..number].ends_with("the ") && !text[..number].ends_with("The ") {
+            continue;
+        }
+        let start = at + "-member ".len();
+        if let Some(end) = body_at(text, start)
+            && !in_a_longer_name(text, &text[start..end])
+        {
+            found.push((start, end));
+        }
+    }
+    found
+}
+
 fn has_a_needed_modifier(name: &str) -> bool {
     let head = name.split(" of ").next().unwrap_or(name);
     let words = head.split(' ').count();
@@ -498,6 +536,27 @@ mod tests {
             ["Supreme Court"],
             "the Unicode bound moves back"
         );
+    }
+
+    #[test]
+    fn generic_names_after_a_possessive_or_a_size() {
+        fn at<'t>(text: &'t str, from: &str) -> Option<&'t str> {
+            let start = text.find(from).unwrap();
+            body_at(text, start).map(|end| &text[start..end])
+        }
+        let text = "Mozambique's Constitutional Council ruled";
+        assert_eq!(at(text, "Constitutional"), Some("Constitutional Council"));
+        assert_eq!(at("Nigeria's Senate voted", "Senate"), Some("Senate"));
+        assert_eq!(at("Nigeria's Senate President spoke", "Senate"), None);
+        assert_eq!(at("Kenya's Court ruled", "Court"), None);
+        assert_eq!(at("Kenya's Courtesy", "Court"), None);
+        let text = "Oli holds 78 seats in the 275-member House of Representatives; \
+                    a 12-member Council met; the 9-member Court sat.";
+        let sized: Vec<&str> = sized_bodies(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(sized, ["House of Representatives"]);
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod gazetteer;
 mod home;
 pub mod issues;
 pub mod lexicon;
+mod native_bodies;
 mod surname;
 
 use crate::article::{Article, PartialDate};
@@ -155,6 +156,10 @@ impl Extractor {
         // alias and whose their sentence makes them, until the home state
         // is known: the home state's body of that name may be meant.
         let mut generic_aliases: Vec<GenericAlias> = Vec::new();
+        // Bodies named bare in the article's own language, with their
+        // owner as their sentence or own words give it (see `native_bodies`).
+        let mut native_names: FxHashMap<NativeName, u32> = FxHashMap::default();
+        let reads_native_bodies = article.language.as_deref() != Some("en");
         let mut issue_evidence = IssueEvidence::default();
         let body_words = WordBits::new(&article.body);
         let lead = issues::lead_end(&article.body, &body_words);
@@ -190,12 +195,16 @@ impl Extractor {
                 }
             }
             self.drop_bodies_of_others(text, &mut targets, &mut spans);
+            self.drop_given_names_read_as_states(text, &mut targets, &mut spans);
             let mut issue_hits = self.issues.find(text, words);
             self.drop_hits_inside_state_names(&mut issue_hits, &targets, &spans);
             issue_evidence.add(&issue_hits, !body, |hit| {
                 issues::weight(body, hit.start < lead)
             });
-            for (start, end) in home::generic_bodies(text) {
+            for (start, end) in home::generic_bodies(text)
+                .into_iter()
+                .chain(home::sized_bodies(text))
+            {
                 if spans.iter().any(|k| k.start < end && k.end > start) {
                     continue;
                 }
@@ -203,6 +212,33 @@ impl Extractor {
                 *generic_names
                     .entry((text[start..end].to_owned(), owner))
                     .or_default() += 1;
+            }
+            // "Mozambique's Constitutional Council": the possessive is the owner.
+            for (i, k) in spans.iter().enumerate() {
+                let state = &self.lexicon.actors[targets[i] as usize];
+                if state.kind != ActorKind::State {
+                    continue;
+                }
+                let after = &text[k.end..];
+                let Some(gap) = ["'s ", "’s "].iter().find(|g| after.starts_with(**g)) else {
+                    continue;
+                };
+                let start = k.end + gap.len();
+                let Some(end) = home::body_at(text, start) else {
+                    continue;
+                };
+                if discover::overlapping(&spans, start, end).is_empty() {
+                    let owner = SentenceOwner {
+                        state: Some(state.name.as_str()),
+                        by_people: None,
+                    };
+                    *generic_names
+                        .entry((text[start..end].to_owned(), owner))
+                        .or_default() += 1;
+                }
+            }
+            if reads_native_bodies {
+                self.native_bodies(text, &targets, &spans, &mut native_names);
             }
             let found = self
                 .discoverer
@@ -250,6 +286,13 @@ impl Extractor {
                 }
             }
         }
+        self.place_native_bodies(
+            &article.body,
+            &mut actor_counts,
+            &mut discovered,
+            &mut discovered_at,
+            native_names,
+        );
         self.place_generic_names(
             &mut actor_counts,
             &mut discovered,
@@ -352,6 +395,56 @@ impl Extractor {
         spans.retain(|_| *kept.next().unwrap_or(&true));
     }
 
+    /// "аналитик … Гаяне Мелкумян": a state's name in Cyrillic in a dative
+    /// or locative form (here of "Гаяна") right before a capitalised word
+    /// shaped like a surname that the lexicon does not know is a person's
+    /// given name, not the state. After a preposition ("в Украине Ковальчук
+    /// …") it stays the state, and so does a genitive, which says whose the
+    /// person after it is ("министр Армении Мирзоян"). Such matches are
+    /// dropped.
+    fn drop_given_names_read_as_states(
+        &self,
+        text: &str,
+        targets: &mut Vec<u32>,
+        spans: &mut Vec<KnownSpan>,
+    ) {
+        let mut keep = vec![true; targets.len()];
+        for (i, k) in spans.iter().enumerate() {
+            let actor = &self.lexicon.actors[targets[i] as usize];
+            if actor.kind != ActorKind::State
+                || !text[k.start..].starts_with(|c: char| crate::text::is_cyrillic(c))
+            {
+                continue;
+            }
+            let Some(after) = text[k.end..].strip_prefix(' ') else {
+                continue;
+            };
+            let next = after
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or("");
+            let next_known = spans.get(i + 1).is_some_and(|n| n.start == k.end + 1);
+            let previous = text[..k.start]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            // Only a dative or locative form ("Гаяне", "Україні") can be
+            // read so: a genitive ("президент Армении Пашинян") names whose
+            // the person after it is.
+            let form = &text[k.start..k.end];
+            keep[i] = next_known
+                || !form.ends_with(['е', 'і'])
+                || !next.starts_with(|c: char| c.is_uppercase() && crate::text::is_cyrillic(c))
+                || !is_shaped_like_a_surname(next)
+                || is_a_cyrillic_preposition(previous);
+        }
+        let mut kept = keep.iter();
+        targets.retain(|_| *kept.next().unwrap_or(&true));
+        let mut kept = keep.iter();
+        spans.retain(|_| *kept.next().unwrap_or(&true));
+    }
+
     /// Whose the generic body at `start..end` is, by its sentence: the state
     /// named last before it; else, when the sentence names no state, the
     /// country of the people and bodies it names, before or after, if they
@@ -432,6 +525,152 @@ impl Extractor {
                 m.list == ACTOR_LIST && m.target != IGNORED && m.start == 0 && m.end == name.len()
             })
             .map(|m| m.target)
+    }
+
+    /// The bodies `text` names bare in its own language (see
+    /// [`native_bodies`]), by English name and owner, into `names`; one
+    /// inside a lexicon name is the lexicon's, and one whose own words end
+    /// in a capitalised word that is no state is part of a longer name.
+    fn native_bodies(
+        &self,
+        text: &str,
+        targets: &[u32],
+        spans: &[KnownSpan],
+        names: &mut FxHashMap<NativeName, u32>,
+    ) {
+        for b in native_bodies::native_bodies(text) {
+            if !discover::overlapping(spans, b.start, b.end).is_empty() {
+                continue;
+            }
+            let state = match b.owner_at {
+                Some(at) => {
+                    let i = spans.partition_point(|k| k.start < at);
+                    let actor = spans
+                        .get(i)
+                        .filter(|k| k.start == at)
+                        .map(|_| &self.lexicon.actors[targets[i] as usize]);
+                    match actor {
+                        Some(a) if a.kind == ActorKind::State => Some(a.name.clone()),
+                        _ => continue,
+                    }
+                }
+                None => None,
+            };
+            let owner = match (&state, b.land) {
+                (None, None) => self.sentence_owner(text, targets, spans, b.start, b.end),
+                _ => SentenceOwner::default(),
+            };
+            let key = NativeName {
+                text: text[b.start..b.end].to_owned(),
+                english: b.english,
+                native: b.native,
+                state: state.or(owner.state.map(str::to_owned)),
+                by_people: owner.by_people.map(str::to_owned),
+                land: b.land,
+            };
+            *names.entry(key).or_default() += 1;
+        }
+    }
+
+    /// Gives each body named bare in the article's language to its owner:
+    /// the state its own words or its sentence name, else the home state,
+    /// else the country of the people its sentence names; a Landtag to its
+    /// Land (its own words', else the one `body` names most). The lexicon's
+    /// actor of the owner's body counts when there is one, under the name in
+    /// the body's own word ("Bundesrat of Germany") or in English
+    /// ("Constitutional Court of Spain"); else one discovered body, which
+    /// replaces the bare name discovery may have found.
+    fn place_native_bodies(
+        &self,
+        body: &str,
+        actor_counts: &mut FxHashMap<u32, u32>,
+        discovered: &mut Vec<ActorCount>,
+        discovered_at: &mut FxHashMap<String, usize>,
+        names: FxHashMap<NativeName, u32>,
+    ) {
+        if names.is_empty() {
+            return;
+        }
+        let home = self.home_state(actor_counts).map(str::to_owned);
+        let mut land = None;
+        let mut names: Vec<(NativeName, u32)> = names.into_iter().collect();
+        names.sort();
+        let mut replaced = Vec::new();
+        for (name, n) in names {
+            let placed = if name.english == "Landtag" {
+                let owner = name
+                    .land
+                    .or_else(|| *land.get_or_insert_with(|| native_bodies::home_land(body)));
+                let Some(owner) = owner else { continue };
+                format!("Landtag of {owner}")
+            } else {
+                let state = name
+                    .state
+                    .as_ref()
+                    .or(home.as_ref())
+                    .or(name.by_people.as_ref());
+                let Some(state) = state else { continue };
+                let known = name
+                    .native
+                    .map(|native| home::qualified(native, state))
+                    .into_iter()
+                    .chain([home::qualified(name.english, state)])
+                    .find_map(|q| self.known_actor(&q));
+                if let Some(known) = known {
+                    *actor_counts.entry(known).or_default() += n;
+                    replaced.push(name.text);
+                    continue;
+                }
+                home::qualified(name.english, state)
+            };
+            replaced.push(name.text);
+            if let Some(known) = self.known_actor(&placed) {
+                *actor_counts.entry(known).or_default() += n;
+                continue;
+            }
+            match discovered_at.get(&placed).map(|&i| &mut discovered[i]) {
+                Some(d) => d.count += n,
+                None => {
+                    discovered_at.insert(placed.clone(), discovered.len());
+                    discovered.push(ActorCount {
+                        name: placed,
+                        kind: ActorKind::Organisation,
+                        count: n,
+                        discovered: true,
+                        aliases: Vec::new(),
+                    });
+                }
+            }
+        }
+        // Discovery may have read a bare name too: it is the placed body.
+        if replaced.iter().any(|r| discovered_at.contains_key(r)) {
+            discovered.retain(|d| !replaced.contains(&d.name));
+            discovered_at.clear();
+            discovered_at.extend(
+                discovered
+                    .iter()
+                    .enumerate()
+                    .map(|(i, d)| (d.name.clone(), i)),
+            );
+        }
+    }
+
+    /// The article's home state (see [`home::home_state`]) by the mentions
+    /// of states and of the people and bodies the lexicon gives a country.
+    fn home_state(&self, actor_counts: &FxHashMap<u32, u32>) -> Option<&str> {
+        let actors = &self.lexicon.actors;
+        let mut mentions: FxHashMap<&str, u32> = FxHashMap::default();
+        for (&i, &n) in actor_counts.iter() {
+            let actor = &actors[i as usize];
+            let state = match actor.kind {
+                ActorKind::State => Some(actor.name.as_str()),
+                _ => actor.country.as_deref(),
+            };
+            if let Some(state) = state {
+                *mentions.entry(state).or_default() += n;
+            }
+        }
+        home::home_state(mentions)
     }
 
     /// Gives each generic institution name to the state its sentence names
@@ -550,6 +789,67 @@ fn is_of_or_of_the(gap: &str) -> bool {
     )
 }
 
+/// A Russian or Ukrainian surname's ending: "Мелкумян", "Иванов",
+/// "Шевченко", "Ковальчук", "Іваницька".
+fn is_shaped_like_a_surname(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ян",
+        "янц",
+        "ов",
+        "ова",
+        "ев",
+        "ева",
+        "ёв",
+        "ин",
+        "ина",
+        "енко",
+        "ук",
+        "юк",
+        "ський",
+        "ська",
+        "ский",
+        "ская",
+        "швили",
+        "дзе",
+        "ич",
+        "іч",
+        "ых",
+        "их",
+    ];
+    word.chars().count() > 3 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// Russian and Ukrainian prepositions a state's name follows in a case.
+fn is_a_cyrillic_preposition(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "в" | "во"
+            | "на"
+            | "из"
+            | "о"
+            | "об"
+            | "у"
+            | "к"
+            | "с"
+            | "со"
+            | "по"
+            | "для"
+            | "из-за"
+            | "между"
+            | "до"
+            | "від"
+            | "з"
+            | "із"
+            | "зі"
+            | "про"
+            | "при"
+            | "через"
+            | "і"
+            | "и"
+            | "та"
+    )
+}
+
 /// True when `name` holds `word` (one word or more) between word boundaries.
 fn contains_word(name: &str, word: &str) -> bool {
     name.match_indices(word).any(|(at, _)| {
@@ -565,6 +865,19 @@ struct GenericAlias<'a> {
     actor: u32,
     alias: String,
     owner: SentenceOwner<'a>,
+}
+
+/// A body named bare in the article's language (see [`native_bodies`]):
+/// its words as written, its names, and whose its sentence or own words
+/// make it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct NativeName {
+    text: String,
+    english: &'static str,
+    native: Option<&'static str>,
+    state: Option<String>,
+    by_people: Option<String>,
+    land: Option<&'static str>,
 }
 
 /// Whose a generic body is, by its sentence (see [`Extractor::sentence_owner`]).
@@ -785,10 +1098,126 @@ country = "United States"
             found.contains(&"House of Representatives of Libya".to_owned()),
             "{found:?}"
         );
+        // A possessive names the owner, whatever the home state.
+        let found = names(
+            &e,
+            "Libya votes. Libya counts. Libya waits. Kenya's Supreme Court met.",
+        );
+        assert!(
+            found.contains(&"Supreme Court of Kenya".to_owned()),
+            "{found:?}"
+        );
         let no_home = names(&e, "Kenya votes. Libya counts. The National Assembly met.");
         assert!(
             !no_home.iter().any(|n| n.contains("National Assembly")),
             "{no_home:?}"
+        );
+    }
+
+    #[test]
+    fn a_given_name_read_as_a_state_is_no_state() {
+        let e = extractor(
+            r#"
+[[actor]]
+name = "Guyana"
+kind = "state"
+aliases = ["Гаяна", "Гаяне"]
+
+[[actor]]
+name = "Georgia"
+kind = "state"
+aliases = ["Грузия", "Грузии"]
+"#,
+        );
+        let found = names(&e, "— считает аналитик института Гаяне Мелкумян.");
+        assert!(!found.contains(&"Guyana".to_owned()), "{found:?}");
+        // After a preposition, or before a word of another shape, the state.
+        let found = names(&e, "Выборы в Гаяне Иванов выиграл.");
+        assert!(found.contains(&"Guyana".to_owned()), "{found:?}");
+        // A genitive says whose the person after it is.
+        let found = names(&e, "Премьер Грузии Кобахидзе заявил.");
+        assert!(found.contains(&"Georgia".to_owned()), "{found:?}");
+        let found = names(&e, "Правительство Грузии Решило подождать.");
+        assert!(found.contains(&"Georgia".to_owned()), "{found:?}");
+    }
+
+    #[test]
+    fn bodies_named_bare_in_the_articles_language_go_to_their_owner() {
+        let e = extractor(
+            r#"
+[[actor]]
+name = "Spain"
+kind = "state"
+aliases = ["España"]
+
+[[actor]]
+name = "Belgium"
+kind = "state"
+aliases = ["Belgique"]
+
+[[actor]]
+name = "Germany"
+kind = "state"
+aliases = ["Deutschland"]
+
+[[actor]]
+name = "Constitutional Court of Spain"
+kind = "organisation"
+country = "Spain"
+
+[[actor]]
+name = "Bundesrat of Germany"
+kind = "organisation"
+country = "Germany"
+"#,
+        );
+        let has = |text: &str, name: &str| names(&e, text).contains(&name.to_owned());
+        let spain = "España vota. España cuenta. España espera.";
+        // The home state's body the lexicon knows, by its English name…
+        assert!(has(
+            &format!("{spain} Vox recurrió ante el Tribunal Constitucional."),
+            "Constitutional Court of Spain"
+        ));
+        // …or in the body's own word.
+        assert!(has(
+            "Deutschland wählt. Deutschland zählt. Deutschland wartet. Der Bundesrat stimmte zu.",
+            "Bundesrat of Germany"
+        ));
+        // A body the lexicon does not know is discovered with its owner.
+        assert!(has(
+            &format!("{spain} El Senado aprobó la ley."),
+            "Senate of Spain"
+        ));
+        // The state its own words name.
+        assert!(has(
+            "La Banque nationale de Belgique prévoyait un déficit.",
+            "National Bank of Belgium"
+        ));
+        // Without an owner, or with a longer name, it names nobody.
+        let alone = names(&e, "Vox recurrió ante el Tribunal Constitucional.");
+        assert!(!alone.iter().any(|n| n.contains("Court")), "{alone:?}");
+        let longer = names(&e, "La Banque nationale de Cultura prévoyait.");
+        assert!(!longer.iter().any(|n| n.contains("Bank")), "{longer:?}");
+        // A Landtag is its Land's.
+        assert!(has(
+            "In Sachsen regiert die CDU. Die sächsische SPD zögert. Der Landtag wählte.",
+            "Landtag of Saxony"
+        ));
+        assert!(
+            !names(&e, "Der Landtag wählte.")
+                .iter()
+                .any(|n| n.contains("Landtag"))
+        );
+        // An article in English is not read for them.
+        let english = Article {
+            language: Some("en".into()),
+            ..article(&format!("{spain} El Senado aprobó la ley."))
+        };
+        assert!(
+            !e.extract(&english)
+                .actors
+                .iter()
+                .any(|a| a.name == "Senate of Spain")
         );
     }
 

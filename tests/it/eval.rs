@@ -146,6 +146,24 @@ fn actor_extraction_stays_above_the_floor_on_the_fifth_fresh_set() {
     assert!(e.actors.f1() >= 0.83, "actors {}: {:#?}", e.actors, e.files);
 }
 
+/// A floor for the sixth fresh set, written and annotated before the rules
+/// of issue #18's seventh round: actors P 0.966 F1 0.807 with the code before
+/// them (main at 878a562; the floor, less a margin), P 0.966 F1 0.821 after
+/// (two rules of the round came from misses seen in it: a party's adjective
+/// or possessive before a name, a house's member written MP, TD, MLA).
+#[test]
+fn actor_extraction_stays_above_the_floor_on_the_sixth_fresh_set() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh-6");
+    let e = scorer::evaluate(&dir).unwrap();
+    assert!(
+        e.actors.precision() >= 0.94,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
+    assert!(e.actors.f1() >= 0.79, "actors {}: {:#?}", e.actors, e.files);
+}
+
 #[allow(dead_code)]
 #[path = "../../examples/eval_issues.rs"]
 mod issue_scorer;
@@ -166,7 +184,10 @@ mod issue_scorer;
 /// on the fifth round's code). The fourth set was written and annotated
 /// before the sixth round's rules: 0.685 at P 0.971 with the code before
 /// them (its floor, less a margin), 0.777 at P 0.982 after, scored last
-/// (two rules came from false hits seen in it).
+/// (two rules came from false hits seen in it). The fifth set was written
+/// and annotated before the seventh round's rules: 0.708 at P 0.932 with the
+/// code before them (main at 878a562; its floor, less a margin), 0.728 at
+/// P 0.934 after.
 #[test]
 fn actor_extraction_stays_above_the_floor_in_other_languages() {
     for (set, precision, f1) in [
@@ -174,6 +195,7 @@ fn actor_extraction_stays_above_the_floor_in_other_languages() {
         ("tests/data/gold-multilingual-2", 0.93, 0.845),
         ("tests/data/gold-multilingual-3", 0.95, 0.79),
         ("tests/data/gold-multilingual-4", 0.94, 0.66),
+        ("tests/data/gold-multilingual-5", 0.91, 0.69),
     ] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let e = scorer::evaluate(&dir).unwrap();

@@ -11,7 +11,8 @@
 
 use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start, parts};
 use super::words::{
-    is_function_word, is_generic, is_not_a_name, is_particle, is_title_at, organisation_word,
+    is_function_word, is_generic, is_not_a_name, is_particle, is_party_affiliation, is_title_at,
+    organisation_word,
 };
 use super::{Candidates, Discoverer, KnownSpan, covered, languages, last_starting_by, overlapping};
 use crate::extract::ActorKind;
@@ -339,7 +340,14 @@ impl Discoverer {
             .last();
         let before = &text[..titles.map_or(start, |t| t.start)];
         let after = &text[stop..];
-        if !(described_before(before, after)
+        // "Liberal Bruce Fanjoy": a party's adjective says the name is a member's.
+        let affiliated_before = run
+            .iter()
+            .rev()
+            .find(|t| t.end <= start)
+            .is_some_and(|t| t.end + 1 == start && is_party_affiliation(t.text(text)));
+        if !(affiliated_before
+            || described_before(before, after)
             || described_after(after, word_before(before))
             || affiliated_after(after)
             || named_again(text, name, lone)
@@ -400,9 +408,23 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
             first = 1;
         }
     }
+    // "die Partei von Herbert Kickl": the body's word dropped above, what
+    // joins it to its leader is no part of the name.
+    if first > 0
+        && run.get(first).is_some_and(|t| is_particle(t.text(text)))
+        && run[first + 1..]
+            .iter()
+            .filter(|t| t.class == Class::Title)
+            .count()
+            >= 2
+    {
+        first += 1;
+    }
     // "Die FDP von Christian Lindner": a body's acronym and what joins it
     // to its leader.
-    if run.get(first).is_some_and(|t| t.class == Class::Caps)
+    if run
+        .get(first)
+        .is_some_and(|t| t.class == Class::Caps || is_a_partys_acronym(t.text(text)))
         && run
             .get(first + 1)
             .is_some_and(|t| is_particle(t.text(text)))
@@ -420,6 +442,18 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
     while run
         .get(first)
         .is_some_and(|t| opens_as_a_title(t.text(text)))
+    {
+        first += 1;
+    }
+    // "Liberal Bruce Fanjoy": the party's adjective is no part of the name.
+    if run
+        .get(first)
+        .is_some_and(|t| is_party_affiliation(t.text(text)))
+        && run[first + 1..]
+            .iter()
+            .filter(|t| t.class == Class::Title)
+            .count()
+            >= 2
     {
         first += 1;
     }
@@ -619,8 +653,10 @@ fn described_before(before: &str, after: &str) -> bool {
         // "the party of John Steenhuisen" (a government or a region "of"
         // is a place's).
         || (last == "of" && matches!(previous, Some("party" | "camp" | "faction")))
+        || of_the_party_word(last, previous)
         || led_by(last, previous)
         || after_a_partys_acronym(last, previous)
+        || a_partys_possessive(last)
         || (last == "general" && previous.is_some_and(is_general_s_role))
 }
 
@@ -669,8 +705,47 @@ fn after_a_partys_acronym(last: &str, previous: Option<&str>) -> bool {
     matches!(
         last,
         "of" | "under" | "von" | "unter" | "de" | "du" | "di" | "do" | "da"
-    ) && previous
-        .is_some_and(|w| (2..=6).contains(&w.chars().count()) && w.chars().all(char::is_uppercase))
+    ) && previous.is_some_and(is_a_partys_acronym)
+}
+
+/// "FDP", "SPÖ", and acronyms with small letters inside: "AfD", "PiS"
+/// (two capitals at least, a capital first, letters only).
+/// "Labor's Ali France", "the AfD's Tino Chrupalla", "ACT-Wazalendo's
+/// Othman Masoud Othman": a name after a party's possessive is one of its
+/// people (a mixed-case acronym's, a name an acronym heads, or a party's
+/// name as its members are called).
+fn a_partys_possessive(last: &str) -> bool {
+    let Some(party) = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")) else {
+        return false;
+    };
+    // A bare acronym's possessive is no cue: "the IMF's Structural
+    // Adjustment Facility", "ASEAN's Five-Point Consensus" are programmes.
+    let mixed_case = party.chars().any(char::is_lowercase) && is_a_partys_acronym(party);
+    let acronym_headed = party
+        .split_once('-')
+        .is_some_and(|(head, tail)| head.len() >= 2 && is_acronym(head) && !tail.is_empty());
+    mixed_case || acronym_headed || is_party_affiliation(party)
+}
+
+fn is_a_partys_acronym(word: &str) -> bool {
+    let count = word.chars().count();
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    (2..=6).contains(&count)
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && (capitals == count || capitals >= 2 && count <= 4)
+}
+
+/// "die Partei von Herbert Kickl", "el partido de Zury Ríos", "le parti
+/// de Paul Magnette": the word for a party, and "of", in these languages.
+fn of_the_party_word(last: &str, previous: Option<&str>) -> bool {
+    matches!(last, "von" | "de" | "di" | "do" | "da")
+        && previous.is_some_and(|w| {
+            matches!(
+                w,
+                "Partei" | "partido" | "Partido" | "parti" | "Parti" | "partito" | "Partito"
+            )
+        })
 }
 
 /// "Democratic Party of ": the party word right before the " of " that
@@ -1021,6 +1096,25 @@ fn is_english_role(word: &str) -> bool {
             | "brother"
             | "sister"
             | "widow"
+            | "treasurer"
+            | "whip"
+            | "ombudsman"
+            | "councillor"
+            | "councilor"
+            | "chancellor"
+            // Members of a parliament, written as their house writes them:
+            // "a former Green MLA", "the Tipperary TD", "Labour MP …".
+            | "MP"
+            | "MPs"
+            | "MLA"
+            | "MLAs"
+            | "MEP"
+            | "MEPs"
+            | "MSP"
+            | "TD"
+            | "TDs"
+            | "MPP"
+            | "MNA"
     )
 }
 

@@ -522,6 +522,9 @@ pub(super) fn is_function_word(word: &str) -> bool {
             | "Secondo"
             | "Laut"
             | "Dans"
+            | "À"
+            | "Au"
+            | "Aux"
             | "Pour"
             | "Avec"
             | "Depuis"
@@ -943,6 +946,18 @@ const CYRILLIC_ROLE_STEMS: &[&str] = &[
     "прокурор",
     "аким",
     "уполномоченн",
+    // Members of a party or a movement, named as their role is: "Коммунист
+    // Сергей Сыранков", "активистка …".
+    "коммунист",
+    "социалист",
+    "националист",
+    "активист",
+    "оппозиционер",
+    "коммуніст",
+    "соціаліст",
+    "націоналіст",
+    "активіст",
+    "опозиціонер",
     // Ukrainian
     "прем'єр-міністр",
     "прем’єр-міністр",

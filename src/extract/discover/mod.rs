@@ -46,7 +46,12 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      party's 'of' or acronym, roles opening a sentence, names after a known body, men's names \
      read back to the nominative, surnames after a given name in another script; discovery-6: \
      Russian and Ukrainian bodies from their capitalised first word and in guillemets, people \
-     by a given name, German candidates and scholars";
+     by a given name, German candidates and scholars; discovery-7: bodies named bare in the \
+     article's language and after a possessive or a size, placed with their owner; leaders after \
+     mixed-case acronyms and the word for a party; Christian and Hope as given names; Cyrillic \
+     given names read as states; places of business and party members are no names; members by \
+     their party's adjective or possessive, a house's members (MP, TD, MLA), treasurers and \
+     whips";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -661,6 +666,11 @@ impl Candidates {
                 .unwrap_or(name),
             _ => name,
         };
+        // "the Osaka-based party", "an Australian-listed company": a word
+        // that says where a body is based or listed is no name.
+        if is_a_place_of_business(&name) {
+            return;
+        }
         // "Nairobi-based Horn and Lakes Institute": the place is not the name.
         let (name, start) = match name.split_once(' ') {
             Some((first, rest)) if is_modifier(first) && rest.contains(' ') => {
@@ -820,6 +830,15 @@ impl Candidates {
         shadowed.dedup();
         Found { actors, shadowed }
     }
+}
+
+/// "Osaka-based", "Australian-listed": one word saying where a body is
+/// based, listed or registered.
+fn is_a_place_of_business(name: &str) -> bool {
+    !name.contains(' ')
+        && ["-based", "-listed", "-registered", "-headquartered"]
+            .iter()
+            .any(|end| name.ends_with(end))
 }
 
 /// " University", " International Airport", " Prize": a person's name

@@ -1149,6 +1149,43 @@ fn a_name_after_a_bodys_acronym_is_its_leaders() {
     // Not after a word that is no acronym, nor after another preposition.
     assert!(names("Die Wahl von Marco Berger war knapp.").is_empty());
     assert!(names("The ANC in Eastern Cape lost.").is_empty());
+    // An acronym with small letters inside, and the word for a party.
+    assert_eq!(
+        names_of(&found_with(
+            "Die AfD von Jonas Brenner kam auf 32 Prozent.",
+            &[("AfD", false)]
+        )),
+        ["Jonas Brenner"]
+    );
+    assert_eq!(
+        names("Mit 28,8 Prozent liegt die Partei von Jonas Brenner vorn."),
+        ["Jonas Brenner"]
+    );
+    assert_eq!(
+        names("Il partito di Marco Berti ha perso."),
+        ["Marco Berti"]
+    );
+    // A word with small letters is no acronym, nor is a word with one capital.
+    assert!(names("Die Ahnen von Jonas Brenner kamen aus Polen.").is_empty());
+    assert!(names("Die Stadt von Jonas Brenner ist klein.").is_empty());
+}
+
+#[test]
+fn a_generic_word_that_is_a_given_name_starts_a_persons_name() {
+    assert_eq!(
+        names("Er entließ Finanzminister Christian Lindner am Mittwoch."),
+        ["Christian Lindner"]
+    );
+    assert_eq!(
+        names("Die FDP von Christian Berger scheiterte."),
+        ["Christian Berger"]
+    );
+    // Beside another generic word it is a body's name, not a person's.
+    assert!(
+        names("Minister Christian Democratic said nothing.")
+            .iter()
+            .all(|n| n != "Christian Democratic")
+    );
 }
 
 #[test]
@@ -1281,4 +1318,86 @@ fn a_russian_or_ukrainian_body_of_a_state_ends_with_the_state() {
     assert_eq!(found_names, ["Институт кавказской политики"]);
     // A bank with no state after it says nobody in particular.
     assert!(names("При этом Национальный банк сохранил ставку.").is_empty());
+}
+
+#[test]
+fn where_a_body_is_based_or_listed_is_no_name() {
+    let text = "Nippon Ishin no Kai, the Osaka-based party, fell. An Australian-listed \
+                company, Energy Transition Minerals, is in arbitration.";
+    assert!(
+        names(text)
+            .iter()
+            .all(|n| !n.ends_with("-based") && !n.ends_with("-listed")),
+        "{:?}",
+        names(text)
+    );
+}
+
+#[test]
+fn a_partys_member_opening_a_sentence_is_no_part_of_the_name() {
+    let text = "Выборы прошли тихо. Коммунист Сергей Сыранков, лидер ЛДПБ Олег Гайдукевич и \
+                другие не спорили. Сыранков молчал.";
+    assert!(
+        names(text).iter().all(|n| !n.starts_with("Коммунист")),
+        "{:?}",
+        names(text)
+    );
+    let text = "Le vote est fini. À Bruxelles, la Commission européenne rappelle la règle.";
+    assert!(
+        names(text).iter().all(|n| !n.starts_with("À ")),
+        "{:?}",
+        names(text)
+    );
+}
+
+#[test]
+fn a_partys_adjective_or_possessive_before_a_name_makes_it_a_members() {
+    let text = "He lost the seat to Liberal Arlo Quenneville, a newcomer. The count \
+                went on, and the AfD's Marisol Ventham won by a vote; Labor's Tomas \
+                Brevik held his. Yesterday the ZPU-Maendeleo's Kito Rashidi spoke.";
+    let found = names(text);
+    for person in [
+        "Arlo Quenneville",
+        "Marisol Ventham",
+        "Tomas Brevik",
+        "Kito Rashidi",
+    ] {
+        assert!(found.contains(&person.to_owned()), "{person}: {found:?}");
+    }
+    // A party's adjective opens bodies' names, which stay bodies or nothing.
+    let text = "The Liberal Democratic Party met. Backers of the Green New Deal and \
+                the Conservative Political Action Conference spoke. The IMF's Structural \
+                Adjustment Facility grew, as did ASEAN's Five-Point Consensus and the \
+                Green Growth Framework, which the minister launched.";
+    let found = names(text);
+    assert!(
+        found.iter().all(|n| !matches!(
+            n.as_str(),
+            "Democratic Party"
+                | "New Deal"
+                | "Structural Adjustment Facility"
+                | "Five-Point Consensus"
+                | "Growth Framework"
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_member_of_a_house_and_other_offices_describe_a_person() {
+    let text = "Orla Brennick, the Kilkenny TD, objected. Dara Vantongeren, a former \
+                Green MLA, agreed with Pello Iturbe, the shadow treasurer, and Nadia \
+                Okonjo, the party whip. Treasurer Ruben Castelar spoke last. Te Reo \
+                Maori, the official language, was heard.";
+    let found = names(text);
+    for person in [
+        "Orla Brennick",
+        "Dara Vantongeren",
+        "Pello Iturbe",
+        "Nadia Okonjo",
+        "Ruben Castelar",
+    ] {
+        assert!(found.contains(&person.to_owned()), "{person}: {found:?}");
+    }
+    assert!(!found.contains(&"Te Reo Maori".to_owned()), "{found:?}");
 }

@@ -147,6 +147,40 @@ fn is_english_title(word: &str) -> bool {
             | "Monsieur"
             | "Srimati"
             | "Shrimati"
+            | "Treasurer"
+            | "Field-Marshal"
+    )
+}
+
+/// A party's adjective or plural as its members and the party itself are
+/// called in English: "Liberal Bruce Fanjoy", "Labor's Ali France". Before
+/// a name it says whose side the person is on; it is no title (it opens
+/// bodies' names too: "Liberal Democratic Party"). "Green" is not one: it
+/// is as often the colour of an economy ("Green Growth Framework").
+pub(super) fn is_party_affiliation(word: &str) -> bool {
+    matches!(
+        word,
+        "Liberal"
+            | "Liberals"
+            | "Conservative"
+            | "Conservatives"
+            | "Labour"
+            | "Labor"
+            | "Republican"
+            | "Republicans"
+            | "Democrat"
+            | "Democrats"
+            | "Tory"
+            | "Tories"
+            | "Socialist"
+            | "Socialists"
+            | "Communist"
+            | "Communists"
+            | "Greens"
+            | "Peronist"
+            | "Gaullist"
+            | "Unionist"
+            | "Nationalist"
     )
 }
 
@@ -659,12 +693,20 @@ fn is_english_function_word(word: &str) -> bool {
     )
 }
 
+/// Generic words of names of bodies that are given names too: "Christian
+/// Lindner", "Hope Mwanake". Beside another generic word they still make
+/// a body's name ("Christian Democratic Union"): a person's name needs all
+/// its other words to be names.
+fn is_a_given_name_too(word: &str) -> bool {
+    matches!(word, "Christian" | "Hope")
+}
+
 /// Words that cannot be part of a person's name.
 pub(super) fn is_not_a_name(word: &str) -> bool {
     is_title(word)
         || is_abbreviated_title(word)
         || organisation_word(word).is_some()
-        || is_generic(word)
+        || is_generic(word) && !is_a_given_name_too(word)
         || is_month_or_weekday(word)
         || is_function_word(word)
         || matches!(
