@@ -20,6 +20,13 @@ const QUOTES: [char; 6] = ['"', '“', '”', '„', '«', '»'];
 /// per level, and no one groups deeper than a few.
 pub const MAX_DEPTH: usize = 64;
 
+/// Most words a query may have, phrases' words included. Every word costs
+/// the search work (each language's parse, the case forms of its words, the
+/// actor names and word pairs ranking looks for), and some of that grows
+/// faster than the words do: 150,000 words took minutes. A pasted paragraph
+/// is a few hundred.
+pub const MAX_WORDS: usize = 1_000;
+
 /// A query in tantivy's syntax, with what the snippets need from the original.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prepared {
@@ -171,6 +178,23 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
              searched): give words, a \"phrase\", or only filters such as --actor",
             0,
         ));
+    }
+    let mut counted = 0usize;
+    for placed in &tokens {
+        counted += match &placed.token {
+            Token::Word(_) => 1,
+            Token::Phrase { text, .. } => text.split_whitespace().count(),
+            _ => 0,
+        };
+        if counted > MAX_WORDS {
+            return Err(error(
+                format!(
+                    "the query has more than {MAX_WORDS} words (phrases included); \
+                     search for fewer"
+                ),
+                placed.at,
+            ));
+        }
     }
     let mut out = String::with_capacity(text.len() * 2);
     let mut phrases = Vec::new();
@@ -629,6 +653,62 @@ mod tests {
         assert!(prepare("ebola guinea").unwrap().only_words);
         assert!(!prepare("ebola -guinea").unwrap().only_words);
         assert!(!prepare("\"ebola\" guinea").unwrap().only_words);
+    }
+
+    #[test]
+    fn a_query_of_more_words_than_the_limit_is_refused_where_it_passes_it() {
+        let words = |n: usize| vec!["truce"; n].join(" ");
+        prepare(&words(MAX_WORDS)).unwrap();
+        let e = prepare(&words(MAX_WORDS + 1)).unwrap_err();
+        assert!(e.message.contains("more than 1000 words"), "{}", e.message);
+        assert_eq!(e.position, Some(MAX_WORDS * "truce ".len()));
+        // A phrase's words count, however they are grouped.
+        let phrase = format!("a \"{}\"", words(MAX_WORDS));
+        assert_eq!(prepare(&phrase).unwrap_err().position, Some(2));
+        let grouped = format!("({}) OR b", words(MAX_WORDS));
+        assert!(prepare(&grouped).is_err());
+    }
+
+    /// Pieces of the syntax and of text, so that random strings meet the
+    /// parser's cases more often than arbitrary characters would.
+    fn piece() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            proptest::sample::select(vec![
+                "(", ")", "\"", "“", "»", " ", "  ", "\t", "\n", "-", "+", ":", "~2", "*", "\\",
+                "AND", "OR", "NOT", "title:", "Title:", "body:", "x:", "truce", "мир", "é",
+                "\u{0}", "\u{1b}", "\u{200b}", "\u{feff}",
+            ])
+            .prop_map(str::to_owned),
+            any::<String>(),
+            // Long runs, so that some queries pass the word limit.
+            (1..400usize).prop_map(|n| "w ".repeat(n)),
+            (1..400usize).prop_map(|n| format!("\"{}\"", "p ".repeat(n))),
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Any text is a query or a one-line error placed inside it; never a
+        /// panic, and never more words than the search is bounded by.
+        #[test]
+        fn any_text_is_a_query_or_a_placed_one_line_error(
+            pieces in proptest::collection::vec(piece(), 0..40)
+        ) {
+            let text = pieces.concat();
+            match prepare(&text) {
+                Ok(prepared) => {
+                    let words: usize = prepared.words.len()
+                        + prepared.phrases.iter().map(|p| p.split_whitespace().count()).sum::<usize>();
+                    proptest::prop_assert!(words <= MAX_WORDS);
+                }
+                Err(e) => {
+                    proptest::prop_assert!(!e.message.contains('\n'), "{:?}", e.message);
+                    let at = e.position.expect("placed");
+                    proptest::prop_assert!(at <= text.chars().count(), "{text:?}: {at}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -1192,3 +1192,48 @@ fn an_index_from_a_later_version_names_the_command_that_rebuilds_it() {
     assert_eq!(summary["documents"], 1, "{summary}");
     assert_eq!(ws.search_ids(&["ceasefire"]), ["a.txt"]);
 }
+
+/// A query of 150,000 words took minutes (ranking looks for actors' names
+/// among runs of its words); past the limit it is a usage error that says
+/// where, for every command that takes a query, and for a saved search.
+#[test]
+fn a_query_of_too_many_words_is_refused_in_one_line() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Truce\n\nThe truce on the Black Sea held.");
+    ws.index_folder();
+    let words = |n: usize| vec!["truce"; n].join(" ");
+    let hits = ws.search_ids(&[&words(1_000)]);
+    assert_eq!(hits, ["a.txt"]);
+    let long = words(10_000);
+    let phrase = format!("\"{long}\"");
+    for args in [
+        vec!["search", "--json", long.as_str()],
+        vec!["search", phrase.as_str()],
+        vec!["trend", long.as_str()],
+        vec!["actors", long.as_str()],
+        vec!["export", "--ndjson", long.as_str()],
+    ] {
+        let out = ws.cmd(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{:?}: {stderr}", &args[..1]);
+        assert!(out.stdout.is_empty(), "{:?}", &args[..1]);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.starts_with("pundex: bad query at character ")
+                && stderr.contains("more than 1000 words"),
+            "{stderr}"
+        );
+    }
+    ws.write(
+        "pundex.toml",
+        &format!("[[alert]]\nname = \"long\"\nquery = \"{long}\"\n"),
+    );
+    let out = ws.cmd(&["alerts", "articles"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("alert \"long\"") && stderr.contains("1000 words"),
+        "{stderr}"
+    );
+}
