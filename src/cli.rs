@@ -439,7 +439,8 @@ pub struct TrendArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
 
-    /// Chart width in columns, 20 to 1000 (default: the terminal's, or 80)
+    /// Chart width in columns, 20 to 1000 (default: the terminal's, or 80,
+    /// widened as far as the queries side by side need)
     #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=1000), allow_negative_numbers = true)]
     pub width: Option<u16>,
 

@@ -1237,3 +1237,71 @@ fn a_query_of_too_many_words_is_refused_in_one_line() {
         "{stderr}"
     );
 }
+
+/// `trend` with more queries than fit side by side drew lines far wider than
+/// `--width` (1,000 queries at `--width 100`: 32,454 columns). An explicit
+/// width that is too narrow is a usage error; without one the chart widens
+/// as far as its queries need, up to the widest chart.
+#[test]
+fn trend_queries_that_do_not_fit_the_width_are_refused() {
+    let ws = Workspace::new();
+    ws.write(
+        "2024-05-01-a.txt",
+        "Truce\n\nThe truce on the Black Sea held.",
+    );
+    ws.write("2023-05-01-b.txt", "Sanctions\n\nSanctions and a truce.");
+    ws.index_folder();
+    let refused = |args: &[&str]| {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        stderr
+    };
+    let stderr = refused(&["trend", "truce", "sanctions", "sea", "--width", "30"]);
+    assert!(
+        stderr.starts_with("pundex: --width 30: 3 queries side by side need 38 columns; 2 fit"),
+        "{stderr}"
+    );
+    let mut args = vec!["trend"];
+    args.extend(["truce"; 200]);
+    let stderr = refused(&args);
+    assert!(stderr.contains("more than the widest chart"), "{stderr}");
+    // --json has no width to fit.
+    args.push("--json");
+    assert_eq!(ws.json(&args).len(), 200);
+
+    // Nine queries on a pipe: wider than the default 80 columns, as wide as they need.
+    let nine = [
+        "truce",
+        "sanctions",
+        "sea",
+        "black",
+        "held",
+        "and",
+        "the",
+        "on",
+        "a",
+    ];
+    let mut args = vec!["trend"];
+    args.extend(nine);
+    let out = ws.cmd(&args).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest > 80 && widest <= 6 + 2 + 9 * 10, "{widest}\n{text}");
+    for width in ["20", "38", "1000"] {
+        let out = ws
+            .cmd(&["trend", "truce", "--width", width])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{width}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
+        assert!(
+            widest <= width.parse().unwrap(),
+            "{width}: {widest}\n{text}"
+        );
+    }
+}
