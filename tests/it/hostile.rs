@@ -1305,3 +1305,39 @@ fn trend_queries_that_do_not_fit_the_width_are_refused() {
         );
     }
 }
+
+/// An index another user wrote is searched without anyone changing the modes
+/// of its files: `meta.json` and `.managed.json` were private to the writer
+/// (tantivy writes them through temporary files), so a reader was told
+/// "Permission denied" though every segment was readable. A private folder
+/// keeps them private.
+#[cfg(unix)]
+#[test]
+fn an_index_in_a_readable_folder_is_searched_by_other_users() {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Workspace::new();
+    ws.write("a.txt", "Shared\n\nsharedword in another user's index.");
+    ws.index_folder();
+    let mode = |path: &std::path::Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    mode(ws.dir.path(), 0o755);
+    mode(&ws.index(), 0o755);
+    // A run after the folder's mode changed shares the files it replaces.
+    ws.write("b.txt", "Second\n\nsharedword again.");
+    ws.index_folder();
+    let Some(mut search) = unprivileged(&ws, &["search", "sharedword", "--json"]) else {
+        return;
+    };
+    let out = search.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(json_lines(&out.stdout).len(), 3, "two hits and the summary");
+
+    mode(&ws.index(), 0o700);
+    ws.write("c.txt", "Third\n\nsharedword once more.");
+    ws.index_folder();
+    let meta = std::fs::metadata(ws.index().join("meta.json")).unwrap();
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    mode(&ws.index(), 0o755);
+}
