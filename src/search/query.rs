@@ -655,6 +655,36 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        /// Parentheses group and nothing else: `w (a -b)` and `w AND (a -b)`
+        /// find what `w a -b` finds, or are refused. A group that only
+        /// excluded found nothing (or everything `w` found), whatever it excluded.
+        #[test]
+        fn a_group_beside_a_word_finds_what_its_terms_find_beside_it(
+            outer in proptest::sample::select(WORDS),
+            terms in proptest::collection::vec(
+                (proptest::sample::select(&["", "-", "NOT "][..]), proptest::sample::select(WORDS)),
+                1..4,
+            ),
+            and in any::<bool>(),
+        ) {
+            let (index, fields) = small_index();
+            let inner: Vec<String> = terms.iter().map(|(sign, word)| format!("{sign}{word}")).collect();
+            let inner = inner.join(" ");
+            let flat = format!("{outer} {inner}");
+            let grouped = format!("{outer}{} ({inner})", if and { " AND" } else { "" });
+            if let Ok(n) = count(index, fields, &grouped) {
+                prop_assert_eq!(Ok(n), count(index, fields, &flat), "{} against {}", grouped, flat);
+            }
+        }
+    }
+
+    /// Words of [`small_index`], and one it lacks.
+    const WORDS: &[&str] = &[
+        "war", "putin", "truce", "black", "sea", "karabakh", "absent",
+    ];
+
+    proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         #[test]
         fn any_query_gives_results_or_a_placed_error(

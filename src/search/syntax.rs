@@ -196,6 +196,7 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
             ));
         }
     }
+    refuse_groups_that_only_exclude(&tokens)?;
     let mut out = String::with_capacity(text.len() * 2);
     let mut phrases = Vec::new();
     let mut first_exclusion = None;
@@ -313,6 +314,54 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
         runs,
         only_words,
     })
+}
+
+/// Whether the operand starting at token `i` (a word, a phrase or a group)
+/// is excluded: a `-` or `NOT` before it, perhaps before its `field:`.
+fn is_excluded(tokens: &[Placed], i: usize) -> bool {
+    for placed in tokens[..i].iter().rev() {
+        match placed.token {
+            Token::Field(_) => continue,
+            Token::Exclude | Token::Not => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A group whose terms are all excluded (`(-a NOT b)`) matches nothing in
+/// tantivy, so beside other terms it quietly emptied the results or left
+/// them alone, depending on what joined it (`a AND (-b)`, `a (-b -c)`,
+/// `a OR (-b)`, `-(-b)`); only a single exclusion beside other words happened
+/// to exclude. It is an error at its `(`, saying where the exclusions go.
+fn refuse_groups_that_only_exclude(tokens: &[Placed]) -> Result<(), QueryError> {
+    // Open groups: where the `(` is and whether a term in it is sought.
+    let mut open: Vec<(usize, bool)> = Vec::new();
+    for (i, placed) in tokens.iter().enumerate() {
+        match placed.token {
+            Token::Word(_) | Token::Phrase { .. } | Token::Open => {
+                if !is_excluded(tokens, i)
+                    && let Some((_, sought)) = open.last_mut()
+                {
+                    *sought = true;
+                }
+                if placed.token == Token::Open {
+                    open.push((placed.at, false));
+                }
+            }
+            Token::Close => {
+                if let Some((at, false)) = open.pop() {
+                    return Err(error(
+                        "a group that only excludes words matches nothing: put the exclusions \
+                         outside it (`truce -gaza -yemen`, not `truce (-gaza -yemen)`)",
+                        at,
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// A word as text: every character that is not a letter or digit escaped
@@ -708,6 +757,33 @@ mod tests {
                     proptest::prop_assert!(at <= text.chars().count(), "{text:?}: {at}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_group_that_only_excludes_is_refused_at_its_parenthesis() {
+        for (query, at) in [
+            ("truce (-sea)", 6),
+            ("truce AND (NOT sea -gaza)", 10),
+            ("truce OR title:(-sea)", 15),
+            ("truce -(-sea)", 7),
+            ("truce (sea (-gaza))", 11),
+        ] {
+            let e = prepare(query).unwrap_err();
+            assert!(
+                e.message.contains("only excludes"),
+                "{query}: {}",
+                e.message
+            );
+            assert_eq!(e.position, Some(at), "{query}");
+        }
+        for query in [
+            "truce -(sea gaza)",
+            "(truce -sea)",
+            "truce -title:(a OR b)",
+            "(+a -b)",
+        ] {
+            prepare(query).unwrap();
         }
     }
 

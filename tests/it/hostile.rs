@@ -1341,3 +1341,44 @@ fn an_index_in_a_readable_folder_is_searched_by_other_users() {
     assert_eq!(meta.permissions().mode() & 0o777, 0o600);
     mode(&ws.index(), 0o755);
 }
+
+/// A group of exclusions alone matched nothing in tantivy: `truce AND (NOT
+/// gaza)` and `truce (-gaza -yemen)` found no article at all, and `truce OR
+/// (-gaza)` only the truces, each without a word of why. They are usage
+/// errors at the group; the exclusions outside it work as documented.
+#[test]
+fn a_group_that_only_excludes_is_refused_not_searched_for_nothing() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Truce\n\nThe truce in Gaza held.");
+    ws.write("b.txt", "Truce\n\nThe truce on the Black Sea held.");
+    ws.write("c.txt", "Truce\n\nThe truce in Yemen held.");
+    ws.index_folder();
+    for query in [
+        "truce AND (NOT gaza)",
+        "truce (-gaza -yemen)",
+        "truce OR (-gaza)",
+        "truce title:(-gaza -yemen)",
+    ] {
+        for command in [
+            &["search", query][..],
+            &["trend", query],
+            &["actors", query],
+        ] {
+            let out = ws.cmd(command).output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{command:?}: {stderr}");
+            assert_eq!(stderr.lines().count(), 1, "{stderr}");
+            assert!(
+                stderr.starts_with("pundex: bad query at character ")
+                    && stderr.contains("only excludes words"),
+                "{stderr}"
+            );
+        }
+    }
+    assert_eq!(ws.search_ids(&["truce -gaza -yemen"]), ["b.txt"]);
+    assert_eq!(
+        ws.search_ids(&["truce AND NOT gaza AND NOT yemen"]),
+        ["b.txt"]
+    );
+    assert_eq!(ws.search_ids(&["truce -(gaza OR yemen)"]), ["b.txt"]);
+}
