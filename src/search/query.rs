@@ -679,6 +679,33 @@ mod tests {
         }
     }
 
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// `a OR b` finds the articles with either; an excluded side, which
+        /// tantivy dropped (`truce OR -gaza` found every truce), is refused.
+        #[test]
+        fn or_finds_either_side_or_is_refused(
+            left in (proptest::sample::select(&["", "-", "NOT "][..]), proptest::sample::select(WORDS)),
+            right in (proptest::sample::select(&["", "-", "NOT "][..]), proptest::sample::select(WORDS)),
+            grouped in any::<bool>(),
+        ) {
+            let (index, fields) = small_index();
+            let side = |(sign, word): (&str, &str)| {
+                if grouped { format!("{sign}({word} {word})") } else { format!("{sign}{word}") }
+            };
+            let query = format!("{} OR {}", side(left), side(right));
+            let result = count(index, fields, &query);
+            if left.0.is_empty() && right.0.is_empty() {
+                let (a, b) = (left.1, right.1);
+                let both = count(index, fields, &format!("{a} {b}")).unwrap();
+                let either = count(index, fields, a).unwrap() + count(index, fields, b).unwrap() - both;
+                prop_assert_eq!(result, Ok(either), "{}", query);
+            } else {
+                prop_assert!(result.is_err(), "{query}: {result:?}");
+            }
+        }
+    }
+
     /// Words of [`small_index`], and one it lacks.
     const WORDS: &[&str] = &[
         "war", "putin", "truce", "black", "sea", "karabakh", "absent",

@@ -268,6 +268,13 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
                 } else {
                     "OR"
                 };
+                if placed.token == Token::Or && joins_an_exclusion(&tokens, i) {
+                    return Err(error(
+                        "`OR` cannot join an excluded word, which it would drop: put the \
+                         exclusion outside, e.g. `(truce OR ceasefire) -gaza`",
+                        placed.at,
+                    ));
+                }
                 if !ends_operand(prev) || !(starts_operand(next) || next == Some(&Token::Not)) {
                     return Err(error(
                         format!(
@@ -362,6 +369,38 @@ fn refuse_groups_that_only_exclude(tokens: &[Placed]) -> Result<(), QueryError> 
         }
     }
     Ok(())
+}
+
+/// Whether the operator at token `i` has an excluded operand on either side
+/// (`a OR -b`, `NOT b OR a`, `-(b c) OR a`): tantivy keeps the other side and
+/// drops the exclusion, so `truce OR -gaza` found every truce.
+fn joins_an_exclusion(tokens: &[Placed], i: usize) -> bool {
+    let after = matches!(
+        tokens.get(i + 1).map(|p| &p.token),
+        Some(Token::Exclude | Token::Not)
+    );
+    let before = match i.checked_sub(1).map(|p| &tokens[p].token) {
+        Some(Token::Word(_) | Token::Phrase { .. }) => is_excluded(tokens, i - 1),
+        Some(Token::Close) => {
+            // The `(` of that `)`: the nearest one before it at the same depth.
+            let mut depth = 0usize;
+            let mut open = None;
+            for (n, placed) in tokens[..i - 1].iter().enumerate().rev() {
+                match placed.token {
+                    Token::Close => depth += 1,
+                    Token::Open if depth == 0 => {
+                        open = Some(n);
+                        break;
+                    }
+                    Token::Open => depth -= 1,
+                    _ => {}
+                }
+            }
+            open.is_some_and(|n| is_excluded(tokens, n))
+        }
+        _ => false,
+    };
+    after || before
 }
 
 /// A word as text: every character that is not a letter or digit escaped
@@ -782,6 +821,34 @@ mod tests {
             "(truce -sea)",
             "truce -title:(a OR b)",
             "(+a -b)",
+        ] {
+            prepare(query).unwrap();
+        }
+    }
+
+    #[test]
+    fn or_beside_an_exclusion_is_refused_at_the_or() {
+        for (query, at) in [
+            ("truce OR -gaza", 6),
+            ("truce OR NOT gaza", 6),
+            ("NOT gaza OR truce", 9),
+            ("truce -gaza OR sea", 12),
+            ("-(gaza sea) OR truce", 12),
+            ("truce OR -title:gaza", 6),
+        ] {
+            let e = prepare(query).unwrap_err();
+            assert!(
+                e.message.contains("`OR` cannot join an excluded"),
+                "{query}: {}",
+                e.message
+            );
+            assert_eq!(e.position, Some(at), "{query}");
+        }
+        for query in [
+            "truce OR sea -gaza",
+            "(truce OR sea) -gaza",
+            "a -(b OR c)",
+            "(a -b) OR c",
         ] {
             prepare(query).unwrap();
         }

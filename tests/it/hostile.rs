@@ -1344,10 +1344,11 @@ fn an_index_in_a_readable_folder_is_searched_by_other_users() {
 
 /// A group of exclusions alone matched nothing in tantivy: `truce AND (NOT
 /// gaza)` and `truce (-gaza -yemen)` found no article at all, and `truce OR
-/// (-gaza)` only the truces, each without a word of why. They are usage
-/// errors at the group; the exclusions outside it work as documented.
+/// (-gaza)` only the truces, each without a word of why; so did `OR` beside an
+/// exclusion. They are usage errors at the group or the `OR`; exclusions
+/// outside them work as documented.
 #[test]
-fn a_group_that_only_excludes_is_refused_not_searched_for_nothing() {
+fn exclusions_that_would_be_dropped_or_match_nothing_are_refused() {
     let ws = Workspace::new();
     ws.write("a.txt", "Truce\n\nThe truce in Gaza held.");
     ws.write("b.txt", "Truce\n\nThe truce on the Black Sea held.");
@@ -1375,6 +1376,19 @@ fn a_group_that_only_excludes_is_refused_not_searched_for_nothing() {
             );
         }
     }
+    // `OR` beside an exclusion dropped it: `truce OR -gaza` found every truce.
+    for query in ["truce OR -gaza", "truce -gaza OR sea", "NOT gaza OR truce"] {
+        let out = ws.cmd(&["search", "--json", query]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{query}: {stderr}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.contains("`OR` cannot join an excluded word"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(ws.search_ids(&["(truce OR sea) -gaza -yemen"]), ["b.txt"]);
     assert_eq!(ws.search_ids(&["truce -gaza -yemen"]), ["b.txt"]);
     assert_eq!(
         ws.search_ids(&["truce AND NOT gaza AND NOT yemen"]),
