@@ -359,6 +359,7 @@ pub enum Sort {
   pundex search \"Black Sea\" truce
   pundex search 'sanctions OR embargo' --since 2014 --until 2016-06
   pundex search '\"nuclear weapons\" -treaty' --limit 5
+  pundex search '(truce OR ceasefire) -gaza'       # exclusions outside OR and groups
   pundex search title:ceasefire --json | jq .title
   pundex search --actor \"Vladimir Putin\" --issue conflict --sort date
   pundex search climate --facets
