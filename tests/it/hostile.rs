@@ -1396,3 +1396,31 @@ fn exclusions_that_would_be_dropped_or_match_nothing_are_refused() {
     );
     assert_eq!(ws.search_ids(&["truce -(gaza OR yemen)"]), ["b.txt"]);
 }
+
+/// A saved search's `since` written as a TOML date (unquoted) was refused as
+/// "invalid type: map, expected a string"; it is the date, and a value that
+/// is no date says what it should be, on its line.
+#[test]
+fn a_saved_search_takes_a_toml_date_and_names_what_is_no_date() {
+    let ws = Workspace::new();
+    ws.write("2024-05-01-a.txt", "Truce\n\nThe truce held.");
+    ws.index_folder();
+    ws.write(
+        "pundex.toml",
+        "[[alert]]\nname = \"recent\"\nquery = \"truce\"\nsince = 2024-03-01\nuntil = 2024\n",
+    );
+    let saved = ws.json(&["alerts", "articles", "--json"]);
+    assert_eq!(saved[0]["since"], "2024-03-01", "{saved:?}");
+    assert_eq!(saved[0]["until"], "2024", "{saved:?}");
+    ws.write(
+        "pundex.toml",
+        "[[alert]]\nname = \"recent\"\nquery = \"truce\"\nsince = 2024-03-01T10:00:00\n",
+    );
+    let out = ws.cmd(&["alerts", "articles"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(
+        stderr.trim_end(),
+        "pundex: config articles/pundex.toml line 4: alert \"recent\": since = 2024-03-01T10:00:00: expected YYYY, YYYY-MM or YYYY-MM-DD"
+    );
+}
