@@ -1424,3 +1424,51 @@ fn a_saved_search_takes_a_toml_date_and_names_what_is_no_date() {
         "pundex: config articles/pundex.toml line 4: alert \"recent\": since = 2024-03-01T10:00:00: expected YYYY, YYYY-MM or YYYY-MM-DD"
     );
 }
+
+/// `--index` naming a device, a FIFO or a link to nothing passed as a new
+/// index: `index` failed with "cannot create the lock file …: File exists",
+/// and a search said to build the index there. Each is a usage error naming
+/// what the path is, and nothing is written through it.
+#[cfg(unix)]
+#[test]
+fn an_index_path_that_is_no_folder_is_named_for_what_it_is() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Truce\n\nThe truce held.");
+    let fifo = ws.dir.path().join("fifo");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    let link = ws.dir.path().join("link");
+    std::os::unix::fs::symlink(ws.dir.path().join("nowhere/idx"), &link).unwrap();
+    let mut cases = vec![
+        (link.clone(), "a symbolic link to nothing"),
+        ("/dev/null".into(), "a device, FIFO or socket, not a folder"),
+    ];
+    if made.is_ok_and(|s| s.success()) {
+        cases.push((fifo, "a device, FIFO or socket, not a folder"));
+    }
+    for (path, why) in cases {
+        for args in [
+            &["index", "articles"][..],
+            &["search", "truce"],
+            &["status"],
+        ] {
+            let out = crate::common::pundex()
+                .current_dir(ws.dir.path())
+                .arg("--index")
+                .arg(&path)
+                .args(args)
+                .timeout(std::time::Duration::from_secs(20))
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{path:?} {args:?}: {stderr}");
+            assert_eq!(
+                stderr.trim_end(),
+                format!(
+                    "pundex: --index {}: {why}; give the folder of an index, or a new one",
+                    path.display()
+                )
+            );
+        }
+    }
+    assert!(!ws.dir.path().join("nowhere").exists());
+}
