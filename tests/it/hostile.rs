@@ -1472,3 +1472,48 @@ fn an_index_path_that_is_no_folder_is_named_for_what_it_is() {
     }
     assert!(!ws.dir.path().join("nowhere").exists());
 }
+
+
+/// A `pundex.toml` or lexicon that is a FIFO, a device or a link to one is
+/// refused at once, naming it (a FIFO in the articles' folder hung every
+/// run; a link to /dev/zero read until memory ran out), and an article
+/// folder without one is indexed as before.
+#[test]
+fn a_settings_file_that_is_no_file_is_refused_at_once() {
+    use std::os::unix::ffi::OsStrExt;
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha\n\nThe ceasefire held.");
+    let mkfifo = |path: &std::path::Path| {
+        let c_path = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+        assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o644) }, 0);
+    };
+    let refused = |cmd: &mut assert_cmd::Command, named: &str| {
+        let out = cmd
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.contains(named) && stderr.contains("not a regular file"),
+            "{stderr}"
+        );
+    };
+    let config = ws.articles().join("pundex.toml");
+    mkfifo(&config);
+    refused(&mut ws.cmd(&["index", "articles"]), "pundex.toml");
+    std::fs::remove_file(&config).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", &config).unwrap();
+    refused(&mut ws.cmd(&["index", "articles"]), "pundex.toml");
+    std::fs::remove_file(&config).unwrap();
+    ws.index_folder();
+
+    let xdg = ws.dir.path().join("xdg");
+    std::fs::create_dir_all(xdg.join("pundex")).unwrap();
+    mkfifo(&xdg.join("pundex/pundex.toml"));
+    let mut search = ws.cmd(&["search", "ceasefire"]);
+    search.env("XDG_CONFIG_HOME", &xdg);
+    refused(&mut search, "xdg/pundex/pundex.toml");
+}
