@@ -166,13 +166,13 @@ struct Reporter {
 impl Reporter {
     fn note(&self, message: &str) {
         if !self.quiet && !self.json {
-            eprintln!("pundex: {message}");
+            stderr_line!("pundex: {message}");
         }
     }
 
     fn warn(&mut self, path: &str, reason: &str) {
         if self.warned.insert((path.to_owned(), reason.to_owned())) {
-            eprintln!("warning: {path}: {reason}");
+            stderr_line!("warning: {path}: {reason}");
         }
     }
 

@@ -1473,7 +1473,6 @@ fn an_index_path_that_is_no_folder_is_named_for_what_it_is() {
     assert!(!ws.dir.path().join("nowhere").exists());
 }
 
-
 /// A `pundex.toml` or lexicon that is a FIFO, a device or a link to one is
 /// refused at once, naming it (a FIFO in the articles' folder hung every
 /// run; a link to /dev/zero read until memory ran out), and an article
@@ -1516,4 +1515,48 @@ fn a_settings_file_that_is_no_file_is_refused_at_once() {
     let mut search = ws.cmd(&["search", "ceasefire"]);
     search.env("XDG_CONFIG_HOME", &xdg);
     refused(&mut search, "xdg/pundex/pundex.toml");
+}
+
+/// Warnings and errors that cannot be written (stderr a closed pipe, as in
+/// `pundex index DIR 2>&1 | head -1`) do not stop the work or change the
+/// exit code: the run panicked (exit 101) at its first warning past the
+/// pipe. An unknown argument of any length is a usage error of short lines:
+/// clap repeated a 100,000-character one three times.
+#[test]
+fn a_closed_stderr_changes_nothing_but_what_is_shown() {
+    let ws = Workspace::new();
+    ws.write("good.txt", "Good\n\nThe goodword ceasefire held.");
+    for i in 0..3 {
+        std::fs::write(ws.articles().join(format!("b{i}.txt")), b"\x00\x01bin").unwrap();
+    }
+    let closed_stderr = |args: &[&str]| {
+        let mut child = ws
+            .process(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stderr.take());
+        child.wait().unwrap().code()
+    };
+    assert_eq!(closed_stderr(&["index", "articles"]), Some(0));
+    assert_eq!(ws.search_ids(&["goodword"]), ["good.txt"]);
+    assert_eq!(closed_stderr(&["index", "articles", "--full"]), Some(0));
+    assert_eq!(
+        closed_stderr(&["search", "nosuchword", "--since", "2024-13"]),
+        Some(2)
+    );
+    assert_eq!(closed_stderr(&["show", "no-such-id"]), Some(1));
+    let huge = format!("{}sea", "-".repeat(100_000));
+    assert_eq!(closed_stderr(&["search", &huge]), Some(2));
+
+    let out = ws.cmd(&["search", &huge]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("unexpected argument"), "{stderr}");
+    assert!(
+        stderr.lines().all(|l| l.chars().count() <= 1000),
+        "{} bytes",
+        stderr.len()
+    );
 }
