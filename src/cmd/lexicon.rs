@@ -8,7 +8,7 @@ use std::path::Path;
 pub fn check(file: &Path) -> anyhow::Result<()> {
     let text = pundex::article::read_settings_file(file)
         .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
-    let origin = file.display().to_string();
+    let origin = pundex::sync::path_as_text(file);
     let problems = lexicon::check(&text, &origin)?;
     let mut out = super::stdout();
     if problems.is_empty() {

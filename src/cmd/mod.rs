@@ -64,8 +64,8 @@ pub fn open_index(ctx: &Context) -> anyhow::Result<OpenIndex> {
     let open = sync::open_or_build(&ctx.index, corpus, lexicon, &mut |event| match event {
         BuildEvent::Building { why } => stderr_line!(
             "pundex: {why}; building {} from {}/ first",
-            ctx.index.display(),
-            ctx.corpus.display()
+            sync::path_as_text(&ctx.index),
+            sync::path_as_text(&ctx.corpus)
         ),
         BuildEvent::Warning(w) => stderr_line!("warning: {}: {}", w.path, w.reason),
     });

@@ -1560,3 +1560,44 @@ fn a_closed_stderr_changes_nothing_but_what_is_shown() {
         stderr.len()
     );
 }
+
+/// Folder and index paths in what index, status and watch print are one
+/// line without control characters, written as ids are: a folder named with
+/// a newline split the summary over two lines, and an escape sequence in it
+/// reached the terminal.
+#[test]
+fn a_path_with_control_characters_is_shown_on_one_line() {
+    let ws = Workspace::new();
+    let folder = "new\nline\u{1b}[31m";
+    std::fs::create_dir(ws.dir.path().join(folder)).unwrap();
+    std::fs::write(
+        ws.dir.path().join(folder).join("a.txt"),
+        "Alpha\n\nThe ceasefire held.",
+    )
+    .unwrap();
+    let clean = |bytes: &[u8]| {
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        text
+    };
+    let out = ws.cmd(&["index", folder]).output().unwrap();
+    assert!(out.status.success());
+    let summary = clean(&out.stdout);
+    assert_eq!(summary.lines().count(), 1, "{summary:?}");
+    assert!(
+        summary.contains(r"new\x0Aline\x1B[31m: 1 added"),
+        "{summary:?}"
+    );
+    let out = ws.cmd(&["status"]).output().unwrap();
+    assert!(out.status.success());
+    let status = clean(&out.stdout);
+    assert!(
+        status
+            .lines()
+            .any(|l| l.trim_start().starts_with("folder:") && l.ends_with(r"new\x0Aline\x1B[31m")),
+        "{status}"
+    );
+}
