@@ -110,9 +110,34 @@ fn long_articles(c: &mut Criterion) {
     group.finish();
 }
 
+/// Snippets of one long article made of the query's words, as a search
+/// makes them for a hit: time should grow with the text, not faster.
+fn long_snippets(c: &mut Criterion) {
+    use pundex::search::snippet::{QueryWords, fragments};
+    use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, Stemmer, TextAnalyzer};
+    let mut analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(LowerCaser)
+        .filter(Stemmer::default())
+        .build();
+    let mut query = QueryWords::default();
+    for word in ["truce", "sanctions", "black", "sea", "talks"] {
+        query.add_term(word, false);
+    }
+    let mut group = c.benchmark_group("snippets of a long article");
+    for megabytes in [1, 2, 4] {
+        let sentence = "The truce talks on the Black Sea and the sanctions went on. ";
+        let text = sentence.repeat(megabytes * 1024 * 1024 / sentence.len());
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(format!("fragments/{megabytes} MB"), |b| {
+            b.iter(|| fragments(black_box(&text), &query, &mut analyzer))
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(3));
-    targets = stages, long_articles
+    targets = stages, long_articles, long_snippets
 }
 criterion_main!(benches);

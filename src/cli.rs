@@ -359,6 +359,7 @@ pub enum Sort {
   pundex search \"Black Sea\" truce
   pundex search 'sanctions OR embargo' --since 2014 --until 2016-06
   pundex search '\"nuclear weapons\" -treaty' --limit 5
+  pundex search '(truce OR ceasefire) -gaza'       # exclusions outside OR and groups
   pundex search title:ceasefire --json | jq .title
   pundex search --actor \"Vladimir Putin\" --issue conflict --sort date
   pundex search climate --facets
@@ -439,7 +440,8 @@ pub struct TrendArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
 
-    /// Chart width in columns, 20 to 1000 (default: the terminal's, or 80)
+    /// Chart width in columns, 20 to 1000 (default: the terminal's, or 80,
+    /// widened as far as the queries side by side need)
     #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..=1000), allow_negative_numbers = true)]
     pub width: Option<u16>,
 

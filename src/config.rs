@@ -53,7 +53,7 @@ pub fn user_config_path() -> Option<PathBuf> {
 impl Config {
     /// Reads one file; relative paths in it are relative to its folder.
     pub fn read(path: &Path) -> Result<Option<Config>, ConfigError> {
-        let text = match std::fs::read_to_string(path) {
+        let text = match pundex::article::read_settings_file(path) {
             Ok(t) => t,
             // No file, or no folder to hold one (a file given as the
             // corpus): the caller says what is wrong with the folder.

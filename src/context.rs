@@ -175,6 +175,19 @@ impl Context {
     }
 }
 
+/// Why `path` can be no index folder, or `None` when it is a folder or
+/// nothing yet. A device, a FIFO or a link to nothing passed as a new index
+/// and failed on a lock file ("File exists"), or was told to be built there.
+fn not_a_folder(path: &Path) -> Option<&'static str> {
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => None,
+        Ok(meta) if meta.is_file() => Some("a file, not a folder"),
+        Ok(_) => Some("a device, FIFO or socket, not a folder"),
+        Err(_) if path.symlink_metadata().is_ok() => Some("a symbolic link to nothing"),
+        Err(_) => None,
+    }
+}
+
 /// Paths that cannot be what they name, refused before any work: an index
 /// that is a file (it cannot be created there, nor read), and a lexicon that
 /// is not a file, which a command that needs no lexicon would otherwise
@@ -186,9 +199,11 @@ fn check_paths(
     lexicon: Option<&Path>,
     lexicon_flag: bool,
 ) -> Result<(), UsageError> {
-    if !matches!(command, Command::Lexicon(_)) && index.is_file() {
+    if !matches!(command, Command::Lexicon(_))
+        && let Some(why) = not_a_folder(index)
+    {
         return Err(UsageError(format!(
-            "--index {}: a file, not a folder; give the folder of an index, or a new one",
+            "--index {}: {why}; give the folder of an index, or a new one",
             index.display()
         )));
     }

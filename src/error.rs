@@ -77,6 +77,28 @@ fn clip_middle(s: &str) -> String {
     format!("{start} … {end}")
 }
 
+/// A usage error as clap renders it, for the terminal: control characters
+/// escaped (newlines kept: clap's messages span lines) and each line clipped
+/// as [`message`] clips: clap repeats an unknown argument whole, up to three
+/// times (a 100,000-character one printed 300 KB).
+pub fn clap_message(rendered: &str) -> String {
+    escape_controls(rendered, true)
+        .split_inclusive('\n')
+        .map(|line| match line.strip_suffix('\n') {
+            Some(line) => clip_middle(line) + "\n",
+            None => clip_middle(line),
+        })
+        .collect()
+}
+
+/// Writes one line to stderr, ignoring a failure: a warning or error that
+/// cannot be written (stderr a closed pipe, `2>&1 | head`, or a full disk)
+/// must not stop the work (`eprintln!` panicked, exit 101, mid-run).
+pub fn stderr_line(line: std::fmt::Arguments) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
 /// `s` with each control character written as `\u{1b}`; newlines are kept
 /// when `keep_newlines` (clap's messages span lines).
 pub fn escape_controls(s: &str, keep_newlines: bool) -> String {
@@ -131,6 +153,37 @@ fn chain_text(err: &anyhow::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A clap message keeps its lines, each at most an error line long,
+        /// a short one as it was, and no control character but newlines.
+        #[test]
+        fn a_clap_message_keeps_its_lines_each_clipped(
+            lines in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "[^\n]{0,40}",
+                    "[a-z-]{990,1010}",
+                    "(\\PC|\t|\u{1b}){2000,3000}",
+                ],
+                0..5,
+            ),
+            end_with_newline: bool,
+        ) {
+            let mut rendered = lines.join("\n");
+            if end_with_newline {
+                rendered.push('\n');
+            }
+            let shown = clap_message(&rendered);
+            proptest::prop_assert_eq!(shown.matches('\n').count(), rendered.matches('\n').count());
+            for (line, given) in shown.split('\n').zip(rendered.split('\n')) {
+                proptest::prop_assert!(line.chars().count() <= MAX_MESSAGE_CHARS);
+                proptest::prop_assert!(!line.chars().any(char::is_control));
+                if !given.chars().any(char::is_control) && given.chars().count() <= MAX_MESSAGE_CHARS {
+                    proptest::prop_assert_eq!(line, given);
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_bad_query_is_placed_in_characters_not_bytes() {

@@ -3,6 +3,16 @@
 //! (`config`) into one `Context`, runs a subcommand (`cmd`), and turns an
 //! error into a message and an exit code.
 
+#![warn(clippy::print_stderr)]
+
+/// `eprintln!` that ignores a stderr it cannot write to (see
+/// [`pundex::error::stderr_line`]); the binary's only way to stderr.
+macro_rules! stderr_line {
+    ($($arg:tt)*) => {
+        pundex::error::stderr_line(format_args!($($arg)*))
+    };
+}
+
 mod cli;
 mod cmd;
 mod config;
@@ -27,7 +37,7 @@ fn main() -> ExitCode {
     let ctx = match Context::resolve(&cli, &matches, &Environment::of_process()) {
         Ok(ctx) => ctx,
         Err(e) => {
-            eprintln!("pundex: {}", error::message(&e));
+            stderr_line!("pundex: {}", error::message(&e));
             return ExitCode::from(error::EXIT_USAGE);
         }
     };
@@ -50,7 +60,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if error::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("pundex: {}", error::message(&e));
+            stderr_line!("pundex: {}", error::message(&e));
             ExitCode::from(error::exit_code(&e))
         }
     }
@@ -66,11 +76,15 @@ fn clap_exit(e: clap::Error) -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(err) => {
-                eprintln!("pundex: cannot write the output: {err}");
+                stderr_line!("pundex: cannot write the output: {err}");
                 ExitCode::from(error::EXIT_FAILURE)
             }
         };
     }
-    eprint!("{}", error::escape_controls(&e.render().to_string(), true));
+    {
+        use std::io::Write;
+        let message = error::clap_message(&e.render().to_string());
+        let _ = std::io::stderr().lock().write_all(message.as_bytes());
+    }
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(error::EXIT_USAGE))
 }

@@ -20,8 +20,8 @@ pub struct AlertTable {
     actor: Option<Spanned<OneOrMany>>,
     issue: Option<Spanned<OneOrMany>>,
     lang: Option<Spanned<OneOrMany>>,
-    since: Option<Spanned<String>>,
-    until: Option<Spanned<String>>,
+    since: Option<Spanned<toml::Value>>,
+    until: Option<Spanned<toml::Value>>,
 }
 
 /// A filter given as one string or a list of them.
@@ -38,6 +38,29 @@ impl OneOrMany {
             OneOrMany::One(s) => vec![s],
             OneOrMany::Many(v) => v,
         }
+    }
+}
+
+/// The date a `since` or `until` value gives: a string (`"2024-03"`), a
+/// year (`2024`) or a TOML date (`2024-03-01`, which TOML reads as a date,
+/// not a string, and serde then called "a map"). A date with a time, or
+/// anything else, gives none.
+fn date_of(value: &toml::Value) -> Option<PartialDate> {
+    let text = match value {
+        toml::Value::String(s) => s.trim().to_owned(),
+        toml::Value::Integer(year) => year.to_string(),
+        toml::Value::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt.to_string(),
+        _ => return None,
+    };
+    text.parse().ok()
+}
+
+/// A value as TOML writes it, cut short: an error repeats it.
+fn clipped_value(value: &toml::Value) -> String {
+    let text = value.to_string();
+    match text.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
     }
 }
 
@@ -127,17 +150,17 @@ pub fn read(
                 format!("the name is used twice (first on line {first})"),
             ));
         }
-        let date = |value: &Option<Spanned<String>>, key: &str| {
+        let date = |value: &Option<Spanned<toml::Value>>, key: &str| {
             value
                 .as_ref()
                 .map(|v| {
-                    v.get_ref().trim().parse::<PartialDate>().map_err(|_| {
+                    date_of(v.get_ref()).ok_or_else(|| {
                         fail(
                             line_of(v.span()),
                             Some(&name),
                             format!(
-                                "{key} = {:?}: expected YYYY, YYYY-MM or YYYY-MM-DD",
-                                v.get_ref()
+                                "{key} = {}: expected YYYY, YYYY-MM or YYYY-MM-DD",
+                                clipped_value(v.get_ref())
                             ),
                         )
                     })
@@ -285,6 +308,31 @@ mod tests {
         assert_eq!(saved[1].since, PartialDate::parse("2024-03"));
         assert_eq!(saved[1].origin.name_line, 8);
         assert_eq!(saved[1].query, "");
+    }
+
+    /// A date written as TOML writes dates, or a bare year, is the date; it
+    /// was refused as "invalid type: map, expected a string".
+    #[test]
+    fn since_and_until_take_a_toml_date_or_a_year() {
+        let text = "[[alert]]\nname = \"a\"\nsince = 2024-03-01\nuntil = 2025\n";
+        let saved = read_text(text).unwrap();
+        assert_eq!(saved[0].since, PartialDate::parse("2024-03-01"));
+        assert_eq!(saved[0].until, PartialDate::parse("2025"));
+        for (value, shown) in [
+            ("2024-03-01T10:00:00", "2024-03-01T10:00:00"),
+            ("true", "true"),
+            ("[2024]", "[2024]"),
+            ("99999", "99999"),
+        ] {
+            let text = format!("[[alert]]\nname = \"a\"\nquery = \"x\"\nsince = {value}\n");
+            let err = read_text(&text).unwrap_err().to_string();
+            assert_eq!(
+                err,
+                format!(
+                    "pundex.toml line 4: alert \"a\": since = {shown}: expected YYYY, YYYY-MM or YYYY-MM-DD"
+                ),
+            );
+        }
     }
 
     /// An empty actor, issue or language, alone or in a list, is refused on

@@ -11,8 +11,52 @@ const MAX_LINE_WARNINGS: usize = 10;
 const BODY_KEYS: [&str; 4] = ["body", "text", "content", "article"];
 
 pub(super) fn parse_object(text: &str) -> Result<(Meta, String), LoadError> {
-    let value: Value = serde_json::from_str(text).map_err(json_error)?;
+    let value: Value = serde_json::from_str(&lone_surrogates_replaced(text)).map_err(json_error)?;
     from_value(&value)
+}
+
+/// `text` with each `\uXXXX` escape of a UTF-16 surrogate that is not half
+/// of a pair written `\uFFFD`, as a lossy UTF-16 reading does: JavaScript
+/// writes such halves (an emoji cut in two by a length limit), and serde
+/// refused the whole article for one ("unexpected end of hex escape").
+/// Anything else is left as it is, so valid JSON reads as before.
+fn lone_surrogates_replaced(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    // The code unit of a `\uXXXX` escape starting at `at`.
+    let unit = |at: usize| -> Option<u16> {
+        let hex = bytes.get(at..at + 6)?;
+        if &hex[..2] != b"\\u" {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(&hex[2..]).ok()?, 16).ok()
+    };
+    let high = |u: u16| (0xD800..0xDC00).contains(&u);
+    let low = |u: u16| (0xDC00..0xE000).contains(&u);
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(found) = bytes.get(at..).and_then(|rest| memchr::memchr(b'\\', rest)) {
+        at += found;
+        match unit(at) {
+            Some(u) if high(u) && unit(at + 6).is_some_and(low) => at += 12,
+            Some(u) if high(u) || low(u) => {
+                let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                out.push_str(&text[copied..at]);
+                out.push_str("\\uFFFD");
+                at += 6;
+                copied = at;
+            }
+            // Any other escape is two characters at least (`\\` among them).
+            _ => at += 2,
+        }
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(&text[copied..]);
+            std::borrow::Cow::Owned(out)
+        }
+        None => std::borrow::Cow::Borrowed(text),
+    }
 }
 
 fn from_value(value: &Value) -> Result<(Meta, String), LoadError> {
@@ -65,7 +109,7 @@ pub(super) fn parse_lines(text: &str, rel: &str) -> Loaded {
         if line.trim().is_empty() {
             continue;
         }
-        let parsed = serde_json::from_str::<Value>(line)
+        let parsed = serde_json::from_str::<Value>(&lone_surrogates_replaced(line))
             .map_err(json_error)
             .and_then(|v| from_value(&v));
         match parsed {
@@ -136,6 +180,61 @@ mod tests {
         assert!(parse_object("{\"title\": ").is_err());
         assert!(parse_object("[1,2]").is_err());
         assert!(parse_object(r#"{"title":"no body"}"#).is_err());
+    }
+
+    /// A JSON string escaping each of `units` as `\uXXXX`, or as itself
+    /// when it is printable ASCII other than a quote or backslash.
+    fn escaped(units: &[u16]) -> String {
+        let mut json = String::from("\"");
+        for &u in units {
+            match char::from_u32(u32::from(u)) {
+                Some(c) if c.is_ascii_graphic() && c != '"' && c != '\\' => json.push(c),
+                _ => json.push_str(&format!("\\u{u:04x}")),
+            }
+        }
+        json.push('"');
+        json
+    }
+
+    proptest::proptest! {
+        /// Any UTF-16 text escaped in JSON reads as its lossy UTF-16 reading
+        /// (each lone surrogate U+FFFD), and valid JSON is untouched.
+        #[test]
+        fn a_string_of_any_utf16_reads_as_its_lossy_reading(
+            units in proptest::collection::vec(
+                proptest::prop_oneof![0xD7F0u16..0xE010, 0x20u16..0x80, proptest::num::u16::ANY],
+                0..20,
+            )
+        ) {
+            let json = escaped(&units);
+            let read: String = serde_json::from_str(&lone_surrogates_replaced(&json)).unwrap();
+            proptest::prop_assert_eq!(read, String::from_utf16_lossy(&units));
+            if String::from_utf16(&units).is_ok() {
+                proptest::prop_assert_eq!(lone_surrogates_replaced(&json), json.as_str());
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text, JSON or not, comes back whole: the same where it holds
+        /// no escaped surrogate half.
+        #[test]
+        fn any_text_comes_back_whole(text in "(\\\\|u|[dD]|[0-9a-fA-F]|\\PC){0,40}") {
+            let repaired = lone_surrogates_replaced(&text);
+            if !text.to_lowercase().contains("\\ud") {
+                proptest::prop_assert_eq!(repaired, text.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn an_article_with_half_an_emoji_is_read() {
+        let (_, body) =
+            parse_object(r#"{"body":"cut \ud83d\\ud83d and \ud83d\ude00\udc00"}"#).unwrap();
+        assert_eq!(body, "cut \u{fffd}\\ud83d and \u{1f600}\u{fffd}");
+        let loaded = parse_lines("{\"body\":\"a \\udc00 b\"}", "s.jsonl");
+        assert_eq!(lone_surrogates_replaced("x\\"), "x\\");
+        assert_eq!(loaded.articles.len(), 1, "{:?}", loaded.warnings);
     }
 
     #[test]

@@ -193,6 +193,24 @@ pub fn read_regular_file(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// A settings file (a config or a lexicon) as text, read as an article is:
+/// a FIFO or device is refused without waiting on it (a `pundex.toml` FIFO
+/// in the articles' folder hung every run), and a file over
+/// [`MAX_FILE_BYTES`] is refused unread (a link to `/dev/zero` read until
+/// memory ran out).
+pub fn read_settings_file(path: &Path) -> std::io::Result<String> {
+    use std::io::{Error, ErrorKind};
+    let bytes = read_regular_file(path)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Error::new(
+            ErrorKind::InvalidData,
+            format!("larger than {} MiB", MAX_FILE_BYTES >> 20),
+        ));
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| Error::new(ErrorKind::InvalidData, "stream did not contain valid UTF-8"))
+}
+
 /// Parses bytes already read; the core of [`load_file`], usable without a file.
 pub fn load_bytes(bytes: &[u8], format: Format, rel: &str) -> Result<Loaded, LoadError> {
     let decoded = encoding::decode(bytes)?;
@@ -562,6 +580,41 @@ mod tests {
             load_file(&fifo, "pipe.txt"),
             Err(LoadError::Io(_))
         ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_settings_file_is_a_regular_file_of_bounded_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pundex.toml");
+        let c_path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+        assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o644) }, 0);
+        let refused = |path: &Path| read_settings_file(path).unwrap_err().to_string();
+        assert_eq!(refused(&fifo), "not a regular file");
+        let zero = dir.path().join("zero.toml");
+        std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        assert_eq!(refused(&zero), "not a regular file");
+        let big = dir.path().join("big.toml");
+        let file = std::fs::File::create(&big).unwrap();
+        file.set_len(MAX_FILE_BYTES + 1).unwrap(); // sparse
+        assert_eq!(refused(&big), "larger than 64 MiB");
+        file.set_len(MAX_FILE_BYTES).unwrap();
+        assert_eq!(
+            read_settings_file(&big).unwrap().len() as u64,
+            MAX_FILE_BYTES
+        );
+        let latin1 = dir.path().join("latin1.toml");
+        std::fs::write(&latin1, b"name = \"Caf\xe9\"").unwrap();
+        assert!(refused(&latin1).contains("UTF-8"));
+        std::fs::write(&latin1, "name = \"Café\"").unwrap();
+        assert_eq!(read_settings_file(&latin1).unwrap(), "name = \"Café\"");
+        assert_eq!(
+            read_settings_file(&dir.path().join("none.toml"))
+                .unwrap_err()
+                .kind(),
+            std::io::ErrorKind::NotFound
+        );
     }
 
     #[test]

@@ -30,17 +30,17 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     };
     session.track_new_content = alerts.is_some();
     if alerts.is_some() && session.is_rebuilding() {
-        eprintln!("pundex: {}", super::NO_ALERTS_WHILE_REBUILDING);
+        stderr_line!("pundex: {}", super::NO_ALERTS_WHILE_REBUILDING);
     }
     if let Some(reason) = &session.full_reason
         && !args.quiet
         && !args.json
     {
-        eprintln!("pundex: {reason}");
+        stderr_line!("pundex: {reason}");
     }
     let (plan, walk_warnings) = session.plan(Scope::All)?;
     for w in &walk_warnings {
-        eprintln!("warning: {}: {}", w.path, w.reason);
+        stderr_line!("warning: {}: {}", w.path, w.reason);
     }
     if args.dry_run {
         return print_plan(&plan, args.json);
@@ -50,7 +50,7 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     let mut summary = session.apply_or_count(plan, &|n| bar.tick(n))?;
     bar.finish();
     for w in &summary.warnings {
-        eprintln!("warning: {}: {}", w.path, w.reason);
+        stderr_line!("warning: {}: {}", w.path, w.reason);
     }
     summary.skipped += walk_warnings.len();
     session.record_last_run(&summary);

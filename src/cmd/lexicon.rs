@@ -6,9 +6,9 @@ use std::path::Path;
 
 /// Prints each problem as `FILE:LINE: message`; fails when there is any.
 pub fn check(file: &Path) -> anyhow::Result<()> {
-    let text = std::fs::read_to_string(file)
+    let text = pundex::article::read_settings_file(file)
         .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
-    let origin = file.display().to_string();
+    let origin = pundex::sync::path_as_text(file);
     let problems = lexicon::check(&text, &origin)?;
     let mut out = super::stdout();
     if problems.is_empty() {

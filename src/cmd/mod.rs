@@ -62,12 +62,12 @@ pub fn open_index(ctx: &Context) -> anyhow::Result<OpenIndex> {
     let corpus = ctx.index_is_default.then_some(ctx.corpus.as_path());
     let lexicon = |root: &Path| Lexicon::load(ctx.lexicon_file(Some(root)).as_deref()).map(Some);
     let open = sync::open_or_build(&ctx.index, corpus, lexicon, &mut |event| match event {
-        BuildEvent::Building { why } => eprintln!(
+        BuildEvent::Building { why } => stderr_line!(
             "pundex: {why}; building {} from {}/ first",
-            ctx.index.display(),
-            ctx.corpus.display()
+            sync::path_as_text(&ctx.index),
+            sync::path_as_text(&ctx.corpus)
         ),
-        BuildEvent::Warning(w) => eprintln!("warning: {}: {}", w.path, w.reason),
+        BuildEvent::Warning(w) => stderr_line!("warning: {}: {}", w.path, w.reason),
     });
     match open {
         // A first run outside the repository: say what to do in plain words.
@@ -350,7 +350,7 @@ impl AlertOutput {
             if let Some(command) = &self.exec {
                 let text = serde_json::to_string(&record)?;
                 if let Err(e) = pundex::alert::exec::run(command, found, &text) {
-                    eprintln!(
+                    stderr_line!(
                         "warning: alert {:?}, {}: --exec failed: {}",
                         found.alert,
                         found.hit.id,

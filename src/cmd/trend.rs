@@ -2,6 +2,7 @@
 
 use crate::cli::{TrendArgs, TrendPeriod};
 use crate::context::Context;
+use pundex::error::UsageError;
 use pundex::render::{chart, json, terminal};
 use pundex::search::query;
 use pundex::search::timeline::{self, Period};
@@ -9,6 +10,42 @@ use std::io::Write;
 
 /// Chart width when stdout is not a terminal.
 const DEFAULT_WIDTH: usize = 80;
+
+/// The chart's width: `--width` when the queries fit in it side by side;
+/// else the terminal's (or 80), widened as far as the queries need up to the
+/// widest chart drawn. Queries that do not fit are a usage error rather than
+/// lines wider than asked for.
+fn chart_width(
+    asked: Option<u16>,
+    queries: usize,
+    rows: &[(String, Vec<u64>)],
+) -> Result<usize, UsageError> {
+    let needed = chart::columns_needed(queries, rows);
+    let fits = |width: usize| {
+        (1..=queries)
+            .rev()
+            .find(|&n| chart::columns_needed(n, rows) <= width)
+    };
+    match asked.map(usize::from) {
+        Some(width) if needed > width => Err(UsageError(format!(
+            "--width {width}: {queries} queries side by side need {needed} columns; \
+             {} fit in {width} (give a larger --width, fewer queries, or --json)",
+            fits(width).unwrap_or(0)
+        ))),
+        Some(width) => Ok(width),
+        None if needed > chart::MAX_WIDTH => Err(UsageError(format!(
+            "{queries} queries side by side need {needed} columns, more than the widest \
+             chart ({} columns, {} queries): give fewer queries, or --json",
+            chart::MAX_WIDTH,
+            fits(chart::MAX_WIDTH).unwrap_or(0)
+        ))),
+        None => {
+            let terminal =
+                terminal_size::terminal_size().map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0));
+            Ok(terminal.max(needed))
+        }
+    }
+}
 
 pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
     let open = super::open_index(ctx)?;
@@ -52,9 +89,7 @@ pub fn run(args: &TrendArgs, ctx: &Context) -> anyhow::Result<()> {
     if rows.is_empty() {
         writeln!(out, "no dated articles match")?;
     } else {
-        let width = args.width.map(usize::from).unwrap_or_else(|| {
-            terminal_size::terminal_size().map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0))
-        });
+        let width = chart_width(args.width, names.len(), &rows)?;
         chart::timeline(&mut out, &names, &rows, width, ctx.style)?;
     }
     terminal::left_out_of_chart(&mut out, &names, &timelines, ctx.style)?;

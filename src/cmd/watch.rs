@@ -56,7 +56,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
     sync_once(&mut session, Scope::All, &mut reporter, true)?;
     reporter.note(&format!(
         "watching {} (Ctrl-C to stop){}",
-        ctx.corpus.display(),
+        pundex::sync::path_as_text(&ctx.corpus),
         args.poll
             .map(|s| format!(", polling every {s} s"))
             .unwrap_or_default()
@@ -106,14 +106,17 @@ fn wait_for_root(session: &Session, stop: &Stop, reporter: &mut Reporter) -> boo
     }
     reporter.note(&format!(
         "{} disappeared; waiting for it to come back",
-        session.root.display()
+        pundex::sync::path_as_text(&session.root)
     ));
     while !session.root.is_dir() {
         if !sleep_unless_stopped(Duration::from_secs(1), stop) {
             return false;
         }
     }
-    reporter.note(&format!("{} is back", session.root.display()));
+    reporter.note(&format!(
+        "{} is back",
+        pundex::sync::path_as_text(&session.root)
+    ));
     true
 }
 
@@ -166,13 +169,13 @@ struct Reporter {
 impl Reporter {
     fn note(&self, message: &str) {
         if !self.quiet && !self.json {
-            eprintln!("pundex: {message}");
+            stderr_line!("pundex: {message}");
         }
     }
 
     fn warn(&mut self, path: &str, reason: &str) {
         if self.warned.insert((path.to_owned(), reason.to_owned())) {
-            eprintln!("warning: {path}: {reason}");
+            stderr_line!("warning: {path}: {reason}");
         }
     }
 

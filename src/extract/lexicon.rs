@@ -543,10 +543,11 @@ impl Lexicon {
     pub fn load(user: Option<&Path>) -> Result<Lexicon, LexiconError> {
         let mut sources = vec![("default lexicon".to_owned(), DEFAULT_LEXICON.to_owned())];
         if let Some(path) = user {
-            let text = std::fs::read_to_string(path).map_err(|source| LexiconError::Io {
-                path: path.to_owned(),
-                source,
-            })?;
+            let text =
+                crate::article::read_settings_file(path).map_err(|source| LexiconError::Io {
+                    path: path.to_owned(),
+                    source,
+                })?;
             sources.push((path.display().to_string(), text));
         }
         Lexicon::from_sources(&sources)

@@ -25,18 +25,23 @@ pub struct NoSpace(pub PathBuf);
 pub struct Storage {
     inner: Box<dyn Directory>,
     out_of_space: Arc<AtomicBool>,
+    /// The folder on disk, when there is one, whose files are shared as it is.
+    folder: Option<PathBuf>,
 }
 
 impl Storage {
     /// The memory-mapped folder at `path`, which must exist.
     pub fn open(path: &Path) -> tantivy::Result<Storage> {
-        Ok(Storage::wrap(Box::new(MmapDirectory::open(path)?)))
+        let mut storage = Storage::wrap(Box::new(MmapDirectory::open(path)?));
+        storage.folder = Some(path.to_owned());
+        Ok(storage)
     }
 
     pub fn wrap(inner: Box<dyn Directory>) -> Storage {
         Storage {
             inner,
             out_of_space: Arc::new(AtomicBool::new(false)),
+            folder: None,
         }
     }
 
@@ -131,10 +136,20 @@ impl Directory for Storage {
         self.inner.atomic_read(path)
     }
 
+    /// tantivy writes `meta.json` and `.managed.json` through a temporary
+    /// file, which is private to its owner whatever the umask, while the
+    /// segments beside them are not: another user could read every file of
+    /// an index but these two, and so not search it. They are given the
+    /// folder's read permissions instead, so the folder's mode says who may
+    /// search the index.
     fn atomic_write(&self, path: &Path, data: &[u8]) -> io::Result<()> {
         self.inner
             .atomic_write(path, data)
-            .inspect_err(|e| self.note(e))
+            .inspect_err(|e| self.note(e))?;
+        if let Some(folder) = &self.folder {
+            share_as_folder(folder, path);
+        }
+        Ok(())
     }
 
     fn sync_directory(&self) -> io::Result<()> {
@@ -160,6 +175,25 @@ impl Directory for Storage {
     fn watch(&self, callback: WatchCallback) -> tantivy::Result<WatchHandle> {
         self.inner.watch(callback)
     }
+}
+
+/// Gives the file `name` in `folder` the read permissions of the folder,
+/// writable by its owner only (replacing it needs the folder's write
+/// permission, not the file's): a folder of mode 755 or 777 makes files of
+/// 644, one of 750 files of 640, one of 700 files of 600. A failure leaves
+/// the file as it was: written, only perhaps not readable by others.
+fn share_as_folder(folder: &Path, name: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(meta) = std::fs::metadata(folder) else {
+            return;
+        };
+        let mode = (meta.permissions().mode() & 0o444) | 0o200;
+        let _ = std::fs::set_permissions(folder.join(name), std::fs::Permissions::from_mode(mode));
+    }
+    #[cfg(not(unix))]
+    let _ = (folder, name);
 }
 
 /// True for an error that says the folder may not be written to.
@@ -390,6 +424,39 @@ mod tests {
         let searcher = crate::index::searcher(&index).unwrap();
         assert_eq!(searcher.num_docs(), 10);
         assert_eq!(index.load_metas().unwrap().list_segment_files(), committed);
+    }
+
+    /// tantivy's temporary files made `meta.json` private even in a folder
+    /// others may read, so they could not search the index.
+    #[cfg(unix)]
+    #[test]
+    fn the_files_tantivy_replaces_are_as_readable_as_the_folder() {
+        use std::os::unix::fs::PermissionsExt;
+        for (folder, file) in [
+            (0o755, 0o644),
+            (0o750, 0o640),
+            (0o700, 0o600),
+            (0o777, 0o644),
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(folder)).unwrap();
+            let index = Index::create(
+                Storage::open(dir.path()).unwrap(),
+                schema::build(),
+                Default::default(),
+            )
+            .unwrap();
+            crate::index::stem::register(&index);
+            add_articles(&index, 100).unwrap();
+            for name in ["meta.json", ".managed.json"] {
+                let meta = std::fs::metadata(dir.path().join(name)).unwrap();
+                assert_eq!(
+                    meta.permissions().mode() & 0o777,
+                    file,
+                    "{name} in {folder:o}"
+                );
+            }
+        }
     }
 
     #[test]

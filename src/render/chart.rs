@@ -23,6 +23,24 @@ pub fn bar(value: u64, max: u64, cells: usize) -> String {
     s
 }
 
+/// Narrowest column of a series: a bar, a space and the count.
+const MIN_COLUMN: usize = 8;
+
+/// Width of the period labels of `rows`, as [`timeline`] draws them.
+fn label_width(rows: &[(String, Vec<u64>)]) -> usize {
+    rows.iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(6)
+        .max(6)
+}
+
+/// Columns a chart of `series` side by side over `rows` needs at least:
+/// [`timeline`] draws no narrower, whatever `width` it is given.
+pub fn columns_needed(series: usize, rows: &[(String, Vec<u64>)]) -> usize {
+    label_width(rows) + 2 + series.max(1) * (MIN_COLUMN + GAP)
+}
+
 /// Draws `rows` of `(period, counts per series)` under a header naming each
 /// series, fitting `width` columns. Each series has its own scale (its maximum
 /// fills its column), so shapes compare even when sizes differ.
@@ -35,17 +53,12 @@ pub fn timeline(
 ) -> io::Result<()> {
     let colours: [fn(&Style, &str) -> String; 4] =
         [Style::cyan, Style::yellow, Style::green, Style::bold];
-    let label_width = rows
-        .iter()
-        .map(|(l, _)| l.chars().count())
-        .max()
-        .unwrap_or(6)
-        .max(6);
+    let label_width = label_width(rows);
     let width = width.min(MAX_WIDTH);
     let n = series.len().max(1);
     let column = (width.saturating_sub(label_width + 2) / n)
         .saturating_sub(GAP)
-        .max(8);
+        .max(MIN_COLUMN);
     let maxima: Vec<u64> = (0..n)
         .map(|i| rows.iter().map(|(_, c)| c[i]).max().unwrap_or(0))
         .collect();
@@ -111,6 +124,37 @@ mod tests {
             text.lines().all(|l| l.chars().count() <= MAX_WIDTH),
             "{text}"
         );
+    }
+
+    /// Every line of a chart fits the width it is given, as long as
+    /// [`columns_needed`] does; at exactly that width, one more series would not.
+    #[test]
+    fn a_chart_is_no_wider_than_the_columns_it_needs_or_its_width() {
+        for labels in [
+            &["2022", "2023"][..],
+            &["2022-09", "2022-10"],
+            &["2022-W38"],
+        ] {
+            for n in 1..40 {
+                let rows: Vec<(String, Vec<u64>)> = labels
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| ((*l).to_owned(), vec![i as u64 * 1234; n]))
+                    .collect();
+                let series: Vec<String> = (0..n).map(|i| format!("query {i}")).collect();
+                let needed = columns_needed(n, &rows);
+                for width in [20, 40, 80, 100, 333] {
+                    let mut out = Vec::new();
+                    timeline(&mut out, &series, &rows, width, Style { color: false }).unwrap();
+                    let text = String::from_utf8(out).unwrap();
+                    let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
+                    assert!(widest <= width.max(needed), "{n} at {width}:\n{text}");
+                    if width < needed {
+                        assert!(widest > width, "{n} at {width}: fits, yet said not to");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

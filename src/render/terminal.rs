@@ -8,7 +8,7 @@ use crate::search::facets::{Count, DiscoveredCount, Facets};
 use crate::search::snippet::Fragment;
 use crate::search::timeline::Timeline;
 use crate::search::{Hit, SearchResults};
-use crate::sync::{Summary, SyncPlan};
+use crate::sync::{Summary, SyncPlan, path_as_text};
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -374,9 +374,9 @@ const SKIPPED_LISTED: usize = 20;
 pub fn status(out: &mut impl Write, st: &IndexStatus, style: Style) -> io::Result<()> {
     let s = style;
     let row = |label: &str, value: String| format!("{} {value}", s.dim(&format!("{label:>10}:")));
-    writeln!(out, "{}", row("index", st.index.display().to_string()))?;
+    writeln!(out, "{}", row("index", path_as_text(st.index)))?;
     if let Some(r) = st.folder {
-        writeln!(out, "{}", row("folder", r.display().to_string()))?;
+        writeln!(out, "{}", row("folder", path_as_text(r)))?;
     }
     writeln!(
         out,
@@ -468,7 +468,7 @@ pub fn status(out: &mut impl Write, st: &IndexStatus, style: Style) -> io::Resul
         )?,
         None => {
             let why = match (st.folder, st.state.format) {
-                (Some(folder), _) => format!("the folder {} is gone", folder.display()),
+                (Some(folder), _) => format!("the folder {} is gone", path_as_text(folder)),
                 // Format 0: nothing committed yet.
                 (None, 0) if st.writer.is_some() => "the first run has not committed yet".into(),
                 (None, 0) => "nothing committed yet".into(),
@@ -580,7 +580,7 @@ pub fn saved_searches(
             "    {}",
             style.dim(&format!(
                 "{} line {}",
-                saved.origin.file.display(),
+                path_as_text(&saved.origin.file),
                 saved.origin.name_line
             ))
         )?;
@@ -608,7 +608,7 @@ pub fn run_summary(dir: &Path, s: &Summary) -> String {
     };
     let mut line = format!(
         "indexed {}: {} added, {} updated, {} removed, {} unchanged, {skipped}; {} document{} in the index; {:.2} s",
-        dir.display(),
+        path_as_text(dir),
         s.added,
         s.updated,
         s.removed,

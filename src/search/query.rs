@@ -655,6 +655,63 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        /// Parentheses group and nothing else: `w (a -b)` and `w AND (a -b)`
+        /// find what `w a -b` finds, or are refused. A group that only
+        /// excluded found nothing (or everything `w` found), whatever it excluded.
+        #[test]
+        fn a_group_beside_a_word_finds_what_its_terms_find_beside_it(
+            outer in proptest::sample::select(WORDS),
+            terms in proptest::collection::vec(
+                (proptest::sample::select(&["", "-", "NOT "][..]), proptest::sample::select(WORDS)),
+                1..4,
+            ),
+            and in any::<bool>(),
+        ) {
+            let (index, fields) = small_index();
+            let inner: Vec<String> = terms.iter().map(|(sign, word)| format!("{sign}{word}")).collect();
+            let inner = inner.join(" ");
+            let flat = format!("{outer} {inner}");
+            let grouped = format!("{outer}{} ({inner})", if and { " AND" } else { "" });
+            if let Ok(n) = count(index, fields, &grouped) {
+                prop_assert_eq!(Ok(n), count(index, fields, &flat), "{} against {}", grouped, flat);
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// `a OR b` finds the articles with either; an excluded side, which
+        /// tantivy dropped (`truce OR -gaza` found every truce), is refused.
+        #[test]
+        fn or_finds_either_side_or_is_refused(
+            left in (proptest::sample::select(&["", "-", "NOT "][..]), proptest::sample::select(WORDS)),
+            right in (proptest::sample::select(&["", "-", "NOT "][..]), proptest::sample::select(WORDS)),
+            grouped in any::<bool>(),
+        ) {
+            let (index, fields) = small_index();
+            let side = |(sign, word): (&str, &str)| {
+                if grouped { format!("{sign}({word} {word})") } else { format!("{sign}{word}") }
+            };
+            let query = format!("{} OR {}", side(left), side(right));
+            let result = count(index, fields, &query);
+            if left.0.is_empty() && right.0.is_empty() {
+                let (a, b) = (left.1, right.1);
+                let both = count(index, fields, &format!("{a} {b}")).unwrap();
+                let either = count(index, fields, a).unwrap() + count(index, fields, b).unwrap() - both;
+                prop_assert_eq!(result, Ok(either), "{}", query);
+            } else {
+                prop_assert!(result.is_err(), "{query}: {result:?}");
+            }
+        }
+    }
+
+    /// Words of [`small_index`], and one it lacks.
+    const WORDS: &[&str] = &[
+        "war", "putin", "truce", "black", "sea", "karabakh", "absent",
+    ];
+
+    proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         #[test]
         fn any_query_gives_results_or_a_placed_error(

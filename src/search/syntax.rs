@@ -20,6 +20,13 @@ const QUOTES: [char; 6] = ['"', '“', '”', '„', '«', '»'];
 /// per level, and no one groups deeper than a few.
 pub const MAX_DEPTH: usize = 64;
 
+/// Most words a query may have, phrases' words included. Every word costs
+/// the search work (each language's parse, the case forms of its words, the
+/// actor names and word pairs ranking looks for), and some of that grows
+/// faster than the words do: 150,000 words took minutes. A pasted paragraph
+/// is a few hundred.
+pub const MAX_WORDS: usize = 1_000;
+
 /// A query in tantivy's syntax, with what the snippets need from the original.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prepared {
@@ -172,6 +179,24 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
             0,
         ));
     }
+    let mut counted = 0usize;
+    for placed in &tokens {
+        counted += match &placed.token {
+            Token::Word(_) => 1,
+            Token::Phrase { text, .. } => text.split_whitespace().count(),
+            _ => 0,
+        };
+        if counted > MAX_WORDS {
+            return Err(error(
+                format!(
+                    "the query has more than {MAX_WORDS} words (phrases included); \
+                     search for fewer"
+                ),
+                placed.at,
+            ));
+        }
+    }
+    refuse_groups_that_only_exclude(&tokens)?;
     let mut out = String::with_capacity(text.len() * 2);
     let mut phrases = Vec::new();
     let mut first_exclusion = None;
@@ -243,6 +268,13 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
                 } else {
                     "OR"
                 };
+                if placed.token == Token::Or && joins_an_exclusion(&tokens, i) {
+                    return Err(error(
+                        "`OR` cannot join an excluded word, which it would drop: put the \
+                         exclusion outside, e.g. `(truce OR ceasefire) -gaza`",
+                        placed.at,
+                    ));
+                }
                 if !ends_operand(prev) || !(starts_operand(next) || next == Some(&Token::Not)) {
                     return Err(error(
                         format!(
@@ -289,6 +321,86 @@ pub fn prepare(text: &str) -> Result<Prepared, QueryError> {
         runs,
         only_words,
     })
+}
+
+/// Whether the operand starting at token `i` (a word, a phrase or a group)
+/// is excluded: a `-` or `NOT` before it, perhaps before its `field:`.
+fn is_excluded(tokens: &[Placed], i: usize) -> bool {
+    for placed in tokens[..i].iter().rev() {
+        match placed.token {
+            Token::Field(_) => continue,
+            Token::Exclude | Token::Not => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A group whose terms are all excluded (`(-a NOT b)`) matches nothing in
+/// tantivy, so beside other terms it quietly emptied the results or left
+/// them alone, depending on what joined it (`a AND (-b)`, `a (-b -c)`,
+/// `a OR (-b)`, `-(-b)`); only a single exclusion beside other words happened
+/// to exclude. It is an error at its `(`, saying where the exclusions go.
+fn refuse_groups_that_only_exclude(tokens: &[Placed]) -> Result<(), QueryError> {
+    // Open groups: where the `(` is and whether a term in it is sought.
+    let mut open: Vec<(usize, bool)> = Vec::new();
+    for (i, placed) in tokens.iter().enumerate() {
+        match placed.token {
+            Token::Word(_) | Token::Phrase { .. } | Token::Open => {
+                if !is_excluded(tokens, i)
+                    && let Some((_, sought)) = open.last_mut()
+                {
+                    *sought = true;
+                }
+                if placed.token == Token::Open {
+                    open.push((placed.at, false));
+                }
+            }
+            Token::Close => {
+                if let Some((at, false)) = open.pop() {
+                    return Err(error(
+                        "a group that only excludes words matches nothing: put the exclusions \
+                         outside it (`truce -gaza -yemen`, not `truce (-gaza -yemen)`)",
+                        at,
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Whether the operator at token `i` has an excluded operand on either side
+/// (`a OR -b`, `NOT b OR a`, `-(b c) OR a`): tantivy keeps the other side and
+/// drops the exclusion, so `truce OR -gaza` found every truce.
+fn joins_an_exclusion(tokens: &[Placed], i: usize) -> bool {
+    let after = matches!(
+        tokens.get(i + 1).map(|p| &p.token),
+        Some(Token::Exclude | Token::Not)
+    );
+    let before = match i.checked_sub(1).map(|p| &tokens[p].token) {
+        Some(Token::Word(_) | Token::Phrase { .. }) => is_excluded(tokens, i - 1),
+        Some(Token::Close) => {
+            // The `(` of that `)`: the nearest one before it at the same depth.
+            let mut depth = 0usize;
+            let mut open = None;
+            for (n, placed) in tokens[..i - 1].iter().enumerate().rev() {
+                match placed.token {
+                    Token::Close => depth += 1,
+                    Token::Open if depth == 0 => {
+                        open = Some(n);
+                        break;
+                    }
+                    Token::Open => depth -= 1,
+                    _ => {}
+                }
+            }
+            open.is_some_and(|n| is_excluded(tokens, n))
+        }
+        _ => false,
+    };
+    after || before
 }
 
 /// A word as text: every character that is not a letter or digit escaped
@@ -629,6 +741,117 @@ mod tests {
         assert!(prepare("ebola guinea").unwrap().only_words);
         assert!(!prepare("ebola -guinea").unwrap().only_words);
         assert!(!prepare("\"ebola\" guinea").unwrap().only_words);
+    }
+
+    #[test]
+    fn a_query_of_more_words_than_the_limit_is_refused_where_it_passes_it() {
+        let words = |n: usize| vec!["truce"; n].join(" ");
+        prepare(&words(MAX_WORDS)).unwrap();
+        let e = prepare(&words(MAX_WORDS + 1)).unwrap_err();
+        assert!(e.message.contains("more than 1000 words"), "{}", e.message);
+        assert_eq!(e.position, Some(MAX_WORDS * "truce ".len()));
+        // A phrase's words count, however they are grouped.
+        let phrase = format!("a \"{}\"", words(MAX_WORDS));
+        assert_eq!(prepare(&phrase).unwrap_err().position, Some(2));
+        let grouped = format!("({}) OR b", words(MAX_WORDS));
+        assert!(prepare(&grouped).is_err());
+    }
+
+    /// Pieces of the syntax and of text, so that random strings meet the
+    /// parser's cases more often than arbitrary characters would.
+    fn piece() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            proptest::sample::select(vec![
+                "(", ")", "\"", "“", "»", " ", "  ", "\t", "\n", "-", "+", ":", "~2", "*", "\\",
+                "AND", "OR", "NOT", "title:", "Title:", "body:", "x:", "truce", "мир", "é",
+                "\u{0}", "\u{1b}", "\u{200b}", "\u{feff}",
+            ])
+            .prop_map(str::to_owned),
+            any::<String>(),
+            // Long runs, so that some queries pass the word limit.
+            (1..400usize).prop_map(|n| "w ".repeat(n)),
+            (1..400usize).prop_map(|n| format!("\"{}\"", "p ".repeat(n))),
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Any text is a query or a one-line error placed inside it; never a
+        /// panic, and never more words than the search is bounded by.
+        #[test]
+        fn any_text_is_a_query_or_a_placed_one_line_error(
+            pieces in proptest::collection::vec(piece(), 0..40)
+        ) {
+            let text = pieces.concat();
+            match prepare(&text) {
+                Ok(prepared) => {
+                    let words: usize = prepared.words.len()
+                        + prepared.phrases.iter().map(|p| p.split_whitespace().count()).sum::<usize>();
+                    proptest::prop_assert!(words <= MAX_WORDS);
+                }
+                Err(e) => {
+                    proptest::prop_assert!(!e.message.contains('\n'), "{:?}", e.message);
+                    let at = e.position.expect("placed");
+                    proptest::prop_assert!(at <= text.chars().count(), "{text:?}: {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_group_that_only_excludes_is_refused_at_its_parenthesis() {
+        for (query, at) in [
+            ("truce (-sea)", 6),
+            ("truce AND (NOT sea -gaza)", 10),
+            ("truce OR title:(-sea)", 15),
+            ("truce -(-sea)", 7),
+            ("truce (sea (-gaza))", 11),
+        ] {
+            let e = prepare(query).unwrap_err();
+            assert!(
+                e.message.contains("only excludes"),
+                "{query}: {}",
+                e.message
+            );
+            assert_eq!(e.position, Some(at), "{query}");
+        }
+        for query in [
+            "truce -(sea gaza)",
+            "(truce -sea)",
+            "truce -title:(a OR b)",
+            "(+a -b)",
+        ] {
+            prepare(query).unwrap();
+        }
+    }
+
+    #[test]
+    fn or_beside_an_exclusion_is_refused_at_the_or() {
+        for (query, at) in [
+            ("truce OR -gaza", 6),
+            ("truce OR NOT gaza", 6),
+            ("NOT gaza OR truce", 9),
+            ("truce -gaza OR sea", 12),
+            ("-(gaza sea) OR truce", 12),
+            ("truce OR -title:gaza", 6),
+        ] {
+            let e = prepare(query).unwrap_err();
+            assert!(
+                e.message.contains("`OR` cannot join an excluded"),
+                "{query}: {}",
+                e.message
+            );
+            assert_eq!(e.position, Some(at), "{query}");
+        }
+        for query in [
+            "truce OR sea -gaza",
+            "(truce OR sea) -gaza",
+            "a -(b OR c)",
+            "(a -b) OR c",
+        ] {
+            prepare(query).unwrap();
+        }
     }
 
     #[test]

@@ -19,7 +19,8 @@ pub use last_run::{LAST_RUN_FILE, LastRun};
 pub use open::{BuildEvent, open_or_build};
 pub use plan::{Redo, Scope, SyncPlan, plan, plan_scope};
 pub use scan::{
-    FoundFile, id_of_file, is_article_path, is_temporary, mtime_of, relative, walk, walk_from,
+    FoundFile, id_of_file, is_article_path, is_temporary, mtime_of, path_as_text, relative, walk,
+    walk_from,
 };
 pub use session::{Session, SessionOptions};
 

@@ -67,6 +67,18 @@ pub fn id_of_file(root: &Path, path: &Path) -> Option<String> {
     relative(root, &file).filter(|rel| !rel.is_empty())
 }
 
+/// A path as one line of readable text, written as ids are
+/// ([`name_as_text`]): a folder named with a newline or an escape sequence
+/// split the run's summary and status over lines, or recoloured the
+/// terminal, where the id of a file so named was already safe. A path of
+/// UTF-8 without control characters is itself.
+pub fn path_as_text(path: &Path) -> String {
+    match path.to_str() {
+        Some(text) if !text.chars().any(char::is_control) => text.to_owned(),
+        _ => name_as_text(path.as_os_str()),
+    }
+}
+
 /// A file or folder name as readable text, one to one: a UTF-8 name without a
 /// backslash or a control character is itself; in any other name each
 /// backslash is doubled, and each byte that is not UTF-8 and each byte of a
@@ -199,6 +211,16 @@ fn err_path(err: &ignore::Error, root: &Path) -> String {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn a_path_is_shown_as_ids_are() {
+        assert_eq!(path_as_text(Path::new("/srv/articles")), "/srv/articles");
+        assert_eq!(
+            path_as_text(Path::new("/srv/new\nline/\u{1b}[31mred")),
+            "/srv/new\\x0Aline/\\x1B[31mred"
+        );
+        assert_eq!(path_as_text(Path::new("a\\b")), "a\\b");
+    }
 
     /// Reads a name back from [`name_as_text`]: the reference that shows it loses nothing.
     #[cfg(unix)]

@@ -242,7 +242,7 @@ impl Session {
 /// The folder must exist; the index must not be inside it (it would index
 /// itself), nor in a folder of other files. Returns both as absolute paths.
 fn check_folders(dir: &Path, index: &Path) -> Result<(PathBuf, PathBuf), SyncError> {
-    if dir.is_file() {
+    if dir.exists() && !dir.is_dir() {
         return Err(SyncError::NotAFolder(dir.to_owned()));
     }
     if !dir.is_dir() {

@@ -1192,3 +1192,412 @@ fn an_index_from_a_later_version_names_the_command_that_rebuilds_it() {
     assert_eq!(summary["documents"], 1, "{summary}");
     assert_eq!(ws.search_ids(&["ceasefire"]), ["a.txt"]);
 }
+
+/// A query of 150,000 words took minutes (ranking looks for actors' names
+/// among runs of its words); past the limit it is a usage error that says
+/// where, for every command that takes a query, and for a saved search.
+#[test]
+fn a_query_of_too_many_words_is_refused_in_one_line() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Truce\n\nThe truce on the Black Sea held.");
+    ws.index_folder();
+    let words = |n: usize| vec!["truce"; n].join(" ");
+    let hits = ws.search_ids(&[&words(1_000)]);
+    assert_eq!(hits, ["a.txt"]);
+    let long = words(10_000);
+    let phrase = format!("\"{long}\"");
+    for args in [
+        vec!["search", "--json", long.as_str()],
+        vec!["search", phrase.as_str()],
+        vec!["trend", long.as_str()],
+        vec!["actors", long.as_str()],
+        vec!["export", "--ndjson", long.as_str()],
+    ] {
+        let out = ws.cmd(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{:?}: {stderr}", &args[..1]);
+        assert!(out.stdout.is_empty(), "{:?}", &args[..1]);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.starts_with("pundex: bad query at character ")
+                && stderr.contains("more than 1000 words"),
+            "{stderr}"
+        );
+    }
+    ws.write(
+        "pundex.toml",
+        &format!("[[alert]]\nname = \"long\"\nquery = \"{long}\"\n"),
+    );
+    let out = ws.cmd(&["alerts", "articles"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("alert \"long\"") && stderr.contains("1000 words"),
+        "{stderr}"
+    );
+}
+
+/// `trend` with more queries than fit side by side drew lines far wider than
+/// `--width` (1,000 queries at `--width 100`: 32,454 columns). An explicit
+/// width that is too narrow is a usage error; without one the chart widens
+/// as far as its queries need, up to the widest chart.
+#[test]
+fn trend_queries_that_do_not_fit_the_width_are_refused() {
+    let ws = Workspace::new();
+    ws.write(
+        "2024-05-01-a.txt",
+        "Truce\n\nThe truce on the Black Sea held.",
+    );
+    ws.write("2023-05-01-b.txt", "Sanctions\n\nSanctions and a truce.");
+    ws.index_folder();
+    let refused = |args: &[&str]| {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        stderr
+    };
+    let stderr = refused(&["trend", "truce", "sanctions", "sea", "--width", "30"]);
+    assert!(
+        stderr.starts_with("pundex: --width 30: 3 queries side by side need 38 columns; 2 fit"),
+        "{stderr}"
+    );
+    let mut args = vec!["trend"];
+    args.extend(["truce"; 200]);
+    let stderr = refused(&args);
+    assert!(stderr.contains("more than the widest chart"), "{stderr}");
+    // --json has no width to fit.
+    args.push("--json");
+    assert_eq!(ws.json(&args).len(), 200);
+
+    // Nine queries on a pipe: wider than the default 80 columns, as wide as they need.
+    let nine = [
+        "truce",
+        "sanctions",
+        "sea",
+        "black",
+        "held",
+        "and",
+        "the",
+        "on",
+        "a",
+    ];
+    let mut args = vec!["trend"];
+    args.extend(nine);
+    let out = ws.cmd(&args).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest > 80 && widest <= 6 + 2 + 9 * 10, "{widest}\n{text}");
+    for width in ["20", "38", "1000"] {
+        let out = ws
+            .cmd(&["trend", "truce", "--width", width])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{width}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
+        assert!(
+            widest <= width.parse().unwrap(),
+            "{width}: {widest}\n{text}"
+        );
+    }
+}
+
+/// An index another user wrote is searched without anyone changing the modes
+/// of its files: `meta.json` and `.managed.json` were private to the writer
+/// (tantivy writes them through temporary files), so a reader was told
+/// "Permission denied" though every segment was readable. A private folder
+/// keeps them private.
+#[cfg(unix)]
+#[test]
+fn an_index_in_a_readable_folder_is_searched_by_other_users() {
+    use std::os::unix::fs::PermissionsExt;
+    let ws = Workspace::new();
+    ws.write("a.txt", "Shared\n\nsharedword in another user's index.");
+    ws.index_folder();
+    let mode = |path: &std::path::Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    mode(ws.dir.path(), 0o755);
+    mode(&ws.index(), 0o755);
+    // A run after the folder's mode changed shares the files it replaces.
+    ws.write("b.txt", "Second\n\nsharedword again.");
+    ws.index_folder();
+    let Some(mut search) = unprivileged(&ws, &["search", "sharedword", "--json"]) else {
+        return;
+    };
+    let out = search.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(json_lines(&out.stdout).len(), 3, "two hits and the summary");
+
+    mode(&ws.index(), 0o700);
+    ws.write("c.txt", "Third\n\nsharedword once more.");
+    ws.index_folder();
+    let meta = std::fs::metadata(ws.index().join("meta.json")).unwrap();
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    mode(&ws.index(), 0o755);
+}
+
+/// A group of exclusions alone matched nothing in tantivy: `truce AND (NOT
+/// gaza)` and `truce (-gaza -yemen)` found no article at all, and `truce OR
+/// (-gaza)` only the truces, each without a word of why; so did `OR` beside an
+/// exclusion. They are usage errors at the group or the `OR`; exclusions
+/// outside them work as documented.
+#[test]
+fn exclusions_that_would_be_dropped_or_match_nothing_are_refused() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Truce\n\nThe truce in Gaza held.");
+    ws.write("b.txt", "Truce\n\nThe truce on the Black Sea held.");
+    ws.write("c.txt", "Truce\n\nThe truce in Yemen held.");
+    ws.index_folder();
+    for query in [
+        "truce AND (NOT gaza)",
+        "truce (-gaza -yemen)",
+        "truce OR (-gaza)",
+        "truce title:(-gaza -yemen)",
+    ] {
+        for command in [
+            &["search", query][..],
+            &["trend", query],
+            &["actors", query],
+        ] {
+            let out = ws.cmd(command).output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{command:?}: {stderr}");
+            assert_eq!(stderr.lines().count(), 1, "{stderr}");
+            assert!(
+                stderr.starts_with("pundex: bad query at character ")
+                    && stderr.contains("only excludes words"),
+                "{stderr}"
+            );
+        }
+    }
+    // `OR` beside an exclusion dropped it: `truce OR -gaza` found every truce.
+    for query in ["truce OR -gaza", "truce -gaza OR sea", "NOT gaza OR truce"] {
+        let out = ws.cmd(&["search", "--json", query]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{query}: {stderr}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.contains("`OR` cannot join an excluded word"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(ws.search_ids(&["(truce OR sea) -gaza -yemen"]), ["b.txt"]);
+    assert_eq!(ws.search_ids(&["truce -gaza -yemen"]), ["b.txt"]);
+    assert_eq!(
+        ws.search_ids(&["truce AND NOT gaza AND NOT yemen"]),
+        ["b.txt"]
+    );
+    assert_eq!(ws.search_ids(&["truce -(gaza OR yemen)"]), ["b.txt"]);
+}
+
+/// A saved search's `since` written as a TOML date (unquoted) was refused as
+/// "invalid type: map, expected a string"; it is the date, and a value that
+/// is no date says what it should be, on its line.
+#[test]
+fn a_saved_search_takes_a_toml_date_and_names_what_is_no_date() {
+    let ws = Workspace::new();
+    ws.write("2024-05-01-a.txt", "Truce\n\nThe truce held.");
+    ws.index_folder();
+    ws.write(
+        "pundex.toml",
+        "[[alert]]\nname = \"recent\"\nquery = \"truce\"\nsince = 2024-03-01\nuntil = 2024\n",
+    );
+    let saved = ws.json(&["alerts", "articles", "--json"]);
+    assert_eq!(saved[0]["since"], "2024-03-01", "{saved:?}");
+    assert_eq!(saved[0]["until"], "2024", "{saved:?}");
+    ws.write(
+        "pundex.toml",
+        "[[alert]]\nname = \"recent\"\nquery = \"truce\"\nsince = 2024-03-01T10:00:00\n",
+    );
+    let out = ws.cmd(&["alerts", "articles"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(
+        stderr.trim_end(),
+        "pundex: config articles/pundex.toml line 4: alert \"recent\": since = 2024-03-01T10:00:00: expected YYYY, YYYY-MM or YYYY-MM-DD"
+    );
+}
+
+/// `--index` naming a device, a FIFO or a link to nothing passed as a new
+/// index: `index` failed with "cannot create the lock file …: File exists",
+/// and a search said to build the index there. Each is a usage error naming
+/// what the path is, and nothing is written through it.
+#[cfg(unix)]
+#[test]
+fn an_index_path_that_is_no_folder_is_named_for_what_it_is() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Truce\n\nThe truce held.");
+    let fifo = ws.dir.path().join("fifo");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    let link = ws.dir.path().join("link");
+    std::os::unix::fs::symlink(ws.dir.path().join("nowhere/idx"), &link).unwrap();
+    let mut cases = vec![
+        (link.clone(), "a symbolic link to nothing"),
+        ("/dev/null".into(), "a device, FIFO or socket, not a folder"),
+    ];
+    if made.is_ok_and(|s| s.success()) {
+        cases.push((fifo, "a device, FIFO or socket, not a folder"));
+    }
+    for (path, why) in cases {
+        for args in [
+            &["index", "articles"][..],
+            &["search", "truce"],
+            &["status"],
+        ] {
+            let out = crate::common::pundex()
+                .current_dir(ws.dir.path())
+                .arg("--index")
+                .arg(&path)
+                .args(args)
+                .timeout(std::time::Duration::from_secs(20))
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{path:?} {args:?}: {stderr}");
+            assert_eq!(
+                stderr.trim_end(),
+                format!(
+                    "pundex: --index {}: {why}; give the folder of an index, or a new one",
+                    path.display()
+                )
+            );
+        }
+    }
+    assert!(!ws.dir.path().join("nowhere").exists());
+}
+
+/// A `pundex.toml` or lexicon that is a FIFO, a device or a link to one is
+/// refused at once, naming it (a FIFO in the articles' folder hung every
+/// run; a link to /dev/zero read until memory ran out), and an article
+/// folder without one is indexed as before.
+#[test]
+fn a_settings_file_that_is_no_file_is_refused_at_once() {
+    use std::os::unix::ffi::OsStrExt;
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha\n\nThe ceasefire held.");
+    let mkfifo = |path: &std::path::Path| {
+        let c_path = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+        assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o644) }, 0);
+    };
+    let refused = |cmd: &mut assert_cmd::Command, named: &str| {
+        let out = cmd
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.contains(named) && stderr.contains("not a regular file"),
+            "{stderr}"
+        );
+    };
+    let config = ws.articles().join("pundex.toml");
+    mkfifo(&config);
+    refused(&mut ws.cmd(&["index", "articles"]), "pundex.toml");
+    std::fs::remove_file(&config).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", &config).unwrap();
+    refused(&mut ws.cmd(&["index", "articles"]), "pundex.toml");
+    std::fs::remove_file(&config).unwrap();
+    ws.index_folder();
+
+    let xdg = ws.dir.path().join("xdg");
+    std::fs::create_dir_all(xdg.join("pundex")).unwrap();
+    mkfifo(&xdg.join("pundex/pundex.toml"));
+    let mut search = ws.cmd(&["search", "ceasefire"]);
+    search.env("XDG_CONFIG_HOME", &xdg);
+    refused(&mut search, "xdg/pundex/pundex.toml");
+}
+
+/// Warnings and errors that cannot be written (stderr a closed pipe, as in
+/// `pundex index DIR 2>&1 | head -1`) do not stop the work or change the
+/// exit code: the run panicked (exit 101) at its first warning past the
+/// pipe. An unknown argument of any length is a usage error of short lines:
+/// clap repeated a 100,000-character one three times.
+#[test]
+fn a_closed_stderr_changes_nothing_but_what_is_shown() {
+    let ws = Workspace::new();
+    ws.write("good.txt", "Good\n\nThe goodword ceasefire held.");
+    for i in 0..3 {
+        std::fs::write(ws.articles().join(format!("b{i}.txt")), b"\x00\x01bin").unwrap();
+    }
+    let closed_stderr = |args: &[&str]| {
+        let mut child = ws
+            .process(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stderr.take());
+        child.wait().unwrap().code()
+    };
+    assert_eq!(closed_stderr(&["index", "articles"]), Some(0));
+    assert_eq!(ws.search_ids(&["goodword"]), ["good.txt"]);
+    assert_eq!(closed_stderr(&["index", "articles", "--full"]), Some(0));
+    assert_eq!(
+        closed_stderr(&["search", "nosuchword", "--since", "2024-13"]),
+        Some(2)
+    );
+    assert_eq!(closed_stderr(&["show", "no-such-id"]), Some(1));
+    let huge = format!("{}sea", "-".repeat(100_000));
+    assert_eq!(closed_stderr(&["search", &huge]), Some(2));
+
+    let out = ws.cmd(&["search", &huge]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("unexpected argument"), "{stderr}");
+    assert!(
+        stderr.lines().all(|l| l.chars().count() <= 1000),
+        "{} bytes",
+        stderr.len()
+    );
+}
+
+/// Folder and index paths in what index, status and watch print are one
+/// line without control characters, written as ids are: a folder named with
+/// a newline split the summary over two lines, and an escape sequence in it
+/// reached the terminal.
+#[test]
+fn a_path_with_control_characters_is_shown_on_one_line() {
+    let ws = Workspace::new();
+    let folder = "new\nline\u{1b}[31m";
+    std::fs::create_dir(ws.dir.path().join(folder)).unwrap();
+    std::fs::write(
+        ws.dir.path().join(folder).join("a.txt"),
+        "Alpha\n\nThe ceasefire held.",
+    )
+    .unwrap();
+    let clean = |bytes: &[u8]| {
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        text
+    };
+    let out = ws.cmd(&["index", folder]).output().unwrap();
+    assert!(out.status.success());
+    let summary = clean(&out.stdout);
+    assert_eq!(summary.lines().count(), 1, "{summary:?}");
+    assert!(
+        summary.contains(r"new\x0Aline\x1B[31m: 1 added"),
+        "{summary:?}"
+    );
+    let out = ws.cmd(&["status"]).output().unwrap();
+    assert!(out.status.success());
+    let status = clean(&out.stdout);
+    assert!(
+        status
+            .lines()
+            .any(|l| l.trim_start().starts_with("folder:") && l.ends_with(r"new\x0Aline\x1B[31m")),
+        "{status}"
+    );
+}
