@@ -654,6 +654,10 @@ fn a_day_that_will_come_is_the_first_on_or_after_publication() {
         ),
         ("A general election is due on 12 April.", "2026-04-12"),
         ("They'll vote again in March.", "2026-03"),
+        (
+            "The commission expects to finalise the count in June.",
+            "2026-06",
+        ),
         // Still to come this year: as before.
         ("The vote will go ahead on 12 November.", "2025-11-12"),
     ] {
@@ -840,6 +844,13 @@ fn bare_years_after_cues_of_other_languages() {
         ("las elecciones de 2019 fueron anuladas", "2019"),
         ("as eleições de 2022 foram disputadas", "2022"),
         ("die Revolution von 1848 scheiterte", "1848"),
+        ("die Unterzeichnung bis Frühling 2026", "2026"),
+        (
+            "eine Volksabstimmung ist frühestens 2027 realistisch",
+            "2027",
+        ),
+        ("la réforme entrera en vigueur au printemps 2025", "2025"),
+        ("las elecciones de otoño 2024", "2024"),
     ] {
         assert_eq!(dates(text), [year], "{text}");
     }

@@ -223,7 +223,8 @@ const MOVED_TO: &[&str] = &[
 /// to take place in October". Not "would like to": in speeches it mostly
 /// introduces what is said ("I would like to recall that on 17 July …").
 const INTENT_BEFORE_TO: &[&str] = &[
-    "due", "going", "has", "have", "intend", "intends", "need", "needs", "plan", "plans", "set",
+    "due", "expect", "expects", "going", "has", "have", "intend", "intends", "need", "needs",
+    "plan", "plans", "set",
 ];
 
 /// Words after "to" that make it a preposition, not an infinitive's: "due
