@@ -352,7 +352,9 @@ impl Scanner<'_> {
         }
         let is_year = match shown {
             Shown::ByWord => true,
-            Shown::Ordinal => cue || years.len() > 1,
+            // "задачи 2024-го." with the year word left out: nothing a
+            // number could count follows ("1000-й день" is a count).
+            Shown::Ordinal => cue || years.len() > 1 || self.punct_in(last + 1, ".,;:!?»)"),
             Shown::Bare => season,
         };
         if !is_year {
