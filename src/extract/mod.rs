@@ -624,23 +624,7 @@ impl Extractor {
                 home::qualified(name.english, state)
             };
             replaced.push(name.text);
-            if let Some(known) = self.known_actor(&placed) {
-                *actor_counts.entry(known).or_default() += n;
-                continue;
-            }
-            match discovered_at.get(&placed).map(|&i| &mut discovered[i]) {
-                Some(d) => d.count += n,
-                None => {
-                    discovered_at.insert(placed.clone(), discovered.len());
-                    discovered.push(ActorCount {
-                        name: placed,
-                        kind: ActorKind::Organisation,
-                        count: n,
-                        discovered: true,
-                        aliases: Vec::new(),
-                    });
-                }
-            }
+            self.count_owned_body(placed, n, actor_counts, discovered, discovered_at);
         }
         // Discovery may have read a bare name too: it is the placed body.
         if replaced.iter().any(|r| discovered_at.contains_key(r)) {
@@ -749,22 +733,36 @@ impl Extractor {
                 continue;
             };
             let name = home::qualified(&body, state);
-            if let Some(known) = self.known_actor(&name) {
-                *actor_counts.entry(known).or_default() += n;
-                continue;
-            }
-            match discovered_at.get(&name).map(|&i| &mut discovered[i]) {
-                Some(d) => d.count += n,
-                None => {
-                    discovered_at.insert(name.clone(), discovered.len());
-                    discovered.push(ActorCount {
-                        name,
-                        kind: ActorKind::Organisation,
-                        count: n,
-                        discovered: true,
-                        aliases: Vec::new(),
-                    });
-                }
+            self.count_owned_body(name, n, actor_counts, discovered, discovered_at);
+        }
+    }
+
+    /// Counts `n` mentions of a body placed with its owner ("Congress of
+    /// Peru"): the lexicon's actor of that name when there is one, else one
+    /// discovered organisation of that name.
+    fn count_owned_body(
+        &self,
+        name: String,
+        n: u32,
+        actor_counts: &mut FxHashMap<u32, u32>,
+        discovered: &mut Vec<ActorCount>,
+        discovered_at: &mut FxHashMap<String, usize>,
+    ) {
+        if let Some(known) = self.known_actor(&name) {
+            *actor_counts.entry(known).or_default() += n;
+            return;
+        }
+        match discovered_at.get(&name).map(|&i| &mut discovered[i]) {
+            Some(d) => d.count += n,
+            None => {
+                discovered_at.insert(name.clone(), discovered.len());
+                discovered.push(ActorCount {
+                    name,
+                    kind: ActorKind::Organisation,
+                    count: n,
+                    discovered: true,
+                    aliases: Vec::new(),
+                });
             }
         }
     }
