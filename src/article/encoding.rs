@@ -1,5 +1,5 @@
-//! Turning a file's bytes into text: BOMs, UTF-8, UTF-16 without a BOM, and
-//! legacy 8-bit encodings.
+//! Turning a file's bytes into text: BOMs (UTF-8, UTF-16 and UTF-32), UTF-8,
+//! UTF-16 without a BOM, and legacy 8-bit encodings.
 
 use encoding_rs::Encoding;
 
@@ -24,6 +24,10 @@ const UTF16_SAMPLE_BYTES: usize = 4096;
 /// valid UTF-8; else the legacy encoding that `chardetng` finds most likely
 /// (e.g. Windows-1251 for Russian). Other bytes with NULs are binary.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    // Before the UTF-16 BOMs: UTF-32LE's BOM begins with UTF-16LE's.
+    if let Some((text, name)) = utf32_with_bom(bytes) {
+        return checked(text, name);
+    }
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return checked(text.into_owned(), encoding.name());
@@ -44,6 +48,26 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
     let (text, _, _) = encoding.decode(bytes);
     checked(text.into_owned(), encoding.name())
+}
+
+/// Text after a UTF-32 BOM, which `encoding_rs` (the WHATWG encodings) does
+/// not know. A unit that is no Unicode scalar value, or a trailing part unit,
+/// reads as U+FFFD, as other decoders here treat malformed input.
+fn utf32_with_bom(bytes: &[u8]) -> Option<(String, &'static str)> {
+    let (rest, name, unit): (_, _, fn([u8; 4]) -> u32) = match bytes {
+        [0xFF, 0xFE, 0, 0, rest @ ..] => (rest, "UTF-32LE", u32::from_le_bytes),
+        [0, 0, 0xFE, 0xFF, rest @ ..] => (rest, "UTF-32BE", u32::from_be_bytes),
+        _ => return None,
+    };
+    let units = rest.chunks_exact(4);
+    let partial = !units.remainder().is_empty();
+    let mut text: String = units
+        .map(|u| char::from_u32(unit([u[0], u[1], u[2], u[3]])).unwrap_or('\u{FFFD}'))
+        .collect();
+    if partial {
+        text.push('\u{FFFD}');
+    }
+    Some((text, name))
 }
 
 /// UTF-16LE or BE when NULs fall in one byte of each pair and (almost) never
@@ -95,6 +119,49 @@ mod tests {
         let d = decode(&with_bom).unwrap();
         assert_eq!(d.text, "héllo");
         assert_eq!(d.encoding, "UTF-8");
+    }
+
+    fn utf32(text: &str, little_endian: bool) -> Vec<u8> {
+        let bom: &[u8] = if little_endian {
+            &[0xFF, 0xFE, 0, 0]
+        } else {
+            &[0, 0, 0xFE, 0xFF]
+        };
+        let units = text.chars().flat_map(|c| {
+            if little_endian {
+                u32::from(c).to_le_bytes()
+            } else {
+                u32::from(c).to_be_bytes()
+            }
+        });
+        bom.iter().copied().chain(units).collect()
+    }
+
+    #[test]
+    fn utf32_with_a_bom_is_decoded_not_taken_for_utf16_or_binary() {
+        let text = "Перемирие в Газе, 7 octobre — 🕊";
+        let le = decode(&utf32(text, true)).unwrap();
+        assert_eq!((le.text.as_str(), le.encoding), (text, "UTF-32LE"));
+        let be = decode(&utf32(text, false)).unwrap();
+        assert_eq!((be.text.as_str(), be.encoding), (text, "UTF-32BE"));
+    }
+
+    #[test]
+    fn malformed_utf32_units_read_as_replacement_characters() {
+        let mut bytes = utf32("ab", true);
+        bytes.extend_from_slice(&0xD800u32.to_le_bytes()); // a surrogate
+        bytes.extend_from_slice(&0x11_0000u32.to_le_bytes()); // past Unicode
+        bytes.extend_from_slice(b"c\0"); // half a unit
+        assert_eq!(decode(&bytes).unwrap().text, "ab\u{FFFD}\u{FFFD}\u{FFFD}");
+    }
+
+    proptest::proptest! {
+        /// Any text without control characters survives UTF-32 either way round.
+        #[test]
+        fn utf32_round_trips(text in "[^\\p{Cc}]{0,200}", little_endian: bool) {
+            let decoded = decode(&utf32(&text, little_endian)).unwrap();
+            proptest::prop_assert_eq!(decoded.text, text);
+        }
     }
 
     #[test]

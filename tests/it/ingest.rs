@@ -88,6 +88,27 @@ fn utf16_without_a_bom_is_text_not_binary() {
 }
 
 #[test]
+fn utf32_with_a_bom_is_text_not_binary() {
+    let ws = Workspace::new();
+    let text = "Black Sea truce\n\nfourbyteword: перемирие agreed in Riyadh.";
+    let le = [0xFF, 0xFE, 0, 0]
+        .into_iter()
+        .chain(text.chars().flat_map(|c| u32::from(c).to_le_bytes()));
+    let be = [0, 0, 0xFE, 0xFF]
+        .into_iter()
+        .chain(text.chars().flat_map(|c| u32::from(c).to_be_bytes()));
+    std::fs::write(ws.articles().join("le.txt"), le.collect::<Vec<u8>>()).unwrap();
+    std::fs::write(ws.articles().join("be.md"), be.collect::<Vec<u8>>()).unwrap();
+    let out = ws.cmd(&["index", "articles"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    let mut ids = ws.search_ids(&["fourbyteword"]);
+    ids.sort();
+    assert_eq!(ids, ["be.md", "le.txt"]);
+    assert_eq!(ws.search_ids(&["перемирие"]).len(), 2);
+}
+
+#[test]
 fn bad_files_are_reported_and_skipped() {
     let ws = Workspace::with_fixture("bad");
     let out = ws.cmd(&["index", "articles"]).output().unwrap();
