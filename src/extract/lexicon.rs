@@ -341,6 +341,17 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
         .into_iter()
         .map(|i| {
             let line = line_of(text, i.path.span().start);
+            let path = i.path.get_ref().trim().trim_matches('/');
+            if !is_valid_issue_path(path) {
+                // As written: "/" trims to nothing, which would read as "".
+                problems.push(Problem {
+                    line,
+                    message: format!(
+                        "issue path {:?}: use lowercase words, digits and '-' separated by '/'",
+                        i.path.get_ref()
+                    ),
+                });
+            }
             for except in &i.except {
                 let written = except.get_ref().trim();
                 let message = if !written.chars().any(char::is_alphanumeric) {
@@ -359,7 +370,7 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
                 });
             }
             let issue = Issue {
-                path: i.path.get_ref().trim().trim_matches('/').to_owned(),
+                path: path.to_owned(),
                 label: i.label,
                 phrases: i
                     .phrases
@@ -395,6 +406,17 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
         ignore,
         problems,
     })
+}
+
+/// Lowercase ASCII words, digits and '-', in segments separated by '/'.
+fn is_valid_issue_path(path: &str) -> bool {
+    !path.is_empty()
+        && path.split('/').all(|segment| {
+            !segment.is_empty()
+                && segment
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
 }
 
 /// What is wrong with a name or alias that is not empty, if anything: one
@@ -498,22 +520,6 @@ pub fn check(text: &str, origin: &str) -> Result<Vec<Problem>, LexiconError> {
     }
     let mut paths: HashMap<&str, usize> = HashMap::new();
     for (line, issue) in &parsed.issues {
-        let valid_path = !issue.path.is_empty()
-            && issue.path.split('/').all(|seg| {
-                !seg.is_empty()
-                    && seg
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            });
-        if !valid_path {
-            problems.push(Problem {
-                line: *line,
-                message: format!(
-                    "issue path {:?}: use lowercase words, digits and '-' separated by '/'",
-                    issue.path
-                ),
-            });
-        }
         if let Some(first) = paths.insert(issue.path.as_str(), *line) {
             problems.push(Problem {
                 line: *line,
@@ -1048,6 +1054,23 @@ phrases = []
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_bad_issue_path_is_quoted_as_written() {
+        for written in ["/", " // ", "/War/", "war//peace"] {
+            let text = format!("[[issue]]\npath = {written:?}\nphrases = [\"truce\"]\n");
+            let problems = check(&text, "user.toml").unwrap();
+            let expected = format!("issue path {written:?}: use lowercase");
+            assert!(
+                problems
+                    .iter()
+                    .any(|p| p.line == 2 && p.message.starts_with(&expected)),
+                "{written:?}: {problems:?}"
+            );
+        }
+        let fine = "[[issue]]\npath = \"/war/peace-talks/\"\nphrases = [\"truce\"]\n";
+        assert!(check(fine, "user.toml").unwrap().is_empty());
     }
 
     #[test]
