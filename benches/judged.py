@@ -21,8 +21,10 @@ Options (both commands):
                    over sessions 65-73, the set the ranking was developed on),
                    "blind" (needs-blind.jsonl and qrels-blind.tsv over sessions
                    55-64, written and judged before any ranking change was tried
-                   on them; seen since) or "blind-2" (needs-blind-2.jsonl and
-                   qrels-blind-2.tsv over sessions 45-54, likewise); --needs,
+                   on them; seen since), "blind-2" (needs-blind-2.jsonl and
+                   qrels-blind-2.tsv over sessions 45-54, likewise) or
+                   "blind-3" (needs-blind-3.jsonl and qrels-blind-3.tsv over
+                   sessions 35-44, likewise); --needs,
                    --qrels and --sessions override its parts
   --needs FILE     the needs (default: the set's); repeat to read several files,
                    e.g. another judge's before a merge
@@ -30,7 +32,8 @@ Options (both commands):
   --corpus DIR     the UNGDC folder (default ../shared/corpus/ungdc beside the
                    repository); only the session folders of --sessions are used
   --sessions A-B   UN sessions to use (default: the set's, 65-73 for "seen",
-                   55-64 for "blind", 45-54 for "blind-2")
+                   55-64 for "blind", 45-54 for "blind-2", 35-44 for
+                   "blind-3")
   --pundex BIN     the pundex binary (default target/release/pundex, else on PATH)
   --index DIR      an existing index of the same corpus; without it, BIN builds
                    its own index of the corpus in the cache, reused while the
@@ -66,6 +69,7 @@ JUDGED_SETS = {
     "seen": (RANKING_DATA / "needs.jsonl", RANKING_DATA / "qrels.tsv", (65, 73)),
     "blind": (RANKING_DATA / "needs-blind.jsonl", RANKING_DATA / "qrels-blind.tsv", (55, 64)),
     "blind-2": (RANKING_DATA / "needs-blind-2.jsonl", RANKING_DATA / "qrels-blind-2.tsv", (45, 54)),
+    "blind-3": (RANKING_DATA / "needs-blind-3.jsonl", RANKING_DATA / "qrels-blind-3.tsv", (35, 44)),
 }
 DEFAULT_CORPUS = REPO.parent / "shared/corpus/ungdc"
 SYSTEMS = ("pundex", "pundex+filters", "fts5")
