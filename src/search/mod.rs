@@ -723,6 +723,16 @@ mod tests {
         let typed = run(&fixture, &request("Iraq war 2003"));
         assert_eq!(ids(&typed), ["then.md", "later.md"]);
         assert_eq!(typed.total, 2);
+        // What counts the matches (facets, trend, export, alerts) agrees.
+        let open = fixture.open();
+        let searcher = crate::index::searcher(&open.index).unwrap();
+        let all = query::build(
+            &searcher,
+            &open.fields,
+            "Iraq war 2003",
+            &Filters::default(),
+        );
+        assert_eq!(searcher.search(&all.unwrap(), &Count).unwrap(), 2);
         // The year as such matches nothing it did not match before.
         assert!(!ids(&typed).contains(&"other.md"));
         let explained = run(

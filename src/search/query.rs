@@ -182,7 +182,7 @@ fn build_parts(
     }
     let mut prepared = syntax::prepare(text)?;
     let mut years = Vec::new();
-    if with_boosts && let Some((rest, typed)) = typed_years(searcher, fields, &prepared) {
+    if let Some((rest, typed)) = typed_years(searcher, fields, &prepared) {
         prepared = syntax::prepare(&rest)?;
         years = typed;
     }
@@ -245,8 +245,10 @@ fn build_parts(
 /// write it (a speech of 2003 on the war says "this year", if anything), so
 /// it becomes a boost for them ([`ranking::YEAR_BOOST`]) rather than a word
 /// every hit must hold. A year no document was published in (`Agenda 2030`)
-/// stays a word, and so does one in a phrase (`"Vision 2020"`). `None` when
-/// there is no such year, or nothing but years.
+/// stays a word, and so does one in a phrase (`"Vision 2020"`). The year is
+/// left out of what matches for every use of the query, so that `search`'s
+/// total, `facets`, `trend`, `export` and alerts count the same articles.
+/// `None` when there is no such year, or nothing but years.
 fn typed_years(
     searcher: &Searcher,
     fields: &Fields,
