@@ -43,6 +43,10 @@ Options (both commands):
   --cache DIR      where built indexes and the FTS5 database go
                    (default $TMPDIR/pundex-judged)
 
+  --typed-year     only the date-bound needs, each typed with its year after the
+                   query and without filters (tests/data/ranking/README.md,
+                   "Typed years")
+
 Check the measures: python3 -m doctest benches/judged.py
 
 Exit codes: 0 success (also when the default corpus is absent: it says so and
@@ -131,6 +135,16 @@ def read_qrels(paths):
             raise Failure(f"{path}:{number}: {need} {doc} is judged twice")
         qrels[need][doc] = grade
     return qrels
+
+
+def with_typed_year(need):
+    """A date-bound need typed with its year instead of filtered by it.
+
+    >>> with_typed_year({"query": "Iraq war", "filters": {"since": "2003", "until": "2003"}})
+    {'query': 'Iraq war 2003', 'filters': {}}
+    """
+    year = need["filters"].get("since") or need["filters"].get("until")
+    return dict(need, query=f"{need['query']} {year}", filters={})
 
 
 # ------------------------------------------------------------------ the corpus
@@ -413,6 +427,9 @@ def main():
     parser.add_argument("--need", action="append", default=[], help="only this need (repeatable)")
     parser.add_argument("--paths", action="store_true", help="pool: print file paths")
     parser.add_argument("--json", action="store_true", help="score: JSON output")
+    parser.add_argument("--typed-year", action="store_true",
+                        help="only the date-bound needs, their year typed after the query"
+                             " and no filters (how a typed year ranks)")
     args = parser.parse_args()
 
     set_needs, set_qrels, set_sessions = JUDGED_SETS[args.set]
@@ -426,6 +443,8 @@ def main():
         return 0
     try:
         needs = read_needs(args.needs or [set_needs], set(args.need))
+        if args.typed_year:
+            needs = [with_typed_year(n) for n in needs if n["kind"] == "date"]
         qrels = read_qrels(args.qrels or [set_qrels])
         files = corpus_files(corpus, sessions)
         binary = find_pundex(args.pundex)
