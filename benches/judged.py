@@ -21,8 +21,10 @@ Options (both commands):
                    over sessions 65-73, the set the ranking was developed on),
                    "blind" (needs-blind.jsonl and qrels-blind.tsv over sessions
                    55-64, written and judged before any ranking change was tried
-                   on them; seen since) or "blind-2" (needs-blind-2.jsonl and
-                   qrels-blind-2.tsv over sessions 45-54, likewise); --needs,
+                   on them; seen since), "blind-2" (needs-blind-2.jsonl and
+                   qrels-blind-2.tsv over sessions 45-54, likewise) or
+                   "blind-3" (needs-blind-3.jsonl and qrels-blind-3.tsv over
+                   sessions 35-44, likewise); --needs,
                    --qrels and --sessions override its parts
   --needs FILE     the needs (default: the set's); repeat to read several files,
                    e.g. another judge's before a merge
@@ -30,7 +32,8 @@ Options (both commands):
   --corpus DIR     the UNGDC folder (default ../shared/corpus/ungdc beside the
                    repository); only the session folders of --sessions are used
   --sessions A-B   UN sessions to use (default: the set's, 65-73 for "seen",
-                   55-64 for "blind", 45-54 for "blind-2")
+                   55-64 for "blind", 45-54 for "blind-2", 35-44 for
+                   "blind-3")
   --pundex BIN     the pundex binary (default target/release/pundex, else on PATH)
   --index DIR      an existing index of the same corpus; without it, BIN builds
                    its own index of the corpus in the cache, reused while the
@@ -39,6 +42,10 @@ Options (both commands):
   --fts-db FILE    the FTS5 database, built once (default under $TMPDIR)
   --cache DIR      where built indexes and the FTS5 database go
                    (default $TMPDIR/pundex-judged)
+
+  --typed-year     only the date-bound needs, each typed with its year after the
+                   query and without filters (tests/data/ranking/README.md,
+                   "Typed years")
 
 Check the measures: python3 -m doctest benches/judged.py
 
@@ -66,6 +73,7 @@ JUDGED_SETS = {
     "seen": (RANKING_DATA / "needs.jsonl", RANKING_DATA / "qrels.tsv", (65, 73)),
     "blind": (RANKING_DATA / "needs-blind.jsonl", RANKING_DATA / "qrels-blind.tsv", (55, 64)),
     "blind-2": (RANKING_DATA / "needs-blind-2.jsonl", RANKING_DATA / "qrels-blind-2.tsv", (45, 54)),
+    "blind-3": (RANKING_DATA / "needs-blind-3.jsonl", RANKING_DATA / "qrels-blind-3.tsv", (35, 44)),
 }
 DEFAULT_CORPUS = REPO.parent / "shared/corpus/ungdc"
 SYSTEMS = ("pundex", "pundex+filters", "fts5")
@@ -127,6 +135,16 @@ def read_qrels(paths):
             raise Failure(f"{path}:{number}: {need} {doc} is judged twice")
         qrels[need][doc] = grade
     return qrels
+
+
+def with_typed_year(need):
+    """A date-bound need typed with its year instead of filtered by it.
+
+    >>> with_typed_year({"query": "Iraq war", "filters": {"since": "2003", "until": "2003"}})
+    {'query': 'Iraq war 2003', 'filters': {}}
+    """
+    year = need["filters"].get("since") or need["filters"].get("until")
+    return dict(need, query=f"{need['query']} {year}", filters={})
 
 
 # ------------------------------------------------------------------ the corpus
@@ -409,6 +427,9 @@ def main():
     parser.add_argument("--need", action="append", default=[], help="only this need (repeatable)")
     parser.add_argument("--paths", action="store_true", help="pool: print file paths")
     parser.add_argument("--json", action="store_true", help="score: JSON output")
+    parser.add_argument("--typed-year", action="store_true",
+                        help="only the date-bound needs, their year typed after the query"
+                             " and no filters (how a typed year ranks)")
     args = parser.parse_args()
 
     set_needs, set_qrels, set_sessions = JUDGED_SETS[args.set]
@@ -422,6 +443,8 @@ def main():
         return 0
     try:
         needs = read_needs(args.needs or [set_needs], set(args.need))
+        if args.typed_year:
+            needs = [with_typed_year(n) for n in needs if n["kind"] == "date"]
         qrels = read_qrels(args.qrels or [set_qrels])
         files = corpus_files(corpus, sessions)
         binary = find_pundex(args.pundex)

@@ -26,6 +26,8 @@ pub enum PartKind {
     Proximity,
     /// The document names the actor the query names.
     Actor,
+    /// The document was published in the year the query types.
+    Year,
     /// A part of tantivy's explanation not read above.
     Other,
 }
@@ -37,6 +39,7 @@ impl PartKind {
             PartKind::Phrase => "phrase",
             PartKind::Proximity => "proximity",
             PartKind::Actor => "actor",
+            PartKind::Year => "year",
             PartKind::Other => "other",
         }
     }
@@ -100,6 +103,7 @@ pub fn explain(
                 let score = count.map_or(explained.value(), ranking::actor_boost);
                 (PartKind::Actor, Some(name.clone()), score)
             }
+            Boost::Year(_) => (PartKind::Year, None, explained.value()),
         };
         parts.push(ScorePart {
             kind,

@@ -688,6 +688,77 @@ mod tests {
         assert_eq!(snippet.highlights, vec![phrase]);
     }
 
+    /// A year typed among the words asks for the documents of that year,
+    /// which mostly never write it: they come first, and those of other
+    /// years still match on the other words. A year no document was
+    /// published in, or one inside a phrase, stays a word to match.
+    #[test]
+    fn a_typed_year_ranks_that_years_documents_first_without_requiring_it() {
+        let fixture = Fixture::new();
+        let speeches = [
+            (
+                "later.md",
+                "2005-09-20",
+                "The Iraq war of 2003, the Iraq war, the war.",
+            ),
+            (
+                "then.md",
+                "2003-09-23",
+                "The war in Iraq divides the Council.",
+            ),
+            ("other.md", "2003-09-24", "Harvests and rivers in 2030."),
+            (
+                "agenda.md",
+                "2016-09-20",
+                "The 2030 Agenda, the Agenda for all.",
+            ),
+            ("agenda2.md", "2016-09-21", "An agenda of reforms."),
+        ];
+        for (rel, date, body) in speeches {
+            fixture.write(rel, &article("Speech", Some(date), body));
+        }
+        fixture.sync();
+        // Without the year, the speech that says "Iraq war" most is first.
+        assert_eq!(ids(&run(&fixture, &request("Iraq war")))[0], "later.md");
+        let typed = run(&fixture, &request("Iraq war 2003"));
+        assert_eq!(ids(&typed), ["then.md", "later.md"]);
+        assert_eq!(typed.total, 2);
+        // What counts the matches (facets, trend, export, alerts) agrees.
+        let open = fixture.open();
+        let searcher = crate::index::searcher(&open.index).unwrap();
+        let all = query::build(
+            &searcher,
+            &open.fields,
+            "Iraq war 2003",
+            &Filters::default(),
+        );
+        assert_eq!(searcher.search(&all.unwrap(), &Count).unwrap(), 2);
+        // The year as such matches nothing it did not match before.
+        assert!(!ids(&typed).contains(&"other.md"));
+        let explained = run(
+            &fixture,
+            &SearchRequest {
+                explain: true,
+                ..request("Iraq war 2003")
+            },
+        );
+        let parts = &explained.hits[0].explanation.as_ref().unwrap().parts;
+        assert!(
+            parts
+                .iter()
+                .any(|p| p.kind == explain::PartKind::Year && p.score == ranking::YEAR_BOOST)
+        );
+        // No document was published in 2030: it is a word to find.
+        assert_eq!(ids(&run(&fixture, &request("agenda 2030"))), ["agenda.md"]);
+        // In a phrase, a year is part of the phrase.
+        assert_eq!(
+            ids(&run(&fixture, &request("\"Iraq war of 2003\""))),
+            ["later.md"]
+        );
+        // A query of nothing but a year is a word too.
+        assert_eq!(ids(&run(&fixture, &request("2003"))), ["later.md"]);
+    }
+
     #[test]
     fn a_query_mistake_is_an_error_with_its_position() {
         let fixture = speeches();

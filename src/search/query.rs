@@ -121,7 +121,7 @@ impl RankedQuery {
     pub fn named_actors(&self) -> impl Iterator<Item = &str> {
         self.boosts.iter().filter_map(|(boost, _)| match boost {
             ranking::Boost::Actor(name) => Some(name.as_str()),
-            ranking::Boost::Proximity => None,
+            ranking::Boost::Proximity | ranking::Boost::Year(_) => None,
         })
     }
 
@@ -180,7 +180,12 @@ fn build_parts(
     if text.is_empty() {
         return Ok(ranked);
     }
-    let prepared = syntax::prepare(text)?;
+    let mut prepared = syntax::prepare(text)?;
+    let mut years = Vec::new();
+    if let Some((rest, typed)) = typed_years(searcher, fields, &prepared) {
+        prepared = syntax::prepare(&rest)?;
+        years = typed;
+    }
     let analyses = indexed_analyses(searcher, fields);
     let mut per_language: Vec<Box<dyn Query>> = Vec::new();
     for &analysis in &analyses {
@@ -223,8 +228,76 @@ fn build_parts(
         // A boost that cannot be built (an unreadable term list) is left
         // out: the hits are still right, only ordered without it.
         ranked.boosts = ranking::boosts(searcher, fields, &analyses, &prepared).unwrap_or_default();
+        for &year in &years {
+            let query =
+                ConstScoreQuery::new(Box::new(published_in(fields, year)), ranking::YEAR_BOOST);
+            ranked
+                .boosts
+                .push((ranking::Boost::Year(year), Box::new(query)));
+        }
     }
     Ok(ranked)
+}
+
+/// The years a query of plain words types (`Iraq war 2003`) that some
+/// document of the index was published in, and the query's other words.
+/// Such a year asks for the documents of that time, most of which never
+/// write it (a speech of 2003 on the war says "this year", if anything), so
+/// it becomes a boost for them ([`ranking::YEAR_BOOST`]) rather than a word
+/// every hit must hold. A year no document was published in (`Agenda 2030`)
+/// stays a word, and so does one in a phrase (`"Vision 2020"`). The year is
+/// left out of what matches for every use of the query, so that `search`'s
+/// total, `facets`, `trend`, `export` and alerts count the same articles.
+/// `None` when there is no such year, or nothing but years.
+fn typed_years(
+    searcher: &Searcher,
+    fields: &Fields,
+    prepared: &syntax::Prepared,
+) -> Option<(String, Vec<i32>)> {
+    if !prepared.only_words {
+        return None;
+    }
+    let mut years = Vec::new();
+    let mut rest = Vec::new();
+    for (_, word) in &prepared.words {
+        let year = (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| word.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1900..=2099).contains(y));
+        match year {
+            Some(year) if published_any(searcher, fields, year) => {
+                if !years.contains(&year) {
+                    years.push(year);
+                }
+            }
+            _ => rest.push(word.as_str()),
+        }
+    }
+    if years.is_empty() || rest.is_empty() {
+        return None;
+    }
+    Some((rest.join(" "), years))
+}
+
+/// The documents published in `year` (a year [`typed_years`] accepts).
+fn published_in(fields: &Fields, year: i32) -> RangeQuery {
+    let day = |d: time::Date| Term::from_field_date_for_search(fields.published, day_value(d));
+    let year = PartialDate {
+        year,
+        month: None,
+        day: None,
+    };
+    RangeQuery::new(
+        Bound::Included(day(year.first_day())),
+        Bound::Included(day(year.last_day())),
+    )
+}
+
+/// Whether any document was published in `year`.
+fn published_any(searcher: &Searcher, fields: &Fields, year: i32) -> bool {
+    searcher
+        .search(&published_in(fields, year), &tantivy::collector::Count)
+        .is_ok_and(|n| n > 0)
 }
 
 /// Filters narrow the set and leave the order alone: each clause goes

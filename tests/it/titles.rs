@@ -54,7 +54,7 @@ fn a_file_name_title_does_not_outrank_a_speech_on_the_topic() {
 }
 
 #[test]
-fn a_year_in_the_query_is_not_a_filter_through_file_names() {
+fn a_file_name_is_not_text_and_a_typed_year_asks_for_that_years_speeches() {
     let ws = Workspace::new();
     ws.write(
         "ARM_70_2015.txt",
@@ -68,11 +68,19 @@ fn a_year_in_the_query_is_not_a_filter_through_file_names() {
         ),
     );
     ws.index_folder();
-    // Only the speech that speaks of 2015 has the year; the other's file name
-    // holds it, but a file name is not text of the speech.
+    // The file names hold the session, "70" and "71", but a file name is not
+    // text of the speech: neither speech writes them.
+    assert!(hits(&ws, &["water", "70"]).is_empty());
+    assert!(hits(&ws, &["water", "71"]).is_empty());
+    // A year typed among the words asks for that year's speeches, dated by
+    // their file names, whether or not they write it (the speech of 2016
+    // writes "2015"): the speech of 2015 comes first, the other still matches.
     assert_eq!(
         hits(&ws, &["water", "2015"]),
-        [("ARM_71_2016.txt".to_owned(), "ARM 71 2016".to_owned())]
+        [
+            ("ARM_70_2015.txt".to_owned(), "ARM 70 2015".to_owned()),
+            ("ARM_71_2016.txt".to_owned(), "ARM 71 2016".to_owned())
+        ]
     );
     assert_eq!(hits(&ws, &["water"]).len(), 2);
     // The date from the file name still filters when asked to.
