@@ -164,6 +164,24 @@ fn actor_extraction_stays_above_the_floor_on_the_sixth_fresh_set() {
     assert!(e.actors.f1() >= 0.79, "actors {}: {:#?}", e.actors, e.files);
 }
 
+/// A floor for the seventh fresh set, written and annotated before the
+/// rules of issue #18's eighth round: actors P 0.973 F1 0.805 with the code
+/// before them (main at 261c871; the floor, less a margin), P 0.973 F1 0.815
+/// after (the round's rule on parties named by shared words came partly from
+/// misses seen in it).
+#[test]
+fn actor_extraction_stays_above_the_floor_on_the_seventh_fresh_set() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh-7");
+    let e = scorer::evaluate(&dir).unwrap();
+    assert!(
+        e.actors.precision() >= 0.95,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
+    assert!(e.actors.f1() >= 0.78, "actors {}: {:#?}", e.actors, e.files);
+}
+
 #[allow(dead_code)]
 #[path = "../../examples/eval_issues.rs"]
 mod issue_scorer;
@@ -187,7 +205,10 @@ mod issue_scorer;
 /// (two rules came from false hits seen in it). The fifth set was written
 /// and annotated before the seventh round's rules: 0.708 at P 0.932 with the
 /// code before them (main at 878a562; its floor, less a margin), 0.728 at
-/// P 0.934 after.
+/// P 0.934 after. The sixth set (Polish, Italian, Portuguese and Turkish
+/// among its nine languages) was written and annotated before the eighth
+/// round's rules: 0.646 at P 0.934 with the code before them (main at
+/// 261c871; its floor, less a margin).
 #[test]
 fn actor_extraction_stays_above_the_floor_in_other_languages() {
     for (set, precision, f1) in [
@@ -196,6 +217,7 @@ fn actor_extraction_stays_above_the_floor_in_other_languages() {
         ("tests/data/gold-multilingual-3", 0.95, 0.79),
         ("tests/data/gold-multilingual-4", 0.94, 0.66),
         ("tests/data/gold-multilingual-5", 0.91, 0.69),
+        ("tests/data/gold-multilingual-6", 0.91, 0.62),
     ] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let e = scorer::evaluate(&dir).unwrap();

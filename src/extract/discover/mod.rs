@@ -18,7 +18,8 @@
 //!   "for", "on" and more capitalised words: "Konrad Adenauer Foundation",
 //!   "Movement for Democratic Change"; at least one word must be more than
 //!   a generic modifier, so "National Assembly" or "Special Committee" (whose?)
-//!   are not actors;
+//!   are not actors; but a party of such words is ("Labour Party": "Party"
+//!   says it is one party, see `words::is_a_generic_party`);
 //! - in French, Spanish, Portuguese, Italian, German, Russian and
 //!   Ukrainian, the same cues in those languages' words and order: a role
 //!   in small letters before a name ("le président … Bassirou Diomaye
@@ -51,7 +52,7 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      mixed-case acronyms and the word for a party; Christian and Hope as given names; Cyrillic \
      given names read as states; places of business and party members are no names; members by \
      their party's adjective or possessive, a house's members (MP, TD, MLA), treasurers and \
-     whips";
+     whips; discovery-8: parties named by words many parties share ('Labour Party')";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -466,7 +467,7 @@ impl Discoverer {
             };
             if goes_on
                 || name.len() < 2
-                || !name.iter().any(specific)
+                || !(name.iter().any(specific) || is_a_generic_party(text, name))
                 || (run[first].text(text) == "West" && run[head].text(text) == "Bank")
                 || (first == head
                     && run[head].text(text) == "Federation"

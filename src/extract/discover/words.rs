@@ -184,6 +184,100 @@ pub(super) fn is_party_affiliation(word: &str) -> bool {
     )
 }
 
+/// A party whose whole name is words many parties share and "Party":
+/// "Labour Party", "Progress Party", "Christian Democratic Party". No word
+/// of it says which state's, but "Party" says it is one party, as a bare
+/// "National Assembly" does not say which assembly: the text names it
+/// because it means one. Committees' words ("Working Party") are not
+/// among them.
+pub(super) fn is_a_generic_party(text: &str, name: &[Token]) -> bool {
+    let Some((last, words)) = name.split_last() else {
+        return false;
+    };
+    last.text(text) == "Party"
+        && !words.is_empty()
+        && words
+            .iter()
+            .all(|t| t.class == Class::Title && is_a_party_word(t.text(text)))
+        && !ends_a_longer_name(text, words[0].start)
+}
+
+/// Whether the words before `start` make the name that starts there the end
+/// of a longer one: a capitalised word beside it ("Arab Ba'ath Socialist
+/// Party", where the lexicon knows "Ba'ath"), or one joined to it by a dash
+/// ("Civil Will–Green Party"). A determiner or a possessive ("Norway's
+/// Labour Party") says whose it is, not more of its name.
+fn ends_a_longer_name(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    if before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '–' | '\'' | '’'))
+    {
+        return true;
+    }
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .next()
+        .unwrap_or("");
+    let possessive = word.ends_with("'s") || word.ends_with("’s");
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !possessive
+        && !is_function_word(word)
+        && !is_party_affiliation(word)
+}
+
+/// Words of parties' names that say what a party stands for or whom it
+/// speaks for, not which it is.
+fn is_a_party_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Labour"
+            | "Labor"
+            | "Liberal"
+            | "Conservative"
+            | "National"
+            | "Nationalist"
+            | "People's"
+            | "People’s"
+            | "Peoples"
+            | "Progress"
+            | "Progressive"
+            | "Democratic"
+            | "Christian"
+            | "Social"
+            | "Socialist"
+            | "Communist"
+            | "Republican"
+            | "United"
+            | "Unity"
+            | "Centre"
+            | "Center"
+            | "Green"
+            | "Popular"
+            | "Workers'"
+            | "Workers’"
+            | "Reform"
+            | "Justice"
+            | "Freedom"
+            | "Liberty"
+            | "Independence"
+            | "Agrarian"
+            | "Farmers'"
+            | "Farmers’"
+            | "Pirate"
+            | "Left"
+            | "Radical"
+            | "New"
+            | "Patriotic"
+            | "Civic"
+            | "Unionist"
+    )
+}
+
 /// Titles written short, with or without a full stop ("Mr.", "Ms", "Dr.").
 pub(super) fn is_abbreviated_title(word: &str) -> bool {
     matches!(
