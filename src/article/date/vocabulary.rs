@@ -62,8 +62,26 @@ const GERMAN_MONTH_NAMES: [&[&str]; 12] = [
     &["Dezember"],
 ];
 
-/// The month number (1–12) of a month name of French, Spanish, Italian or
-/// Portuguese in lower case, or of German capitalised, as those languages
+/// Polish month names, January first, in the nominative ("styczeń"), the
+/// genitive of a day or year ("15 października 2023 roku") and the
+/// locative ("w czerwcu 2024 roku"), in lower case as Polish writes them.
+const POLISH_MONTH_NAMES: [&[&str]; 12] = [
+    &["styczeń", "stycznia", "styczniu"],
+    &["luty", "lutego", "lutym"],
+    &["marzec", "marca", "marcu"],
+    &["kwiecień", "kwietnia", "kwietniu"],
+    &["maj", "maja", "maju"],
+    &["czerwiec", "czerwca", "czerwcu"],
+    &["lipiec", "lipca", "lipcu"],
+    &["sierpień", "sierpnia", "sierpniu"],
+    &["wrzesień", "września", "wrześniu"],
+    &["październik", "października", "październiku"],
+    &["listopad", "listopada", "listopadzie"],
+    &["grudzień", "grudnia", "grudniu"],
+];
+
+/// The month number (1–12) of a month name of French, Spanish, Italian,
+/// Portuguese or Polish in lower case, or of German capitalised, as those languages
 /// write them. Some are words or names elsewhere ("mars", "Mayo", "Mai"):
 /// the date scanner takes them as months only beside a number.
 pub fn month_of_other_languages(word: &str) -> Option<u8> {
@@ -73,7 +91,14 @@ pub fn month_of_other_languages(word: &str) -> Option<u8> {
     } else {
         &ROMANCE_MONTH_NAMES
     };
-    let month = names.iter().position(|names| names.contains(&word))?;
+    let month = names
+        .iter()
+        .position(|names| names.contains(&word))
+        .or_else(|| {
+            POLISH_MONTH_NAMES
+                .iter()
+                .position(|names| names.contains(&word))
+        })?;
     u8::try_from(month + 1).ok()
 }
 
@@ -82,6 +107,7 @@ pub fn other_languages_month_names() -> impl Iterator<Item = &'static str> {
     ROMANCE_MONTH_NAMES
         .iter()
         .chain(&GERMAN_MONTH_NAMES)
+        .chain(&POLISH_MONTH_NAMES)
         .flat_map(|names| names.iter().copied())
 }
 

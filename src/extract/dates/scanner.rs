@@ -223,7 +223,19 @@ impl<'a> Scanner<'a> {
     /// before it ("25 juillet", "6. Dezember", "3 de mayo") or a year after
     /// it ("juillet 2021", "julio de 2021"). Only so is "mars" a month.
     fn month_of_other_languages_at(&self, i: usize) -> Option<(u8, usize, bool)> {
-        let m = month_of_other_languages(self.str(i))?;
+        // A Romance month capitalised as a holiday's name ("o 25 de Abril
+        // de 1974") is a month only with both a day and a year.
+        let (m, holiday) = match month_of_other_languages(self.str(i)) {
+            Some(m) => (m, false),
+            None if self.capitalised_word(i) => {
+                let lower = self.str(i).to_lowercase();
+                (
+                    month_of_other_languages(&lower).filter(|_| lower != self.str(i))?,
+                    true,
+                )
+            }
+            None => return None,
+        };
         let next = i + 1;
         if self.glued(next) && self.kind(next) != Some(Kind::Punct) {
             return None;
@@ -253,6 +265,9 @@ impl<'a> Scanner<'a> {
             next
         };
         let year_after = self.year_at(year, &ANY_YEAR).is_some();
+        if holiday {
+            return (day_before && year_after).then_some((m, next, true));
+        }
         (day_before || year_after).then_some((m, next, true))
     }
 

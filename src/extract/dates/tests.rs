@@ -914,3 +914,246 @@ fn other_languages_month_names_need_a_number_beside_them() {
         assert!(dates(text).is_empty(), "{text}: {:?}", dates(text));
     }
 }
+
+#[test]
+fn appointments_long_past_this_year_are_next_years() {
+    let cases = [
+        // (text, published, expected)
+        (
+            "The winner takes office on 27 January.",
+            "2025-12-01",
+            "2026-01-27",
+        ),
+        (
+            "Whoever wins is inaugurated on 11 March.",
+            "2025-10-03",
+            "2026-03-11",
+        ),
+        (
+            "Under the constitution, the new president is inaugurated on 21 March.",
+            "2024-11-30",
+            "2025-03-21",
+        ),
+        (
+            "Hungarians vote on 12 April, and the polls are close.",
+            "2026-03-05",
+            "2026-04-12",
+        ),
+        (
+            "Moldovans vote on 28 September for a new parliament.",
+            "2025-08-30",
+            "2025-09-28",
+        ),
+        ("Dan is sworn in on 26 May.", "2025-05-19", "2025-05-26"),
+        (
+            "The new Storting meets on 1 October, and the budget follows on 6 October.",
+            "2025-09-12",
+            "2025-10-06",
+        ),
+        (
+            "Its president, by law, must be chosen on 21 January.",
+            "2025-12-01",
+            "2026-01-21",
+        ),
+        (
+            "Die Pensionen steigen ab 1. Jänner um 2,7 Prozent.",
+            "2025-09-30",
+            "2026-01-01",
+        ),
+        // Within the grace a day stays this year's: a speech filed as 20
+        // September may be given on the 28th.
+        (
+            "The Assembly reconvenes on 24 September.",
+            "2025-10-01",
+            "2025-09-24",
+        ),
+    ];
+    for (text, published, expected) in cases {
+        let found = dates_pub(text, Some(published));
+        assert_eq!(found.last().map(String::as_str), Some(expected), "{text}");
+    }
+}
+
+#[test]
+fn a_future_read_further_on_or_a_past_story_stays_this_years() {
+    for (text, published, expected) in [
+        // The meeting was held; "will" belongs to what follows.
+        (
+            "The Jakarta Informal Meeting held in July will encourage all concerned.",
+            "1988-09-20",
+            "1988-07",
+        ),
+        (
+            "Germany, which amended its debt brake in March, says it will reach 3.5 per cent.",
+            "2025-06-20",
+            "2025-03",
+        ),
+        (
+            "We will not rescind our efforts to put the 8 July process back on track.",
+            "2007-09-20",
+            "2007-07-08",
+        ),
+        (
+            "He received 53 per cent of the votes during the first round of the elections held on 18 July.",
+            "2009-09-20",
+            "2009-07-18",
+        ),
+        (
+            "The Prime Minister met the leaders of Zambia and Botswana in Victoria Falls in February.",
+            "1987-09-20",
+            "1987-02",
+        ),
+        (
+            "All of those historical arrears fell due in October, leading to an upheaval.",
+            "2004-09-20",
+            "2003-10",
+        ),
+    ] {
+        assert_eq!(dates_pub(text, Some(published)), [expected], "{text}");
+    }
+}
+
+#[test]
+fn due_after_a_comma_is_to_come() {
+    assert_eq!(
+        dates_pub(
+            "The EU will suspend its countermeasures, first due on 15 April, for 90 days.",
+            Some("2025-04-10")
+        ),
+        ["2025-04-15"]
+    );
+}
+
+#[test]
+fn years_after_like_and_before_target() {
+    assert_eq!(
+        dates("The fear is a count like 2017, when it stopped."),
+        ["2017"]
+    );
+    assert_eq!(dates("The map looks like 2014 again."), ["2014"]);
+    assert_eq!(dates("They met the 2015 target for schooling."), ["2015"]);
+    assert!(dates("It felt like 2000 people were there.").is_empty());
+    assert!(dates("We aim at the 2030 Agenda.").is_empty());
+}
+
+#[test]
+fn german_years_after_ab_and_von_and_event_nouns() {
+    for (text, year) in [
+        ("Ein Verbot, das ab 2035 nicht mehr gelten soll.", "2035"),
+        (
+            "Ab 2030 soll jede Gemeinde schnelles Internet haben.",
+            "2030",
+        ),
+        ("und ab 2026 fällt der Klimabonus weg.", "2026"),
+        ("Die Schuldenbremse von 2009 hält sie ein.", "2009"),
+        ("die Bilateralen I von 1999, die Bilateralen II", "1999"),
+        (
+            "Seit dem gescheiterten EWR-Beitritt 1992 regelt die Schweiz",
+            "1992",
+        ),
+        (
+            "Österreich ist seit dem EU-Beitritt 1995 Nettozahler.",
+            "1995",
+        ),
+        ("Nach der Bundestagswahl 2025 kam die Koalition.", "2025"),
+    ] {
+        assert_eq!(dates(text), [year], "{text}");
+    }
+    for text in [
+        "Windräder gibt es ab 2000 Metern nicht.",
+        "Eine Steuerstufe ab 2000 Euro bleibt.",
+        "Die Zahl stieg von 2000 auf 3000.",
+        "ab 2000 neue Stellen im Land",
+    ] {
+        assert!(dates(text).is_empty(), "{text}: {:?}", dates(text));
+    }
+}
+
+#[test]
+fn romance_years_ending_a_phrase_after_de() {
+    assert_eq!(dates("Los de 2023, aprobados en otoño, siguen."), ["2023"]);
+    assert_eq!(dates("el default de 2001 y de la crisis"), ["2001"]);
+    assert_eq!(dates("para las presidenciales de 2027."), ["2027"]);
+    assert!(dates("Llegaron más de 2000, según la policía.").is_empty());
+    assert!(dates("près de 2000, selon la police").is_empty());
+    assert!(dates("un grupo de 2000 personas").is_empty());
+}
+
+#[test]
+fn a_capitalised_romance_month_is_one_with_day_and_year() {
+    assert_eq!(
+        dates("Desde o 25 de Abril de 1974, PS e PSD nunca."),
+        ["1974-04-25"]
+    );
+    assert!(dates_pub("atravessou a Ponte 25 de Abril.", Some("2025-05-20")).is_empty());
+}
+
+#[test]
+fn polish_dates() {
+    assert_eq!(
+        dates("wybory parlamentarne 15 października 2023 roku z obietnicą"),
+        ["2023-10-15"]
+    );
+    assert_eq!(
+        dates("rządziło od 2015 roku do grudnia 2023 roku"),
+        ["2015", "2023-12"]
+    );
+    assert_eq!(dates("Solidarność z 1980 roku"), ["1980"]);
+    assert_eq!(dates("założenia na 2026 rok"), ["2026"]);
+    // A day without a year: this year's, unless told in the past.
+    assert_eq!(
+        dates_pub(
+            "Zaprzysiężenie odbędzie się 6 sierpnia.",
+            Some("2025-06-03")
+        ),
+        ["2025-08-06"]
+    );
+    assert_eq!(
+        dates_pub(
+            "Tusk zapowiedział na 11 czerwca głosowanie.",
+            Some("2025-06-03")
+        ),
+        ["2025-06-11"]
+    );
+    assert!(dates("Na Sejm czeka 1200 projektów.").is_empty());
+}
+
+#[test]
+fn a_french_participle_before_le_tells_the_past() {
+    assert_eq!(
+        dates_pub(
+            "Bayrou, nommé le 13 décembre, aura tenu moins de neuf mois.",
+            Some("2025-09-10")
+        ),
+        ["2024-12-13"]
+    );
+    assert_eq!(
+        dates_pub(
+            "Le vote, programmé le 13 octobre, aura lieu.",
+            Some("2025-09-10")
+        ),
+        ["2025-10-13"]
+    );
+}
+
+proptest::proptest! {
+    /// A day told as an appointment is never more than the grace before
+    /// publication, nor a year or more after it; with a publication known
+    /// only to the year it keeps that year.
+    #[test]
+    fn an_appointment_lies_within_a_year_of_publication(
+        day in 1u8..=28, month in 1u8..=12, p_day in 1u8..=28, p_month in 1u8..=12,
+    ) {
+        let published = PartialDate::day(2025, p_month, p_day).unwrap();
+        let month_name = crate::article::date::vocabulary::MONTH_NAMES[month as usize - 1];
+        let month_name = month_name[..1].to_uppercase() + &month_name[1..];
+        let text = format!("The winner takes office on {day} {month_name}.");
+        let found = extract_dates(&text, Some(published));
+        proptest::prop_assert_eq!(found.len(), 1);
+        let date = found[0].date.first_day();
+        let gap = (date - published.first_day()).whole_days();
+        proptest::prop_assert!((-45..366).contains(&gap), "{} {}", text, found[0].date);
+        let year_only = extract_dates(&text, Some(PartialDate::year(2025)));
+        proptest::prop_assert_eq!(year_only[0].date.year, 2025);
+    }
+}

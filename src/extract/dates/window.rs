@@ -65,10 +65,11 @@ impl<'a> NextWindow<'a> {
 pub(super) fn is_trigger(text: &str, start: usize, end: impl FnOnce() -> usize) -> bool {
     match text.as_bytes()[start] {
         b'0'..=b'9' => digits_may_date(text.as_bytes(), start),
-        b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'Y' | b'a' | b'd' | b'e'
-        | b'f' | b'g' | b'j' | b'l' | b'm' | b'n' | b'o' | b's' | b'y' => {
-            is_date_word(&text[start..end()])
-        }
+        // Polish months begin with "c", "k", "p" and "w" too ("czerwca",
+        // "kwietnia", "października", "września").
+        b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'Y' | b'a' | b'c' | b'd'
+        | b'e' | b'f' | b'g' | b'j' | b'k' | b'l' | b'm' | b'n' | b'o' | b'p' | b's' | b'w'
+        | b'y' => is_date_word(&text[start..end()]),
         // Cyrillic letters: Russian and Ukrainian date words.
         0xD0 | 0xD1 => east_slavic::word(&text[start..end()]).is_some_and(Word::opens_window),
         _ => false,
@@ -109,7 +110,7 @@ fn is_date_word(word: &str) -> bool {
 /// whether one is a month.
 fn is_other_languages_month(word: &str) -> bool {
     let chars = word.chars().count();
-    (3..=10).contains(&chars)
+    (3..=12).contains(&chars)
         && other_languages_month_names().any(|name| {
             name.chars().count() == chars
                 && name

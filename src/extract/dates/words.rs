@@ -98,6 +98,7 @@ pub(super) const OTHER_CUES: &[&str] = &[
     "come",
     "for",
     "from",
+    "like",
     "of",
     "period",
     "through",
@@ -384,6 +385,7 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
     "strike",
     "summit",
     "talk",
+    "target",
     "treaty",
     "trial",
     "truce",
@@ -448,6 +450,74 @@ pub(super) const EVENT_NOUNS_ELSEWHERE: &[&str] = &[
     "elección",
     // "elecciones" without its plural "es" loses the accent.
     "eleccion",
+];
+
+/// Ends of German nouns of events, alone or as the last part of a compound,
+/// after which a year dates the event ("EWR-Beitritt 1992",
+/// "Bundestagswahl 2025", "Finanzkrise 2008"). None is an English word.
+const GERMAN_EVENT_ENDS: &[&str] = &[
+    "abkommen",
+    "abstimmung",
+    "anschlag",
+    "beitritt",
+    "gipfel",
+    "krieg",
+    "krise",
+    "pandemie",
+    "putsch",
+    "vertrag",
+    "wahl",
+    "wahlen",
+    "wende",
+    "wiedervereinigung",
+];
+
+/// `w` is a German event noun of [`GERMAN_EVENT_ENDS`], or a compound
+/// ending in one.
+pub(super) fn is_german_event_compound(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    GERMAN_EVENT_ENDS.iter().any(|end| lower.ends_with(end))
+}
+
+/// German nouns after a number that make it a count or a sum ("2000
+/// Euro", "2000 Soldaten").
+pub(super) const GERMAN_COUNTED: &[&str] = &[
+    "dollar",
+    "euro",
+    "franken",
+    "kilometer",
+    "menschen",
+    "meter",
+    "metern",
+    "milliarden",
+    "millionen",
+    "personen",
+    "prozent",
+    "soldaten",
+    "stimmen",
+    "tonnen",
+];
+
+/// Words before "de" that make a number after it a quantity ("más de
+/// 2000", "près de 2000", "cerca de 2000").
+pub(super) const QUANTITY_ELSEWHERE: &[&str] = &[
+    "alrededor",
+    "cerca",
+    "centenares",
+    "cifra",
+    "environ",
+    "mais",
+    "menos",
+    "miles",
+    "milhares",
+    "moins",
+    "más",
+    "nombre",
+    "número",
+    "plus",
+    "près",
+    "quase",
+    "total",
 ];
 
 /// Verbs that show a year is their subject ("2015 was ...").

@@ -68,6 +68,7 @@ impl Scanner<'_> {
             || words::starts_with_one_of(w, words::FUTURE_STEMS)
                 && self.slavic(k + 1) != Some(Word::DayNoun)
             || words::is_one_of(w, words::MODALS) && infinitive_after
+            || words::starts_with_one_of(w, words::SET_FOR_STEMS) && self.slavic_in(k + 1, &["на"])
     }
 
     /// "до" or "к" at `k`, before a day, or before a part of the month

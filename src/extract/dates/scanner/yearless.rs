@@ -169,6 +169,25 @@ const PAST_ELSEWHERE: &[&str] = &[
 /// ("votò") and Portuguese ("votou", "votaram").
 const PAST_ENDINGS_ELSEWHERE: &[&str] = &["ó", "ò", "aron", "ieron", "ou", "aram", "eram"];
 
+/// Endings of the Polish past ("prowadził", "wygrała", "było", "były"),
+/// which no word of the other languages has.
+const POLISH_PAST_ENDINGS: &[&str] = &["ł", "ła", "ło", "ły"];
+
+/// French participles before "le" + a day that set a day to come rather
+/// than tell one that has passed ("programmé le 12 mai"); other ones
+/// ("nommé le 13 décembre", "élu le 7 mai") tell the past.
+const FRENCH_PARTICIPLES_TO_COME: &[&str] = &[
+    "avancé",
+    "convoqué",
+    "fixé",
+    "programmé",
+    "programmée",
+    "repoussé",
+    "repoussée",
+    "reporté",
+    "reportée",
+];
+
 /// A word in the past of another language: one of [`PAST_ELSEWHERE`], or
 /// a verb with an ending of [`PAST_ENDINGS_ELSEWHERE`].
 fn past_elsewhere(w: &str) -> bool {
@@ -177,7 +196,17 @@ fn past_elsewhere(w: &str) -> bool {
             && w.starts_with(char::is_lowercase)
             && PAST_ENDINGS_ELSEWHERE
                 .iter()
+                .chain(POLISH_PAST_ENDINGS)
                 .any(|ending| w.ends_with(ending))
+}
+
+/// A French past participle right before "le" + a day ("Bayrou, nommé le
+/// 13 décembre"): the day has passed.
+fn french_participle(w: &str) -> bool {
+    w.chars().count() >= 4
+        && w.starts_with(char::is_lowercase)
+        && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+        && !in_list(FRENCH_PARTICIPLES_TO_COME, w)
 }
 
 /// German past forms, which a German sentence puts right after a date that
@@ -195,7 +224,9 @@ const GERMAN_PAST_SECOND: &[&str] = &[
 /// Words right before a day that make it a deadline or an appointment,
 /// hence to come ("by 10 December", "until 31 December", "a vote for 11
 /// June").
-const DEADLINE: &[&str] = &["by", "for", "till", "until"];
+/// German "ab" and "bis" ("ab 1. Jänner", "bis 31. Oktober") and Polish
+/// "na" ("głosowanie na 11 czerwca") do the same.
+const DEADLINE: &[&str] = &["by", "for", "till", "until", "ab", "bis", "na"];
 
 /// Verbs that move an event to a new day: after one of them (a few words
 /// back), "to 15 December" is that new day, hence to come ("voted to push
@@ -252,6 +283,7 @@ const SCHEDULED_THIRD_PERSON: &[&str] = &[
     "ends",
     "expires",
     "falls",
+    "follows",
     "meets",
     "opens",
     "reconvenes",
@@ -268,6 +300,7 @@ const SCHEDULED: &[&str] = &[
     "end",
     "expire",
     "fall",
+    "follow",
     "meet",
     "open",
     "reconvene",
@@ -347,8 +380,8 @@ const MEMORY_STEMS: &[&str] = &[
 /// may still tell a past day by ("I will repeat what I said in August",
 /// "the peace process begun on 4 September").
 const PAST_FORMS: &[&str] = &[
-    "began", "begun", "came", "gave", "given", "made", "said", "saw", "seen", "spoke", "spoken",
-    "taken", "told", "took", "won", "wrote", "written",
+    "fell", "met", "began", "begun", "came", "gave", "given", "made", "said", "saw", "seen",
+    "spoke", "spoken", "taken", "told", "took", "won", "wrote", "written",
 ];
 
 /// Tokens back from "to" in which a verb of [`MOVED_TO`] governs it.
@@ -367,14 +400,29 @@ impl Scanner<'_> {
     ) {
         let date = match placing {
             Placing::Year(year) => year.and_then(|y| dated(y, m, d)),
+            Placing::Published if self.french_participle_before(first) => {
+                self.published.and_then(|p| latest_on_or_before(p, m, d))
+            }
             Placing::Published if self.intended(first) || self.will_govern(first, last) => {
                 self.published.and_then(|p| first_on_or_after(p, m, d))
             }
+            // An appointment its own clause tells ("the winner takes office
+            // on 27 January", "must be chosen on 21 January", "ab 1.
+            // Jänner") may be next year's; a future read further on ("the
+            // meeting held in July will contribute …") or a deadline ("by
+            // July") is as often a past story's, so stays this year's.
             Placing::Published
-                if self.future_tense(first, month, last)
-                    || self.scheduled(first)
-                    || self.present_elsewhere(first, month, last) =>
+                if self.appointment_to_come(first, last)
+                    || first.checked_sub(1).is_some_and(|p| self.is_word(p, "ab")) =>
             {
+                self.published.and_then(|p| to_come(p, m, d))
+            }
+            Placing::Published
+                if self.future_tense(first, month, last) || self.scheduled(first) =>
+            {
+                self.published.and_then(|p| dated(p.year, m, d))
+            }
+            Placing::Published if self.present_elsewhere(first, month, last) => {
                 self.published.and_then(|p| dated(p.year, m, d))
             }
             Placing::Published => self.published.and_then(|p| latest_on_or_before(p, m, d)),
@@ -591,8 +639,9 @@ impl Scanner<'_> {
         {
             return false;
         }
-        if let [.., be, due, at] = words.as_slice()
-            && in_list(PRESENT_BE, be)
+        // "an election is due on 12 April", "countermeasures, first due on
+        // 15 April".
+        if let [.., due, at] = words.as_slice()
             && due.eq_ignore_ascii_case("due")
             && in_list(&["in", "on"], at)
         {
@@ -639,7 +688,12 @@ impl Scanner<'_> {
         }
         let after =
             |n: usize, list: &[&str]| n.checked_sub(1).is_some_and(|p| in_list(list, words[p]));
+        // "the vote is on 18 May"; a present passive, "the winner is
+        // inaugurated on 11 March", "Dan is sworn in on 26 May".
         let appointment = match words.as_slice() {
+            [.., be, part, "in", at] | [.., be, part, at] if participle(part) => {
+                in_list(PRESENT_BE, be) && in_list(&["in", "on"], at)
+            }
             [.., be, at] => in_list(PRESENT_BE, be) && in_list(&["in", "on"], at),
             _ => false,
         };
@@ -682,6 +736,88 @@ impl Scanner<'_> {
             .take_while(|&k| self.kind(k) == Some(Kind::Word) || self.kind(k) == Some(Kind::Num))
             .map(|k| self.str(k));
         !before.into_iter().chain(after).any(past_elsewhere)
+    }
+
+    /// A French past participle stands right before "le" + the day starting
+    /// at token `first` ("Bayrou, nommé le 13 décembre, aura tenu …"): the
+    /// day has passed, whatever tense the sentence goes on in.
+    fn french_participle_before(&self, first: usize) -> bool {
+        first.checked_sub(2).is_some_and(|p| {
+            self.is_word(p + 1, "le")
+                && self.kind(p) == Some(Kind::Word)
+                && french_participle(self.str(p))
+        })
+    }
+
+    /// The clause before the date starting at token `first` tells of the
+    /// past: a word of [`PAST`] or [`PAST_FORMS`], or a verb in "-ed" that
+    /// is no passive's ("Germany, which amended its debt brake in March,
+    /// says it will …"; not "is inaugurated on"). A future read further on
+    /// then does not carry the day into next year.
+    fn told_in_the_past_before(&self, first: usize) -> bool {
+        let words = self.clause_before(first, SCHEDULED_REACH);
+        words.iter().enumerate().any(|(n, w)| {
+            let passive = n
+                .checked_sub(1)
+                .is_some_and(|p| in_list(&["is", "are", "be", "been", "being"], words[p]));
+            in_list(PAST, w)
+                || in_list(PAST_FORMS, w)
+                || w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && !passive
+        })
+    }
+
+    /// The clause before the date spanning tokens `first..=last` sets it as
+    /// an appointment, in words that tell no past story: a verb of
+    /// [`SCHEDULED_THIRD_PERSON`] that is no noun ("the winner takes office
+    /// on", not "of the votes during"), a plain one of [`SCHEDULED`] after
+    /// its plural subject ("Hungarians vote on"), a present passive ("is
+    /// inaugurated on", "must be chosen on"), or "will" or "shall" that
+    /// recall nothing. Stricter than [`Self::scheduled`]: only such a day
+    /// is carried into next year when this year's has long passed.
+    fn appointment_to_come(&self, first: usize, last: usize) -> bool {
+        let attributive = first.checked_sub(1).is_some_and(|p| {
+            self.word_in(
+                p,
+                &["the", "of", "a", "its", "this", "that", "their", "our"],
+            )
+        });
+        if attributive || self.is_word(last + 1, "last") || self.told_in_the_past_before(first) {
+            return false;
+        }
+        let words = self.clause_before(first, SCHEDULED_REACH);
+        if words.iter().any(|w| {
+            let w = w.to_ascii_lowercase();
+            MEMORY_STEMS.iter().any(|stem| w.starts_with(stem))
+        }) {
+            return false;
+        }
+        let before =
+            |n: usize, list: &[&str]| n.checked_sub(1).is_some_and(|p| in_list(list, words[p]));
+        let passive = match words.as_slice() {
+            [.., be, part, "in", at] | [.., be, part, at] => {
+                in_list(&["is", "are", "be"], be) && participle(part) && in_list(&["in", "on"], at)
+            }
+            _ => false,
+        };
+        passive
+            || words.iter().enumerate().any(|(n, w)| {
+                let verb = w.starts_with(char::is_lowercase);
+                verb && in_list(SCHEDULED_THIRD_PERSON, w)
+                    && !before(
+                        n,
+                        &["the", "of", "a", "his", "her", "its", "their", "our", "and"],
+                    )
+                    || verb && in_list(SCHEDULED, w) && before(n, SUBJECTS)
+                    || verb
+                        && in_list(SCHEDULED, w)
+                        && n.checked_sub(1).is_some_and(|p| plural_noun(words[p]))
+                    || in_list(&["will", "shall"], w)
+                        && words.get(n + 1).is_some_and(|next| {
+                            !in_list(WILL_REMEMBER, next)
+                                && !in_list(NOT_A_VERB, next)
+                                && !in_list(&["of", "and", "to"], next)
+                        })
+            })
     }
 
     /// The last `reach` words of the clause before token `first`, read from
@@ -745,14 +881,24 @@ impl Scanner<'_> {
 
 /// `w` reads as a plural noun, the subject of a plain verb after it ("the
 /// provisions expire", "polls open"): a word in lower case of four letters
-/// or more that ends in a single "s", not "ss", "us" or "is", and is none
-/// of [`NOT_PLURAL`].
+/// or more, or a people's capitalised name in "-ans" ("Hungarians vote on
+/// 12 April", not "The Netherlands open"), that ends in a single "s", not
+/// "ss", "us" or "is", and is none of [`NOT_PLURAL`].
 fn plural_noun(w: &str) -> bool {
+    let people = w.ends_with("ans") && w.starts_with(char::is_uppercase);
     w.len() >= 4
-        && w.chars().all(|c| c.is_lowercase())
+        && (people || w.chars().all(|c| c.is_lowercase()))
         && w.ends_with('s')
         && !["ss", "us", "is"].iter().any(|end| w.ends_with(end))
         && !in_list(NOT_PLURAL, w)
+}
+
+/// `w` reads as a past participle after "is" or "are", a passive's
+/// ("inaugurated", "sworn", "held"), in lower case.
+fn participle(w: &str) -> bool {
+    w.len() > 3
+        && w.chars().all(|c| c.is_lowercase())
+        && (w.ends_with("ed") || w.ends_with("en") || in_list(&["held", "sworn", "set"], w))
 }
 
 /// Day `d` (if given) of month `m` of year `y`, if that day exists.
@@ -793,6 +939,28 @@ fn first_on_or_after(published: PartialDate, m: u8, d: Option<u8>) -> Option<Par
         published.year.checked_add(1)?
     };
     dated(year, m, d)
+}
+
+/// Days a date told as to come may lie before publication and still be the
+/// publication year's: an article or speech is often dated a little after
+/// it was written ("the vote will be held on 24 September" in a speech
+/// filed as 20 September and given on the 28th).
+const TO_COME_GRACE_DAYS: i64 = 45;
+
+/// Day `d` (or month `m` alone) told as to come ("will meet on 16
+/// November", "takes office on 27 January"): the publication year's, unless
+/// it ended more than [`TO_COME_GRACE_DAYS`] before publication, when it can
+/// only be next year's ("the winner takes office on 27 January" in
+/// December). A publication known only to the year keeps its year.
+fn to_come(published: PartialDate, m: u8, d: Option<u8>) -> Option<PartialDate> {
+    let this_year = dated(published.year, m, d)?;
+    let long_past = published.month.is_some()
+        && (published.first_day() - this_year.last_day()).whole_days() > TO_COME_GRACE_DAYS;
+    if long_past {
+        dated(published.year.checked_add(1)?, m, d)
+    } else {
+        Some(this_year)
+    }
 }
 
 /// The first day `d` (or month, without a day) of month `m` after

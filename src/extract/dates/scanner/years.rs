@@ -39,6 +39,9 @@ impl Scanner<'_> {
         }
         let counted = self.word_in(next, COUNTED);
         let named = self.is_word(next, "agenda");
+        if self.year_shown_elsewhere(i) {
+            return self.emit_years(i, y, true);
+        }
         match self.year_cue(i) {
             Some(Cue::Hyphen) => return self.emit_years(i, y, true),
             Some(Cue::Temporal) if !named => return self.emit_years(i, y, true),
@@ -133,6 +136,59 @@ impl Scanner<'_> {
             return None;
         }
         Some(cue)
+    }
+
+    /// A number shown to be a year as German, Polish and the Romance
+    /// languages show it, beyond the cue words they share with English:
+    /// Polish "w 2027 roku", "na 2026 rok"; German "ab 2030" and "von
+    /// 2009" where no noun it counts follows ("ab 2035 nicht mehr", "ab
+    /// 2026 fällt", but "ab 2000 Metern", "von 2000 auf 3000"), a German
+    /// event noun right before ("EWR-Beitritt 1992", "Bundestagswahl
+    /// 2025"), and "de" + a year that ends its phrase after a noun, not a
+    /// quantity ("los presupuestos de 2023,", "el default de 2001 y",
+    /// but "más de 2000,").
+    fn year_shown_elsewhere(&self, i: usize) -> bool {
+        let next = i + 1;
+        if self.word_in(next, &["roku", "rok"]) {
+            return true;
+        }
+        let Some(p) = i
+            .checked_sub(1)
+            .filter(|&p| self.kind(p) == Some(Kind::Word))
+        else {
+            return false;
+        };
+        let before = p
+            .checked_sub(1)
+            .filter(|&b| self.kind(b) == Some(Kind::Word));
+        let ends_phrase = self.kind(next).is_none_or(|k| k == Kind::Punct)
+            && !self.punct_in(next, "%-–/")
+            || self.word_in(next, &["y", "e", "et", "o", "ou", "ni"]);
+        // A lower-case word after the year that is no adjective of a noun
+        // it counts ("ab 2000 neue Stellen").
+        let german_verb_after = self.kind(next) == Some(Kind::Word)
+            && self.str(next).starts_with(char::is_lowercase)
+            && !self.word_in(next, &["auf", "um", "bis", "mal", "pro", "je"])
+            && !(["e", "en", "er", "es", "em"]
+                .iter()
+                .any(|e| self.str(next).ends_with(e))
+                && self.capitalised_word(next + 1));
+        if self.word_in(p, &["ab", "von"]) && (ends_phrase || german_verb_after) {
+            return true;
+        }
+        if self.capitalised_word(p)
+            && is_german_event_compound(self.str(p))
+            && !self.word_in(next, GERMAN_COUNTED)
+        {
+            return true;
+        }
+        self.word_in(p, &["de", "do", "da"])
+            && ends_phrase
+            && !self.punct_in(next, ")")
+            && before.is_some_and(|b| {
+                let w = self.str(b);
+                w.chars().any(char::is_alphabetic) && !in_list(QUANTITY_ELSEWHERE, w)
+            })
     }
 
     /// "(2015)", as after a resolution number.
