@@ -1,7 +1,7 @@
 //! A multi-pattern matcher for names and phrases (aho-corasick), on word
 //! boundaries, longest match first, with the lexicon's case rules.
 //!
-//! The automaton is only ever started where a word starts that can open a
+//! The automaton (a trie, see `trie`) is only ever started where a word starts that can open a
 //! pattern (as the screens of the `screen` module decide), and walked until
 //! no pattern can continue; words are found from a bit per byte
 //! ([`WordBits`]), so the ordinary words between names cost a few
@@ -11,12 +11,12 @@
 //! one automaton and one pass; matches of different lists may overlap.
 
 mod screen;
+mod trie;
 
 use super::lexicon::is_acronym;
 use crate::text::{WordBits, char_at, is_word_char};
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::{Anchored, MatchKind, PatternID, nfa::contiguous};
 use screen::{Openers, Screened};
+use trie::Trie;
 
 /// How a match's case must agree with the pattern as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,24 +107,17 @@ impl GazetteerBuilder {
         self
     }
 
-    /// A contiguous NFA: with thousands of names it is nearly a hundredth of
-    /// the size of a DFA (0.9 MB against 77), quicker to build, and walks as
-    /// fast, because the larger table misses the cache. It holds the patterns
-    /// in lower case and is fed the text so: an ASCII case-insensitive
-    /// automaton, with two transitions per letter, is a quarter larger, and
-    /// with the case variants of other scripts each on its own path, as
-    /// they were, it took 1.3 MB.
+    /// The trie holds the patterns in lower case and is fed the text so:
+    /// the case variants of other scripts that lower case alike share one
+    /// path.
     pub fn build(self) -> Gazetteer {
-        let automaton = contiguous::NFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(self.patterns.iter().map(|p| lower_case(&p.written)))
-            .expect("lexicon patterns fit in an automaton");
-        let start = automaton
-            .start_state(Anchored::Yes)
-            .expect("an NFA has an anchored start state");
+        let keys: Vec<String> = self
+            .patterns
+            .iter()
+            .map(|p| lower_case(&p.written))
+            .collect();
         Gazetteer {
-            automaton,
-            start,
+            trie: Trie::new(&keys),
             openers: Openers::of(&self.patterns),
             patterns: self.patterns,
             lists: usize::from(self.lists),
@@ -135,8 +128,7 @@ impl GazetteerBuilder {
 /// Finds names in text. Each pattern denotes a target id chosen by the caller.
 #[derive(Debug)]
 pub struct Gazetteer {
-    automaton: contiguous::NFA,
-    start: StateID,
+    trie: Trie,
     patterns: Vec<Pattern>,
     openers: Openers,
     lists: usize,
@@ -146,7 +138,7 @@ pub struct Gazetteer {
 /// boundary rules: its id, and where it ends in the text.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
-    pattern: PatternID,
+    pattern: u32,
     end: usize,
 }
 
@@ -214,7 +206,7 @@ impl Gazetteer {
     /// The candidate as a match of `list`, if it is in that list and passes
     /// the boundary and case rules.
     fn accept(&self, list: usize, text: &str, start: usize, c: &Candidate) -> Option<Match> {
-        let pattern = &self.patterns[c.pattern.as_usize()];
+        let pattern = &self.patterns[c.pattern as usize];
         if usize::from(pattern.list) != list || !case_agrees(pattern, &text[start..c.end]) {
             return None;
         }
@@ -231,7 +223,7 @@ impl Gazetteer {
             target: pattern.target,
             start,
             end,
-            pattern: c.pattern.as_u32(),
+            pattern: c.pattern,
         })
     }
 }
@@ -263,7 +255,7 @@ impl<'a> Scan<'a> {
             return;
         }
         let g = self.gazetteer;
-        walk(&g.automaton, g.start, self.text, at, &mut self.candidates);
+        walk(&g.trie, self.text, at, &mut self.candidates);
         for (list, free) in self.free_from.iter_mut().enumerate() {
             if at < *free {
                 continue;
@@ -280,72 +272,51 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// Walks the automaton from `start` until no pattern can continue, feeding
+/// Walks the trie from `start` until no pattern can continue, feeding
 /// each run of white space as one space and letters in lower case (as
 /// [`lower_case`] does), and collects, longest first, every pattern that
-/// spans exactly from `start` to where it was found. (Match states also hold
-/// patterns that are only suffixes of the walked text; their length gives
-/// them away.)
-fn walk(
-    automaton: &contiguous::NFA,
-    start_state: StateID,
-    text: &str,
-    start: usize,
-    candidates: &mut Vec<Candidate>,
-) {
+/// spans exactly from `start` to where it was found.
+fn walk(trie: &Trie, text: &str, start: usize, candidates: &mut Vec<Candidate>) {
     candidates.clear();
     let bytes = text.as_bytes();
-    let mut state = start_state;
-    let mut fed = 0;
+    let mut node = Trie::ROOT;
     let mut at = start;
-    let step = |state, byte| automaton.next_state(Anchored::Yes, state, byte);
     while at < bytes.len() {
-        let byte = bytes[at];
-        if byte < 0x80 {
-            if byte.is_ascii_whitespace() || byte == 0x0b {
-                state = step(state, b' ');
-                at = skip_space(text, at);
-            } else {
-                state = step(state, byte.to_ascii_lowercase());
-                at += 1;
-            }
-            fed += 1;
+        let (c, len) = match bytes[at] {
+            ascii @ 0..0x80 => (char::from(ascii), 1),
+            _ => char_at(text, at),
+        };
+        let next = if c.is_whitespace() {
+            at = skip_space(text, at);
+            trie.next(node, b' ')
+        } else if c.is_ascii() {
+            at += 1;
+            trie.next(node, bytes[at - 1].to_ascii_lowercase())
         } else {
-            let (c, len) = char_at(text, at);
-            if c.is_whitespace() {
-                state = step(state, b' ');
-                fed += 1;
-                at = skip_space(text, at);
-            } else {
-                // Each byte of each char of its lower case; only the state
-                // after the whole char can match, as spans end between chars.
-                let mut utf8 = [0; 4];
-                for lower in c.to_lowercase() {
-                    for &b in lower.encode_utf8(&mut utf8).as_bytes() {
-                        state = step(state, b);
-                        fed += 1;
-                    }
-                }
-                at += len;
-            }
-        }
-        if automaton.is_special(state) {
-            if automaton.is_dead(state) {
-                break;
-            }
-            for k in 0..automaton.match_len(state) {
-                let pattern = automaton.match_pattern(state, k);
-                if automaton.pattern_len(pattern) == fed {
-                    candidates.push(Candidate { pattern, end: at });
-                }
-            }
-        }
+            at += len;
+            // Each byte of each char of its lower case; only the node after
+            // the whole char can match, as spans end between chars.
+            let mut utf8 = [0; 4];
+            c.to_lowercase().try_fold(node, |node, lower| {
+                lower
+                    .encode_utf8(&mut utf8)
+                    .bytes()
+                    .try_fold(node, |node, b| trie.next(node, b))
+            })
+        };
+        let Some(next) = next else { break };
+        node = next;
+        candidates.extend(
+            trie.matches(node)
+                .iter()
+                .map(|&pattern| Candidate { pattern, end: at }),
+        );
     }
     // Longest first; within one length, in pattern order (the sort is stable).
     candidates.sort_by_key(|c| std::cmp::Reverse(c.end));
 }
 
-/// `s` in lower case char by char, as [`walk`] feeds text to the automaton
+/// `s` in lower case char by char, as [`walk`] feeds text to the trie
 /// (unlike `str::to_lowercase`, which gives a Greek word its final sigma).
 fn lower_case(s: &str) -> String {
     s.chars().flat_map(char::to_lowercase).collect()

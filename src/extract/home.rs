@@ -263,7 +263,8 @@ pub fn body_at(text: &str, at: usize) -> Option<usize> {
 /// 275-member House of Representatives" (a size says nothing of whose).
 pub fn sized_bodies(text: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    for (at, _) in text.match_indices("-member ") {
+    // Every text is searched: a vector search (see `occurrences`), not std's.
+    for at in crate::text::occurrences(text, "-member ") {
         let digits = text[..at]
             .bytes()
             .rev()

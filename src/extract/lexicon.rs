@@ -436,8 +436,13 @@ fn spelling_problem(spelling: &str) -> Option<&'static str> {
 /// names and paths, an alias listed twice or shared by two actors. Problems are
 /// sorted by line.
 pub fn check(text: &str, origin: &str) -> Result<Vec<Problem>, LexiconError> {
-    let parsed = parse(text, origin)?;
-    let mut problems = parsed.problems;
+    Ok(problems_of(&parse(text, origin)?))
+}
+
+/// What [`check`] finds in a parsed text, so that loading parses each
+/// text once.
+fn problems_of(parsed: &Parsed) -> Vec<Problem> {
+    let mut problems = parsed.problems.clone();
     let mut names: HashMap<String, (usize, String)> = HashMap::new();
     for (line, actor, _) in &parsed.actors {
         if actor.name.is_empty() {
@@ -541,7 +546,7 @@ pub fn check(text: &str, origin: &str) -> Result<Vec<Problem>, LexiconError> {
         }
     }
     problems.sort_by_key(|p| p.line);
-    Ok(problems)
+    problems
 }
 
 impl Lexicon {
@@ -586,7 +591,8 @@ impl Lexicon {
         let mut issue_at: FxHashMap<String, usize> = FxHashMap::default();
         let mut hasher = blake3::Hasher::new();
         for (origin, text) in sources {
-            let problems = check(text, origin)?;
+            let parsed = parse(text, origin)?;
+            let problems = problems_of(&parsed);
             if !problems.is_empty() {
                 return Err(LexiconError::Invalid {
                     origin: origin.clone(),
@@ -594,7 +600,6 @@ impl Lexicon {
                 });
             }
             hasher.update(text.as_bytes());
-            let parsed = parse(text, origin)?;
             for (_, actor, _) in parsed.actors {
                 match actor_at.entry(actor.name.to_ascii_lowercase()) {
                     Entry::Occupied(at) => actors[*at.get()] = actor,
