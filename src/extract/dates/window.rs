@@ -107,17 +107,24 @@ fn is_date_word(word: &str) -> bool {
 
 /// A month name of another language in any case ("octobre", "Oktober",
 /// "FÉVRIER"), as the extractor's matcher finds them; the scanner decides
-/// whether one is a month.
+/// whether one is a month. Looked up in a set, not compared name by name:
+/// nearly every lower-case word of a text is asked.
 fn is_other_languages_month(word: &str) -> bool {
+    static NAMES: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            other_languages_month_names()
+                .map(str::to_lowercase)
+                .collect()
+        });
     let chars = word.chars().count();
-    (3..=12).contains(&chars)
-        && other_languages_month_names().any(|name| {
-            name.chars().count() == chars
-                && name
-                    .chars()
-                    .zip(word.chars())
-                    .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
-        })
+    if !(3..=12).contains(&chars) {
+        return false;
+    }
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        NAMES.contains(word)
+    } else {
+        NAMES.contains(&word.to_lowercase())
+    }
 }
 
 /// The start of the `n`th run of non-white-space before the one holding `at`.
@@ -140,6 +147,61 @@ mod tests {
     use crate::extract::dates::scanner::{scan, take_years_the_article_names};
     use crate::extract::dates::tokens::tokenize;
     use crate::extract::dates::{MentionedDate, extract_dates};
+
+    /// The name-by-name comparison the set replaced, kept as the reference.
+    fn is_other_languages_month_by_scan(word: &str) -> bool {
+        let chars = word.chars().count();
+        (3..=12).contains(&chars)
+            && other_languages_month_names().any(|name| {
+                name.chars().count() == chars
+                    && name
+                        .chars()
+                        .zip(word.chars())
+                        .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+            })
+    }
+
+    #[test]
+    fn every_month_name_in_any_case_is_a_month() {
+        for name in other_languages_month_names() {
+            for word in [name.to_owned(), name.to_uppercase(), name.to_lowercase()] {
+                assert!(is_other_languages_month(&word), "{word}");
+                assert!(is_other_languages_month_by_scan(&word), "{word}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The set answers as the scan did: for any word, and for month
+        /// names with letters changed in case or cut.
+        #[test]
+        fn month_lookup_agrees_with_the_scan(
+            word in "\\PC{0,14}",
+            pick in 0usize..1000,
+            flips in proptest::collection::vec(proptest::bool::ANY, 14),
+            cut in 0usize..14,
+        ) {
+            proptest::prop_assert_eq!(
+                is_other_languages_month(&word),
+                is_other_languages_month_by_scan(&word)
+            );
+            let names: Vec<&str> = other_languages_month_names().collect();
+            let name = names[pick % names.len()];
+            let varied: String = name
+                .chars()
+                .zip(flips.iter().cycle())
+                .map(|(c, &up)| if up { c.to_uppercase().collect::<String>() } else { c.to_string() })
+                .collect();
+            let shortened: String = varied.chars().take(cut.max(1)).collect();
+            for w in [varied.as_str(), shortened.as_str()] {
+                proptest::prop_assert_eq!(
+                    is_other_languages_month(w),
+                    is_other_languages_month_by_scan(w),
+                    "{}", w
+                );
+            }
+        }
+    }
 
     #[test]
     fn random_token_soup_is_safe() {
