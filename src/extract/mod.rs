@@ -955,6 +955,30 @@ phrases = ["George Washington"]
         );
     }
 
+    /// The default lexicon knows the states and bodies commentary names
+    /// most in Turkish, and in the Polish cases a sentence puts them in.
+    #[test]
+    fn turkish_names_and_polish_case_forms_of_states_are_found() {
+        let e = Extractor::new(Lexicon::load(None).unwrap());
+        let names = |body: &str| -> Vec<String> {
+            e.extract(&article(body))
+                .actors
+                .into_iter()
+                .map(|a| a.name)
+                .collect()
+        };
+        assert_eq!(
+            names("Rusya'nın ve Ukrayna'nın heyetleri geldi; Avrupa Birliği ve Almanya bekliyor."),
+            ["European Union", "Germany", "Russia", "Ukraine"]
+        );
+        assert_eq!(
+            names("Rozmowy Rosji z Ukrainą; w Unii Europejskiej i w Stanach Zjednoczonych też."),
+            ["European Union", "Russia", "Ukraine", "United States"]
+        );
+        // Capitalised patterns ask for a capital: "mısır" is maize, "Mısır" Egypt.
+        assert_eq!(names("Tarlada mısır ekildi."), Vec::<String>::new());
+    }
+
     #[test]
     fn names_broken_across_lines_still_match() {
         let e = extractor(LEX);
