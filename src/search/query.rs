@@ -281,15 +281,21 @@ fn typed_years(
 
 /// The documents published in `year` (a year [`typed_years`] accepts).
 fn published_in(fields: &Fields, year: i32) -> RangeQuery {
+    let year = PartialDate::year(year);
+    published_between(fields, Some(year), Some(year))
+}
+
+/// The documents published from the first day of `since` to the last of
+/// `until`; an absent end is open.
+fn published_between(
+    fields: &Fields,
+    since: Option<PartialDate>,
+    until: Option<PartialDate>,
+) -> RangeQuery {
     let day = |d: time::Date| Term::from_field_date_for_search(fields.published, day_value(d));
-    let year = PartialDate {
-        year,
-        month: None,
-        day: None,
-    };
     RangeQuery::new(
-        Bound::Included(day(year.first_day())),
-        Bound::Included(day(year.last_day())),
+        since.map_or(Bound::Unbounded, |d| Bound::Included(day(d.first_day()))),
+        until.map_or(Bound::Unbounded, |d| Bound::Included(day(d.last_day()))),
     )
 }
 
@@ -335,14 +341,11 @@ fn filter_clauses(fields: &Fields, filters: &Filters) -> Vec<(Occur, Box<dyn Que
         clauses.push(filter(TermQuery::new(term, IndexRecordOption::Basic)));
     }
     if filters.since.is_some() || filters.until.is_some() {
-        let day = |d: time::Date| Term::from_field_date_for_search(fields.published, day_value(d));
-        let lower = filters
-            .since
-            .map_or(Bound::Unbounded, |d| Bound::Included(day(d.first_day())));
-        let upper = filters
-            .until
-            .map_or(Bound::Unbounded, |d| Bound::Included(day(d.last_day())));
-        clauses.push(filter(RangeQuery::new(lower, upper)));
+        clauses.push(filter(published_between(
+            fields,
+            filters.since,
+            filters.until,
+        )));
     }
     clauses
 }
