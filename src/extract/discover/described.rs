@@ -386,6 +386,7 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
     {
         first += 1;
     }
+    let titles_after = |n: usize| run[n..].iter().filter(|t| t.class == Class::Title).count();
     // "el juez del Tribunal Supremo Pablo Llarena": a body's name before a
     // person's in one run (languages that put the role first).
     if first == 0 {
@@ -399,7 +400,6 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
         let body = run[..lead]
             .iter()
             .any(|t| organisation_word(t.text(text)).is_some());
-        let titles_after = |n: usize| run[n..].iter().filter(|t| t.class == Class::Title).count();
         if body && titles_after(lead) >= 2 {
             first = lead;
         } else if languages::complement_before(&text[..run[0].start]) && titles_after(1) >= 2 {
@@ -412,11 +412,7 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
     // joins it to its leader is no part of the name.
     if first > 0
         && run.get(first).is_some_and(|t| is_particle(t.text(text)))
-        && run[first + 1..]
-            .iter()
-            .filter(|t| t.class == Class::Title)
-            .count()
-            >= 2
+        && titles_after(first + 1) >= 2
     {
         first += 1;
     }
@@ -428,11 +424,7 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
         && run
             .get(first + 1)
             .is_some_and(|t| is_particle(t.text(text)))
-        && run[first + 2..]
-            .iter()
-            .filter(|t| t.class == Class::Title)
-            .count()
-            >= 2
+        && titles_after(first + 2) >= 2
     {
         first += 2;
     }
