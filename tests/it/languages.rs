@@ -578,3 +578,112 @@ fn german_is_stemmed_and_ukrainian_is_found_in_its_case_forms() {
     // A plural is declined as a plural: "угоди" does not find "угоду".
     assert!(ws.search_ids(&["угоди"]).is_empty());
 }
+
+/// The concepts the English phrases of `democracy` and
+/// `diplomacy/negotiations` name (a junta, the constitutional order, civil
+/// society, press freedom; a peace accord, a special envoy) are tagged in
+/// each language of the beat, through phrases of that language.
+#[test]
+fn coups_and_peace_accords_are_tagged_in_each_language() {
+    let ws = Workspace::new();
+    let coups = [
+        (
+            "fr",
+            "La junte a suspendu l'ordre constitutionnel et menace la société civile.",
+        ),
+        (
+            "de",
+            "Die Militärjunta setzt die verfassungsmäßige Ordnung aus; die Zivilgesellschaft protestiert.",
+        ),
+        (
+            "es",
+            "El régimen militar rompió el orden constitucional y persigue a la sociedad civil.",
+        ),
+        (
+            "it",
+            "La giunta militare ha sospeso l'ordine costituzionale e minaccia la società civile.",
+        ),
+        (
+            "pt",
+            "O regime militar rompeu a ordem constitucional e ameaça a sociedade civil.",
+        ),
+        (
+            "pl",
+            "Pucz przerwał porządek konstytucyjny, a rządy wojskowe uciszają opozycję.",
+        ),
+        (
+            "ru",
+            "Хунта отменила конституционный порядок и преследует гражданское общество.",
+        ),
+        (
+            "uk",
+            "Державний переворот зруйнував конституційний лад і громадянське суспільство.",
+        ),
+    ];
+    let talks = [
+        (
+            "fr",
+            "L'envoyé spécial prépare un accord de paix avec les deux camps.",
+        ),
+        (
+            "de",
+            "Der Sondergesandte legt einen Friedensplan vor; das Friedensabkommen ist nah.",
+        ),
+        (
+            "es",
+            "El enviado especial anunció un acuerdo de paz y un nuevo proceso de paz.",
+        ),
+        (
+            "it",
+            "L'inviato speciale annuncia un accordo di pace dopo i colloqui.",
+        ),
+        (
+            "pt",
+            "O enviado especial anunciou um acordo de paz e um processo de paz.",
+        ),
+        (
+            "pl",
+            "Specjalny wysłannik ogłosił porozumienie pokojowe i proces pokojowy.",
+        ),
+        (
+            "tr",
+            "Özel temsilci çözüm süreci için yeni bir takvim açıkladı.",
+        ),
+        (
+            "ru",
+            "Спецпосланник обсудил мирное соглашение и посредничество Катара.",
+        ),
+        (
+            "uk",
+            "Спецпосланець обговорив мирну угоду та мирний процес.",
+        ),
+    ];
+    for (lang, text) in coups {
+        ws.write(
+            &format!("art-{lang}.md"),
+            &format!("---\nlanguage: {lang}\n---\n\n{text}\n"),
+        );
+    }
+    for (lang, text) in talks {
+        ws.write(
+            &format!("note-{lang}.md"),
+            &format!("---\nlanguage: {lang}\n---\n\n{text}\n"),
+        );
+    }
+    ws.index_folder();
+    let tagged = |issue: &str| ws.search_ids(&["--issue", issue]);
+    let democracy = tagged("democracy");
+    for (lang, _) in coups {
+        assert!(
+            democracy.contains(&format!("art-{lang}.md")),
+            "{lang}: {democracy:?}"
+        );
+    }
+    let negotiations = tagged("diplomacy/negotiations");
+    for (lang, _) in talks {
+        assert!(
+            negotiations.contains(&format!("note-{lang}.md")),
+            "{lang}: {negotiations:?}"
+        );
+    }
+}
