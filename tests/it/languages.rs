@@ -687,3 +687,67 @@ fn coups_and_peace_accords_are_tagged_in_each_language() {
         );
     }
 }
+
+/// Democracy's "governance" half (no-confidence votes, impeachment,
+/// constitutional courts and amendments, anti-corruption bodies, the
+/// opposition) is tagged in English and in each language of the beat.
+#[test]
+fn a_state_s_own_institutions_are_tagged_as_democracy() {
+    let ws = Workspace::new();
+    let texts = [
+        (
+            "en",
+            "The opposition leader tabled a no-confidence motion after the impeachment vote failed.",
+        ),
+        (
+            "fr",
+            "La motion de censure a été déposée; le Conseil constitutionnel doit encore trancher.",
+        ),
+        (
+            "de",
+            "Nach dem Misstrauensvotum prüft das Bundesverfassungsgericht die Verfassungsänderung.",
+        ),
+        (
+            "es",
+            "La moción de censura fracasó y el Tribunal Constitucional revisará la reforma constitucional.",
+        ),
+        (
+            "it",
+            "Dopo la mozione di sfiducia, la Corte costituzionale esaminerà la riforma costituzionale.",
+        ),
+        (
+            "pt",
+            "A moção de censura caiu e o Supremo Tribunal Federal analisa a destituição.",
+        ),
+        (
+            "pl",
+            "Wotum nieufności upadło, a Trybunał Konstytucyjny zbada zmiany konstytucji.",
+        ),
+        (
+            "tr",
+            "Gensoru reddedildi; Anayasa Mahkemesi anayasa değişikliği başvurusunu inceleyecek.",
+        ),
+        (
+            "ru",
+            "Вотум недоверия провалился, Конституционный суд рассмотрит импичмент.",
+        ),
+        (
+            "uk",
+            "Вотум недовіри провалився, Конституційний суд розгляне імпічмент.",
+        ),
+    ];
+    for (lang, text) in texts {
+        ws.write(
+            &format!("piece-{lang}.md"),
+            &format!("---\nlanguage: {lang}\n---\n\n{text}\n"),
+        );
+    }
+    ws.index_folder();
+    let democracy = ws.search_ids(&["--issue", "democracy"]);
+    for (lang, _) in texts {
+        assert!(
+            democracy.contains(&format!("piece-{lang}.md")),
+            "{lang}: {democracy:?}"
+        );
+    }
+}
