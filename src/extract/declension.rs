@@ -27,7 +27,7 @@
 
 use super::lexicon::{Actor, ActorKind, alias_key, is_acronym};
 use crate::text::is_cyrillic;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Bumped whenever the rules change, so that an index re-extracts.
 pub const RULES_VERSION: &str = "declension-1";
@@ -103,22 +103,22 @@ const COMMON_WORDS: &[&str] = &[
 /// it (unless both are people with active years, as a surname may be), when
 /// it has fewer than four letters, or when it is a common word.
 pub fn add_case_forms(actors: &mut [Actor], ignore: &[String]) {
-    let written: HashSet<String> = actors
+    let written: FxHashSet<String> = actors
         .iter()
         .flat_map(|a| std::iter::once(&a.name).chain(&a.aliases))
         .chain(ignore)
         .map(|n| alias_key(n))
         .collect();
     let mut generated: Vec<Vec<String>> = Vec::with_capacity(actors.len());
-    let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut owners: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, actor) in actors.iter().enumerate() {
         let bearer = bearer(actor);
         let names: Vec<&String> = std::iter::once(&actor.name).chain(&actor.aliases).collect();
         let per_name: Vec<Vec<String>> = names.iter().map(|n| case_forms(n, bearer)).collect();
         // A name that is itself a case form of another ("Путина" listed
         // beside "Путин") is not declined again as if it were a nominative.
-        let oblique: HashSet<String> = per_name.iter().flatten().map(|f| alias_key(f)).collect();
-        let mut keys = HashSet::new();
+        let oblique: FxHashSet<String> = per_name.iter().flatten().map(|f| alias_key(f)).collect();
+        let mut keys = FxHashSet::default();
         let mut forms = Vec::new();
         for (name, name_forms) in names.iter().zip(per_name) {
             if oblique.contains(&alias_key(name)) {
@@ -193,7 +193,7 @@ fn bearer(actor: &Actor) -> Bearer {
     }
     // "Владимира Путина" beside "Владимир Путин" is a man's genitive, not
     // a woman's name.
-    let mens_forms: HashSet<String> = first_names
+    let mens_forms: FxHashSet<String> = first_names
         .iter()
         .filter(|w| !candidates.contains(w))
         .flat_map(|w| case_forms(w, Bearer::Man))
@@ -392,7 +392,9 @@ pub fn mans_nominative(name: &str) -> Option<String> {
 
 /// False for a form too short to be told from other words, or a common word.
 fn worth_keeping(form: &str) -> bool {
-    form.chars().filter(|c| c.is_alphabetic()).count() >= 4
+    // Letters are counted up to four only: each costs a table search in
+    // Cyrillic, and every form of the lexicon is asked.
+    form.chars().filter(|c| c.is_alphabetic()).take(4).count() == 4
         && !COMMON_WORDS.contains(&form.to_lowercase().as_str())
 }
 
@@ -425,7 +427,7 @@ pub fn case_forms(name: &str, bearer: Bearer) -> Vec<String> {
             forms.extend(combined);
         }
     }
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     forms.retain(|f| f != name && !f.is_empty() && seen.insert(f.clone()));
     forms
 }
@@ -708,11 +710,12 @@ fn is_consonant(c: char) -> bool {
 /// True for a word of at least three Cyrillic letters (an apostrophe may
 /// stand inside, as in Ukrainian) that is not an acronym.
 fn declinable(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+    // The script first: it turns away the Latin words of most names at
+    // their first letter, where counting letters reads them all.
+    word.chars()
+        .all(|c| is_cyrillic(c) || matches!(c, '\'' | '’' | '-'))
+        && word.chars().filter(|c| c.is_alphabetic()).take(3).count() == 3
         && !is_acronym(word)
-        && word
-            .chars()
-            .all(|c| is_cyrillic(c) || matches!(c, '\'' | '’' | '-'))
 }
 
 /// False when the letters of `word` rule out `lang` (Russian "перемирие"

@@ -88,9 +88,10 @@ impl GazetteerBuilder {
             // which is fed the text in lower case.)
             let mut variants = vec![written.to_owned()];
             if case != CaseRule::Exact && !written.is_ascii() {
-                variants.push(written.to_lowercase());
+                let lower = written.to_lowercase();
                 variants.push(written.to_uppercase());
-                variants.push(capitalised(written));
+                variants.push(crate::text::capitalised(&lower));
+                variants.push(lower);
             }
             variants.sort();
             variants.dedup();
@@ -318,8 +319,16 @@ fn walk(trie: &Trie, text: &str, start: usize, candidates: &mut Vec<Candidate>) 
 
 /// `s` in lower case char by char, as [`walk`] feeds text to the trie
 /// (unlike `str::to_lowercase`, which gives a Greek word its final sigma).
+/// Every pattern's key is made so when the extractor is built: ASCII (most
+/// names) takes the byte-wise path, and the rest is written into a string
+/// of the right size instead of one grown char by char.
 fn lower_case(s: &str) -> String {
-    s.chars().flat_map(char::to_lowercase).collect()
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut lower = String::with_capacity(s.len());
+    lower.extend(s.chars().flat_map(char::to_lowercase));
+    lower
 }
 
 /// The end of the run of white space at `at`.
@@ -327,11 +336,6 @@ fn skip_space(text: &str, at: usize) -> usize {
     text[at..]
         .find(|c: char| !c.is_whitespace())
         .map_or(text.len(), |n| at + n)
-}
-
-/// `s` in lower case with its first letter in upper case.
-fn capitalised(s: &str) -> String {
-    crate::text::capitalised(&s.to_lowercase())
 }
 
 fn is_boundary_after(text: &str, end: usize) -> bool {
@@ -552,6 +556,19 @@ mod tests {
                 (2, "Τσίπρας".into()),
             ]
         );
+    }
+
+    proptest::proptest! {
+        /// Against the plain reference, char by char: ASCII, Latin with
+        /// accents, Greek (final sigma), Cyrillic, "İ" (whose lower case is
+        /// longer) and anything else.
+        #[test]
+        fn keys_are_lower_cased_char_by_char(
+            s in "[a-zA-Z .'*-]{0,24}|([a-zA-Z .'*-]|[àÉßİΣσςΤίСПутинЁ]|\\PC){0,24}",
+        ) {
+            let reference: String = s.chars().flat_map(char::to_lowercase).collect();
+            proptest::prop_assert_eq!(lower_case(&s), reference);
+        }
     }
 
     #[test]

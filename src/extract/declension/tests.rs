@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::extract::Lexicon;
+use std::collections::{HashMap, HashSet};
 
 fn forms(name: &str, bearer: Bearer) -> Vec<String> {
     case_forms(name, bearer)
@@ -361,5 +362,34 @@ fn a_mans_name_in_another_case_reads_back_to_the_nominative() {
         "Олжаса Бектенова Иванова",
     ] {
         assert_eq!(mans_nominative(name), None, "{name}");
+    }
+}
+
+proptest::proptest! {
+    /// `declinable` asks the script first; the answer is the plain
+    /// reference's, which counts the letters first.
+    #[test]
+    fn declinable_is_the_plain_conjunction(
+        word in "([а-яА-ЯіїєґІЇЄҐёЁ'’-]|[a-zA-Z0-9.&+]|\\PC){0,8}",
+    ) {
+        let reference = word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !is_acronym(&word)
+            && word
+                .chars()
+                .all(|c| is_cyrillic(c) || matches!(c, '\'' | '’' | '-'));
+        proptest::prop_assert_eq!(declinable(&word), reference);
+    }
+}
+
+proptest::proptest! {
+    /// `worth_keeping` counts letters up to four; the answer is the plain
+    /// reference's, which counts them all.
+    #[test]
+    fn worth_keeping_is_the_plain_count(
+        form in "([а-яА-ЯёЁ' -]|[a-z0-9]|\\PC){0,9}|маска|Маской|трасса",
+    ) {
+        let reference = form.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && !COMMON_WORDS.contains(&form.to_lowercase().as_str());
+        proptest::prop_assert_eq!(worth_keeping(&form), reference);
     }
 }
