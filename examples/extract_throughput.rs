@@ -2,13 +2,16 @@
 //! folder: the name matcher (actors), issue phrases (through stems), the date
 //! scanner, and a whole `Extractor::extract`, each the best of several passes over the
 //! texts held in memory, so that file reading and indexing do not blur it.
+//! The files are loaded as `pundex index` loads them (title, publication
+//! date and language from the file), since extraction depends on them: an
+//! article in English skips the reading of bodies named in other languages.
 //!
 //! cargo run --release --example extract_throughput -- [FOLDER] [PASSES]
 //!
 //! FOLDER defaults to ../shared/corpus/ungdc. To profile one stage, run with
 //! `perf record` and PASSES large.
 
-use pundex::article::{Article, PartialDate};
+use pundex::article::{Article, load_file};
 use pundex::extract::{Extractor, Lexicon, dates};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -30,12 +33,11 @@ fn main() {
     let articles: Vec<Article> = ignore::Walk::new(&folder)
         .flatten()
         .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
-        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-        .map(|body| Article {
-            body,
-            published: Some(PartialDate::year(2000)),
-            ..Article::default()
+        .filter_map(|e| {
+            let rel = e.path().strip_prefix(&folder).unwrap_or(e.path());
+            load_file(e.path(), &rel.to_string_lossy()).ok()
         })
+        .flat_map(|loaded| loaded.articles)
         .collect();
     if articles.is_empty() {
         eprintln!(
