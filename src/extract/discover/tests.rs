@@ -1465,3 +1465,41 @@ fn a_member_of_a_house_and_other_offices_describe_a_person() {
     }
     assert!(!found.contains(&"Te Reo Maori".to_owned()), "{found:?}");
 }
+
+#[test]
+fn turkish_titles_before_a_name_are_titles() {
+    assert_eq!(
+        names("Seçimi Cumhurbaşkanı Ersin Tatar kaybetti."),
+        ["Ersin Tatar"]
+    );
+    assert_eq!(
+        names("Dışişleri Bakanı Hakan Fidan açıklama yaptı."),
+        ["Hakan Fidan"]
+    );
+    assert_eq!(names("Başbakan Ünal Üstel konuştu."), ["Ünal Üstel"]);
+    // A ministry or a presidency is no title, and a title alone names no one.
+    assert!(names("İçişleri Bakanlığı açıklama yaptı.").is_empty());
+    assert!(names("Cumhurbaşkanlığı Külliyesi'nde toplandılar.").is_empty());
+    assert!(names("Bakan açıklama yaptı.").is_empty());
+}
+
+#[test]
+fn polish_roles_in_the_nominative_name_their_holder() {
+    assert_eq!(
+        names("W czwartek sędzia Jan Przykładowski ogłosił wyrok."),
+        ["Jan Przykładowski"]
+    );
+    // A role before the body it is of, in the genitive: no person.
+    let text = "Prezes Narodowego Banku Przykładowego, Jan Kowalski, skrytykował plan.";
+    assert!(
+        !names(text).iter().any(|n| n.starts_with("Narodowego")),
+        "{:?}",
+        names(text)
+    );
+    let text = "ocenia Anna Nowak, ekonomistka Fundacji Instytut Przykładowy.";
+    assert!(
+        !names(text).iter().any(|n| n.starts_with("Fundacji")),
+        "{:?}",
+        names(text)
+    );
+}
