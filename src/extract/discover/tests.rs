@@ -1503,3 +1503,23 @@ fn polish_roles_in_the_nominative_name_their_holder() {
         names(text)
     );
 }
+
+#[test]
+fn a_name_with_an_apostrophe_inside_is_one_name() {
+    assert_eq!(
+        names("\"We will win,\" said Conor O'Brien, who leads the opposition."),
+        ["Conor O'Brien"]
+    );
+    assert_eq!(
+        names("\"We will win,\" said Tavita Lagi Mata'afa, who leads the party."),
+        ["Tavita Lagi Mata'afa"]
+    );
+    // A Turkish ending after a name is no part of it.
+    assert!(
+        names("Kampanya sırasında Mehmet Yılmaz'ın ekibi çalıştı.")
+            .iter()
+            .all(|n| !n.contains('\'')),
+        "{:?}",
+        names("Kampanya sırasında Mehmet Yılmaz'ın ekibi çalıştı.")
+    );
+}
