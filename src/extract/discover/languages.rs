@@ -1272,7 +1272,7 @@ mod tests {
             "Krajowej",
             "Fundacji",
             "Komisji",
-            "Najwyższej",
+            "Państwowej",
         ] {
             assert!(is_polish_oblique(word), "{word}");
         }

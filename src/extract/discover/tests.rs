@@ -159,13 +159,15 @@ fn a_party_named_by_words_many_parties_share_is_one_party() {
         assert!(names(not_one).is_empty(), "{not_one}");
     }
     // The end of a longer name is not the party: after a capitalised word
-    // the lexicon knows, or joined by a dash.
+    // the lexicon knows, or joined by a dash. (The whole name, one word
+    // with its apostrophe, may be found.)
+    let longer = names_of(&found_with(
+        "leaders of the Arab Ba'ath Socialist Party met",
+        &[("Ba'ath", false)],
+    ));
     assert!(
-        names_of(&found_with(
-            "leaders of the Arab Ba'ath Socialist Party met",
-            &[("Ba'ath", false)]
-        ))
-        .is_empty()
+        longer.iter().all(|n| n == "Arab Ba'ath Socialist Party"),
+        "{longer:?}"
     );
     assert_eq!(
         names("the Civil Will–Green Party won two seats"),
