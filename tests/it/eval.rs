@@ -182,6 +182,24 @@ fn actor_extraction_stays_above_the_floor_on_the_seventh_fresh_set() {
     assert!(e.actors.f1() >= 0.78, "actors {}: {:#?}", e.actors, e.files);
 }
 
+/// A floor for the eighth fresh set, written and annotated before the
+/// rules of issue #18's ninth round, without opening the lexicon: actors
+/// P 0.955 F1 0.862 with the code before them (main at d0a28aa; the floor,
+/// less a margin), P 0.962 F1 0.871 after the round's rule on an apostrophe
+/// inside a name (prompted partly by its misses).
+#[test]
+fn actor_extraction_stays_above_the_floor_on_the_eighth_fresh_set() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh-8");
+    let e = scorer::evaluate(&dir).unwrap();
+    assert!(
+        e.actors.precision() >= 0.94,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
+    assert!(e.actors.f1() >= 0.84, "actors {}: {:#?}", e.actors, e.files);
+}
+
 #[allow(dead_code)]
 #[path = "../../examples/eval_issues.rs"]
 mod issue_scorer;
@@ -208,7 +226,12 @@ mod issue_scorer;
 /// P 0.934 after. The sixth set (Polish, Italian, Portuguese and Turkish
 /// among its nine languages) was written and annotated before the eighth
 /// round's rules: 0.646 at P 0.934 with the code before them (main at
-/// 261c871; its floor, less a margin).
+/// 261c871), 0.654 at P 0.935 after. The seventh set was written and
+/// annotated before the ninth round's rules, without opening the lexicon:
+/// 0.628 at P 0.939 with the code before them (main at d0a28aa). The ninth
+/// round's Turkish titles and roles and Polish roles in the nominative
+/// brought the sixth to 0.680 at P 0.939 and the seventh to 0.664 at
+/// P 0.944 (their floors, less a margin; both fail on the code before).
 #[test]
 fn actor_extraction_stays_above_the_floor_in_other_languages() {
     for (set, precision, f1) in [
@@ -217,7 +240,8 @@ fn actor_extraction_stays_above_the_floor_in_other_languages() {
         ("tests/data/gold-multilingual-3", 0.95, 0.79),
         ("tests/data/gold-multilingual-4", 0.94, 0.66),
         ("tests/data/gold-multilingual-5", 0.91, 0.69),
-        ("tests/data/gold-multilingual-6", 0.91, 0.62),
+        ("tests/data/gold-multilingual-6", 0.91, 0.665),
+        ("tests/data/gold-multilingual-7", 0.92, 0.645),
     ] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let e = scorer::evaluate(&dir).unwrap();

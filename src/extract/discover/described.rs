@@ -359,6 +359,7 @@ impl Discoverer {
             || covered(known, start, stop)
             || is_heading(text, start)
             || is_part_of_a_word(text, start, stop)
+            || languages::is_polish_oblique(name[0].text(text))
         {
             return;
         }

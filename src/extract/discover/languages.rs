@@ -84,9 +84,25 @@ pub(super) fn is_role(word: &str) -> bool {
     })
 }
 
-/// A title written with a capital in German, alone or as the head of a
-/// compound: "Präsident", "Bundeskanzler", "Finanzministerin",
-/// "FPÖ-Chef", "Oppositionsführer".
+/// A Polish word in an oblique case that no given name ends like: the
+/// genitive or dative of an adjective ("Narodowego", "Krajowej") or a
+/// genitive in -cji, -sji or -zji ("Fundacji", "Komisji"); not -ii, which
+/// ends Ukrainian given names in Latin letters ("Andrii", "Serhii"). After a role ("prezes
+/// Narodowego Banku Polskiego", "ekonomistka Fundacji …") it opens what the
+/// role is of, not its holder.
+pub(super) fn is_polish_oblique(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "owego", "nego", "skiego", "ckiego", "wego", "owej", "skiej", "ckiej", "nej", "cji", "sji",
+        "zji",
+    ];
+    reading_other_languages()
+        && word.chars().count() >= 6
+        && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// A title written with a capital in German or Turkish, alone or as the
+/// head of a compound: "Präsident", "Bundeskanzler", "Finanzministerin",
+/// "FPÖ-Chef", "Oppositionsführer", "Cumhurbaşkanı", "Bakanı".
 pub(super) fn is_title(word: &str) -> bool {
     if !reading_other_languages() {
         return false;
@@ -101,7 +117,7 @@ pub(super) fn is_title(word: &str) -> bool {
     }
     // "FPÖ-Chef": the head after a hyphen.
     let last = word.rsplit_once('-').map_or(word, |(_, tail)| tail);
-    GERMAN_TITLE_HEADS.iter().any(|head| {
+    TITLE_HEADS.iter().any(|head| {
         // The head alone, capitalised ("Präsident"), or ending a compound
         // in small letters ("Bundeskanzler").
         is_capitalised_form_of(last, head)
@@ -111,9 +127,9 @@ pub(super) fn is_title(word: &str) -> bool {
     }) && !NOT_TITLES.contains(&folded(word).as_ref())
 }
 
-/// The last three bytes of every [`GERMAN_TITLE_HEADS`] entry.
+/// The last three bytes of every [`TITLE_HEADS`] entry.
 static TITLE_HEAD_ENDS: LazyLock<Vec<u32>> = LazyLock::new(|| {
-    let mut ends: Vec<u32> = GERMAN_TITLE_HEADS.iter().map(|h| last_three(h)).collect();
+    let mut ends: Vec<u32> = TITLE_HEADS.iter().map(|h| last_three(h)).collect();
     ends.sort_unstable();
     ends.dedup();
     ends
@@ -910,6 +926,36 @@ const ROLES: &[&str] = &[
     // German, in small letters where it has them
     "ex-kanzler",
     "ex-präsident",
+    // Polish, in the nominative only: another case before a name declines
+    // the name too ("premiera Petra Fiali"), and a declined name is no
+    // actor's name ("premier" is Italian's above)
+    "prezydent",
+    "wicepremier",
+    "minister",
+    "marszałek",
+    "szef",
+    "szefowa",
+    "lider",
+    "liderka",
+    "rzecznik",
+    "rzeczniczka",
+    "prezes",
+    "poseł",
+    "posłanka",
+    "sędzia",
+    "ekonomista",
+    "ekonomistka",
+    "politolog",
+    // Turkish roles in small letters, with the possessive of what they
+    // head: "partinin adayı Tufan Erhürman", "Oda başkanı", "kişisel
+    // temsilcisi"
+    "adayı",
+    "başkanı",
+    "lideri",
+    "temsilcisi",
+    "sözcüsü",
+    "bakanı",
+    "yardımcısı",
 ];
 
 /// Stems of Russian and Ukrainian role nouns, read with [`CYRILLIC_ENDINGS`].
@@ -993,8 +1039,9 @@ const CYRILLIC_ENDINGS: &[&str] = &[
     "ові", "еві", "ым", "им", "ого", "ому", "ая", "ый", "ий",
 ];
 
-/// German title nouns, alone or heading a compound ("Bundes|kanzler").
-const GERMAN_TITLE_HEADS: &[&str] = &[
+/// German and Turkish title nouns, alone or heading a compound
+/// ("Bundes|kanzler", "Cumhur|başkanı").
+const TITLE_HEADS: &[&str] = &[
     "präsident",
     "präsidentin",
     "kanzler",
@@ -1033,6 +1080,23 @@ const GERMAN_TITLE_HEADS: &[&str] = &[
     // "Politikwissenschaftler", "Wirtschaftswissenschaftlerin"
     "wissenschaftler",
     "wissenschaftlerin",
+    // Turkish writes its titles with a capital before the name too, alone
+    // or as compounds and with the possessive of what they head:
+    // "Cumhurbaşkanı Ersin Tatar", "Başbakan", "Dışişleri Bakanı Hakan
+    // Fidan", "Genel Başkanı", "Genel Sekreteri", "İstanbul Valisi".
+    "başkan",
+    "başkanı",
+    "bakan",
+    "bakanı",
+    "yardımcısı",
+    "sekreteri",
+    "sözcüsü",
+    "milletvekili",
+    "valisi",
+    "büyükelçisi",
+    "komutanı",
+    "temsilcisi",
+    "danışmanı",
 ];
 
 /// Compounds of those heads that are no titles: things, not holders.
@@ -1198,5 +1262,38 @@ mod tests {
         assert!(speaks_after(" заявил, что"));
         assert!(!speaks_after(" a rencontré"));
         assert!(!speaks_after(" est parti"));
+    }
+
+    #[test]
+    fn polish_oblique_cases_are_no_given_names() {
+        for word in [
+            "Narodowego",
+            "Polskiego",
+            "Krajowej",
+            "Fundacji",
+            "Komisji",
+            "Państwowej",
+        ] {
+            assert!(is_polish_oblique(word), "{word}");
+        }
+        // Given names of the beat's languages, in the nominative, and short words.
+        for name in [
+            "Andrzej",
+            "Maciej",
+            "Diego",
+            "Jerzy",
+            "Katarzyna",
+            "Władysław",
+            "Giulia",
+            "Andrii",
+            "Serhii",
+            "Vitalii",
+            "Beata",
+            "Sergio",
+            "Ji",
+            "Nii",
+        ] {
+            assert!(!is_polish_oblique(name), "{name}");
+        }
     }
 }

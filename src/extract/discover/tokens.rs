@@ -158,6 +158,18 @@ impl TokenReader {
             self.previous_end = end;
             return true;
         }
+        // "O'Brien", "Mata'afa", "La'auli": an apostrophe inside a name.
+        if previous_kept
+            && matches!(gap, "'" | "’")
+            && let Some(last) = self.tokens.last_mut()
+            && last.end == self.previous_end
+            && last.class != Class::Connector
+            && joins_across_an_apostrophe(&text[last.start..last.end], &text[start..end])
+        {
+            last.end = end;
+            self.previous_end = end;
+            return true;
+        }
         // "People's Power", "Workers' Party": a collective noun's possessive
         // sits inside a name, unlike "Tusk's" before one.
         if previous_kept
@@ -197,6 +209,47 @@ impl TokenReader {
         true
     }
 }
+
+/// Whether `piece`, after an apostrophe that follows the name word `word`
+/// with no space, goes on with it: "O'Brien", "D'Alema", "Mata'afa",
+/// "La'auli", "Fa'atuatua". What comes before the apostrophe is short in
+/// such names (five letters at most since the last apostrophe). Not an
+/// elided article or preposition before a word ("L'Assemblée", "dell'Unione";
+/// "D" only before a capital), not an English contraction or possessive
+/// ("Don't", "Tusk's") and not a Turkish case ending ("Van'da", "Rize'ye",
+/// "Tatar'ın"), which stands after a name and is no part of it.
+pub(super) fn joins_across_an_apostrophe(word: &str, piece: &str) -> bool {
+    let before = word.rsplit(['\'', '’']).next().unwrap_or(word);
+    let count = before.chars().count();
+    if count == 0 || count > 5 || !piece.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let lower = before.to_lowercase();
+    let elided = ELISIONS.contains(&lower.as_str());
+    if piece.chars().next().is_some_and(char::is_uppercase) {
+        return !elided || before == "D";
+    }
+    !elided && !CONTRACTIONS.contains(&piece) && !TURKISH_ENDINGS.contains(&piece)
+}
+
+/// Articles, prepositions and pronouns of French and Italian that elide
+/// their vowel before the next word, in small letters.
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "n", "s", "c", "m", "t", "qu", "lorsqu", "puisqu", "jusqu", "dell", "nell",
+    "all", "dall", "sull", "coll", "un", "quell", "quest", "po",
+];
+
+/// What English writes after an apostrophe: "Don't", "I'm", "We're".
+const CONTRACTIONS: &[&str] = &["s", "t", "m", "d", "re", "ve", "ll"];
+
+/// Turkish case and plural endings as written after a name's apostrophe.
+const TURKISH_ENDINGS: &[&str] = &[
+    "a", "e", "ya", "ye", "na", "ne", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "nı", "ni", "nu",
+    "nü", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "da", "de", "ta", "te", "nda", "nde",
+    "dan", "den", "tan", "ten", "ndan", "nden", "la", "le", "yla", "yle", "dır", "dir", "dur",
+    "dür", "tır", "tir", "lar", "ler", "ları", "leri", "daki", "deki", "taki", "teki", "ndaki",
+    "ndeki", "ca", "ce", "ça", "çe", "dı", "di", "yken",
+];
 
 /// Plural nouns for a people or a class, whose possessive is part of a
 /// party's or an army's name: "People's", "Workers'", "Women's".
@@ -431,5 +484,52 @@ mod tests {
                 "Sandu-Ghali"
             ]
         );
+    }
+
+    #[test]
+    fn an_apostrophe_inside_a_name_joins_it() {
+        for (word, piece) in [
+            ("O", "Brien"),
+            ("D", "Alema"),
+            ("Mata", "afa"),
+            ("La", "auli"),
+            ("Fa", "atuatua"),
+            ("Sid", "Ahmed"),
+        ] {
+            assert!(joins_across_an_apostrophe(word, piece), "{word}'{piece}");
+        }
+        for (word, piece) in [
+            ("L", "Assemblée"),
+            ("Dell", "Unione"),
+            ("D", "abord"),
+            ("Don", "t"),
+            ("Tusk", "s"),
+            ("Van", "da"),
+            ("Kars", "ta"),
+            ("Erdoğan", "ın"),
+            ("Ankara", "ya"),
+            ("Mata", "2025"),
+        ] {
+            assert!(!joins_across_an_apostrophe(word, piece), "{word}'{piece}");
+        }
+        let text = "said Conor O'Brien and Fiamē Mata'afa, not Tatar'ın.";
+        let words = WordBits::new(text);
+        let names: Vec<&str> = tokens(text, &words).iter().map(|t| t.text(text)).collect();
+        assert_eq!(
+            names,
+            ["Conor", "O'Brien", "and", "Fiamē", "Mata'afa", "Tatar"]
+        );
+    }
+
+    proptest! {
+        /// A Turkish ending after a name's apostrophe is never part of the
+        /// name, however short the name.
+        #[test]
+        fn a_turkish_ending_stays_outside_the_name(
+            name in "[A-ZÇĞİÖŞÜ][a-zçğıöşü]{0,8}",
+            ending in proptest::sample::select(TURKISH_ENDINGS),
+        ) {
+            prop_assert!(!joins_across_an_apostrophe(&name, ending));
+        }
     }
 }
