@@ -262,7 +262,10 @@ fn actor_extraction_stays_above_the_floor_in_other_languages() {
 /// without a year, which are optional but a false hit in a wrong year, put
 /// in the publication year unless told in the past): P 1.000 (22 of 22), R
 /// 1.000. Found but placed by the English rules alone, those days cost two
-/// false hits (P 0.917). The floor fails on the code before.
+/// false hits (P 0.917). The floor fails on the code before. Issue #18's
+/// ninth round added the fifth and sixth sets (Turkish dates, lists of
+/// years in other languages' words): all six P 0.951 (39 of 41), R 0.951
+/// before, P 0.976 (41 of 42), R 1.000 after.
 #[test]
 fn date_extraction_in_other_languages_stays_above_the_floor() {
     let all = dates_of_sets(&[
@@ -270,6 +273,8 @@ fn date_extraction_in_other_languages_stays_above_the_floor() {
         "tests/data/gold-multilingual-2",
         "tests/data/gold-multilingual-3",
         "tests/data/gold-multilingual-4",
+        "tests/data/gold-multilingual-5",
+        "tests/data/gold-multilingual-6",
     ]);
     assert!(
         all.precision() >= 0.97 && all.recall() >= 0.95,
@@ -300,12 +305,28 @@ fn date_extraction_in_commentary_stays_above_the_floor() {
 /// rules: P 0.899 (186/207) R 0.869 (186/214) with main at 261c871 (the
 /// blind figure), P 0.972 (209/215) R 0.977 after the round's rules (made
 /// from its misses, so no longer blind). The floor fails on the code before.
+/// The ninth round's rules: P 0.972 (211/217) R 0.986 (211/214).
 #[test]
 fn date_extraction_stays_above_the_floor_on_the_date_set() {
     let all = dates_of_sets(&["tests/data/gold-dates-1"]);
     assert!(
-        all.precision() >= 0.95 && all.recall() >= 0.95,
+        all.precision() >= 0.95 && all.recall() >= 0.97,
         "dates of gold-dates-1: {all:?}"
+    );
+}
+
+/// The blind date set written for issue #18's ninth round before its rules
+/// (22 of its 28 texts in other languages): P 0.875 (168/192) R 0.808
+/// (168/208) with main at d0a28aa (the blind figure), P 0.932 (204/219) R
+/// 0.981 (204/208) after the round's rules (made from its misses, so no
+/// longer blind); the floor is that less a margin, and fails on the code
+/// before.
+#[test]
+fn date_extraction_stays_above_the_floor_on_the_second_date_set() {
+    let all = dates_of_sets(&["tests/data/gold-dates-2"]);
+    assert!(
+        all.precision() >= 0.91 && all.recall() >= 0.96,
+        "dates of gold-dates-2: {all:?}"
     );
 }
 

@@ -80,8 +80,32 @@ const POLISH_MONTH_NAMES: [&[&str]; 12] = [
     &["grudzień", "grudnia", "grudniu"],
 ];
 
+/// Turkish month names, January first, capitalised as Turkish writes them
+/// ("29 Ekim 1923", "19 Mart'ta"); a case ending follows an apostrophe.
+const TURKISH_MONTH_NAMES: [&[&str]; 12] = [
+    &["Ocak"],
+    &["Şubat"],
+    &["Mart"],
+    &["Nisan"],
+    &["Mayıs"],
+    &["Haziran"],
+    &["Temmuz"],
+    &["Ağustos"],
+    &["Eylül"],
+    &["Ekim"],
+    &["Kasım"],
+    &["Aralık"],
+];
+
+/// `word` is a Turkish month name of [`TURKISH_MONTH_NAMES`], as written there.
+pub fn is_turkish_month(word: &str) -> bool {
+    TURKISH_MONTH_NAMES
+        .iter()
+        .any(|names| names.contains(&word))
+}
+
 /// The month number (1–12) of a month name of French, Spanish, Italian,
-/// Portuguese or Polish in lower case, or of German capitalised, as those languages
+/// Portuguese or Polish in lower case, or of German or Turkish capitalised, as those languages
 /// write them. Some are words or names elsewhere ("mars", "Mayo", "Mai"):
 /// the date scanner takes them as months only beside a number.
 pub fn month_of_other_languages(word: &str) -> Option<u8> {
@@ -98,6 +122,11 @@ pub fn month_of_other_languages(word: &str) -> Option<u8> {
             POLISH_MONTH_NAMES
                 .iter()
                 .position(|names| names.contains(&word))
+        })
+        .or_else(|| {
+            TURKISH_MONTH_NAMES
+                .iter()
+                .position(|names| names.contains(&word))
         })?;
     u8::try_from(month + 1).ok()
 }
@@ -108,6 +137,7 @@ pub fn other_languages_month_names() -> impl Iterator<Item = &'static str> {
         .iter()
         .chain(&GERMAN_MONTH_NAMES)
         .chain(&POLISH_MONTH_NAMES)
+        .chain(&TURKISH_MONTH_NAMES)
         .flat_map(|names| names.iter().copied())
 }
 

@@ -34,6 +34,8 @@ mod words;
 mod tests;
 #[cfg(test)]
 mod tests_east_slavic;
+#[cfg(test)]
+mod tests_languages;
 
 use crate::article::date::PartialDate;
 use crate::article::date::vocabulary::{MONTH_NAMES, other_languages_month_names};
@@ -44,7 +46,7 @@ use window::{CONTEXT_AFTER, NextWindow, digits_may_date, is_trigger};
 
 /// Changes whenever the same text gives other dates, so that an index
 /// re-extracts (it is part of the lexicon's fingerprint).
-pub const RULES_VERSION: &str = "dates-6: appointments long past this year are next year's; present passives; German ab and von and event compounds; like; Polish; de ending a phrase; dates-5: days that will come or are due; weekdays; days and months of other languages without a year, this year's unless told in the past; Russian and Ukrainian deadlines at a part of the month, perfective futures, not yesterday, year lists that repeat their preposition; event nouns; years after an event noun and de or von";
+pub const RULES_VERSION: &str = "dates-7: lists and ranges of years in other languages' words; Turkish dates; Portuguese 1º; German nach, vor, -jahr and past verbs before a day; French fin, début, d'ici, survécu à; Italian fino al; futures elsewhere carry a long-past day to next year; do próximo ano, del año pasado; dates-6: appointments long past this year are next year's; present passives; German ab and von and event compounds; like; Polish; de ending a phrase; dates-5: days that will come or are due; weekdays; days and months of other languages without a year, this year's unless told in the past; Russian and Ukrainian deadlines at a part of the month, perfective futures, not yesterday, year lists that repeat their preposition; event nouns; years after an event noun and de or von";
 
 /// One date the text mentions, with its byte span in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use super::tokens::{Kind, Tok};
 use super::words::*;
 use crate::article::date::PartialDate;
 use crate::article::date::vocabulary::{
-    ORDINAL_SUFFIXES, WEEKDAY_NAMES, is_abbreviated_month, month_from_name,
+    ORDINAL_SUFFIXES, WEEKDAY_NAMES, is_abbreviated_month, is_turkish_month, month_from_name,
     month_of_other_languages,
 };
 use yearless::Placing;
@@ -241,19 +241,27 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let number = |j: usize| self.kind(j) == Some(Kind::Num);
+        // A day, or the first written "1er" or "1º" ("1º de janeiro").
+        let day = |j: usize| {
+            number(j)
+                || self.word_in(j, FIRST_DAY_ENDINGS)
+                    && self.glued(j)
+                    && j.checked_sub(1).is_some_and(|d| self.is_word(d, "1"))
+        };
         // "25 juillet", "6. Dezember", "3 de mayo", "1er juillet".
         let day_before = i.checked_sub(1).is_some_and(|p| {
             number(p)
                 || (self.punct_in(p, ".")
                     || self.is_word(p, "de")
                     || self.is_word(p, "er") && self.glued(p))
-                    && p.checked_sub(1).is_some_and(number)
+                    && p.checked_sub(1).is_some_and(day)
         });
         // "the Mouvement du 23 mars", "Plaza del 2 de Mayo": a day that
         // names something is no date of the text's.
+        // German "die Straße des 17. Juni" too.
         let in_a_name = day_before
             && self.day_start_before(i).is_some_and(|day| {
-                self.word_in(day.wrapping_sub(1), &["du", "del", "de"])
+                self.word_in(day.wrapping_sub(1), &["du", "del", "de", "des"])
                     && self.capitalised_word(day.wrapping_sub(2))
             });
         if in_a_name {
@@ -265,6 +273,12 @@ impl<'a> Scanner<'a> {
             next
         };
         let year_after = self.year_at(year, &ANY_YEAR).is_some();
+        // A Turkish day that names something ("15 Temmuz Şehitler
+        // Köprüsü") takes no case ending and runs into the name's words; a
+        // date takes one ("19 Mart'ta") or goes on in lower case.
+        if is_turkish_month(self.str(i)) && !year_after && self.capitalised_word(next) {
+            return None;
+        }
         if holiday {
             return (day_before && year_after).then_some((m, next, true));
         }
@@ -294,8 +308,9 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let n = i + 1;
-        // French writes the first of a month "1er".
-        if self.glued(n) && (self.word_in(n, &ORDINAL_SUFFIXES) || d == 1 && self.is_word(n, "er"))
+        // French writes the first of a month "1er", Portuguese "1º".
+        if self.glued(n)
+            && (self.word_in(n, &ORDINAL_SUFFIXES) || d == 1 && self.word_in(n, FIRST_DAY_ENDINGS))
         {
             return Some((d, n + 1));
         }
@@ -600,11 +615,58 @@ impl<'a> Scanner<'a> {
         if self.word_in(a, &["a", "one", "the"]) && after_year(a + 1) {
             return YearOf::Unknown(a + 3);
         }
+        if let Some((offset, next)) = self.relative_year_elsewhere(k) {
+            return YearOf::Relative(
+                self.published.and_then(|p| p.year.checked_add(offset)),
+                next,
+            );
+        }
         // "elections will be held on 5 January next", but not "next week".
         if self.is_word(k, "next") && !self.word_in(k + 1, TIME_UNITS) {
             return YearOf::Upcoming(k + 1);
         }
         self.stated_or_published(k)
+    }
+
+    /// The year after a day or month as French, Spanish, Italian and
+    /// Portuguese give it, from token `k`: "5 de agosto do próximo ano",
+    /// "30 de noviembre del año pasado", "le 3 mars de l'année prochaine",
+    /// "il 12 giugno dell'anno scorso": (offset from the publication year,
+    /// index after).
+    fn relative_year_elsewhere(&self, k: usize) -> Option<(i32, usize)> {
+        let mut j = k;
+        if !self.word_in(j, &["de", "del", "do", "dell", "dello"]) {
+            return None;
+        }
+        j += 1;
+        if self.word_in(j, &["l", "'", "’"]) || self.punct_in(j, "'’") {
+            j += 1;
+            if self.punct_in(j, "'’") {
+                j += 1;
+            }
+        }
+        const YEAR: &[&str] = &["ano", "año", "anno", "année"];
+        const NEXT: &[&str] = &["próximo", "prossimo", "prochaine"];
+        const LAST: &[&str] = &["passado", "pasado", "scorso", "dernière"];
+        const THIS: &[&str] = &["este", "questo", "cette"];
+        let offset_of = |w: usize| {
+            if self.word_in(w, NEXT) {
+                Some(1)
+            } else if self.word_in(w, LAST) {
+                Some(-1)
+            } else if self.word_in(w, THIS) {
+                Some(0)
+            } else {
+                None
+            }
+        };
+        if self.word_in(j, YEAR) {
+            return offset_of(j + 1).filter(|&o| o != 0).map(|o| (o, j + 2));
+        }
+        if self.word_in(j + 1, YEAR) {
+            return offset_of(j).map(|o| (o, j + 2));
+        }
+        None
     }
 
     fn stated_or_published(&self, k: usize) -> YearOf {
@@ -883,3 +945,7 @@ fn shift_day(p: Option<PartialDate>, by: i64) -> Option<PartialDate> {
     let shifted = date.checked_add(time::Duration::days(by))?;
     PartialDate::day(shifted.year(), u8::from(shifted.month()), shifted.day())
 }
+
+/// What French and Portuguese glue to the first of a month: "1er",
+/// "1º" (and "1o", as "º" is often typed).
+const FIRST_DAY_ENDINGS: &[&str] = &["er", "º", "o"];

@@ -66,10 +66,14 @@ pub(super) fn is_trigger(text: &str, start: usize, end: impl FnOnce() -> usize) 
     match text.as_bytes()[start] {
         b'0'..=b'9' => digits_may_date(text.as_bytes(), start),
         // Polish months begin with "c", "k", "p" and "w" too ("czerwca",
-        // "kwietnia", "października", "września").
-        b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' | b'Y' | b'a' | b'c' | b'd'
-        | b'e' | b'f' | b'g' | b'j' | b'k' | b'l' | b'm' | b'n' | b'o' | b'p' | b's' | b'w'
-        | b'y' => is_date_word(&text[start..end()]),
+        // "kwietnia", "października", "września"), Turkish ones with "E",
+        // "H", "K", "T" and "Ş" (0xC5 0x9E) too ("Ekim", "Haziran", "Kasım",
+        // "Temmuz", "Şubat").
+        b'A' | b'D' | b'E' | b'F' | b'H' | b'J' | b'K' | b'M' | b'N' | b'O' | b'S' | b'T'
+        | b'Y' | b'a' | b'c' | b'd' | b'e' | b'f' | b'g' | b'h' | b'j' | b'k' | b'l' | b'm'
+        | b'n' | b'o' | b'p' | b's' | b't' | b'w' | b'y' | 0xC5 => {
+            is_date_word(&text[start..end()])
+        }
         // Cyrillic letters: Russian and Ukrainian date words.
         0xD0 | 0xD1 => east_slavic::word(&text[start..end()]).is_some_and(Word::opens_window),
         _ => false,
@@ -164,7 +168,14 @@ mod tests {
     #[test]
     fn every_month_name_in_any_case_is_a_month() {
         for name in other_languages_month_names() {
-            for word in [name.to_owned(), name.to_uppercase(), name.to_lowercase()] {
+            // Turkish "ı" has the capital "I", whose small letter is "i":
+            // a name with it is not found in capitals, as "MAYIS" is "mayis".
+            let upper =
+                Some(name.to_uppercase()).filter(|u| u.to_lowercase() == name.to_lowercase());
+            for word in [Some(name.to_owned()), upper, Some(name.to_lowercase())]
+                .into_iter()
+                .flatten()
+            {
                 assert!(is_other_languages_month(&word), "{word}");
                 assert!(is_other_languages_month_by_scan(&word), "{word}");
             }

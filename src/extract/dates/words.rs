@@ -82,6 +82,9 @@ pub(super) const TEMPORAL_CUES_ELSEWHERE: &[&str] = &[
     "outono",
     "frühestens",
     "spätestens",
+    // French "fin 2023", "début 2026".
+    "fin",
+    "début",
 ];
 
 /// Words after which a four-digit number is a year unless a count noun
@@ -111,6 +114,8 @@ pub(super) const OTHER_CUES: &[&str] = &[
     "pour",
     "für",
     "para",
+    // French "d'ici 2030", "jusqu'ici".
+    "ici",
 ];
 
 /// Words that turn a following "of" into a quantity ("a total of 2000").
@@ -466,6 +471,9 @@ const GERMAN_EVENT_ENDS: &[&str] = &[
     "pandemie",
     "putsch",
     "vertrag",
+    // "Wahljahr 2026", "Haushaltsjahr 2025".
+    "jahr",
+    "jahres",
     "wahl",
     "wahlen",
     "wende",
@@ -657,6 +665,61 @@ fn singular(w: &str) -> String {
         lower
     }
 }
+
+/// Words of German, Spanish, French, Italian, Portuguese, Polish and
+/// Turkish that close a range of years as "to" does ("von 2013 bis 2024",
+/// "de 2002 a 2010", "od 1997 do 2001 roku", "dal 2010 al 2020").
+pub(super) const RANGE_ELSEWHERE: &[&str] =
+    &["a", "al", "ao", "au", "à", "até", "bis", "do", "hasta"];
+
+/// Their words for "and" and "or", which continue a list of years ("1972,
+/// 1983 und 2005", "em 1991, 2001, 2011 e 2021", "entre 1989 y 1990").
+pub(super) const AND_ELSEWHERE: &[&str] = &["e", "et", "i", "o", "oder", "ou", "und", "ve", "y"];
+
+/// Words after a year that say it is one, in Polish and Turkish ("2001
+/// roku", "1990 yılında").
+pub(super) const YEAR_WORDS_ELSEWHERE: &[&str] = &[
+    "rok",
+    "roku",
+    "yıl",
+    "yılı",
+    "yılın",
+    "yılında",
+    "yılından",
+    "yılına",
+    "yılındaki",
+];
+
+/// Turkish case endings written after an apostrophe on a year: locative,
+/// ablative, dative and genitive, and the locative's "-ki" ("2019'da",
+/// "1982'den", "2028'e", "2013'teki", "2023'ün").
+pub(super) const TURKISH_CASE_ENDINGS: &[&str] = &[
+    "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "daki", "deki",
+    "taki", "teki", "in", "ın", "un", "ün", "nin", "nın", "nun", "nün", "dır", "dir", "tır", "tir",
+];
+
+/// Turkish words after a number's case ending that make it a quantity:
+/// "2000'den fazla" (more than), "1500'e yakın" (close to).
+pub(super) const TURKISH_QUANTITY_AFTER: &[&str] = &["aşkın", "az", "fazla", "yakın"];
+
+/// German adverbs that a year stands before in a clause, which no count
+/// stands before: "die 2021 noch 9,3 Prozent holten", "2013 erstmals".
+pub(super) const GERMAN_ADVERBS_AFTER_YEAR: &[&str] = &[
+    "bereits", "damals", "erneut", "erst", "erstmals", "noch", "schon", "wieder", "zuletzt",
+];
+
+/// French verbs after which "à" + a year is that year: "a survécu à 1968",
+/// "remonte à 1992", "a résisté à 2008".
+pub(super) const FRENCH_VERBS_BEFORE_A: &[&str] = &[
+    "date",
+    "datent",
+    "remontant",
+    "remonte",
+    "remontent",
+    "résisté",
+    "survécu",
+    "échappé",
+];
 
 #[cfg(test)]
 mod tests {

@@ -10,7 +10,7 @@
 
 use super::Scanner;
 use crate::article::date::PartialDate;
-use crate::article::date::vocabulary::{WEEKDAY_NAMES, month_of_other_languages};
+use crate::article::date::vocabulary::{WEEKDAY_NAMES, is_turkish_month, month_of_other_languages};
 use crate::extract::dates::MentionedDate;
 use crate::extract::dates::tokens::Kind;
 use crate::extract::dates::window::{CONTEXT_BEFORE, chunks_back};
@@ -221,6 +221,45 @@ const GERMAN_PAST_SECOND: &[&str] = &[
     "trafen", "trat", "traten", "verlor", "verloren", "zog", "zogen",
 ];
 
+/// Endings of Turkish verbs in the future ("yapılacak", "açıklayacak") or
+/// the present ("planlanıyor", "bekleniyor").
+const TURKISH_TO_COME_ENDINGS: &[&str] = &[
+    "acak", "ecek", "acaklar", "ecekler", "ıyor", "iyor", "uyor", "üyor", "ıyorlar", "iyorlar",
+];
+
+/// French forms of "to be" before a participle that make it a passive's,
+/// which may be to come ("sera renouvelée le 27 septembre").
+const FRENCH_PASSIVE_BE: &[&str] = &["est", "sera", "seront", "sont", "soit", "être"];
+
+/// The words of [`FUTURE`] of German, French, Spanish, Italian and
+/// Portuguese, which put a day they govern in the future.
+const FUTURE_ELSEWHERE: &[&str] = &[
+    "aura", "devra", "fera", "pourra", "sera", "soll", "sollen", "werden", "wird",
+];
+
+/// German past forms that a clause may put before its day ("Die Ampel
+/// zerbrach am 6. November", "der Bundespräsident löste das Parlament am
+/// 27. Dezember auf"): weak verbs commentary tells politics with.
+const GERMAN_PAST_BEFORE: &[&str] = &[
+    "brach",
+    "entließ",
+    "erklärte",
+    "forderte",
+    "führte",
+    "kündigte",
+    "legte",
+    "löste",
+    "regierte",
+    "sagte",
+    "scheiterte",
+    "setzte",
+    "stellte",
+    "stimmte",
+    "verließ",
+    "wählte",
+    "zerbrach",
+];
+
 /// Words right before a day that make it a deadline or an appointment,
 /// hence to come ("by 10 December", "until 31 December", "a vote for 11
 /// June").
@@ -413,6 +452,7 @@ impl Scanner<'_> {
             // July") is as often a past story's, so stays this year's.
             Placing::Published
                 if self.appointment_to_come(first, last)
+                    || self.future_elsewhere_before(first)
                     || first.checked_sub(1).is_some_and(|p| self.is_word(p, "ab")) =>
             {
                 self.published.and_then(|p| to_come(p, m, d))
@@ -722,6 +762,9 @@ impl Scanner<'_> {
         if !elsewhere {
             return false;
         }
+        if is_turkish_month(self.str(month)) {
+            return self.turkish_to_come(last);
+        }
         let second = self.str(last + 1);
         let german_past = german_day
             && self.kind(last + 1) == Some(Kind::Word)
@@ -732,20 +775,62 @@ impl Scanner<'_> {
             return false;
         }
         let before = self.clause_before(first, SCHEDULED_REACH);
+        if german_day
+            && before
+                .iter()
+                .any(|w| in_list(GERMAN_PAST_SECOND, w) || in_list(GERMAN_PAST_BEFORE, w))
+        {
+            return false;
+        }
         let after = (last + 1..=last + CLAUSE_REACH)
             .take_while(|&k| self.kind(k) == Some(Kind::Word) || self.kind(k) == Some(Kind::Num))
             .map(|k| self.str(k));
         !before.into_iter().chain(after).any(past_elsewhere)
     }
 
+    /// A verb in the future of another language governs the day starting at
+    /// token `first` from its clause before ("asumirá el 11 de marzo", "la
+    /// segunda vuelta será el 21 de junio", "si terrà il 25 novembre", "wird
+    /// am 5. Oktober stattfinden"), with no past word between: the day is to
+    /// come, so next year's when this year's has long passed.
+    fn future_elsewhere_before(&self, first: usize) -> bool {
+        let words = self.clause_before(first, SCHEDULED_REACH);
+        let Some(at) = words
+            .iter()
+            .rposition(|w| romance_future(w) || in_list(FUTURE_ELSEWHERE, w))
+        else {
+            return false;
+        };
+        !words[at + 1..].iter().any(|w| past_elsewhere(w))
+    }
+
+    /// Turkish puts the verb last, so a day after a Turkish month ending
+    /// at token `last` is to come only when its clause goes on to a
+    /// future or a present ("yapılacak", "planlanıyor") or it is a deadline
+    /// ("31 Aralık'a kadar"); else it is told in the past ("8 Aralık'ta
+    /// çökmesinin ardından", "19 Mart'ta gözaltına alındı").
+    fn turkish_to_come(&self, last: usize) -> bool {
+        (last + 1..=last + CLAUSE_REACH)
+            .take_while(|&k| !self.punct_in(k, ".;!?,"))
+            .filter(|&k| self.kind(k) == Some(Kind::Word))
+            .any(|k| {
+                let w = self.str(k);
+                w == "kadar" || TURKISH_TO_COME_ENDINGS.iter().any(|e| w.ends_with(e))
+            })
+    }
+
     /// A French past participle stands right before "le" + the day starting
     /// at token `first` ("Bayrou, nommé le 13 décembre, aura tenu …"): the
     /// day has passed, whatever tense the sentence goes on in.
     fn french_participle_before(&self, first: usize) -> bool {
+        // Not a passive's ("sera renouvelée le 27 septembre").
         first.checked_sub(2).is_some_and(|p| {
             self.is_word(p + 1, "le")
                 && self.kind(p) == Some(Kind::Word)
                 && french_participle(self.str(p))
+                && !p
+                    .checked_sub(1)
+                    .is_some_and(|b| self.word_in(b, FRENCH_PASSIVE_BE))
         })
     }
 

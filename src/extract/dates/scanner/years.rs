@@ -34,7 +34,11 @@ impl Scanner<'_> {
     pub(super) fn year_in_context(&mut self, i: usize) -> Option<usize> {
         let y = self.year_at(i, &CUED_YEAR)?;
         let next = i + 1;
-        if self.word_in(next, UNITS) || self.punct_in(next, "%") {
+        // German capitalises the nouns that count ("bis 2000 Euro").
+        if self.word_in(next, UNITS)
+            || self.punct_in(next, "%")
+            || self.capitalised_word(next) && self.word_in(next, GERMAN_COUNTED)
+        {
             return None;
         }
         let counted = self.word_in(next, COUNTED);
@@ -119,6 +123,12 @@ impl Scanner<'_> {
                 "starting",
             ])
             .then_some(Cue::Other)?
+        } else if word.eq_ignore_ascii_case("al") {
+            // Italian "fino al 2027", "entro al 2030".
+            before_in(&["fino", "entro"]).then_some(Cue::Temporal)?
+        } else if word == "à" {
+            // French "a survécu à 1968", "remonte à 1992".
+            before_in(FRENCH_VERBS_BEFORE_A).then_some(Cue::Temporal)?
         } else if in_list(&["de", "von"], word) {
             before
                 .is_some_and(|b| {
@@ -149,7 +159,13 @@ impl Scanner<'_> {
     /// but "más de 2000,").
     fn year_shown_elsewhere(&self, i: usize) -> bool {
         let next = i + 1;
-        if self.word_in(next, &["roku", "rok"]) {
+        if self.word_in(next, YEAR_WORDS_ELSEWHERE) || self.turkish_case_ending(i) {
+            return true;
+        }
+        // German "die 2021 noch 9,3 Prozent holten", "2013 erstmals".
+        if self.word_in(next, GERMAN_ADVERBS_AFTER_YEAR)
+            && WEAK_YEAR.contains(&self.year_at(i, &CUED_YEAR).unwrap_or(0))
+        {
             return true;
         }
         let Some(p) = i
@@ -173,7 +189,7 @@ impl Scanner<'_> {
                 .iter()
                 .any(|e| self.str(next).ends_with(e))
                 && self.capitalised_word(next + 1));
-        if self.word_in(p, &["ab", "von"]) && (ends_phrase || german_verb_after) {
+        if self.word_in(p, &["ab", "von", "nach", "vor"]) && (ends_phrase || german_verb_after) {
             return true;
         }
         if self.capitalised_word(p)
@@ -189,6 +205,17 @@ impl Scanner<'_> {
                 let w = self.str(b);
                 w.chars().any(char::is_alphabetic) && !in_list(QUANTITY_ELSEWHERE, w)
             })
+    }
+
+    /// A Turkish case ending after an apostrophe ("2019'da", "1982'de",
+    /// "2013'teki", "2028'e kadar"), not one of "more than" or "close to"
+    /// ("2000'den fazla kişi", "1500'e yakın").
+    fn turkish_case_ending(&self, i: usize) -> bool {
+        self.glued(i + 1)
+            && self.punct_in(i + 1, "'’")
+            && self.glued(i + 2)
+            && self.word_in(i + 2, TURKISH_CASE_ENDINGS)
+            && !self.word_in(i + 3, TURKISH_QUANTITY_AFTER)
     }
 
     /// "(2015)", as after a resolution number.
@@ -262,10 +289,14 @@ impl Scanner<'_> {
         if self.punct_in(j, "-–—") {
             return Some((Link::Range, j + 1));
         }
-        if self.word_in(j, &["to", "until", "till", "through"]) {
+        if self.word_in(j, &["to", "until", "till", "through"]) || self.word_in(j, RANGE_ELSEWHERE)
+        {
             return Some((Link::Range, j + 1));
         }
-        if self.word_in(j, &["and", "or"]) || self.punct_in(j, "&") {
+        if self.word_in(j, &["and", "or"])
+            || self.punct_in(j, "&")
+            || self.word_in(j, AND_ELSEWHERE)
+        {
             return Some((Link::And, j + 1));
         }
         if self.punct_in(j, ",") {
@@ -296,6 +327,20 @@ impl Scanner<'_> {
             }
             if self.counted(k + 1) {
                 return None;
+            }
+            // "von 2013 bis 2024,", "od 1997 do 2001 roku", "entre 1989 y
+            // 1990.": another language's link is trusted where the list
+            // ends at punctuation or a year word, as its count nouns
+            // ("entre 1990 y 2000 personas") are not all known.
+            let foreign =
+                self.word_in(i + 1, RANGE_ELSEWHERE) || self.word_in(i + 1, AND_ELSEWHERE);
+            if foreign
+                && !(self.kind(k + 1).is_none_or(|kind| kind == Kind::Punct)
+                    && !self.punct_in(k + 1, "%-–/")
+                    || self.word_in(k + 1, YEAR_WORDS_ELSEWHERE)
+                    || self.year_link(k + 1).is_some())
+            {
+                break;
             }
             if link == Link::Comma
                 && !(self.year_link(k + 1).is_some()

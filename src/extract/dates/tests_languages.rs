@@ -1,0 +1,261 @@
+//! Dates as the other languages of the beat write them: lists and ranges
+//! of years with their own words, Turkish case endings, and the tenses and
+//! year words that place a day written without a year.
+
+use super::tests::dates_pub;
+use super::*;
+
+fn on(text: &str, published: &str) -> Vec<String> {
+    dates_pub(text, Some(published))
+}
+
+#[test]
+fn lists_and_ranges_of_years_with_other_languages_words() {
+    for (text, want) in [
+        (
+            "Vorgezogene Wahlen gab es erst dreimal: 1972, 1983 und 2005.",
+            &["1972", "1983", "2005"][..],
+        ),
+        (
+            "Malu Dreyer führte die Staatskanzlei von 2013 bis 2024, ihr Nachfolger",
+            &["2013", "2024"],
+        ),
+        (
+            "Uribe gobernó dos periodos, de 2002 a 2010, gracias a",
+            &["2002", "2010"],
+        ),
+        ("fueron asesinados entre 1989 y 1990.", &["1989", "1990"]),
+        (
+            "współpracował z rządem od 1997 do 2001 roku.",
+            &["1997", "2001"],
+        ),
+        (
+            "foram reeleitos: em 1991, 2001, 2011 e 2021.",
+            &["1991", "2001", "2011", "2021"],
+        ),
+        (
+            "les consultations, en 2018, 2020 et 2021, ont",
+            &["2018", "2020", "2021"],
+        ),
+        ("dal 2010 al 2020.", &["2010", "2020"]),
+    ] {
+        assert_eq!(on(text, "2025-06-01"), want, "{text}");
+    }
+}
+
+#[test]
+fn counts_joined_by_other_languages_words_are_no_years() {
+    for text in [
+        "entre 1990 y 2000 personas",
+        "von 1990 bis 2000 Euro im Monat",
+        "od 1950 do 2000 żołnierzy",
+        "tra 1990 e 2000 persone",
+        "Es kamen 1990, 1995 und 2000 Soldaten.",
+    ] {
+        assert!(on(text, "2025-06-01").is_empty(), "{text}");
+    }
+}
+
+proptest::proptest! {
+    /// Two numbers that could be years, joined by another language's "to"
+    /// or "and" and followed by a lower-case noun they count, are never
+    /// read as years; followed by a full stop they are.
+    #[test]
+    fn a_foreign_range_needs_its_end_to_close_the_phrase(
+        a in 1900i32..2050, gap in 1i32..50,
+        link in proptest::sample::select(vec!["bis", "a", "do", "y", "e", "und", "et", "i", "ve"]),
+        noun in proptest::sample::select(vec!["personas", "persone", "żołnierzy", "pessoas", "kişi", "personnes", "neue"]),
+    ) {
+        let b = a + gap;
+        // The second may be a year by its own cue ("bis 1901"); the link
+        // never makes the first one.
+        let counted = format!("zwischen {a} {link} {b} {noun} kamen");
+        proptest::prop_assert!(!on(&counted, "2025-06-01").contains(&a.to_string()), "{}", counted);
+        let years = format!("zwischen {a} {link} {b}.");
+        proptest::prop_assert_eq!(on(&years, "2025-06-01"), vec![a.to_string(), b.to_string()]);
+    }
+}
+
+#[test]
+fn turkish_years_and_days() {
+    let p = "2025-03-26";
+    assert_eq!(on("İmamoğlu, 2019'da İstanbul'u kazanmıştı.", p), ["2019"]);
+    assert_eq!(on("Gezi eylemleri 2013'teki gibi", p), ["2013"]);
+    assert_eq!(on("diploma 1990 yılında alındı", p), ["1990"]);
+    assert_eq!(on("seçim 2028'e kadar yapılmayacak", p), ["2028"]);
+    assert_eq!(
+        on("Cumhuriyet 29 Ekim 1923'te ilan edildi.", p),
+        ["1923-10-29"]
+    );
+    assert_eq!(on("23 Haziran 2019'da yenilenen seçim", p), ["2019-06-23"]);
+    // Counts: "more than 2000 people", "close to 1990".
+    assert!(on("2000'den fazla kişi katıldı", p).is_empty());
+    assert!(on("1990'a yakın asker", p).is_empty());
+    // A day in a name takes no case ending.
+    assert!(on("15 Temmuz Şehitler Köprüsü'nde toplandılar.", p).is_empty());
+}
+
+#[test]
+fn turkish_days_without_a_year_are_past_unless_the_verb_is_to_come() {
+    let p = "2025-07-24";
+    // Told in the past, or with no tense: the latest such day.
+    assert_eq!(
+        on("Esad rejiminin 8 Aralık'ta çökmesinin ardından", p),
+        ["2024-12-08"]
+    );
+    assert_eq!(on("PKK 1 Mart'ta ateşkes ilan etti.", p), ["2025-03-01"]);
+    // A future, a present or a deadline: to come.
+    assert_eq!(on("Kongre 8 Aralık'ta yapılacak.", p), ["2025-12-08"]);
+    assert_eq!(
+        on("1 Eylül'de büyük bir miting planlanıyor.", p),
+        ["2025-09-01"]
+    );
+    assert_eq!(
+        on("çalışmaları 31 Aralık'a kadar tamamlamalı.", p),
+        ["2025-12-31"]
+    );
+}
+
+#[test]
+fn first_of_the_month_in_portuguese() {
+    assert_eq!(
+        on("Lula tomou posse em 1º de janeiro de 2023.", "2025-10-15"),
+        ["2023-01-01"]
+    );
+}
+
+#[test]
+fn german_years_after_nach_vor_adverbs_and_year_compounds() {
+    let p = "2025-05-08";
+    assert_eq!(on("dass es nach 1945 nie wieder Krieg gebe", p), ["1945"]);
+    assert_eq!(on("Bayern hat nach 2013 viel investiert.", p), ["2013"]);
+    assert_eq!(
+        on("Die Grünen, die 2021 noch 9,3 Prozent holten", p),
+        ["2021"]
+    );
+    assert_eq!(
+        on("Für die Regierung ist das Wahljahr 2026 ein Test.", p),
+        ["2026"]
+    );
+    assert!(on("nach 2000 Metern war Schluss", p).is_empty());
+    assert!(on("vor 2000 Jahren", p).is_empty());
+}
+
+#[test]
+fn german_days_told_in_the_past_before_them_and_in_street_names() {
+    let p = "2025-02-20";
+    assert_eq!(
+        on("Die Ampel zerbrach am 6. November, als", p),
+        ["2024-11-06"]
+    );
+    assert_eq!(
+        on(
+            "der Bundespräsident löste das Parlament am 27. Dezember auf.",
+            p
+        ),
+        ["2024-12-27"]
+    );
+    // An appointment told in the present keeps this year.
+    assert_eq!(
+        on("Der Bundestag tritt am 25. März zusammen.", p),
+        ["2025-03-25"]
+    );
+    assert!(on("Die Straße des 17. Juni war voll.", p).is_empty());
+}
+
+#[test]
+fn french_and_italian_year_cues() {
+    let p = "2025-12-03";
+    assert_eq!(
+        on("la dette dépassait 99 % du PIB fin 2023, et non", p),
+        ["2023"]
+    );
+    assert_eq!(on("une consultation début 2026, puis", p), ["2026"]);
+    assert_eq!(on("300 milliards par an d'ici 2035 pour", p), ["2035"]);
+    assert_eq!(on("Elle a survécu à 1968, à la cohabitation", p), ["1968"]);
+    assert_eq!(
+        on("Meloni punta a restarci fino al 2027 e oltre.", p),
+        ["2027"]
+    );
+    assert!(on("Il a grimpé à 2000 mètres.", p).is_empty());
+}
+
+#[test]
+fn a_future_elsewhere_carries_a_long_past_day_into_next_year() {
+    let p = "2025-12-16";
+    assert_eq!(
+        on("Kast asumirá el 11 de marzo en Valparaíso.", p),
+        ["2026-03-11"]
+    );
+    assert_eq!(
+        on("la segunda vuelta será el 21 de junio", "2025-11-05"),
+        ["2026-06-21"]
+    );
+    assert_eq!(
+        on("O novo Presidente tomará posse a 9 de março.", p),
+        ["2026-03-09"]
+    );
+    // A passive to come is no past participle's day.
+    assert_eq!(
+        on(
+            "la moitié du Sénat sera renouvelée le 27 septembre.",
+            "2026-03-12"
+        ),
+        ["2026-09-27"]
+    );
+    // A past between the future and the day keeps the past reading.
+    assert_eq!(
+        on("dijo que asumirá lo que firmó el 11 de marzo", p),
+        ["2025-03-11"]
+    );
+}
+
+proptest::proptest! {
+    /// A day governed by a Spanish future is never more than the grace
+    /// before publication, nor a year or more after it.
+    #[test]
+    fn a_romance_future_lies_within_a_year_of_publication(
+        day in 1u8..=28, month in 0usize..12, p_day in 1u8..=28, p_month in 1u8..=12,
+    ) {
+        const MESES: [&str; 12] = [
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+            "septiembre", "octubre", "noviembre", "diciembre",
+        ];
+        let published = PartialDate::day(2025, p_month, p_day).unwrap();
+        let text = format!("El nuevo presidente asumirá el {day} de {}.", MESES[month]);
+        // "1 de mayo" alone is no date: May needs a cue before it.
+        let found = extract_dates(&text, Some(published));
+        proptest::prop_assert_eq!(found.len(), usize::from(month != 4));
+        for date in found {
+            let gap = (date.date.first_day() - published.first_day()).whole_days();
+            proptest::prop_assert!((-45..366).contains(&gap), "{} {}", text, date.date);
+        }
+    }
+}
+
+#[test]
+fn year_words_after_a_day_in_romance_languages() {
+    let p = "2025-10-15";
+    assert_eq!(
+        on("As convenções ocorrem até 5 de agosto do próximo ano.", p),
+        ["2026-08-05"]
+    );
+    assert_eq!(
+        on(
+            "reconduzido após as legislativas de 18 de maio do ano passado.",
+            "2026-01-26"
+        ),
+        ["2025-05-18"]
+    );
+    assert_eq!(
+        on(
+            "el presupuesto se aprobó el 30 de noviembre del año pasado.",
+            p
+        ),
+        ["2024-11-30"]
+    );
+    assert_eq!(
+        on("il voto del 12 giugno dell'anno scorso", p),
+        ["2024-06-12"]
+    );
+}
