@@ -22,9 +22,11 @@ Options (both commands):
                    "blind" (needs-blind.jsonl and qrels-blind.tsv over sessions
                    55-64, written and judged before any ranking change was tried
                    on them; seen since), "blind-2" (needs-blind-2.jsonl and
-                   qrels-blind-2.tsv over sessions 45-54, likewise) or
+                   qrels-blind-2.tsv over sessions 45-54, likewise),
                    "blind-3" (needs-blind-3.jsonl and qrels-blind-3.tsv over
-                   sessions 35-44, likewise); --needs,
+                   sessions 35-44, likewise) or "blind-4" (needs-blind-4.jsonl
+                   and qrels-blind-4.tsv over sessions 74-79, the held-out
+                   set's years, likewise); --needs,
                    --qrels and --sessions override its parts
   --needs FILE     the needs (default: the set's); repeat to read several files,
                    e.g. another judge's before a merge
@@ -33,7 +35,7 @@ Options (both commands):
                    repository); only the session folders of --sessions are used
   --sessions A-B   UN sessions to use (default: the set's, 65-73 for "seen",
                    55-64 for "blind", 45-54 for "blind-2", 35-44 for
-                   "blind-3")
+                   "blind-3", 74-79 for "blind-4")
   --pundex BIN     the pundex binary (default target/release/pundex, else on PATH)
   --index DIR      an existing index of the same corpus; without it, BIN builds
                    its own index of the corpus in the cache, reused while the
@@ -74,6 +76,7 @@ JUDGED_SETS = {
     "blind": (RANKING_DATA / "needs-blind.jsonl", RANKING_DATA / "qrels-blind.tsv", (55, 64)),
     "blind-2": (RANKING_DATA / "needs-blind-2.jsonl", RANKING_DATA / "qrels-blind-2.tsv", (45, 54)),
     "blind-3": (RANKING_DATA / "needs-blind-3.jsonl", RANKING_DATA / "qrels-blind-3.tsv", (35, 44)),
+    "blind-4": (RANKING_DATA / "needs-blind-4.jsonl", RANKING_DATA / "qrels-blind-4.tsv", (74, 79)),
 }
 DEFAULT_CORPUS = REPO.parent / "shared/corpus/ungdc"
 SYSTEMS = ("pundex", "pundex+filters", "fts5")

@@ -28,6 +28,10 @@ pub enum PartKind {
     Actor,
     /// The document was published in the year the query types.
     Year,
+    /// Taken back from the BM25 of a one-word name the query types (`sudan`)
+    /// for its uses inside longer names the document holds (South Sudan):
+    /// below zero.
+    Name,
     /// A part of tantivy's explanation not read above.
     Other,
 }
@@ -40,6 +44,7 @@ impl PartKind {
             PartKind::Proximity => "proximity",
             PartKind::Actor => "actor",
             PartKind::Year => "year",
+            PartKind::Name => "name",
             PartKind::Other => "other",
         }
     }
@@ -112,6 +117,26 @@ pub fn explain(
             score,
             terms: Vec::new(),
         });
+    }
+    let address_only = [(0.0, address)];
+    let mentions = [mentions.to_vec()];
+    for word in &query.names {
+        let over = ranking::name_overcount(
+            searcher,
+            std::slice::from_ref(word),
+            &address_only,
+            &mentions,
+        )?[0];
+        if over > 0.0 {
+            let term = word.term.value().as_str().unwrap_or_default().to_owned();
+            parts.push(ScorePart {
+                kind: PartKind::Name,
+                field: None,
+                actor: Some(word.actor.clone()),
+                score: -over,
+                terms: vec![(term, -over)],
+            });
+        }
     }
     parts.sort_by(|a, b| b.score.total_cmp(&a.score));
     Ok(Explanation { parts })

@@ -260,10 +260,16 @@ fn by_relevance(
         ranking::add_proximity(searcher, proximity, &mut top)?;
     }
     if names_actor {
+        let mut mentions = Vec::with_capacity(top.len());
         for (score, address) in &mut top {
             let doc: TantivyDocument = searcher.doc(*address)?;
-            let mentions = hit_from_doc(fields, &doc).actors;
-            *score -= ranking::unearned_actor_boost(parts.named_actors(), &mentions);
+            let actors = hit_from_doc(fields, &doc).actors;
+            *score -= ranking::unearned_actor_boost(parts.named_actors(), &actors);
+            mentions.push(actors);
+        }
+        let over = ranking::name_overcount(searcher, &parts.names, &top, &mentions)?;
+        for ((score, _), over) in top.iter_mut().zip(over) {
+            *score -= over;
         }
     }
     top.sort_by(|a, b| b.0.total_cmp(&a.0));

@@ -112,6 +112,10 @@ pub struct RankedQuery {
     pub text: Option<Box<dyn Query>>,
     /// Clauses that only raise the score of documents the text matches.
     pub boosts: Vec<(ranking::Boost, Box<dyn Query>)>,
+    /// The text's words that are one-word names of the actors it names,
+    /// whose uses inside longer names the ranking takes back
+    /// ([`ranking::name_overcount`]).
+    pub names: Vec<ranking::NameWord>,
     /// Required, scoring 0.
     filters: Vec<(Occur, Box<dyn Query>)>,
 }
@@ -175,6 +179,7 @@ fn build_parts(
     let mut ranked = RankedQuery {
         text: None,
         boosts: Vec::new(),
+        names: Vec::new(),
         filters: filter_clauses(fields, filters),
     };
     if text.is_empty() {
@@ -228,6 +233,14 @@ fn build_parts(
         // A boost that cannot be built (an unreadable term list) is left
         // out: the hits are still right, only ordered without it.
         ranked.boosts = ranking::boosts(searcher, fields, &analyses, &prepared).unwrap_or_default();
+        if let Some(text) = &ranked.text {
+            let named = ranked.boosts.iter().filter_map(|(boost, _)| match boost {
+                ranking::Boost::Actor(name) => Some(name.as_str()),
+                _ => None,
+            });
+            ranked.names =
+                ranking::name_words(searcher, fields, text.as_ref(), named).unwrap_or_default();
+        }
         for &year in &years {
             let query =
                 ConstScoreQuery::new(Box::new(published_in(fields, year)), ranking::YEAR_BOOST);

@@ -9,9 +9,11 @@ use super::ActorMention;
 use super::syntax::Prepared;
 use crate::index::schema::Fields;
 use std::collections::HashMap;
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::postings::{Postings, SegmentPostings};
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, Occur, PhraseQuery, Query, Scorer,
-    TermQuery,
+    Bm25Weight, BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, Occur, PhraseQuery,
+    Query, Scorer, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocSet, Searcher, Term};
@@ -102,6 +104,145 @@ pub fn unearned_actor_boost<'a>(
 pub fn actor_boost(count: u32) -> f32 {
     let count = count as f32;
     ACTOR_BOOST * count / (count + ACTOR_HALF)
+}
+
+/// A word of the query that is the whole name of an actor the query names
+/// (`sudan`, `guinea`), as one language's body field holds it, with the
+/// BM25 weight the text query scores it with.
+#[derive(Clone)]
+pub struct NameWord {
+    /// The actor, as the index stores it.
+    pub actor: String,
+    pub term: Term,
+    weight: Bm25Weight,
+}
+
+impl std::fmt::Debug for NameWord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NameWord")
+            .field("actor", &self.actor)
+            .field("term", &self.term)
+            .finish()
+    }
+}
+
+/// The words of the `text` query that are whole one-word names of the
+/// `named` actors, per language body field. A longer name's words are left
+/// out: "korea" in a speech of the Republic of Korea may well be about North
+/// Korea ("the two Koreas"), while a one-word name is the one that other
+/// names contain (Sudan in South Sudan, Guinea in Papua New Guinea).
+pub fn name_words<'a>(
+    searcher: &Searcher,
+    fields: &Fields,
+    text: &dyn Query,
+    named: impl Iterator<Item = &'a str>,
+) -> tantivy::Result<Vec<NameWord>> {
+    let mut typed: Vec<Term> = Vec::new();
+    text.query_terms(&mut |term, _| typed.push(term.clone()));
+    let mut words = Vec::new();
+    for actor in named {
+        for texts in &fields.texts {
+            let mut analyzer = searcher.index().tokenizer_for_field(texts.body)?;
+            let mut stream = analyzer.token_stream(actor);
+            let mut tokens = Vec::new();
+            while let Some(token) = stream.next() {
+                tokens.push(token.text.clone());
+            }
+            let [token] = tokens.as_slice() else {
+                continue;
+            };
+            let term = Term::from_field_text(texts.body, token);
+            if typed.contains(&term) {
+                let weight = Bm25Weight::for_terms(searcher, std::slice::from_ref(&term))?;
+                words.push(NameWord {
+                    actor: actor.to_owned(),
+                    term,
+                    weight,
+                });
+            }
+        }
+    }
+    Ok(words)
+}
+
+/// How often a one-word name counts in a document where the word stands
+/// `frequency` times, the actor was found `own` times and longer names that
+/// hold the word (South Sudan for Sudan) `others` times: the uses the
+/// longer names explain are taken away, but never below the actor's own
+/// mentions, nor above the word's frequency.
+pub fn counted_frequency(frequency: u32, own: u32, others: u32) -> u32 {
+    frequency.saturating_sub(others).max(own.min(frequency))
+}
+
+/// Whether the actor `name` holds the one-word name `word` as one of its
+/// words (`South Sudan` holds `Sudan`, `Guinea-Bissau` holds `Guinea`).
+fn holds_name(name: &str, word: &str) -> bool {
+    let (name, word) = (name_key(name), name_key(word));
+    name != word && name.split(' ').any(|w| w == word)
+}
+
+/// For each hit, what its [`NameWord`]s scored beyond the uses of the word
+/// that are the actor's: BM25 at the word's frequency less BM25 at the
+/// [`counted_frequency`], so that "Sudan" in a speech about South Sudan or
+/// "Guinea" in one about Papua New Guinea does not score as if the speech
+/// were about the state the query names. `mentions[i]` are `hits[i]`'s
+/// actors; the result has one entry per hit, 0 for most.
+pub fn name_overcount(
+    searcher: &Searcher,
+    words: &[NameWord],
+    hits: &[(f32, DocAddress)],
+    mentions: &[Vec<ActorMention>],
+) -> tantivy::Result<Vec<f32>> {
+    let mut over = vec![0.0; hits.len()];
+    // In index order, so that each segment's postings only move forward.
+    let mut order: Vec<usize> = (0..hits.len()).collect();
+    order.sort_by_key(|&i| hits[i].1);
+    for word in words {
+        let field = word.term.field();
+        let mut segment: Option<(u32, Option<SegmentPostings>, FieldNormReader)> = None;
+        for &i in &order {
+            let others: u32 = mentions[i]
+                .iter()
+                .filter(|m| holds_name(&m.name, &word.actor))
+                .map(|m| m.count)
+                .sum();
+            if others == 0 {
+                continue;
+            }
+            let address = hits[i].1;
+            if segment.as_ref().map(|s| s.0) != Some(address.segment_ord) {
+                let reader = searcher.segment_reader(address.segment_ord);
+                let postings = reader
+                    .inverted_index(field)?
+                    .read_postings(&word.term, IndexRecordOption::WithFreqs)?;
+                segment = Some((
+                    address.segment_ord,
+                    postings,
+                    reader.get_fieldnorms_reader(field)?,
+                ));
+            }
+            let Some((_, Some(postings), norms)) = &mut segment else {
+                continue;
+            };
+            if postings.doc() < address.doc_id {
+                postings.seek(address.doc_id);
+            }
+            if postings.doc() != address.doc_id {
+                continue;
+            }
+            let frequency = postings.term_freq();
+            let own = mentions[i]
+                .iter()
+                .find(|m| m.name == word.actor)
+                .map_or(0, |m| m.count);
+            let counted = counted_frequency(frequency, own, others);
+            if counted < frequency {
+                let norm = norms.fieldnorm_id(address.doc_id);
+                over[i] += word.weight.score(norm, frequency) - word.weight.score(norm, counted);
+            }
+        }
+    }
+    Ok(over)
 }
 
 /// The longest actor name, in words, looked for in a query.
@@ -359,6 +500,34 @@ mod tests {
             unearned(&["Guinea", "Guinea-Bissau"]),
             ACTOR_BOOST - actor_boost(2) + ACTOR_BOOST - actor_boost(20)
         );
+    }
+
+    /// The counted frequency against its definition, over small counts: the
+    /// uses no longer name explains, or the actor's own mentions if more,
+    /// never more than the word stands.
+    #[test]
+    fn a_name_counts_the_uses_no_longer_name_explains() {
+        for frequency in 0..12 {
+            for own in 0..12 {
+                for others in 0..12 {
+                    let counted = counted_frequency(frequency, own, others);
+                    let unexplained = frequency as i64 - others as i64;
+                    let expected = unexplained.max(own.min(frequency) as i64).max(0) as u32;
+                    assert_eq!(counted, expected, "{frequency} {own} {others}");
+                    assert!(counted <= frequency);
+                    if others == 0 {
+                        assert_eq!(counted, frequency);
+                    }
+                }
+            }
+        }
+        assert!(holds_name("South Sudan", "Sudan"));
+        assert!(holds_name("Guinea-Bissau", "Guinea"));
+        assert!(holds_name("Papua New Guinea", "Guinea"));
+        assert!(!holds_name("Sudan", "Sudan"));
+        assert!(!holds_name("sudan", "Sudan"));
+        assert!(!holds_name("Nigeria", "Niger"));
+        assert!(!holds_name("Sudanese Armed Forces", "Sudan"));
     }
 
     #[test]

@@ -182,3 +182,80 @@ fn explain_lists_the_parts_that_add_up_to_the_score() {
     let hits = ws.json(&["search", "--json", "guinea"]);
     assert!(hits[0].get("explain").is_none());
 }
+
+/// A one-word name the query types (`sudan`) counts in a speech only as
+/// often as longer names that hold it (South Sudan) leave unexplained: a
+/// speech about South Sudan that names the Sudan once no longer outranks one
+/// about the Sudan on the word's sheer count, and `--explain` shows what
+/// was taken back as a `name` part, so the parts still add up.
+#[test]
+fn a_one_word_name_inside_longer_names_counts_as_the_actor_it_names() {
+    let ws = Workspace::new();
+    ws.write(
+        "khartoum.md",
+        &article(
+            "A statement",
+            "The war in the Sudan has driven millions from their homes, and the war goes on.",
+        ),
+    );
+    ws.write(
+        "juba.md",
+        &article(
+            "A statement",
+            "South Sudan remembers its war. South Sudan thanks its partners, the people of South \
+             Sudan voted in peace, and South Sudan hosts refugees from the Sudan, where a war \
+             rages. South Sudan asks for help with its roads.",
+        ),
+    );
+    // Other speeches, so that "sudan" is a rare word and weighs as it would.
+    for i in 0..6 {
+        ws.write(
+            &format!("other-{i}.md"),
+            &article(
+                "A speech",
+                "Trade, roads, schools and clinics: our partners help us build them.",
+            ),
+        );
+    }
+    ws.index_folder();
+    let hits = explained(&ws, &["sudan", "war"]);
+    let ids: Vec<&str> = hits.iter().map(|h| h["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["khartoum.md", "juba.md"]);
+    let (khartoum, juba) = (&hits[0], &hits[1]);
+    assert_eq!(part_score(khartoum, "name"), 0.0);
+    let taken = part_score(juba, "name");
+    assert!(taken < 0.0, "{juba}");
+    // Juba's speech names the Sudan once: what is taken back is BM25 of
+    // "sudan" at its frequency (six) less BM25 at one use, so less than the
+    // word's whole share of the body part.
+    let sudan = juba["explain"]["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["part"] == "bm25" && p["field"] == "body")
+        .flat_map(|p| p["terms"].as_array().unwrap())
+        .find(|t| t["term"] == "sudan")
+        .map(|t| t["score"].as_f64().unwrap())
+        .expect("sudan scores in the body");
+    assert!(-taken < sudan, "{taken} vs {sudan}");
+    for hit in &hits {
+        let parts = hit["explain"]["parts"].as_array().unwrap();
+        let sum: f64 = parts.iter().map(|p| p["score"].as_f64().unwrap()).sum();
+        let score = hit["score"].as_f64().unwrap();
+        assert!(
+            (sum - score).abs() < 1e-3 * score.max(1.0),
+            "{sum} vs {score}"
+        );
+    }
+    // On the words alone, with the actor boost, Juba's speech would lead.
+    let without_name = |h: &Value| h["score"].as_f64().unwrap() - part_score(h, "name");
+    assert!(without_name(juba) > without_name(khartoum), "{hits:?}");
+    let text = String::from_utf8(
+        ws.cmd(&["search", "sudan", "war", "--explain"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(text.contains("name Sudan: sudan -"), "{text}");
+}
