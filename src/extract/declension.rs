@@ -30,10 +30,11 @@ use crate::text::is_cyrillic;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Bumped whenever the rules change, so that an index re-extracts.
-pub const RULES_VERSION: &str = "declension-1";
+pub const RULES_VERSION: &str = "declension-2";
 
 mod nouns;
 mod paradigms;
+mod polish;
 pub use nouns::noun_forms;
 #[cfg(test)]
 mod tests;
@@ -113,8 +114,20 @@ pub fn add_case_forms(actors: &mut [Actor], ignore: &[String]) {
     let mut owners: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, actor) in actors.iter().enumerate() {
         let bearer = bearer(actor);
+        let polish_man = actor.kind == ActorKind::Person
+            && bearer == Bearer::Man
+            && !polish::is_womans(&actor.name);
         let names: Vec<&String> = std::iter::once(&actor.name).chain(&actor.aliases).collect();
-        let per_name: Vec<Vec<String>> = names.iter().map(|n| case_forms(n, bearer)).collect();
+        let per_name: Vec<Vec<String>> = names
+            .iter()
+            .map(|n| {
+                let mut forms = case_forms(n, bearer);
+                if polish_man {
+                    forms.extend(polish::mens_forms(n));
+                }
+                forms
+            })
+            .collect();
         // A name that is itself a case form of another ("Путина" listed
         // beside "Путин") is not declined again as if it were a nominative.
         let oblique: FxHashSet<String> = per_name.iter().flatten().map(|f| alias_key(f)).collect();

@@ -1152,7 +1152,8 @@ kind = "person"
         .unwrap();
         let putin = lex.find_actor("vvp").unwrap();
         assert_eq!(putin.name, "Vladimir Putin");
-        assert_eq!(putin.aliases, vec!["VVP"]);
+        // As written: the generated case forms ("Vladimira Putina") follow.
+        assert_eq!(putin.aliases[..putin.written_aliases], ["VVP"]);
         assert!(lex.find_actor("jane analyst").is_some());
         assert_ne!(lex.fingerprint, Lexicon::load(None).unwrap().fingerprint);
     }

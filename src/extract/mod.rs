@@ -979,6 +979,27 @@ phrases = ["George Washington"]
         assert_eq!(names("Tarlada mısır ekildi."), Vec::<String>::new());
     }
 
+    /// Men the default lexicon knows are found in the Polish cases a
+    /// sentence puts their names in.
+    #[test]
+    fn polish_case_forms_of_men_are_found() {
+        let e = Extractor::new(Lexicon::load(None).unwrap());
+        let names = |body: &str| -> Vec<String> {
+            let mut names: Vec<String> = e
+                .extract(&article(body))
+                .actors
+                .into_iter()
+                .map(|a| a.name)
+                .collect();
+            names.sort();
+            names
+        };
+        assert_eq!(
+            names("Rząd Donalda Tuska spierał się z Viktorem Orbánem, a Tusk pisał do Trumpa."),
+            ["Donald Trump", "Donald Tusk", "Viktor Orbán"]
+        );
+    }
+
     #[test]
     fn names_broken_across_lines_still_match() {
         let e = extractor(LEX);
