@@ -960,13 +960,7 @@ phrases = ["George Washington"]
     #[test]
     fn turkish_names_and_polish_case_forms_of_states_are_found() {
         let e = Extractor::new(Lexicon::load(None).unwrap());
-        let names = |body: &str| -> Vec<String> {
-            e.extract(&article(body))
-                .actors
-                .into_iter()
-                .map(|a| a.name)
-                .collect()
-        };
+        let names = |body: &str| names(&e, body);
         assert_eq!(
             names("Rusya'nın ve Ukrayna'nın heyetleri geldi; Avrupa Birliği ve Almanya bekliyor."),
             ["European Union", "Germany", "Russia", "Ukraine"]
@@ -984,16 +978,7 @@ phrases = ["George Washington"]
     #[test]
     fn polish_case_forms_of_men_are_found() {
         let e = Extractor::new(Lexicon::load(None).unwrap());
-        let names = |body: &str| -> Vec<String> {
-            let mut names: Vec<String> = e
-                .extract(&article(body))
-                .actors
-                .into_iter()
-                .map(|a| a.name)
-                .collect();
-            names.sort();
-            names
-        };
+        let names = |body: &str| names(&e, body);
         assert_eq!(
             names("Rząd Donalda Tuska spierał się z Viktorem Orbánem, a Tusk pisał do Trumpa."),
             ["Donald Trump", "Donald Tusk", "Viktor Orbán"]
