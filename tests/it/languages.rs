@@ -751,3 +751,142 @@ fn a_state_s_own_institutions_are_tagged_as_democracy() {
         );
     }
 }
+
+/// Czech, Romanian and Dutch, which had no issue phrase, are tagged with the
+/// issues commentary carries most, through phrases of their own.
+#[test]
+fn czech_romanian_and_dutch_articles_get_their_issues() {
+    let ws = Workspace::new();
+    let texts = [
+        (
+            "cs",
+            "elections",
+            "Parlamentní volby vyhrála opozice; voliči přišli k urnám ve velkém počtu.",
+        ),
+        (
+            "ro",
+            "elections",
+            "Alegerile prezidențiale au intrat în turul doi, iar alegătorii sunt împărțiți.",
+        ),
+        (
+            "nl",
+            "elections",
+            "De verkiezingen leverden een hoge opkomst op; de kiezers straften de coalitie.",
+        ),
+        (
+            "cs",
+            "migration",
+            "Uprchlíci a migranti čekají na hranici; žádosti o azyl rostou.",
+        ),
+        (
+            "ro",
+            "migration",
+            "Refugiații și migranții așteaptă la graniță; cererile de azil cresc.",
+        ),
+        (
+            "nl",
+            "migration",
+            "Vluchtelingen en asielzoekers wachten aan de grens; de migratie groeit.",
+        ),
+        (
+            "cs",
+            "climate",
+            "Změna klimatu a skleníkové plyny: vláda slibuje obnovitelné zdroje.",
+        ),
+        (
+            "ro",
+            "climate",
+            "Schimbările climatice și emisiile de gaze cu efect de seră cer energie regenerabilă.",
+        ),
+        (
+            "nl",
+            "climate",
+            "Klimaatverandering en de uitstoot van broeikasgassen vragen om een energietransitie.",
+        ),
+        (
+            "cs",
+            "conflict/ceasefire",
+            "Příměří platí od pondělí; klid zbraní zatím drží.",
+        ),
+        (
+            "ro",
+            "conflict/ceasefire",
+            "Încetarea focului intră în vigoare luni; armistițiul este fragil.",
+        ),
+        (
+            "nl",
+            "conflict/ceasefire",
+            "Het staakt-het-vuren gaat maandag in; de wapenstilstand is broos.",
+        ),
+    ];
+    assert_tagged_in_their_language(&ws, &texts);
+}
+
+/// Issues whose phrases were English (and Russian) only, a war or a region
+/// named in the article's own words, are tagged in the other languages too.
+#[test]
+fn wars_and_regions_are_tagged_in_the_article_s_language() {
+    let ws = Workspace::new();
+    let texts = [
+        (
+            "ru",
+            "conflict/afghanistan",
+            "Талибы укрепили Исламский эмират; война в Афганистане не закончилась.",
+        ),
+        (
+            "de",
+            "conflict/afghanistan",
+            "Die Taliban regieren das Islamische Emirat; afghanische Frauen verlieren ihre Rechte.",
+        ),
+        (
+            "es",
+            "conflict/afghanistan",
+            "Los talibanes gobiernan el Emirato Islámico; las mujeres afganas no pueden estudiar.",
+        ),
+        (
+            "fr",
+            "conflict/syria",
+            "La guerre civile syrienne a poussé des millions de réfugiés syriens hors du pays.",
+        ),
+        (
+            "pl",
+            "conflict/syria",
+            "Wojna domowa w Syrii trwa; syryjscy uchodźcy wracają po upadku reżimu Asada.",
+        ),
+        (
+            "tr",
+            "conflict/syria",
+            "Suriye iç savaşı sona erdi; Suriyeli mülteciler geri dönüyor.",
+        ),
+        (
+            "it",
+            "region/middle-east",
+            "Il Medio Oriente brucia: la crisi del Medio Oriente divide i governi.",
+        ),
+        (
+            "pt",
+            "region/middle-east",
+            "O Médio Oriente está em chamas; a paz no Médio Oriente parece distante.",
+        ),
+    ];
+    assert_tagged_in_their_language(&ws, &texts);
+}
+
+/// Indexes one brief per (language, issue, text) and asserts each is tagged
+/// with its issue.
+fn assert_tagged_in_their_language(ws: &Workspace, texts: &[(&str, &str, &str)]) {
+    for (n, (lang, _, text)) in texts.iter().enumerate() {
+        ws.write(
+            &format!("brief-{n}-{lang}.md"),
+            &format!("---\nlanguage: {lang}\n---\n\n{text}\n"),
+        );
+    }
+    ws.index_folder();
+    for (n, (lang, issue, _)) in texts.iter().enumerate() {
+        let tagged = ws.search_ids(&["--issue", issue]);
+        assert!(
+            tagged.contains(&format!("brief-{n}-{lang}.md")),
+            "{lang} {issue}: {tagged:?}"
+        );
+    }
+}
