@@ -44,13 +44,18 @@ pub(crate) struct Fixture {
 impl Fixture {
     /// An empty folder and an empty index.
     pub fn new() -> Fixture {
+        Fixture::with_lexicon(LEXICON)
+    }
+
+    /// [`Fixture::new`] with the lexicon `toml` instead of [`LEXICON`].
+    pub fn with_lexicon(toml: &str) -> Fixture {
         let temp = tempfile::tempdir().expect("a temporary folder");
         let root = temp.path().canonicalize().expect("the temporary folder");
         let folder = root.join("articles");
         let index_dir = root.join("index");
         std::fs::create_dir(&folder).expect("the articles folder");
         crate::index::create(&index_dir).expect("an empty index");
-        let lexicon = Lexicon::from_sources(&[("test lexicon".into(), LEXICON.into())])
+        let lexicon = Lexicon::from_sources(&[("test lexicon".into(), toml.into())])
             .expect("the test lexicon is valid");
         Fixture {
             _temp: temp,

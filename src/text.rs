@@ -400,6 +400,18 @@ impl Iterator for Spans<'_> {
     }
 }
 
+/// A name compared the way people type it: lower case, words of letters and
+/// digits only (`Côte d'Ivoire` and `côte d ivoire` are the same). The index
+/// keeps the words of actors' names in this form (`name_word_counts`), and
+/// the ranking compares the query's names in it.
+pub fn name_key(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     /// The table agrees with `char::is_alphanumeric` on every character.

@@ -3,8 +3,10 @@
 use super::schema::{Analysis, Fields};
 use crate::article::date::{PUBLICATION_YEARS, Precision};
 use crate::article::{Article, TitleSource};
-use crate::extract::Extraction;
+use crate::extract::{ActorCount, Extraction};
+use std::collections::HashSet;
 use tantivy::schema::Facet;
+use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{DateTime, TantivyDocument};
 
 /// The index's value for a day: its midnight (UTC) as tantivy's nanosecond
@@ -107,6 +109,7 @@ pub fn build(
                 doc.add_text(fields.discovered, &actor.name);
             }
         }
+        add_mention_counts(fields, &mut doc, &x.actors);
         let mentions: Vec<StoredMention> = x
             .actors
             .iter()
@@ -128,6 +131,51 @@ pub fn build(
         }
     }
     doc
+}
+
+/// The `actor_counts` and `name_word_counts` of `actors`: an actor's name
+/// once per mention (only the first actor of a name, the one a lookup by
+/// name finds in `actor_mentions`), and each distinct word of a name of two
+/// words or more once per mention of that actor.
+fn add_mention_counts(fields: &Fields, doc: &mut TantivyDocument, actors: &[ActorCount]) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    for actor in actors {
+        let count = actor.count as usize;
+        let first = seen.insert(&actor.name);
+        if count == 0 {
+            continue;
+        }
+        if first {
+            doc.add_pre_tokenized_text(fields.actor_counts, repeated(&actor.name, count));
+        }
+        let key = crate::text::name_key(&actor.name);
+        let mut words: Vec<&str> = key.split(' ').collect();
+        if words.len() < 2 {
+            continue;
+        }
+        words.sort_unstable();
+        words.dedup();
+        for word in words {
+            doc.add_pre_tokenized_text(fields.name_word_counts, repeated(word, count));
+        }
+    }
+}
+
+/// `text` as one token standing `count` times (at successive positions).
+fn repeated(text: &str, count: usize) -> PreTokenizedString {
+    let tokens = (0..count)
+        .map(|position| Token {
+            offset_from: 0,
+            offset_to: text.len(),
+            position,
+            text: text.to_owned(),
+            position_length: 1,
+        })
+        .collect();
+    PreTokenizedString {
+        text: text.to_owned(),
+        tokens,
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use tantivy::schema::{
 
 /// Bumped whenever the schema or the way documents are built changes; an index
 /// with another version is rebuilt automatically.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 pub const ID: &str = "id";
 pub const PATH: &str = "path";
@@ -40,6 +40,16 @@ pub const MENTIONED: &str = "mentioned";
 /// what alerts compare to tell new text from text the index already holds
 /// under another name (a renamed, moved or re-indexed file).
 pub const CONTENT_KEY: &str = "content_key";
+/// Each actor's name (as `actors` holds it) once per mention: a document's
+/// mention count of an actor is the term's frequency, so the ranking reads
+/// it from the postings of the actor a query names instead of loading the
+/// document's `actor_mentions`. Indexed only.
+pub const ACTOR_COUNTS: &str = "actor_counts";
+/// Each word of an actor's name of two words or more, in
+/// [`crate::text::name_key`] form, once per mention of that actor (`sudan`
+/// twice for two mentions of South Sudan): how often longer names in a
+/// document hold a one-word name a query types. Indexed only.
+pub const NAME_WORD_COUNTS: &str = "name_word_counts";
 
 /// The fields a user may name in a query (`title:…`, `author:…`, `source:…`).
 pub const QUERYABLE: [&str; 5] = [TITLE, BODY, AUTHOR, SOURCE, TAGS];
@@ -183,6 +193,8 @@ pub struct Fields {
     pub issues: Field,
     pub mentioned: Field,
     pub content_key: Field,
+    pub actor_counts: Field,
+    pub name_word_counts: Field,
 }
 
 /// The title and body fields of one [`Analysis`].
@@ -253,6 +265,15 @@ pub fn build() -> Schema {
     }
     // Indexed, so a set of keys is one query; fast, to read a match's key back.
     b.add_u64_field(CONTENT_KEY, INDEXED | FAST);
+    // Whole names and words as they are, with frequencies and no norms.
+    let counted = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("raw")
+            .set_index_option(IndexRecordOption::WithFreqs)
+            .set_fieldnorms(false),
+    );
+    b.add_text_field(ACTOR_COUNTS, counted.clone());
+    b.add_text_field(NAME_WORD_COUNTS, counted);
     b.build()
 }
 
@@ -295,6 +316,8 @@ impl Fields {
             issues: f(ISSUES)?,
             mentioned: f(MENTIONED)?,
             content_key: f(CONTENT_KEY)?,
+            actor_counts: f(ACTOR_COUNTS)?,
+            name_word_counts: f(NAME_WORD_COUNTS)?,
         })
     }
 

@@ -11,6 +11,7 @@
 use super::ActorMention;
 use super::query::RankedQuery;
 use super::ranking::{self, Boost};
+use crate::index::schema::Fields;
 use serde_json::Value;
 use tantivy::schema::{Field, Schema};
 use tantivy::{DocAddress, Searcher};
@@ -80,6 +81,7 @@ impl Explanation {
 /// matches) and that names the actors in `mentions`.
 pub fn explain(
     searcher: &Searcher,
+    fields: &Fields,
     query: &RankedQuery,
     address: DocAddress,
     mentions: &[ActorMention],
@@ -119,14 +121,10 @@ pub fn explain(
         });
     }
     let address_only = [(0.0, address)];
-    let mentions = [mentions.to_vec()];
     for word in &query.names {
-        let over = ranking::name_overcount(
-            searcher,
-            std::slice::from_ref(word),
-            &address_only,
-            &mentions,
-        )?[0];
+        let over =
+            ranking::name_overcount(searcher, fields, std::slice::from_ref(word), &address_only)?
+                [0];
         if over > 0.0 {
             let term = word.term.value().as_str().unwrap_or_default().to_owned();
             parts.push(ScorePart {

@@ -5,9 +5,9 @@
 //! (`tests/data/ranking`); the repository README's "Ranking" section gives
 //! the figures.
 
-use super::ActorMention;
 use super::syntax::Prepared;
 use crate::index::schema::Fields;
+pub use crate::text::name_key;
 use std::collections::HashMap;
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::postings::{Postings, SegmentPostings};
@@ -88,16 +88,82 @@ pub const ACTOR_HALF: f32 = 2.0;
 /// reordered from there).
 pub const ACTOR_RERANK_DEPTH: usize = 60;
 
-/// The part of [`ACTOR_BOOST`] a document with these mentions of the
-/// `named` actors was given by the query but does not earn.
-pub fn unearned_actor_boost<'a>(
-    named: impl Iterator<Item = &'a str>,
-    mentions: &[ActorMention],
-) -> f32 {
-    named
-        .filter_map(|name| mentions.iter().find(|m| m.name == name))
-        .map(|m| ACTOR_BOOST - actor_boost(m.count))
-        .sum()
+/// For each hit, the part of [`ACTOR_BOOST`] the query gave it for the
+/// `named` actors but that it does not earn by its mentions of them
+/// ([`actor_boost`]), summed over the actors in their order; 0 for a hit
+/// naming none. Read from the postings of `actors` (whether a hit names
+/// the actor) and `actor_counts` (how often), not from stored documents.
+pub fn unearned_actor_boosts(
+    searcher: &Searcher,
+    fields: &Fields,
+    named: &[&str],
+    hits: &[(f32, DocAddress)],
+) -> tantivy::Result<Vec<f32>> {
+    let order = index_order(hits);
+    let mut parts: Vec<Vec<f32>> = vec![Vec::new(); hits.len()];
+    for name in named {
+        let names = Term::from_field_text(fields.actors, name);
+        let counts = Term::from_field_text(fields.actor_counts, name);
+        let present = frequencies(searcher, &names, IndexRecordOption::Basic, hits, &order)?;
+        let counts = frequencies(
+            searcher,
+            &counts,
+            IndexRecordOption::WithFreqs,
+            hits,
+            &order,
+        )?;
+        for (i, present) in present.into_iter().enumerate() {
+            if present.is_some() {
+                parts[i].push(ACTOR_BOOST - actor_boost(counts[i].unwrap_or(0)));
+            }
+        }
+    }
+    Ok(parts.into_iter().map(|p| p.into_iter().sum()).collect())
+}
+
+/// The positions of `hits` in index order, so that each segment's postings
+/// only move forward.
+fn index_order(hits: &[(f32, DocAddress)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..hits.len()).collect();
+    order.sort_by_key(|&i| hits[i].1);
+    order
+}
+
+/// For each hit, the frequency of `term` in it (1 for any hit holding it
+/// when `option` records no frequencies), `None` for a hit without it.
+/// `order` is [`index_order`]`(hits)`.
+fn frequencies(
+    searcher: &Searcher,
+    term: &Term,
+    option: IndexRecordOption,
+    hits: &[(f32, DocAddress)],
+    order: &[usize],
+) -> tantivy::Result<Vec<Option<u32>>> {
+    let mut found = vec![None; hits.len()];
+    let mut segment: Option<(u32, Option<SegmentPostings>)> = None;
+    for &i in order {
+        let address = hits[i].1;
+        if segment.as_ref().map(|s| s.0) != Some(address.segment_ord) {
+            let postings = searcher
+                .segment_reader(address.segment_ord)
+                .inverted_index(term.field())?
+                .read_postings(term, option)?;
+            segment = Some((address.segment_ord, postings));
+        }
+        let Some((_, Some(postings))) = &mut segment else {
+            continue;
+        };
+        if postings.doc() < address.doc_id {
+            postings.seek(address.doc_id);
+        }
+        if postings.doc() == address.doc_id {
+            found[i] = Some(match option {
+                IndexRecordOption::Basic => 1,
+                _ => postings.term_freq(),
+            });
+        }
+    }
+    Ok(found)
 }
 
 /// What a document naming an actor `count` times earns.
@@ -174,41 +240,47 @@ pub fn counted_frequency(frequency: u32, own: u32, others: u32) -> u32 {
     frequency.saturating_sub(others).max(own.min(frequency))
 }
 
-/// Whether the actor `name` holds the one-word name `word` as one of its
-/// words (`South Sudan` holds `Sudan`, `Guinea-Bissau` holds `Guinea`).
-fn holds_name(name: &str, word: &str) -> bool {
-    let (name, word) = (name_key(name), name_key(word));
-    name != word && name.split(' ').any(|w| w == word)
-}
-
 /// For each hit, what its [`NameWord`]s scored beyond the uses of the word
 /// that are the actor's: BM25 at the word's frequency less BM25 at the
 /// [`counted_frequency`], so that "Sudan" in a speech about South Sudan or
 /// "Guinea" in one about Papua New Guinea does not score as if the speech
-/// were about the state the query names. `mentions[i]` are `hits[i]`'s
-/// actors; the result has one entry per hit, 0 for most.
+/// were about the state the query names. The actor's own mentions are read
+/// from `actor_counts`, the longer names' from `name_word_counts` (the
+/// mentions of every actor whose [`name_key`] has the word's among two or
+/// more words); the result has one entry per hit, 0 for most.
 pub fn name_overcount(
     searcher: &Searcher,
+    fields: &Fields,
     words: &[NameWord],
     hits: &[(f32, DocAddress)],
-    mentions: &[Vec<ActorMention>],
 ) -> tantivy::Result<Vec<f32>> {
     let mut over = vec![0.0; hits.len()];
-    // In index order, so that each segment's postings only move forward.
-    let mut order: Vec<usize> = (0..hits.len()).collect();
-    order.sort_by_key(|&i| hits[i].1);
+    let order = index_order(hits);
     for word in words {
+        let key = name_key(&word.actor);
+        if key.is_empty() || key.contains(' ') {
+            // No name holds it as one of its words.
+            continue;
+        }
+        let longer = Term::from_field_text(fields.name_word_counts, &key);
+        let others = frequencies(
+            searcher,
+            &longer,
+            IndexRecordOption::WithFreqs,
+            hits,
+            &order,
+        )?;
+        if others.iter().all(Option::is_none) {
+            continue;
+        }
+        let own = Term::from_field_text(fields.actor_counts, &word.actor);
+        let own = frequencies(searcher, &own, IndexRecordOption::WithFreqs, hits, &order)?;
         let field = word.term.field();
         let mut segment: Option<(u32, Option<SegmentPostings>, FieldNormReader)> = None;
         for &i in &order {
-            let others: u32 = mentions[i]
-                .iter()
-                .filter(|m| holds_name(&m.name, &word.actor))
-                .map(|m| m.count)
-                .sum();
-            if others == 0 {
+            let Some(others) = others[i] else {
                 continue;
-            }
+            };
             let address = hits[i].1;
             if segment.as_ref().map(|s| s.0) != Some(address.segment_ord) {
                 let reader = searcher.segment_reader(address.segment_ord);
@@ -231,11 +303,7 @@ pub fn name_overcount(
                 continue;
             }
             let frequency = postings.term_freq();
-            let own = mentions[i]
-                .iter()
-                .find(|m| m.name == word.actor)
-                .map_or(0, |m| m.count);
-            let counted = counted_frequency(frequency, own, others);
+            let counted = counted_frequency(frequency, own[i].unwrap_or(0), others);
             if counted < frequency {
                 let norm = norms.fieldnorm_id(address.doc_id);
                 over[i] += word.weight.score(norm, frequency) - word.weight.score(norm, counted);
@@ -326,16 +394,6 @@ fn proximity(
         Box::new(any),
         PROXIMITY_WEIGHT,
     ))))
-}
-
-/// A name compared the way people type it: lower case, words of letters and
-/// digits only (`Côte d'Ivoire` and `côte d ivoire` are the same).
-pub fn name_key(name: &str) -> String {
-    name.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The first string after every string that begins with `prefix`: its last
@@ -477,9 +535,91 @@ fn named_actors(
     Ok(named)
 }
 
+/// The rerank computed from the stored `actor_mentions` of each hit, as it
+/// was before the counts were indexed: the plain reference that
+/// [`unearned_actor_boosts`] and [`name_overcount`] are checked against.
+#[cfg(test)]
+pub(crate) mod reference {
+    use super::*;
+    use crate::search::ActorMention;
+
+    /// The part of [`ACTOR_BOOST`] a document with these mentions of the
+    /// `named` actors was given by the query but does not earn.
+    pub fn unearned_actor_boost<'a>(
+        named: impl Iterator<Item = &'a str>,
+        mentions: &[ActorMention],
+    ) -> f32 {
+        named
+            .filter_map(|name| mentions.iter().find(|m| m.name == name))
+            .map(|m| ACTOR_BOOST - actor_boost(m.count))
+            .sum()
+    }
+
+    /// Whether the actor `name` holds the one-word name `word` as one of its
+    /// words (`South Sudan` holds `Sudan`, `Guinea-Bissau` holds `Guinea`).
+    pub fn holds_name(name: &str, word: &str) -> bool {
+        let (name, word) = (name_key(name), name_key(word));
+        name != word && name.split(' ').any(|w| w == word)
+    }
+
+    /// [`super::name_overcount`] with `mentions[i]` as `hits[i]`'s actors.
+    pub fn name_overcount(
+        searcher: &Searcher,
+        words: &[NameWord],
+        hits: &[(f32, DocAddress)],
+        mentions: &[Vec<ActorMention>],
+    ) -> tantivy::Result<Vec<f32>> {
+        let mut over = vec![0.0; hits.len()];
+        let order = index_order(hits);
+        for word in words {
+            let field = word.term.field();
+            for &i in &order {
+                let others: u32 = mentions[i]
+                    .iter()
+                    .filter(|m| holds_name(&m.name, &word.actor))
+                    .map(|m| m.count)
+                    .sum();
+                if others == 0 {
+                    continue;
+                }
+                let address = hits[i].1;
+                let reader = searcher.segment_reader(address.segment_ord);
+                let Some(mut postings) = reader
+                    .inverted_index(field)?
+                    .read_postings(&word.term, IndexRecordOption::WithFreqs)?
+                else {
+                    continue;
+                };
+                if postings.doc() < address.doc_id {
+                    postings.seek(address.doc_id);
+                }
+                if postings.doc() != address.doc_id {
+                    continue;
+                }
+                let frequency = postings.term_freq();
+                let own = mentions[i]
+                    .iter()
+                    .find(|m| m.name == word.actor)
+                    .map_or(0, |m| m.count);
+                let counted = counted_frequency(frequency, own, others);
+                if counted < frequency {
+                    let norm = reader
+                        .get_fieldnorms_reader(field)?
+                        .fieldnorm_id(address.doc_id);
+                    over[i] +=
+                        word.weight.score(norm, frequency) - word.weight.score(norm, counted);
+                }
+            }
+        }
+        Ok(over)
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::reference::{holds_name, unearned_actor_boost};
     use super::*;
+    use crate::search::ActorMention;
 
     #[test]
     fn the_actor_boost_grows_with_mentions() {
