@@ -221,8 +221,10 @@ pub struct IssueMatcher {
     by_first_stem: FxHashMap<u32, Vec<u32>>,
     /// Phrases by their first word, when it is an acronym.
     by_first_exact: FxHashMap<String, Vec<u32>>,
-    /// Phrases whose first word is a prefix, with the prefix.
-    first_prefixes: Vec<(String, u32)>,
+    /// Phrases whose first word is a prefix, by the prefix (in lower case).
+    by_first_prefix: FxHashMap<Box<str>, Vec<u32>>,
+    /// The longest of those prefixes, in bytes.
+    longest_prefix: usize,
     /// Which words can open a phrase, by their first letters
     /// ([`screen_key`]): the others skip the memo (words after an opener
     /// are looked up when a phrase is tried). `None` when a phrase opens
@@ -301,7 +303,8 @@ impl IssueMatcher {
             stems: FxHashMap::default(),
             by_first_stem: FxHashMap::default(),
             by_first_exact: FxHashMap::default(),
-            first_prefixes: Vec::new(),
+            by_first_prefix: FxHashMap::default(),
+            longest_prefix: 0,
             screen: Some(Box::new([0; SCREEN_WORDS])),
             of_screen: Box::new([0; SCREEN_WORDS]),
             id: NEXT_MATCHER_ID.fetch_add(1, Ordering::Relaxed),
@@ -350,7 +353,13 @@ impl IssueMatcher {
         match &phrase.words[0] {
             PhraseWord::Stem(s) => self.by_first_stem.entry(*s).or_default().push(id),
             PhraseWord::Exact(w) => self.by_first_exact.entry(w.clone()).or_default().push(id),
-            PhraseWord::Prefix(p) => self.first_prefixes.push((p.clone(), id)),
+            PhraseWord::Prefix(p) => {
+                self.longest_prefix = self.longest_prefix.max(p.len());
+                self.by_first_prefix
+                    .entry(p.as_str().into())
+                    .or_default()
+                    .push(id)
+            }
             PhraseWord::AnyStem(_) => unreachable!("an \"of\" form opens with a stem"),
         }
         self.allow(&phrase.words[0], phrase.inverse_of.is_some());
@@ -598,11 +607,7 @@ impl IssueMatcher {
         if let Some(ids) = self.by_first_exact.get(word) {
             opens.extend(ids);
         }
-        for (prefix, id) in &self.first_prefixes {
-            if lower.starts_with(prefix.as_str()) {
-                opens.push(*id);
-            }
-        }
+        self.opened_by_prefix(lower, opens);
         let info = WordInfo {
             stem,
             stem_hash,
@@ -614,6 +619,21 @@ impl IssueMatcher {
             None => long.insert(word.into(), info),
         };
         info
+    }
+
+    /// Adds to `opens` the phrases whose first word is a prefix of `lower`
+    /// (a word in lower case), in the order they were added: each of the
+    /// word's beginnings is looked up, so a new word costs as many lookups
+    /// as it has letters, not one test per prefix of the lexicon.
+    fn opened_by_prefix(&self, lower: &str, opens: &mut Vec<u32>) {
+        let from = opens.len();
+        let ends = lower.char_indices().map(|(at, c)| at + c.len_utf8());
+        for end in ends.take_while(|&end| end <= self.longest_prefix) {
+            if let Some(ids) = self.by_first_prefix.get(&lower[..end]) {
+                opens.extend(ids);
+            }
+        }
+        opens[from..].sort_unstable();
     }
 
     /// The stem of the word `n` places after a phrase's first (0 is the
@@ -2052,6 +2072,41 @@ implied_by = [{ issue = "conflict/ruritania" }]
                 spans(matcher.find(&text, &bits)),
                 spans(keep_first_longest(one_by_one))
             );
+        }
+
+        /// The phrases a word opens by a prefix, found by looking up each of
+        /// its beginnings, are those a test of every prefix finds, in the
+        /// order of the phrases: for the default lexicon's prefixes with
+        /// random endings, and for random words.
+        #[test]
+        fn prefix_lookups_open_what_testing_every_prefix_opens(
+            pick in 0usize..10_000,
+            ending in "[a-zа-яéöü]{0,6}",
+            random in "[a-zа-яіє]{1,12}",
+        ) {
+            use std::sync::LazyLock;
+            static MATCHER: LazyLock<(IssueMatcher, Vec<String>)> = LazyLock::new(|| {
+                let matcher = IssueMatcher::new(&Lexicon::load(None).unwrap().issues);
+                let mut prefixes: Vec<String> =
+                    matcher.by_first_prefix.keys().map(|p| p.to_string()).collect();
+                prefixes.sort();
+                (matcher, prefixes)
+            });
+            let (matcher, prefixes) = &*MATCHER;
+            proptest::prop_assert!(prefixes.len() > 100);
+            for word in [format!("{}{ending}", prefixes[pick % prefixes.len()]), random] {
+                let mut every: Vec<u32> = matcher
+                    .by_first_prefix
+                    .iter()
+                    .filter(|(prefix, _)| word.starts_with(&***prefix))
+                    .flat_map(|(_, ids)| ids.iter().copied())
+                    .collect();
+                every.sort_unstable();
+                let mut looked_up = vec![u32::MAX];
+                matcher.opened_by_prefix(&word, &mut looked_up);
+                proptest::prop_assert_eq!(looked_up[0], u32::MAX);
+                proptest::prop_assert_eq!(&looked_up[1..], every.as_slice());
+            }
         }
 
         /// The screen reads a word's ASCII head as bytes and the same key
