@@ -210,8 +210,10 @@ type PhraseKey = (u32, Vec<PhraseWord>, Vec<String>);
 #[derive(Debug)]
 pub struct IssueMatcher {
     phrases: Vec<Phrase>,
-    /// Stems of phrase words, numbered.
+    /// Stems of phrase words, numbered…
     stems: FxHashMap<String, u32>,
+    /// …and by their number.
+    stem_texts: Vec<String>,
     /// Per phrase, the stem of its second word when it has one that is
     /// matched by stem: a cheap first test of a phrase where it may start.
     second_stems: Vec<Option<u32>>,
@@ -301,6 +303,7 @@ impl IssueMatcher {
             second_stems: Vec::new(),
             of_forms: Vec::new(),
             stems: FxHashMap::default(),
+            stem_texts: Vec::new(),
             by_first_stem: FxHashMap::default(),
             by_first_exact: FxHashMap::default(),
             by_first_prefix: FxHashMap::default(),
@@ -311,6 +314,7 @@ impl IssueMatcher {
         };
         let mut stemmers = Stemmers::default();
         let mut seen = FxHashSet::default();
+        let mut of_words = None;
         for (i, issue) in issues.iter().enumerate() {
             let phrases = issue.phrases.iter().map(|p| (p, false));
             let mut inverses = Vec::new();
@@ -321,7 +325,7 @@ impl IssueMatcher {
                 phrase.except = except;
                 let id = matcher.phrases.len() as u32;
                 if matcher.add(phrase, &mut seen) && !except {
-                    inverses.extend(matcher.of_forms(id, raw, &mut stemmers));
+                    inverses.extend(matcher.of_forms(id, raw, &mut stemmers, &mut of_words));
                 }
             }
             // After the phrases as written, so that one written in its "of"
@@ -376,7 +380,16 @@ impl IssueMatcher {
     /// "burden of their debt" for "debt burden". Only a phrase of two plain
     /// words in lower case Latin letters has them: a name ("West Bank") or
     /// an acronym does not turn round.
-    fn of_forms(&mut self, id: u32, raw: &str, stemmers: &mut Stemmers) -> Vec<Phrase> {
+    ///
+    /// `of_words` keeps the stems of "of" and of [`OF_DETERMINERS`] once
+    /// the first phrase has needed them.
+    fn of_forms(
+        &mut self,
+        id: u32,
+        raw: &str,
+        stemmers: &mut Stemmers,
+        of_words: &mut Option<(u32, Vec<u32>)>,
+    ) -> Vec<Phrase> {
         let phrase = &self.phrases[id as usize];
         let (first, second) = match phrase.words.as_slice() {
             [PhraseWord::Stem(a), PhraseWord::Stem(b)] => (*a, *b),
@@ -386,13 +399,15 @@ impl IssueMatcher {
             return Vec::new();
         }
         let issue = phrase.issue;
-        let mut stem_of = |word: &str| {
-            let stem = stemmers.stem(word);
-            let next = self.stems.len() as u32;
-            *self.stems.entry(stem).or_insert(next)
-        };
-        let of = PhraseWord::Stem(stem_of("of"));
-        let determiners = OF_DETERMINERS.iter().map(|d| stem_of(d)).collect();
+        let (of, determiners) = of_words.get_or_insert_with(|| {
+            let of = self.number(stemmers.stem("of"));
+            let determiners = OF_DETERMINERS
+                .iter()
+                .map(|d| self.number(stemmers.stem(d)))
+                .collect();
+            (of, determiners)
+        });
+        let (of, determiners) = (PhraseWord::Stem(*of), determiners.clone());
         [None, Some(PhraseWord::AnyStem(determiners))]
             .into_iter()
             .map(|middle| {
@@ -410,18 +425,23 @@ impl IssueMatcher {
             .collect()
     }
 
+    /// The number of the stem of a phrase word, a new one if no phrase
+    /// word had it.
+    fn number(&mut self, stem: String) -> u32 {
+        if let Some(&id) = self.stems.get(&stem) {
+            return id;
+        }
+        let id = self.stem_texts.len() as u32;
+        self.stems.insert(stem.clone(), id);
+        self.stem_texts.push(stem);
+        id
+    }
+
     /// Lets words that may match `word` through the screen (the "of"
     /// screen for the first word of an "of" form).
     fn allow(&mut self, word: &PhraseWord, of_form: bool) {
         let (text, prefix) = match word {
-            PhraseWord::Stem(s) => {
-                let stem = self
-                    .stems
-                    .iter()
-                    .find(|(_, id)| *id == s)
-                    .map(|(t, _)| t.clone());
-                (stem.unwrap_or_default(), false)
-            }
+            PhraseWord::Stem(s) => (self.stem_texts[*s as usize].clone(), false),
             PhraseWord::Exact(w) => (w.to_lowercase(), false),
             PhraseWord::Prefix(p) => (p.clone(), true),
             PhraseWord::AnyStem(_) => (String::new(), true),
@@ -476,9 +496,7 @@ impl IssueMatcher {
             } else if is_acronym(word) && word.chars().any(char::is_alphabetic) {
                 PhraseWord::Exact(word.to_owned())
             } else {
-                let stem = stemmers.stem(&word.to_lowercase());
-                let next = self.stems.len() as u32;
-                PhraseWord::Stem(*self.stems.entry(stem).or_insert(next))
+                PhraseWord::Stem(self.number(stemmers.stem(&word.to_lowercase())))
             });
         }
         (!words.is_empty()).then_some(Phrase {
@@ -2129,6 +2147,17 @@ implied_by = [{ issue = "conflict/ruritania" }]
                 starts_in_lower_case_with(&word, &prefix),
                 word.to_lowercase().starts_with(prefix.as_str())
             );
+        }
+    }
+
+    /// The stems by number, which the screen reads, are the stems the
+    /// map numbers.
+    #[test]
+    fn stems_by_number_are_the_numbered_stems() {
+        let matcher = IssueMatcher::new(&Lexicon::load(None).unwrap().issues);
+        assert_eq!(matcher.stem_texts.len(), matcher.stems.len());
+        for (stem, &id) in &matcher.stems {
+            assert_eq!(&matcher.stem_texts[id as usize], stem);
         }
     }
 
