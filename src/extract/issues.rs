@@ -210,8 +210,10 @@ type PhraseKey = (u32, Vec<PhraseWord>, Vec<String>);
 #[derive(Debug)]
 pub struct IssueMatcher {
     phrases: Vec<Phrase>,
-    /// Stems of phrase words, numbered.
+    /// Stems of phrase words, numbered…
     stems: FxHashMap<String, u32>,
+    /// …and by their number.
+    stem_texts: Vec<String>,
     /// Per phrase, the stem of its second word when it has one that is
     /// matched by stem: a cheap first test of a phrase where it may start.
     second_stems: Vec<Option<u32>>,
@@ -221,8 +223,10 @@ pub struct IssueMatcher {
     by_first_stem: FxHashMap<u32, Vec<u32>>,
     /// Phrases by their first word, when it is an acronym.
     by_first_exact: FxHashMap<String, Vec<u32>>,
-    /// Phrases whose first word is a prefix, with the prefix.
-    first_prefixes: Vec<(String, u32)>,
+    /// Phrases whose first word is a prefix, by the prefix (in lower case).
+    by_first_prefix: FxHashMap<Box<str>, Vec<u32>>,
+    /// The longest of those prefixes, in bytes.
+    longest_prefix: usize,
     /// Which words can open a phrase, by their first letters
     /// ([`screen_key`]): the others skip the memo (words after an opener
     /// are looked up when a phrase is tried). `None` when a phrase opens
@@ -299,15 +303,18 @@ impl IssueMatcher {
             second_stems: Vec::new(),
             of_forms: Vec::new(),
             stems: FxHashMap::default(),
+            stem_texts: Vec::new(),
             by_first_stem: FxHashMap::default(),
             by_first_exact: FxHashMap::default(),
-            first_prefixes: Vec::new(),
+            by_first_prefix: FxHashMap::default(),
+            longest_prefix: 0,
             screen: Some(Box::new([0; SCREEN_WORDS])),
             of_screen: Box::new([0; SCREEN_WORDS]),
             id: NEXT_MATCHER_ID.fetch_add(1, Ordering::Relaxed),
         };
         let mut stemmers = Stemmers::default();
         let mut seen = FxHashSet::default();
+        let mut of_words = None;
         for (i, issue) in issues.iter().enumerate() {
             let phrases = issue.phrases.iter().map(|p| (p, false));
             let mut inverses = Vec::new();
@@ -318,7 +325,7 @@ impl IssueMatcher {
                 phrase.except = except;
                 let id = matcher.phrases.len() as u32;
                 if matcher.add(phrase, &mut seen) && !except {
-                    inverses.extend(matcher.of_forms(id, raw, &mut stemmers));
+                    inverses.extend(matcher.of_forms(id, raw, &mut stemmers, &mut of_words));
                 }
             }
             // After the phrases as written, so that one written in its "of"
@@ -350,7 +357,13 @@ impl IssueMatcher {
         match &phrase.words[0] {
             PhraseWord::Stem(s) => self.by_first_stem.entry(*s).or_default().push(id),
             PhraseWord::Exact(w) => self.by_first_exact.entry(w.clone()).or_default().push(id),
-            PhraseWord::Prefix(p) => self.first_prefixes.push((p.clone(), id)),
+            PhraseWord::Prefix(p) => {
+                self.longest_prefix = self.longest_prefix.max(p.len());
+                self.by_first_prefix
+                    .entry(p.as_str().into())
+                    .or_default()
+                    .push(id)
+            }
             PhraseWord::AnyStem(_) => unreachable!("an \"of\" form opens with a stem"),
         }
         self.allow(&phrase.words[0], phrase.inverse_of.is_some());
@@ -367,7 +380,16 @@ impl IssueMatcher {
     /// "burden of their debt" for "debt burden". Only a phrase of two plain
     /// words in lower case Latin letters has them: a name ("West Bank") or
     /// an acronym does not turn round.
-    fn of_forms(&mut self, id: u32, raw: &str, stemmers: &mut Stemmers) -> Vec<Phrase> {
+    ///
+    /// `of_words` keeps the stems of "of" and of [`OF_DETERMINERS`] once
+    /// the first phrase has needed them.
+    fn of_forms(
+        &mut self,
+        id: u32,
+        raw: &str,
+        stemmers: &mut Stemmers,
+        of_words: &mut Option<(u32, Vec<u32>)>,
+    ) -> Vec<Phrase> {
         let phrase = &self.phrases[id as usize];
         let (first, second) = match phrase.words.as_slice() {
             [PhraseWord::Stem(a), PhraseWord::Stem(b)] => (*a, *b),
@@ -377,13 +399,15 @@ impl IssueMatcher {
             return Vec::new();
         }
         let issue = phrase.issue;
-        let mut stem_of = |word: &str| {
-            let stem = stemmers.stem(word);
-            let next = self.stems.len() as u32;
-            *self.stems.entry(stem).or_insert(next)
-        };
-        let of = PhraseWord::Stem(stem_of("of"));
-        let determiners = OF_DETERMINERS.iter().map(|d| stem_of(d)).collect();
+        let (of, determiners) = of_words.get_or_insert_with(|| {
+            let of = self.number(stemmers.stem("of"));
+            let determiners = OF_DETERMINERS
+                .iter()
+                .map(|d| self.number(stemmers.stem(d)))
+                .collect();
+            (of, determiners)
+        });
+        let (of, determiners) = (PhraseWord::Stem(*of), determiners.clone());
         [None, Some(PhraseWord::AnyStem(determiners))]
             .into_iter()
             .map(|middle| {
@@ -401,18 +425,23 @@ impl IssueMatcher {
             .collect()
     }
 
+    /// The number of the stem of a phrase word, a new one if no phrase
+    /// word had it.
+    fn number(&mut self, stem: String) -> u32 {
+        if let Some(&id) = self.stems.get(&stem) {
+            return id;
+        }
+        let id = self.stem_texts.len() as u32;
+        self.stems.insert(stem.clone(), id);
+        self.stem_texts.push(stem);
+        id
+    }
+
     /// Lets words that may match `word` through the screen (the "of"
     /// screen for the first word of an "of" form).
     fn allow(&mut self, word: &PhraseWord, of_form: bool) {
         let (text, prefix) = match word {
-            PhraseWord::Stem(s) => {
-                let stem = self
-                    .stems
-                    .iter()
-                    .find(|(_, id)| *id == s)
-                    .map(|(t, _)| t.clone());
-                (stem.unwrap_or_default(), false)
-            }
+            PhraseWord::Stem(s) => (self.stem_texts[*s as usize].clone(), false),
             PhraseWord::Exact(w) => (w.to_lowercase(), false),
             PhraseWord::Prefix(p) => (p.clone(), true),
             PhraseWord::AnyStem(_) => (String::new(), true),
@@ -467,9 +496,7 @@ impl IssueMatcher {
             } else if is_acronym(word) && word.chars().any(char::is_alphabetic) {
                 PhraseWord::Exact(word.to_owned())
             } else {
-                let stem = stemmers.stem(&word.to_lowercase());
-                let next = self.stems.len() as u32;
-                PhraseWord::Stem(*self.stems.entry(stem).or_insert(next))
+                PhraseWord::Stem(self.number(stemmers.stem(&word.to_lowercase())))
             });
         }
         (!words.is_empty()).then_some(Phrase {
@@ -598,11 +625,7 @@ impl IssueMatcher {
         if let Some(ids) = self.by_first_exact.get(word) {
             opens.extend(ids);
         }
-        for (prefix, id) in &self.first_prefixes {
-            if lower.starts_with(prefix.as_str()) {
-                opens.push(*id);
-            }
-        }
+        self.opened_by_prefix(lower, opens);
         let info = WordInfo {
             stem,
             stem_hash,
@@ -614,6 +637,21 @@ impl IssueMatcher {
             None => long.insert(word.into(), info),
         };
         info
+    }
+
+    /// Adds to `opens` the phrases whose first word is a prefix of `lower`
+    /// (a word in lower case), in the order they were added: each of the
+    /// word's beginnings is looked up, so a new word costs as many lookups
+    /// as it has letters, not one test per prefix of the lexicon.
+    fn opened_by_prefix(&self, lower: &str, opens: &mut Vec<u32>) {
+        let from = opens.len();
+        let ends = lower.char_indices().map(|(at, c)| at + c.len_utf8());
+        for end in ends.take_while(|&end| end <= self.longest_prefix) {
+            if let Some(ids) = self.by_first_prefix.get(&lower[..end]) {
+                opens.extend(ids);
+            }
+        }
+        opens[from..].sort_unstable();
     }
 
     /// The stem of the word `n` places after a phrase's first (0 is the
@@ -2054,6 +2092,41 @@ implied_by = [{ issue = "conflict/ruritania" }]
             );
         }
 
+        /// The phrases a word opens by a prefix, found by looking up each of
+        /// its beginnings, are those a test of every prefix finds, in the
+        /// order of the phrases: for the default lexicon's prefixes with
+        /// random endings, and for random words.
+        #[test]
+        fn prefix_lookups_open_what_testing_every_prefix_opens(
+            pick in 0usize..10_000,
+            ending in "[a-zа-яéöü]{0,6}",
+            random in "[a-zа-яіє]{1,12}",
+        ) {
+            use std::sync::LazyLock;
+            static MATCHER: LazyLock<(IssueMatcher, Vec<String>)> = LazyLock::new(|| {
+                let matcher = IssueMatcher::new(&Lexicon::load(None).unwrap().issues);
+                let mut prefixes: Vec<String> =
+                    matcher.by_first_prefix.keys().map(|p| p.to_string()).collect();
+                prefixes.sort();
+                (matcher, prefixes)
+            });
+            let (matcher, prefixes) = &*MATCHER;
+            proptest::prop_assert!(prefixes.len() > 100);
+            for word in [format!("{}{ending}", prefixes[pick % prefixes.len()]), random] {
+                let mut every: Vec<u32> = matcher
+                    .by_first_prefix
+                    .iter()
+                    .filter(|(prefix, _)| word.starts_with(&***prefix))
+                    .flat_map(|(_, ids)| ids.iter().copied())
+                    .collect();
+                every.sort_unstable();
+                let mut looked_up = vec![u32::MAX];
+                matcher.opened_by_prefix(&word, &mut looked_up);
+                proptest::prop_assert_eq!(looked_up[0], u32::MAX);
+                proptest::prop_assert_eq!(&looked_up[1..], every.as_slice());
+            }
+        }
+
         /// The screen reads a word's ASCII head as bytes and the same key
         /// comes out as char by char.
         #[test]
@@ -2074,6 +2147,17 @@ implied_by = [{ issue = "conflict/ruritania" }]
                 starts_in_lower_case_with(&word, &prefix),
                 word.to_lowercase().starts_with(prefix.as_str())
             );
+        }
+    }
+
+    /// The stems by number, which the screen reads, are the stems the
+    /// map numbers.
+    #[test]
+    fn stems_by_number_are_the_numbered_stems() {
+        let matcher = IssueMatcher::new(&Lexicon::load(None).unwrap().issues);
+        assert_eq!(matcher.stem_texts.len(), matcher.stems.len());
+        for (stem, &id) in &matcher.stems {
+            assert_eq!(&matcher.stem_texts[id as usize], stem);
         }
     }
 
