@@ -17,15 +17,74 @@ use super::words::{
 use super::{Candidates, Discoverer, KnownSpan, covered, languages, last_starting_by, overlapping};
 use crate::extract::ActorKind;
 use crate::text::occurrences;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 
 /// Capitalised words the text writes alone as a person's, with how often:
 /// after a title ("Mr. Odinga") or before what people do ("Odinga is 80",
 /// "Odinga, who …", "Odinga said"). "Asia is" passes too; the name test
 /// ([`named_again`]) keeps places out by their first word.
-pub(super) type LoneWords<'t> = rustc_hash::FxHashMap<&'t str, Lone>;
+///
+/// The cues around a word are read when the word is first asked for: most
+/// lone words (every capital that opens a sentence) never are.
+pub(super) struct LoneWords<'t> {
+    text: &'t str,
+    known: &'t [KnownSpan],
+    /// Each capitalised word written alone, in text order.
+    written: Vec<Written>,
+    /// Where in `written` each word was written alone last.
+    last: FxHashMap<&'t str, usize>,
+    /// What [`LoneWords::get`] has read, by word.
+    read: RefCell<FxHashMap<&'t str, Option<Lone>>>,
+}
+
+/// A capitalised word written alone: whether a title stands before it in
+/// its run or it opens the run, and where in [`LoneWords::written`] the
+/// same word was written alone before.
+#[derive(Debug, Clone, Copy)]
+struct Written {
+    word: Token,
+    titled: bool,
+    opens_the_run: bool,
+    previous: Option<usize>,
+}
+
+impl<'t> LoneWords<'t> {
+    /// How `word` was written alone, if any cue took it.
+    pub(super) fn get(&self, word: &str) -> Option<Lone> {
+        let (&key, &last) = self.last.get_key_value(word)?;
+        if let Some(&lone) = self.read.borrow().get(key) {
+            return lone;
+        }
+        let text = self.text;
+        let mut lone = None;
+        let mut at = Some(last);
+        while let Some(i) = at {
+            let w = &self.written[i];
+            at = w.previous;
+            let after = &text[w.word.end..];
+            let as_a_person = w.titled
+                || described_after(after, "")
+                || possessed_by_a_person(after)
+                || w.opens_the_run && spoken_of_before(&text[..w.word.start]);
+            if (as_a_person || acts(after)) && !covered(self.known, w.word.start, w.word.end) {
+                let lone: &mut Lone = lone.get_or_insert_default();
+                lone.times += 1;
+                lone.as_a_person |= as_a_person;
+            }
+        }
+        self.read.borrow_mut().insert(key, lone);
+        lone
+    }
+
+    /// Whether any cue took `word` written alone.
+    pub(super) fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
 
 /// How a capitalised word was written alone.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Lone {
     /// Times, by any cue.
     pub(super) times: u32,
@@ -39,9 +98,10 @@ pub(super) fn lone_words<'t>(
     text: &'t str,
     tokens: &[Token],
     runs: &[std::ops::Range<usize>],
-    known: &[KnownSpan],
+    known: &'t [KnownSpan],
 ) -> LoneWords<'t> {
-    let mut lone = LoneWords::default();
+    let mut written = Vec::new();
+    let mut last = FxHashMap::default();
     for run in runs {
         let run = &tokens[run.clone()];
         let mut first = 0;
@@ -53,23 +113,24 @@ pub(super) fn lone_words<'t>(
         {
             first += 1;
         }
-        // The cheap tests first: this runs on every lone capitalised word.
         if let [word] = &run[first..]
             && word.class == Class::Title
         {
-            let after = &text[word.end..];
-            let as_a_person = first > 0 && is_title_at(text, run, first - 1)
-                || described_after(after, "")
-                || possessed_by_a_person(after)
-                || first == 0 && spoken_of_before(&text[..word.start]);
-            if (as_a_person || acts(after)) && !covered(known, word.start, word.end) {
-                let lone = lone.entry(word.text(text)).or_default();
-                lone.times += 1;
-                lone.as_a_person |= as_a_person;
-            }
+            written.push(Written {
+                word: *word,
+                titled: first > 0 && is_title_at(text, run, first - 1),
+                opens_the_run: first == 0,
+                previous: last.insert(word.text(text), written.len()),
+            });
         }
     }
-    lone
+    LoneWords {
+        text,
+        known,
+        written,
+        last,
+        read: RefCell::default(),
+    }
 }
 
 /// " is 80", " has toured": what follows a person's surname, and the
@@ -1142,6 +1203,81 @@ mod tests {
                 .next()
                 .unwrap_or("");
             proptest::prop_assert_eq!(clause_of(&s), split);
+        }
+    }
+
+    /// [`lone_words`] as it was first written: every lone word's cues read
+    /// at once into a map, the reference for reading them when asked.
+    fn lone_words_at_once<'t>(
+        text: &'t str,
+        tokens: &[Token],
+        runs: &[std::ops::Range<usize>],
+        known: &[KnownSpan],
+    ) -> FxHashMap<&'t str, Lone> {
+        let mut lone: FxHashMap<&str, Lone> = FxHashMap::default();
+        for run in runs {
+            let run = &tokens[run.clone()];
+            let mut first = 0;
+            while first + 1 < run.len()
+                && (is_title_at(text, run, first)
+                    || first == 0
+                        && is_sentence_start(text, run[0].start)
+                        && is_function_word(run[0].text(text)))
+            {
+                first += 1;
+            }
+            if let [word] = &run[first..]
+                && word.class == Class::Title
+            {
+                let after = &text[word.end..];
+                let as_a_person = first > 0 && is_title_at(text, run, first - 1)
+                    || described_after(after, "")
+                    || possessed_by_a_person(after)
+                    || first == 0 && spoken_of_before(&text[..word.start]);
+                if (as_a_person || acts(after)) && !covered(known, word.start, word.end) {
+                    let lone = lone.entry(word.text(text)).or_default();
+                    lone.times += 1;
+                    lone.as_a_person |= as_a_person;
+                }
+            }
+        }
+        lone
+    }
+
+    proptest::proptest! {
+        /// Every word asked of [`LoneWords`], in any order and more than
+        /// once, gets what reading every lone word at once gives it; the
+        /// lexicon's names (here each "Kenya") are left out alike.
+        #[test]
+        fn lone_words_read_when_asked_are_those_read_at_once(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "Odinga", "Kenya", "Asia", "Ruto", "Mr. ", "President ", "The ", "However ",
+                " said", " says", " is 80", " was", " has", "'s party", "’s EFF", ", who",
+                ", a leader of the party", ", the capital", " and ", " the ", " in ",
+                "according to ", "said ", ". ", ", ", " ", "\n", "(", "Élysée", "Путин",
+            ]), 0..40),
+            asked in proptest::collection::vec(0usize..8, 0..12),
+        ) {
+            let text = pieces.concat();
+            let words = crate::text::WordBits::new(&text);
+            let tokens = super::super::tokens::tokens(&text, &words);
+            let runs = super::super::tokens::runs(&tokens);
+            let known: Vec<KnownSpan> = crate::text::occurrences(&text, "Kenya")
+                .map(|start| KnownSpan {
+                    start,
+                    end: start + "Kenya".len(),
+                    person: false,
+                    organisation: false,
+                })
+                .collect();
+            let reference = lone_words_at_once(&text, &tokens, &runs, &known);
+            let lone = lone_words(&text, &tokens, &runs, &known);
+            let vocabulary = ["Odinga", "Kenya", "Asia", "Ruto", "President", "The", "Élysée", "Путин"];
+            for i in asked.into_iter().chain(0..vocabulary.len()) {
+                let word = vocabulary[i];
+                proptest::prop_assert_eq!(lone.get(word), reference.get(word).copied(), "{}", word);
+                proptest::prop_assert_eq!(lone.contains_key(word), reference.contains_key(word));
+            }
         }
     }
 
