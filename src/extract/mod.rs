@@ -973,6 +973,41 @@ phrases = ["George Washington"]
         assert_eq!(names("Tarlada mısır ekildi."), Vec::<String>::new());
     }
 
+    /// The default lexicon knows the states and EU bodies commentary names
+    /// most in Romanian and Czech, and Turkish parties by the names and
+    /// acronyms Turkish text gives them.
+    #[test]
+    fn romanian_czech_and_turkish_names_are_found() {
+        let e = Extractor::new(Lexicon::load(None).unwrap());
+        let names = |body: &str| names(&e, body);
+        assert_eq!(
+            names("România și Ungaria au cerut Comisiei Europene bani; Uniunea Europeană tace."),
+            [
+                "European Commission",
+                "European Union",
+                "Hungary",
+                "Romania"
+            ]
+        );
+        assert_eq!(
+            names("Slovensko a Maďarsko jednají s Ruskem; Evropská komise mlčí, Česko také."),
+            [
+                "Czech Republic",
+                "European Commission",
+                "Hungary",
+                "Slovakia"
+            ]
+        );
+        assert_eq!(
+            names("CHP, AK Parti ve DEM Parti temsilcileri toplandı."),
+            [
+                "Justice and Development Party",
+                "Peoples' Democratic Party",
+                "Republican People's Party"
+            ]
+        );
+    }
+
     /// Men the default lexicon knows are found in the Polish cases a
     /// sentence puts their names in.
     #[test]

@@ -200,6 +200,24 @@ fn actor_extraction_stays_above_the_floor_on_the_eighth_fresh_set() {
     assert!(e.actors.f1() >= 0.84, "actors {}: {:#?}", e.actors, e.files);
 }
 
+/// A floor for the ninth fresh set, written and annotated before the rules
+/// of issue #18's tenth round, without opening the lexicon: actors P 0.933
+/// F1 0.812 with the code before them (main at 45c818e; the floor, less a
+/// margin); the round's rules (other languages' organisation words) leave it
+/// unchanged.
+#[test]
+fn actor_extraction_stays_above_the_floor_on_the_ninth_fresh_set() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh-9");
+    let e = scorer::evaluate(&dir).unwrap();
+    assert!(
+        e.actors.precision() >= 0.91,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
+    assert!(e.actors.f1() >= 0.79, "actors {}: {:#?}", e.actors, e.files);
+}
+
 #[allow(dead_code)]
 #[path = "../../examples/eval_issues.rs"]
 mod issue_scorer;
@@ -231,7 +249,13 @@ mod issue_scorer;
 /// 0.628 at P 0.939 with the code before them (main at d0a28aa). The ninth
 /// round's Turkish titles and roles and Polish roles in the nominative
 /// brought the sixth to 0.680 at P 0.939 and the seventh to 0.664 at
-/// P 0.944 (their floors, less a margin; both fail on the code before).
+/// P 0.944. The eighth set (Czech, Romanian and Dutch among its twelve
+/// languages) was written and annotated before the tenth round's rules,
+/// without opening the lexicon: 0.622 at P 0.951 with the code before them
+/// (main at 45c818e). The tenth round's organisation words (Turkish ones
+/// that end a name, Dutch and Romanian ones that head it) brought the sixth
+/// to 0.698, the seventh to 0.695 and the eighth to 0.644 at P 0.941 (their
+/// floors, less a margin; the sixth's and seventh's fail on the code before).
 #[test]
 fn actor_extraction_stays_above_the_floor_in_other_languages() {
     for (set, precision, f1) in [
@@ -240,8 +264,9 @@ fn actor_extraction_stays_above_the_floor_in_other_languages() {
         ("tests/data/gold-multilingual-3", 0.95, 0.79),
         ("tests/data/gold-multilingual-4", 0.94, 0.66),
         ("tests/data/gold-multilingual-5", 0.91, 0.69),
-        ("tests/data/gold-multilingual-6", 0.91, 0.665),
-        ("tests/data/gold-multilingual-7", 0.92, 0.645),
+        ("tests/data/gold-multilingual-6", 0.91, 0.69),
+        ("tests/data/gold-multilingual-7", 0.92, 0.685),
+        ("tests/data/gold-multilingual-8", 0.92, 0.625),
     ] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let e = scorer::evaluate(&dir).unwrap();
@@ -457,12 +482,14 @@ fn issue_tagging_holds_in_polish_and_turkish() {
 /// once democracy covered governance; `gold-actor-sets-9.jsonl` scored
 /// P 0.783, R 0.562 with main's code before the ninth round (blind) and
 /// P 0.821, R 0.719 once democracy covered governance (its recall floor
-/// fails on the code before).
+/// fails on the code before); `gold-actor-sets-10.jsonl` scored P 0.438,
+/// R 0.233 with main's code before the tenth round (blind).
 #[test]
 fn issue_tagging_holds_on_the_actor_sets() {
     tagging_holds_above(&[
         ("gold-actor-sets-8.jsonl", 0.65, 0.48),
         ("gold-actor-sets-9.jsonl", 0.78, 0.68),
+        ("gold-actor-sets-10.jsonl", 0.40, 0.20),
     ]);
 }
 

@@ -442,6 +442,12 @@ pub(super) fn is_connector(word: &str) -> bool {
             | "los"
             | "las"
             | "para"
+            // Dutch and Romanian: "Instituut voor …", "Institutul pentru
+            // …", "Curte de Casație și Justiție".
+            | "voor"
+            | "pentru"
+            | "și"
+            | "şi"
     )
 }
 
@@ -452,6 +458,9 @@ pub(super) fn joins_a_body_name(word: &str) -> bool {
         || matches!(
             word,
             "de" | "del" | "da" | "do" | "dos" | "das" | "di" | "du" | "la" | "le" | "y" | "i"
+            // Dutch "Partij van de Arbeid"; Romanian genitive articles,
+            // "Consiliul Superior al Magistraturii".
+            | "van" | "al" | "ale"
         )
 }
 
@@ -470,7 +479,10 @@ pub(super) fn organisation_word(word: &str) -> Option<ActorKind> {
         "Parti" | "Partido" | "Partito" | "Partei" | "Front" | "Frente" | "Fronte"
         | "Mouvement" | "Movimiento" | "Movimento" | "Bewegung" | "Rassemblement" | "Coalición"
         | "Coligação" | "Coalizione" | "Bündnis" | "Alianza" | "Aliança" | "Alleanza"
-        | "Allianz" => ActorKind::Group,
+        | "Allianz"
+        // Dutch, Romanian and Czech.
+        | "Partij" | "Beweging" | "Partidul" | "Alianța" | "Alianţa" | "Blocul" | "Mișcarea"
+        | "Mişcarea" | "Strana" | "Hnutí" => ActorKind::Group,
         "Conseil" | "Consejo" | "Conselho" | "Consiglio" | "Commission" | "Comisión"
         | "Comissão" | "Commissione" | "Kommission" | "Assemblée" | "Asamblea" | "Assembleia"
         | "Assemblea" | "Cour" | "Corte" | "Tribunal" | "Tribunale" | "Gericht" | "Banque"
@@ -482,7 +494,11 @@ pub(super) fn organisation_word(word: &str) -> Option<ActorKind> {
         | "Organización" | "Organização" | "Organizzazione" | "Union" | "Unión" | "União"
         | "Unione" | "Comité" | "Comitato" | "Ausschuss" | "Verband" | "Ministère"
         | "Ministerio" | "Ministério" | "Ministero" | "Ministerium" | "Congreso" | "Senado"
-        | "Senato" | "Sénat" | "Câmara" | "Camera" | "Parlement" | "Parlamento" => {
+        | "Senato" | "Sénat" | "Câmara" | "Camera" | "Parlement" | "Parlamento"
+        // Dutch and Romanian.
+        | "Instituut" | "Stichting" | "Raad" | "Commissie" | "Institutul" | "Centrul"
+        | "Consiliul" | "Comisia" | "Curtea" | "Curte" | "Uniunea" | "Fundația" | "Fundaţia"
+        | "Asociația" | "Asociaţia" | "Agenția" | "Agenţia" | "Ministerul" => {
             ActorKind::Organisation
         }
         _ => return None,

@@ -52,7 +52,9 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      mixed-case acronyms and the word for a party; Christian and Hope as given names; Cyrillic \
      given names read as states; places of business and party members are no names; members by \
      their party's adjective or possessive, a house's members (MP, TD, MLA), treasurers and \
-     whips; discovery-8: parties named by words many parties share ('Labour Party')";
+     whips; discovery-8: parties named by words many parties share ('Labour Party'); discovery-9: \
+     Turkish organisation words that end a name, Dutch, Romanian and Czech ones that head it, and \
+     a Turkish case ending after a name's apostrophe";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{

@@ -1525,3 +1525,57 @@ fn a_name_with_an_apostrophe_inside_is_one_name() {
         names("Kampanya sırasında Mehmet Yılmaz'ın ekibi çalıştı.")
     );
 }
+
+#[test]
+fn turkish_bodies_end_in_their_organisation_word() {
+    assert_eq!(
+        names("Seçimi dün Örnek Birlik Partisi kazandı, dedi."),
+        ["Örnek Birlik Partisi"]
+    );
+    assert_eq!(
+        names("Bilgiyi dün Kuzey Çarşı Ticaret Odası verdi."),
+        ["Kuzey Çarşı Ticaret Odası"]
+    );
+    // A case ending after an apostrophe is no part of the name.
+    assert_eq!(
+        names("Bu, Örnek Toplumsal Araştırmalar Enstitüsü'nden bir rapor."),
+        ["Örnek Toplumsal Araştırmalar Enstitüsü"]
+    );
+    // The word alone, or after generic words only, names no body.
+    assert!(names("Partisi yoktu.").is_empty());
+}
+
+proptest! {
+    /// Whatever Turkish case ending follows a Turkish body's name, the
+    /// name found is the name without it.
+    #[test]
+    fn a_turkish_ending_leaves_a_bodys_name_alone(
+        head in prop::sample::select(vec!["Merkezi", "Enstitüsü", "Odası", "Komisyonu", "Vakfı"]),
+        ending in prop::sample::select(vec!["nin", "nın", "ne", "na", "nden", "ndan", "nde", "yla", "nı", "ni"]),
+    ) {
+        let text = format!("Rapor, Yeşil Vadi Araştırma {head}'{ending} göre hazırlandı.");
+        prop_assert_eq!(names(&text), vec![format!("Yeşil Vadi Araştırma {head}")]);
+    }
+}
+
+#[test]
+fn dutch_and_romanian_bodies_are_headed_by_their_organisation_word() {
+    assert_eq!(
+        names("volgens Sanne de Vries van het Fries Instituut voor Parlementaire Studies."),
+        ["Fries Instituut voor Parlementaire Studies"]
+    );
+    assert_eq!(
+        names("observă un analist de la Institutul pentru Studii Europene din Iași."),
+        ["Institutul pentru Studii Europene"]
+    );
+    assert_eq!(
+        names("Hotărârea aparține de Consiliul Superior al Magistraturii, nu guvernului."),
+        ["Consiliul Superior al Magistraturii"]
+    );
+    assert_eq!(
+        names("a salutat Înalta Curte de Casație și Justiție decizia."),
+        ["Înalta Curte de Casație și Justiție"]
+    );
+    // A head alone, or with generic words only, is no name.
+    assert!(names("de Raad besliste gisteren.").is_empty());
+}

@@ -314,14 +314,29 @@ pub(super) fn parts<'r>(text: &str, run: &'r [Token]) -> impl Iterator<Item = &'
 }
 
 /// True when `start..end` is cut from longer words: "Aligned Movement" of
-/// "non-aligned Movement", "Coalition against Da" of "Da'esh".
+/// "non-aligned Movement", "Coalition against Da" of "Da'esh". A Turkish
+/// case ending after an apostrophe ("Enstitüsü'nden") leaves the name whole,
+/// in an article that may not be English ("Somav'a" is OCR for "Somavía").
 pub(super) fn is_part_of_a_word(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let mut after = text[end..].chars();
     let (a, b) = (after.next(), after.next());
     matches!(before, Some('-' | '‐' | '‑'))
         || matches!(a, Some('-' | '‐' | '‑'))
-        || matches!(a, Some('\'' | '’')) && b.is_some_and(|c| c.is_alphanumeric() && c != 's')
+        || matches!(a, Some('\'' | '’'))
+            && b.is_some_and(|c| c.is_alphanumeric() && c != 's')
+            && !(super::languages::reading_other_languages()
+                && is_turkish_ending(&text[end + a.map_or(0, char::len_utf8)..]))
+}
+
+/// Whether `rest` opens with a whole Turkish case ending ("nden" of "nden
+/// bir rapor").
+fn is_turkish_ending(rest: &str) -> bool {
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    TURKISH_ENDINGS.contains(&&rest[..len])
 }
 
 /// `s` with each run of white space as one space.

@@ -357,6 +357,15 @@ pub(super) fn english_organisation_word(word: &str) -> Option<ActorKind> {
         | "Assembly" | "Corporation" | "Company" | "Endowment" | "Community" | "Authority"
         | "Secretariat" | "Forum" | "Board" | "Bureau" | "Office" | "Society" | "Police"
         | "Observatory" | "Consortium" => ActorKind::Organisation,
+        // Turkish puts the organisation word last too, in the possessive
+        // ("Ulusal Birlik Partisi", "Kıbrıs Türk Ticaret Odası"); a case
+        // ending after an apostrophe is no part of the word ("Partisi'nin").
+        "Partisi" | "Cephesi" | "Hareketi" | "İttifakı" => ActorKind::Group,
+        "Merkezi" | "Enstitüsü" | "Komisyonu" | "Meclisi" | "Odası" | "Derneği" | "Vakfı"
+        | "Mahkemesi" | "Bankası" | "Kurulu" | "Teşkilatı" | "Konseyi" | "Ajansı"
+        | "Üniversitesi" | "Sendikası" | "Konfederasyonu" | "Platformu" => {
+            ActorKind::Organisation
+        }
         _ => return None,
     })
 }
