@@ -483,13 +483,16 @@ fn issue_tagging_holds_in_polish_and_turkish() {
 /// P 0.783, R 0.562 with main's code before the ninth round (blind) and
 /// P 0.821, R 0.719 once democracy covered governance (its recall floor
 /// fails on the code before); `gold-actor-sets-10.jsonl` scored P 0.438,
-/// R 0.233 with main's code before the tenth round (blind).
+/// R 0.233 with main's code before the tenth round (blind) and P 0.545,
+/// R 0.400 once 39 issues had phrases in Czech, Romanian and Dutch and in
+/// every language for the wars and regions (its recall floor fails on the
+/// code before).
 #[test]
 fn issue_tagging_holds_on_the_actor_sets() {
     tagging_holds_above(&[
         ("gold-actor-sets-8.jsonl", 0.65, 0.48),
         ("gold-actor-sets-9.jsonl", 0.78, 0.68),
-        ("gold-actor-sets-10.jsonl", 0.40, 0.20),
+        ("gold-actor-sets-10.jsonl", 0.50, 0.36),
     ]);
 }
 
