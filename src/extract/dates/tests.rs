@@ -1243,6 +1243,59 @@ fn a_day_weeks_ahead_told_in_no_past_is_the_coming_one() {
     }
 }
 
+#[test]
+fn a_year_that_opens_the_sentence_governs_its_days() {
+    let cases = [
+        (
+            "En 2023, Milei ganó la segunda vuelta del 19 de noviembre con el 55,7 %.",
+            "2025-10-29",
+            "2023-11-19",
+        ),
+        (
+            "В 2021 году участки были открыты с 17 по 19 сентября.",
+            "2026-03-15",
+            "2021-09-17",
+        ),
+        (
+            "W 2024 roku budżet uchwalono dopiero 18 stycznia.",
+            "2025-10-20",
+            "2024-01-18",
+        ),
+        (
+            "Members,\n\nLast year this House heard the budget three times: on 19 February.",
+            "2026-02-25",
+            "2025-02-19",
+        ),
+    ];
+    for (text, published, want) in cases {
+        let found = dates_pub(text, Some(published));
+        assert!(found.contains(&want.to_string()), "{text}: {found:?}");
+    }
+    // Not a year inside the sentence, nor one a single line break wraps
+    // to, nor across another date.
+    let kept = [
+        (
+            "UNESCO honoured it in\n1999 by its declaration of 21 February as a day.",
+            "2013-09-20",
+            "2013-02-21",
+        ),
+        (
+            "He said in Paris that 2023 was hard, and he voted on 19 November.",
+            "2025-12-01",
+            "2025-11-19",
+        ),
+        (
+            "In 2023 and in 2024 he left on 19 November.",
+            "2025-12-01",
+            "2025-11-19",
+        ),
+    ];
+    for (text, published, want) in kept {
+        let found = dates_pub(text, Some(published));
+        assert!(found.contains(&want.to_string()), "{text}: {found:?}");
+    }
+}
+
 proptest::proptest! {
     /// A day at most `SOON_DAYS` after publication in a present clause is
     /// the first such day after publication; the same clause in the past

@@ -535,7 +535,10 @@ impl Scanner<'_> {
         let mut dropped = Vec::new();
         for n in 0..self.yearless.len() {
             let (at, first, last) = self.yearless[n];
-            let Some(year) = self.clause_year(from, first, last) else {
+            let Some(year) = self
+                .clause_year(from, first, last)
+                .or_else(|| self.sentence_opening_year(from, first))
+            else {
                 continue;
             };
             let date = self.out[at].date;
@@ -583,6 +586,72 @@ impl Scanner<'_> {
             year_alone |= mention.date.month.is_none();
         }
         year.filter(|_| year_alone)
+    }
+
+    /// The year that opens the sentence of the day starting at token
+    /// `first` and governs it: a year alone ("In 2023, Milei ganó la
+    /// segunda vuelta del 19 de noviembre", "В 2021 году участки были
+    /// открыты с 17 по 19 сентября", "Last year this House heard the
+    /// budget … on 19 February") standing first in its sentence, or after
+    /// one word before it ("In", "В", "W"), with no other date between it
+    /// and the day. A year inside the sentence may be any clause's, so
+    /// only the opening one is taken.
+    fn sentence_opening_year(&self, from: usize, first: usize) -> Option<i32> {
+        let day_start = self.toks.get(first)?.start as usize;
+        // Where the day's sentence starts, as far back as the window reads.
+        let sentence = self.text[..day_start]
+            .rfind(['.', ';', '!', '?'])
+            .map_or(0, |at| at + 1);
+        let mut opening = None;
+        for (at, mention) in self.out.iter().enumerate().skip(from) {
+            if mention.start >= day_start {
+                break;
+            }
+            if mention.start < sentence {
+                continue;
+            }
+            if self.yearless.iter().any(|&(y, _, _)| y == at) {
+                return None;
+            }
+            opening = Some(mention);
+        }
+        let mention = opening?;
+        // The only date before the day in its sentence, and a year alone.
+        if mention.date.month.is_some()
+            || self.out[from..]
+                .iter()
+                .filter(|m| m.end <= day_start && m.start >= mention.start)
+                .count()
+                != 1
+        {
+            return None;
+        }
+        let between = &self.text[mention.end..day_start];
+        if between.contains(['.', ';', '!', '?']) {
+            return None;
+        }
+        // A paragraph's first words open a sentence ("members,\n\nLast
+        // year"); one line break may only wrap a sentence.
+        let gap = &self.text[self.text[..mention.start].trim_end().len()..mention.start];
+        if gap.matches('\n').count() >= 2
+            && self.text[mention.start..].starts_with(|c: char| c.is_uppercase())
+        {
+            return Some(mention.date.year);
+        }
+        let before = self.text[..mention.start].trim_end();
+        let (rest, word) = match before.rfind(char::is_whitespace) {
+            Some(at) => (before[..at].trim_end(), &before[at..]),
+            None => ("", before),
+        };
+        let opens = |t: &str| t.is_empty() || t.ends_with(['.', '!', '?', '\n', '»', '"', '”']);
+        let one_word =
+            word.trim().chars().count() <= 4 && word.trim().chars().all(char::is_alphabetic);
+        // A sentence opens with a capital or a digit ("Last year", "2023 was").
+        let capital = self.text[mention.start..]
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        (opens(before) && capital
+            || one_word && word.trim().starts_with(char::is_uppercase) && opens(rest))
+        .then_some(mention.date.year)
     }
 
     /// The tokens a mention's byte span `start..end` runs over.
