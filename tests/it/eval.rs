@@ -330,12 +330,13 @@ fn date_extraction_in_commentary_stays_above_the_floor() {
 /// rules: P 0.899 (186/207) R 0.869 (186/214) with main at 261c871 (the
 /// blind figure), P 0.972 (209/215) R 0.977 after the round's rules (made
 /// from its misses, so no longer blind). The floor fails on the code before.
-/// The ninth round's rules: P 0.972 (211/217) R 0.986 (211/214).
+/// The ninth round's rules: P 0.972 (211/217) R 0.986 (211/214); the
+/// tenth's: P 0.981 (211/215).
 #[test]
 fn date_extraction_stays_above_the_floor_on_the_date_set() {
     let all = dates_of_sets(&["tests/data/gold-dates-1"]);
     assert!(
-        all.precision() >= 0.95 && all.recall() >= 0.97,
+        all.precision() >= 0.96 && all.recall() >= 0.97,
         "dates of gold-dates-1: {all:?}"
     );
 }
@@ -345,13 +346,28 @@ fn date_extraction_stays_above_the_floor_on_the_date_set() {
 /// (168/208) with main at d0a28aa (the blind figure), P 0.932 (204/219) R
 /// 0.981 (204/208) after the round's rules (made from its misses, so no
 /// longer blind); the floor is that less a margin, and fails on the code
-/// before.
+/// before. The tenth round's rules: P 0.953 (204/214).
 #[test]
 fn date_extraction_stays_above_the_floor_on_the_second_date_set() {
     let all = dates_of_sets(&["tests/data/gold-dates-2"]);
     assert!(
-        all.precision() >= 0.91 && all.recall() >= 0.96,
+        all.precision() >= 0.93 && all.recall() >= 0.96,
         "dates of gold-dates-2: {all:?}"
+    );
+}
+
+/// The blind date set written for issue #18's tenth round before its rules
+/// (half in English, dense in yearless days just before and after
+/// publication): P 0.778 (154/198) R 0.885 (154/174) with main at 45c818e
+/// (the blind figure), P 0.856 (154/180) R 0.885 after the round's rules
+/// (days weeks ahead, a year opening the sentence); the floor is that less
+/// a margin, and its precision fails on the code before.
+#[test]
+fn date_extraction_stays_above_the_floor_on_the_third_date_set() {
+    let all = dates_of_sets(&["tests/data/gold-dates-3"]);
+    assert!(
+        all.precision() >= 0.83 && all.recall() >= 0.86,
+        "dates of gold-dates-3: {all:?}"
     );
 }
 

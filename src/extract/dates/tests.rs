@@ -1136,6 +1136,188 @@ fn a_french_participle_before_le_tells_the_past() {
     );
 }
 
+#[test]
+fn a_day_weeks_ahead_told_in_no_past_is_the_coming_one() {
+    let to_come = [
+        (
+            "Colombians elect a president on 31 May.",
+            "2026-05-20",
+            "2026-05-31",
+        ),
+        (
+            "Polls close at 10pm on 7 May, and most seats count overnight.",
+            "2026-04-20",
+            "2026-05-07",
+        ),
+        (
+            "Allies meet in Ankara on 7 July.",
+            "2026-06-10",
+            "2026-07-07",
+        ),
+        (
+            "The talks have a deadline of 1 August; if they fail, he loses.",
+            "2025-07-15",
+            "2025-08-01",
+        ),
+        (
+            "Two months before the state elections of 8 March, the party is nervous.",
+            "2026-01-15",
+            "2026-03-08",
+        ),
+        (
+            "He gives public servants a bonus in March, three weeks before the vote.",
+            "2026-01-15",
+            "2026-03",
+        ),
+        (
+            "Оппозиция проводит съезд 17 января.",
+            "2025-12-30",
+            "2026-01-17",
+        ),
+        (
+            "Переговори відновляться 2 березня.",
+            "2026-02-24",
+            "2026-03-02",
+        ),
+        (
+            "Nepalis vote on 5 March, six months after protests brought him down.",
+            "2026-02-26",
+            "2026-03-05",
+        ),
+        (
+            "Os eleitores votam a 18 de janeiro.",
+            "2025-11-27",
+            "2026-01-18",
+        ),
+    ];
+    for (text, published, want) in to_come {
+        assert_eq!(dates_pub(text, Some(published)), [want], "{text}");
+    }
+    let passed = [
+        // Told in the past, before or after the day.
+        (
+            "The senator, shot at a rally on 7 June, died later.",
+            "2026-05-20",
+            "2025-06-07",
+        ),
+        (
+            "On 2 March the parliament approved the budget.",
+            "2026-02-24",
+            "2025-03-02",
+        ),
+        (
+            "Госдума приняла закон 14 апреля.",
+            "2026-03-15",
+            "2025-04-14",
+        ),
+        // A day that names a past event, not an appointment.
+        (
+            "He refuses to condemn the horrific massacre of October 7th.",
+            "2024-09-24",
+            "2023-10-07",
+        ),
+        (
+            "We condemn the attack on Israeli citizens on October 7th.",
+            "2024-09-24",
+            "2023-10-07",
+        ),
+        (
+            "They signed the 4 October declaration.",
+            "2008-09-25",
+            "2007-10-04",
+        ),
+        (
+            "Fidel touches upon it in his 21 September thoughts.",
+            "2009-09-20",
+            "2008-09-21",
+        ),
+        // Further ahead than a few weeks: the day before publication.
+        (
+            "Colombians elect a president on 31 July.",
+            "2026-05-20",
+            "2025-07-31",
+        ),
+    ];
+    for (text, published, want) in passed {
+        assert_eq!(dates_pub(text, Some(published)), [want], "{text}");
+    }
+}
+
+#[test]
+fn a_year_that_opens_the_sentence_governs_its_days() {
+    let cases = [
+        (
+            "En 2023, Milei ganó la segunda vuelta del 19 de noviembre con el 55,7 %.",
+            "2025-10-29",
+            "2023-11-19",
+        ),
+        (
+            "В 2021 году участки были открыты с 17 по 19 сентября.",
+            "2026-03-15",
+            "2021-09-17",
+        ),
+        (
+            "W 2024 roku budżet uchwalono dopiero 18 stycznia.",
+            "2025-10-20",
+            "2024-01-18",
+        ),
+        (
+            "Members,\n\nLast year this House heard the budget three times: on 19 February.",
+            "2026-02-25",
+            "2025-02-19",
+        ),
+    ];
+    for (text, published, want) in cases {
+        let found = dates_pub(text, Some(published));
+        assert!(found.contains(&want.to_string()), "{text}: {found:?}");
+    }
+    // Not a year inside the sentence, nor one a single line break wraps
+    // to, nor across another date.
+    let kept = [
+        (
+            "UNESCO honoured it in\n1999 by its declaration of 21 February as a day.",
+            "2013-09-20",
+            "2013-02-21",
+        ),
+        (
+            "He said in Paris that 2023 was hard, and he voted on 19 November.",
+            "2025-12-01",
+            "2025-11-19",
+        ),
+        (
+            "In 2023 and in 2024 he left on 19 November.",
+            "2025-12-01",
+            "2025-11-19",
+        ),
+    ];
+    for (text, published, want) in kept {
+        let found = dates_pub(text, Some(published));
+        assert!(found.contains(&want.to_string()), "{text}: {found:?}");
+    }
+}
+
+proptest::proptest! {
+    /// A day at most `SOON_DAYS` after publication in a present clause is
+    /// the first such day after publication; the same clause in the past
+    /// gives the latest such day on or before it, as days further ahead do.
+    #[test]
+    fn a_present_day_soon_after_publication_is_the_coming_one(
+        p_day in 1u8..=28, p_month in 1u8..=12, ahead in 1i64..=120,
+    ) {
+        let published = PartialDate::day(2025, p_month, p_day).unwrap();
+        let day = published.first_day() + time::Duration::days(ahead);
+        let month_name = crate::article::date::vocabulary::MONTH_NAMES[u8::from(day.month()) as usize - 1];
+        let month_name = month_name[..1].to_uppercase() + &month_name[1..];
+        let coming = format!("{}-{:02}-{:02}", day.year(), u8::from(day.month()), day.day());
+        let before = format!("{}-{:02}-{:02}", 2025 - i32::from(day.year() == 2025), u8::from(day.month()), day.day());
+        let present = dates_pub(&format!("Voters go to the polls on {} {month_name}.", day.day()), Some(&published.to_string()));
+        let past = dates_pub(&format!("Voters went to the polls on {} {month_name}.", day.day()), Some(&published.to_string()));
+        let want = if ahead <= 62 { &coming } else { &before };
+        proptest::prop_assert_eq!(present, vec![want.clone()]);
+        proptest::prop_assert_eq!(past, vec![before]);
+    }
+}
+
 proptest::proptest! {
     /// A day told as an appointment is never more than the grace before
     /// publication, nor a year or more after it; with a publication known

@@ -462,6 +462,24 @@ impl Scanner<'_> {
             {
                 self.published.and_then(|p| dated(p.year, m, d))
             }
+            // A day that comes within weeks, in a clause told in no past
+            // tense ("Colombians elect a president on 31 May", "Polls close
+            // at 10pm on 7 May", "проводит съезд 17 января" in December):
+            // the coming one. Turkish puts its verb last and is read by
+            // `turkish_to_come`.
+            Placing::Published
+                if !is_turkish_month(self.str(month))
+                    && !self.told_in_a_past(first, last)
+                    && self.said_as_an_appointment(first, month, last) =>
+            {
+                match self.published.and_then(|p| soon_after(p, m, d)) {
+                    Some(soon) => Some(soon),
+                    None if self.present_elsewhere(first, month, last) => {
+                        self.published.and_then(|p| dated(p.year, m, d))
+                    }
+                    None => self.published.and_then(|p| latest_on_or_before(p, m, d)),
+                }
+            }
             Placing::Published if self.present_elsewhere(first, month, last) => {
                 self.published.and_then(|p| dated(p.year, m, d))
             }
@@ -517,7 +535,10 @@ impl Scanner<'_> {
         let mut dropped = Vec::new();
         for n in 0..self.yearless.len() {
             let (at, first, last) = self.yearless[n];
-            let Some(year) = self.clause_year(from, first, last) else {
+            let Some(year) = self
+                .clause_year(from, first, last)
+                .or_else(|| self.sentence_opening_year(from, first))
+            else {
                 continue;
             };
             let date = self.out[at].date;
@@ -565,6 +586,72 @@ impl Scanner<'_> {
             year_alone |= mention.date.month.is_none();
         }
         year.filter(|_| year_alone)
+    }
+
+    /// The year that opens the sentence of the day starting at token
+    /// `first` and governs it: a year alone ("In 2023, Milei ganó la
+    /// segunda vuelta del 19 de noviembre", "В 2021 году участки были
+    /// открыты с 17 по 19 сентября", "Last year this House heard the
+    /// budget … on 19 February") standing first in its sentence, or after
+    /// one word before it ("In", "В", "W"), with no other date between it
+    /// and the day. A year inside the sentence may be any clause's, so
+    /// only the opening one is taken.
+    fn sentence_opening_year(&self, from: usize, first: usize) -> Option<i32> {
+        let day_start = self.toks.get(first)?.start as usize;
+        // Where the day's sentence starts, as far back as the window reads.
+        let sentence = self.text[..day_start]
+            .rfind(['.', ';', '!', '?'])
+            .map_or(0, |at| at + 1);
+        let mut opening = None;
+        for (at, mention) in self.out.iter().enumerate().skip(from) {
+            if mention.start >= day_start {
+                break;
+            }
+            if mention.start < sentence {
+                continue;
+            }
+            if self.yearless.iter().any(|&(y, _, _)| y == at) {
+                return None;
+            }
+            opening = Some(mention);
+        }
+        let mention = opening?;
+        // The only date before the day in its sentence, and a year alone.
+        if mention.date.month.is_some()
+            || self.out[from..]
+                .iter()
+                .filter(|m| m.end <= day_start && m.start >= mention.start)
+                .count()
+                != 1
+        {
+            return None;
+        }
+        let between = &self.text[mention.end..day_start];
+        if between.contains(['.', ';', '!', '?']) {
+            return None;
+        }
+        // A paragraph's first words open a sentence ("members,\n\nLast
+        // year"); one line break may only wrap a sentence.
+        let gap = &self.text[self.text[..mention.start].trim_end().len()..mention.start];
+        if gap.matches('\n').count() >= 2
+            && self.text[mention.start..].starts_with(|c: char| c.is_uppercase())
+        {
+            return Some(mention.date.year);
+        }
+        let before = self.text[..mention.start].trim_end();
+        let (rest, word) = match before.rfind(char::is_whitespace) {
+            Some(at) => (before[..at].trim_end(), &before[at..]),
+            None => ("", before),
+        };
+        let opens = |t: &str| t.is_empty() || t.ends_with(['.', '!', '?', '\n', '»', '"', '”']);
+        let one_word =
+            word.trim().chars().count() <= 4 && word.trim().chars().all(char::is_alphabetic);
+        // A sentence opens with a capital or a digit ("Last year", "2023 was").
+        let capital = self.text[mention.start..]
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        (opens(before) && capital
+            || one_word && word.trim().starts_with(char::is_uppercase) && opens(rest))
+        .then_some(mention.date.year)
     }
 
     /// The tokens a mention's byte span `start..end` runs over.
@@ -851,6 +938,99 @@ impl Scanner<'_> {
         })
     }
 
+    /// The clause of the date spanning tokens `first..=last` is told in a
+    /// past tense of any language: before it, a word of [`PAST`],
+    /// [`PAST_FORMS`], "said", a verb in "-ed" that is no passive's, or a
+    /// past of another language ([`past_elsewhere`], a German one of
+    /// [`GERMAN_PAST_SECOND`] or [`GERMAN_PAST_BEFORE`], a French past
+    /// participle, a Russian or Ukrainian past); after it, the same up to
+    /// the end of its sentence or clause, or [`CLAUSE_REACH`] tokens; a
+    /// date that opens its clause reads on past its comma ("On 2 March,
+    /// the parliament approved"). Reading too much as past only leaves a day where it was.
+    fn told_in_a_past(&self, first: usize, last: usize) -> bool {
+        let past = |w: &str, after_be: bool| {
+            in_list(PAST, w)
+                || in_list(PAST_FORMS, w)
+                || in_list(&["said", "been"], w)
+                || in_list(IRREGULAR_PASTS, w)
+                || w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && !after_be
+                || past_elsewhere(w)
+                || in_list(GERMAN_PAST_SECOND, w)
+                || in_list(GERMAN_PAST_BEFORE, w)
+                || french_participle(w)
+                || slavic_past(w)
+        };
+        let be = |w: &str| in_list(&["is", "are", "be", "being"], w);
+        let words = self.clause_before(first, SCHEDULED_REACH);
+        // "On 2 March, the parliament approved": a date that opens its
+        // clause is told by the verb after its comma.
+        let opens_clause = words.len() <= 1;
+        let before = words.iter().enumerate().any(|(n, w)| {
+            let after_be = n.checked_sub(1).is_some_and(|p| be(words[p]));
+            past(w, after_be)
+        });
+        before
+            || (last + 1..=last + CLAUSE_REACH)
+                .take_while(|&k| {
+                    !self.punct_in(k, ".;!?:")
+                        && (k == last + 1 && opens_clause || !self.punct_in(k, ","))
+                })
+                .filter(|&k| self.kind(k) == Some(Kind::Word))
+                .any(|k| {
+                    let after_be = k.checked_sub(1).is_some_and(|p| be(self.str(p)));
+                    past(self.str(k), after_be)
+                })
+    }
+
+    /// The date spanning tokens `first..=last` (month name at `month`) is
+    /// said as a day something happens on, not as the name of a past event:
+    /// no noun of [`PAST_EVENTS`] among the last eight words before it or right
+    /// after it ("the horrific attack on Israel on October 7th", "the
+    /// October 7 attacks"), and, for an English month, after a preposition
+    /// of time, a comma or dash, or "of" or "the" that an appointment
+    /// ([`APPOINTMENTS`]) governs ("the state elections of 8 March", "the
+    /// 28 October elections", not "the 4 October declaration", "his 21
+    /// September thoughts", "the massacre of October 7th"). Other languages
+    /// write a day without a preposition ("проводит съезд 17 января").
+    fn said_as_an_appointment(&self, first: usize, month: usize, last: usize) -> bool {
+        let before = self.clause_before(first, 8);
+        let next = self.str(last + 1);
+        let noun_after = self.kind(last + 1) == Some(Kind::Word) && !self.punct_in(last + 1, "-");
+        if before.iter().any(|w| is_past_event(w)) || noun_after && is_past_event(next) {
+            return false;
+        }
+        if month_of_other_languages(self.str(month)).is_some()
+            || self.kind(month) != Some(Kind::Word)
+            || !self.str(month).is_ascii()
+        {
+            return true;
+        }
+        let Some(p) = first.checked_sub(1) else {
+            return true;
+        };
+        let governed = |w: &str| in_list(APPOINTMENTS, w);
+        match self.kind(p) {
+            // "in mid-November"
+            Some(Kind::Punct) if self.punct_in(p, "-") => {
+                p.checked_sub(1).is_some_and(|q| self.is_word(q, "mid"))
+            }
+            Some(Kind::Punct) => self.punct_in(p, ",(—–"),
+            Some(Kind::Word) => {
+                self.word_in(p, TIME_PREPOSITIONS)
+                    || self.is_word(p, "of")
+                        && p.checked_sub(1).is_some_and(|q| {
+                            governed(self.str(q)) || self.word_in(q, TIMES_OF_DAY)
+                        })
+                    // "the 28 October elections", "the 2 October general election"
+                    || self.word_in(p, &["the", "a", "an"])
+                        && (last + 1..=last + 2)
+                            .take_while(|&k| self.kind(k) == Some(Kind::Word))
+                            .any(|k| governed(self.str(k)))
+            }
+            _ => false,
+        }
+    }
+
     /// The clause before the date spanning tokens `first..=last` sets it as
     /// an appointment, in words that tell no past story: a verb of
     /// [`SCHEDULED_THIRD_PERSON`] that is no noun ("the winner takes office
@@ -978,6 +1158,113 @@ fn plural_noun(w: &str) -> bool {
         && !in_list(NOT_PLURAL, w)
 }
 
+/// Words right before a day or month that say when something happens
+/// ("on 7 May", "in late May", "until 3 March", "tomorrow is 2 October").
+const TIME_PREPOSITIONS: &[&str] = &[
+    "after", "and", "around", "are", "at", "before", "between", "by", "early", "from", "in", "is",
+    "late", "mid", "on", "or", "through", "till", "to", "until",
+];
+
+/// Nouns of what is set for a day to come, which may govern it as "of" or
+/// an attribute ("the elections of 8 March", "the 28 October elections",
+/// "a deadline of 1 August").
+const APPOINTMENTS: &[&str] = &[
+    "ballot",
+    "conference",
+    "deadline",
+    "election",
+    "elections",
+    "inauguration",
+    "meeting",
+    "plenary",
+    "poll",
+    "polls",
+    "referendum",
+    "round",
+    "run-off",
+    "runoff",
+    "session",
+    "summit",
+    "talks",
+    "vote",
+];
+
+/// Past forms without "-ed" besides [`PAST_FORMS`], which tell a day
+/// soon after publication that it has passed ("shot at a rally on 7
+/// June"). Only [`Scanner::told_in_a_past`] reads them.
+const IRREGULAR_PASTS: &[&str] = &[
+    "became", "broke", "brought", "chose", "fled", "fought", "led", "left", "lost", "ran", "rose",
+    "sent", "shot", "stood", "struck", "went",
+];
+
+/// Parts of a day, which "of" joins to the day they are in ("on the
+/// evening of 24 September").
+const TIMES_OF_DAY: &[&str] = &["afternoon", "eve", "evening", "morning", "night"];
+
+/// Nouns of events that have happened, which a day names rather than
+/// schedules ("the attack on 7 October", "the 26 September revolution").
+const PAST_EVENTS: &[&str] = &[
+    "accident",
+    "assassination",
+    "assault",
+    "atrocities",
+    "atrocity",
+    "attack",
+    "bombing",
+    "coup",
+    "crash",
+    "disaster",
+    "genocide",
+    "horror",
+    "invasion",
+    "killing",
+    "massacre",
+    "murder",
+    "revolution",
+    "slaughter",
+    "tragedy",
+    "uprising",
+];
+
+/// `w` is a noun of [`PAST_EVENTS`], in any case, singular or plural.
+fn is_past_event(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let one = lower.strip_suffix('s').unwrap_or(&lower);
+    in_list(PAST_EVENTS, &lower) || in_list(PAST_EVENTS, one)
+}
+
+/// Endings of the Russian and Ukrainian past ("заявил", "прошли",
+/// "провела", "відбулося", "підписав"); nouns with them ("генерал",
+/// "земли") only keep a day where it was.
+const SLAVIC_PAST_ENDINGS: &[&str] = &[
+    "л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "вся", "ав", "ив", "ув", "ів",
+];
+
+/// `w` reads as a Russian or Ukrainian verb in the past, by its ending.
+fn slavic_past(w: &str) -> bool {
+    let w = w.to_lowercase();
+    w.chars().count() >= 4
+        && w.chars()
+            .next()
+            .is_some_and(|c| ('а'..='я').contains(&c) || "іїєґё".contains(c))
+        && SLAVIC_PAST_ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// Days after publication within which a day or month told in no past
+/// tense is the coming one: an article speaks of the weeks ahead.
+const SOON_DAYS: i64 = 62;
+
+/// The first day `d` (or month `m`) after `published` when it begins at
+/// most [`SOON_DAYS`] after it, crossing into next year if need be ("17
+/// January" published on 30 December). `None` for a publication known only
+/// to the year or month.
+fn soon_after(published: PartialDate, m: u8, d: Option<u8>) -> Option<PartialDate> {
+    published.day?;
+    let next = first_after(published, m, d)?;
+    let gap = (next.first_day() - published.last_day()).whole_days();
+    (gap <= SOON_DAYS).then_some(next)
+}
+
 /// `w` reads as a past participle after "is" or "are", a passive's
 /// ("inaugurated", "sworn", "held"), in lower case.
 fn participle(w: &str) -> bool {
@@ -1096,7 +1383,7 @@ pub fn take_years_the_article_names(dates: &mut [MentionedDate]) {
 
 #[cfg(test)]
 mod tests {
-    use super::latest_on_or_before;
+    use super::{SOON_DAYS, latest_on_or_before, soon_after};
     use crate::article::date::PartialDate;
 
     /// The plain rule, walking back day by day from the publication's last
@@ -1143,5 +1430,43 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// [`soon_after`] against walking forward from the publication day:
+    /// the first day from it on that is `m`/`d`, if at most [`SOON_DAYS`] on.
+    #[test]
+    fn soon_after_matches_walking_forward_day_by_day() {
+        for year in [1900, 2000, 2023, 2024, 2025] {
+            for pm in 1..=12u8 {
+                for pd in [1u8, 15, 28, 31] {
+                    let Some(published) = PartialDate::day(year, pm, pd) else {
+                        continue;
+                    };
+                    for m in 1..=12u8 {
+                        for d in 1..=31u8 {
+                            let mut day = published.first_day();
+                            let mut walked = None;
+                            for _ in 0..=SOON_DAYS {
+                                if (u8::from(day.month()), day.day()) == (m, d) {
+                                    walked = PartialDate::day(day.year(), m, d);
+                                    break;
+                                }
+                                day = day.next_day().unwrap();
+                            }
+                            assert_eq!(
+                                soon_after(published, m, Some(d)),
+                                walked,
+                                "{published} {m}-{d}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            soon_after(PartialDate::month(2025, 12).unwrap(), 1, Some(5)),
+            None
+        );
+        assert_eq!(soon_after(PartialDate::year(2025), 1, Some(5)), None);
     }
 }
