@@ -1,12 +1,11 @@
 //! Building a tantivy document from an article, its extraction and its file.
 
-use super::schema::{Analysis, Fields};
+use super::schema::{self, Analysis, Fields};
 use crate::article::date::{PUBLICATION_YEARS, Precision};
 use crate::article::{Article, TitleSource};
 use crate::extract::{ActorCount, Extraction};
 use std::collections::HashSet;
 use tantivy::schema::Facet;
-use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{DateTime, TantivyDocument};
 
 /// The index's value for a day: its midnight (UTC) as tantivy's nanosecond
@@ -133,48 +132,43 @@ pub fn build(
     doc
 }
 
-/// The `actor_counts` and `name_word_counts` of `actors`: an actor's name
-/// once per mention (only the first actor of a name, the one a lookup by
-/// name finds in `actor_mentions`), and each distinct word of a name of two
-/// words or more once per mention of that actor.
+/// The `actor_counts` and `name_word_counts` of `actors`: each name's
+/// count (only the first actor of a name, the one a lookup by name finds in
+/// `actor_mentions`), and for each distinct word of a name of two words or
+/// more the mentions of all the actors holding it, summed.
 fn add_mention_counts(fields: &Fields, doc: &mut TantivyDocument, actors: &[ActorCount]) {
     let mut seen: HashSet<&str> = HashSet::new();
+    let mut counts: Vec<u64> = Vec::new();
+    let mut words: Vec<(String, u64)> = Vec::new();
     for actor in actors {
-        let count = actor.count as usize;
-        let first = seen.insert(&actor.name);
-        if count == 0 {
-            continue;
+        if seen.insert(&actor.name) {
+            counts.push(schema::packed_count(&actor.name, u64::from(actor.count)));
         }
-        if first {
-            doc.add_pre_tokenized_text(fields.actor_counts, repeated(&actor.name, count));
+        if actor.count == 0 {
+            continue;
         }
         let key = crate::text::name_key(&actor.name);
-        let mut words: Vec<&str> = key.split(' ').collect();
-        if words.len() < 2 {
+        let mut own: Vec<&str> = key.split(' ').collect();
+        if own.len() < 2 {
             continue;
         }
-        words.sort_unstable();
-        words.dedup();
-        for word in words {
-            doc.add_pre_tokenized_text(fields.name_word_counts, repeated(word, count));
-        }
+        own.sort_unstable();
+        own.dedup();
+        words.extend(
+            own.into_iter()
+                .map(|w| (w.to_owned(), u64::from(actor.count))),
+        );
     }
-}
-
-/// `text` as one token standing `count` times (at successive positions).
-fn repeated(text: &str, count: usize) -> PreTokenizedString {
-    let tokens = (0..count)
-        .map(|position| Token {
-            offset_from: 0,
-            offset_to: text.len(),
-            position,
-            text: text.to_owned(),
-            position_length: 1,
-        })
-        .collect();
-    PreTokenizedString {
-        text: text.to_owned(),
-        tokens,
+    for value in counts {
+        doc.add_u64(fields.actor_counts, value);
+    }
+    words.sort_unstable();
+    for same in words.chunk_by(|a, b| a.0 == b.0) {
+        let total = same.iter().map(|w| w.1).sum();
+        doc.add_u64(
+            fields.name_word_counts,
+            schema::packed_count(&same[0].0, total),
+        );
     }
 }
 

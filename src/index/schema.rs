@@ -8,7 +8,7 @@ use tantivy::schema::{
 
 /// Bumped whenever the schema or the way documents are built changes; an index
 /// with another version is rebuilt automatically.
-pub const FORMAT_VERSION: u32 = 7;
+pub const FORMAT_VERSION: u32 = 8;
 
 pub const ID: &str = "id";
 pub const PATH: &str = "path";
@@ -40,15 +40,16 @@ pub const MENTIONED: &str = "mentioned";
 /// what alerts compare to tell new text from text the index already holds
 /// under another name (a renamed, moved or re-indexed file).
 pub const CONTENT_KEY: &str = "content_key";
-/// Each actor's name (as `actors` holds it) once per mention: a document's
-/// mention count of an actor is the term's frequency, so the ranking reads
-/// it from the postings of the actor a query names instead of loading the
-/// document's `actor_mentions`. Indexed only.
+/// Each actor's mention count, one [`packed_count`] of its name (as
+/// `actors` holds it; the first actor of a name, 0 counts included) per
+/// actor: the ranking reads a hit's count of the actor a query names from a
+/// few u64s instead of loading its `actor_mentions`. Fast only.
 pub const ACTOR_COUNTS: &str = "actor_counts";
-/// Each word of an actor's name of two words or more, in
-/// [`crate::text::name_key`] form, once per mention of that actor (`sudan`
-/// twice for two mentions of South Sudan): how often longer names in a
-/// document hold a one-word name a query types. Indexed only.
+/// For each word of an actor's name of two words or more, in
+/// [`crate::text::name_key`] form, one [`packed_count`] of the mentions of
+/// all the actors whose names hold it (`sudan` at 2 for two mentions of
+/// South Sudan): how often longer names in a document hold a one-word name
+/// a query types. Fast only.
 pub const NAME_WORD_COUNTS: &str = "name_word_counts";
 
 /// The fields a user may name in a query (`title:…`, `author:…`, `source:…`).
@@ -265,16 +266,56 @@ pub fn build() -> Schema {
     }
     // Indexed, so a set of keys is one query; fast, to read a match's key back.
     b.add_u64_field(CONTENT_KEY, INDEXED | FAST);
-    // Whole names and words as they are, with frequencies and no norms.
-    let counted = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default()
-            .set_tokenizer("raw")
-            .set_index_option(IndexRecordOption::WithFreqs)
-            .set_fieldnorms(false),
-    );
-    b.add_text_field(ACTOR_COUNTS, counted.clone());
-    b.add_text_field(NAME_WORD_COUNTS, counted);
+    // Multi-valued: a handful of packed counts per document.
+    b.add_u64_field(ACTOR_COUNTS, FAST);
+    b.add_u64_field(NAME_WORD_COUNTS, FAST);
     b.build()
+}
+
+/// The bits of a [`packed_count`] that hold the count.
+const COUNT_BITS: u32 = 24;
+/// The largest count a [`packed_count`] holds; more is stored as this.
+/// Only a file holding one name over 16 million times, 50 MB of little
+/// else (files stop at 64 MiB), reaches it; the ranking then differs from
+/// the exact count by at most a few f32 units in the actor boost and a
+/// hair in the name word's BM25.
+pub const MAX_PACKED_COUNT: u32 = (1 << COUNT_BITS) - 1;
+
+/// `key`'s hash in the high 40 bits, `count` (saturated at
+/// [`MAX_PACKED_COUNT`]) in the low 24: the values of `actor_counts` and
+/// `name_word_counts`. Two names of one document share a hash with odds of
+/// about one in 10^10 per lookup.
+pub fn packed_count(key: &str, count: u64) -> u64 {
+    key_bits(key) | count.min(u64::from(MAX_PACKED_COUNT))
+}
+
+/// The count of `key` among a document's packed counts, `None` without one:
+/// `value(i)` for `i` in `rows` reads them.
+pub fn unpacked_count(
+    rows: std::ops::Range<u32>,
+    value: impl Fn(u32) -> u64,
+    key: &str,
+) -> Option<u32> {
+    let bits = key_bits(key);
+    rows.map(value)
+        .find(|v| v & !u64::from(MAX_PACKED_COUNT) == bits)
+        .map(|v| (v & u64::from(MAX_PACKED_COUNT)) as u32)
+}
+
+/// The high 40 bits of a stable 64-bit hash of `key` (FNV-1a, then
+/// MurmurHash3's finaliser to spread it): the same in every build, as an
+/// index outlives the binary that wrote it.
+fn key_bits(key: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key.as_bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    h & !u64::from(MAX_PACKED_COUNT)
 }
 
 impl Fields {
@@ -346,6 +387,42 @@ impl Fields {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_packed_count_reads_back_by_its_key() {
+        let values = [
+            packed_count("Sudan", 0),
+            packed_count("South Sudan", 7),
+            packed_count("Guinea", u64::from(MAX_PACKED_COUNT)),
+            packed_count("Chad", u64::from(u32::MAX) + 5),
+        ];
+        let count = |key| unpacked_count(0..values.len() as u32, |i| values[i as usize], key);
+        assert_eq!(count("Sudan"), Some(0));
+        assert_eq!(count("South Sudan"), Some(7));
+        assert_eq!(count("Guinea"), Some(MAX_PACKED_COUNT));
+        // More than the bits hold is the most they hold, never a wrapped count.
+        assert_eq!(count("Chad"), Some(MAX_PACKED_COUNT));
+        assert_eq!(count("sudan"), None);
+        assert_eq!(count("Guinea-Bissau"), None);
+        // Each of them found among many, at any place.
+        let many: Vec<u64> = (0..500u64)
+            .map(|i| packed_count(&format!("actor {i}"), i))
+            .collect();
+        for i in 0..500u64 {
+            let found = unpacked_count(0..500, |r| many[r as usize], &format!("actor {i}"));
+            assert_eq!(found, Some(i as u32));
+        }
+        assert_eq!(
+            unpacked_count(0..500, |r| many[r as usize], "actor 500"),
+            None
+        );
+        // The hash never spills into the count, the count never into the hash.
+        assert_eq!(packed_count("Sudan", 0) & u64::from(MAX_PACKED_COUNT), 0);
+        assert_eq!(
+            packed_count("Sudan", 1 << 30) >> 24,
+            packed_count("Sudan", 0) >> 24
+        );
+    }
 
     #[test]
     fn each_language_has_its_analysis() {

@@ -6,16 +6,18 @@
 //! the figures.
 
 use super::syntax::Prepared;
-use crate::index::schema::Fields;
+use crate::index::schema::{self, Fields};
 pub use crate::text::name_key;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use tantivy::columnar::Column;
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::postings::{Postings, SegmentPostings};
 use tantivy::query::{
     Bm25Weight, BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, Occur, PhraseQuery,
     Query, Scorer, TermQuery,
 };
-use tantivy::schema::IndexRecordOption;
+use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, DocSet, Searcher, Term};
 
 /// How much more a word in the title weighs than one in the body.
@@ -91,30 +93,19 @@ pub const ACTOR_RERANK_DEPTH: usize = 60;
 /// For each hit, the part of [`ACTOR_BOOST`] the query gave it for the
 /// `named` actors but that it does not earn by its mentions of them
 /// ([`actor_boost`]), summed over the actors in their order; 0 for a hit
-/// naming none. Read from the postings of `actors` (whether a hit names
-/// the actor) and `actor_counts` (how often), not from stored documents.
+/// naming none. Read from the packed `actor_counts`, not stored documents.
 pub fn unearned_actor_boosts(
     searcher: &Searcher,
     fields: &Fields,
     named: &[&str],
     hits: &[(f32, DocAddress)],
 ) -> tantivy::Result<Vec<f32>> {
-    let order = index_order(hits);
     let mut parts: Vec<Vec<f32>> = vec![Vec::new(); hits.len()];
     for name in named {
-        let names = Term::from_field_text(fields.actors, name);
-        let counts = Term::from_field_text(fields.actor_counts, name);
-        let present = frequencies(searcher, &names, IndexRecordOption::Basic, hits, &order)?;
-        let counts = frequencies(
-            searcher,
-            &counts,
-            IndexRecordOption::WithFreqs,
-            hits,
-            &order,
-        )?;
-        for (i, present) in present.into_iter().enumerate() {
-            if present.is_some() {
-                parts[i].push(ACTOR_BOOST - actor_boost(counts[i].unwrap_or(0)));
+        let counts = packed_counts(searcher, fields.actor_counts, name, hits)?;
+        for (i, count) in counts.into_iter().enumerate() {
+            if let Some(count) = count {
+                parts[i].push(ACTOR_BOOST - actor_boost(count));
             }
         }
     }
@@ -129,39 +120,33 @@ fn index_order(hits: &[(f32, DocAddress)]) -> Vec<usize> {
     order
 }
 
-/// For each hit, the frequency of `term` in it (1 for any hit holding it
-/// when `option` records no frequencies), `None` for a hit without it.
-/// `order` is [`index_order`]`(hits)`.
-fn frequencies(
+/// For each hit, the count `field` (`actor_counts` or `name_word_counts`)
+/// packs for `key` ([`schema::packed_count`]), `None` for a hit without one.
+fn packed_counts(
     searcher: &Searcher,
-    term: &Term,
-    option: IndexRecordOption,
+    field: Field,
+    key: &str,
     hits: &[(f32, DocAddress)],
-    order: &[usize],
 ) -> tantivy::Result<Vec<Option<u32>>> {
-    let mut found = vec![None; hits.len()];
-    let mut segment: Option<(u32, Option<SegmentPostings>)> = None;
-    for &i in order {
-        let address = hits[i].1;
-        if segment.as_ref().map(|s| s.0) != Some(address.segment_ord) {
-            let postings = searcher
-                .segment_reader(address.segment_ord)
-                .inverted_index(term.field())?
-                .read_postings(term, option)?;
-            segment = Some((address.segment_ord, postings));
-        }
-        let Some((_, Some(postings))) = &mut segment else {
-            continue;
+    let name = searcher.schema().get_field_name(field);
+    let mut columns: HashMap<u32, Column<u64>> = HashMap::new();
+    let mut found = Vec::with_capacity(hits.len());
+    for &(_, address) in hits {
+        let column = match columns.entry(address.segment_ord) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => e.insert(
+                searcher
+                    .segment_reader(address.segment_ord)
+                    .fast_fields()
+                    .u64(name)?,
+            ),
         };
-        if postings.doc() < address.doc_id {
-            postings.seek(address.doc_id);
-        }
-        if postings.doc() == address.doc_id {
-            found[i] = Some(match option {
-                IndexRecordOption::Basic => 1,
-                _ => postings.term_freq(),
-            });
-        }
+        let rows = column.index.value_row_ids(address.doc_id);
+        found.push(schema::unpacked_count(
+            rows,
+            |row| column.values.get_val(row),
+            key,
+        ));
     }
     Ok(found)
 }
@@ -262,19 +247,11 @@ pub fn name_overcount(
             // No name holds it as one of its words.
             continue;
         }
-        let longer = Term::from_field_text(fields.name_word_counts, &key);
-        let others = frequencies(
-            searcher,
-            &longer,
-            IndexRecordOption::WithFreqs,
-            hits,
-            &order,
-        )?;
+        let others = packed_counts(searcher, fields.name_word_counts, &key, hits)?;
         if others.iter().all(Option::is_none) {
             continue;
         }
-        let own = Term::from_field_text(fields.actor_counts, &word.actor);
-        let own = frequencies(searcher, &own, IndexRecordOption::WithFreqs, hits, &order)?;
+        let own = packed_counts(searcher, fields.actor_counts, &word.actor, hits)?;
         let field = word.term.field();
         let mut segment: Option<(u32, Option<SegmentPostings>, FieldNormReader)> = None;
         for &i in &order {
