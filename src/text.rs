@@ -402,7 +402,7 @@ impl Iterator for Spans<'_> {
 
 /// A name compared the way people type it: lower case, words of letters and
 /// digits only (`Côte d'Ivoire` and `côte d ivoire` are the same). The index
-/// keeps the words of actors' names in this form (`name_word_counts`), and
+/// counts the words of actors' names in this form (`name_word_counts`), and
 /// the ranking compares the query's names in it.
 pub fn name_key(name: &str) -> String {
     name.split(|c: char| !c.is_alphanumeric())
