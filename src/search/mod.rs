@@ -397,6 +397,17 @@ mod tests {
     /// The reference for proximity reranking: the full query, its boost
     /// scored on every match. With fewer matches than the rerank depth, the
     /// two must give the same hits in the same order with the same scores.
+    /// A reproducible stream of numbers below `n` (a 64-bit LCG from `seed`),
+    /// for the tests that build random corpora.
+    fn pseudo_random(mut seed: u64) -> impl FnMut(usize) -> usize {
+        move |n| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        }
+    }
+
     #[test]
     fn proximity_added_to_the_best_hits_matches_scoring_it_on_every_match() {
         let fixture = Fixture::new();
@@ -414,13 +425,7 @@ mod tests {
             "truce",
             "border",
         ];
-        let mut seed = 7u64;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = pseudo_random(7);
         for i in 0..60 {
             let length = 5 + next(60);
             let body: Vec<&str> = (0..length).map(|_| words[next(words.len())]).collect();
@@ -544,13 +549,7 @@ mod tests {
             "of",
             "council",
         ];
-        let mut seed = 11u64;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut next = pseudo_random(11);
         for batch in 0..2 {
             for i in 0..45 {
                 let length = 5 + next(80);
