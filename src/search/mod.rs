@@ -530,25 +530,21 @@ mod tests {
             .map(|name| format!("[[actor]]\nname = \"{name}\"\nkind = \"state\"\n\n"))
             .collect();
         let fixture = Fixture::with_lexicon(&lexicon);
-        let words = [
-            "Sudan",
-            "South Sudan",
-            "Guinea",
-            "Guinea-Bissau",
-            "Papua New Guinea",
-            "Equatorial Guinea",
-            "Niger",
-            "Nigeria",
-            "war",
-            "coup",
-            "transition",
-            "refugees",
-            "elections",
-            "the",
-            "and",
-            "of",
-            "council",
-        ];
+        // The states' names, then other words, in the order the seed draws from.
+        let words: Vec<&str> = states
+            .into_iter()
+            .chain([
+                "war",
+                "coup",
+                "transition",
+                "refugees",
+                "elections",
+                "the",
+                "and",
+                "of",
+                "council",
+            ])
+            .collect();
         let mut next = pseudo_random(11);
         for batch in 0..2 {
             for i in 0..45 {
