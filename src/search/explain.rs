@@ -125,7 +125,7 @@ pub fn explain(
         let over =
             ranking::name_overcount(searcher, fields, std::slice::from_ref(word), &address_only)?
                 [0];
-        if over > 0.0 {
+        if over != 0.0 {
             let term = word.term.value().as_str().unwrap_or_default().to_owned();
             parts.push(ScorePart {
                 kind: PartKind::Name,

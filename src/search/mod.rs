@@ -525,15 +525,28 @@ mod tests {
             "Niger",
             "Nigeria",
         ];
+        // Two states also named by their capitals, which hold no name word.
+        let aliases = |name: &str| match name {
+            "Sudan" => "[\"Khartoum\"]",
+            "Guinea" => "[\"Conakry\"]",
+            _ => "[]",
+        };
         let lexicon: String = states
             .iter()
-            .map(|name| format!("[[actor]]\nname = \"{name}\"\nkind = \"state\"\n\n"))
+            .map(|name| {
+                format!(
+                    "[[actor]]\nname = \"{name}\"\nkind = \"state\"\naliases = {}\n\n",
+                    aliases(name)
+                )
+            })
             .collect();
         let fixture = Fixture::with_lexicon(&lexicon);
         // The states' names, then other words, in the order the seed draws from.
         let words: Vec<&str> = states
             .into_iter()
             .chain([
+                "Khartoum",
+                "Conakry",
                 "war",
                 "coup",
                 "transition",
@@ -576,10 +589,17 @@ mod tests {
         ] {
             let parts =
                 query::build_ranked(&searcher, &open.fields, text, &Filters::default()).unwrap();
-            for limit in [10, ranking::ACTOR_RERANK_DEPTH] {
-                let (count, top) = by_relevance(&searcher, &open.fields, &parts, limit).unwrap();
-                let reference = by_relevance_from_stored(&searcher, &open.fields, &parts, limit);
-                assert_eq!((count, &top), (reference.0, &reference.1), "{text}");
+            // The articles with some of the words too: there a name the text
+            // does not write may be credited from its other names.
+            let some_words =
+                query::build_ranked_some_words(&searcher, &open.fields, text, &Filters::default())
+                    .unwrap();
+            for parts in [&parts, &some_words] {
+                for limit in [10, ranking::ACTOR_RERANK_DEPTH] {
+                    let (count, top) = by_relevance(&searcher, &open.fields, parts, limit).unwrap();
+                    let reference = by_relevance_from_stored(&searcher, &open.fields, parts, limit);
+                    assert_eq!((count, &top), (reference.0, &reference.1), "{text}");
+                }
             }
             // What --explain shows as the `name` part agrees too.
             let results = run(
@@ -622,6 +642,64 @@ mod tests {
         }
         // The random speeches do put longer names beside the short ones.
         assert!(overcounted > 5, "{overcounted}");
+    }
+
+    /// An article that names the actor the query names only by another of
+    /// its names ("Khartoum" for the Sudan) scores the name word as if it
+    /// wrote it as often, and `--explain` shows the credit as a `name` part;
+    /// one that writes the word keeps its own count.
+    #[test]
+    fn a_name_the_text_does_not_write_counts_its_other_names() {
+        let fixture = Fixture::with_lexicon(
+            "[[actor]]\nname = \"Sudan\"\nkind = \"state\"\naliases = [\"Khartoum\"]\n",
+        );
+        let filler = "Budgets, roads, schools and harvests were discussed at length. ";
+        let body = |lead: &str| format!("{lead} {}", filler.repeat(6));
+        fixture.write(
+            "alias.md",
+            &article("A", None, &body("Khartoum spoke of war.")),
+        );
+        fixture.write(
+            "word.md",
+            &article("B", None, &body("Sudan spoke of peace.")),
+        );
+        fixture.write(
+            "none.md",
+            &article("C", None, &body("Someone spoke of war.")),
+        );
+        fixture.write(
+            "both.md",
+            &article("D", None, &body("Sudan and Khartoum spoke of war.")),
+        );
+        fixture.sync();
+        let results = run(
+            &fixture,
+            &SearchRequest {
+                explain: true,
+                fill_with_partial: true,
+                ..request("Sudan war")
+            },
+        );
+        let ids: Vec<&str> = results.hits.iter().map(|h| h.title.as_str()).collect();
+        // D has both words; A names the Sudan and says "war", so it ranks
+        // above B (the name, not the war) and C (the war only).
+        assert_eq!(ids, ["D", "A", "B", "C"], "{results:?}");
+        let name_part = |title: &str| -> f32 {
+            let hit = results.hits.iter().find(|h| h.title == title).unwrap();
+            let parts = &hit.explanation.as_ref().unwrap().parts;
+            let total: f32 = parts.iter().map(|p| p.score).sum();
+            assert!((total - hit.score).abs() < 1e-4, "{title}: {parts:?}");
+            parts
+                .iter()
+                .filter(|p| p.kind == explain::PartKind::Name)
+                .map(|p| p.score)
+                .sum()
+        };
+        assert!(name_part("A") > 0.0);
+        // D writes "Sudan" once and names it twice: the word's count stands.
+        assert_eq!(name_part("D"), 0.0);
+        assert_eq!(name_part("B"), 0.0);
+        assert_eq!(name_part("C"), 0.0);
     }
 
     #[test]

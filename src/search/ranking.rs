@@ -220,8 +220,15 @@ pub fn name_words<'a>(
 /// `frequency` times, the actor was found `own` times and longer names that
 /// hold the word (South Sudan for Sudan) `others` times: the uses the
 /// longer names explain are taken away, but never below the actor's own
-/// mentions, nor above the word's frequency.
+/// mentions, nor above the word's frequency. A document that never writes
+/// the word but names the actor otherwise ("Türkiye" for Turkey, "the
+/// Syrian Arab Republic" for Syria) counts its mentions; one that writes
+/// the word keeps its frequency as the most, so a capital named beside it
+/// ("Dhaka, Bangladesh") adds nothing.
 pub fn counted_frequency(frequency: u32, own: u32, others: u32) -> u32 {
+    if frequency == 0 {
+        return own;
+    }
     frequency.saturating_sub(others).max(own.min(frequency))
 }
 
@@ -229,10 +236,12 @@ pub fn counted_frequency(frequency: u32, own: u32, others: u32) -> u32 {
 /// that are the actor's: BM25 at the word's frequency less BM25 at the
 /// [`counted_frequency`], so that "Sudan" in a speech about South Sudan or
 /// "Guinea" in one about Papua New Guinea does not score as if the speech
-/// were about the state the query names. The actor's own mentions are read
-/// from `actor_counts`, the longer names' from `name_word_counts` (the
-/// mentions of every actor whose [`name_key`] has the word's among two or
-/// more words); the result has one entry per hit, 0 for most.
+/// were about the state the query names; negative for a hit that names
+/// the actor without the word ("Türkiye"), which scores as if it wrote the
+/// word as often. The actor's own mentions are read from `actor_counts`,
+/// the longer names' from `name_word_counts` (the mentions of every actor
+/// whose [`name_key`] has the word's among two or more words); the result
+/// has one entry per hit, 0 for most.
 pub fn name_overcount(
     searcher: &Searcher,
     fields: &Fields,
@@ -243,21 +252,19 @@ pub fn name_overcount(
     let order = index_order(hits);
     for word in words {
         let key = name_key(&word.actor);
-        if key.is_empty() || key.contains(' ') {
+        let others = if key.is_empty() || key.contains(' ') {
             // No name holds it as one of its words.
-            continue;
-        }
-        let others = packed_counts(searcher, fields.name_word_counts, &key, hits)?;
-        if others.iter().all(Option::is_none) {
-            continue;
-        }
+            vec![None; hits.len()]
+        } else {
+            packed_counts(searcher, fields.name_word_counts, &key, hits)?
+        };
         let own = packed_counts(searcher, fields.actor_counts, &word.actor, hits)?;
         let field = word.term.field();
         let mut segment: Option<(u32, Option<SegmentPostings>, FieldNormReader)> = None;
         for &i in &order {
-            let Some(others) = others[i] else {
+            if others[i].is_none() && own[i].is_none() {
                 continue;
-            };
+            }
             let address = hits[i].1;
             if segment.as_ref().map(|s| s.0) != Some(address.segment_ord) {
                 let reader = searcher.segment_reader(address.segment_ord);
@@ -270,18 +277,25 @@ pub fn name_overcount(
                     reader.get_fieldnorms_reader(field)?,
                 ));
             }
-            let Some((_, Some(postings), norms)) = &mut segment else {
+            let Some((_, postings, norms)) = &mut segment else {
                 continue;
             };
-            if postings.doc() < address.doc_id {
-                postings.seek(address.doc_id);
-            }
-            if postings.doc() != address.doc_id {
+            if norms.fieldnorm(address.doc_id) == 0 {
+                // Another language's body field: the document has no text here.
                 continue;
             }
-            let frequency = postings.term_freq();
-            let counted = counted_frequency(frequency, own[i].unwrap_or(0), others);
-            if counted < frequency {
+            let frequency = postings.as_mut().map_or(0, |postings| {
+                if postings.doc() < address.doc_id {
+                    postings.seek(address.doc_id);
+                }
+                if postings.doc() == address.doc_id {
+                    postings.term_freq()
+                } else {
+                    0
+                }
+            });
+            let counted = counted_frequency(frequency, own[i].unwrap_or(0), others[i].unwrap_or(0));
+            if counted != frequency {
                 let norm = norms.fieldnorm_id(address.doc_id);
                 over[i] += word.weight.score(norm, frequency) - word.weight.score(norm, counted);
             }
@@ -547,45 +561,38 @@ pub(crate) mod reference {
         mentions: &[Vec<ActorMention>],
     ) -> tantivy::Result<Vec<f32>> {
         let mut over = vec![0.0; hits.len()];
-        let order = index_order(hits);
         for word in words {
             let field = word.term.field();
-            for &i in &order {
+            for (i, &(_, address)) in hits.iter().enumerate() {
                 let others: u32 = mentions[i]
                     .iter()
                     .filter(|m| holds_name(&m.name, &word.actor))
                     .map(|m| m.count)
                     .sum();
-                if others == 0 {
-                    continue;
-                }
-                let address = hits[i].1;
-                let reader = searcher.segment_reader(address.segment_ord);
-                let Some(mut postings) = reader
-                    .inverted_index(field)?
-                    .read_postings(&word.term, IndexRecordOption::WithFreqs)?
-                else {
-                    continue;
-                };
-                if postings.doc() < address.doc_id {
-                    postings.seek(address.doc_id);
-                }
-                if postings.doc() != address.doc_id {
-                    continue;
-                }
-                let frequency = postings.term_freq();
                 let own = mentions[i]
                     .iter()
                     .find(|m| m.name == word.actor)
                     .map_or(0, |m| m.count);
-                let counted = counted_frequency(frequency, own, others);
-                if counted < frequency {
-                    let norm = reader
-                        .get_fieldnorms_reader(field)?
-                        .fieldnorm_id(address.doc_id);
-                    over[i] +=
-                        word.weight.score(norm, frequency) - word.weight.score(norm, counted);
+                let reader = searcher.segment_reader(address.segment_ord);
+                let norms = reader.get_fieldnorms_reader(field)?;
+                if norms.fieldnorm(address.doc_id) == 0 {
+                    continue;
                 }
+                let mut frequency = 0;
+                if let Some(mut postings) = reader
+                    .inverted_index(field)?
+                    .read_postings(&word.term, IndexRecordOption::WithFreqs)?
+                {
+                    if postings.doc() < address.doc_id {
+                        postings.seek(address.doc_id);
+                    }
+                    if postings.doc() == address.doc_id {
+                        frequency = postings.term_freq();
+                    }
+                }
+                let counted = counted_frequency(frequency, own, others);
+                let norm = norms.fieldnorm_id(address.doc_id);
+                over[i] += word.weight.score(norm, frequency) - word.weight.score(norm, counted);
             }
         }
         Ok(over)
@@ -621,13 +628,18 @@ mod tests {
 
     /// The counted frequency against its definition, over small counts: the
     /// uses no longer name explains, or the actor's own mentions if more,
-    /// never more than the word stands.
+    /// never more than the word stands where it stands at all; where it does
+    /// not, the actor's mentions by its other names.
     #[test]
     fn a_name_counts_the_uses_no_longer_name_explains() {
         for frequency in 0..12 {
             for own in 0..12 {
                 for others in 0..12 {
                     let counted = counted_frequency(frequency, own, others);
+                    if frequency == 0 {
+                        assert_eq!(counted, own, "{own} {others}");
+                        continue;
+                    }
                     let unexplained = frequency as i64 - others as i64;
                     let expected = unexplained.max(own.min(frequency) as i64).max(0) as u32;
                     assert_eq!(counted, expected, "{frequency} {own} {others}");
