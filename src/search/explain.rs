@@ -29,9 +29,10 @@ pub enum PartKind {
     Actor,
     /// The document was published in the year the query types.
     Year,
-    /// Taken back from the BM25 of a one-word name the query types (`sudan`)
-    /// for its uses inside longer names the document holds (South Sudan):
-    /// below zero.
+    /// The BM25 of a one-word name the query types (`sudan`) taken back for
+    /// its uses inside longer names the document holds (South Sudan), below
+    /// zero; or credited to a document that names the actor without the
+    /// word (`Türkiye` for `turkey`), above zero.
     Name,
     /// A part of tantivy's explanation not read above.
     Other,
