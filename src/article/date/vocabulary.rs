@@ -5,6 +5,9 @@
 //! The month names of French, Spanish, Italian, Portuguese and German are
 //! here too, for the scanner only.
 
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
 /// English month names in lower case, January first.
 pub const MONTH_NAMES: [&str; 12] = [
     "january",
@@ -109,26 +112,42 @@ pub fn is_turkish_month(word: &str) -> bool {
 /// write them. Some are words or names elsewhere ("mars", "Mayo", "Mai"):
 /// the date scanner takes them as months only beside a number.
 pub fn month_of_other_languages(word: &str) -> Option<u8> {
-    let capitalised = word.starts_with(char::is_uppercase);
-    let names = if capitalised {
-        &GERMAN_MONTH_NAMES
+    // The scanner asks of most words near a date: one lookup, not a
+    // comparison with each of the hundred names.
+    static CAPITALISED: LazyLock<FxHashMap<&str, u8>> = LazyLock::new(|| {
+        months_by_name(&[
+            &GERMAN_MONTH_NAMES,
+            &POLISH_MONTH_NAMES,
+            &TURKISH_MONTH_NAMES,
+        ])
+    });
+    static OTHERWISE: LazyLock<FxHashMap<&str, u8>> = LazyLock::new(|| {
+        months_by_name(&[
+            &ROMANCE_MONTH_NAMES,
+            &POLISH_MONTH_NAMES,
+            &TURKISH_MONTH_NAMES,
+        ])
+    });
+    let names = if word.starts_with(char::is_uppercase) {
+        &CAPITALISED
     } else {
-        &ROMANCE_MONTH_NAMES
+        &OTHERWISE
     };
-    let month = names
-        .iter()
-        .position(|names| names.contains(&word))
-        .or_else(|| {
-            POLISH_MONTH_NAMES
-                .iter()
-                .position(|names| names.contains(&word))
-        })
-        .or_else(|| {
-            TURKISH_MONTH_NAMES
-                .iter()
-                .position(|names| names.contains(&word))
-        })?;
-    u8::try_from(month + 1).ok()
+    names.get(word).copied()
+}
+
+/// Month numbers (1–12) by name, from lists of names January first; a
+/// name in two places keeps the first list's and the first month's number.
+fn months_by_name(lists: &[&[&[&'static str]; 12]]) -> FxHashMap<&'static str, u8> {
+    let mut months = FxHashMap::default();
+    for list in lists {
+        for (month, names) in (1..).zip(list.iter()) {
+            for name in names.iter() {
+                months.entry(*name).or_insert(month);
+            }
+        }
+    }
+    months
 }
 
 /// Every month name of [`month_of_other_languages`], as written there.
@@ -254,6 +273,59 @@ mod tests {
         assert_eq!(day_number("03"), Some(3));
         for word in ["", "th", "123", "19TH", "x9", "19 "] {
             assert_eq!(day_number(word), None, "{word:?}");
+        }
+    }
+
+    /// [`month_of_other_languages`] as it was first written: the first
+    /// month whose names hold `word`, in the capitalised or lower-case
+    /// list, then Polish, then Turkish.
+    fn month_of_other_languages_by_scanning(word: &str) -> Option<u8> {
+        let first = if word.starts_with(char::is_uppercase) {
+            &GERMAN_MONTH_NAMES
+        } else {
+            &ROMANCE_MONTH_NAMES
+        };
+        let month = [first, &POLISH_MONTH_NAMES, &TURKISH_MONTH_NAMES]
+            .iter()
+            .find_map(|list| list.iter().position(|names| names.contains(&word)))?;
+        u8::try_from(month + 1).ok()
+    }
+
+    /// Every name, as written and in other cases, and a few words that
+    /// are no month.
+    #[test]
+    fn month_lookups_agree_with_scanning_the_lists() {
+        let names = other_languages_month_names().chain(MONTH_NAMES);
+        let mut words: Vec<String> = names
+            .flat_map(|name| {
+                [
+                    name.to_owned(),
+                    name.to_lowercase(),
+                    name.to_uppercase(),
+                    crate::text::capitalised(name),
+                ]
+            })
+            .collect();
+        words.extend(["", "Mars", "mart", "Maj", "MAI", "octobe", "Oktobers"].map(String::from));
+        for word in &words {
+            assert_eq!(
+                month_of_other_languages(word),
+                month_of_other_languages_by_scanning(word),
+                "{word:?}"
+            );
+        }
+        assert_eq!(month_of_other_languages("juillet"), Some(7));
+        assert_eq!(month_of_other_languages("Ekim"), Some(10));
+        assert_eq!(month_of_other_languages("maj"), Some(5));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn month_lookups_of_any_word_agree_with_scanning_the_lists(word in "\\PC{0,12}") {
+            proptest::prop_assert_eq!(
+                month_of_other_languages(&word),
+                month_of_other_languages_by_scanning(&word)
+            );
         }
     }
 }
