@@ -1422,6 +1422,53 @@ mod tests {
     /// A blockade is sanctions only when the text says it is economic or
     /// imposed on a state: students' blockades of their faculties, a
     /// blockade of the roads and a naval blockade are not.
+    /// The paths of the default lexicon's phrases found in `text`, in order.
+    fn default_paths(text: &str) -> Vec<String> {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        matcher
+            .find(text, &WordBits::new(text))
+            .iter()
+            .map(|h| issues[h.issue as usize].path.clone())
+            .collect()
+    }
+
+    #[test]
+    fn emigration_and_displacement_words_in_other_languages_meet_migration() {
+        for text in [
+            "la emigración de un millón de cubanos",
+            "los emigrantes que salieron del país",
+            "l'émigration des jeunes diplômés",
+            "l'emigrazione dei giovani",
+            "a emigração para Portugal",
+            "die Auswanderung nach Amerika",
+            "emigracja zarobkowa",
+            "de emigratie naar Canada",
+            "эмиграция из страны",
+            "масова еміграція молоді",
+            "des centaines de milliers de personnes déplacées",
+            "Hunderttausende Vertriebene in Lagern",
+            "miles de desplazados internos",
+            "milhares de deslocados",
+            "gli sfollati nei campi",
+            "de ontheemden in de kampen",
+            "yerinden edilmiş aileler",
+        ] {
+            assert_eq!(default_paths(text), ["migration"], "{text}");
+        }
+        // The emigrants' vote of Portuguese and Spanish elections is not migration.
+        for text in [
+            "antes da contagem dos votos da emigração",
+            "os dois círculos da emigração",
+        ] {
+            assert!(
+                default_paths(text).is_empty(),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+    }
+
     #[test]
     fn only_an_economic_or_imposed_blockade_is_sanctions() {
         let issues = Lexicon::load(None).unwrap().issues;

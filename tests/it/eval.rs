@@ -472,13 +472,15 @@ fn issue_tagging_holds_on_the_fresh_sets() {
 /// `gold-languages-2.jsonl` (5 more, written and annotated after the
 /// phrases) P 0.500, R 0.091 on the old code, P 0.857, R 0.545 when first
 /// scored, P 1.000 once "de-dollarization" stopped meeting "de dollars",
-/// R 0.818 with energy, oil and disaster words in those languages.
+/// R 0.818 with energy, oil and disaster words in those languages, and
+/// R 0.909 with emigration words in them (Venezuela's emigrants: the
+/// recall floor fails on the code before).
 /// Both floors fail on the old code.
 #[test]
 fn issue_tagging_holds_in_five_more_languages() {
     tagging_holds_above(&[
         ("gold-languages.jsonl", 0.90, 0.70),
-        ("gold-languages-2.jsonl", 0.95, 0.80),
+        ("gold-languages-2.jsonl", 0.95, 0.85),
     ]);
 }
 
