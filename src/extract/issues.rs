@@ -1470,6 +1470,29 @@ mod tests {
     }
 
     #[test]
+    fn central_and_west_asia_are_not_the_asia_pacific() {
+        let asia = |text: &str| default_paths(text).contains(&"region/asia-pacific".to_owned());
+        for text in [
+            "security in Central Asia",
+            "the turbulence in West Asia and North Africa",
+            "the countries of Western Asia",
+            "безопасность в Центральной Азии",
+            "la sécurité en Asie centrale",
+            "Orta Asya ülkeleri",
+        ] {
+            assert!(!asia(text), "{text}");
+        }
+        for text in [
+            "peace in South-East Asia",
+            "the whole of Asia",
+            "in East Asia and the Pacific",
+            "la sécurité en Asie",
+        ] {
+            assert!(asia(text), "{text}");
+        }
+    }
+
+    #[test]
     fn only_an_economic_or_imposed_blockade_is_sanctions() {
         let issues = Lexicon::load(None).unwrap().issues;
         let matcher = IssueMatcher::new(&issues);
