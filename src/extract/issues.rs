@@ -1493,6 +1493,54 @@ mod tests {
     }
 
     #[test]
+    fn debt_sanctions_and_multilateralism_words_meet_their_issues_in_every_language() {
+        for (issue, texts) in [
+            (
+                "economy/debt",
+                &[
+                    "le Fonds monétaire international",
+                    "mit dem Internationalen Währungsfonds",
+                    "el Fondo Monetario Internacional",
+                    "o Fundo Monetário Internacional",
+                    "il Fondo monetario internazionale",
+                    "Міжнародний валютний фонд",
+                    "die Umschuldung der Anleihen",
+                    "les créanciers privés",
+                    "los acreedores bilaterales",
+                    "la ristrutturazione del debito",
+                    "реструктуризация долга",
+                ][..],
+            ),
+            (
+                "economy/sanctions",
+                &[
+                    "el bloqueo económico, comercial y financiero",
+                    "le gel des avoirs",
+                    "die eingefrorenen Vermögenswerte",
+                    "los controles a la exportación",
+                    "замороженные активы",
+                ][..],
+            ),
+            (
+                "diplomacy/multilateralism",
+                &[
+                    "le multilatéralisme",
+                    "el multilateralismo",
+                    "un nuovo ordine mondiale",
+                    "la Charte des Nations unies",
+                    "die Charta der Vereinten Nationen",
+                    "a Carta das Nações Unidas",
+                    "Устав ООН",
+                ][..],
+            ),
+        ] {
+            for text in texts {
+                assert_eq!(default_paths(text), [issue], "{text}");
+            }
+        }
+    }
+
+    #[test]
     fn only_an_economic_or_imposed_blockade_is_sanctions() {
         let issues = Lexicon::load(None).unwrap().issues;
         let matcher = IssueMatcher::new(&issues);
