@@ -450,6 +450,10 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
 /// settlements then brought `gold-fresh.jsonl` to P 0.905, R 0.679,
 /// `gold-fresh-2.jsonl` to P 0.860, R 0.841 and `gold-fresh-4.jsonl` to
 /// P 0.944, R 0.756 (their recall floors fail on the code before them).
+/// `gold-fresh-7.jsonl`, annotated before the eleventh, P 0.723, R 0.723
+/// before it (its floor, less a margin) and P 0.742, R 0.754 after it, with
+/// emigration and displacement words in the languages besides English and
+/// Central and West Asia no longer the Asia-Pacific (partly seen).
 #[test]
 fn issue_tagging_holds_on_the_fresh_sets() {
     tagging_holds_above(&[
@@ -459,6 +463,7 @@ fn issue_tagging_holds_on_the_fresh_sets() {
         ("gold-fresh-4.jsonl", 0.90, 0.74),
         ("gold-fresh-5.jsonl", 0.77, 0.58),
         ("gold-fresh-6.jsonl", 0.78, 0.60),
+        ("gold-fresh-7.jsonl", 0.69, 0.69),
     ]);
 }
 
