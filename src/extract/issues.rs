@@ -1422,6 +1422,124 @@ mod tests {
     /// A blockade is sanctions only when the text says it is economic or
     /// imposed on a state: students' blockades of their faculties, a
     /// blockade of the roads and a naval blockade are not.
+    /// The paths of the default lexicon's phrases found in `text`, in order.
+    fn default_paths(text: &str) -> Vec<String> {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        matcher
+            .find(text, &WordBits::new(text))
+            .iter()
+            .map(|h| issues[h.issue as usize].path.clone())
+            .collect()
+    }
+
+    #[test]
+    fn emigration_and_displacement_words_in_other_languages_meet_migration() {
+        for text in [
+            "la emigración de un millón de cubanos",
+            "los emigrantes que salieron del país",
+            "l'émigration des jeunes diplômés",
+            "l'emigrazione dei giovani",
+            "a emigração para Portugal",
+            "die Auswanderung nach Amerika",
+            "emigracja zarobkowa",
+            "de emigratie naar Canada",
+            "эмиграция из страны",
+            "масова еміграція молоді",
+            "des centaines de milliers de personnes déplacées",
+            "Hunderttausende Vertriebene in Lagern",
+            "miles de desplazados internos",
+            "milhares de deslocados",
+            "gli sfollati nei campi",
+            "de ontheemden in de kampen",
+            "yerinden edilmiş aileler",
+        ] {
+            assert_eq!(default_paths(text), ["migration"], "{text}");
+        }
+        // The emigrants' vote of Portuguese and Spanish elections is not migration.
+        for text in [
+            "antes da contagem dos votos da emigração",
+            "os dois círculos da emigração",
+        ] {
+            assert!(
+                default_paths(text).is_empty(),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+    }
+
+    #[test]
+    fn central_and_west_asia_are_not_the_asia_pacific() {
+        let asia = |text: &str| default_paths(text).contains(&"region/asia-pacific".to_owned());
+        for text in [
+            "security in Central Asia",
+            "the turbulence in West Asia and North Africa",
+            "the countries of Western Asia",
+            "безопасность в Центральной Азии",
+            "la sécurité en Asie centrale",
+            "Orta Asya ülkeleri",
+        ] {
+            assert!(!asia(text), "{text}");
+        }
+        for text in [
+            "peace in South-East Asia",
+            "the whole of Asia",
+            "in East Asia and the Pacific",
+            "la sécurité en Asie",
+        ] {
+            assert!(asia(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn debt_sanctions_and_multilateralism_words_meet_their_issues_in_every_language() {
+        for (issue, texts) in [
+            (
+                "economy/debt",
+                &[
+                    "le Fonds monétaire international",
+                    "mit dem Internationalen Währungsfonds",
+                    "el Fondo Monetario Internacional",
+                    "o Fundo Monetário Internacional",
+                    "il Fondo monetario internazionale",
+                    "Міжнародний валютний фонд",
+                    "die Umschuldung der Anleihen",
+                    "les créanciers privés",
+                    "los acreedores bilaterales",
+                    "la ristrutturazione del debito",
+                    "реструктуризация долга",
+                ][..],
+            ),
+            (
+                "economy/sanctions",
+                &[
+                    "el bloqueo económico, comercial y financiero",
+                    "le gel des avoirs",
+                    "die eingefrorenen Vermögenswerte",
+                    "los controles a la exportación",
+                    "замороженные активы",
+                ][..],
+            ),
+            (
+                "diplomacy/multilateralism",
+                &[
+                    "le multilatéralisme",
+                    "el multilateralismo",
+                    "un nuovo ordine mondiale",
+                    "la Charte des Nations unies",
+                    "die Charta der Vereinten Nationen",
+                    "a Carta das Nações Unidas",
+                    "Устав ООН",
+                ][..],
+            ),
+        ] {
+            for text in texts {
+                assert_eq!(default_paths(text), [issue], "{text}");
+            }
+        }
+    }
+
     #[test]
     fn only_an_economic_or_imposed_blockade_is_sanctions() {
         let issues = Lexicon::load(None).unwrap().issues;

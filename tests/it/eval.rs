@@ -450,6 +450,10 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
 /// settlements then brought `gold-fresh.jsonl` to P 0.905, R 0.679,
 /// `gold-fresh-2.jsonl` to P 0.860, R 0.841 and `gold-fresh-4.jsonl` to
 /// P 0.944, R 0.756 (their recall floors fail on the code before them).
+/// `gold-fresh-7.jsonl`, annotated before the eleventh, P 0.723, R 0.723
+/// before it (its floor, less a margin) and P 0.742, R 0.754 after it, with
+/// emigration and displacement words in the languages besides English and
+/// Central and West Asia no longer the Asia-Pacific (partly seen).
 #[test]
 fn issue_tagging_holds_on_the_fresh_sets() {
     tagging_holds_above(&[
@@ -459,6 +463,7 @@ fn issue_tagging_holds_on_the_fresh_sets() {
         ("gold-fresh-4.jsonl", 0.90, 0.74),
         ("gold-fresh-5.jsonl", 0.77, 0.58),
         ("gold-fresh-6.jsonl", 0.78, 0.60),
+        ("gold-fresh-7.jsonl", 0.69, 0.69),
     ]);
 }
 
@@ -472,13 +477,15 @@ fn issue_tagging_holds_on_the_fresh_sets() {
 /// `gold-languages-2.jsonl` (5 more, written and annotated after the
 /// phrases) P 0.500, R 0.091 on the old code, P 0.857, R 0.545 when first
 /// scored, P 1.000 once "de-dollarization" stopped meeting "de dollars",
-/// R 0.818 with energy, oil and disaster words in those languages.
+/// R 0.818 with energy, oil and disaster words in those languages, and
+/// R 0.909 with emigration words in them (Venezuela's emigrants: the
+/// recall floor fails on the code before).
 /// Both floors fail on the old code.
 #[test]
 fn issue_tagging_holds_in_five_more_languages() {
     tagging_holds_above(&[
         ("gold-languages.jsonl", 0.90, 0.70),
-        ("gold-languages-2.jsonl", 0.95, 0.80),
+        ("gold-languages-2.jsonl", 0.95, 0.85),
     ]);
 }
 
