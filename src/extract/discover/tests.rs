@@ -1627,3 +1627,23 @@ fn roles_of_central_and_northern_european_languages_name_their_holder() {
         assert_eq!(names(&text), ["Marta Exemplova"], "{role}");
     }
 }
+
+#[test]
+fn an_acronym_before_a_name_is_the_body_not_the_name() {
+    assert_eq!(
+        names("Wczoraj szef MSWiA Jan Przykładowski ogłosił zmiany."),
+        ["Jan Przykładowski"]
+    );
+    assert_eq!(
+        names("Ayer el portavoz del PXQ Marta Exemplova visitó la fábrica."),
+        ["Marta Exemplova"]
+    );
+    // Two letters and one word after them: a name written with initials.
+    assert!(
+        names("Yesterday Vice-President JD Examplewood said no.")
+            .iter()
+            .all(|n| n.contains("JD")),
+        "{:?}",
+        names("Yesterday Vice-President JD Examplewood said no.")
+    );
+}
