@@ -218,6 +218,24 @@ fn actor_extraction_stays_above_the_floor_on_the_ninth_fresh_set() {
     assert!(e.actors.f1() >= 0.79, "actors {}: {:#?}", e.actors, e.files);
 }
 
+/// A floor for the tenth fresh set, written and annotated before the rules
+/// of issue #18's eleventh round, without opening the lexicon: actors
+/// P 0.950 F1 0.817 with the code before them (main at 4f4fe53; the floor,
+/// less a margin); the round's rules (roles and acronyms in other languages,
+/// parties of four European states) leave it unchanged.
+#[test]
+fn actor_extraction_stays_above_the_floor_on_the_tenth_fresh_set() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh-10");
+    let e = scorer::evaluate(&dir).unwrap();
+    assert!(
+        e.actors.precision() >= 0.92,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
+    assert!(e.actors.f1() >= 0.79, "actors {}: {:#?}", e.actors, e.files);
+}
+
 #[allow(dead_code)]
 #[path = "../../examples/eval_issues.rs"]
 mod issue_scorer;
@@ -256,6 +274,13 @@ mod issue_scorer;
 /// that end a name, Dutch and Romanian ones that head it) brought the sixth
 /// to 0.698, the seventh to 0.695 and the eighth to 0.644 at P 0.941 (their
 /// floors, less a margin; the sixth's and seventh's fail on the code before).
+/// The ninth set (Swedish and Croatian among its thirteen languages) was
+/// written and annotated before the eleventh round's rules, without opening
+/// the lexicon: 0.582 at P 0.891 with the code before them (main at
+/// 4f4fe53). The round's roles in small letters of seven more languages, an
+/// acronym before a name read as a body, and the lexicon's parties of
+/// Sweden, Croatia, the Czech Republic and Spain (prompted by it) brought it
+/// to 0.686 at P 0.918 (its floor, less a margin; fails on the code before).
 #[test]
 fn actor_extraction_stays_above_the_floor_in_other_languages() {
     for (set, precision, f1) in [
@@ -267,6 +292,7 @@ fn actor_extraction_stays_above_the_floor_in_other_languages() {
         ("tests/data/gold-multilingual-6", 0.91, 0.69),
         ("tests/data/gold-multilingual-7", 0.92, 0.685),
         ("tests/data/gold-multilingual-8", 0.92, 0.625),
+        ("tests/data/gold-multilingual-9", 0.89, 0.65),
     ] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let e = scorer::evaluate(&dir).unwrap();

@@ -490,6 +490,16 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
     {
         first += 2;
     }
+    // "szef MSWiA Marcin Kierwiński", "MHP Genel Başkanı Devlet Bahçeli":
+    // an acronym before two or more words of a name is the body the person
+    // holds a role in, not a word of the name ("JD Vance" keeps his).
+    if run
+        .get(first)
+        .is_some_and(|t| opens_with_two_capitals(t.text(text)))
+        && titles_after(first + 1) >= 2
+    {
+        first += 1;
+    }
     // "Taoiseach Bertie Ahern", "Major-General Joseph Garba": a title
     // opening the name is not part of it ("Ambassadors Kavanagh": nor one
     // in the plural, which leaves too few words for a name).
@@ -779,6 +789,13 @@ fn a_partys_possessive(last: &str) -> bool {
         .split_once('-')
         .is_some_and(|(head, tail)| head.len() >= 2 && is_acronym(head) && !tail.is_empty());
     mixed_case || acronym_headed || is_party_affiliation(party)
+}
+
+/// A word whose first two letters are capitals: an acronym, whole
+/// ("NATO") or in mixed case ("MSWiA"); no name or initial is written so.
+fn opens_with_two_capitals(word: &str) -> bool {
+    let mut letters = word.chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_some_and(char::is_uppercase)
 }
 
 fn is_a_partys_acronym(word: &str) -> bool {

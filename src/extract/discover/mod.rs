@@ -54,7 +54,9 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      their party's adjective or possessive, a house's members (MP, TD, MLA), treasurers and \
      whips; discovery-8: parties named by words many parties share ('Labour Party'); discovery-9: \
      Turkish organisation words that end a name, Dutch, Romanian and Czech ones that head it, and \
-     a Turkish case ending after a name's apostrophe";
+     a Turkish case ending after a name's apostrophe; discovery-10: roles in small letters of \
+     Czech, Slovak, Croatian, Serbian, Swedish, Dutch and Romanian; an acronym before a person's \
+     name is no word of it";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{

@@ -1579,3 +1579,71 @@ fn dutch_and_romanian_bodies_are_headed_by_their_organisation_word() {
     // A head alone, or with generic words only, is no name.
     assert!(names("de Raad besliste gisteren.").is_empty());
 }
+
+#[test]
+fn roles_of_central_and_northern_european_languages_name_their_holder() {
+    assert_eq!(
+        names("Včera ministr zemědělství Josef Novák rezignoval."),
+        ["Josef Novák"]
+    );
+    assert_eq!(
+        names("Ministar financija Ana Horvat najavila je rebalans."),
+        ["Ana Horvat"]
+    );
+    assert_eq!(
+        names("Det säger statsvetaren Erik Lindgren till tidningen."),
+        ["Erik Lindgren"]
+    );
+    assert_eq!(
+        names("Volgens fractievoorzitter Pieter Bakker is het plan onhaalbaar."),
+        ["Pieter Bakker"]
+    );
+    assert_eq!(
+        names("Ieri premierul Mihai Popescu a anunțat bugetul."),
+        ["Mihai Popescu"]
+    );
+    // Every role word, in the same neutral frame, names the person after it.
+    for role in [
+        "premiér",
+        "ministryně",
+        "předseda",
+        "mluvčí",
+        "predsedníčka",
+        "premijer",
+        "predsjednica",
+        "čelnik",
+        "gradonačelnik",
+        "statsminister",
+        "partiledaren",
+        "ordförande",
+        "voorzitter",
+        "lijsttrekker",
+        "staatssecretaris",
+        "președintele",
+        "ministrul",
+        "liderul",
+    ] {
+        let text = format!("Ayer {role} Marta Exemplova visitó la fábrica.");
+        assert_eq!(names(&text), ["Marta Exemplova"], "{role}");
+    }
+}
+
+#[test]
+fn an_acronym_before_a_name_is_the_body_not_the_name() {
+    assert_eq!(
+        names("Wczoraj szef MSWiA Jan Przykładowski ogłosił zmiany."),
+        ["Jan Przykładowski"]
+    );
+    assert_eq!(
+        names("Ayer el portavoz del PXQ Marta Exemplova visitó la fábrica."),
+        ["Marta Exemplova"]
+    );
+    // Two letters and one word after them: a name written with initials.
+    assert!(
+        names("Yesterday Vice-President JD Examplewood said no.")
+            .iter()
+            .all(|n| n.contains("JD")),
+        "{:?}",
+        names("Yesterday Vice-President JD Examplewood said no.")
+    );
+}
