@@ -99,6 +99,10 @@ const FUTURE: &[&str] = &[
     "wird",
 ];
 
+/// Modal verbs after a day that tell it as possible or to come ("the
+/// referendum on 30 September may lead to …").
+const MODAL: &[&str] = &["can", "could", "may", "might", "would", "should"];
+
 /// Endings of the future in Spanish, Portuguese and Italian ("se
 /// celebrarán", "será", "votarão", "si terrà", "voteranno") and of French's
 /// plural ("auront", "voteront"), which no common noun or other form of
@@ -535,13 +539,14 @@ impl Scanner<'_> {
         let mut dropped = Vec::new();
         for n in 0..self.yearless.len() {
             let (at, first, last) = self.yearless[n];
+            let date = self.out[at].date;
             let Some(year) = self
                 .clause_year(from, first, last)
                 .or_else(|| self.sentence_opening_year(from, first))
+                .or_else(|| self.sentence_dated_before(from, (first, last), date))
             else {
                 continue;
             };
-            let date = self.out[at].date;
             match date.month.and_then(|m| dated(year, m, date.day)) {
                 Some(moved) => {
                     self.out[at].date = moved;
@@ -652,6 +657,60 @@ impl Scanner<'_> {
         (opens(before) && capital
             || one_word && word.trim().starts_with(char::is_uppercase) && opens(rest))
         .then_some(mention.date.year)
+    }
+
+    /// The year of the day written with its month and year earlier in the
+    /// sentence of the day `date` starting at token `first`, when it is the
+    /// only date before the day there and the day comes after it in the
+    /// calendar: a sentence tells its days in order ("Le 4 décembre 2024, la
+    /// censure était adoptée, et le 13 décembre Bayrou entrait à
+    /// Matignon", "initialled on 21 November 1995 and signed in Paris on 14
+    /// December"). A day earlier in the calendar than that date ("Signed on
+    /// 12 July 2025, the accord planned a vote in February") is left to the
+    /// other rules: it may be the next year's.
+    fn sentence_dated_before(
+        &self,
+        from: usize,
+        (first, last): (usize, usize),
+        date: PartialDate,
+    ) -> Option<i32> {
+        let day_start = self.toks.get(first)?.start as usize;
+        let sentence = self.text[..day_start]
+            .rfind(['.', ';', '!', '?'])
+            .map_or(0, |at| at + 1);
+        let mut before = self.out[from..]
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.start >= sentence && m.end <= day_start);
+        let (n, mention) = before.next()?;
+        if before.next().is_some() || self.yearless.iter().any(|&(y, _, _)| y == from + n) {
+            return None;
+        }
+        // Days on both sides, and the year written out: a month ("the
+        // reform of March 2024 … sits on 26 July", "in April 2025 … since
+        // May") or a relative year ("il 27 febbraio dell'anno scorso,
+        // annuncia … per l'11 marzo") governs less far.
+        let written = self.text[mention.start..mention.end]
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|run| run.len() == 4);
+        let (Some(m), Some(d)) = (mention.date.month, mention.date.day) else {
+            return None;
+        };
+        let later = (date.month?, date.day?) > (m, d);
+        if !written || !later || mention.date.year == date.year {
+            return None;
+        }
+        // A past year does not reach a day told as to come: "the
+        // referendum on 8 September 1991 led to independence, the
+        // referendum on 30 September may lead to subordination".
+        let past = self.published.is_some_and(|p| mention.date.year < p.year);
+        let modal = (last + 1..=last + CLAUSE_REACH)
+            .take_while(|&k| !self.punct_in(k, ".;!?"))
+            .any(|k| self.word_in(k, MODAL));
+        if past && (modal || self.future_tense(first, first, last)) {
+            return None;
+        }
+        Some(mention.date.year)
     }
 
     /// The tokens a mention's byte span `start..end` runs over.
