@@ -387,13 +387,82 @@ fn the_sentence_rule_matches_a_reference_over_the_calendar() {
                 );
                 let got = on(&text, published);
                 let later = (m2, d2) > (m1, d1);
-                let want = if later {
+                // The same day, long past, is the one the article dated
+                // (`take_years_the_article_names`).
+                let alone = alone(month, d2)[0].clone();
+                let long_past = (m2, d2) == (m1, d1) && {
+                    let day: time::Date = time::Date::parse(
+                        &alone,
+                        &time::format_description::well_known::Iso8601::DATE,
+                    )
+                    .unwrap();
+                    let published =
+                        time::Date::from_calendar_date(2026, time::Month::June, 15).unwrap();
+                    (published - day).whole_days() > 62
+                };
+                let want = if later || long_past {
                     format!("2019-{:02}-{d2:02}", m2 + 1)
                 } else {
-                    alone(month, d2)[0].clone()
+                    alone
                 };
                 assert_eq!(got, [format!("2019-{:02}-{d1:02}", m1 + 1), want], "{text}");
             }
         }
+    }
+}
+
+#[test]
+fn a_past_day_the_article_dates_keeps_that_year_when_long_past() {
+    let speech = "Every session has begun so since 7 October 2023. On October 7th, hundreds of people were murdered.";
+    // Months after that day of the year: the day the article dated.
+    assert_eq!(on(speech, "2026-01-20"), ["2023-10-07", "2023-10-07"]);
+    // Weeks after it, the recent one ("the calamity of 1 September" in a
+    // speech of late September is this year's).
+    assert_eq!(on(speech, "2025-10-20"), ["2023-10-07", "2025-10-07"]);
+    // A day to come keeps its year: "On 11 July we will bury …".
+    assert_eq!(
+        on(
+            "The enclave fell on 11 July 1995. On 11 July we will bury seven more victims.",
+            "2025-07-01"
+        ),
+        ["1995-07-11", "2025-07-11"]
+    );
+    // Turkish "geçen yıl" before a day gives its year first.
+    assert_eq!(
+        on(
+            "Cumhuriyet 29 Ekim 1923'te ilan edildi. Geçen yıl 29 Ekim töreni Anıtkabir'de yapılmıştı.",
+            "2025-10-15"
+        ),
+        ["1923-10-29", "2024-10-29"]
+    );
+}
+
+/// The backward rule against a plain reference: for every publication day
+/// of a year, a past day that the article dated in an earlier year takes
+/// that year exactly when it lies more than 62 days before publication.
+#[test]
+fn the_backward_rule_matches_a_reference_over_the_year() {
+    let start = time::Date::from_calendar_date(2026, time::Month::January, 1).unwrap();
+    for n in 0..365 {
+        let day = start + time::Duration::days(n);
+        let published = format!("{day}");
+        let text = "The siege began on 14 March 2019. On 14 March, the city fell.";
+        let got = on(text, &published);
+        let this_year = time::Date::from_calendar_date(2026, time::Month::March, 14).unwrap();
+        let last = if day >= this_year {
+            this_year
+        } else {
+            this_year.replace_year(2025).unwrap()
+        };
+        let want = if (day - last).whole_days() > 62 {
+            "2019-03-14".to_string()
+        } else {
+            format!("{last}")
+        };
+        assert_eq!(
+            got,
+            ["2019-03-14".to_string(), want],
+            "published {published}"
+        );
     }
 }

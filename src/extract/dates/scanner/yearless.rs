@@ -543,6 +543,7 @@ impl Scanner<'_> {
             let Some(year) = self
                 .clause_year(from, first, last)
                 .or_else(|| self.sentence_opening_year(from, first))
+                .or_else(|| self.turkish_year_before(first))
                 .or_else(|| self.sentence_dated_before(from, (first, last), date))
             else {
                 continue;
@@ -657,6 +658,22 @@ impl Scanner<'_> {
         (opens(before) && capital
             || one_word && word.trim().starts_with(char::is_uppercase) && opens(rest))
         .then_some(mention.date.year)
+    }
+
+    /// The year that Turkish "geçen yıl", "bu yıl" or "gelecek yıl" right
+    /// before the day at token `first` gives it ("Geçen yıl 29 Ekim töreni").
+    fn turkish_year_before(&self, first: usize) -> Option<i32> {
+        let p = first.checked_sub(2)?;
+        if !self.is_word(p + 1, "yıl") {
+            return None;
+        }
+        let offset = match self.str(p).to_lowercase().as_str() {
+            "geçen" => -1,
+            "bu" => 0,
+            "gelecek" | "önümüzdeki" => 1,
+            _ => return None,
+        };
+        self.published.and_then(|y| y.year.checked_add(offset))
     }
 
     /// The year of the day written with its month and year earlier in the
@@ -1414,15 +1431,19 @@ fn first_after(published: PartialDate, m: u8, d: Option<u8>) -> Option<PartialDa
 }
 
 /// Gives each day whose year was assumed from the publication date the
-/// later year of the nearest earlier date of the same day and month that
-/// the article writes in full: "a mandate that ends on 7 February 2026 …
-/// who governs after 7 February" (published in 2025). Only forward: on UN
-/// speeches, letting an earlier year win was right for half the days it
-/// moved ("the 22 November resolution" is 1967's, but "the calamity of 1
+/// year of the nearest earlier date of the same day and month that the
+/// article writes in full, when that is later: "a mandate that ends on 7
+/// February 2026 … who governs after 7 February" (published in 2025); or
+/// when it is earlier and the day assumed lies more than [`SOON_DAYS`]
+/// before a publication known to the day: "since 7 October 2023. On
+/// October 7th, 1,200 people were murdered" (published in January 2026).
+/// A day weeks before publication is kept: on UN speeches, letting an
+/// earlier year win whatever the gap was right for half the days it moved
+/// ("the 22 November resolution" is 1967's, but "the calamity of 1
 /// September" in 1983 is not 1982's), as many events fall on the same day
-/// of different years; a date to come that the article has named is the
-/// one its later mentions mean.
-pub fn take_years_the_article_names(dates: &mut [MentionedDate]) {
+/// of different years, and the recent one is what a speech weeks later
+/// means. A day assumed to come (after publication) keeps its year.
+pub fn take_years_the_article_names(dates: &mut [MentionedDate], published: Option<PartialDate>) {
     for i in 0..dates.len() {
         let assumed = dates[i].date;
         if !dates[i].year_assumed || assumed.day.is_none() {
@@ -1431,7 +1452,14 @@ pub fn take_years_the_article_names(dates: &mut [MentionedDate]) {
         let named = dates[..i].iter().rev().find(|d| {
             !d.year_assumed && d.date.month == assumed.month && d.date.day == assumed.day
         });
-        if let Some(year) = named.map(|d| d.date.year).filter(|&y| y > assumed.year)
+        let long_past = || {
+            published
+                .filter(|p| p.day.is_some())
+                .is_some_and(|p| (p.last_day() - assumed.last_day()).whole_days() > SOON_DAYS)
+        };
+        if let Some(year) = named
+            .map(|d| d.date.year)
+            .filter(|&y| y > assumed.year || y < assumed.year && long_past())
             && let Some(moved) = assumed.month.and_then(|m| dated(year, m, assumed.day))
         {
             dates[i].date = moved;
