@@ -80,6 +80,25 @@ const POLISH_MONTH_NAMES: [&[&str]; 12] = [
     &["grudzień", "grudnia", "grudniu"],
 ];
 
+/// Dutch month names, January first, in lower case as Dutch writes them
+/// ("22 november 2023", "op 1 juli"); those spelt as German or English
+/// ones ("april", "juni", "september") are listed too, since Dutch does not
+/// capitalise them.
+const DUTCH_MONTH_NAMES: [&[&str]; 12] = [
+    &["januari"],
+    &["februari"],
+    &["maart"],
+    &["april"],
+    &["mei"],
+    &["juni"],
+    &["juli"],
+    &["augustus"],
+    &["september"],
+    &["oktober"],
+    &["november"],
+    &["december"],
+];
+
 /// Turkish month names, January first, capitalised as Turkish writes them
 /// ("29 Ekim 1923", "19 Mart'ta"); a case ending follows an apostrophe.
 const TURKISH_MONTH_NAMES: [&[&str]; 12] = [
@@ -127,6 +146,11 @@ pub fn month_of_other_languages(word: &str) -> Option<u8> {
             TURKISH_MONTH_NAMES
                 .iter()
                 .position(|names| names.contains(&word))
+        })
+        .or_else(|| {
+            DUTCH_MONTH_NAMES
+                .iter()
+                .position(|names| names.contains(&word))
         })?;
     u8::try_from(month + 1).ok()
 }
@@ -138,6 +162,7 @@ pub fn other_languages_month_names() -> impl Iterator<Item = &'static str> {
         .chain(&GERMAN_MONTH_NAMES)
         .chain(&POLISH_MONTH_NAMES)
         .chain(&TURKISH_MONTH_NAMES)
+        .chain(&DUTCH_MONTH_NAMES)
         .flat_map(|names| names.iter().copied())
 }
 

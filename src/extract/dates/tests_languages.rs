@@ -466,3 +466,25 @@ fn the_backward_rule_matches_a_reference_over_the_year() {
         );
     }
 }
+
+#[test]
+fn dutch_dates() {
+    let p = "2026-06-22";
+    assert_eq!(
+        on(
+            "De vorige formatie duurde van 22 november 2023 tot 2 juli 2024.",
+            p
+        ),
+        ["2023-11-22", "2024-07-02"]
+    );
+    assert_eq!(on("De Kamer stemde op 30 mei 2023 in.", p), ["2023-05-30"]);
+    // Yearless: this year's, unless told in the past ("sinds").
+    assert_eq!(on("Het zomerreces begint op 3 juli.", p), ["2026-07-03"]);
+    assert_eq!(
+        on(
+            "Sinds de verkiezingen van 29 oktober zijn maanden verstreken.",
+            p
+        ),
+        ["2025-10-29"]
+    );
+}

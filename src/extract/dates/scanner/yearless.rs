@@ -137,7 +137,10 @@ const PAST_ELSEWHERE: &[&str] = &[
     "war",
     "waren",
     "wurde",
-    "wurden", // French
+    "wurden",
+    // Dutch
+    "sinds",
+    "afgelopen", // French
     "avait",
     "avaient",
     "depuis",
