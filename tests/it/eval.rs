@@ -372,12 +372,13 @@ fn date_extraction_stays_above_the_floor_on_the_date_set() {
 /// (168/208) with main at d0a28aa (the blind figure), P 0.932 (204/219) R
 /// 0.981 (204/208) after the round's rules (made from its misses, so no
 /// longer blind); the floor is that less a margin, and fails on the code
-/// before. The tenth round's rules: P 0.953 (204/214).
+/// before. The tenth round's rules: P 0.953 (204/214); the eleventh's
+/// (a full date earlier in the sentence): P 0.962 (204/212).
 #[test]
 fn date_extraction_stays_above_the_floor_on_the_second_date_set() {
     let all = dates_of_sets(&["tests/data/gold-dates-2"]);
     assert!(
-        all.precision() >= 0.93 && all.recall() >= 0.96,
+        all.precision() >= 0.94 && all.recall() >= 0.96,
         "dates of gold-dates-2: {all:?}"
     );
 }
@@ -387,13 +388,31 @@ fn date_extraction_stays_above_the_floor_on_the_second_date_set() {
 /// publication): P 0.778 (154/198) R 0.885 (154/174) with main at 45c818e
 /// (the blind figure), P 0.856 (154/180) R 0.885 after the round's rules
 /// (days weeks ahead, a year opening the sentence); the floor is that less
-/// a margin, and its precision fails on the code before.
+/// a margin, and its precision fails on the code before. The eleventh
+/// round's rules: P 0.865 (154/178).
 #[test]
 fn date_extraction_stays_above_the_floor_on_the_third_date_set() {
     let all = dates_of_sets(&["tests/data/gold-dates-3"]);
     assert!(
-        all.precision() >= 0.83 && all.recall() >= 0.86,
+        all.precision() >= 0.84 && all.recall() >= 0.86,
         "dates of gold-dates-3: {all:?}"
+    );
+}
+
+/// The blind date set written for issue #18's eleventh round before its
+/// rules (half in English; yearless days a full date earlier in the
+/// sentence or the article places, names and numbers): P 0.839 (120/143)
+/// R 0.863 (120/139) with main at 4f4fe53 (the blind figure), P 0.902
+/// (120/133) R 0.863 after the round's rules (a full date earlier in the
+/// sentence, other languages' year phrases, a day long past the article
+/// dates); the floor is that less a margin, and its precision fails on the
+/// code before.
+#[test]
+fn date_extraction_stays_above_the_floor_on_the_fourth_date_set() {
+    let all = dates_of_sets(&["tests/data/gold-dates-4"]);
+    assert!(
+        all.precision() >= 0.88 && all.recall() >= 0.84,
+        "dates of gold-dates-4: {all:?}"
     );
 }
 

@@ -83,6 +83,25 @@ const POLISH_MONTH_NAMES: [&[&str]; 12] = [
     &["grudzień", "grudnia", "grudniu"],
 ];
 
+/// Dutch month names, January first, in lower case as Dutch writes them
+/// ("22 november 2023", "op 1 juli"); those spelt as German or English
+/// ones ("april", "juni", "september") are listed too, since Dutch does not
+/// capitalise them.
+const DUTCH_MONTH_NAMES: [&[&str]; 12] = [
+    &["januari"],
+    &["februari"],
+    &["maart"],
+    &["april"],
+    &["mei"],
+    &["juni"],
+    &["juli"],
+    &["augustus"],
+    &["september"],
+    &["oktober"],
+    &["november"],
+    &["december"],
+];
+
 /// Turkish month names, January first, capitalised as Turkish writes them
 /// ("29 Ekim 1923", "19 Mart'ta"); a case ending follows an apostrophe.
 const TURKISH_MONTH_NAMES: [&[&str]; 12] = [
@@ -108,7 +127,7 @@ pub fn is_turkish_month(word: &str) -> bool {
 }
 
 /// The month number (1–12) of a month name of French, Spanish, Italian,
-/// Portuguese or Polish in lower case, or of German or Turkish capitalised, as those languages
+/// Portuguese, Polish or Dutch in lower case, or of German or Turkish capitalised, as those languages
 /// write them. Some are words or names elsewhere ("mars", "Mayo", "Mai"):
 /// the date scanner takes them as months only beside a number.
 pub fn month_of_other_languages(word: &str) -> Option<u8> {
@@ -119,6 +138,7 @@ pub fn month_of_other_languages(word: &str) -> Option<u8> {
             &GERMAN_MONTH_NAMES,
             &POLISH_MONTH_NAMES,
             &TURKISH_MONTH_NAMES,
+            &DUTCH_MONTH_NAMES,
         ])
     });
     static OTHERWISE: LazyLock<FxHashMap<&str, u8>> = LazyLock::new(|| {
@@ -126,6 +146,7 @@ pub fn month_of_other_languages(word: &str) -> Option<u8> {
             &ROMANCE_MONTH_NAMES,
             &POLISH_MONTH_NAMES,
             &TURKISH_MONTH_NAMES,
+            &DUTCH_MONTH_NAMES,
         ])
     });
     let names = if word.starts_with(char::is_uppercase) {
@@ -157,6 +178,7 @@ pub fn other_languages_month_names() -> impl Iterator<Item = &'static str> {
         .chain(&GERMAN_MONTH_NAMES)
         .chain(&POLISH_MONTH_NAMES)
         .chain(&TURKISH_MONTH_NAMES)
+        .chain(&DUTCH_MONTH_NAMES)
         .flat_map(|names| names.iter().copied())
 }
 
@@ -278,14 +300,14 @@ mod tests {
 
     /// [`month_of_other_languages`] as it was first written: the first
     /// month whose names hold `word`, in the capitalised or lower-case
-    /// list, then Polish, then Turkish.
+    /// list, then Polish, then Turkish, then Dutch.
     fn month_of_other_languages_by_scanning(word: &str) -> Option<u8> {
         let first = if word.starts_with(char::is_uppercase) {
             &GERMAN_MONTH_NAMES
         } else {
             &ROMANCE_MONTH_NAMES
         };
-        let month = [first, &POLISH_MONTH_NAMES, &TURKISH_MONTH_NAMES]
+        let month = [first, &POLISH_MONTH_NAMES, &TURKISH_MONTH_NAMES, &DUTCH_MONTH_NAMES]
             .iter()
             .find_map(|list| list.iter().position(|names| names.contains(&word)))?;
         u8::try_from(month + 1).ok()

@@ -46,7 +46,7 @@ use window::{CONTEXT_AFTER, NextWindow, digits_may_date, is_trigger};
 
 /// Changes whenever the same text gives other dates, so that an index
 /// re-extracts (it is part of the lexicon's fingerprint).
-pub const RULES_VERSION: &str = "dates-9: a year alone that opens a sentence places its later days; dates-8: a day or month at most 62 days after publication, said as an appointment in a clause told in no past, is the coming one; dates-7: lists and ranges of years in other languages' words; Turkish dates; Portuguese 1º; German nach, vor, -jahr and past verbs before a day; French fin, début, d'ici, survécu à; Italian fino al; futures elsewhere carry a long-past day to next year; do próximo ano, del año pasado; dates-6: appointments long past this year are next year's; present passives; German ab and von and event compounds; like; Polish; de ending a phrase; dates-5: days that will come or are due; weekdays; days and months of other languages without a year, this year's unless told in the past; Russian and Ukrainian deadlines at a part of the month, perfective futures, not yesterday, year lists that repeat their preposition; event nouns; years after an event noun and de or von";
+pub const RULES_VERSION: &str = "dates-10: Dutch months, sinds; a past day the article dates in an earlier year keeps it when long past; Turkish geçen yıl before a day; a written full date earlier in the sentence places a later day of its year; year phrases of other languages (de la même année, ubiegłego roku, vergangenen Jahres); dates-9: a year alone that opens a sentence places its later days; dates-8: a day or month at most 62 days after publication, said as an appointment in a clause told in no past, is the coming one; dates-7: lists and ranges of years in other languages' words; Turkish dates; Portuguese 1º; German nach, vor, -jahr and past verbs before a day; French fin, début, d'ici, survécu à; Italian fino al; futures elsewhere carry a long-past day to next year; do próximo ano, del año pasado; dates-6: appointments long past this year are next year's; present passives; German ab and von and event compounds; like; Polish; de ending a phrase; dates-5: days that will come or are due; weekdays; days and months of other languages without a year, this year's unless told in the past; Russian and Ukrainian deadlines at a part of the month, perfective futures, not yesterday, year lists that repeat their preposition; event nouns; years after an event noun and de or von";
 
 /// One date the text mentions, with its byte span in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,7 +148,7 @@ fn dates_around(
         scan(text, &toks, published, &mut out);
         next.skip_to(end);
     }
-    scanner::take_years_the_article_names(&mut out);
+    scanner::take_years_the_article_names(&mut out, published);
     out
 }
 

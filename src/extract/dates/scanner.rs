@@ -66,6 +66,64 @@ enum YearOf {
     Published,
 }
 
+/// Phrases after a day or month in other languages that give its year:
+/// relative to publication ("6 sierpnia ubiegłego roku", "am 3. März
+/// vergangenen Jahres"), or a year the text speaks of and does not give
+/// there ("le 13 août de la même année", "il 18 novembre dello stesso
+/// anno", "14 czerwca tego samego roku"), as English "of that year". Longer
+/// phrases before those they start with ("tego samego roku" before "tego
+/// roku"). Lower case, words separated by one space.
+const YEAR_PHRASES: &[(&str, Option<i32>)] = &[
+    // French
+    ("de la même année", None),
+    ("de cette année là", None),
+    ("de l année suivante", None),
+    ("de l année précédente", None),
+    // Italian
+    ("dello stesso anno", None),
+    ("di quello stesso anno", None),
+    ("di quell anno", None),
+    ("dell anno successivo", None),
+    ("dell anno precedente", None),
+    // Spanish
+    ("del mismo año", None),
+    ("de ese mismo año", None),
+    ("de ese año", None),
+    ("de aquel año", None),
+    ("del año siguiente", None),
+    ("del año anterior", None),
+    // Portuguese
+    ("do mesmo ano", None),
+    ("daquele ano", None),
+    ("desse ano", None),
+    ("do ano seguinte", None),
+    ("do ano anterior", None),
+    // German
+    ("desselben jahres", None),
+    ("des gleichen jahres", None),
+    ("des selben jahres", None),
+    ("jenes jahres", None),
+    ("des folgenden jahres", None),
+    ("des vorjahres", None),
+    ("vergangenen jahres", Some(-1)),
+    ("vorigen jahres", Some(-1)),
+    ("letzten jahres", Some(-1)),
+    ("nächsten jahres", Some(1)),
+    ("kommenden jahres", Some(1)),
+    ("dieses jahres", Some(0)),
+    // Polish
+    ("tego samego roku", None),
+    ("tamtego roku", None),
+    ("następnego roku", None),
+    ("poprzedniego roku", None),
+    ("ubiegłego roku", Some(-1)),
+    ("zeszłego roku", Some(-1)),
+    ("przeszłego roku", Some(-1)),
+    ("przyszłego roku", Some(1)),
+    ("bieżącego roku", Some(0)),
+    ("tego roku", Some(0)),
+];
+
 /// The tokens of one window as they are read, and where their dates go.
 struct Scanner<'a> {
     text: &'a str,
@@ -615,6 +673,14 @@ impl<'a> Scanner<'a> {
         if self.word_in(a, &["a", "one", "the"]) && after_year(a + 1) {
             return YearOf::Unknown(a + 3);
         }
+        if let Some((offset, next)) = self.year_phrase_after(k) {
+            return match offset {
+                Some(o) => {
+                    YearOf::Relative(self.published.and_then(|p| p.year.checked_add(o)), next)
+                }
+                None => YearOf::Unknown(next),
+            };
+        }
         if let Some((offset, next)) = self.relative_year_elsewhere(k) {
             return YearOf::Relative(
                 self.published.and_then(|p| p.year.checked_add(offset)),
@@ -667,6 +733,25 @@ impl<'a> Scanner<'a> {
             return offset_of(j).map(|o| (o, j + 2));
         }
         None
+    }
+
+    /// A phrase of [`YEAR_PHRASES`] starting at token `k`, apostrophes and
+    /// hyphens between its words skipped: (its offset from the publication
+    /// year, or `None` for a year the text does not give; index after).
+    fn year_phrase_after(&self, k: usize) -> Option<(Option<i32>, usize)> {
+        YEAR_PHRASES.iter().find_map(|&(phrase, offset)| {
+            let mut j = k;
+            for (n, word) in phrase.split(' ').enumerate() {
+                if n > 0 && self.glued(j) && self.punct_in(j, "'’-") {
+                    j += 1;
+                }
+                if !self.is_word(j, word) {
+                    return None;
+                }
+                j += 1;
+            }
+            Some((offset, j))
+        })
     }
 
     fn stated_or_published(&self, k: usize) -> YearOf {

@@ -599,9 +599,13 @@ fn a_day_to_come_that_the_article_writes_in_full_keeps_its_year() {
     let p = Some("2025-10-06");
     let text = "Its mandate ends on 7 February 2026. Who governs after 7 February?";
     assert_eq!(dates_pub(text, p), ["2026-02-07", "2026-02-07"]);
-    // Only the same day, only a later year, only from an earlier mention.
+    // Only the same day, only from an earlier mention; an earlier year only
+    // for a day long past (`take_years_the_article_names`): weeks before
+    // publication, the recent one.
     let text = "It was signed on 3 May 2019. On 3 May the talks resumed.";
-    assert_eq!(dates_pub(text, p), ["2019-05-03", "2025-05-03"]);
+    assert_eq!(dates_pub(text, p), ["2019-05-03", "2019-05-03"]);
+    let text = "It was signed on 3 September 2019. On 3 September the talks resumed.";
+    assert_eq!(dates_pub(text, p), ["2019-09-03", "2025-09-03"]);
     let text = "It ends on 3 May 2026. On 7 May the talks resumed.";
     assert_eq!(dates_pub(text, p), ["2026-05-03", "2025-05-07"]);
     let text = "On 7 February the talks resumed. The mandate ends on 7 February 2026.";

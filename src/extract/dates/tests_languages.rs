@@ -259,3 +259,232 @@ fn year_words_after_a_day_in_romance_languages() {
         ["2024-06-12"]
     );
 }
+
+#[test]
+fn year_phrases_after_a_day_in_other_languages() {
+    // Relative to publication: the day in that year, whatever the tense.
+    for (text, want) in [
+        (
+            "Prezydent, zaprzysiężony 6 sierpnia ubiegłego roku, ma",
+            "2025-08-06",
+        ),
+        ("Umowę podpisano 3 marca zeszłego roku.", "2025-03-03"),
+        ("Wybory odbędą się 12 maja przyszłego roku.", "2027-05-12"),
+        (
+            "Der Vertrag wurde am 3. März vergangenen Jahres unterzeichnet.",
+            "2025-03-03",
+        ),
+        (
+            "Die Wahl findet am 8. Oktober nächsten Jahres statt.",
+            "2027-10-08",
+        ),
+    ] {
+        assert_eq!(on(text, "2026-05-05"), [want], "{text}");
+    }
+    // A year the text speaks of but does not give there: no date, never
+    // the publication's year (as English "of that year").
+    for text in [
+        "le FLNKS avait rejeté l'accord le 13 août de la même année, et",
+        "la Cassazione aveva ammesso la richiesta il 18 novembre dello stesso anno;",
+        "a 14 czerwca tego samego roku Trybunał uznał ją za niezgodną",
+        "y el 2 de mayo del mismo año dimitió",
+        "e em 8 de janeiro do mesmo ano houve",
+        "am 9. November desselben Jahres fiel die Mauer",
+        "fu eletto il 3 giugno di quell'anno",
+    ] {
+        assert!(on(text, "2026-05-05").is_empty(), "{text}");
+    }
+    // "tego roku" is this year's, "tego samego roku" is not.
+    assert_eq!(
+        on("Sejm zbierze się 20 maja tego roku.", "2026-05-05"),
+        ["2026-05-20"]
+    );
+}
+
+#[test]
+fn a_full_date_earlier_in_the_sentence_places_a_later_day() {
+    for (text, published, want) in [
+        (
+            "Le 4 décembre 2024, la motion était adoptée, et le 13 décembre Bayrou entrait à Matignon.",
+            "2025-12-18",
+            &["2024-12-04", "2024-12-13"][..],
+        ),
+        (
+            "El 28 de mayo de 2023 las municipales llevaron a adelantar las generales al 23 de julio, y",
+            "2026-01-08",
+            &["2023-05-28", "2023-07-23"],
+        ),
+        (
+            "The agreement, initialled on 21 November 1995 and signed in Paris on 14 December, ended the war.",
+            "2025-07-01",
+            &["1995-11-21", "1995-12-14"],
+        ),
+        // A year to come reaches a day to come.
+        (
+            "o primeiro turno, marcado para 4 de outubro de 2026, e o segundo, se houver, será em 25 de outubro.",
+            "2025-10-15",
+            &["2026-10-04", "2026-10-25"],
+        ),
+    ] {
+        assert_eq!(on(text, published), want, "{text}");
+    }
+    // Not a day earlier in the calendar (it may be the next year's), not
+    // after a month or a relative year, and not a past year to a day told
+    // as to come.
+    for (text, published, want) in [
+        (
+            "Signé le 12 juillet 2025, l'accord prévoyait une consultation le 8 février.",
+            "2026-11-03",
+            &["2025-07-12", "2026-02-08"][..],
+        ),
+        (
+            "It raised national insurance in April 2025, and it has lost two by-elections since May.",
+            "2026-10-07",
+            &["2025-04", "2026-05"],
+        ),
+        (
+            "Il sindacato, che ha scioperato il 27 febbraio dell'anno scorso, annuncia una mobilitazione per l'11 marzo.",
+            "2026-03-03",
+            &["2025-02-27", "2026-03-11"],
+        ),
+        (
+            "As the referendum on 8 September 1991 led to independence, the referendum on 30 September may lead to subordination.",
+            "2018-09-20",
+            &["1991-09-08", "2018-09-30"],
+        ),
+    ] {
+        assert_eq!(on(text, published), want, "{text}");
+    }
+}
+
+/// The rule, against a plain reference over every pair of days of two
+/// years: a day later in the calendar than the written full date before it
+/// takes that date's year; any other keeps the year it would have alone.
+#[test]
+fn the_sentence_rule_matches_a_reference_over_the_calendar() {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let published = "2026-06-15";
+    let alone = |month: &str, d: u8| on(&format!("The court ruled on {d} {month}."), published);
+    for (m1, d1) in [(0, 10), (5, 15), (11, 20)] {
+        for (m2, month) in MONTHS.iter().enumerate() {
+            for d2 in [1u8, 10, 15, 20, 28] {
+                let text = format!(
+                    "The motion passed on {d1} {} 2019, and the court ruled on {d2} {month}.",
+                    MONTHS[m1]
+                );
+                let got = on(&text, published);
+                let later = (m2, d2) > (m1, d1);
+                // The same day, long past, is the one the article dated
+                // (`take_years_the_article_names`).
+                let alone = alone(month, d2)[0].clone();
+                let long_past = (m2, d2) == (m1, d1) && {
+                    let day: time::Date = time::Date::parse(
+                        &alone,
+                        &time::format_description::well_known::Iso8601::DATE,
+                    )
+                    .unwrap();
+                    let published =
+                        time::Date::from_calendar_date(2026, time::Month::June, 15).unwrap();
+                    (published - day).whole_days() > 62
+                };
+                let want = if later || long_past {
+                    format!("2019-{:02}-{d2:02}", m2 + 1)
+                } else {
+                    alone
+                };
+                assert_eq!(got, [format!("2019-{:02}-{d1:02}", m1 + 1), want], "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_past_day_the_article_dates_keeps_that_year_when_long_past() {
+    let speech = "Every session has begun so since 7 October 2023. On October 7th, hundreds of people were murdered.";
+    // Months after that day of the year: the day the article dated.
+    assert_eq!(on(speech, "2026-01-20"), ["2023-10-07", "2023-10-07"]);
+    // Weeks after it, the recent one ("the calamity of 1 September" in a
+    // speech of late September is this year's).
+    assert_eq!(on(speech, "2025-10-20"), ["2023-10-07", "2025-10-07"]);
+    // A day to come keeps its year: "On 11 July we will bury …".
+    assert_eq!(
+        on(
+            "The enclave fell on 11 July 1995. On 11 July we will bury seven more victims.",
+            "2025-07-01"
+        ),
+        ["1995-07-11", "2025-07-11"]
+    );
+    // Turkish "geçen yıl" before a day gives its year first.
+    assert_eq!(
+        on(
+            "Cumhuriyet 29 Ekim 1923'te ilan edildi. Geçen yıl 29 Ekim töreni Anıtkabir'de yapılmıştı.",
+            "2025-10-15"
+        ),
+        ["1923-10-29", "2024-10-29"]
+    );
+}
+
+/// The backward rule against a plain reference: for every publication day
+/// of a year, a past day that the article dated in an earlier year takes
+/// that year exactly when it lies more than 62 days before publication.
+#[test]
+fn the_backward_rule_matches_a_reference_over_the_year() {
+    let start = time::Date::from_calendar_date(2026, time::Month::January, 1).unwrap();
+    for n in 0..365 {
+        let day = start + time::Duration::days(n);
+        let published = format!("{day}");
+        let text = "The siege began on 14 March 2019. On 14 March, the city fell.";
+        let got = on(text, &published);
+        let this_year = time::Date::from_calendar_date(2026, time::Month::March, 14).unwrap();
+        let last = if day >= this_year {
+            this_year
+        } else {
+            this_year.replace_year(2025).unwrap()
+        };
+        let want = if (day - last).whole_days() > 62 {
+            "2019-03-14".to_string()
+        } else {
+            format!("{last}")
+        };
+        assert_eq!(
+            got,
+            ["2019-03-14".to_string(), want],
+            "published {published}"
+        );
+    }
+}
+
+#[test]
+fn dutch_dates() {
+    let p = "2026-06-22";
+    assert_eq!(
+        on(
+            "De vorige formatie duurde van 22 november 2023 tot 2 juli 2024.",
+            p
+        ),
+        ["2023-11-22", "2024-07-02"]
+    );
+    assert_eq!(on("De Kamer stemde op 30 mei 2023 in.", p), ["2023-05-30"]);
+    // Yearless: this year's, unless told in the past ("sinds").
+    assert_eq!(on("Het zomerreces begint op 3 juli.", p), ["2026-07-03"]);
+    assert_eq!(
+        on(
+            "Sinds de verkiezingen van 29 oktober zijn maanden verstreken.",
+            p
+        ),
+        ["2025-10-29"]
+    );
+}

@@ -319,7 +319,7 @@ mod tests {
         tokenize(text, 0, &mut toks, |_, _| false);
         let mut out = Vec::new();
         scan(text, &toks, published, &mut out);
-        take_years_the_article_names(&mut out);
+        take_years_the_article_names(&mut out, published);
         out
     }
 

@@ -99,6 +99,10 @@ const FUTURE: &[&str] = &[
     "wird",
 ];
 
+/// Modal verbs after a day that tell it as possible or to come ("the
+/// referendum on 30 September may lead to …").
+const MODAL: &[&str] = &["can", "could", "may", "might", "would", "should"];
+
 /// Endings of the future in Spanish, Portuguese and Italian ("se
 /// celebrarán", "será", "votarão", "si terrà", "voteranno") and of French's
 /// plural ("auront", "voteront"), which no common noun or other form of
@@ -133,7 +137,10 @@ const PAST_ELSEWHERE: &[&str] = &[
     "war",
     "waren",
     "wurde",
-    "wurden", // French
+    "wurden",
+    // Dutch
+    "sinds",
+    "afgelopen", // French
     "avait",
     "avaient",
     "depuis",
@@ -535,13 +542,15 @@ impl Scanner<'_> {
         let mut dropped = Vec::new();
         for n in 0..self.yearless.len() {
             let (at, first, last) = self.yearless[n];
+            let date = self.out[at].date;
             let Some(year) = self
                 .clause_year(from, first, last)
                 .or_else(|| self.sentence_opening_year(from, first))
+                .or_else(|| self.turkish_year_before(first))
+                .or_else(|| self.sentence_dated_before(from, (first, last), date))
             else {
                 continue;
             };
-            let date = self.out[at].date;
             match date.month.and_then(|m| dated(year, m, date.day)) {
                 Some(moved) => {
                     self.out[at].date = moved;
@@ -652,6 +661,76 @@ impl Scanner<'_> {
         (opens(before) && capital
             || one_word && word.trim().starts_with(char::is_uppercase) && opens(rest))
         .then_some(mention.date.year)
+    }
+
+    /// The year that Turkish "geçen yıl", "bu yıl" or "gelecek yıl" right
+    /// before the day at token `first` gives it ("Geçen yıl 29 Ekim töreni").
+    fn turkish_year_before(&self, first: usize) -> Option<i32> {
+        let p = first.checked_sub(2)?;
+        if !self.is_word(p + 1, "yıl") {
+            return None;
+        }
+        let offset = match self.str(p).to_lowercase().as_str() {
+            "geçen" => -1,
+            "bu" => 0,
+            "gelecek" | "önümüzdeki" => 1,
+            _ => return None,
+        };
+        self.published.and_then(|y| y.year.checked_add(offset))
+    }
+
+    /// The year of the day written with its month and year earlier in the
+    /// sentence of the day `date` starting at token `first`, when it is the
+    /// only date before the day there and the day comes after it in the
+    /// calendar: a sentence tells its days in order ("Le 4 décembre 2024, la
+    /// censure était adoptée, et le 13 décembre Bayrou entrait à
+    /// Matignon", "initialled on 21 November 1995 and signed in Paris on 14
+    /// December"). A day earlier in the calendar than that date ("Signed on
+    /// 12 July 2025, the accord planned a vote in February") is left to the
+    /// other rules: it may be the next year's.
+    fn sentence_dated_before(
+        &self,
+        from: usize,
+        (first, last): (usize, usize),
+        date: PartialDate,
+    ) -> Option<i32> {
+        let day_start = self.toks.get(first)?.start as usize;
+        let sentence = self.text[..day_start]
+            .rfind(['.', ';', '!', '?'])
+            .map_or(0, |at| at + 1);
+        let mut before = self.out[from..]
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.start >= sentence && m.end <= day_start);
+        let (n, mention) = before.next()?;
+        if before.next().is_some() || self.yearless.iter().any(|&(y, _, _)| y == from + n) {
+            return None;
+        }
+        // Days on both sides, and the year written out: a month ("the
+        // reform of March 2024 … sits on 26 July", "in April 2025 … since
+        // May") or a relative year ("il 27 febbraio dell'anno scorso,
+        // annuncia … per l'11 marzo") governs less far.
+        let written = self.text[mention.start..mention.end]
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|run| run.len() == 4);
+        let (Some(m), Some(d)) = (mention.date.month, mention.date.day) else {
+            return None;
+        };
+        let later = (date.month?, date.day?) > (m, d);
+        if !written || !later || mention.date.year == date.year {
+            return None;
+        }
+        // A past year does not reach a day told as to come: "the
+        // referendum on 8 September 1991 led to independence, the
+        // referendum on 30 September may lead to subordination".
+        let past = self.published.is_some_and(|p| mention.date.year < p.year);
+        let modal = (last + 1..=last + CLAUSE_REACH)
+            .take_while(|&k| !self.punct_in(k, ".;!?"))
+            .any(|k| self.word_in(k, MODAL));
+        if past && (modal || self.future_tense(first, first, last)) {
+            return None;
+        }
+        Some(mention.date.year)
     }
 
     /// The tokens a mention's byte span `start..end` runs over.
@@ -1355,15 +1434,19 @@ fn first_after(published: PartialDate, m: u8, d: Option<u8>) -> Option<PartialDa
 }
 
 /// Gives each day whose year was assumed from the publication date the
-/// later year of the nearest earlier date of the same day and month that
-/// the article writes in full: "a mandate that ends on 7 February 2026 …
-/// who governs after 7 February" (published in 2025). Only forward: on UN
-/// speeches, letting an earlier year win was right for half the days it
-/// moved ("the 22 November resolution" is 1967's, but "the calamity of 1
+/// year of the nearest earlier date of the same day and month that the
+/// article writes in full, when that is later: "a mandate that ends on 7
+/// February 2026 … who governs after 7 February" (published in 2025); or
+/// when it is earlier and the day assumed lies more than [`SOON_DAYS`]
+/// before a publication known to the day: "since 7 October 2023. On
+/// October 7th, 1,200 people were murdered" (published in January 2026).
+/// A day weeks before publication is kept: on UN speeches, letting an
+/// earlier year win whatever the gap was right for half the days it moved
+/// ("the 22 November resolution" is 1967's, but "the calamity of 1
 /// September" in 1983 is not 1982's), as many events fall on the same day
-/// of different years; a date to come that the article has named is the
-/// one its later mentions mean.
-pub fn take_years_the_article_names(dates: &mut [MentionedDate]) {
+/// of different years, and the recent one is what a speech weeks later
+/// means. A day assumed to come (after publication) keeps its year.
+pub fn take_years_the_article_names(dates: &mut [MentionedDate], published: Option<PartialDate>) {
     for i in 0..dates.len() {
         let assumed = dates[i].date;
         if !dates[i].year_assumed || assumed.day.is_none() {
@@ -1372,7 +1455,14 @@ pub fn take_years_the_article_names(dates: &mut [MentionedDate]) {
         let named = dates[..i].iter().rev().find(|d| {
             !d.year_assumed && d.date.month == assumed.month && d.date.day == assumed.day
         });
-        if let Some(year) = named.map(|d| d.date.year).filter(|&y| y > assumed.year)
+        let long_past = || {
+            published
+                .filter(|p| p.day.is_some())
+                .is_some_and(|p| (p.last_day() - assumed.last_day()).whole_days() > SOON_DAYS)
+        };
+        if let Some(year) = named
+            .map(|d| d.date.year)
+            .filter(|&y| y > assumed.year || y < assumed.year && long_past())
             && let Some(moved) = assumed.month.and_then(|m| dated(year, m, assumed.day))
         {
             dates[i].date = moved;
