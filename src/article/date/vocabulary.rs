@@ -307,9 +307,14 @@ mod tests {
         } else {
             &ROMANCE_MONTH_NAMES
         };
-        let month = [first, &POLISH_MONTH_NAMES, &TURKISH_MONTH_NAMES, &DUTCH_MONTH_NAMES]
-            .iter()
-            .find_map(|list| list.iter().position(|names| names.contains(&word)))?;
+        let month = [
+            first,
+            &POLISH_MONTH_NAMES,
+            &TURKISH_MONTH_NAMES,
+            &DUTCH_MONTH_NAMES,
+        ]
+        .iter()
+        .find_map(|list| list.iter().position(|names| names.contains(&word)))?;
         u8::try_from(month + 1).ok()
     }
 
