@@ -29,6 +29,9 @@ pub enum PartKind {
     Actor,
     /// The document was published in the year the query types.
     Year,
+    /// The document was published in the year the query's matches burst in,
+    /// where the query types no year ([`ranking::event_year`]).
+    Event,
     /// The BM25 of a one-word name the query types (`sudan`) taken back for
     /// its uses inside longer names the document holds (South Sudan), below
     /// zero; or credited to a document that names the actor without the
@@ -46,6 +49,7 @@ impl PartKind {
             PartKind::Proximity => "proximity",
             PartKind::Actor => "actor",
             PartKind::Year => "year",
+            PartKind::Event => "event",
             PartKind::Name => "name",
             PartKind::Other => "other",
         }
@@ -112,6 +116,7 @@ pub fn explain(
                 (PartKind::Actor, Some(name.clone()), score)
             }
             Boost::Year(_) => (PartKind::Year, None, explained.value()),
+            Boost::Event(_) => (PartKind::Event, None, explained.value()),
         };
         parts.push(ScorePart {
             kind,

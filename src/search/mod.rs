@@ -148,8 +148,15 @@ pub fn search_with(
     // A short list filled with documents that have some of the words.
     let mut partial: Vec<(f32, DocAddress)> = Vec::new();
     let some_words = if request.fill_with_partial && !by_date && total < limit {
-        let parts =
+        let mut some =
             query::build_ranked_some_words(searcher, fields, &request.text, &request.filters)?;
+        // The year the full matches burst in ranks the fill as it ranks them.
+        for (boost, clause) in &parts.boosts {
+            if let ranking::Boost::Event(_) = boost {
+                some.boosts.push((boost.clone(), clause.box_clone()));
+            }
+        }
+        let parts = some;
         let full: HashSet<DocAddress> = ranked.iter().map(|&(_, a)| a).collect();
         let (_, top) = by_relevance(searcher, fields, &parts, limit)?;
         partial.extend(top.into_iter().filter(|(_, a)| !full.contains(a)));
@@ -934,6 +941,74 @@ mod tests {
         let start = snippet.text.find("sanctions loom").unwrap();
         let phrase = start..start + "sanctions loom".len();
         assert_eq!(snippet.highlights, vec![phrase]);
+    }
+
+    /// A query whose matches burst in one year ranks that year's documents
+    /// a little higher: the event's year, which the user did not type. A
+    /// typed year or a date filter says which year is wanted, and a subject
+    /// every year treats alike has no burst: no boost then.
+    #[test]
+    fn the_year_a_querys_matches_burst_in_ranks_first_unless_a_year_is_given() {
+        let fixture = Fixture::new();
+        for year in 2020..2024 {
+            for n in 0..24 {
+                let body = match (year, n) {
+                    (2023, 0..22) => "The earthquake destroyed the harvest.",
+                    (_, 0) => "The earthquake and another earthquake: the harvest.",
+                    _ => "The harvest was good.",
+                };
+                let date = format!("{year}-09-{:02}", n + 1);
+                fixture.write(
+                    &format!("{year}-{n}.md"),
+                    &article("Speech", Some(&date), body),
+                );
+            }
+        }
+        fixture.sync();
+        let explained = |text: &str, filters: Filters| {
+            run(
+                &fixture,
+                &SearchRequest {
+                    explain: true,
+                    filters,
+                    limit: 30,
+                    ..request(text)
+                },
+            )
+        };
+        let event_part = |hit: &Hit| {
+            hit.explanation
+                .as_ref()
+                .unwrap()
+                .parts
+                .iter()
+                .find(|p| p.kind == explain::PartKind::Event)
+                .map(|p| p.score)
+        };
+        // The three speeches that say it twice outrank a single mention by
+        // BM25 alone: the burst's year comes first with the boost.
+        let burst = explained("earthquake", Filters::default());
+        assert_eq!(burst.total, 25);
+        let (first, rest) = burst.hits.split_at(22);
+        for hit in first {
+            assert!(hit.id.starts_with("2023-"), "{}", hit.id);
+            assert_eq!(event_part(hit), Some(ranking::EVENT_BOOST));
+        }
+        assert!(rest.iter().all(|h| event_part(h).is_none()));
+        // Given a date filter or a typed year, the words alone order them.
+        let since = Filters {
+            since: day("2020"),
+            ..Filters::default()
+        };
+        let dated = explained("earthquake", since);
+        assert!(dated.hits[0].id.ends_with("-0.md"));
+        let typed = explained("earthquake 2021", Filters::default());
+        for results in [dated, typed] {
+            assert!(results.hits.iter().all(|h| event_part(h).is_none()));
+        }
+        // Every year's speeches speak of the harvest: no burst.
+        let flat = explained("harvest", Filters::default());
+        assert!(flat.hits.iter().all(|h| event_part(h).is_none()));
     }
 
     /// A year typed among the words asks for the documents of that year,

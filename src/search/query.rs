@@ -125,7 +125,7 @@ impl RankedQuery {
     pub fn named_actors(&self) -> impl Iterator<Item = &str> {
         self.boosts.iter().filter_map(|(boost, _)| match boost {
             ranking::Boost::Actor(name) => Some(name.as_str()),
-            ranking::Boost::Proximity | ranking::Boost::Year(_) => None,
+            ranking::Boost::Proximity | ranking::Boost::Year(_) | ranking::Boost::Event(_) => None,
         })
     }
 
@@ -248,8 +248,34 @@ fn build_parts(
                 .boosts
                 .push((ranking::Boost::Year(year), Box::new(query)));
         }
+        // A query that types no year nor dates its matches, whose matches
+        // burst in one year: that year's documents first, a little.
+        let dated = filters.since.is_some() || filters.until.is_some();
+        if years.is_empty() && !dated && words == Words::All {
+            // Unreadable dates leave the boost out, as above.
+            if let Some(year) = event_year(searcher, &ranked).unwrap_or_default() {
+                let query = ConstScoreQuery::new(
+                    Box::new(published_in(fields, year)),
+                    ranking::EVENT_BOOST,
+                );
+                ranked
+                    .boosts
+                    .push((ranking::Boost::Event(year), Box::new(query)));
+            }
+        }
     }
     Ok(ranked)
+}
+
+/// The year the documents `ranked` matches burst in ([`ranking::event_year`]):
+/// its matches and the index's documents counted per publication year.
+fn event_year(searcher: &Searcher, ranked: &RankedQuery) -> tantivy::Result<Option<i32>> {
+    let matching = super::timeline::years(searcher, ranked.first_pass().as_ref())?;
+    if matching.is_empty() {
+        return Ok(None);
+    }
+    let indexed = super::timeline::years(searcher, &AllQuery)?;
+    Ok(ranking::event_year(&matching, &indexed))
 }
 
 /// The years a query of plain words types (`Iraq war 2003`) that some

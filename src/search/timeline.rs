@@ -127,6 +127,65 @@ pub fn count(searcher: &Searcher, query: &dyn Query, period: Period) -> tantivy:
     })
 }
 
+/// The documents matching `query` per year of publication, as `(year,
+/// documents)` in no set order; undated documents are not counted. Reads
+/// the publication column as the documents are matched, keeping nothing
+/// else (cheaper than [`count`] on many matches).
+pub fn years(searcher: &Searcher, query: &dyn Query) -> tantivy::Result<Vec<(i32, u64)>> {
+    let counts = searcher.search(query, &YearCounts)?;
+    let mut merged: BTreeMap<i32, u64> = BTreeMap::new();
+    for (year, n) in counts.into_iter().flatten() {
+        *merged.entry(year).or_default() += n;
+    }
+    Ok(merged.into_iter().collect())
+}
+
+/// Counts the collected documents per year of publication.
+struct YearCounts;
+
+struct SegmentYearCounts {
+    dates: tantivy::columnar::Column<DateTime>,
+    counts: BTreeMap<i32, u64>,
+}
+
+impl tantivy::collector::Collector for YearCounts {
+    type Fruit = Vec<BTreeMap<i32, u64>>;
+    type Child = SegmentYearCounts;
+
+    fn for_segment(
+        &self,
+        _: tantivy::SegmentOrdinal,
+        segment: &tantivy::SegmentReader,
+    ) -> tantivy::Result<SegmentYearCounts> {
+        Ok(SegmentYearCounts {
+            dates: segment.fast_fields().date(schema::PUBLISHED)?,
+            counts: BTreeMap::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, segments: Vec<BTreeMap<i32, u64>>) -> tantivy::Result<Self::Fruit> {
+        Ok(segments)
+    }
+}
+
+impl tantivy::collector::SegmentCollector for SegmentYearCounts {
+    type Fruit = BTreeMap<i32, u64>;
+
+    fn collect(&mut self, doc: tantivy::DocId, _: tantivy::Score) {
+        if let Some(day) = self.dates.first(doc).and_then(day_of) {
+            *self.counts.entry(day.year()).or_default() += 1;
+        }
+    }
+
+    fn harvest(self) -> BTreeMap<i32, u64> {
+        self.counts
+    }
+}
+
 /// The UTC calendar day of a stored date, or `None` outside `time`'s range.
 fn day_of(date: DateTime) -> Option<Date> {
     OffsetDateTime::from_unix_timestamp(date.into_timestamp_secs())
