@@ -613,6 +613,27 @@ fn a_day_to_come_that_the_article_writes_in_full_keeps_its_year() {
 }
 
 #[test]
+fn a_bare_day_most_mentions_tell_as_past_is_past_in_all() {
+    let p = Some("2024-09-20");
+    let past = "The world must not flinch from the horrors of October 7th. \
+                Then came the curse of October 7th.";
+    let coming = "On October 7th, we will hold a day of mourning.";
+    let text = format!("{past} {coming}");
+    assert_eq!(dates_pub(&text, p), ["2023-10-07"; 3]);
+    // The order does not matter; a tie keeps each reading; another day is
+    // another day.
+    let text = format!("{coming} {past}");
+    assert_eq!(dates_pub(&text, p), ["2023-10-07"; 3]);
+    let text = format!("Then came the curse of October 7th. {coming}");
+    assert_eq!(dates_pub(&text, p), ["2023-10-07", "2024-10-07"]);
+    let text = format!("{past} On October 8th, we will hold a day of mourning.");
+    assert_eq!(
+        dates_pub(&text, p),
+        ["2023-10-07", "2023-10-07", "2024-10-08"]
+    );
+}
+
+#[test]
 fn a_day_an_event_is_moved_to_is_to_come() {
     let p = Some("2024-04-05");
     let text = "The Assembly voted to push the election to 15 December.";

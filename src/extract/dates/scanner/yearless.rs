@@ -1469,6 +1469,47 @@ pub fn take_years_the_article_names(dates: &mut [MentionedDate], published: Opti
             dates[i].year_assumed = false;
         }
     }
+    one_reading_per_day(dates, published);
+}
+
+/// Gives the bare days that the article reads both as past and as to come
+/// the past reading, where two or more of their mentions, and more than
+/// read it as to come, are past: "the horrors of October 7th … the curse
+/// of October 7th … On October 7th, the day of that invasion" in a speech
+/// of 20 September are one day, though the last, read alone, looks like a
+/// day to come. One day per article, as words keep one sense per
+/// discourse; a tie keeps each reading. Only with a publication known to
+/// the day, which alone tells a day to come from a past one.
+fn one_reading_per_day(dates: &mut [MentionedDate], published: Option<PartialDate>) {
+    let Some(published) = published.filter(|p| p.day.is_some()) else {
+        return;
+    };
+    let published = published.last_day();
+    let bare = |d: &MentionedDate| d.year_assumed && d.date.day.is_some();
+    let mut moves = Vec::new();
+    for (i, mention) in dates.iter().enumerate() {
+        if !bare(mention) || mention.date.last_day() <= published {
+            continue;
+        }
+        let same: Vec<PartialDate> = dates
+            .iter()
+            .filter(|d| {
+                bare(d) && (d.date.month, d.date.day) == (mention.date.month, mention.date.day)
+            })
+            .map(|d| d.date)
+            .collect();
+        let (past, coming): (Vec<PartialDate>, Vec<PartialDate>) =
+            same.into_iter().partition(|d| d.last_day() <= published);
+        if past.len() >= 2
+            && past.len() > coming.len()
+            && let Some(&latest) = past.iter().max()
+        {
+            moves.push((i, latest));
+        }
+    }
+    for (i, date) in moves {
+        dates[i].date = date;
+    }
 }
 
 #[cfg(test)]
