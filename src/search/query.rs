@@ -271,7 +271,7 @@ fn build_parts(
 /// its matches and the index's documents counted per publication year.
 fn event_year(searcher: &Searcher, ranked: &RankedQuery) -> tantivy::Result<Option<i32>> {
     let matching = super::timeline::years(searcher, ranked.first_pass().as_ref())?;
-    if matching.is_empty() {
+    if !ranking::may_burst(&matching) {
         return Ok(None);
     }
     let indexed = super::timeline::years(searcher, &AllQuery)?;

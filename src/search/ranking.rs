@@ -392,9 +392,21 @@ pub fn event_year(matching: &[(i32, u64)], indexed: &[(i32, u64)]) -> Option<i32
     let (year, rate, documents) = rates[0];
     let clear = rate > rates[1].1 && rate > median && rate >= EVENT_PEAK_RATIO * median;
     let dated: u64 = rates.iter().map(|r| r.2).sum();
-    let enough =
-        documents >= EVENT_MIN_DOCUMENTS && documents as f64 >= EVENT_MIN_SHARE * dated as f64;
-    (clear && enough).then_some(year)
+    (clear && holds_enough(documents, dated)).then_some(year)
+}
+
+/// Whether some year of `matching` holds enough of a query's dated matches
+/// to be their burst: where none does, [`event_year`] finds none, so a
+/// search need not count the index's documents per year.
+pub fn may_burst(matching: &[(i32, u64)]) -> bool {
+    let dated: u64 = matching.iter().map(|&(_, n)| n).sum();
+    matching.iter().any(|&(_, n)| holds_enough(n, dated))
+}
+
+/// A year's `documents` are enough of a query's `dated` matches for a burst:
+/// [`EVENT_MIN_DOCUMENTS`] and [`EVENT_MIN_SHARE`] of them.
+fn holds_enough(documents: u64, dated: u64) -> bool {
+    documents >= EVENT_MIN_DOCUMENTS && documents as f64 >= EVENT_MIN_SHARE * dated as f64
 }
 
 /// The boost clauses for a prepared query over the `analyses` the index holds.
@@ -754,8 +766,23 @@ mod tests {
 
 #[cfg(test)]
 mod event_tests {
-    use super::{EVENT_MIN_DOCUMENTS, EVENT_MIN_SHARE, EVENT_PEAK_RATIO, event_year};
+    use super::{EVENT_MIN_DOCUMENTS, EVENT_MIN_SHARE, EVENT_PEAK_RATIO, event_year, may_burst};
     use proptest::prelude::*;
+
+    proptest! {
+        /// [`may_burst`] is false only where [`event_year`] finds nothing,
+        /// whatever the index holds: the search may skip counting it.
+        #[test]
+        fn no_burst_is_found_where_may_burst_says_none_can_be(
+            counts in proptest::collection::vec((0u64..60, 1u64..200), 0..12),
+        ) {
+            let matching = by_year(&counts.iter().map(|c| c.0.min(c.1)).collect::<Vec<_>>());
+            let indexed = by_year(&counts.iter().map(|c| c.1).collect::<Vec<_>>());
+            if !may_burst(&matching) {
+                prop_assert_eq!(event_year(&matching, &indexed), None);
+            }
+        }
+    }
 
     /// `(year, documents)` from 2000 on.
     fn by_year(counts: &[u64]) -> Vec<(i32, u64)> {
