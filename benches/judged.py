@@ -27,7 +27,9 @@ Options (both commands):
                    sessions 35-44, likewise) or "blind-4" (needs-blind-4.jsonl
                    and qrels-blind-4.tsv over sessions 74-79, the held-out
                    set's years, likewise) or "blind-5" (needs-blind-5.jsonl
-                   and qrels-blind-5.tsv, the same sessions, likewise); --needs,
+                   and qrels-blind-5.tsv, the same sessions, likewise) or
+                   "blind-6" (needs-blind-6.jsonl and qrels-blind-6.tsv over
+                   sessions 25-34, likewise); --needs,
                    --qrels and --sessions override its parts
   --needs FILE     the needs (default: the set's); repeat to read several files,
                    e.g. another judge's before a merge
@@ -36,7 +38,8 @@ Options (both commands):
                    repository); only the session folders of --sessions are used
   --sessions A-B   UN sessions to use (default: the set's, 65-73 for "seen",
                    55-64 for "blind", 45-54 for "blind-2", 35-44 for
-                   "blind-3", 74-79 for "blind-4" and "blind-5")
+                   "blind-3", 74-79 for "blind-4" and "blind-5", 25-34 for
+                   "blind-6")
   --pundex BIN     the pundex binary (default target/release/pundex, else on PATH)
   --index DIR      an existing index of the same corpus; without it, BIN builds
                    its own index of the corpus in the cache, reused while the
@@ -79,6 +82,7 @@ JUDGED_SETS = {
     "blind-3": (RANKING_DATA / "needs-blind-3.jsonl", RANKING_DATA / "qrels-blind-3.tsv", (35, 44)),
     "blind-4": (RANKING_DATA / "needs-blind-4.jsonl", RANKING_DATA / "qrels-blind-4.tsv", (74, 79)),
     "blind-5": (RANKING_DATA / "needs-blind-5.jsonl", RANKING_DATA / "qrels-blind-5.tsv", (74, 79)),
+    "blind-6": (RANKING_DATA / "needs-blind-6.jsonl", RANKING_DATA / "qrels-blind-6.tsv", (25, 34)),
 }
 DEFAULT_CORPUS = REPO.parent / "shared/corpus/ungdc"
 SYSTEMS = ("pundex", "pundex+filters", "fts5")
