@@ -392,7 +392,52 @@ pub fn event_year(matching: &[(i32, u64)], indexed: &[(i32, u64)]) -> Option<i32
     let (year, rate, documents) = rates[0];
     let clear = rate > rates[1].1 && rate > median && rate >= EVENT_PEAK_RATIO * median;
     let dated: u64 = rates.iter().map(|r| r.2).sum();
-    (clear && holds_enough(documents, dated)).then_some(year)
+    if !(clear && holds_enough(documents, dated)) {
+        return None;
+    }
+    Some(latest_episode(&rates, year, rate))
+}
+
+/// A later episode's peak must reach this share of the strongest year's
+/// rate for [`event_year`] to take it instead: the floods of 2022 after
+/// those of 2010 (0.7 of the rate on the whole of UNGDC).
+pub const EPISODE_MIN_RATE: f64 = 0.5;
+
+/// A year below this share of the peak year's rate ends an episode: the
+/// years between two episodes of a recurring event fall below it, an
+/// event's own aftermath (its next years looking back) does not.
+pub const EPISODE_TROUGH: f64 = 0.25;
+
+/// The year of the latest episode of a recurring event whose strongest year
+/// is `peak` at `peak_rate`: after `peak`, the years of `rates` (`(year,
+/// rate, matches)`) are cut into runs at the years below
+/// [`EPISODE_TROUGH`] of the peak's rate, and the last run whose best year
+/// holds [`EVENT_MIN_DOCUMENTS`] matches at [`EPISODE_MIN_RATE`] of the
+/// peak's rate gives its best year. The run holding `peak` itself is its
+/// aftermath, not another episode. `peak` when there is none.
+fn latest_episode(rates: &[(i32, f64, u64)], peak: i32, peak_rate: f64) -> i32 {
+    let mut later: Vec<(i32, f64, u64)> = rates.iter().copied().filter(|r| r.0 > peak).collect();
+    later.sort_by_key(|r| r.0);
+    let episode = |best: (i32, f64, u64)| {
+        best.2 >= EVENT_MIN_DOCUMENTS && best.1 >= EPISODE_MIN_RATE * peak_rate
+    };
+    let mut latest = peak;
+    let mut past_trough = false;
+    let mut run: Option<(i32, f64, u64)> = None;
+    for year in later {
+        if year.1 < EPISODE_TROUGH * peak_rate {
+            past_trough = true;
+            if let Some(best) = run.take().filter(|&best| episode(best)) {
+                latest = best.0;
+            }
+        } else if past_trough && run.is_none_or(|best| year.1 > best.1) {
+            run = Some(year);
+        }
+    }
+    if let Some(best) = run.filter(|&best| episode(best)) {
+        latest = best.0;
+    }
+    latest
 }
 
 /// Whether some year of `matching` holds enough of a query's dated matches
@@ -766,7 +811,10 @@ mod tests {
 
 #[cfg(test)]
 mod event_tests {
-    use super::{EVENT_MIN_DOCUMENTS, EVENT_MIN_SHARE, EVENT_PEAK_RATIO, event_year, may_burst};
+    use super::{
+        EPISODE_MIN_RATE, EVENT_MIN_DOCUMENTS, EVENT_MIN_SHARE, EVENT_PEAK_RATIO, event_year,
+        may_burst,
+    };
     use proptest::prelude::*;
 
     proptest! {
@@ -780,6 +828,36 @@ mod event_tests {
             let indexed = by_year(&counts.iter().map(|c| c.1).collect::<Vec<_>>());
             if !may_burst(&matching) {
                 prop_assert_eq!(event_year(&matching, &indexed), None);
+            }
+        }
+    }
+
+    proptest! {
+        /// The year taken, the strongest or a later episode, holds the
+        /// minimum of matches at half the strongest year's rate or more, and
+        /// is not before the strongest year.
+        #[test]
+        fn the_year_taken_is_a_strong_year_not_before_the_peak(
+            background in proptest::collection::vec((0u64..4, 80u64..200), 3..60),
+            peak in 0usize..60,
+            peak_matches in 20u64..80,
+            later in 0usize..60,
+            later_matches in 0u64..80,
+        ) {
+            let mut counts = background;
+            let peak = peak % counts.len();
+            counts[peak].0 = peak_matches;
+            let later = later % counts.len();
+            counts[later].0 = counts[later].0.max(later_matches);
+            let matching = by_year(&counts.iter().map(|c| c.0).collect::<Vec<_>>());
+            let indexed = by_year(&counts.iter().map(|c| c.1).collect::<Vec<_>>());
+            if let Some(year) = event_year(&matching, &indexed) {
+                let rate = |i: usize| counts[i].0 as f64 / counts[i].1 as f64;
+                let peak = (0..counts.len()).max_by(|&a, &b| rate(a).total_cmp(&rate(b))).unwrap();
+                let taken = (year - 2000) as usize;
+                prop_assert!(taken >= peak);
+                prop_assert!(counts[taken].0 >= EVENT_MIN_DOCUMENTS);
+                prop_assert!(rate(taken) >= EPISODE_MIN_RATE * rate(peak));
             }
         }
     }
@@ -813,6 +891,30 @@ mod event_tests {
         assert_eq!(event_year(&by_year(&episodes), &by_year(&long)), None);
         episodes[40] = 40;
         assert_eq!(event_year(&by_year(&episodes), &by_year(&long)), Some(2040));
+        // A recurring event: its latest episode, if as strong as half the
+        // strongest and apart from it; not the strongest year's aftermath.
+        let mut recurring = vec![1; 80];
+        recurring[40] = 60;
+        recurring[41] = 12;
+        recurring[70] = 35;
+        recurring[71] = 6;
+        assert_eq!(
+            event_year(&by_year(&recurring), &by_year(&long)),
+            Some(2070)
+        );
+        recurring[70] = 29;
+        assert_eq!(
+            event_year(&by_year(&recurring), &by_year(&long)),
+            Some(2040)
+        );
+        let mut aftermath = vec![1; 80];
+        aftermath[40] = 60;
+        aftermath[41] = 45;
+        aftermath[42] = 46;
+        assert_eq!(
+            event_year(&by_year(&aftermath), &by_year(&long)),
+            Some(2040)
+        );
         // Matches in years the index does not hold, or an index of two years.
         assert_eq!(event_year(&[(1990, 50)], &indexed), None);
         assert_eq!(event_year(&by_year(&[0, 50]), &by_year(&[100, 100])), None);
