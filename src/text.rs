@@ -111,6 +111,51 @@ static WORD_CHARS_BELOW_0800: std::sync::LazyLock<[u64; 32]> = std::sync::LazyLo
     bits
 });
 
+/// `s` in lower case char by char, as `char::to_lowercase` gives each
+/// (unlike `str::to_lowercase`, which gives a Greek word its final sigma).
+/// Below U+0800 a table built once from `char::to_lowercase` answers, as
+/// for [`is_word_char`]: the standard library searches its tables for every
+/// letter outside ASCII, and building the extractor lower-cases every name
+/// of the lexicon and every case form of its Cyrillic names.
+pub fn lower_case(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut lower = String::with_capacity(s.len());
+    for c in s.chars() {
+        match LOWER_BELOW_0800.get(u32::from(c) as usize) {
+            Some(&l) if l != NOT_ONE_CHAR => lower.push(l),
+            _ => lower.extend(c.to_lowercase()),
+        }
+    }
+    lower
+}
+
+/// `s.to_lowercase()`, through the table of [`lower_case`]: the two differ
+/// only at a capital sigma, which `str::to_lowercase` reads in context.
+pub fn to_lowercase(s: &str) -> String {
+    if s.contains('Σ') {
+        s.to_lowercase()
+    } else {
+        lower_case(s)
+    }
+}
+
+/// In [`LOWER_BELOW_0800`], a char whose lower case is not one char.
+const NOT_ONE_CHAR: char = '\u{FFFF}';
+
+/// Each char below U+0800 in lower case, or [`NOT_ONE_CHAR`].
+static LOWER_BELOW_0800: std::sync::LazyLock<[char; 0x800]> = std::sync::LazyLock::new(|| {
+    let mut lower = [NOT_ONE_CHAR; 0x800];
+    for c in '\0'..'\u{0800}' {
+        let mut chars = c.to_lowercase();
+        if let (Some(l), None) = (chars.next(), chars.next()) {
+            lower[u32::from(c) as usize] = l;
+        }
+    }
+    lower
+});
+
 /// The end of the run of word characters from `at`.
 pub fn word_end(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
@@ -415,6 +460,26 @@ pub fn name_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     /// The table agrees with `char::is_alphanumeric` on every character.
+    #[test]
+    fn lower_case_is_each_chars_lower_case() {
+        let differ: Vec<char> = ('\0'..=char::MAX)
+            .filter(|&c| super::lower_case(&c.to_string()) != c.to_lowercase().to_string())
+            .collect();
+        assert!(differ.is_empty(), "{differ:?}");
+    }
+
+    proptest::proptest! {
+        /// Words of Latin, Greek (with capital sigmas) and Cyrillic letters
+        /// and a few that lower-case to two chars: as `char::to_lowercase`
+        /// and `str::to_lowercase` give them.
+        #[test]
+        fn lower_case_agrees_with_std(s in "[a-zA-ZéÉßİΣσςΑαДдЁёЇїѢӀ \\-.'’0-9\u{0800}-\u{0810}]{0,16}") {
+            let chars: String = s.chars().flat_map(char::to_lowercase).collect();
+            proptest::prop_assert_eq!(super::lower_case(&s), chars);
+            proptest::prop_assert_eq!(super::to_lowercase(&s), s.to_lowercase());
+        }
+    }
+
     #[test]
     fn word_chars_are_the_alphanumeric_ones() {
         let differ: Vec<char> = ('\0'..=char::MAX)

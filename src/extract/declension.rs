@@ -26,7 +26,7 @@
 //! costs only a pattern nobody writes.
 
 use super::lexicon::{Actor, ActorKind, alias_key, is_acronym};
-use crate::text::is_cyrillic;
+use crate::text::{is_cyrillic, to_lowercase};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Bumped whenever the rules change, so that an index re-extracts.
@@ -179,7 +179,7 @@ fn bearer(actor: &Actor) -> Bearer {
     }
     let names: Vec<String> = std::iter::once(&actor.name)
         .chain(&actor.aliases)
-        .map(|n| n.to_lowercase())
+        .map(|n| to_lowercase(n))
         .collect();
     // -ова and -ина may be a man's foreign name ("Ругова"): alone, only
     // the adjectival endings tell.
@@ -408,7 +408,7 @@ fn worth_keeping(form: &str) -> bool {
     // Letters are counted up to four only: each costs a table search in
     // Cyrillic, and every form of the lexicon is asked.
     form.chars().filter(|c| c.is_alphabetic()).take(4).count() == 4
-        && !COMMON_WORDS.contains(&form.to_lowercase().as_str())
+        && !COMMON_WORDS.contains(&to_lowercase(form).as_str())
 }
 
 /// The case forms of `name` (a nominative, as the lexicon writes it), none
@@ -469,7 +469,7 @@ fn decline_words(words: &[&str], lang: Lang, bearer: Bearer) -> Vec<Forms> {
         };
         let last = i + 1 == words.len();
         let (paradigms, adjective) = if declinable(part) {
-            classes(&part.to_lowercase(), lang, bearer, last)
+            classes(&to_lowercase(part), lang, bearer, last)
         } else {
             (Vec::new(), false)
         };
@@ -742,7 +742,7 @@ pub fn may_be(word: &str, lang: Lang) -> bool {
 /// (Ukrainian has ія, а, і, е); only Ukrainian writes і, ї, є, ґ, an
 /// apostrophe in a word, and -ськ-/-цьк-/-зьк- (Russian -ск-, -цк-).
 fn languages(name: &str) -> Vec<Lang> {
-    let lower = name.to_lowercase();
+    let lower = to_lowercase(name);
     let russian = lower.chars().any(|c| "ыэъё".contains(c))
         || ["ия", "ая", "ые", "ие", "ое"]
             .iter()

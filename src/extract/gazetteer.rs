@@ -88,7 +88,7 @@ impl GazetteerBuilder {
             // which is fed the text in lower case.)
             let mut variants = vec![written.to_owned()];
             if case != CaseRule::Exact && !written.is_ascii() {
-                let lower = written.to_lowercase();
+                let lower = crate::text::to_lowercase(written);
                 variants.push(written.to_uppercase());
                 variants.push(crate::text::capitalised(&lower));
                 variants.push(lower);
@@ -323,12 +323,7 @@ fn walk(trie: &Trie, text: &str, start: usize, candidates: &mut Vec<Candidate>) 
 /// names) takes the byte-wise path, and the rest is written into a string
 /// of the right size instead of one grown char by char.
 fn lower_case(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
-    let mut lower = String::with_capacity(s.len());
-    lower.extend(s.chars().flat_map(char::to_lowercase));
-    lower
+    crate::text::lower_case(s)
 }
 
 /// The end of the run of white space at `at`.

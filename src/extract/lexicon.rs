@@ -270,7 +270,7 @@ pub fn alias_key(alias: &str) -> String {
     if is_acronym(trimmed) {
         trimmed.to_owned()
     } else {
-        trimmed.to_lowercase()
+        crate::text::to_lowercase(trimmed)
     }
 }
 
@@ -648,7 +648,7 @@ impl Lexicon {
         let spellings = self.spellings();
         let find_actor = |name: &str| {
             spellings
-                .get(&name.trim().to_lowercase())
+                .get(&crate::text::to_lowercase(name.trim()))
                 .map(|&i| &self.actors[i])
         };
         let mut resolved = Vec::with_capacity(self.issues.len());
@@ -717,7 +717,9 @@ impl Lexicon {
         let mut index = HashMap::new();
         for (i, actor) in self.actors.iter().enumerate() {
             for spelling in std::iter::once(&actor.name).chain(&actor.aliases) {
-                index.entry(spelling.to_lowercase()).or_insert(i);
+                index
+                    .entry(crate::text::to_lowercase(spelling))
+                    .or_insert(i);
             }
         }
         index
@@ -725,7 +727,7 @@ impl Lexicon {
 
     /// The actor a user means by `name`: its canonical name or any alias, any case.
     pub fn find_actor(&self, name: &str) -> Option<&Actor> {
-        let key = name.trim().to_lowercase();
+        let key = crate::text::to_lowercase(name.trim());
         self.actors.iter().find(|a| {
             a.name.to_lowercase() == key
                 || a.aliases.iter().any(|alias| alias.to_lowercase() == key)
@@ -777,11 +779,11 @@ fn nearest<'a>(
     candidates: impl Iterator<Item = (&'a str, &'a str)>,
     n: usize,
 ) -> Vec<&'a str> {
-    let target = target.to_lowercase();
+    let target = crate::text::to_lowercase(target);
     let target_len = target.chars().count();
     let mut scored: Vec<(usize, &str)> = candidates
         .filter_map(|(spelling, suggestion)| {
-            let lower = spelling.to_lowercase();
+            let lower = crate::text::to_lowercase(spelling);
             let contains =
                 |long: &str, short: &str| short.chars().nth(3).is_some() && long.contains(short);
             if contains(&lower, &target) || contains(&target, &lower) {
@@ -860,7 +862,7 @@ mod tests {
         names.extend(["Examplestan", "", "the"].map(String::from));
         for name in &names {
             let indexed = spellings
-                .get(&name.trim().to_lowercase())
+                .get(&crate::text::to_lowercase(name.trim()))
                 .map(|&i| lex.actors[i].name.as_str());
             let walked = lex.find_actor(name).map(|a| a.name.as_str());
             assert_eq!(indexed, walked, "{name:?}");
