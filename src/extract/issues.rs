@@ -1509,7 +1509,7 @@ mod tests {
     /// missions, the World Food Programme and food aid, container shipping
     /// and freight, and the restructuring of the United Nations.
     #[test]
-    fn words_of_twelve_issues_meet_them_in_the_languages_that_lacked_them() {
+    fn english_words_meet_their_issues_in_the_languages_that_lacked_them() {
         for (text, path) in [
             (
                 "het Internationaal Gerechtshof in Den Haag",
