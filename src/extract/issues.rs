@@ -859,7 +859,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
 pub const RULES_VERSION: &str =
-    "issues-7: a region's states count when named twice; high min_hits scale to 800 words";
+    "issues-8: an issue's generic phrases (a region's bare name) count only beside other evidence";
 
 /// An issue's `states` count only in an article that names `min_states`
 /// different ones (3 unless the lexicon says otherwise: one's own state and
@@ -914,19 +914,86 @@ struct Evidence {
     score: f32,
     phrases: Vec<(u32, u64)>,
     in_title: bool,
+    /// Each phrase (and variant) found with the words of its first hit, in
+    /// lower case (see [`Issue::generic`]).
+    found: Vec<((u32, u64), String)>,
+}
+
+/// Whether two words are one word inflected: they share a beginning of at
+/// least [`INFLECTION_SHARED`] of the longer's letters (and three), as
+/// "Europe" and "Europas", "Afryka" and "Afryce" do.
+fn one_word_inflected(a: &str, b: &str) -> bool {
+    let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let longer = a.chars().count().max(b.chars().count());
+    shared >= 3 && shared as f32 >= INFLECTION_SHARED * longer as f32
+}
+
+/// See [`one_word_inflected`].
+pub const INFLECTION_SHARED: f32 = 0.6;
+
+/// Whether `words` (lower case, one space apart) are one of `generic`,
+/// inflected: a case or a possessive of it, since the generic phrases of
+/// languages with cases list some of their forms and stems fold others.
+fn is_generic(words: &str, generic: &[String]) -> bool {
+    generic.iter().any(|g| {
+        let g = g.trim_end_matches('*').to_lowercase();
+        words.split(' ').count() == g.split_whitespace().count()
+            && words
+                .split(' ')
+                .zip(g.split_whitespace())
+                .all(|(a, b)| one_word_inflected(a, b))
+    })
+}
+
+impl Evidence {
+    /// Whether every phrase found is one of `generic`.
+    fn only_generic(&self, generic: &[String]) -> bool {
+        !generic.is_empty()
+            && self
+                .found
+                .iter()
+                .all(|(_, words)| is_generic(words, generic))
+    }
+
+    /// The distinct phrases (and states) found, all of `generic` together
+    /// counting as one: "Europa" and "Europie" are one name in two cases.
+    fn distinct(&self, generic: &[String]) -> u32 {
+        let generic_found = self
+            .found
+            .iter()
+            .filter(|(_, words)| !generic.is_empty() && is_generic(words, generic))
+            .count();
+        (self.phrases.len() - generic_found + generic_found.min(1)) as u32
+    }
 }
 
 impl IssueEvidence {
-    /// Adds the hits of a title (`title`) or of a body, each weighing `weight`.
-    pub fn add(&mut self, hits: &[PhraseHit], title: bool, weight: impl Fn(&PhraseHit) -> f32) {
+    /// Adds the hits of a title (`title`) or of a body, found in `text`,
+    /// each weighing `weight`.
+    pub fn add(
+        &mut self,
+        text: &str,
+        hits: &[PhraseHit],
+        title: bool,
+        weight: impl Fn(&PhraseHit) -> f32,
+    ) {
         for hit in hits {
             let evidence = self.0.entry(hit.issue).or_default();
             let key = (hit.phrase, hit.variant);
             evidence.score += weight(hit);
             evidence.in_title |= title;
-            if !evidence.phrases.contains(&key) {
-                evidence.phrases.push(key);
+            if evidence.phrases.contains(&key) {
+                continue;
             }
+            evidence.phrases.push(key);
+            let words = text.get(hit.start..hit.end).unwrap_or_default();
+            let words = words
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+                .join(" ");
+            evidence.found.push((key, words));
         }
     }
 
@@ -978,10 +1045,12 @@ impl IssueEvidence {
             .filter_map(|(i, e)| {
                 let issue = &issues[i as usize];
                 let (min_hits, min_distinct) = needed(issue, words);
-                let distinct = e.phrases.len() as u32 >= min_distinct;
-                (e.score >= min_hits
-                    && (distinct || e.in_title || e.score >= repeated(min_hits, words)))
-                .then(|| issue.path.clone())
+                let distinct = e.distinct(&issue.generic) >= min_distinct;
+                // A generic phrase, however often it is named, is no
+                // evidence of its own (see `Issue::generic`).
+                let waived = !e.only_generic(&issue.generic)
+                    && (e.in_title || e.score >= repeated(min_hits, words));
+                (e.score >= min_hits && (distinct || waived)).then(|| issue.path.clone())
             })
             .collect();
         // An implied issue may imply another: repeat until nothing is added.
@@ -1044,7 +1113,7 @@ pub fn tag(matcher: &IssueMatcher, issues: &[Issue], title: &str, body: &str) ->
         if in_body {
             body_words = words.spans().count();
         }
-        evidence.add(&matcher.find(text, &words), !in_body, |hit| {
+        evidence.add(text, &matcher.find(text, &words), !in_body, |hit| {
             weight(in_body, hit.start < lead)
         });
     }
@@ -1433,6 +1502,180 @@ mod tests {
             .collect()
     }
 
+    /// Words the lexicon said in English but not in every language it
+    /// covers: the International Court of Justice and its advisory opinions,
+    /// hybrid warfare and false news, the war against Ukraine in the cases
+    /// of Czech, Polish, Russian and Ukrainian, the French names of UN
+    /// missions, the World Food Programme and food aid, container shipping
+    /// and freight, and the restructuring of the United Nations.
+    #[test]
+    fn english_words_meet_their_issues_in_the_languages_that_lacked_them() {
+        for (text, path) in [
+            (
+                "het Internationaal Gerechtshof in Den Haag",
+                "law/international-law",
+            ),
+            ("un avis consultatif sur le climat", "law/international-law"),
+            ("la opinión consultiva de la Corte", "law/international-law"),
+            (
+                "eine hybride Bedrohung für Europa",
+                "security/disinformation",
+            ),
+            (
+                "die hybride Kriegsführung Russlands",
+                "security/disinformation",
+            ),
+            (
+                "la guerre hybride menée par Moscou",
+                "security/disinformation",
+            ),
+            ("noticias falsas en las redes", "security/disinformation"),
+            ("šíření dezinformací", "security/disinformation"),
+            ("campagnes van desinformatie", "security/disinformation"),
+            ("гібридна війна проти Європи", "security/disinformation"),
+            ("витрати на війну проти України", "conflict/ukraine-war"),
+            ("вести войну против Украины", "conflict/ukraine-war"),
+            ("čelit ruské invazi", "conflict/ukraine-war"),
+            ("po válce na Ukrajině", "conflict/ukraine-war"),
+            ("przez wojnę w Ukrainie", "conflict/ukraine-war"),
+            ("le mandat de la FINUL", "conflict/peacekeeping"),
+            ("le Programme alimentaire mondial", "humanitarian"),
+            ("das Welternährungsprogramm der UN", "humanitarian"),
+            ("o Programa Alimentar Mundial", "humanitarian"),
+            ("Всемирная продовольственная программа", "humanitarian"),
+            ("navlun ücretleri katlandı", "economy/trade"),
+            ("les porte-conteneurs évitent la mer Rouge", "economy/trade"),
+            ("die Frachtraten stiegen", "economy/trade"),
+            ("ставки фрахта выросли", "economy/trade"),
+            ("restructuring the United Nations", "diplomacy/un-reform"),
+            ("to democratize the United Nations", "diplomacy/un-reform"),
+            ("la reforma de las Naciones Unidas", "diplomacy/un-reform"),
+            ("stability in South-East Europe", "region/europe"),
+            ("la sécurité de l'Europe du Sud-Est", "region/europe"),
+        ] {
+            assert!(
+                default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+    }
+
+    /// A state's own courts are no international law, in the languages
+    /// where a bare "tribunal" is any court, and an intermediary who resells
+    /// oil ("посредник") is no mediator.
+    #[test]
+    fn domestic_courts_and_intermediaries_are_not_law_or_mediation() {
+        for text in [
+            "el Tribunal Constitucional rechazó el recurso",
+            "o Supremo Tribunal Federal condenou",
+            "il tribunale di Roma",
+            "i tribunali italiani",
+            "los tribunales del país",
+            "le tribunal correctionnel de Paris",
+            "через посередників у Дубаї",
+            "через посредников в Дубае",
+        ] {
+            assert!(
+                default_paths(text)
+                    .iter()
+                    .all(|p| p != "law/international-law" && p != "diplomacy/negotiations"),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+        for text in [
+            "the International Criminal Tribunal for the former Yugoslavia",
+            "un tribunal internacional",
+            "посредничество Катара",
+        ] {
+            assert!(!default_paths(text).is_empty(), "{text}");
+        }
+    }
+
+    /// An issue whose only evidence is its generic phrases (a region's bare
+    /// name) is met only by distinct evidence: not by naming them again and
+    /// again, nor in the title; beside another phrase they count as before.
+    #[test]
+    fn generic_phrases_need_company() {
+        let region = issues(
+            "[[issue]]\npath = \"region/r\"\nphrases = [\"Ruritania\", \"Ruritanie\", \"Ruritanian security\"]\n\
+             generic = [\"Ruritania\", \"Ruritanie\"]\nmin_hits = 3\nmin_distinct = 2\n",
+        );
+        let matcher = IssueMatcher::new(&region);
+        let met = |title: &str, body: &str| {
+            let mut evidence = IssueEvidence::default();
+            evidence.add(
+                title,
+                &matcher.find(title, &WordBits::new(title)),
+                true,
+                |_| 2.0,
+            );
+            evidence.add(
+                body,
+                &matcher.find(body, &WordBits::new(body)),
+                false,
+                |_| 1.0,
+            );
+            evidence.met(&region, FULL_TEXT_WORDS, |_| 0)
+        };
+        let often = "Ruritania. Ruritania. Ruritania's. Ruritanie. Ruritania.";
+        assert!(met("", often).is_empty(), "repeated");
+        assert!(
+            met("Ruritania", "Ruritania and Ruritania").is_empty(),
+            "in the title"
+        );
+        assert_eq!(met("", "Ruritania and Ruritanian security"), ["region/r"]);
+        assert_eq!(
+            met(
+                "",
+                "Ruritanian security, Ruritanian security, Ruritanian security"
+            ),
+            ["region/r"],
+            "a specific phrase is still waived by repetition"
+        );
+        // Without `generic`, the same repetition meets the issue.
+        let plain = issues(
+            "[[issue]]\npath = \"region/r\"\nphrases = [\"Ruritania\", \"Ruritanie\"]\nmin_hits = 3\nmin_distinct = 2\n",
+        );
+        let matcher = IssueMatcher::new(&plain);
+        let mut evidence = IssueEvidence::default();
+        evidence.add(
+            often,
+            &matcher.find(often, &WordBits::new(often)),
+            false,
+            |_| 1.0,
+        );
+        assert_eq!(evidence.met(&plain, FULL_TEXT_WORDS, |_| 0), ["region/r"]);
+    }
+
+    /// Over the default lexicon: an article that names Europe again and
+    /// again on another subject is not on European security; one that
+    /// names its security too is.
+    #[test]
+    fn naming_europe_is_not_european_security() {
+        let extractor = crate::extract::Extractor::new(Lexicon::load(None).unwrap());
+        let filler = " The harvest was late this year.".repeat(60);
+        for body in [
+            "Europe buys more soybeans. Europe, Europe and Europe again.",
+            "Europa kauft mehr Soja. Europa, Europas Bauern und wieder Europa.",
+            "Avrupa'ya giden gemiler. Avrupa ve Asya arasında, Avrupa limanları.",
+        ] {
+            assert!(
+                !extractor
+                    .issues_in(&format!("{body}{filler}"))
+                    .contains(&"region/europe".to_owned()),
+                "{body}"
+            );
+        }
+        let body = format!("Europe on the eastern flank, and the security of Europe.{filler}");
+        assert!(
+            extractor
+                .issues_in(&body)
+                .contains(&"region/europe".to_owned())
+        );
+    }
+
     #[test]
     fn emigration_and_displacement_words_in_other_languages_meet_migration() {
         for text in [
@@ -1755,7 +1998,12 @@ mod tests {
         let matcher = IssueMatcher::new(&issues);
         let distinct = |text: &str| {
             let mut evidence = IssueEvidence::default();
-            evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
+            evidence.add(
+                text,
+                &matcher.find(text, &WordBits::new(text)),
+                false,
+                |_| 1.0,
+            );
             evidence.0[&0].phrases.len()
         };
         assert_eq!(distinct("elections, election, Elections"), 1);
@@ -1887,6 +2135,7 @@ min_distinct = 2
                     label: None,
                     phrases: vec!["x".into()],
                     except: Vec::new(),
+                    generic: Vec::new(),
                     min_hits,
                     min_distinct,
                     implied_by: Vec::new(),
@@ -1992,7 +2241,12 @@ implied_by = [{ issue = "conflict/ruritania" }]
         let met = |names: &[&str]| {
             let text = "a ceasefire";
             let mut evidence = IssueEvidence::default();
-            evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
+            evidence.add(
+                text,
+                &matcher.find(text, &WordBits::new(text)),
+                false,
+                |_| 1.0,
+            );
             evidence.met(&issues, 2, |n| u32::from(names.contains(&n)))
         };
         assert_eq!(met(&["Ruritania"]), ["conflict/ceasefire"]);
@@ -2018,7 +2272,12 @@ implied_by = [{ issue = "conflict/ruritania" }]
         let matcher = IssueMatcher::new(&region);
         let met = |text: &str, named: &[(&str, u32)]| {
             let mut evidence = IssueEvidence::default();
-            evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
+            evidence.add(
+                text,
+                &matcher.find(text, &WordBits::new(text)),
+                false,
+                |_| 1.0,
+            );
             evidence.met(&region, FULL_TEXT_WORDS, |n| {
                 named.iter().find(|(s, _)| *s == n).map_or(0, |(_, c)| *c)
             })
@@ -2074,7 +2333,12 @@ implied_by = [{ issue = "conflict/ruritania" }]
         let matcher = IssueMatcher::new(&war);
         let text = "the Ruritanian war";
         let mut evidence = IssueEvidence::default();
-        evidence.add(&matcher.find(text, &WordBits::new(text)), false, |_| 1.0);
+        evidence.add(
+            text,
+            &matcher.find(text, &WordBits::new(text)),
+            false,
+            |_| 1.0,
+        );
         assert_eq!(
             evidence.met(&war, FULL_TEXT_WORDS, |_| 1),
             ["conflict/c"],

@@ -120,6 +120,13 @@ pub struct Issue {
     /// boilerplate: "your election" to the Assembly's presidency, the
     /// "World Summit" that is a UN conference), matched as phrases are.
     pub except: Vec<String>,
+    /// Phrases (among `phrases`) too common off the issue to stand for it
+    /// alone: a region's bare name ("Europe", "Afryki"), which an article
+    /// on anything names in passing. They count as hits and as a distinct
+    /// phrase, but an issue whose only phrases are these is met only by
+    /// distinct evidence (another phrase or its states), never by
+    /// repeating them or naming them in the title.
+    pub generic: Vec<String>,
     /// Phrase occurrences needed before an article is tagged.
     pub min_hits: u32,
     /// Distinct phrases needed before an article is tagged.
@@ -221,6 +228,8 @@ struct IssueModel {
     phrases: Vec<Spanned<String>>,
     #[serde(default)]
     except: Vec<Spanned<String>>,
+    #[serde(default)]
+    generic: Vec<Spanned<String>>,
     min_hits: Option<u32>,
     min_distinct: Option<u32>,
     #[serde(default)]
@@ -369,6 +378,19 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
                     ),
                 });
             }
+            for generic in &i.generic {
+                let written = generic.get_ref().trim();
+                if i.phrases.iter().any(|p| p.get_ref().trim() == written) {
+                    continue;
+                }
+                problems.push(Problem {
+                    line: line_of(text, generic.span().start),
+                    message: format!(
+                        "issue {:?}: generic phrase {written:?} is none of its phrases",
+                        i.path.get_ref()
+                    ),
+                });
+            }
             let issue = Issue {
                 path: path.to_owned(),
                 label: i.label,
@@ -379,6 +401,11 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
                     .collect(),
                 except: i
                     .except
+                    .iter()
+                    .map(|p| p.get_ref().trim().to_owned())
+                    .collect(),
+                generic: i
+                    .generic
                     .iter()
                     .map(|p| p.get_ref().trim().to_owned())
                     .collect(),
@@ -981,6 +1008,22 @@ phrases = []
             assert!(err.contains("mine.toml") && err.contains(message), "{err}");
             assert!(err.contains("line 10"), "{err}");
         }
+    }
+
+    #[test]
+    fn generic_phrases_must_be_phrases_of_their_issue() {
+        let text = "[[issue]]\npath = \"region/x\"\nphrases = [\"x\", \"x y\"]\n\ngeneric = [\n  \"x\", \"z\"]\n";
+        let err = Lexicon::from_sources(&[("mine.toml".into(), text.into())])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("line 6")
+                && err.contains("issue \"region/x\": generic phrase \"z\" is none of its phrases"),
+            "{err}"
+        );
+        let fine = text.replace(", \"z\"", "");
+        let lexicon = Lexicon::from_sources(&[("mine.toml".into(), fine)]).unwrap();
+        assert_eq!(lexicon.issues[0].generic, ["x"]);
     }
 
     #[test]
