@@ -303,8 +303,9 @@ mod issue_scorer;
 /// without opening the lexicon: 0.650 at P 0.867 with the code before them
 /// (main at 1182774; 0.654 at P 0.872 once a body's name with its country
 /// was accepted, as the annotation rules ask). The round's case forms of
-/// states in ten more languages brought it to 0.664 at P 0.874 (its floor,
-/// less a margin) and the ninth to 0.691.
+/// states in ten more languages brought it to 0.664 at P 0.874 and the
+/// ninth to 0.691; cutting a body in the genitive off a person's name, to
+/// 0.680 at P 0.894 (its floor, less a margin) and the ninth to 0.696.
 #[test]
 fn actor_extraction_stays_above_the_floor_in_other_languages() {
     for (set, precision, f1) in [
@@ -317,7 +318,7 @@ fn actor_extraction_stays_above_the_floor_in_other_languages() {
         ("tests/data/gold-multilingual-7", 0.92, 0.685),
         ("tests/data/gold-multilingual-8", 0.92, 0.625),
         ("tests/data/gold-multilingual-9", 0.89, 0.65),
-        ("tests/data/gold-multilingual-10", 0.85, 0.64),
+        ("tests/data/gold-multilingual-10", 0.87, 0.655),
     ] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let e = scorer::evaluate(&dir).unwrap();
