@@ -1015,6 +1015,35 @@ phrases = ["George Washington"]
         );
     }
 
+    /// Parties of Poland, Romania and Greenland by their own names and
+    /// acronyms; "Polska 2050" is the party, not a mention of Poland.
+    #[test]
+    fn parties_of_poland_romania_and_greenland_are_found() {
+        let e = Extractor::new(Lexicon::load(None).unwrap());
+        let names = |body: &str| names(&e, body);
+        assert_eq!(
+            names("Konfederacja, PSL, Lewica i Polska 2050 głosowały razem."),
+            [
+                "Confederation Liberty and Independence",
+                "Lewica",
+                "Poland 2050",
+                "Polish People's Party"
+            ]
+        );
+        assert_eq!(
+            names("AUR, USR și UDMR au votat împotrivă."),
+            [
+                "Alliance for the Union of Romanians",
+                "Democratic Alliance of Hungarians in Romania",
+                "Save Romania Union"
+            ]
+        );
+        assert_eq!(
+            names("Demokraatit och Naleraq vann; Siumut och Inuit Ataqatigiit backade."),
+            ["Demokraatit", "Inuit Ataqatigiit", "Naleraq", "Siumut"]
+        );
+    }
+
     /// The default lexicon knows the states and EU bodies commentary names
     /// most in Romanian and Czech, and Turkish parties by the names and
     /// acronyms Turkish text gives them.
