@@ -269,6 +269,11 @@ UKRAINIAN_HAND = {
 # name adds nothing.
 LOCALE_DIR = Path("/usr/share/locale")
 LANGUAGES = ["de", "fr", "es", "pt", "pt_BR", "it", "nl", "pl", "uk", "ru"]
+# Languages whose names also get the case forms their sentences put a state
+# name in (see `case_forms`): Swedish, Danish, Norwegian, Czech, Slovak,
+# Croatian, Serbian in Latin letters, Slovene, Romanian and Turkish.
+INFLECTED = ["sv", "da", "nb", "cs", "sk", "hr", "sr@latin", "sl", "ro", "tr"]
+LANGUAGES += INFLECTED
 # ISO writes names inverted for sorting ("Korea, Republik", "Russie,
 # Fédération de"). The head alone is the short name; head and tail turned
 # round are the long name where the tail is a kind of state, in languages
@@ -280,7 +285,7 @@ STATE_WORDS = ("republi", "répub", "repúbl", "repubbl", "staat", "stato", "sta
                "îles", "islas", "ilhas", "isole")
 
 # Bare names of two states each: no actor, in any language (header rule).
-BARE_AMBIGUOUS = {"Congo", "Kongo", "Конго", "Korea", "Corée", "Corea", "Coreia", "Корея"}
+BARE_AMBIGUOUS = {"Congo", "Kongo", "Конго", "Korea", "Corée", "Corea", "Coreia", "Корея", "Koreja", "Kore"}
 
 # Local names that are no safe alias: the reason is printed when dropped.
 UNSAFE = {
@@ -310,6 +315,14 @@ UNSAFE = {
     "Équateur": "also a province of the DR Congo",
     "Equateur": "also a province of the DR Congo",
     "Малі": "Ukrainian adjective ('малі', small)",
+    "Tunis": "the capital (Croatian and Romanian name of Tunisia), a venue more than the government",
+    "Papua": "the Indonesian region (Czech and Slovak short name of Papua New Guinea)",
+    "Komori": "Japanese surname (Croatian name of the Comoros)",
+    "Somali": "English demonym and language (Romanian name of Somalia)",
+    "Kubo": "Japanese surname (Slovene accusative of Kuba)",
+    "Danske": "Danish adjective ('Danske Bank'; Croatian genitive of Danska)",
+    "Malte": "given name (Croatian genitive of Malta)",
+    "Columbia": "English name of a river, a district and British Columbia (Romanian name of Colombia)",
 }
 
 # German writes the genitive of a neuter or masculine state name with -s
@@ -361,6 +374,89 @@ LOCAL_HAND = {
     "VAT": [("de", "Vatikan"), ("es", "Vaticano"), ("pl", "Watykan"), ("fr", "Cité du Vatican"),
             ("it", "Città del Vaticano")],
 }
+
+# Short names the catalogues of the inflected languages lack (they give the
+# official "Ryska federationen", "Ruska Federacija", "Rusya Federasyonu").
+INFLECTED_HAND = {
+    "RUS": [("sv", "Ryssland"), ("cs", "Rusko"), ("sk", "Rusko"), ("hr", "Rusija"), ("sl", "Rusija"),
+            ("ro", "Rusia"), ("tr", "Rusya"), ("da", "Rusland"), ("nb", "Russland")],
+    # Not the Croatian and Serbian "SAD": an acronym of English text too.
+    "USA": [("ro", "SUA"), ("tr", "ABD"), ("hr", "Sjedinjene Američke Države"),
+            ("cs", "Spojené státy americké"), ("ro", "Statele Unite ale Americii")],
+    "GBR": [("sv", "Storbritannien"), ("cs", "Velká Británie"), ("hr", "Velika Britanija"),
+            ("ro", "Marea Britanie"), ("tr", "Birleşik Krallık"), ("tr", "İngiltere")],
+    "CZE": [("cs", "Česko"), ("sk", "Česko"), ("hr", "Češka"), ("ro", "Cehia"), ("tr", "Çekya")],
+    "KOR": [("sv", "Sydkorea"), ("cs", "Jižní Korea"), ("hr", "Južna Koreja"), ("ro", "Coreea de Sud")],
+    "PRK": [("sv", "Nordkorea"), ("cs", "Severní Korea"), ("hr", "Sjeverna Koreja"), ("ro", "Coreea de Nord")],
+    "NLD": [("sv", "Nederländerna"), ("cs", "Nizozemsko"), ("hr", "Nizozemska"), ("ro", "Țările de Jos")],
+    "IRN": [("sv", "Iran"), ("cs", "Írán"), ("hr", "Iran"), ("ro", "Iran"), ("tr", "İran")],
+    "SYR": [("sv", "Syrien"), ("cs", "Sýrie"), ("hr", "Sirija"), ("ro", "Siria"), ("tr", "Suriye")],
+    "MDA": [("cs", "Moldavsko"), ("hr", "Moldavija"), ("ro", "Republica Moldova"), ("tr", "Moldova")],
+    "VNM": [("cs", "Vietnam"), ("hr", "Vijetnam"), ("ro", "Vietnam")],
+}
+
+# Case forms: the nominative alone misses most mentions in these languages
+# ("u Hrvatskoj", "Rusije", "na Ukrajině", "Rysslands", "Rusiei"). The forms
+# are the regular endings of one-word names by their last letters; a name of
+# several words is left in the nominative (its words would have to agree).
+# A form that no text writes costs only a pattern; one that is another word
+# is caught as any alias is, by the owner and two-state checks below.
+NORDIC = {"sv", "da", "nb"}
+WEST_SLAVIC = {"cs", "sk"}
+SOUTH_SLAVIC = {"hr", "sr@latin", "sl"}
+CONSONANTS = set("bcčćdđfghjklmnňpqrřsštťvwxzž")
+
+
+def case_forms(lang, name):
+    """The case forms of a one-word state name in `lang`, beside the nominative."""
+    if name in BARE_AMBIGUOUS or name in UNSAFE or " " in name or "-" in name or not name[:1].isupper() or name.isupper() or len(name) < 4:
+        return []
+    low = name.lower()
+    if lang in NORDIC:
+        # The genitive -s ("Rysslands krig", "Danmarks regering"), not after a sibilant.
+        return [] if low.endswith(("s", "x", "z")) else [name + "s"]
+    if lang == "ro":
+        # The genitive-dative of the feminine names ("Franței", "Rusiei",
+        # "Ucrainei"), and of the others the article "-ului" ("Irakului").
+        if low.endswith("ânia"):
+            return [name[:-4] + "âniei"]
+        if low.endswith("a"):
+            return [name[:-1] + "ei"]
+        if low[-1] in CONSONANTS:
+            return [name + "ului"]
+        return []
+    stem = name[:-1]
+    if lang in WEST_SLAVIC:
+        if low.endswith(("ie", "ia")):
+            # Czech -ie keeps its form but the instrumental ("Francií"); Slovak -ia.
+            return [stem + "í"] if lang == "cs" and low.endswith("ie") else (
+                [stem + "e", stem + "u", stem + "ou"] if low.endswith("ia") else [])
+        if low.endswith("a"):
+            soft = "ě" if lang == "cs" and low[-2:-1] in set("bdfmnptv") else "e"
+            hard = "y" if low[-2:-1] not in set("cčjřšžľ") else "e"
+            return [stem + hard, stem + soft, stem + "u", stem + "ou"]
+        if low.endswith("o"):
+            return [stem + "a", stem + "u", stem + ("em" if lang == "cs" else "om")]
+        if low[-1] in CONSONANTS:
+            return [name + "u", name + ("em" if lang == "cs" else "om")]
+        return []
+    if lang in SOUTH_SLAVIC:
+        if low.endswith(("ska", "čka", "ška", "cka")):
+            # Adjectival names: "Hrvatska, Hrvatske, Hrvatskoj, Hrvatsku, Hrvatskom";
+            # Slovene "Hrvaška, Hrvaške, Hrvaški, Hrvaško".
+            return [stem + "e", stem + "i", stem + "o"] if lang == "sl" else [
+                stem + "e", stem + "oj", stem + "u", stem + "om"]
+        if low.endswith("a"):
+            return [stem + "e", stem + "i", stem + "o"] if lang == "sl" else [
+                stem + "e", stem + "i", stem + "u", stem + "om"]
+        if low.endswith("o"):
+            return [stem + "a", stem + "u", stem + "om"]
+        if low[-1] in CONSONANTS:
+            return [name + "a", name + "u", name + "om"]
+        return []
+    # Turkish writes a case ending after an apostrophe ("Rusya'nın"), which
+    # the matcher reads as the end of the name: the nominative is enough.
+    return []
 
 
 # Former and unrecognised states, all by hand: (name, aliases, role).
@@ -539,6 +635,13 @@ def local_names(codes, data, english, taken):
                     names += [(lang, f) for f in local_forms(lang, gettext_(msgid))]
         # German short names, translated or the same as English, and their genitive.
         names += LOCAL_HAND.get(code, [])
+        names += INFLECTED_HAND.get(code, [])
+        # Case forms of the inflected languages' names; a Nordic genitive is
+        # not made of a name that is also English ("Malis", "Cubas" are plurals).
+        english_keys = {alias_key(n) for n in english[code]}
+        names += [(lang, form) for lang, name in list(names) if lang in INFLECTED
+                  and not (lang in NORDIC and alias_key(name) in english_keys)
+                  for form in case_forms(lang, name)]
         # The genitive of German short names, translated or the same as in
         # English ("China" is German too: "Chinas").
         german = [f for lang, f in names if lang == "de"]
@@ -585,6 +688,13 @@ def local_names(codes, data, english, taken):
     return found, dropped
 
 
+def current_aliases(lex_text):
+    """Each state's aliases as the lexicon's generated block has them now."""
+    start, end = lex_text.index(BEGIN), lex_text.index(END)
+    block = tomllib.loads(lex_text[start:end])
+    return {a["name"]: a.get("aliases", []) for a in block.get("actor", [])}
+
+
 def generate(lex_text):
     """The generated block, and a line for each local name left out."""
     data = {r["alpha_3"]: r for r in json.loads(ISO.read_text())["3166-1"]}
@@ -605,6 +715,13 @@ def generate(lex_text):
         for n in [name] + aliases:
             taken[alias_key(n)] = name
     local, dropped = local_names(codes, data, english, taken)
+    # Aliases added to the block by hand (forms found missing in real text)
+    # stay, after the generated ones.
+    kept = current_aliases(lex_text)
+    for code in codes:
+        name, _ = states[code]
+        have = {alias_key(a) for a in english[code] + local[code]}
+        local[code] += [a for a in kept.get(name, []) if alias_key(a) not in have]
     out = [BEGIN + "\n",
            "# States: UN members, observers, Taiwan, Kosovo, then former/unrecognised states.\n"]
     for code in codes:

@@ -236,6 +236,23 @@ fn actor_extraction_stays_above_the_floor_on_the_tenth_fresh_set() {
     assert!(e.actors.f1() >= 0.79, "actors {}: {:#?}", e.actors, e.files);
 }
 
+/// A floor for the eleventh fresh set, written and annotated before the
+/// rules of issue #18's twelfth round, without opening the lexicon: actors
+/// P 0.976 F1 0.815 with the code before them (main at 1182774; the floor,
+/// less a margin); the round's case forms of states leave it unchanged.
+#[test]
+fn actor_extraction_stays_above_the_floor_on_the_eleventh_fresh_set() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh-11");
+    let e = scorer::evaluate(&dir).unwrap();
+    assert!(
+        e.actors.precision() >= 0.94,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
+    assert!(e.actors.f1() >= 0.79, "actors {}: {:#?}", e.actors, e.files);
+}
+
 #[allow(dead_code)]
 #[path = "../../examples/eval_issues.rs"]
 mod issue_scorer;
@@ -281,6 +298,16 @@ mod issue_scorer;
 /// acronym before a name read as a body, and the lexicon's parties of
 /// Sweden, Croatia, the Czech Republic and Spain (prompted by it) brought it
 /// to 0.686 at P 0.918 (its floor, less a margin; fails on the code before).
+/// The tenth set (Czech, Swedish, Croatian and Romanian among its thirteen
+/// languages) was written and annotated before the twelfth round's rules,
+/// without opening the lexicon: 0.650 at P 0.867 with the code before them
+/// (main at 1182774; 0.654 at P 0.872 once a body's name with its country
+/// was accepted, as the annotation rules ask). The round's case forms of
+/// states in ten more languages brought it to 0.664 at P 0.874 and the
+/// ninth to 0.691; cutting a body in the genitive off a person's name, to
+/// 0.680 at P 0.894 and the ninth to 0.696; parties of Poland, Romania and
+/// Greenland in the lexicon (prompted by it), to 0.711 at P 0.905 (its
+/// floor, less a margin).
 #[test]
 fn actor_extraction_stays_above_the_floor_in_other_languages() {
     for (set, precision, f1) in [
@@ -293,6 +320,7 @@ fn actor_extraction_stays_above_the_floor_in_other_languages() {
         ("tests/data/gold-multilingual-7", 0.92, 0.685),
         ("tests/data/gold-multilingual-8", 0.92, 0.625),
         ("tests/data/gold-multilingual-9", 0.89, 0.65),
+        ("tests/data/gold-multilingual-10", 0.87, 0.68),
     ] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let e = scorer::evaluate(&dir).unwrap();

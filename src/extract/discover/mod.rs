@@ -56,7 +56,8 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      Turkish organisation words that end a name, Dutch, Romanian and Czech ones that head it, and \
      a Turkish case ending after a name's apostrophe; discovery-10: roles in small letters of \
      Czech, Slovak, Croatian, Serbian, Swedish, Dutch and Romanian; an acronym before a person's \
-     name is no word of it";
+     name is no word of it; discovery-11: a body in the genitive before a Slavic given name is no \
+     word of the person's name";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -69,6 +70,7 @@ mod called;
 mod company;
 mod cyrillic;
 mod described;
+mod glued;
 mod headed;
 mod languages;
 mod listed;
@@ -670,6 +672,12 @@ impl Candidates {
                 .or_else(|| slavic_people::nominative_name(&name))
                 .unwrap_or(name),
             _ => name,
+        };
+        // "Prezes Trybunału Bogdan Święczkowski": the body before the person
+        // is no part of the name.
+        let (name, start) = match glued::person_after_a_genitive(&name) {
+            Some(at) if kind == ActorKind::Person => (name[at..].to_owned(), start + at),
+            _ => (name, start),
         };
         // "the Osaka-based party", "an Australian-listed company": a word
         // that says where a body is based or listed is no name.
