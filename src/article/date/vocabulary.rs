@@ -102,6 +102,27 @@ const DUTCH_MONTH_NAMES: [&[&str]; 12] = [
     &["december"],
 ];
 
+/// Month names of Czech, Slovak, Swedish and Romanian, January first, in
+/// lower case as those languages write them: Czech in the nominative, the
+/// genitive of a day ("9. prosince 2025") and the locative ("v listopadu");
+/// Slovak in the nominative and the genitive ("1. septembra 2024"); names
+/// spelt as another language's same month ("listopad", "marca", "mars",
+/// "september") are read there already.
+const CENTRAL_AND_NORTHERN_MONTH_NAMES: [&[&str]; 12] = [
+    &["leden", "ledna", "lednu", "január", "januára", "ianuarie"],
+    &["únor", "února", "únoru", "február", "februára", "februarie"],
+    &["březen", "března", "březnu", "marec", "martie"],
+    &["duben", "dubna", "dubnu", "apríl", "apríla", "aprilie"],
+    &["květen", "května", "květnu", "máj", "mája"],
+    &["červen", "června", "červnu", "jún", "júna", "iunie"],
+    &["červenec", "července", "červenci", "júl", "júla", "iulie"],
+    &["srpen", "srpna", "srpnu", "augusta", "augusti", "august"],
+    &["září", "septembra", "septembrie"],
+    &["říjen", "října", "říjnu", "október", "októbra", "octombrie"],
+    &["listopadu", "novembra", "noiembrie"],
+    &["prosinec", "prosince", "prosinci", "decembra", "decembrie"],
+];
+
 /// Turkish month names, January first, capitalised as Turkish writes them
 /// ("29 Ekim 1923", "19 Mart'ta"); a case ending follows an apostrophe.
 const TURKISH_MONTH_NAMES: [&[&str]; 12] = [
@@ -127,7 +148,7 @@ pub fn is_turkish_month(word: &str) -> bool {
 }
 
 /// The month number (1–12) of a month name of French, Spanish, Italian,
-/// Portuguese, Polish or Dutch in lower case, or of German or Turkish capitalised, as those languages
+/// Portuguese, Polish, Dutch, Czech, Slovak, Swedish or Romanian in lower case, or of German or Turkish capitalised, as those languages
 /// write them. Some are words or names elsewhere ("mars", "Mayo", "Mai"):
 /// the date scanner takes them as months only beside a number.
 pub fn month_of_other_languages(word: &str) -> Option<u8> {
@@ -147,6 +168,7 @@ pub fn month_of_other_languages(word: &str) -> Option<u8> {
             &POLISH_MONTH_NAMES,
             &TURKISH_MONTH_NAMES,
             &DUTCH_MONTH_NAMES,
+            &CENTRAL_AND_NORTHERN_MONTH_NAMES,
         ])
     });
     let names = if word.starts_with(char::is_uppercase) {
@@ -179,6 +201,7 @@ pub fn other_languages_month_names() -> impl Iterator<Item = &'static str> {
         .chain(&POLISH_MONTH_NAMES)
         .chain(&TURKISH_MONTH_NAMES)
         .chain(&DUTCH_MONTH_NAMES)
+        .chain(&CENTRAL_AND_NORTHERN_MONTH_NAMES)
         .flat_map(|names| names.iter().copied())
 }
 
@@ -300,7 +323,8 @@ mod tests {
 
     /// [`month_of_other_languages`] as it was first written: the first
     /// month whose names hold `word`, in the capitalised or lower-case
-    /// list, then Polish, then Turkish, then Dutch.
+    /// list, then Polish, then Turkish, then Dutch, then Czech, Slovak,
+    /// Swedish and Romanian.
     fn month_of_other_languages_by_scanning(word: &str) -> Option<u8> {
         let first = if word.starts_with(char::is_uppercase) {
             &GERMAN_MONTH_NAMES
@@ -312,6 +336,7 @@ mod tests {
             &POLISH_MONTH_NAMES,
             &TURKISH_MONTH_NAMES,
             &DUTCH_MONTH_NAMES,
+            &CENTRAL_AND_NORTHERN_MONTH_NAMES,
         ]
         .iter()
         .find_map(|list| list.iter().position(|names| names.contains(&word)))?;

@@ -122,6 +122,22 @@ const YEAR_PHRASES: &[(&str, Option<i32>)] = &[
     ("przyszłego roku", Some(1)),
     ("bieżącego roku", Some(0)),
     ("tego roku", Some(0)),
+    // Czech
+    ("téhož roku", None),
+    ("toho roku", None),
+    ("následujícího roku", None),
+    ("předchozího roku", None),
+    ("loňského roku", Some(-1)),
+    ("minulého roku", Some(-1)),
+    ("příštího roku", Some(1)),
+    ("letošního roku", Some(0)),
+    ("tohoto roku", Some(0)),
+    // Swedish
+    ("samma år", None),
+    ("året därpå", None),
+    ("förra året", Some(-1)),
+    ("nästa år", Some(1)),
+    ("i år", Some(0)),
 ];
 
 /// The tokens of one window as they are read, and where their dates go.
@@ -258,6 +274,10 @@ impl<'a> Scanner<'a> {
             return self.month_of_other_languages_at(i);
         };
         let full = !is_abbreviated_month(s, m);
+        // German writes some months as English does ("Platz des 9. November").
+        if self.day_in_a_name(i) {
+            return None;
+        }
         let mut next = i + 1;
         if !full && self.glued(next) && self.punct_in(next, ".") {
             next += 1;
@@ -302,27 +322,20 @@ impl<'a> Scanner<'a> {
         // A day, or the first written "1er" or "1º" ("1º de janeiro").
         let day = |j: usize| {
             number(j)
-                || self.word_in(j, FIRST_DAY_ENDINGS)
+                || (self.word_in(j, FIRST_DAY_ENDINGS) || self.punct_in(j, "°"))
                     && self.glued(j)
-                    && j.checked_sub(1).is_some_and(|d| self.is_word(d, "1"))
+                    && j.checked_sub(1)
+                        .is_some_and(|d| self.number(d, 1..=1) == Some(1))
         };
         // "25 juillet", "6. Dezember", "3 de mayo", "1er juillet".
         let day_before = i.checked_sub(1).is_some_and(|p| {
-            number(p)
+            day(p)
                 || (self.punct_in(p, ".")
                     || self.is_word(p, "de")
                     || self.is_word(p, "er") && self.glued(p))
                     && p.checked_sub(1).is_some_and(day)
         });
-        // "the Mouvement du 23 mars", "Plaza del 2 de Mayo": a day that
-        // names something is no date of the text's.
-        // German "die Straße des 17. Juni" too.
-        let in_a_name = day_before
-            && self.day_start_before(i).is_some_and(|day| {
-                self.word_in(day.wrapping_sub(1), &["du", "del", "de", "des"])
-                    && self.capitalised_word(day.wrapping_sub(2))
-            });
-        if in_a_name {
+        if day_before && self.day_in_a_name(i) {
             return None;
         }
         let year = if self.word_in(next, &["de", "del"]) {
@@ -341,6 +354,16 @@ impl<'a> Scanner<'a> {
             return (day_before && year_after).then_some((m, next, true));
         }
         (day_before || year_after).then_some((m, next, true))
+    }
+
+    /// The day before the month name at `i` names something, and is no
+    /// date of the text's: "the Mouvement du 23 mars", "Plaza del 2 de
+    /// Mayo", German "die Straße des 17. Juni", "am Platz des 9. November".
+    fn day_in_a_name(&self, i: usize) -> bool {
+        self.day_start_before(i).is_some_and(|day| {
+            self.word_in(day.wrapping_sub(1), &["du", "del", "de", "des"])
+                && self.capitalised_word(day.wrapping_sub(2))
+        })
     }
 
     /// The number of the day before the month name at `i` ("25 juillet",
@@ -366,9 +389,11 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let n = i + 1;
-        // French writes the first of a month "1er", Portuguese "1º".
+        // French writes the first of a month "1er", Portuguese "1º",
+        // Italian "1°" (a degree sign, so a sign of its own).
         if self.glued(n)
-            && (self.word_in(n, &ORDINAL_SUFFIXES) || d == 1 && self.word_in(n, FIRST_DAY_ENDINGS))
+            && (self.word_in(n, &ORDINAL_SUFFIXES)
+                || d == 1 && (self.word_in(n, FIRST_DAY_ENDINGS) || self.punct_in(n, "°")))
         {
             return Some((d, n + 1));
         }
@@ -598,6 +623,14 @@ impl<'a> Scanner<'a> {
             // "18 March 2000 people", "5 May 12": not a date we can read.
             return Some(y_idx);
         }
+        // "the 6 January committee", "the 26 February commission": a body or
+        // place named after a day, not a date (an event so named, "the 7
+        // October attacks", is one).
+        if i.checked_sub(1).is_some_and(|p| self.is_word(p, "the"))
+            && self.word_in(after_month, NAMED_AFTER_A_DAY)
+        {
+            return Some(after_month + 1);
+        }
         let may_cue = || {
             i.checked_sub(1)
                 .is_some_and(|p| self.word_in(p, DAY_CUES) || self.is_word(p, "the"))
@@ -610,9 +643,20 @@ impl<'a> Scanner<'a> {
             YearOf::Published if m != 5 || may_cue() => (Placing::Published, after_month),
             YearOf::Published => return None,
         };
+        let before = self.out.len();
         for &(d, first) in &days {
             let last = if days.len() == 1 { next - 1 } else { first };
             self.push_yearless(placing, (m, j), Some(d), first, last);
+        }
+        // The days of a range are one stretch of one month: the first
+        // ("18–19 December") takes the year the last, which the month is
+        // written with, was given.
+        if let [.., a, b] = &mut self.out[before..]
+            && let (Some(am), Some(ad)) = (a.date.month, a.date.day)
+            && a.date.year != b.date.year
+            && let Some(moved) = PartialDate::day(b.date.year, am, ad)
+        {
+            a.date = moved;
         }
         Some(next)
     }

@@ -1364,3 +1364,106 @@ proptest::proptest! {
         proptest::prop_assert_eq!(year_only[0].date.year, 2025);
     }
 }
+
+/// The two days of a range share the year the last, written with the month,
+/// was given, whatever the publication date and wherever the range stands.
+#[test]
+fn the_days_of_a_range_share_one_year() {
+    for published in ["2025-01-10", "2025-06-30", "2025-11-20", "2025-12-24"] {
+        for text in [
+            "18–19 December: the European Council summit in Brussels.",
+            "Hello there. 18–19 December: summit.",
+            "The summit is on 18–19 December.",
+            "It was held from 3 to 5 June last time.",
+            "Ministers met on 9 and 10 March in Riga.",
+        ] {
+            let found = dates_pub(text, Some(published));
+            assert_eq!(found.len(), 2, "{text} ({published}): {found:?}");
+            assert_eq!(
+                found[0][..4],
+                found[1][..4],
+                "{text} ({published}): {found:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_body_or_place_named_after_a_day_is_no_date() {
+    let on = |text| dates_pub(text, Some("2026-02-05"));
+    assert!(on("The 6 January committee met again.").is_empty());
+    assert!(on("He rejects the statement of the 26 February commission.").is_empty());
+    assert!(on("Die Stiftung baut am Platz des 9. November.").is_empty());
+    // An event so named is a date, as is a day after "on".
+    assert_eq!(
+        on("Since the 7 October attacks, talks stalled."),
+        ["2025-10-07"]
+    );
+    assert_eq!(on("On 9 November 1989 the wall fell."), ["1989-11-09"]);
+    assert_eq!(on("The committee met on 6 January."), ["2026-01-06"]);
+}
+
+/// A deadline long past this year, told in no past, is next year's.
+#[test]
+fn a_deadline_long_past_this_year_is_next_years() {
+    let on = |text| dates_pub(text, Some("2026-10-30"));
+    assert_eq!(
+        on("The budget must reach the president by 30 January."),
+        ["2027-01-30"]
+    );
+    assert_eq!(
+        on(
+            "Konstytucja wymaga, by budżet trafił do prezydenta w ciągu czterech miesięcy, czyli do 30 stycznia."
+        ),
+        ["2027-01-30"]
+    );
+    assert_eq!(
+        on("The budget had to reach the president by 30 January."),
+        ["2026-01-30"]
+    );
+    // A deadline weeks away is this year's, as it was.
+    assert_eq!(on("The committee reports by 20 November."), ["2026-11-20"]);
+}
+
+/// A date that opens its clause is told by the verb after the phrase set
+/// in after it, but not by another clause's or one after its own verb.
+#[test]
+fn a_clause_opening_date_reads_on_to_its_verb() {
+    let on = |text, published| dates_pub(text, Some(published));
+    assert_eq!(
+        on(
+            "In December, under the good offices of the OAS, both Governments signed an agreement.",
+            "2009-09-20"
+        ),
+        ["2008-12"]
+    );
+    assert_eq!(
+        on(
+            "In December in Paris, the world turned a new page.",
+            "2016-09-20"
+        ),
+        ["2015-12"]
+    );
+    assert_eq!(
+        on(
+            "On 30 November, we celebrate our fiftieth anniversary, followed by another.",
+            "2016-10-15"
+        ),
+        ["2016-11-30"]
+    );
+    // "United" names, "to be held" is to come.
+    assert_eq!(
+        on(
+            "In November, at the Bali Conference, the United Nations has a unique opportunity.",
+            "2007-09-20"
+        ),
+        ["2007-11"]
+    );
+    assert_eq!(
+        on(
+            "A forum is to be held in Lima on 3 and 4 October.",
+            "2019-09-20"
+        ),
+        ["2019-10-03", "2019-10-04"]
+    );
+}

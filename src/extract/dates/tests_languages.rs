@@ -488,3 +488,65 @@ fn dutch_dates() {
         ["2025-10-29"]
     );
 }
+
+#[test]
+fn the_first_of_a_month_written_as_an_ordinal_without_a_year() {
+    // Italian writes the first "1°" (a degree sign), Portuguese "1º",
+    // French "1er": the day is read with or without its year.
+    for (text, want) in [
+        ("Il concerto al Quirinale è il 1° giugno.", "2026-06-01"),
+        (
+            "La legge entra in vigore dal 1° gennaio 2027.",
+            "2027-01-01",
+        ),
+        ("O concerto é a 1º de junho.", "2026-06-01"),
+        ("Le concert est le 1er juin.", "2026-06-01"),
+    ] {
+        assert_eq!(on(text, "2026-05-26"), [want], "{text}");
+    }
+    // Another day glued to the sign is a temperature, not a date.
+    assert!(on("Il 21° giugno caldo.", "2026-05-26").is_empty());
+}
+
+#[test]
+fn czech_slovak_swedish_and_romanian_dates() {
+    for (text, want) in [
+        (
+            "Vláda, jmenovaná 9. prosince 2025, se opírá o většinu.",
+            &["2025-12-09"][..],
+        ),
+        ("Senát vznikl v roce 1996.", &["1996"][..]),
+        (
+            "připomene 17. listopadu výročí roku 1989",
+            &["2026-11-17", "1989"][..],
+        ),
+        (
+            "Sverige gick med i Nato den 7 mars 2024.",
+            &["2024-03-07"][..],
+        ),
+        ("vinstuttag före 2030, sedan 2014", &["2030", "2014"][..]),
+        (
+            "Alegerile din 24 noiembrie 2024 au fost anulate.",
+            &["2024-11-24"][..],
+        ),
+        ("Voľby sa konali 30. septembra 2023.", &["2023-09-30"][..]),
+    ] {
+        assert_eq!(on(text, "2026-09-28"), want, "{text}");
+    }
+    // "toho roku", like "of that year", gives no year there.
+    assert_eq!(
+        on(
+            "Senát vznikl v roce 1996; volby se konaly 15. a 16. listopadu toho roku.",
+            "2026-09-28"
+        ),
+        ["1996"]
+    );
+    // A count is no year, nor "mars" alone a month.
+    assert!(
+        on(
+            "Kristersson vill sänka skatten för 2000 kronor i mars.",
+            "2026-09-28"
+        )
+        .is_empty()
+    );
+}

@@ -85,6 +85,14 @@ pub(super) const TEMPORAL_CUES_ELSEWHERE: &[&str] = &[
     // French "fin 2023", "début 2026".
     "fin",
     "début",
+    // Czech "v roce 1996", "od roku 1989"; Swedish "sedan 2014", "före
+    // 2030", "efter 2026"; Romanian "în 2024".
+    "roce",
+    "roku",
+    "sedan",
+    "före",
+    "efter",
+    "în",
 ];
 
 /// Words after which a four-digit number is a year unless a count noun
@@ -719,6 +727,32 @@ pub(super) const FRENCH_VERBS_BEFORE_A: &[&str] = &[
     "résisté",
     "survécu",
     "échappé",
+];
+
+/// Nouns of bodies and places named after a day, which follow it in
+/// English: "the 6 January committee", "the 26 February commission", "the
+/// 4 August bridge". Events so named ("the 7 October attacks") are dates.
+pub(super) const NAMED_AFTER_A_DAY: &[&str] = &[
+    "alliance",
+    "avenue",
+    "bridge",
+    "brigade",
+    "brigades",
+    "coalition",
+    "commission",
+    "committee",
+    "front",
+    "group",
+    "memorial",
+    "movement",
+    "museum",
+    "panel",
+    "park",
+    "party",
+    "road",
+    "square",
+    "stadium",
+    "street",
 ];
 
 #[cfg(test)]

@@ -464,6 +464,12 @@ impl Scanner<'_> {
             {
                 self.published.and_then(|p| to_come(p, m, d))
             }
+            // A deadline long past this year, in a clause told in no past
+            // ("must reach the president by 30 January", "do 30 stycznia"
+            // in October), is next year's.
+            Placing::Published if self.deadline_to_come(first, last) => {
+                self.published.and_then(|p| to_come(p, m, d))
+            }
             Placing::Published
                 if self.future_tense(first, month, last) || self.scheduled(first) =>
             {
@@ -954,6 +960,19 @@ impl Scanner<'_> {
         !before.into_iter().chain(after).any(past_elsewhere)
     }
 
+    /// A word of [`DEADLINE`] (or Polish and Czech "do", "until") right
+    /// before the day spanning tokens `first..=last`, in a clause told in no
+    /// past: the day is due, so to come.
+    fn deadline_to_come(&self, first: usize, last: usize) -> bool {
+        first.checked_sub(1).is_some_and(|p| {
+            self.word_in(p, &["by", "until", "till", "do"])
+                && !p
+                    .checked_sub(1)
+                    .is_some_and(|q| self.word_in(q, PAST_BEFORE_DEADLINE))
+        }) && !self.told_in_a_past(first, last)
+            && !self.told_in_the_past_before(first)
+    }
+
     /// A verb in the future of another language governs the day starting at
     /// token `first` from its clause before ("asumirá el 11 de marzo", "la
     /// segunda vuelta será el 21 de junio", "si terrà il 25 novembre", "wird
@@ -1027,18 +1046,7 @@ impl Scanner<'_> {
     /// date that opens its clause reads on past its comma ("On 2 March,
     /// the parliament approved"). Reading too much as past only leaves a day where it was.
     fn told_in_a_past(&self, first: usize, last: usize) -> bool {
-        let past = |w: &str, after_be: bool| {
-            in_list(PAST, w)
-                || in_list(PAST_FORMS, w)
-                || in_list(&["said", "been"], w)
-                || in_list(IRREGULAR_PASTS, w)
-                || w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && !after_be
-                || past_elsewhere(w)
-                || in_list(GERMAN_PAST_SECOND, w)
-                || in_list(GERMAN_PAST_BEFORE, w)
-                || french_participle(w)
-                || slavic_past(w)
-        };
+        let past = past_word;
         let be = |w: &str| in_list(&["is", "are", "be", "being"], w);
         let words = self.clause_before(first, SCHEDULED_REACH);
         // "On 2 March, the parliament approved": a date that opens its
@@ -1048,12 +1056,30 @@ impl Scanner<'_> {
             let after_be = n.checked_sub(1).is_some_and(|p| be(words[p]));
             past(w, after_be)
         });
+        // A date that opens its clause reads on across its comma, and the
+        // commas of a phrase set in after it, to its verb ("In December in
+        // Paris, the world turned", "In December, under the good offices of
+        // the OAS, both Governments signed"), but not into another clause
+        // (", and", ", which") or past a comma after its verb ("On 30
+        // November, we celebrate …, followed by").
+        let inserted = self.punct_in(last + 1, ",") && self.word_in(last + 2, INSERT_OPENERS);
+        let mut commas = 0;
+        let mut reads_on = |k: usize| {
+            if self.punct_in(k, ".;!?:") {
+                return false;
+            }
+            if !self.punct_in(k, ",") {
+                return true;
+            }
+            commas += 1;
+            opens_clause
+                && (k == last + 1
+                    || (commas == 1 || commas == 2 && inserted)
+                        && !self.word_in(k + 1, ANOTHER_CLAUSE))
+        };
         before
             || (last + 1..=last + CLAUSE_REACH)
-                .take_while(|&k| {
-                    !self.punct_in(k, ".;!?:")
-                        && (k == last + 1 && opens_clause || !self.punct_in(k, ","))
-                })
+                .take_while(|&k| reads_on(k))
                 .filter(|&k| self.kind(k) == Some(Kind::Word))
                 .any(|k| {
                     let after_be = k.checked_sub(1).is_some_and(|p| be(self.str(p)));
@@ -1272,8 +1298,9 @@ const APPOINTMENTS: &[&str] = &[
 /// soon after publication that it has passed ("shot at a rally on 7
 /// June"). Only [`Scanner::told_in_a_past`] reads them.
 const IRREGULAR_PASTS: &[&str] = &[
-    "became", "broke", "brought", "chose", "fled", "fought", "led", "left", "lost", "ran", "rose",
-    "sent", "shot", "stood", "struck", "went",
+    "became", "broke", "brought", "built", "chose", "drew", "fled", "fought", "found", "grew",
+    "heard", "held", "kept", "knew", "laid", "led", "left", "lost", "meant", "paid", "ran", "rose",
+    "sent", "shot", "sought", "spent", "stood", "struck", "taught", "thought", "went",
 ];
 
 /// Parts of a day, which "of" joins to the day they are in ("on the
@@ -1328,6 +1355,52 @@ fn slavic_past(w: &str) -> bool {
             .is_some_and(|c| ('а'..='я').contains(&c) || "іїєґё".contains(c))
         && SLAVIC_PAST_ENDINGS.iter().any(|e| w.ends_with(e))
 }
+
+/// `w` is a past of any language the dates read (as
+/// [`Scanner::told_in_a_past`] reads them); `after_be` when it follows a
+/// form of "be", where "-ed" makes a passive, not a past.
+fn past_word(w: &str, after_be: bool) -> bool {
+    in_list(PAST, w)
+        || in_list(PAST_FORMS, w)
+        || in_list(&["said", "been"], w)
+        || (in_list(IRREGULAR_PASTS, w)
+            || w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && w != "United")
+            && !after_be
+        || past_elsewhere(w)
+        || in_list(GERMAN_PAST_SECOND, w)
+        || in_list(GERMAN_PAST_BEFORE, w)
+        || french_participle(w)
+        || slavic_past(w)
+}
+
+/// Words after a comma that open another clause, where the verb of a date
+/// opening its own is no longer read.
+const ANOTHER_CLAUSE: &[&str] = &[
+    "and", "but", "or", "which", "who", "where", "while", "whereas", "when", "that",
+];
+
+/// Prepositions that open a phrase set in between commas after a date
+/// ("In December, under the good offices of the OAS, both …").
+const INSERT_OPENERS: &[&str] = &[
+    "after",
+    "amid",
+    "at",
+    "before",
+    "by",
+    "during",
+    "following",
+    "for",
+    "from",
+    "in",
+    "on",
+    "through",
+    "under",
+    "with",
+];
+
+/// Words right before a deadline's word that make it a past one's ("was
+/// due by", "had until", "ended by").
+const PAST_BEFORE_DEADLINE: &[&str] = &["was", "were", "had", "ended", "done", "completed"];
 
 /// Days after publication within which a day or month told in no past
 /// tense is the coming one: an article speaks of the weeks ahead.
