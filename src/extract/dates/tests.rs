@@ -1466,4 +1466,19 @@ fn a_clause_opening_date_reads_on_to_its_verb() {
         ),
         ["2019-10-03", "2019-10-04"]
     );
+    // A name ending in "-ed" is no past verb; the same clause in a past is.
+    assert_eq!(
+        on(
+            "On 30 November, Ahmed Salim opens the new session.",
+            "2016-10-15"
+        ),
+        ["2016-11-30"]
+    );
+    assert_eq!(
+        on(
+            "On 30 November, Ahmed Salim opened the new session.",
+            "2016-10-15"
+        ),
+        ["2015-11-30"]
+    );
 }

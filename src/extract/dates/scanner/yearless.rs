@@ -1032,7 +1032,7 @@ impl Scanner<'_> {
                 .is_some_and(|p| in_list(&["is", "are", "be", "been", "being"], words[p]));
             in_list(PAST, w)
                 || in_list(PAST_FORMS, w)
-                || w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && !passive
+                || english_ed_past(w, words.get(n + 1).copied()) && !passive
         })
     }
 
@@ -1054,7 +1054,7 @@ impl Scanner<'_> {
         let opens_clause = words.len() <= 1;
         let before = words.iter().enumerate().any(|(n, w)| {
             let after_be = n.checked_sub(1).is_some_and(|p| be(words[p]));
-            past(w, after_be)
+            past(w, words.get(n + 1).copied(), after_be)
         });
         // A date that opens its clause reads on across its comma, and the
         // commas of a phrase set in after it, to its verb ("In December in
@@ -1083,7 +1083,7 @@ impl Scanner<'_> {
                 .filter(|&k| self.kind(k) == Some(Kind::Word))
                 .any(|k| {
                     let after_be = k.checked_sub(1).is_some_and(|p| be(self.str(p)));
-                    past(self.str(k), after_be)
+                    past(self.str(k), Some(self.str(k + 1)), after_be)
                 })
     }
 
@@ -1359,18 +1359,28 @@ fn slavic_past(w: &str) -> bool {
 /// `w` is a past of any language the dates read (as
 /// [`Scanner::told_in_a_past`] reads them); `after_be` when it follows a
 /// form of "be", where "-ed" makes a passive, not a past.
-fn past_word(w: &str, after_be: bool) -> bool {
+fn past_word(w: &str, next: Option<&str>, after_be: bool) -> bool {
     in_list(PAST, w)
         || in_list(PAST_FORMS, w)
         || in_list(&["said", "been"], w)
-        || (in_list(IRREGULAR_PASTS, w)
-            || w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && w != "United")
-            && !after_be
+        || (in_list(IRREGULAR_PASTS, w) || english_ed_past(w, next)) && !after_be
         || past_elsewhere(w)
         || in_list(GERMAN_PAST_SECOND, w)
         || in_list(GERMAN_PAST_BEFORE, w)
         || french_participle(w)
         || slavic_past(w)
+}
+
+/// `w` ends in "-ed" as an English past does, and is no name: a word with
+/// a capital and then small letters before another capitalised word
+/// ("United Nations", "Ahmed Salim", "Mohamed Brahimi") is a name; a verb
+/// opening a sentence ("Gathered at Headquarters") is followed by a small
+/// word. `next` is the word after `w`, if known.
+fn english_ed_past(w: &str, next: Option<&str>) -> bool {
+    let named = w.starts_with(char::is_uppercase)
+        && w.chars().skip(1).any(char::is_lowercase)
+        && next.is_some_and(|n| n.starts_with(char::is_uppercase));
+    w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && !named
 }
 
 /// Words after a comma that open another clause, where the verb of a date
@@ -1589,6 +1599,29 @@ fn one_reading_per_day(dates: &mut [MentionedDate], published: Option<PartialDat
 mod tests {
     use super::{SOON_DAYS, latest_on_or_before, soon_after};
     use crate::article::date::PartialDate;
+
+    /// Words in "-ed" are pasts, in any case, unless a capitalised one
+    /// starts a name of two capitalised words.
+    #[test]
+    fn a_capitalised_word_in_ed_before_a_name_is_no_past() {
+        for (past, next) in [
+            ("signed", Some("the")),
+            ("SIGNED", Some("THE")),
+            ("adopted", None),
+            ("Gathered", Some("at")),
+            ("Ahmed", None),
+        ] {
+            assert!(super::english_ed_past(past, next), "{past} {next:?}");
+        }
+        for (no_past, next) in [
+            ("United", Some("Nations")),
+            ("Mohamed", Some("Brahimi")),
+            ("need", None),
+            ("bed", Some("The")),
+        ] {
+            assert!(!super::english_ed_past(no_past, next), "{no_past} {next:?}");
+        }
+    }
 
     /// The plain rule, walking back day by day from the publication's last
     /// day: the first day that is `m`/`d`, if it comes less than a year
