@@ -128,8 +128,7 @@ pub fn search_with(
     request: &SearchRequest,
 ) -> Result<SearchResults, SearchError> {
     let fields = &open.fields;
-    let parts = query::build_ranked(searcher, fields, &request.text, &request.filters)?;
-    let query = parts.query();
+    let mut parts = query::build_ranked(searcher, fields, &request.text, &request.filters)?;
     // The same hits without the proximity boost: for what needs no scores.
     let matches = parts.first_pass();
     // Never more hits than documents: the collector allocates for `limit`.
@@ -143,8 +142,9 @@ pub fn search_with(
         let (count, top) = searcher.search(&matches, &(Count, collector))?;
         (count, top.into_iter().map(|(_, a)| (0.0, a)).collect())
     } else {
-        by_relevance(searcher, fields, &parts, limit)?
+        by_relevance(searcher, fields, &mut parts, limit)?
     };
+    let query = parts.query();
     // A short list filled with documents that have some of the words.
     let mut partial: Vec<(f32, DocAddress)> = Vec::new();
     let some_words = if request.fill_with_partial && !by_date && total < limit {
@@ -156,9 +156,9 @@ pub fn search_with(
                 some.boosts.push((boost.clone(), clause.box_clone()));
             }
         }
-        let parts = some;
+        let mut parts = some;
         let full: HashSet<DocAddress> = ranked.iter().map(|&(_, a)| a).collect();
-        let (_, top) = by_relevance(searcher, fields, &parts, limit)?;
+        let (_, top) = by_relevance(searcher, fields, &mut parts, limit)?;
         partial.extend(top.into_iter().filter(|(_, a)| !full.contains(a)));
         partial.truncate(limit - ranked.len());
         Some(parts)
@@ -241,22 +241,19 @@ pub fn search_with(
 
 /// The number of documents `parts` matches and the best `limit` of them,
 /// best first: BM25 with the boosts, the proximity boost read for the best
-/// few only and the actor boost scaled by each hit's mentions.
+/// few only and the actor boost scaled by each hit's mentions. Where the
+/// query takes the year its matches burst in, the first pass counts them
+/// per year too, and is run again with that year's boost only if it has one
+/// (`parts` then holds it).
 fn by_relevance(
     searcher: &Searcher,
     fields: &Fields,
-    parts: &query::RankedQuery,
+    parts: &mut query::RankedQuery,
     limit: usize,
 ) -> tantivy::Result<(usize, Vec<(f32, DocAddress)>)> {
-    let names_actor = parts.named_actors().next().is_some();
-    if !names_actor && parts.proximity().is_none() {
-        return searcher.search(
-            &parts.query(),
-            &(Count, TopDocs::with_limit(limit).order_by_score()),
-        );
-    }
     // Deeper without the proximity boost, then reordered by it and by how
     // often each hit names the actor.
+    let names_actor = parts.named_actors().next().is_some();
     let mut depth = limit;
     if names_actor {
         depth = depth.max(ranking::ACTOR_RERANK_DEPTH);
@@ -265,10 +262,23 @@ fn by_relevance(
         depth = depth.max(ranking::PROXIMITY_RERANK_DEPTH);
     }
     let depth = depth.min(searcher.num_docs() as usize);
-    let (count, mut top) = searcher.search(
-        &parts.first_pass(),
-        &(Count, TopDocs::with_limit(depth).order_by_score()),
-    )?;
+    let first_pass = || (Count, TopDocs::with_limit(depth).order_by_score());
+    let mut ranked = None;
+    if parts.takes_event_year {
+        let (matching, counted) =
+            searcher.search(&parts.first_pass(), &(timeline::YearCounts, first_pass()))?;
+        // Unreadable dates leave the boost out: the hits are still right.
+        let boosted = parts
+            .add_event_year(searcher, fields, &matching)
+            .unwrap_or(false);
+        if !boosted {
+            ranked = Some(counted);
+        }
+    }
+    let (count, mut top) = match ranked {
+        Some(counted) => counted,
+        None => searcher.search(&parts.first_pass(), &first_pass())?,
+    };
     if let Some(proximity) = parts.proximity() {
         ranking::add_proximity(searcher, proximity, &mut top)?;
     }
@@ -594,14 +604,14 @@ mod tests {
             "Sudan",
             "war council",
         ] {
-            let parts =
+            let mut parts =
                 query::build_ranked(&searcher, &open.fields, text, &Filters::default()).unwrap();
             // The articles with some of the words too: there a name the text
             // does not write may be credited from its other names.
-            let some_words =
+            let mut some_words =
                 query::build_ranked_some_words(&searcher, &open.fields, text, &Filters::default())
                     .unwrap();
-            for parts in [&parts, &some_words] {
+            for parts in [&mut parts, &mut some_words] {
                 for limit in [10, ranking::ACTOR_RERANK_DEPTH] {
                     let (count, top) = by_relevance(&searcher, &open.fields, parts, limit).unwrap();
                     let reference = by_relevance_from_stored(&searcher, &open.fields, parts, limit);
@@ -1009,6 +1019,65 @@ mod tests {
         // Every year's speeches speak of the harvest: no burst.
         let flat = explained("harvest", Filters::default());
         assert!(flat.hits.iter().all(|h| event_part(h).is_none()));
+    }
+
+    /// The ranking that counts the matches per year in its first pass (and
+    /// runs it again only with a burst's boost) gives what a search with
+    /// the boost known beforehand gives: the same count, hits, order and
+    /// scores, for queries with and without a burst.
+    #[test]
+    fn counting_years_in_the_first_pass_ranks_as_counting_them_first() {
+        let fixture = Fixture::new();
+        for year in 2019..2024 {
+            for n in 0..24 {
+                let body = match (year, n % 3) {
+                    (2022, _) if n < 21 => "The flood destroyed the harvest and the port.",
+                    (_, 0) => "The flood and another flood: the harvest.",
+                    (_, 1) => "The port reopened after the harvest.",
+                    _ => "The harvest was good; the flood came later.",
+                };
+                let date = format!("{year}-{:02}-{:02}", n % 12 + 1, n + 1);
+                fixture.write(
+                    &format!("{year}-{n}.md"),
+                    &article("Speech", Some(&date), body),
+                );
+            }
+        }
+        fixture.sync();
+        let open = fixture.open();
+        let searcher = crate::index::searcher(&open.index).unwrap();
+        let fields = &open.fields;
+        let mut bursts = 0;
+        for text in [
+            "destroyed",
+            "flood",
+            "harvest",
+            "flood port",
+            "port destroyed harvest",
+        ] {
+            for limit in [1, 5, 30] {
+                let mut parts =
+                    query::build_ranked(&searcher, fields, text, &Filters::default()).unwrap();
+                assert!(parts.takes_event_year, "{text}");
+                let found = by_relevance(&searcher, fields, &mut parts, limit).unwrap();
+                // The reference: the matches counted per year on their own,
+                // then one ranking pass with the boost (if any) in the query.
+                let mut reference =
+                    query::build_ranked(&searcher, fields, text, &Filters::default()).unwrap();
+                let matching = timeline::years(&searcher, reference.first_pass().as_ref()).unwrap();
+                let boosted = reference
+                    .add_event_year(&searcher, fields, &matching)
+                    .unwrap();
+                bursts += usize::from(boosted);
+                reference.takes_event_year = false;
+                let expected = by_relevance(&searcher, fields, &mut reference, limit).unwrap();
+                assert_eq!(found, expected, "{text}, {limit}");
+                assert_eq!(parts.boosts.len(), reference.boosts.len(), "{text}");
+            }
+        }
+        // "destroyed" bursts in 2022 (21 of its 21 matches), "flood" does not
+        // reach a quarter there: both branches are taken.
+        assert!(bursts > 0 && bursts < 15, "{bursts}");
     }
 
     /// A year typed among the words asks for the documents of that year,

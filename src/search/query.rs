@@ -116,6 +116,10 @@ pub struct RankedQuery {
     /// whose uses inside longer names the ranking takes back
     /// ([`ranking::name_overcount`]).
     pub names: Vec<ranking::NameWord>,
+    /// Whether the year the matches burst in would be boosted
+    /// ([`Self::add_event_year`]): the query types no year, no date filter
+    /// is given and every word is required.
+    pub takes_event_year: bool,
     /// Required, scoring 0.
     filters: Vec<(Occur, Box<dyn Query>)>,
 }
@@ -140,6 +144,33 @@ impl RankedQuery {
     /// is most of a query's time on a large index).
     pub fn first_pass(&self) -> Box<dyn Query> {
         self.query_with(|boost| *boost != ranking::Boost::Proximity)
+    }
+
+    /// Adds the boost for the year the documents this query matches burst
+    /// in ([`ranking::event_year`]), given them counted per publication
+    /// year (`matching`, as [`timeline::years`](super::timeline::years)
+    /// gives). The search counts them in the pass that ranks the query
+    /// without the boost, so that a query whose matches have no such year
+    /// (most) goes over its matches once. Whether a boost was added; never
+    /// one where [`Self::takes_event_year`] is false.
+    pub fn add_event_year(
+        &mut self,
+        searcher: &Searcher,
+        fields: &Fields,
+        matching: &[(i32, u64)],
+    ) -> tantivy::Result<bool> {
+        if !self.takes_event_year || !ranking::may_burst(matching) {
+            return Ok(false);
+        }
+        let indexed = super::timeline::years(searcher, &AllQuery)?;
+        let Some(year) = ranking::event_year(matching, &indexed) else {
+            return Ok(false);
+        };
+        let query =
+            ConstScoreQuery::new(Box::new(published_in(fields, year)), ranking::EVENT_BOOST);
+        self.boosts
+            .push((ranking::Boost::Event(year), Box::new(query)));
+        Ok(true)
     }
 
     /// The proximity boost, if the query has one.
@@ -180,6 +211,7 @@ fn build_parts(
         text: None,
         boosts: Vec::new(),
         names: Vec::new(),
+        takes_event_year: false,
         filters: filter_clauses(fields, filters),
     };
     if text.is_empty() {
@@ -249,33 +281,12 @@ fn build_parts(
                 .push((ranking::Boost::Year(year), Box::new(query)));
         }
         // A query that types no year nor dates its matches, whose matches
-        // burst in one year: that year's documents first, a little.
+        // burst in one year: that year's documents first, a little. The
+        // search adds the boost once it has counted the matches per year.
         let dated = filters.since.is_some() || filters.until.is_some();
-        if years.is_empty() && !dated && words == Words::All {
-            // Unreadable dates leave the boost out, as above.
-            if let Some(year) = event_year(searcher, &ranked).unwrap_or_default() {
-                let query = ConstScoreQuery::new(
-                    Box::new(published_in(fields, year)),
-                    ranking::EVENT_BOOST,
-                );
-                ranked
-                    .boosts
-                    .push((ranking::Boost::Event(year), Box::new(query)));
-            }
-        }
+        ranked.takes_event_year = years.is_empty() && !dated && words == Words::All;
     }
     Ok(ranked)
-}
-
-/// The year the documents `ranked` matches burst in ([`ranking::event_year`]):
-/// its matches and the index's documents counted per publication year.
-fn event_year(searcher: &Searcher, ranked: &RankedQuery) -> tantivy::Result<Option<i32>> {
-    let matching = super::timeline::years(searcher, ranked.first_pass().as_ref())?;
-    if !ranking::may_burst(&matching) {
-        return Ok(None);
-    }
-    let indexed = super::timeline::years(searcher, &AllQuery)?;
-    Ok(ranking::event_year(&matching, &indexed))
 }
 
 /// The years a query of plain words types (`Iraq war 2003`) that some

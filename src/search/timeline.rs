@@ -128,28 +128,33 @@ pub fn count(searcher: &Searcher, query: &dyn Query, period: Period) -> tantivy:
 }
 
 /// The documents matching `query` per year of publication, as `(year,
-/// documents)` in no set order; undated documents are not counted. Reads
+/// documents)`, oldest first; undated documents are not counted. Reads
 /// the publication column as the documents are matched, keeping nothing
 /// else (cheaper than [`count`] on many matches).
 pub fn years(searcher: &Searcher, query: &dyn Query) -> tantivy::Result<Vec<(i32, u64)>> {
-    let counts = searcher.search(query, &YearCounts)?;
-    let mut merged: BTreeMap<i32, u64> = BTreeMap::new();
-    for (year, n) in counts.into_iter().flatten() {
-        *merged.entry(year).or_default() += n;
-    }
-    Ok(merged.into_iter().collect())
+    searcher.search(query, &YearCounts)
 }
 
-/// Counts the collected documents per year of publication.
-struct YearCounts;
+/// Counts the collected documents per year of publication, as [`years`]
+/// gives them; a collector, to count them in a pass that also ranks them.
+pub struct YearCounts;
 
-struct SegmentYearCounts {
+/// One segment's counts per year ([`YearCounts`]). A search that types no year counts its
+/// matches this way for the event-year boost, and a common query matches
+/// hundreds of thousands of documents on a large index, so each match costs
+/// a column read and a lookup in the segment's years, not a calendar
+/// conversion and a map entry.
+pub struct SegmentYearCounts {
     dates: tantivy::columnar::Column<DateTime>,
-    counts: BTreeMap<i32, u64>,
+    years: YearStarts,
+    /// Per year of `years`.
+    counts: Vec<u64>,
+    /// Years outside `years` (none while the column's bounds are right).
+    others: BTreeMap<i32, u64>,
 }
 
 impl tantivy::collector::Collector for YearCounts {
-    type Fruit = Vec<BTreeMap<i32, u64>>;
+    type Fruit = Vec<(i32, u64)>;
     type Child = SegmentYearCounts;
 
     fn for_segment(
@@ -157,9 +162,13 @@ impl tantivy::collector::Collector for YearCounts {
         _: tantivy::SegmentOrdinal,
         segment: &tantivy::SegmentReader,
     ) -> tantivy::Result<SegmentYearCounts> {
+        let dates = segment.fast_fields().date(schema::PUBLISHED)?;
+        let years = YearStarts::spanning(dates.min_value(), dates.max_value());
         Ok(SegmentYearCounts {
-            dates: segment.fast_fields().date(schema::PUBLISHED)?,
-            counts: BTreeMap::new(),
+            counts: vec![0; years.len()],
+            dates,
+            years,
+            others: BTreeMap::new(),
         })
     }
 
@@ -168,7 +177,11 @@ impl tantivy::collector::Collector for YearCounts {
     }
 
     fn merge_fruits(&self, segments: Vec<BTreeMap<i32, u64>>) -> tantivy::Result<Self::Fruit> {
-        Ok(segments)
+        let mut merged: BTreeMap<i32, u64> = BTreeMap::new();
+        for (year, n) in segments.into_iter().flatten() {
+            *merged.entry(year).or_default() += n;
+        }
+        Ok(merged.into_iter().collect())
     }
 }
 
@@ -176,13 +189,104 @@ impl tantivy::collector::SegmentCollector for SegmentYearCounts {
     type Fruit = BTreeMap<i32, u64>;
 
     fn collect(&mut self, doc: tantivy::DocId, _: tantivy::Score) {
-        if let Some(day) = self.dates.first(doc).and_then(day_of) {
-            *self.counts.entry(day.year()).or_default() += 1;
+        if let Some(date) = self.dates.first(doc) {
+            self.count(date);
+        }
+    }
+
+    /// The dates of a block of matches read at once (when nothing scores).
+    fn collect_block(&mut self, docs: &[tantivy::DocId]) {
+        let mut dates = [None; tantivy::COLLECT_BLOCK_BUFFER_LEN];
+        for block in docs.chunks(dates.len()) {
+            let dates = &mut dates[..block.len()];
+            dates.fill(None);
+            self.dates.first_vals(block, dates);
+            for date in dates.iter().flatten() {
+                self.count(*date);
+            }
         }
     }
 
     fn harvest(self) -> BTreeMap<i32, u64> {
-        self.counts
+        let mut counts = self.others;
+        for (slot, n) in self.counts.into_iter().enumerate() {
+            if n > 0 {
+                *counts.entry(self.years.year(slot)).or_default() += n;
+            }
+        }
+        counts
+    }
+}
+
+impl SegmentYearCounts {
+    fn count(&mut self, date: DateTime) {
+        match self.years.slot(date.into_timestamp_secs()) {
+            Some(slot) => self.counts[slot] += 1,
+            None => {
+                if let Some(day) = day_of(date) {
+                    *self.others.entry(day.year()).or_default() += 1;
+                }
+            }
+        }
+    }
+}
+
+/// The UTC years from one date's to another's, as the second each begins:
+/// a stored date's year by a search among a few numbers.
+#[derive(Debug)]
+struct YearStarts {
+    first_year: i32,
+    /// The first second of each year from `first_year`, and of the year after the last.
+    starts: Vec<i64>,
+}
+
+impl YearStarts {
+    /// The years from `earliest`'s to `latest`'s; none if either is outside
+    /// the calendar's range.
+    fn spanning(earliest: DateTime, latest: DateTime) -> YearStarts {
+        let (Some(first), Some(last)) = (day_of(earliest), day_of(latest)) else {
+            return YearStarts {
+                first_year: 0,
+                starts: Vec::new(),
+            };
+        };
+        let starts = (first.year()..=last.year() + 1)
+            .map_while(|year| Date::from_calendar_date(year, Month::January, 1).ok())
+            .map(|day| day.midnight().assume_utc().unix_timestamp())
+            .collect();
+        YearStarts {
+            first_year: first.year(),
+            starts,
+        }
+    }
+
+    /// How many years.
+    fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// The year of slot `slot`.
+    fn year(&self, slot: usize) -> i32 {
+        self.first_year + slot as i32
+    }
+
+    /// The slot of the year holding the second `secs` since 1970, if it is
+    /// one of these years: guessed from the average year's length, which is
+    /// off by at most a year either way over tantivy's six centuries.
+    fn slot(&self, secs: i64) -> Option<usize> {
+        const AVERAGE_YEAR: i64 = 31_556_952;
+        let (&first, &end) = (self.starts.first()?, self.starts.last()?);
+        if secs < first || secs >= end {
+            return None;
+        }
+        let mut slot = (((secs - first) / AVERAGE_YEAR) as usize).min(self.len() - 1);
+        while secs < self.starts[slot] {
+            slot -= 1;
+        }
+        while secs >= self.starts[slot + 1] {
+            slot += 1;
+        }
+        Some(slot)
     }
 }
 
@@ -346,6 +450,86 @@ mod tests {
         assert_eq!(labels, ["2024-01", "2024-02", "2024-03", "2024-04"]);
         let counts: Vec<&[u64]> = rows.iter().map(|(_, c)| c.as_slice()).collect();
         assert_eq!(counts, [[2, 0], [0, 1], [0, 0], [1, 0]]);
+    }
+
+    /// The calendar's year of a second since 1970, as [`day_of`] reads it.
+    fn calendar_year(secs: i64) -> i32 {
+        day_of(DateTime::from_timestamp_secs(secs)).unwrap().year()
+    }
+
+    #[test]
+    fn year_starts_place_the_first_and_last_second_of_a_year() {
+        let at = |y: i32, m: u8, day: u8| d(y, m, day).midnight().assume_utc().unix_timestamp();
+        let years = YearStarts::spanning(
+            DateTime::from_timestamp_secs(at(1968, 7, 1)),
+            DateTime::from_timestamp_secs(at(1972, 2, 29)),
+        );
+        assert_eq!(years.len(), 5);
+        let year_of = |secs: i64| years.slot(secs).map(|slot| years.year(slot));
+        assert_eq!(year_of(at(1968, 1, 1)), Some(1968));
+        assert_eq!(year_of(at(1970, 1, 1) - 1), Some(1969));
+        assert_eq!(year_of(at(1970, 1, 1)), Some(1970));
+        assert_eq!(year_of(at(1972, 12, 31) + 86_399), Some(1972));
+        assert_eq!(year_of(at(1973, 1, 1)), None);
+        assert_eq!(year_of(at(1968, 1, 1) - 1), None);
+    }
+
+    proptest::proptest! {
+        /// Within the years it spans, a year table gives every second the
+        /// calendar's year, and outside them none (tantivy stores dates from
+        /// 1678 to 2261).
+        #[test]
+        fn year_starts_agree_with_the_calendar(
+            a in -9_000_000_000i64..9_000_000_000,
+            b in -9_000_000_000i64..9_000_000_000,
+            probe in -9_000_000_000i64..9_000_000_000,
+        ) {
+            let (low, high) = (a.min(b), a.max(b));
+            let years = YearStarts::spanning(
+                DateTime::from_timestamp_secs(low),
+                DateTime::from_timestamp_secs(high),
+            );
+            let expected = calendar_year(probe);
+            let inside = (calendar_year(low)..=calendar_year(high)).contains(&expected);
+            let found = years.slot(probe).map(|slot| years.year(slot));
+            proptest::prop_assert_eq!(found, inside.then_some(expected));
+            proptest::prop_assert_eq!(years.len() as i32, calendar_year(high) - calendar_year(low) + 1);
+        }
+    }
+
+    #[test]
+    fn years_count_as_the_yearly_timeline_does() {
+        use crate::fixture::{Fixture, article};
+        let fixture = Fixture::new();
+        let speeches = [
+            ("a.md", Some("1969-12-31"), "A ceasefire."),
+            ("b.md", Some("1970-01-01"), "The ceasefire held."),
+            ("c.md", Some("1970-12-31"), "Ceasefire talks."),
+            ("d.md", Some("1700-06-01"), "An old ceasefire."),
+            ("e.md", Some("2200-01-01"), "A ceasefire to come."),
+            ("f.md", Some("2024"), "A ceasefire that year."),
+            ("g.md", None, "Ceasefire, some day."),
+            ("h.md", Some("2024-02-29"), "The harbour reopened."),
+        ];
+        for (rel, date, body) in speeches {
+            fixture.write(rel, &article("Speech", date, body));
+        }
+        fixture.sync();
+        let open = fixture.open();
+        let searcher = crate::index::searcher(&open.index).unwrap();
+        let filters = crate::search::query::Filters::default();
+        for text in ["ceasefire", "harbour", ""] {
+            let query =
+                crate::search::query::build(&searcher, &open.fields, text, &filters).unwrap();
+            let found = years(&searcher, query.as_ref()).unwrap();
+            let timeline = count(&searcher, query.as_ref(), Period::Year).unwrap();
+            let expected: Vec<(i32, u64)> = timeline
+                .starts
+                .iter()
+                .map(|(day, n)| (day.year(), *n))
+                .collect();
+            assert_eq!(found, expected, "{text:?}");
+        }
     }
 
     #[test]
