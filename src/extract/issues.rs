@@ -1561,6 +1561,54 @@ mod tests {
         }
     }
 
+    #[test]
+    fn swedish_czech_and_dutch_words_meet_their_issues() {
+        for (text, path) in [
+            ("inför riksdagsvalet i september", "elections"),
+            ("väljarna straffade regeringen", "elections"),
+            ("flyktingar från Sudan", "migration"),
+            ("det svenska biståndet till Afrika", "economy/development"),
+            ("kampen mot fattigdomen", "economy/development"),
+            ("en vapenvila i Gaza", "conflict/ceasefire"),
+            ("förhandlingarna i Genève", "diplomacy/negotiations"),
+            ("efter invasionen av Ukraina", "conflict/ukraine-war"),
+            ("humanitära organisationer", "humanitarian"),
+            ("våldsbejakande extremism", "security/terrorism"),
+            ("krigsbrott i Darfur", "law/war-crimes"),
+            ("brott mot folkrätten", "law/international-law"),
+            ("ryska påverkanskampanjer", "security/disinformation"),
+            ("klimatförändringarna", "climate"),
+            ("tranzit plynu přes Ukrajinu", "energy/oil-gas"),
+            ("dodávky ruského plynu", "energy/oil-gas"),
+            ("jaderná elektrárna Dukovany", "energy/infrastructure"),
+            ("hrozí výpadky proudu", "energy/infrastructure"),
+            ("válečné zločiny na Ukrajině", "law/war-crimes"),
+            ("oorlogsmisdaden in Gaza", "law/war-crimes"),
+            ("misdrijven tegen de menselijkheid", "law/war-crimes"),
+            ("een arrestatiebevel tegen Poetin", "law/international-law"),
+            ("het Strafhof in Den Haag", "law/international-law"),
+            ("une campagne de faux comptes", "security/disinformation"),
+            ("sieć fałszywych kont", "security/disinformation"),
+            ("the Popular Mobilization Forces", "conflict/iraq-gulf"),
+            ("crimes of gender persecution", "human-rights/gender"),
+            ("un embargo de armas", "economy/sanctions"),
+        ] {
+            assert!(
+                default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+        // "Sin embargo" is Spanish for "however", no embargo.
+        for text in ["Sin embargo, el Gobierno insiste.", "y, sin embargo, ganó"] {
+            assert!(
+                !default_paths(text).iter().any(|p| p == "economy/sanctions"),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+    }
+
     /// A state's own courts are no international law, in the languages
     /// where a bare "tribunal" is any court, and an intermediary who resells
     /// oil ("посредник") is no mediator.
