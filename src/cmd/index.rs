@@ -20,7 +20,7 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     };
     let mut session = Session::start(&options, |root| {
         (!args.no_extract)
-            .then(|| Lexicon::load(ctx.lexicon_file(Some(root)).as_deref()))
+            .then(|| Lexicon::load_without_case_forms(ctx.lexicon_file(Some(root)).as_deref()))
             .transpose()
     })?;
     session.retry_skipped = args.retry_skipped;

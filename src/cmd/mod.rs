@@ -60,7 +60,9 @@ impl Write for Output {
 /// builds it from the corpus folder first, saying so on stderr.
 pub fn open_index(ctx: &Context) -> anyhow::Result<OpenIndex> {
     let corpus = ctx.index_is_default.then_some(ctx.corpus.as_path());
-    let lexicon = |root: &Path| Lexicon::load(ctx.lexicon_file(Some(root)).as_deref()).map(Some);
+    let lexicon = |root: &Path| {
+        Lexicon::load_without_case_forms(ctx.lexicon_file(Some(root)).as_deref()).map(Some)
+    };
     let open = sync::open_or_build(&ctx.index, corpus, lexicon, &mut |event| match event {
         BuildEvent::Building { why } => stderr_line!(
             "pundex: {why}; building {} from {}/ first",

@@ -21,7 +21,7 @@ pub fn run(args: &WatchArgs, ctx: &Context) -> anyhow::Result<()> {
         full: false,
     };
     let mut session = Session::start(&options, |root| {
-        Lexicon::load(ctx.lexicon_file(Some(root)).as_deref()).map(Some)
+        Lexicon::load_without_case_forms(ctx.lexicon_file(Some(root)).as_deref()).map(Some)
     })?;
     let alerts = match args.alerts.alerts {
         true => Some(Alerts {

@@ -54,7 +54,14 @@ pub struct Match {
 /// Lists of `(target, pattern)` pairs, to build a [`Gazetteer`] from.
 #[derive(Debug, Default)]
 pub struct GazetteerBuilder {
+    /// What the trie matches: of an entry's case variants, one per key.
     patterns: Vec<Pattern>,
+    /// Each pattern's key in the trie: its spelling in lower case.
+    keys: Vec<String>,
+    /// The case variants whose key another variant of their entry already
+    /// has ("ПУТИН" beside "Путин"): the screens need them, as they fold
+    /// ASCII case only, but in the trie they would be the same pattern again.
+    screened_only: Vec<Pattern>,
     lists: u8,
 }
 
@@ -95,31 +102,36 @@ impl GazetteerBuilder {
             }
             variants.sort();
             variants.dedup();
+            let entry_keys = self.keys.len();
             for v in variants {
-                self.patterns.push(Pattern {
+                let key = lower_case(&v);
+                let pattern = Pattern {
                     list,
                     target,
                     written: v,
                     case,
                     prefix,
-                });
+                };
+                // Variants of one entry differ in case only, which the case
+                // rules of a non-acronym do not read: one key, one pattern.
+                if self.keys[entry_keys..].contains(&key) {
+                    self.screened_only.push(pattern);
+                } else {
+                    self.keys.push(key);
+                    self.patterns.push(pattern);
+                }
             }
         }
         self
     }
 
     /// The trie holds the patterns in lower case and is fed the text so:
-    /// the case variants of other scripts that lower case alike share one
-    /// path.
+    /// the case variants of other scripts that lower case alike are one
+    /// pattern, on one path.
     pub fn build(self) -> Gazetteer {
-        let keys: Vec<String> = self
-            .patterns
-            .iter()
-            .map(|p| lower_case(&p.written))
-            .collect();
         Gazetteer {
-            trie: Trie::new(&keys),
-            openers: Openers::of(&self.patterns),
+            trie: Trie::new(&self.keys),
+            openers: Openers::of(self.patterns.iter().chain(&self.screened_only)),
             patterns: self.patterns,
             lists: usize::from(self.lists),
         }
@@ -564,6 +576,75 @@ mod tests {
             let reference: String = s.chars().flat_map(char::to_lowercase).collect();
             proptest::prop_assert_eq!(lower_case(&s), reference);
         }
+    }
+
+    /// The gazetteer as first built, the reference for one pattern per key:
+    /// every case variant a pattern of its own, each keyed by its lower case.
+    fn every_variant_a_pattern(b: GazetteerBuilder) -> Gazetteer {
+        let mut patterns = b.patterns;
+        patterns.extend(b.screened_only);
+        let keys: Vec<String> = patterns.iter().map(|p| lower_case(&p.written)).collect();
+        Gazetteer {
+            trie: Trie::new(&keys),
+            openers: Openers::of(&patterns),
+            patterns,
+            lists: usize::from(b.lists),
+        }
+    }
+
+    fn spans(found: Vec<Match>) -> Vec<(u8, u32, usize, usize)> {
+        found
+            .into_iter()
+            .map(|m| (m.list, m.target, m.start, m.end))
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// Names of several scripts (two actors sharing some, acronyms,
+        /// prefixes, "ß" and final sigma, whose upper case lower-cases to
+        /// another key) in text of mixed case: the same matches as with every
+        /// case variant a pattern.
+        #[test]
+        fn one_pattern_per_key_finds_what_every_variant_finds(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "Путин", "ПУТИН", "путин", "Путина", "Ёлка", "ёлка", "Großbritannien",
+                "GROSSBRITANNIEN", "Τσίπρας", "ΤΣΊΠΡΑΣ", "τσίπρας", "Çelik", "ÇELİK",
+                "İstanbul", "istanbul", "NATO", "Nato", "Владимир", "владимир",
+                "санкции", "САНКЦИЙ", "the", "Kremlin", "KREMLIN", "(XI)",
+            ]), 0..12),
+            gaps in proptest::collection::vec(proptest::sample::select(vec![
+                " ", ", ", "\n", "-", ". ", "'s ",
+            ]), 12),
+        ) {
+            let entries = [
+                (1, "Путин"), (2, "Владимир Путин"), (3, "Ёлка"), (4, "Großbritannien"),
+                (5, "Τσίπρας"), (6, "Çelik"), (7, "İstanbul"), (8, "NATO"), (9, "Путин"),
+                (10, "the Kremlin"), (11, "(XI)"), (12, "Путина"),
+            ];
+            let phrases = [(1, "санкци*"), (2, "Großbritannien"), (3, "ПУТИН")];
+            let build = || {
+                Gazetteer::builder()
+                    .list(true, entries.iter().copied())
+                    .list(false, phrases.iter().copied())
+            };
+            let text: String = words
+                .iter()
+                .zip(&gaps)
+                .flat_map(|(w, g)| [*w, *g])
+                .collect();
+            proptest::prop_assert_eq!(
+                spans(build().build().find(&text)),
+                spans(every_variant_a_pattern(build()).find(&text))
+            );
+        }
+    }
+
+    #[test]
+    fn case_variants_that_lower_case_alike_are_one_pattern() {
+        let b = Gazetteer::builder().list(true, [(1, "Путин"), (2, "Großbritannien")]);
+        // "Путин", "ПУТИН", "путин" share a key; "GROSSBRITANNIEN" has its own.
+        assert_eq!(b.keys, ["путин", "grossbritannien", "großbritannien"]);
+        assert_eq!(b.screened_only.len(), 3);
     }
 
     #[test]

@@ -166,6 +166,18 @@ pub struct Lexicon {
     pub ignore: Vec<String>,
     /// A hash of the sources, so an index knows when to re-extract.
     pub fingerprint: String,
+    /// While the case forms of the actors' names are still to be added to
+    /// their aliases ([`Lexicon::add_case_forms`]): the issues as merged,
+    /// to resolve again once they are.
+    case_forms_pending: Option<Unresolved>,
+}
+
+/// Issues whose `implied_by` and `states` are not yet resolved, and where
+/// each was defined (source, line).
+#[derive(Debug, Clone)]
+struct Unresolved {
+    issues: Vec<Issue>,
+    defined: Vec<(String, usize)>,
 }
 
 /// Why a lexicon could not be used.
@@ -579,6 +591,16 @@ fn problems_of(parsed: &Parsed) -> Vec<Problem> {
 impl Lexicon {
     /// The embedded default lexicon extended by `user`, if given.
     pub fn load(user: Option<&Path>) -> Result<Lexicon, LexiconError> {
+        let mut lexicon = Lexicon::load_without_case_forms(user)?;
+        lexicon.add_case_forms()?;
+        Ok(lexicon)
+    }
+
+    /// [`Lexicon::load`], checked and fingerprinted alike, but without the
+    /// case forms of its names, which are most of the cost of loading it: an
+    /// index run needs only the fingerprint until it extracts something, and
+    /// [`Extractor::new`](super::Extractor::new) adds them (on its own thread).
+    pub fn load_without_case_forms(user: Option<&Path>) -> Result<Lexicon, LexiconError> {
         let mut sources = vec![("default lexicon".to_owned(), DEFAULT_LEXICON.to_owned())];
         if let Some(path) = user {
             let text =
@@ -588,7 +610,23 @@ impl Lexicon {
                 })?;
             sources.push((path.display().to_string(), text));
         }
-        Lexicon::from_sources(&sources)
+        Lexicon::from_sources_without_case_forms(&sources)
+    }
+
+    /// Adds to each actor's aliases the case forms of its names (see
+    /// [`declension::add_case_forms`](super::declension::add_case_forms))
+    /// and resolves the issues' actors again, as a whole load does, unless
+    /// that is done already or the lexicon is one file's own entries. After
+    /// [`Lexicon::load_without_case_forms`] succeeded it can fail only if a
+    /// name then resolves to an actor of another kind: a user lexicon's
+    /// acronym (four letters or more) that an earlier actor's case form spells.
+    pub fn add_case_forms(&mut self) -> Result<(), LexiconError> {
+        if let Some(Unresolved { issues, defined }) = self.case_forms_pending.take() {
+            super::declension::add_case_forms(&mut self.actors, &self.ignore);
+            self.issues = issues;
+            self.resolve_implications(&defined)?;
+        }
+        Ok(())
     }
 
     /// One file's own actors and issues, as written (its `implied_by` not
@@ -600,12 +638,22 @@ impl Lexicon {
             issues: parsed.issues.into_iter().map(|(_, i)| i).collect(),
             ignore: parsed.ignore,
             fingerprint: String::new(),
+            case_forms_pending: None,
         })
     }
 
     /// Merges lexicon texts in order; later entries replace earlier ones with the
     /// same actor name or issue path. Each text must pass [`check`].
     pub fn from_sources(sources: &[(String, String)]) -> Result<Lexicon, LexiconError> {
+        let mut lexicon = Lexicon::from_sources_without_case_forms(sources)?;
+        lexicon.add_case_forms()?;
+        Ok(lexicon)
+    }
+
+    /// [`Lexicon::from_sources`] but for the case forms of the names.
+    fn from_sources_without_case_forms(
+        sources: &[(String, String)],
+    ) -> Result<Lexicon, LexiconError> {
         let mut actors: Vec<Actor> = Vec::new();
         let mut issues: Vec<Issue> = Vec::new();
         // Where each merged issue was defined, to report its implications.
@@ -651,7 +699,6 @@ impl Lexicon {
             }
             ignore.extend(parsed.ignore);
         }
-        super::declension::add_case_forms(&mut actors, &ignore);
         hasher.update(super::declension::RULES_VERSION.as_bytes());
         hasher.update(super::issues::RULES_VERSION.as_bytes());
         hasher.update(super::discover::RULES_VERSION.as_bytes());
@@ -661,8 +708,19 @@ impl Lexicon {
             issues,
             ignore,
             fingerprint: hasher.finalize().to_hex()[..16].to_owned(),
+            case_forms_pending: None,
         };
-        lexicon.resolve_implications(&defined)?;
+        let unresolved = Unresolved {
+            issues: lexicon.issues.clone(),
+            defined,
+        };
+        // Resolved here to tell a broken lexicon at once; a name that only a
+        // case form spells is resolved with them.
+        let failed = lexicon.resolve_implications(&unresolved.defined).is_err();
+        lexicon.case_forms_pending = Some(unresolved);
+        if failed {
+            lexicon.add_case_forms()?;
+        }
         Ok(lexicon)
     }
 
@@ -1008,6 +1066,47 @@ phrases = []
             assert!(err.contains("mine.toml") && err.contains(message), "{err}");
             assert!(err.contains("line 10"), "{err}");
         }
+    }
+
+    /// Loading in two steps gives the whole load's lexicon: the default one,
+    /// and one whose `implied_by` names an actor by a case form only, which
+    /// resolves once the forms are added; the fingerprint is known at once.
+    #[test]
+    fn case_forms_added_later_make_the_whole_load() {
+        let whole = Lexicon::load(None).unwrap();
+        let mut later = Lexicon::load_without_case_forms(None).unwrap();
+        assert_eq!(later.fingerprint, whole.fingerprint);
+        assert!(
+            later
+                .actors
+                .iter()
+                .all(|a| a.aliases.len() == a.written_aliases)
+        );
+        assert!(
+            whole
+                .actors
+                .iter()
+                .any(|a| a.aliases.len() > a.written_aliases)
+        );
+        later.add_case_forms().unwrap();
+        assert_eq!(later.actors, whole.actors);
+        assert_eq!(later.issues, whole.issues);
+        assert_eq!(later.ignore, whole.ignore);
+        later.add_case_forms().unwrap();
+        assert_eq!(later.actors, whole.actors, "added once");
+
+        let text = "[[actor]]\nname = \"Дмитрий Медведев\"\nkind = \"person\"\n\
+                    aliases = [\"Медведев\"]\n\n\
+                    [[issue]]\npath = \"a\"\nphrases = [\"a\"]\n\n\
+                    [[issue]]\npath = \"b\"\nphrases = [\"b\"]\n\
+                    implied_by = [{ issue = \"a\", actors = [\"Медведева\"] }]\n";
+        let sources = [("mine.toml".to_owned(), text.to_owned())];
+        let whole = Lexicon::from_sources(&sources).unwrap();
+        let mut later = Lexicon::from_sources_without_case_forms(&sources).unwrap();
+        later.add_case_forms().unwrap();
+        assert_eq!(later.issues, whole.issues);
+        assert_eq!(whole.issues[1].implied_by[0].actors, ["Дмитрий Медведев"]);
+        assert_eq!(later.actors, whole.actors);
     }
 
     #[test]

@@ -78,7 +78,10 @@ pub struct Extractor {
 }
 
 impl Extractor {
-    pub fn new(lexicon: Lexicon) -> Extractor {
+    pub fn new(mut lexicon: Lexicon) -> Extractor {
+        // A lexicon loaded without its case forms gets them here, on the
+        // thread that builds the extractor ([`Lexicon::load_without_case_forms`]).
+        lexicon.add_case_forms().unwrap_or_else(|e| panic!("{e}"));
         let actor_patterns = lexicon.actors.iter().enumerate().flat_map(|(i, a)| {
             std::iter::once(a.name.as_str())
                 .chain(a.aliases.iter().map(String::as_str))

@@ -241,7 +241,7 @@ fn pair_key(first: u64, second: u64) -> u64 {
 }
 
 impl Openers {
-    pub(super) fn of(patterns: &[Pattern]) -> Openers {
+    pub(super) fn of<'a>(patterns: impl IntoIterator<Item = &'a Pattern>) -> Openers {
         let mut openers = Openers {
             table: KeyFlags::new(),
             exact: FxHashSet::default(),
