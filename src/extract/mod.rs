@@ -11,6 +11,7 @@ mod home;
 pub mod issues;
 pub mod lexicon;
 mod native_bodies;
+mod shared_alias;
 mod surname;
 
 use crate::article::{Article, PartialDate};
@@ -75,6 +76,8 @@ pub struct Extractor {
     surnames: Surnames,
     /// Actors the lexicon lacks, from the text's own cues.
     discoverer: Discoverer,
+    /// Names two states' actors share, read by the state the text is about.
+    shared: shared_alias::SharedAliases,
 }
 
 impl Extractor {
@@ -104,12 +107,14 @@ impl Extractor {
                 .flat_map(|a| std::iter::once(&a.name).chain(&a.aliases))
                 .map(String::as_str),
         );
+        let shared = shared_alias::SharedAliases::new(&lexicon.actors);
         Extractor {
             lexicon,
             gazetteer,
             issues,
             surnames,
             discoverer,
+            shared,
         }
     }
 
@@ -252,8 +257,9 @@ impl Extractor {
                 }
                 let KnownSpan { start, end, .. } = spans[i];
                 let actor = &self.lexicon.actors[target as usize];
-                if actor.country.is_some() && home::is_generic_body(&text[start..end]) {
-                    if home::ends_a_longer_name(text, start) {
+                let shared = self.shared.holds(target, &text[start..end]);
+                if actor.country.is_some() && (shared || home::is_generic_body(&text[start..end])) {
+                    if !shared && home::ends_a_longer_name(text, start) {
                         continue;
                     }
                     generic_aliases.push(GenericAlias {

@@ -253,6 +253,24 @@ fn actor_extraction_stays_above_the_floor_on_the_eleventh_fresh_set() {
     assert!(e.actors.f1() >= 0.79, "actors {}: {:#?}", e.actors, e.files);
 }
 
+/// A floor for the twelfth fresh set, written and annotated before the
+/// rules of issue #18's thirteenth round, without opening the lexicon: actors
+/// P 0.989 F1 0.900 with the code before them (main at b806c3c); the round's
+/// Latvian parties (prompted by it) bring it to P 0.990 F1 0.915 (the floor,
+/// less a margin).
+#[test]
+fn actor_extraction_stays_above_the_floor_on_the_twelfth_fresh_set() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold-fresh-12");
+    let e = scorer::evaluate(&dir).unwrap();
+    assert!(
+        e.actors.precision() >= 0.96,
+        "actors {}: {:#?}",
+        e.actors,
+        e.files
+    );
+    assert!(e.actors.f1() >= 0.89, "actors {}: {:#?}", e.actors, e.files);
+}
+
 #[allow(dead_code)]
 #[path = "../../examples/eval_issues.rs"]
 mod issue_scorer;
@@ -307,7 +325,15 @@ mod issue_scorer;
 /// ninth to 0.691; cutting a body in the genitive off a person's name, to
 /// 0.680 at P 0.894 and the ninth to 0.696; parties of Poland, Romania and
 /// Greenland in the lexicon (prompted by it), to 0.711 at P 0.905 (its
-/// floor, less a margin).
+/// floor, less a margin). The eleventh set (Norwegian, Danish, Slovak and
+/// Hungarian new among its thirteen languages) was written and annotated
+/// before the thirteenth round's rules, without opening the lexicon: 0.653
+/// at P 0.942 with the code before them (main at b806c3c; 0.665 at P 0.959
+/// once a body's name with its country and two usual English party names
+/// were accepted). The round's parties of six states and EU bodies in seven
+/// more languages (prompted by it) and shared names read by the article's
+/// state brought it to 0.756 at P 0.980 (its floor, less a margin; fails on
+/// the code before).
 #[test]
 fn actor_extraction_stays_above_the_floor_in_other_languages() {
     for (set, precision, f1) in [
@@ -321,6 +347,7 @@ fn actor_extraction_stays_above_the_floor_in_other_languages() {
         ("tests/data/gold-multilingual-8", 0.92, 0.625),
         ("tests/data/gold-multilingual-9", 0.89, 0.65),
         ("tests/data/gold-multilingual-10", 0.87, 0.68),
+        ("tests/data/gold-multilingual-11", 0.95, 0.73),
     ] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let e = scorer::evaluate(&dir).unwrap();

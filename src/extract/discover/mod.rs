@@ -57,7 +57,8 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      a Turkish case ending after a name's apostrophe; discovery-10: roles in small letters of \
      Czech, Slovak, Croatian, Serbian, Swedish, Dutch and Romanian; an acronym before a person's \
      name is no word of it; discovery-11: a body in the genitive before a Slavic given name is no \
-     word of the person's name";
+     word of the person's name; discovery-12: a name two states' actors share (\"SNS\", \"SPD\") \
+     is the one of the state its sentence or article is about";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
