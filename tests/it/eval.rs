@@ -482,8 +482,24 @@ fn date_extraction_stays_above_the_floor_on_the_fourth_date_set() {
 fn date_extraction_stays_above_the_floor_on_the_fifth_date_set() {
     let all = dates_of_sets(&["tests/data/gold-dates-5"]);
     assert!(
-        all.precision() >= 0.82 && all.recall() >= 0.77,
+        all.precision() >= 0.84 && all.recall() >= 0.80,
         "dates of gold-dates-5: {all:?}"
+    );
+}
+
+/// The blind date set written for issue #18's thirteenth round before its
+/// rules (half in English; twelve other languages with Norwegian and
+/// Croatian): P 0.653 (77/118) R 0.706 (77/109) with main at b806c3c (the
+/// blind figure), P 0.739 (88/119) R 0.807 after the round's rules
+/// (Croatian and Norwegian months, years of audits, codes and reports, a
+/// when-clause's year, relative years opening a sentence); the floor is
+/// that less a margin, and fails on the code before.
+#[test]
+fn date_extraction_stays_above_the_floor_on_the_sixth_date_set() {
+    let all = dates_of_sets(&["tests/data/gold-dates-6"]);
+    assert!(
+        all.precision() >= 0.72 && all.recall() >= 0.78,
+        "dates of gold-dates-6: {all:?}"
     );
 }
 

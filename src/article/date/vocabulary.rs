@@ -108,19 +108,98 @@ const DUTCH_MONTH_NAMES: [&[&str]; 12] = [
 /// Slovak in the nominative and the genitive ("1. septembra 2024"); names
 /// spelt as another language's same month ("listopad", "marca", "mars",
 /// "september") are read there already.
+///
+/// Croatian in the nominative, the genitive of a day ("17. travnja 2024.")
+/// and the locative ("u ožujku"), but not October's "listopad": Polish and
+/// Czech read that word as November, and they are read first. Bosnian and
+/// Serbian (Latin) genitives ("15. marta 2024.") and the Norwegian and
+/// Danish names Swedish and Dutch do not share ("5. desember", "1. januar").
 const CENTRAL_AND_NORTHERN_MONTH_NAMES: [&[&str]; 12] = [
-    &["leden", "ledna", "lednu", "január", "januára", "ianuarie"],
-    &["únor", "února", "únoru", "február", "februára", "februarie"],
-    &["březen", "března", "březnu", "marec", "martie"],
-    &["duben", "dubna", "dubnu", "apríl", "apríla", "aprilie"],
-    &["květen", "května", "květnu", "máj", "mája"],
-    &["červen", "června", "červnu", "jún", "júna", "iunie"],
-    &["červenec", "července", "červenci", "júl", "júla", "iulie"],
-    &["srpen", "srpna", "srpnu", "augusta", "augusti", "august"],
-    &["září", "septembra", "septembrie"],
-    &["říjen", "října", "říjnu", "október", "októbra", "octombrie"],
-    &["listopadu", "novembra", "noiembrie"],
-    &["prosinec", "prosince", "prosinci", "decembra", "decembrie"],
+    &[
+        "leden",
+        "ledna",
+        "lednu",
+        "január",
+        "januára",
+        "ianuarie",
+        "siječanj",
+        "siječnja",
+        "siječnju",
+        "januara",
+        "januar",
+    ],
+    &[
+        "únor",
+        "února",
+        "únoru",
+        "február",
+        "februára",
+        "februarie",
+        "veljača",
+        "veljače",
+        "veljači",
+        "februara",
+        "februar",
+    ],
+    &[
+        "březen", "března", "březnu", "marec", "martie", "ožujak", "ožujka", "ožujku", "marta",
+    ],
+    &[
+        "duben", "dubna", "dubnu", "apríl", "apríla", "aprilie", "travanj", "travnja", "travnju",
+        "aprila",
+    ],
+    &[
+        "květen", "května", "květnu", "máj", "mája", "svibanj", "svibnja", "svibnju",
+    ],
+    &[
+        "červen", "června", "červnu", "jún", "júna", "iunie", "lipanj", "lipnja", "lipnju", "juna",
+    ],
+    &[
+        "červenec",
+        "července",
+        "červenci",
+        "júl",
+        "júla",
+        "iulie",
+        "srpanj",
+        "srpnja",
+        "srpnju",
+        "jula",
+    ],
+    &[
+        "srpen", "srpna", "srpnu", "augusta", "augusti", "august", "kolovoz", "kolovoza",
+        "kolovozu", "avgusta",
+    ],
+    &["září", "septembra", "septembrie", "rujan", "rujna", "rujnu"],
+    &[
+        "říjen",
+        "října",
+        "říjnu",
+        "október",
+        "októbra",
+        "octombrie",
+        "oktobra",
+    ],
+    &[
+        "listopadu",
+        "novembra",
+        "noiembrie",
+        "studeni",
+        "studenoga",
+        "studenog",
+        "studenom",
+    ],
+    &[
+        "prosinec",
+        "prosince",
+        "prosinci",
+        "decembra",
+        "decembrie",
+        "prosinac",
+        "prosinca",
+        "prosincu",
+        "desember",
+    ],
 ];
 
 /// Turkish month names, January first, capitalised as Turkish writes them

@@ -1482,3 +1482,90 @@ fn a_clause_opening_date_reads_on_to_its_verb() {
         ["2015-11-30"]
     );
 }
+
+#[test]
+fn years_naming_plans_reports_and_codes() {
+    for (text, want) in [
+        (
+            "The target in the 2022 fiscal rules was missed.",
+            &["2022"][..],
+        ),
+        ("the 2021 audit, which cleared the ministry", &["2021"][..]),
+        ("The 2019 transport strategy promised more.", &["2019"][..]),
+        ("the 2017 electoral code gives 45 days", &["2017"][..]),
+        (
+            "The commission's 2006 report counted the missing.",
+            &["2006"][..],
+        ),
+        (
+            "She remembers 2010, when the coalition fell.",
+            &["2010"][..],
+        ),
+    ] {
+        assert_eq!(dates(text), want, "{text}");
+    }
+    // Counts before the same nouns' neighbours stay counts.
+    for text in [
+        "the 2000 soldiers of the mission",
+        "Nigeria's 2000 troops arrived.",
+        "The 1500 delegates met.",
+        "a total of 2000, when counted",
+    ] {
+        assert!(dates(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_year_with_a_when_clause_places_the_days_of_the_clause() {
+    assert_eq!(
+        dates_pub(
+            "That is tighter than in 2021, when the lists came out on 24 September and the first round was held on 7 November.",
+            Some("2026-10-02"),
+        ),
+        ["2021", "2021-09-24", "2021-11-07"]
+    );
+    assert_eq!(
+        dates_pub(
+            "She remembers 2010, when the agreement of 11 May rewrote a budget passed in March.",
+            Some("2026-02-10"),
+        ),
+        ["2010", "2010-05-11", "2010-03"]
+    );
+    // A full date between is the clause's own.
+    assert_eq!(
+        dates_pub(
+            "Unlike 2021, when on 3 May 2022 the court ruled, the vote on 12 March holds.",
+            Some("2026-02-10"),
+        ),
+        ["2021", "2022-05-03", "2026-03-12"]
+    );
+}
+
+proptest::proptest! {
+    /// A year opening the sentence places every yearless day after it in
+    /// the sentence, the days between that it placed included.
+    #[test]
+    fn an_opening_year_places_each_later_day(
+        year in 1950i32..2020,
+        days in proptest::collection::btree_map(0usize..12, 1u8..=28, 2..5),
+        published in (2021i32..2030, 1u8..=12, 1u8..=28),
+    ) {
+        let mut text = format!("In {year} the council met");
+        for (n, (m, d)) in days.iter().enumerate() {
+            let sep = if n == 0 { "" } else if n + 1 == days.len() { " and" } else { "," };
+            let name = MONTH_NAMES[*m];
+            text.push_str(&format!("{sep} on {d} {}{}", name[..1].to_uppercase(), &name[1..]));
+        }
+        text.push('.');
+        let (py, pm, pd) = published;
+        let got = dates_pub(&text, Some(&format!("{py}-{pm:02}-{pd:02}")));
+        let mut want = vec![year.to_string()];
+        for (m, d) in &days {
+            let day = format!("{year}-{:02}-{d:02}", m + 1);
+            if !want.contains(&day) {
+                want.push(day);
+            }
+        }
+        proptest::prop_assert_eq!(got, want, "{}", text);
+    }
+}

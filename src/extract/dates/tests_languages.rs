@@ -550,3 +550,202 @@ fn czech_slovak_swedish_and_romanian_dates() {
         .is_empty()
     );
 }
+
+#[test]
+fn croatian_and_norwegian_dates() {
+    for (text, want) in [
+        (
+            "Parlamentarni izbori održani su 17. travnja 2024., a vlada je izabrana.",
+            &["2024-04-17"][..],
+        ),
+        (
+            "Hrvatska je u europodručje ušla 1. siječnja 2023., istog dana.",
+            &["2023-01-01"][..],
+        ),
+        ("Od 2016. godine vladu vodi ista stranka.", &["2016"][..]),
+        (
+            "Sljedeći izbori moraju se održati najkasnije 2028.",
+            &["2028"][..],
+        ),
+        (
+            "Izbori su bili 15. marta 2024. godine.",
+            &["2024-03-15"][..],
+        ),
+        (
+            "Stortingsvalget ble holdt 8. september 2025, og budsjettet 5. desember 2025.",
+            &["2025-09-08", "2025-12-05"][..],
+        ),
+        ("Loven gjelder fra 1. januar 2027.", &["2027-01-01"][..]),
+    ] {
+        assert_eq!(on(text, "2026-05-28"), want, "{text}");
+    }
+    // A count before "godine" without the ordinal's dot is none; Polish
+    // "listopada" stays November, as Polish and Czech are read first.
+    assert!(on("Sabor ima 151 zastupnika i 2000 glasova.", "2026-05-28").is_empty());
+    assert_eq!(
+        on("Wybory odbyły się 15 listopada 2023 roku.", "2026-05-28"),
+        ["2023-11-15"]
+    );
+}
+
+/// The month names of French, Dutch, Polish, Norwegian and Croatian that
+/// the relative-year test writes its days with, January first.
+const TEST_MONTHS: [(&str, [&str; 12]); 5] = [
+    (
+        "fr",
+        [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+    ),
+    (
+        "nl",
+        [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ],
+    ),
+    (
+        "pl",
+        [
+            "stycznia",
+            "lutego",
+            "marca",
+            "kwietnia",
+            "maja",
+            "czerwca",
+            "lipca",
+            "sierpnia",
+            "września",
+            "października",
+            "listopada",
+            "grudnia",
+        ],
+    ),
+    (
+        "no",
+        [
+            "januar",
+            "februar",
+            "mars",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "desember",
+        ],
+    ),
+    (
+        "hr",
+        [
+            "siječnja",
+            "veljače",
+            "ožujka",
+            "travnja",
+            "svibnja",
+            "lipnja",
+            "srpnja",
+            "kolovoza",
+            "rujna",
+            "listopada",
+            "studenoga",
+            "prosinca",
+        ],
+    ),
+];
+
+proptest::proptest! {
+    /// A relative year opening the sentence gives each later day of the
+    /// sentence the publication year plus its offset, whatever the tense
+    /// and whichever side of publication the day falls.
+    #[test]
+    fn a_relative_year_opening_the_sentence_places_its_days(
+        pub_year in 1990i32..2040, pub_month in 1u32..=12, pub_day in 1u32..=28,
+        day in 2u32..=28,
+        // Not March and May: "mars", "mai" and "maja" are words and names
+        // too, read as months only beside a year; nor October, whose
+        // Croatian "listopada" is read as Polish November.
+        month in proptest::sample::select(vec![0usize, 1, 3, 5, 6, 7, 8, 10, 11]),
+        later_month in proptest::sample::select(vec![0usize, 1, 3, 5, 6, 7, 8, 10, 11]),
+        lang in 0usize..5, which in 0usize..3,
+    ) {
+        proptest::prop_assume!(month != later_month);
+        let (code, months) = TEST_MONTHS[lang];
+        // (phrase, offset, sentence) in each language: a past, a present
+        // and a future told after the phrase.
+        let (phrase, offset, rest) = match (code, which) {
+            ("fr", 0) => ("L'an dernier,", -1, "le gouvernement est tombé le {d} {m}, puis le {d} {m2}."),
+            ("fr", 1) => ("Cette année,", 0, "le conseil se réunit le {d} {m} et le {d} {m2}."),
+            ("fr", _) => ("L'an prochain,", 1, "la loi entrera en vigueur le {d} {m}, puis le {d} {m2}."),
+            ("nl", 0) => ("Vorig jaar", -1, "verscheen de nota op {d} {m} en op {d} {m2}."),
+            ("nl", 1) => ("Dit jaar", 0, "vergadert de Kamer op {d} {m} en op {d} {m2}."),
+            ("nl", _) => ("Volgend jaar", 1, "stemt de Kamer op {d} {m} en op {d} {m2}."),
+            ("pl", 0) => ("W zeszłym roku", -1, "Sejm uchwalił budżet {d} {m}, a Senat {d} {m2}."),
+            ("pl", 1) => ("W tym roku", 0, "Sejm zbierze się {d} {m} i {d} {m2}."),
+            ("pl", _) => ("W przyszłym roku", 1, "wybory odbędą się {d} {m}, a druga tura {d} {m2}."),
+            ("no", 0) => ("I fjor", -1, "ble budsjettet vedtatt {d}. {m} og {d}. {m2}."),
+            ("no", 1) => ("I år", 0, "møtes Stortinget {d}. {m} og {d}. {m2}."),
+            ("no", _) => ("Neste år", 1, "holdes valget {d}. {m} og {d}. {m2}."),
+            (_, 0) => ("Prošle godine", -1, "rebalans je izglasan {d}. {m} i {d}. {m2}."),
+            (_, 1) => ("Ove godine", 0, "Sabor zasjeda do {d}. {m} i {d}. {m2}."),
+            (_, _) => ("Sljedeće godine", 1, "izbori će se održati {d}. {m} i {d}. {m2}."),
+        };
+        let sentence = format!("{phrase} {rest}")
+            .replacen("{m}", months[month], 1)
+            .replacen("{m2}", months[later_month], 1)
+            .replace("{d}", &day.to_string());
+        let published = format!("{pub_year}-{pub_month:02}-{pub_day:02}");
+        let year = pub_year + offset;
+        let want: Vec<String> = [month, later_month]
+            .iter()
+            .map(|&m| format!("{year}-{:02}-{day:02}", m + 1))
+            .collect();
+        proptest::prop_assert_eq!(on(&sentence, &published), want, "{}", sentence);
+    }
+}
+
+#[test]
+fn a_relative_year_opening_the_sentence_yields_to_a_year_between() {
+    // Another date between the phrase and the day stops the phrase there;
+    // in the middle of a sentence the phrase places nothing.
+    let between = on(
+        "Vorig jaar, net als in 2019, viel het kabinet op 3 maart.",
+        "2026-04-03",
+    );
+    assert!(!between.contains(&"2025-03-03".to_string()), "{between:?}");
+    assert_eq!(
+        on("Vorig jaar viel het kabinet op 3 maart.", "2026-04-03"),
+        ["2025-03-03"]
+    );
+    assert_eq!(
+        on(
+            "De Kamer zegt: dit gebeurt vorig jaar op 3 maart.",
+            "2026-04-03"
+        ),
+        ["2026-03-03"]
+    );
+}

@@ -68,10 +68,11 @@ pub(super) fn is_trigger(text: &str, start: usize, end: impl FnOnce() -> usize) 
         // Polish months begin with "c", "k", "p" and "w" too ("czerwca",
         // "kwietnia", "października", "września"), Turkish ones with "E",
         // "H", "K", "T" and "Ş" (0xC5 0x9E) too ("Ekim", "Haziran", "Kasım",
-        // "Temmuz", "Şubat").
+        // "Temmuz", "Şubat"), Croatian ones with "r" and "v" ("rujna",
+        // "veljače").
         b'A' | b'D' | b'E' | b'F' | b'H' | b'J' | b'K' | b'M' | b'N' | b'O' | b'S' | b'T'
         | b'Y' | b'a' | b'c' | b'd' | b'e' | b'f' | b'g' | b'h' | b'j' | b'k' | b'l' | b'm'
-        | b'n' | b'o' | b'p' | b's' | b't' | b'w' | b'y' | 0xC5 => {
+        | b'n' | b'o' | b'p' | b'r' | b's' | b't' | b'v' | b'w' | b'y' | 0xC5 => {
             is_date_word(&text[start..end()])
         }
         // Cyrillic letters: Russian and Ukrainian date words.

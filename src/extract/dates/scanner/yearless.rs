@@ -29,6 +29,113 @@ pub(super) enum Placing {
     Upcoming,
 }
 
+/// Where the sentence holding byte `at` of `text` starts: after the last
+/// ".", ";", "!", "?" or line break before it, but not after the dot of a
+/// day written as an ordinal ("2. januar og 2. februar", "17. travnja"):
+/// one or two digits and a dot before a word in lower case.
+fn sentence_start(text: &str, at: usize) -> usize {
+    let mut end = at;
+    while let Some(stop) = text[..end].rfind(['.', ';', '!', '?', '\n']) {
+        let digits = text[..stop]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .count();
+        let ordinal = text.as_bytes()[stop] == b'.'
+            && (1..=2).contains(&digits)
+            && !text[..stop - digits].ends_with(|c: char| c.is_alphanumeric())
+            && text[stop + 1..]
+                .trim_start()
+                .starts_with(char::is_lowercase);
+        if !ordinal {
+            return stop + 1;
+        }
+        end = stop;
+    }
+    0
+}
+
+/// Relative years of other languages that open a sentence and give its
+/// days their year, by their offset from the publication year; lower
+/// case, with a straight apostrophe. English "last year" is read as a date
+/// of its own and places its sentence's days as a year alone does.
+const RELATIVE_YEARS_OPENING: &[(&str, i32)] = &[
+    // French
+    ("l'an dernier", -1),
+    ("l'année dernière", -1),
+    ("l'an passé", -1),
+    ("l'année passée", -1),
+    ("cette année", 0),
+    ("l'an prochain", 1),
+    ("l'année prochaine", 1),
+    // Spanish
+    ("el año pasado", -1),
+    ("este año", 0),
+    ("el próximo año", 1),
+    ("el año que viene", 1),
+    // Italian
+    ("l'anno scorso", -1),
+    ("lo scorso anno", -1),
+    ("quest'anno", 0),
+    ("l'anno prossimo", 1),
+    ("il prossimo anno", 1),
+    // Portuguese
+    ("no ano passado", -1),
+    ("o ano passado", -1),
+    ("neste ano", 0),
+    ("no próximo ano", 1),
+    // German
+    ("letztes jahr", -1),
+    ("voriges jahr", -1),
+    ("vergangenes jahr", -1),
+    ("im vergangenen jahr", -1),
+    ("im vorigen jahr", -1),
+    ("im letzten jahr", -1),
+    ("dieses jahr", 0),
+    ("in diesem jahr", 0),
+    ("nächstes jahr", 1),
+    ("im nächsten jahr", 1),
+    ("im kommenden jahr", 1),
+    // Dutch
+    ("vorig jaar", -1),
+    ("vorige jaar", -1),
+    ("verleden jaar", -1),
+    ("dit jaar", 0),
+    ("volgend jaar", 1),
+    // Polish
+    ("w zeszłym roku", -1),
+    ("w ubiegłym roku", -1),
+    ("w tym roku", 0),
+    ("w przyszłym roku", 1),
+    // Czech
+    ("loni", -1),
+    ("vloni", -1),
+    ("letos", 0),
+    // Swedish, Norwegian and Danish
+    ("i fjol", -1),
+    ("i fjor", -1),
+    ("förra året", -1),
+    ("sidste år", -1),
+    ("i år", 0),
+    ("nästa år", 1),
+    ("neste år", 1),
+    ("næste år", 1),
+    // Croatian
+    ("prošle godine", -1),
+    ("lani", -1),
+    ("ove godine", 0),
+    ("sljedeće godine", 1),
+    ("iduće godine", 1),
+    // Russian and Ukrainian
+    ("в прошлом году", -1),
+    ("торік", -1),
+    ("минулого року", -1),
+    ("в этом году", 0),
+    ("цього року", 0),
+    ("в следующем году", 1),
+    ("наступного року", 1),
+];
+
 /// Tokens at most between a day or month and a date in its clause that gives
 /// its year. Less than the tokens a window reads past its last date word
 /// (`CONTEXT_AFTER`), so the window around the two holds both.
@@ -552,6 +659,8 @@ impl Scanner<'_> {
             let Some(year) = self
                 .clause_year(from, first, last)
                 .or_else(|| self.sentence_opening_year(from, first))
+                .or_else(|| self.when_clause_year(from, first))
+                .or_else(|| self.sentence_opening_relative_year(from, first))
                 .or_else(|| self.turkish_year_before(first))
                 .or_else(|| self.sentence_dated_before(from, (first, last), date))
             else {
@@ -618,6 +727,10 @@ impl Scanner<'_> {
             .rfind(['.', ';', '!', '?'])
             .map_or(0, |at| at + 1);
         let mut opening = None;
+        // Days between that this rule already placed in the opening's year
+        // ("In 2015 the council consulted in August … and approved the
+        // scheme on 7 September") do not stand between.
+        let mut placed_between = 0;
         for (at, mention) in self.out.iter().enumerate().skip(from) {
             if mention.start >= day_start {
                 break;
@@ -626,6 +739,16 @@ impl Scanner<'_> {
                 continue;
             }
             if self.yearless.iter().any(|&(y, _, _)| y == at) {
+                let placed = opening.is_some_and(|o: &MentionedDate| {
+                    !mention.year_assumed && mention.date.year == o.date.year
+                });
+                if !placed {
+                    return None;
+                }
+                placed_between += 1;
+                continue;
+            }
+            if opening.is_some() {
                 return None;
             }
             opening = Some(mention);
@@ -637,7 +760,7 @@ impl Scanner<'_> {
                 .iter()
                 .filter(|m| m.end <= day_start && m.start >= mention.start)
                 .count()
-                != 1
+                != 1 + placed_between
         {
             return None;
         }
@@ -667,6 +790,70 @@ impl Scanner<'_> {
         (opens(before) && capital
             || one_word && word.trim().starts_with(char::is_uppercase) && opens(rest))
         .then_some(mention.date.year)
+    }
+
+    /// The year that a relative clause of time opened after it governs:
+    /// "tighter than in 2021, when the lists came out on 24 September and
+    /// the first round was held on 7 November", "She remembers 2010, when
+    /// the agreement of 11 May rewrote a budget". The day must follow in
+    /// the same sentence with no other date between but days this rule
+    /// placed.
+    fn when_clause_year(&self, from: usize, first: usize) -> Option<i32> {
+        let day_start = self.toks.get(first)?.start as usize;
+        let sentence = self.text[..day_start]
+            .rfind(['.', ';', '!', '?'])
+            .map_or(0, |at| at + 1);
+        let mut year = None;
+        for (at, mention) in self.out.iter().enumerate().skip(from) {
+            if mention.start >= day_start {
+                break;
+            }
+            if mention.start < sentence {
+                continue;
+            }
+            if self.yearless.iter().any(|&(y, _, _)| y == at) {
+                if year.is_some_and(|y| mention.year_assumed || mention.date.year != y) {
+                    return None;
+                }
+                continue;
+            }
+            let (_, b) = self.token_span(mention.start, mention.end)?;
+            year = (mention.date.month.is_none() && self.when_clause_after(b))
+                .then_some(mention.date.year);
+        }
+        year
+    }
+
+    /// The year that a relative year opening the sentence in another
+    /// language gives the day starting at token `first` ("L'an dernier, le
+    /// gouvernement est tombé le 8 septembre", "Vorig jaar verscheen de
+    /// nota op 15 april", "W zeszłym roku … 9 lutego", "I fjor ble
+    /// budsjettet vedtatt 5. desember", "Prošle godine … 4. srpnja"), with
+    /// no other date between but days this rule placed. Read from the text,
+    /// as the phrase may lie before the window.
+    fn sentence_opening_relative_year(&self, from: usize, first: usize) -> Option<i32> {
+        let day_start = self.toks.get(first)?.start as usize;
+        let sentence = sentence_start(self.text, day_start);
+        let opening = self.text[sentence..day_start]
+            .trim_start_matches(|c: char| c.is_whitespace() || "\"'«»“”„-–—*".contains(c));
+        let offset = RELATIVE_YEARS_OPENING
+            .iter()
+            .find_map(|&(phrase, offset)| {
+                let head = opening.get(..phrase.len())?;
+                let rest = &opening[phrase.len()..];
+                (head.to_lowercase().replace('’', "'") == phrase
+                    && rest.starts_with(|c: char| c.is_whitespace() || c == ','))
+                .then_some(offset)
+            })?;
+        let year = self.published?.year.checked_add(offset)?;
+        let between = self.out[from..].iter().enumerate().any(|(n, m)| {
+            m.start >= sentence
+                && m.end <= day_start
+                && !(self.yearless.iter().any(|&(y, _, _)| y == from + n)
+                    && !m.year_assumed
+                    && m.date.year == year)
+        });
+        (!between).then_some(year)
     }
 
     /// The year that Turkish "geçen yıl", "bu yıl" or "gelecek yıl" right

@@ -73,6 +73,7 @@ impl Scanner<'_> {
             || self.dated_event(i)
             || self.subject(i)
             || self.word_in(next, &["level", "levels"])
+            || self.when_clause_after(i)
             || prev.is_some_and(|p| NAMED_EVENTS.contains(&self.str(p)));
         self.emit_years(i, y, shown)
     }
@@ -162,6 +163,14 @@ impl Scanner<'_> {
         if self.word_in(next, YEAR_WORDS_ELSEWHERE) || self.turkish_case_ending(i) {
             return true;
         }
+        // Croatian, Bosnian and Serbian write a year as an ordinal, with a
+        // dot, before "godine" ("od 2016. godine", "2024. godini").
+        if self.glued(next)
+            && self.punct_in(next, ".")
+            && self.word_in(next + 1, &["godina", "godine", "godini"])
+        {
+            return true;
+        }
         // German "die 2021 noch 9,3 Prozent holten", "2013 erstmals".
         if self.word_in(next, GERMAN_ADVERBS_AFTER_YEAR)
             && WEAK_YEAR.contains(&self.year_at(i, &CUED_YEAR).unwrap_or(0))
@@ -218,6 +227,16 @@ impl Scanner<'_> {
             && !self.word_in(i + 3, TURKISH_QUANTITY_AFTER)
     }
 
+    /// "2010, when …": a relative clause of time after the number ("She
+    /// remembers 2010, when the coalition …"), which a count never has.
+    /// Not after a quantity's "of" ("a total of 2000, when counted").
+    pub(super) fn when_clause_after(&self, i: usize) -> bool {
+        let quantity = i
+            .checked_sub(2)
+            .is_some_and(|b| self.is_word(b + 1, "of") && self.word_in(b, QUANTITY_OF));
+        !quantity && self.glued(i + 1) && self.punct_in(i + 1, ",") && self.is_word(i + 2, "when")
+    }
+
     /// "(2015)", as after a resolution number.
     fn in_parentheses(&self, i: usize) -> bool {
         self.glued(i)
@@ -234,12 +253,21 @@ impl Scanner<'_> {
             && self.is_word(i + 2, "s")
     }
 
-    /// "the 1967 borders", "the 2008 global financial crisis": a determiner,
-    /// the year, and an event or instrument noun within three words.
+    /// "the 1967 borders", "the 2008 global financial crisis", "the
+    /// commission's 2006 report": a determiner or a possessive, the year,
+    /// and an event or instrument noun within three words.
     fn dated_event(&self, i: usize) -> bool {
-        if !i
-            .checked_sub(1)
-            .is_some_and(|p| self.word_in(p, DETERMINERS))
+        let possessed = i.checked_sub(3).is_some_and(|n| {
+            self.kind(n) == Some(Kind::Word)
+                && self.glued(n + 1)
+                && self.punct_in(n + 1, "'’")
+                && self.glued(n + 2)
+                && self.is_word(n + 2, "s")
+        });
+        if !possessed
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| self.word_in(p, DETERMINERS))
         {
             return false;
         }
