@@ -722,23 +722,13 @@ impl Scanner<'_> {
     /// only the opening one is taken.
     fn sentence_opening_year(&self, from: usize, first: usize) -> Option<i32> {
         let day_start = self.toks.get(first)?.start as usize;
-        // Where the day's sentence starts, as far back as the window reads.
-        let sentence = self.text[..day_start]
-            .rfind(['.', ';', '!', '?'])
-            .map_or(0, |at| at + 1);
         let mut opening = None;
         // Days between that this rule already placed in the opening's year
         // ("In 2015 the council consulted in August … and approved the
         // scheme on 7 September") do not stand between.
         let mut placed_between = 0;
-        for (at, mention) in self.out.iter().enumerate().skip(from) {
-            if mention.start >= day_start {
-                break;
-            }
-            if mention.start < sentence {
-                continue;
-            }
-            if self.yearless.iter().any(|&(y, _, _)| y == at) {
+        for (yearless, mention) in self.dates_of_the_sentence_before(from, day_start) {
+            if yearless {
                 let placed = opening.is_some_and(|o: &MentionedDate| {
                     !mention.year_assumed && mention.date.year == o.date.year
                 });
@@ -800,18 +790,9 @@ impl Scanner<'_> {
     /// placed.
     fn when_clause_year(&self, from: usize, first: usize) -> Option<i32> {
         let day_start = self.toks.get(first)?.start as usize;
-        let sentence = self.text[..day_start]
-            .rfind(['.', ';', '!', '?'])
-            .map_or(0, |at| at + 1);
         let mut year = None;
-        for (at, mention) in self.out.iter().enumerate().skip(from) {
-            if mention.start >= day_start {
-                break;
-            }
-            if mention.start < sentence {
-                continue;
-            }
-            if self.yearless.iter().any(|&(y, _, _)| y == at) {
+        for (yearless, mention) in self.dates_of_the_sentence_before(from, day_start) {
+            if yearless {
                 if year.is_some_and(|y| mention.year_assumed || mention.date.year != y) {
                     return None;
                 }
@@ -822,6 +803,27 @@ impl Scanner<'_> {
                 .then_some(mention.date.year);
         }
         year
+    }
+
+    /// The dates from `out[from]` on that stand in the sentence of the day
+    /// starting at byte `day_start` (as far back as the window reads) before
+    /// it, each with whether it is a day pushed without a year
+    /// (`self.yearless`).
+    fn dates_of_the_sentence_before(
+        &self,
+        from: usize,
+        day_start: usize,
+    ) -> impl Iterator<Item = (bool, &MentionedDate)> {
+        let sentence = self.text[..day_start]
+            .rfind(['.', ';', '!', '?'])
+            .map_or(0, |at| at + 1);
+        self.out
+            .iter()
+            .enumerate()
+            .skip(from)
+            .take_while(move |(_, mention)| mention.start < day_start)
+            .filter(move |(_, mention)| mention.start >= sentence)
+            .map(|(at, mention)| (self.yearless.iter().any(|&(y, _, _)| y == at), mention))
     }
 
     /// The year that a relative year opening the sentence in another
