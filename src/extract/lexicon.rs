@@ -617,9 +617,9 @@ impl Lexicon {
     /// [`declension::add_case_forms`](super::declension::add_case_forms))
     /// and resolves the issues' actors again, as a whole load does, unless
     /// that is done already or the lexicon is one file's own entries. After
-    /// [`Lexicon::load_without_case_forms`] succeeded it can fail only if a
-    /// name then resolves to an actor of another kind: a user lexicon's
-    /// acronym (four letters or more) that an earlier actor's case form spells.
+    /// [`Lexicon::load_without_case_forms`] succeeded it does not fail: a
+    /// name that resolved then still resolves to the same actor, since a
+    /// written name goes before any case form ([`Lexicon::spellings_in_order`]).
     pub fn add_case_forms(&mut self) -> Result<(), LexiconError> {
         if let Some(Unresolved { issues, defined }) = self.case_forms_pending.take() {
             super::declension::add_case_forms(&mut self.actors, &self.ignore);
@@ -800,23 +800,43 @@ impl Lexicon {
     /// each name looked up (loading resolves hundreds of names).
     fn spellings(&self) -> HashMap<String, usize> {
         let mut index = HashMap::new();
-        for (i, actor) in self.actors.iter().enumerate() {
-            for spelling in std::iter::once(&actor.name).chain(&actor.aliases) {
-                index
-                    .entry(crate::text::to_lowercase(spelling))
-                    .or_insert(i);
-            }
+        for (i, spelling) in self.spellings_in_order() {
+            index
+                .entry(crate::text::to_lowercase(spelling))
+                .or_insert(i);
         }
         index
     }
 
-    /// The actor a user means by `name`: its canonical name or any alias, any case.
+    /// Every actor's names with its index: first the names the lexicon
+    /// writes, actor by actor, then the case forms [`add_case_forms`] made.
+    /// A written name goes first so that a generated form never takes it
+    /// from the actor that wrote it (a user's acronym "TUSKA" is theirs, not
+    /// a case form of "Tusk"), and so a name resolves to the same actor
+    /// before and after the forms are added.
+    ///
+    /// [`add_case_forms`]: Lexicon::add_case_forms
+    fn spellings_in_order(&self) -> impl Iterator<Item = (usize, &str)> {
+        let written = self.actors.iter().enumerate().flat_map(|(i, a)| {
+            let count = a.written_aliases.min(a.aliases.len());
+            std::iter::once(&a.name)
+                .chain(&a.aliases[..count])
+                .map(move |s| (i, s.as_str()))
+        });
+        let generated = self.actors.iter().enumerate().flat_map(|(i, a)| {
+            let count = a.written_aliases.min(a.aliases.len());
+            a.aliases[count..].iter().map(move |s| (i, s.as_str()))
+        });
+        written.chain(generated)
+    }
+
+    /// The actor a user means by `name`: its canonical name or any alias, any
+    /// case; a written name before a case form (see [`Lexicon::spellings_in_order`]).
     pub fn find_actor(&self, name: &str) -> Option<&Actor> {
         let key = crate::text::to_lowercase(name.trim());
-        self.actors.iter().find(|a| {
-            a.name.to_lowercase() == key
-                || a.aliases.iter().any(|alias| alias.to_lowercase() == key)
-        })
+        self.spellings_in_order()
+            .find(|(_, spelling)| spelling.to_lowercase() == key)
+            .map(|(i, _)| &self.actors[i])
     }
 
     /// Up to `n` actor names closest to `name`, for "did you mean" messages.
@@ -1065,6 +1085,56 @@ phrases = []
             let err = lexicon(implied).unwrap_err().to_string();
             assert!(err.contains("mine.toml") && err.contains(message), "{err}");
             assert!(err.contains("line 10"), "{err}");
+        }
+    }
+
+    /// A name the lexicon writes is its writer's, whatever case form of
+    /// another actor spells it too: a user's state with the acronym of a
+    /// generated form ("TUSKA", a Polish form of "Tusk") stays a state when
+    /// the forms are added, so an issue's `states` that named it resolved
+    /// before the forms and still does after. Checked over a sample of every
+    /// generated one-word form of the default lexicon; before this rule, the
+    /// two-step load failed for them and the extractor's thread panicked.
+    #[test]
+    fn written_names_win_over_case_forms() {
+        let whole = Lexicon::load(None).unwrap();
+        let forms: Vec<String> = whole
+            .actors
+            .iter()
+            .filter(|a| a.kind != ActorKind::State)
+            .flat_map(super::super::declension::oblique_aliases)
+            .filter(|f| f.chars().count() >= 4 && f.chars().all(char::is_alphabetic))
+            .map(|f| f.to_uppercase())
+            .step_by(97)
+            .collect();
+        assert!(forms.len() > 5, "{}", forms.len());
+        for form in &forms {
+            let text = format!(
+                "[[actor]]\nname = \"Examplestan\"\nkind = \"state\"\naliases = [{form:?}]\n\n\
+                 [[issue]]\npath = \"examplestan\"\nphrases = [\"examplestan affairs\"]\n\
+                 states = [{form:?}]\n"
+            );
+            let sources = [
+                ("default lexicon".to_owned(), DEFAULT_LEXICON.to_owned()),
+                ("mine.toml".to_owned(), text),
+            ];
+            let loaded = Lexicon::from_sources(&sources).unwrap();
+            assert_eq!(
+                loaded.find_actor(form).unwrap().name,
+                "Examplestan",
+                "{form}"
+            );
+            let issue = loaded
+                .issues
+                .iter()
+                .find(|i| i.path == "examplestan")
+                .unwrap();
+            assert_eq!(issue.states, ["Examplestan"], "{form}");
+            let mut later = Lexicon::from_sources_without_case_forms(&sources).unwrap();
+            later
+                .add_case_forms()
+                .unwrap_or_else(|e| panic!("{form}: {e}"));
+            assert_eq!(later.issues, loaded.issues, "{form}");
         }
     }
 

@@ -19,7 +19,7 @@ use crate::text::WordBits;
 use discover::{Discoverer, KnownSpan};
 use gazetteer::Gazetteer;
 use issues::{IssueEvidence, IssueMatcher};
-pub use lexicon::{Actor, ActorKind, Issue, Lexicon};
+pub use lexicon::{Actor, ActorKind, Issue, Lexicon, LexiconError};
 use rustc_hash::FxHashMap;
 use surname::Surnames;
 
@@ -81,10 +81,22 @@ pub struct Extractor {
 }
 
 impl Extractor {
-    pub fn new(mut lexicon: Lexicon) -> Extractor {
-        // A lexicon loaded without its case forms gets them here, on the
-        // thread that builds the extractor ([`Lexicon::load_without_case_forms`]).
-        lexicon.add_case_forms().unwrap_or_else(|e| panic!("{e}"));
+    /// The extractor of a whole lexicon, as [`Lexicon::load`] gives.
+    ///
+    /// # Panics
+    /// If `lexicon` came without its case forms and adding them fails; build
+    /// such a lexicon's extractor with [`Extractor::try_new`].
+    pub fn new(lexicon: Lexicon) -> Extractor {
+        Extractor::try_new(lexicon).expect("a whole lexicon has its case forms")
+    }
+
+    /// The extractor of any lexicon. One loaded without its case forms
+    /// ([`Lexicon::load_without_case_forms`]) gets them here, on the thread
+    /// that builds the extractor. That cannot fail after a successful load
+    /// ([`Lexicon::add_case_forms`]); the index run still reports an error
+    /// here as an error, not a panic.
+    pub fn try_new(mut lexicon: Lexicon) -> Result<Extractor, LexiconError> {
+        lexicon.add_case_forms()?;
         let actor_patterns = lexicon.actors.iter().enumerate().flat_map(|(i, a)| {
             std::iter::once(a.name.as_str())
                 .chain(a.aliases.iter().map(String::as_str))
@@ -108,14 +120,14 @@ impl Extractor {
                 .map(String::as_str),
         );
         let shared = shared_alias::SharedAliases::new(&lexicon.actors);
-        Extractor {
+        Ok(Extractor {
             lexicon,
             gazetteer,
             issues,
             surnames,
             discoverer,
             shared,
-        }
+        })
     }
 
     pub fn lexicon(&self) -> &Lexicon {

@@ -4,28 +4,67 @@ use super::{SyncError, panic_message};
 
 /// A value a thread is building, waited for on first use.
 pub(super) struct Pending<T> {
-    building: Option<std::thread::JoinHandle<T>>,
-    built: Option<T>,
+    building: Option<std::thread::JoinHandle<Result<T, SyncError>>>,
+    /// The value, or why it could not be built, once the thread is joined.
+    built: Option<Result<T, String>>,
 }
 
 impl<T: Send + 'static> Pending<T> {
-    pub(super) fn spawn(build: impl FnOnce() -> T + Send + 'static) -> Pending<T> {
+    pub(super) fn spawn(
+        build: impl FnOnce() -> Result<T, SyncError> + Send + 'static,
+    ) -> Pending<T> {
         Pending {
             building: Some(std::thread::spawn(build)),
             built: None,
         }
     }
 
-    /// The value; the panic's message when the thread building it panicked.
+    /// The value; the build's error, or the panic's message when the thread
+    /// building it panicked. A later call repeats the first one's failure.
     pub(super) fn get(&mut self) -> Result<&T, SyncError> {
         if let Some(handle) = self.building.take() {
             match handle.join() {
-                Ok(built) => self.built = Some(built),
-                Err(payload) => return Err(SyncError::MatcherFailed(panic_message(&*payload))),
+                Ok(Ok(built)) => self.built = Some(Ok(built)),
+                Ok(Err(error)) => {
+                    self.built = Some(Err(error.to_string()));
+                    return Err(error);
+                }
+                Err(payload) => {
+                    let message = panic_message(&*payload);
+                    self.built = Some(Err(message.clone()));
+                    return Err(SyncError::MatcherFailed(message));
+                }
             }
         }
-        self.built
-            .as_ref()
-            .ok_or_else(|| SyncError::MatcherFailed("it panicked earlier".to_owned()))
+        match &self.built {
+            Some(Ok(built)) => Ok(built),
+            Some(Err(message)) => Err(SyncError::MatcherFailed(message.clone())),
+            None => unreachable!("a Pending is built or building"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gives_the_value_its_error_or_its_panic_every_time() {
+        let mut value = Pending::spawn(|| Ok(7));
+        assert_eq!(*value.get().unwrap(), 7);
+        assert_eq!(*value.get().unwrap(), 7);
+
+        let mut failed: Pending<u8> =
+            Pending::spawn(|| Err(SyncError::MatcherFailed("no names".into())));
+        for _ in 0..2 {
+            let error = failed.get().unwrap_err().to_string();
+            assert!(error.contains("no names"), "{error}");
+        }
+
+        let mut panicked: Pending<u8> = Pending::spawn(|| panic!("a bug"));
+        for _ in 0..2 {
+            let error = panicked.get().unwrap_err().to_string();
+            assert!(error.contains("a bug"), "{error}");
+        }
     }
 }

@@ -124,7 +124,8 @@ impl Session {
             index,
             index_dir: index_dir.to_owned(),
             rebuild,
-            extractor: lexicon.map(|lexicon| Pending::spawn(move || Extractor::new(lexicon))),
+            extractor: lexicon
+                .map(|lexicon| Pending::spawn(move || Ok(Extractor::try_new(lexicon)?))),
             _lock: lock,
             full_reason,
             retry_skipped: false,

@@ -254,3 +254,31 @@ fn lexicon_check_reports_lines() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("ok (1 actors"));
 }
+
+/// A user's name that a built-in actor's case form also spells ("TUSKA", a
+/// Polish form of "Tusk") stays the user's: the index run, which adds the
+/// case forms on its own thread, used to panic with a stack trace here.
+#[test]
+fn a_user_name_a_case_form_spells_is_the_users() {
+    let ws = Workspace::new();
+    ws.write(
+        ".pundex/lexicon.toml",
+        "[[actor]]\nname = \"Tuskland\"\nkind = \"state\"\naliases = [\"TUSKA\"]\n\n\
+         [[issue]]\npath = \"tuskland/affairs\"\nphrases = [\"tuskland affairs\"]\nstates = [\"TUSKA\"]\n",
+    );
+    ws.write("a.txt", "Donald Tusk spoke about Tuskland affairs.\n");
+    let out = ws.cmd(&["index", "articles"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(ws.search_ids(&["--actor", "TUSKA"]), ["a.txt"]);
+    let hit = &ws.json(&["search", "--json", "affairs"])[0];
+    let actors: Vec<&str> = hit["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(actors, ["Donald Tusk", "Tuskland"]);
+    assert_eq!(hit["issues"][0], "tuskland/affairs");
+}
