@@ -10,7 +10,7 @@ const MAX_TITLE_CHARS: usize = 120;
 pub(super) fn parse(text: &str) -> (Meta, String) {
     let trimmed = text.trim_start();
     let (first, rest) = trimmed.split_once('\n').unwrap_or((trimmed, ""));
-    let first = first.trim();
+    let first = without_marks(first);
     // Hard-wrapped prose continues on the next line in lower case.
     let continues = rest
         .lines()
@@ -32,6 +32,17 @@ pub(super) fn parse(text: &str) -> (Meta, String) {
     } else {
         (Meta::default(), text.to_owned())
     }
+}
+
+/// A line without the Markdown heading and emphasis marks plain text often
+/// carries ("**Mr. President,**", "# Black Sea truce"): they are no part of
+/// a title, and would hide how the line ends.
+fn without_marks(line: &str) -> &str {
+    line.trim()
+        .trim_start_matches('#')
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
 }
 
 #[cfg(test)]
@@ -62,5 +73,39 @@ mod tests {
         assert_eq!(parse("Word\nmore text").0.title, None);
         let wrapped = "There is growing evidence today of a contradiction\nbetween the two trends.";
         assert_eq!(parse(wrapped).0.title, None);
+    }
+
+    /// Marks around a line change neither whether it is a title nor the
+    /// title: a bold salutation is no title, a bold or heading title loses
+    /// its marks. Checked over every line the other tests use.
+    #[test]
+    fn marks_around_the_first_line_are_not_read() {
+        let lines = [
+            "Black Sea truce",
+            "Mr. President,",
+            "Heads of State and Government, Excellencies,",
+            "Assalamu Alaikum!",
+            "Statement by the Prime Minister",
+            "Word",
+        ];
+        for line in lines {
+            let plain = parse(&format!("{line}\nThe parties agreed.\n")).0.title;
+            for marked in [
+                format!("**{line}**  "),
+                format!("__{line}__"),
+                format!("*{line}*"),
+                format!("# {line}"),
+                format!("## **{line}**"),
+            ] {
+                let title = parse(&format!("{marked}\nThe parties agreed.\n")).0.title;
+                assert_eq!(title, plain, "{marked:?}");
+            }
+        }
+        assert_eq!(
+            parse("**Mr. President,**\n**Excellencies,**\nText.")
+                .0
+                .title,
+            None
+        );
     }
 }
