@@ -160,6 +160,11 @@ struct Leaf {
 /// the node's own value (a boost multiplies, a boolean clause adds).
 fn read_node(node: &Value, scale: f32, leaves: &mut Vec<Leaf>) {
     let value = node["value"].as_f64().unwrap_or(0.0) as f32;
+    if value == 0.0 {
+        // A clause that scores nothing (the actor that meets a typed name
+        // in place of the word) is no part of the score.
+        return;
+    }
     let description = node["description"].as_str().unwrap_or_default();
     let term = node["context"]
         .as_array()

@@ -719,6 +719,39 @@ mod tests {
         assert_eq!(name_part("C"), 0.0);
     }
 
+    /// A query's one-word name is met by the actor found under another of
+    /// its names: such an article holds every word, so it is counted,
+    /// faceted and listed as a full match, not as one with some of the
+    /// words. Only for a query of plain words.
+    #[test]
+    fn another_name_of_the_actor_a_query_names_meets_its_word() {
+        let fixture = Fixture::with_lexicon(
+            "[[actor]]\nname = \"Sudan\"\nkind = \"state\"\naliases = [\"Khartoum\"]\n",
+        );
+        fixture.write("alias.md", &article("A", None, "Khartoum spoke of war."));
+        fixture.write("word.md", &article("B", None, "Sudan spoke of peace."));
+        fixture.write("none.md", &article("C", None, "Someone spoke of war."));
+        fixture.sync();
+        let results = run(
+            &fixture,
+            &SearchRequest {
+                facets: true,
+                fill_with_partial: true,
+                ..request("Sudan war")
+            },
+        );
+        assert_eq!(results.total, 1, "{results:?}");
+        let alias = &results.hits[0];
+        assert_eq!((alias.id.as_str(), alias.partial), ("alias.md", false));
+        assert!(results.hits[1..].iter().all(|h| h.partial), "{results:?}");
+        let facets = results.facets.unwrap();
+        let sudan = facets.actors.iter().find(|c| c.name == "Sudan");
+        assert_eq!(sudan.map(|c| c.documents), Some(1), "{facets:?}");
+        assert_eq!(run(&fixture, &request("sudan")).total, 2);
+        // With an operator the words are the user's to combine: as typed.
+        assert_eq!(run(&fixture, &request("Sudan AND war")).total, 0);
+    }
+
     #[test]
     fn more_occurrences_and_title_matches_rank_first() {
         let fixture = Fixture::new();

@@ -224,8 +224,64 @@ fn build_parts(
         years = typed;
     }
     let analyses = indexed_analyses(searcher, fields);
+    // A boost that cannot be built (an unreadable term list) is left out:
+    // the hits are still right, only ordered without it.
+    let boosts = if with_boosts {
+        ranking::boosts(searcher, fields, &analyses, &prepared).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let named = boosts.iter().filter_map(|(boost, _)| match boost {
+        ranking::Boost::Actor(name) => Some(name.as_str()),
+        _ => None,
+    });
+    let by_name = if words == Words::All {
+        name_words_typed(&prepared, named)
+    } else {
+        Vec::new()
+    };
+    ranked.text = Some(if by_name.is_empty() {
+        parse_text(searcher, fields, &analyses, &prepared, words)?
+    } else {
+        text_with_names(searcher, fields, &analyses, &prepared, &by_name)?
+    });
+    if with_boosts {
+        ranked.boosts = boosts;
+        if let Some(text) = &ranked.text {
+            let named = ranked.boosts.iter().filter_map(|(boost, _)| match boost {
+                ranking::Boost::Actor(name) => Some(name.as_str()),
+                _ => None,
+            });
+            ranked.names =
+                ranking::name_words(searcher, fields, text.as_ref(), named).unwrap_or_default();
+        }
+        for &year in &years {
+            let query =
+                ConstScoreQuery::new(Box::new(published_in(fields, year)), ranking::YEAR_BOOST);
+            ranked
+                .boosts
+                .push((ranking::Boost::Year(year), Box::new(query)));
+        }
+        // A query that types no year nor dates its matches, whose matches
+        // burst in one year: that year's documents first, a little. The
+        // search adds the boost once it has counted the matches per year.
+        let dated = filters.since.is_some() || filters.until.is_some();
+        ranked.takes_event_year = years.is_empty() && !dated && words == Words::All;
+    }
+    Ok(ranked)
+}
+
+/// The query's words in every language the index holds: each language's
+/// parse of `prepared` ([`build`] explains why), joined by OR.
+fn parse_text(
+    searcher: &Searcher,
+    fields: &Fields,
+    analyses: &[usize],
+    prepared: &syntax::Prepared,
+    words: Words,
+) -> Result<Box<dyn Query>, QueryError> {
     let mut per_language: Vec<Box<dyn Query>> = Vec::new();
-    for &analysis in &analyses {
+    for &analysis in analyses {
         let texts = fields.texts[analysis];
         let mut parser = QueryParser::for_index(searcher.index(), vec![texts.title, texts.body]);
         if words == Words::All {
@@ -256,37 +312,91 @@ fn build_parts(
             }
         }
     }
-    ranked.text = Some(match per_language.len() {
+    Ok(match per_language.len() {
         0 => Box::new(EmptyQuery),
         1 => per_language.pop().expect("one parse"),
         _ => Box::new(BooleanQuery::union(per_language)),
-    });
-    if with_boosts {
-        // A boost that cannot be built (an unreadable term list) is left
-        // out: the hits are still right, only ordered without it.
-        ranked.boosts = ranking::boosts(searcher, fields, &analyses, &prepared).unwrap_or_default();
-        if let Some(text) = &ranked.text {
-            let named = ranked.boosts.iter().filter_map(|(boost, _)| match boost {
-                ranking::Boost::Actor(name) => Some(name.as_str()),
-                _ => None,
-            });
-            ranked.names =
-                ranking::name_words(searcher, fields, text.as_ref(), named).unwrap_or_default();
-        }
-        for &year in &years {
-            let query =
-                ConstScoreQuery::new(Box::new(published_in(fields, year)), ranking::YEAR_BOOST);
-            ranked
-                .boosts
-                .push((ranking::Boost::Year(year), Box::new(query)));
-        }
-        // A query that types no year nor dates its matches, whose matches
-        // burst in one year: that year's documents first, a little. The
-        // search adds the boost once it has counted the matches per year.
-        let dated = filters.since.is_some() || filters.until.is_some();
-        ranked.takes_event_year = years.is_empty() && !dated && words == Words::All;
+    })
+}
+
+/// The words of a query of plain words that are the whole one-word name of
+/// an actor it names (`turkey` for Turkey), with that actor: the positions
+/// in `prepared.words`. None for a query with anything but words.
+fn name_words_typed<'a>(
+    prepared: &syntax::Prepared,
+    named: impl Iterator<Item = &'a str>,
+) -> Vec<(usize, String)> {
+    if !prepared.only_words {
+        return Vec::new();
     }
-    Ok(ranked)
+    let mut found = Vec::new();
+    for actor in named {
+        let key = ranking::name_key(actor);
+        if key.is_empty() || key.contains(' ') {
+            continue;
+        }
+        for (i, (_, word)) in prepared.words.iter().enumerate() {
+            if ranking::name_key(word) == key && !found.iter().any(|(j, _)| *j == i) {
+                found.push((i, actor.to_owned()));
+            }
+        }
+    }
+    found
+}
+
+/// The text of a query of plain words where each word of `by_name` is met
+/// by the word itself or by the extractor finding its actor: a speech that
+/// writes "Türkiye" or "the Syrian Arab Republic" holds `turkey` and `syria`
+/// as a speech writing them does, so it is a full match (counted, faceted,
+/// and ranked before the articles with some of the words). The actor
+/// scores nothing here; the rerank credits the word to a hit that names
+/// the actor without it ([`ranking::name_overcount`]). The other words are
+/// required as [`parse_text`] requires them.
+fn text_with_names(
+    searcher: &Searcher,
+    fields: &Fields,
+    analyses: &[usize],
+    prepared: &syntax::Prepared,
+    by_name: &[(usize, String)],
+) -> Result<Box<dyn Query>, QueryError> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut rest: Vec<&str> = Vec::new();
+    for (i, (_, word)) in prepared.words.iter().enumerate() {
+        let Some((_, actor)) = by_name.iter().find(|(j, _)| *j == i) else {
+            rest.push(word);
+            continue;
+        };
+        let alone = parse_text(
+            searcher,
+            fields,
+            analyses,
+            &syntax::prepare(word)?,
+            Words::All,
+        )?;
+        let mut analysed = false;
+        alone.query_terms(&mut |_, _| analysed = true);
+        if !analysed {
+            // A word the analyzer drops matches nothing on its own: it stays
+            // with the others, where it is dropped as before.
+            rest.push(word);
+            continue;
+        }
+        let term = Term::from_field_text(fields.actors, actor);
+        let named: Box<dyn Query> = Box::new(ConstScoreQuery::new(
+            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+            0.0,
+        ));
+        let either = BooleanQuery::new(vec![(Occur::Should, alone), (Occur::Should, named)]);
+        clauses.push((Occur::Must, Box::new(either)));
+    }
+    if !rest.is_empty() {
+        let rest = syntax::prepare(&rest.join(" "))?;
+        clauses.push((
+            Occur::Must,
+            parse_text(searcher, fields, analyses, &rest, Words::All)?,
+        ));
+    }
+    Ok(Box::new(BooleanQuery::new(clauses)))
 }
 
 /// The years a query of plain words types (`Iraq war 2003`) that some
