@@ -14,7 +14,7 @@ mod native_bodies;
 mod shared_alias;
 mod surname;
 
-use crate::article::{Article, PartialDate};
+use crate::article::{Article, PartialDate, TitleSource};
 use crate::text::WordBits;
 use discover::{Discoverer, KnownSpan};
 use gazetteer::Gazetteer;
@@ -336,8 +336,9 @@ impl Extractor {
             .chain(discovered)
             .collect();
         actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
-        let found =
+        let mut found =
             dates::extract_dates_with(&article.body, &body_words, &date_words, article.published);
+        found.extend(title_dates(article));
         let issues = issue_evidence.met(&self.lexicon.issues, body_words.spans().count(), |name| {
             actors
                 .iter()
@@ -906,6 +907,30 @@ struct SentenceOwner<'a> {
     state: Option<&'a str>,
     /// The country of the people and bodies named around it, when no state is.
     by_people: Option<&'a str>,
+}
+
+/// The dates with a written year in a title someone wrote, when the body
+/// does not repeat it: a title may name a year the text never does ("What
+/// the 2028 election means for the spending review"). A title's yearless
+/// and relative dates are left out, as a headline's few words cannot place
+/// them ("Orbán's hardest April", "Arévalo's last year with …"); so are
+/// titles made from a file name (no author chose its year) or a first line
+/// (read with the body).
+fn title_dates(article: &Article) -> Vec<dates::MentionedDate> {
+    let title = article.title.trim();
+    if article.title_source != TitleSource::Written
+        || title.is_empty()
+        || article.body.contains(title)
+    {
+        return Vec::new();
+    }
+    let mut found = dates::extract_dates(title, article.published);
+    found.retain(|m| {
+        title[m.start..m.end]
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|run| run.len() == 4)
+    });
+    found
 }
 
 #[cfg(test)]
@@ -1510,6 +1535,32 @@ country = "Germany"
             ["region/africa"],
             "inside an organisation's name it still counts"
         );
+    }
+
+    #[test]
+    fn a_written_title_gives_its_dates() {
+        let e = Extractor::new(Lexicon::load(None).unwrap());
+        let article = |title_source| Article {
+            title: "What the 2028 election means for the budget".into(),
+            title_source,
+            body: "The chancellor sat down after an hour.".into(),
+            published: PartialDate::parse("2026-06-10"),
+            ..Article::default()
+        };
+        let years = |a: &Article| {
+            e.extract(a)
+                .dates
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(years(&article(TitleSource::Written)), ["2028"]);
+        assert!(years(&article(TitleSource::FileName)).is_empty());
+        let relative = Article {
+            title: "Orbán's hardest April, a year after the vote of 2025".into(),
+            ..article(TitleSource::Written)
+        };
+        assert_eq!(years(&relative), ["2025"]);
     }
 
     /// The extractor finds the words dates hang on with its matcher, not by

@@ -749,3 +749,48 @@ fn a_relative_year_opening_the_sentence_yields_to_a_year_between() {
         ["2026-03-03"]
     );
 }
+
+#[test]
+fn german_years_before_the_verb_that_ends_their_clause() {
+    for (text, want) in [
+        ("Schon 2017 hatte sie das Land der SPD abgenommen.", "2017"),
+        (
+            "Der Haushalt, den der Landtag 2025 beschlossen hat, gilt.",
+            "2025",
+        ),
+        ("Schon 2024 wurde die Koalition beendet.", "2024"),
+    ] {
+        assert_eq!(on(text, "2026-12-03"), [want], "{text}");
+    }
+    // Counts before their noun, and English "war", stay counts.
+    for text in ["Es kamen 2000 Menschen.", "some 2000 war veterans"] {
+        assert!(on(text, "2026-12-03").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn czech_rok_before_a_year() {
+    assert_eq!(
+        on(
+            "Vláda schválila návrh rozpočtu na rok 2027 až 19. října.",
+            "2026-11-02"
+        ),
+        ["2027", "2026-10-19"]
+    );
+}
+
+#[test]
+fn a_french_singular_future_carries_a_long_past_day_into_next_year() {
+    assert_eq!(
+        on(
+            "S'il l'est, il entrera en vigueur le 1er janvier.",
+            "2026-10-05"
+        ),
+        ["2027-01-01"]
+    );
+    // Without its pronoun, "-era" is a noun's ending.
+    assert_eq!(
+        on("La frontera el 1 de enero.", "2026-10-05"),
+        ["2026-01-01"]
+    );
+}

@@ -89,6 +89,8 @@ pub(super) const TEMPORAL_CUES_ELSEWHERE: &[&str] = &[
     // 2030", "efter 2026"; Romanian "în 2024".
     "roce",
     "roku",
+    // Czech, Slovak and Polish "na rok 2027", "rok 2024 byl".
+    "rok",
     // Croatian "najkasnije 2028." (at the latest), "najranije" (at the earliest).
     "najkasnije",
     "najranije",
@@ -735,6 +737,22 @@ pub(super) const TURKISH_QUANTITY_AFTER: &[&str] = &["aşkın", "az", "fazla", "
 pub(super) const GERMAN_ADVERBS_AFTER_YEAR: &[&str] = &[
     "bereits", "damals", "erneut", "erst", "erstmals", "noch", "schon", "wieder", "zuletzt",
 ];
+
+/// German auxiliaries that end a clause after a year ("Schon 2017 hatte
+/// sie", "2025 beschlossen hat"); not "war", which English puts after a
+/// count ("2000 war veterans").
+pub(super) const GERMAN_AUXILIARIES: &[&str] = &[
+    "hat", "hatte", "hatten", "haben", "ist", "sind", "waren", "wurde", "wurden", "wird", "werden",
+    "worden",
+];
+
+/// Nouns of a time aimed at, after which "is" or "was" + a number is a
+/// year: "the target was 2030", "the deadline is 2028".
+pub(super) const TARGET_NOUNS: &[&str] = &["date", "deadline", "goal", "horizon", "target", "year"];
+
+/// Verbs of choosing, after which a number is a year unless a count noun
+/// follows: "their predecessors chose 2028".
+pub(super) const CHOSEN: &[&str] = &["choose", "chose", "chosen", "picked"];
 
 /// French verbs after which "à" + a year is that year: "a survécu à 1968",
 /// "remonte à 1992", "a résisté à 2008".

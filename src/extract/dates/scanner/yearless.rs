@@ -228,6 +228,20 @@ fn romance_future(w: &str) -> bool {
         && !in_list(NOT_FUTURE, w)
 }
 
+/// French pronouns a verb in the singular future follows ("il entrera",
+/// "qui ouvrira", "ne sera").
+const FRENCH_SUBJECTS: &[&str] = &["elle", "il", "ne", "on", "qui"];
+
+/// A French verb in the singular future ("-ra"), known by the pronoun before
+/// it ("il entrera en vigueur"), as the ending alone is every other
+/// language's noun ("guerra", "hora").
+fn french_future_singular(before: Option<&str>, w: &str) -> bool {
+    w.chars().count() >= 5
+        && w.starts_with(char::is_lowercase)
+        && (w.ends_with("era") || w.ends_with("ira") || w.ends_with("dra"))
+        && before.is_some_and(|b| in_list(FRENCH_SUBJECTS, b))
+}
+
 /// Words of German, French, Spanish, Portuguese and Italian that tell a
 /// clause in the past (auxiliaries of the perfect and pluperfect, "was",
 /// "since", "last": "hat … gewählt", "avait", "fue", "el pasado 1 de
@@ -437,10 +451,14 @@ const SCHEDULED_THIRD_PERSON: &[&str] = &[
     "expires",
     "falls",
     "follows",
+    "gathers",
+    "hands",
     "meets",
     "opens",
     "reconvenes",
     "resumes",
+    "returns",
+    "runs",
     "sits",
     "starts",
     "takes",
@@ -454,15 +472,23 @@ const SCHEDULED: &[&str] = &[
     "expire",
     "fall",
     "follow",
+    "gather",
+    "hand",
     "meet",
     "open",
     "reconvene",
     "resume",
+    "return",
+    "run",
     "sit",
     "start",
     "take",
     "vote",
 ];
+
+/// Adverbs that may stand between a present passive and its day: "is
+/// reviewed again on 1 April", "are sworn in formally on 3 May".
+const PASSIVE_ADVERBS: &[&str] = &["again", "also", "finally", "formally", "only"];
 const SUBJECTS: &[&str] = &["they", "we", "which", "who"];
 
 /// Words that end in "s" but are no plural noun, so no subject of a plain
@@ -1095,6 +1121,9 @@ impl Scanner<'_> {
             [.., be, part, "in", at] | [.., be, part, at] if participle(part) => {
                 in_list(PRESENT_BE, be) && in_list(&["in", "on"], at)
             }
+            [.., be, part, adverb, at] if participle(part) && in_list(PASSIVE_ADVERBS, adverb) => {
+                in_list(PRESENT_BE, be) && in_list(&["in", "on"], at)
+            }
             [.., be, at] => in_list(PRESENT_BE, be) && in_list(&["in", "on"], at),
             _ => false,
         };
@@ -1169,10 +1198,11 @@ impl Scanner<'_> {
     /// come, so next year's when this year's has long passed.
     fn future_elsewhere_before(&self, first: usize) -> bool {
         let words = self.clause_before(first, SCHEDULED_REACH);
-        let Some(at) = words
-            .iter()
-            .rposition(|w| romance_future(w) || in_list(FUTURE_ELSEWHERE, w))
-        else {
+        let Some(at) = words.iter().enumerate().rposition(|(n, w)| {
+            romance_future(w)
+                || in_list(FUTURE_ELSEWHERE, w)
+                || french_future_singular(n.checked_sub(1).map(|p| words[p]), w)
+        }) else {
             return false;
         };
         !words[at + 1..].iter().any(|w| past_elsewhere(w))
@@ -1353,6 +1383,9 @@ impl Scanner<'_> {
         let before =
             |n: usize, list: &[&str]| n.checked_sub(1).is_some_and(|p| in_list(list, words[p]));
         let passive = match words.as_slice() {
+            [.., be, part, adverb, at] if in_list(PASSIVE_ADVERBS, adverb) => {
+                in_list(&["is", "are", "be"], be) && participle(part) && in_list(&["in", "on"], at)
+            }
             [.., be, part, "in", at] | [.., be, part, at] => {
                 in_list(&["is", "are", "be"], be) && participle(part) && in_list(&["in", "on"], at)
             }

@@ -137,7 +137,18 @@ impl Scanner<'_> {
                 })
                 .then_some(Cue::Other)?
         } else if word.eq_ignore_ascii_case("is") || word.eq_ignore_ascii_case("was") {
-            before_in(&["it", "this"]).then_some(Cue::Temporal)?
+            if before_in(&["it", "this"]) {
+                Cue::Temporal
+            } else {
+                // "the target was 2030", "the deadline is 2028".
+                before_in(TARGET_NOUNS).then_some(Cue::Other)?
+            }
+        } else if word.eq_ignore_ascii_case("now") {
+            // "it is now 2030", "the target is now 2035".
+            before_in(&["is", "was"]).then_some(Cue::Other)?
+        } else if in_list(CHOSEN, word) {
+            // "their predecessors chose 2028", "picked 2030 as the year".
+            Cue::Other
         } else {
             return None;
         };
@@ -171,9 +182,18 @@ impl Scanner<'_> {
         {
             return true;
         }
-        // German "die 2021 noch 9,3 Prozent holten", "2013 erstmals".
-        if self.word_in(next, GERMAN_ADVERBS_AFTER_YEAR)
-            && WEAK_YEAR.contains(&self.year_at(i, &CUED_YEAR).unwrap_or(0))
+        // German "die 2021 noch 9,3 Prozent holten", "2013 erstmals"; a
+        // year before the verb that ends its clause ("Schon 2017 hatte sie",
+        // "den der Landtag 2025 beschlossen hat"), where a count would
+        // stand before its noun.
+        let weak = WEAK_YEAR.contains(&self.year_at(i, &CUED_YEAR).unwrap_or(0));
+        let participle_then_auxiliary = self.kind(next) == Some(Kind::Word)
+            && self.str(next).starts_with(char::is_lowercase)
+            && self.word_in(next + 1, GERMAN_AUXILIARIES);
+        if weak
+            && (self.word_in(next, GERMAN_ADVERBS_AFTER_YEAR)
+                || self.word_in(next, GERMAN_AUXILIARIES)
+                || participle_then_auxiliary)
         {
             return true;
         }
