@@ -30,7 +30,7 @@ use crate::text::{is_cyrillic, to_lowercase};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Bumped whenever the rules change, so that an index re-extracts.
-pub const RULES_VERSION: &str = "declension-2";
+pub const RULES_VERSION: &str = "declension-3: Polish surnames in -ski and -cki";
 
 mod nouns;
 mod paradigms;

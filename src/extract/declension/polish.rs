@@ -5,6 +5,9 @@
 //! Tuska", "spotkanie z Macronem"), and leaves those that end in a vowel
 //! as written ("Joe Bidena").
 //!
+//! Surnames in -ski and -cki decline as adjectives ("Sikorskiego",
+//! "Sikorskiemu", "Sikorskim").
+//!
 //! Only men's names, and only the endings that need no change to the stem:
 //! genitive and accusative -a, dative -owi, instrumental -em (-iem after k
 //! and g), and the locative -u of stems in k, g, ch and h ("o Tusku"). A
@@ -37,6 +40,29 @@ fn declinable(word: &str) -> bool {
         && word.chars().skip(1).any(char::is_lowercase)
         && (last.is_ascii_lowercase() || last == 'ł')
         && !"aeiouyxqw".contains(last)
+}
+
+/// Whether `word` is a man's surname that declines as an adjective:
+/// "Sikorski", "Kaczyński", "Trzaskowski", "Nawrocki" (not "Kosiniak").
+fn adjectival(word: &str) -> bool {
+    word.chars().count() >= 5
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() && !super::is_cyrillic(c))
+        && (word.ends_with("ski") || word.ends_with("cki"))
+}
+
+/// The forms of an adjectival surname: genitive and accusative -ego,
+/// dative -emu, instrumental (and locative) -m: "Sikorskiego",
+/// "Sikorskiemu", "Sikorskim".
+fn adjectival_forms(word: &str) -> [Option<String>; CASES] {
+    [
+        Some(format!("{word}ego")),
+        Some(format!("{word}emu")),
+        Some(format!("{word}m")),
+        None,
+    ]
 }
 
 /// The forms of one declinable word, one per case (`None` where a case has
@@ -81,10 +107,14 @@ pub fn mens_forms(name: &str) -> Vec<String> {
                 let parts: Vec<String> = word
                     .split('-')
                     .map(|part| {
-                        if !declinable(part) {
+                        let forms = if adjectival(part) {
+                            adjectival_forms(part)
+                        } else if declinable(part) {
+                            word_forms(part)
+                        } else {
                             return part.to_owned();
-                        }
-                        match &word_forms(part)[case] {
+                        };
+                        match &forms[case] {
                             Some(form) => {
                                 declined = true;
                                 form.clone()
@@ -144,6 +174,22 @@ mod tests {
     }
 
     #[test]
+    fn adjectival_surnames_decline_as_adjectives() {
+        assert_eq!(
+            mens_forms("Marcin Kierwiński"),
+            [
+                "Marcina Kierwińskiego",
+                "Marcinowi Kierwińskiemu",
+                "Marcinem Kierwińskim",
+            ]
+        );
+        assert_eq!(
+            mens_forms("Nawrocki"),
+            ["Nawrockiego", "Nawrockiemu", "Nawrockim"]
+        );
+    }
+
+    #[test]
     fn vowels_acronyms_and_short_words_stay() {
         for name in [
             "Meloni",
@@ -181,7 +227,10 @@ mod tests {
                 for (word, form) in words.iter().zip(declined) {
                     let ending = form.strip_prefix(word.as_str());
                     prop_assert!(
-                        matches!(ending, Some("" | "a" | "owi" | "em" | "iem" | "u")),
+                        matches!(
+                            ending,
+                            Some("" | "a" | "owi" | "em" | "iem" | "u" | "ego" | "emu" | "m")
+                        ),
                         "{} -> {}", word, form
                     );
                 }

@@ -470,6 +470,15 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
             first = 1;
         }
     }
+    // "υπουργός Μεταφορών Κώστας Καραμανλής": a Greek genitive plural
+    // names what the role is of; no given name ends so.
+    while run
+        .get(first)
+        .is_some_and(|t| languages::is_greek_genitive_plural(t.text(text)))
+        && titles_after(first + 1) >= 2
+    {
+        first += 1;
+    }
     // "die Partei von Herbert Kickl": the body's word dropped above, what
     // joins it to its leader is no part of the name.
     if first > 0
@@ -709,6 +718,7 @@ fn described_before(before: &str, after: &str) -> bool {
     is_role(last)
         || languages::role_before(before)
         || languages::according_to(before)
+        || languages::is_person_particle(last)
         || languages::is_verb_of_saying(last)
         || last == "said"
         || last == "says"

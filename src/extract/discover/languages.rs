@@ -1,8 +1,9 @@
 //! The words other languages mark people and bodies with, beside the
 //! English ones of [`words`](super::words) and
 //! [`described`](super::described): French, Spanish, Portuguese, Italian,
-//! German, Russian and Ukrainian; and the roles of Polish, Turkish, Czech,
-//! Slovak, Croatian, Serbian, Swedish, Dutch and Romanian.
+//! German, Russian and Ukrainian; the roles of Polish, Turkish, Czech,
+//! Slovak, Croatian, Serbian, Swedish, Danish, Norwegian, Dutch, Romanian,
+//! Finnish and Greek; and the verbs of saying of most of them.
 //!
 //! They differ from English in three ways that the cues must follow:
 //! - roles are written in small letters before a name, often with what
@@ -101,6 +102,20 @@ pub(super) fn is_polish_oblique(word: &str) -> bool {
         && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// A Greek word in the genitive plural ("Μεταφορών", "Εξωτερικών",
+/// "Οικονομικών"): after a role it is what the role is of, and no Greek
+/// given name ends so.
+pub(super) fn is_greek_genitive_plural(word: &str) -> bool {
+    word.chars().next().is_some_and(is_greek)
+        && word.chars().count() >= 4
+        && (word.ends_with("ών") || word.ends_with("ων"))
+}
+
+/// A letter of the Greek alphabet, with or without its accent.
+fn is_greek(c: char) -> bool {
+    matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}')
+}
+
 /// A title written with a capital in German or Turkish, alone or as the
 /// head of a compound: "Präsident", "Bundeskanzler", "Finanzministerin",
 /// "FPÖ-Chef", "Oppositionsführer", "Cumhurbaşkanı", "Bakanı".
@@ -194,6 +209,16 @@ static SOURCE_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "Laut",
         "словам",
         "словами",
+        "potrivit",
+        "Potrivit",
+        "podle",
+        "Podle",
+        "według",
+        "Według",
+        "enligt",
+        "Enligt",
+        "volgens",
+        "Volgens",
     ]
     .into_iter()
     .collect()
@@ -229,8 +254,16 @@ pub(super) fn according_to(before: &str) -> bool {
     }
 }
 
-/// "a déclaré Sonko", "dijo Milei", "sagte Scholz", "заявил Кошанов": a
-/// verb of saying or a word of source just before a lone name.
+/// Romanian "lui", the particle of a man's genitive and dative before his
+/// name ("partidului lui Ilan Șor", "Guvernul lui Dorin Recean"): what
+/// follows it is a person.
+pub(super) fn is_person_particle(word: &str) -> bool {
+    reading_other_languages() && word == "lui"
+}
+
+/// "a déclaré Sonko", "dijo Milei", "sagte Scholz", "заявил Кошанов",
+/// "lui Șor": a verb of saying, a word of source or a person's particle
+/// just before a lone name.
 pub(super) fn spoken_of_before(before: &str) -> bool {
     if !reading_other_languages() {
         return false;
@@ -240,7 +273,7 @@ pub(super) fn spoken_of_before(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == ',')
         .next()
         .unwrap_or("");
-    is_verb_of_saying(last) || according_to(trimmed)
+    is_verb_of_saying(last) || is_person_particle(last) || according_to(trimmed)
 }
 
 /// " a déclaré", " dijo", " ha detto", " sagte", " заявил": a verb of
@@ -601,6 +634,14 @@ pub(super) fn is_function_word(word: &str) -> bool {
             | "Після"
             | "Але"
             | "Однак"
+            // Romanian, Czech, Polish, Swedish and Dutch: "Pentru Partidul
+            // …", "Podle Babiše", "Enligt Kristersson"
+            | "Pentru"
+            | "Potrivit"
+            | "Podle"
+            | "Według"
+            | "Enligt"
+            | "Volgens"
     )
 }
 
@@ -1069,6 +1110,49 @@ const ROLES: &[&str] = &[
     "kamerlid",
     "informateur",
     "formateur",
+    // Swedish, Danish, Norwegian and Dutch "president Alar Karis",
+    // Danish and Norwegian ministers and leaders
+    "president",
+    "presidenten",
+    "inrikesminister",
+    "udenrigsminister",
+    "utenriksminister",
+    "justitsminister",
+    "justisminister",
+    "forsvarsminister",
+    "partileder",
+    "partilederen",
+    "formand",
+    "formanden",
+    // Finnish, in the nominative: "valtiovarainministeri Riikka Purra",
+    // "tutkija Jukka Heinonen"
+    "presidentti",
+    "pääministeri",
+    "ministeri",
+    "valtiovarainministeri",
+    "ulkoministeri",
+    "puolustusministeri",
+    "sisäministeri",
+    "oikeusministeri",
+    "puheenjohtaja",
+    "kansanedustaja",
+    "tutkija",
+    "professori",
+    "pormestari",
+    // Greek, in the nominative: "ο πρόεδρος του ΣΥΡΙΖΑ Σωκράτης Φάμελλος"
+    "πρόεδρος",
+    "πρωθυπουργός",
+    "υπουργός",
+    "υφυπουργός",
+    "βουλευτής",
+    "εκπρόσωπος",
+    "επικεφαλής",
+    "αρχηγός",
+    "γραμματέας",
+    "δήμαρχος",
+    // Spanish and Portuguese scholars
+    "sociólogo",
+    "socióloga",
     // Romanian, with the definite article they take before a name:
     // "premierul Ilie Bolojan", "ministrul Finanțelor"
     "premierul",
@@ -1083,6 +1167,7 @@ const ROLES: &[&str] = &[
     "politologul",
     "analistul",
     "purtătorul",
+    "purtătoarea",
 ];
 
 /// Stems of Russian and Ukrainian role nouns, read with [`CYRILLIC_ENDINGS`].
@@ -1288,6 +1373,55 @@ const VERBS_OF_SAYING: &[&str] = &[
     "подчеркнул",
     "подчеркнула",
     "считает",
+    // Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Polish,
+    // Romanian (the participle of "a spus"), Croatian and Serbian, Dutch,
+    // Hungarian, Turkish and Greek: "säger Mari Tamm", "sanoo tutkija
+    // Jukka Heinonen", "říká Ondřej Kratochvíl", "spune Serghei Ivanov"
+    "säger",
+    "sade",
+    "siger",
+    "sagde",
+    "sier",
+    "sanoo",
+    "sanoi",
+    "toteaa",
+    "totesi",
+    "říká",
+    "řekl",
+    "řekla",
+    "uvedl",
+    "uvedla",
+    "prohlásil",
+    "prohlásila",
+    "povedal",
+    "povedala",
+    "hovorí",
+    "uviedol",
+    "uviedla",
+    "powiedział",
+    "powiedziała",
+    "mówi",
+    "stwierdził",
+    "stwierdziła",
+    "spune",
+    "spus",
+    "declarat",
+    "kaže",
+    "rekao",
+    "rekla",
+    "izjavio",
+    "izjavila",
+    "zegt",
+    "zei",
+    "verklaarde",
+    "mondta",
+    "nyilatkozta",
+    "dedi",
+    "söyledi",
+    "λέει",
+    "δήλωσε",
+    "είπε",
+    "τόνισε",
     // Ukrainian
     "заявив",
     "сказав",

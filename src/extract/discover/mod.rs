@@ -21,7 +21,8 @@
 //!   are not actors; but a party of such words is ("Labour Party": "Party"
 //!   says it is one party, see `words::is_a_generic_party`);
 //! - in French, Spanish, Portuguese, Italian, German, Russian and
-//!   Ukrainian, the same cues in those languages' words and order: a role
+//!   Ukrainian (and, for roles and verbs of saying, in the other languages
+//!   of `languages`), the same cues in those languages' words and order: a role
 //!   in small letters before a name ("le président … Bassirou Diomaye
 //!   Faye", "Министр финансов Антон Силуанов"), German titles and their
 //!   compounds ("Bundeskanzler"), verbs of saying ("a déclaré", "dijo"),
@@ -58,7 +59,11 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      Czech, Slovak, Croatian, Serbian, Swedish, Dutch and Romanian; an acronym before a person's \
      name is no word of it; discovery-11: a body in the genitive before a Slavic given name is no \
      word of the person's name; discovery-12: a name two states' actors share (\"SNS\", \"SPD\") \
-     is the one of the state its sentence or article is about";
+     is the one of the state its sentence or article is about; discovery-13: verbs of saying of \
+     Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Polish, Romanian, Croatian, Serbian, \
+     Dutch, Hungarian, Turkish and Greek; roles of Finnish, Greek, Danish and Norwegian; Romanian \
+     'lui' before a man's name; 'according to' and 'for' of Romanian, Czech, Polish, Swedish and \
+     Dutch opening a sentence";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{

@@ -1562,7 +1562,10 @@ proptest! {
 fn dutch_and_romanian_bodies_are_headed_by_their_organisation_word() {
     assert_eq!(
         names("volgens Sanne de Vries van het Fries Instituut voor Parlementaire Studies."),
-        ["Fries Instituut voor Parlementaire Studies"]
+        [
+            "Fries Instituut voor Parlementaire Studies",
+            "Sanne de Vries"
+        ]
     );
     assert_eq!(
         names("observă un analist de la Institutul pentru Studii Europene din Iași."),
@@ -1578,6 +1581,44 @@ fn dutch_and_romanian_bodies_are_headed_by_their_organisation_word() {
     );
     // A head alone, or with generic words only, is no name.
     assert!(names("de Raad besliste gisteren.").is_empty());
+}
+
+#[test]
+fn verbs_of_saying_and_roles_of_more_languages_name_their_speaker() {
+    assert_eq!(
+        names("”Beslutet är populärt”, säger Karin Berg vid universitetet."),
+        ["Karin Berg"]
+    );
+    assert_eq!(
+        names("”Tulos yllätti”, sanoo tutkija Mikko Virtanen."),
+        ["Mikko Virtanen"]
+    );
+    assert_eq!(
+        names("„Je to chyba,“ říká Jan Dvořák z univerzity."),
+        ["Jan Dvořák"]
+    );
+    assert_eq!(
+        names("Η απόφαση ήταν λάθος, είπε ο βουλευτής Γιάννης Παπαδάκης."),
+        ["Γιάννης Παπαδάκης"]
+    );
+    assert_eq!(
+        names("Ζητούν έλεγχο και για τον υπουργό Μεταφορών Κώστα Αλεξίου Παπαδάκη και άλλους."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Ο πρώην υπουργός Μεταφορών Κώστας Παπαδάκης είπε ότι δεν ήξερε."),
+        ["Κώστας Παπαδάκης"]
+    );
+    // "Enligt" and "Podle" open a sentence and no name.
+    assert_eq!(names("Enligt Karin Berg är beslutet fel."), ["Karin Berg"]);
+}
+
+#[test]
+fn a_romanian_genitive_particle_names_a_man() {
+    assert_eq!(
+        names("Guvernul lui Andrei Popescu a demisionat marți."),
+        ["Andrei Popescu"]
+    );
 }
 
 #[test]
