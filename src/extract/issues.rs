@@ -1680,6 +1680,60 @@ mod tests {
         }
     }
 
+    /// Words the lexicon said in English (or Russian) only: the Cold War,
+    /// racism and racial discrimination, the wars in Indochina, arbitral
+    /// awards, trade talks, turnout and list leaders, budget deficits, and
+    /// the occupied nuclear plant and the battles of the war in Ukraine in
+    /// the languages that lacked them. A tariff truce is no ceasefire, and
+    /// the cities of Ukraine in its own languages are no war: a Ukrainian
+    /// article names Kharkiv on any subject.
+    #[test]
+    fn cold_war_racism_and_other_words_meet_their_issues_in_every_language() {
+        for (text, path) in [
+            ("pendant la guerre froide", "cold-war"),
+            ("nach dem Ende des Kalten Krieges", "cold-war"),
+            ("Evropu dělila železná opona", "cold-war"),
+            ("upadek muru berlińskiego", "cold-war"),
+            ("la disolución del Pacto de Varsovia", "cold-war"),
+            ("la lutte contre le racisme", "apartheid"),
+            ("o crime de racismo", "apartheid"),
+            ("la discriminación racial", "apartheid"),
+            ("rassistische Beleidigungen", "apartheid"),
+            ("la guerre du Vietnam", "conflict/indochina"),
+            ("die Roten Khmer", "conflict/indochina"),
+            ("el laudo arbitral de París", "law/international-law"),
+            (
+                "les négociations commerciales ont commencé",
+                "economy/trade",
+            ),
+            ("il vero sconfitto è l'affluenza", "elections"),
+            ("da capolista ha raccolto", "elections"),
+            ("de lijsttrekker van de NDP", "elections"),
+            ("явка составила 40 процентов", "elections"),
+            ("le déficit public dépasse 5 %", "economy/debt"),
+            ("das Defizitverfahren der EU", "economy/debt"),
+            ("Запорізька АЕС знову без живлення", "conflict/ukraine-war"),
+            ("die Front bei Saporischschja", "conflict/ukraine-war"),
+        ] {
+            assert!(
+                default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+        for (text, path) in [
+            ("the tariff truce of May", "conflict/ceasefire"),
+            ("una tregua comercial de noventa días", "conflict/ceasefire"),
+            ("протести у Харкові та Одесі", "conflict/ukraine-war"),
+        ] {
+            assert!(
+                !default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+    }
+
     /// A state's own courts are no international law, in the languages
     /// where a bare "tribunal" is any court, and an intermediary who resells
     /// oil ("посредник") is no mediator.
