@@ -4,7 +4,7 @@
 //! entry with the same actor name or issue path replaces the default one.
 
 use crate::text::Lines;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
@@ -730,9 +730,12 @@ impl Lexicon {
     /// `defined` is where each issue was defined (source, line).
     fn resolve_implications(&mut self, defined: &[(String, usize)]) -> Result<(), LexiconError> {
         let paths: Vec<String> = self.issues.iter().map(|i| i.path.clone()).collect();
-        let spellings = self.spellings();
+        let named = self.spellings(self.issues.iter().flat_map(|issue| {
+            let implied = issue.implied_by.iter().flat_map(|imp| &imp.actors);
+            issue.states.iter().chain(implied).map(String::as_str)
+        }));
         let find_actor = |name: &str| {
-            spellings
+            named
                 .get(&crate::text::to_lowercase(name.trim()))
                 .map(|&i| &self.actors[i])
         };
@@ -794,20 +797,38 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Each actor's index by its canonical name and aliases in lower case,
-    /// the first actor in lexicon order where two share one: what
-    /// [`Lexicon::find_actor`] answers, without a walk over every alias for
-    /// each name looked up (loading resolves hundreds of names).
-    fn spellings(&self) -> HashMap<String, usize> {
-        let mut index = HashMap::new();
+    /// Of `names`, those some actor has as its canonical name or an alias,
+    /// in lower case, with that actor's index (the first in lexicon order
+    /// where two share one): what [`Lexicon::find_actor`] answers, without
+    /// a walk over every alias for each name looked up. Loading resolves
+    /// hundreds of names against tens of thousands of spellings (with the
+    /// case forms), so only a spelling whose first letter in lower case
+    /// begins one of the names is lower-cased (a capital sigma becomes
+    /// final only after a letter, so the first letter is always its own).
+    fn spellings<'a>(&self, names: impl Iterator<Item = &'a str>) -> FxHashMap<String, usize> {
+        let mut wanted: FxHashMap<String, Option<usize>> = names
+            .map(|name| (crate::text::to_lowercase(name.trim()), None))
+            .collect();
+        let first_letters: FxHashSet<char> =
+            wanted.keys().filter_map(|n| n.chars().next()).collect();
         for (i, actor) in self.actors.iter().enumerate() {
             for spelling in std::iter::once(&actor.name).chain(&actor.aliases) {
-                index
-                    .entry(crate::text::to_lowercase(spelling))
-                    .or_insert(i);
+                let first = spelling
+                    .chars()
+                    .next()
+                    .and_then(|c| c.to_lowercase().next());
+                if first.is_some_and(|c| !first_letters.contains(&c)) {
+                    continue;
+                }
+                if let Some(slot @ None) = wanted.get_mut(&crate::text::to_lowercase(spelling)) {
+                    *slot = Some(i);
+                }
             }
         }
-        index
+        wanted
+            .into_iter()
+            .filter_map(|(name, actor)| Some((name, actor?)))
+            .collect()
     }
 
     /// The actor a user means by `name`: its canonical name or any alias, any case.
@@ -928,11 +949,11 @@ mod tests {
 
     /// The index that loading resolves names through answers as the walk
     /// of `find_actor` does: for spellings of the default lexicon (every
-    /// 17th, with their case changed, and padded), and for names of no actor.
+    /// 17th, with their case changed, and padded; Greek names with a
+    /// capital sigma), and for names of no actor.
     #[test]
     fn spellings_find_the_actor_find_actor_finds() {
         let lex = Lexicon::load(None).unwrap();
-        let spellings = lex.spellings();
         let all: Vec<&String> = lex
             .actors
             .iter()
@@ -944,7 +965,13 @@ mod tests {
                 .step_by(61)
                 .map(|s| format!(" {} ", s.to_uppercase())),
         );
-        names.extend(["Examplestan", "", "the"].map(String::from));
+        names.extend(
+            all.iter()
+                .filter(|s| s.contains('Σ'))
+                .map(|s| s.to_string()),
+        );
+        names.extend(["Examplestan", "", "the", "ΣΥΡΙΖΑ", "Σ"].map(String::from));
+        let spellings = lex.spellings(names.iter().map(String::as_str));
         for name in &names {
             let indexed = spellings
                 .get(&crate::text::to_lowercase(name.trim()))
