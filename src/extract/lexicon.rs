@@ -6,7 +6,6 @@
 use crate::text::Lines;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -482,7 +481,7 @@ pub fn check(text: &str, origin: &str) -> Result<Vec<Problem>, LexiconError> {
 /// text once.
 fn problems_of(parsed: &Parsed) -> Vec<Problem> {
     let mut problems = parsed.problems.clone();
-    let mut names: HashMap<String, (usize, String)> = HashMap::new();
+    let mut names: FxHashMap<String, (usize, String)> = FxHashMap::default();
     for (line, actor, _) in &parsed.actors {
         if actor.name.is_empty() {
             problems.push(Problem {
@@ -509,7 +508,7 @@ fn problems_of(parsed: &Parsed) -> Vec<Problem> {
             });
         }
     }
-    let mut owners: HashMap<String, (usize, String, bool)> = HashMap::new();
+    let mut owners: FxHashMap<String, (usize, String, bool)> = FxHashMap::default();
     for (_, actor, aliases) in &parsed.actors {
         for (line, alias) in aliases {
             if alias.is_empty() {
@@ -562,7 +561,7 @@ fn problems_of(parsed: &Parsed) -> Vec<Problem> {
             }
         }
     }
-    let mut paths: HashMap<&str, usize> = HashMap::new();
+    let mut paths: FxHashMap<&str, usize> = FxHashMap::default();
     for (line, issue) in &parsed.issues {
         if let Some(first) = paths.insert(issue.path.as_str(), *line) {
             problems.push(Problem {
