@@ -110,7 +110,8 @@ pub fn add_case_forms(actors: &mut [Actor], ignore: &[String]) {
         .chain(ignore)
         .map(|n| alias_key(n))
         .collect();
-    let mut generated: Vec<Vec<String>> = Vec::with_capacity(actors.len());
+    // Each form with its key, worked out once: keys are compared three times.
+    let mut generated: Vec<Vec<(String, String)>> = Vec::with_capacity(actors.len());
     let mut owners: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, actor) in actors.iter().enumerate() {
         let bearer = bearer(actor);
@@ -118,7 +119,7 @@ pub fn add_case_forms(actors: &mut [Actor], ignore: &[String]) {
             && bearer == Bearer::Man
             && !polish::is_womans(&actor.name);
         let names: Vec<&String> = std::iter::once(&actor.name).chain(&actor.aliases).collect();
-        let per_name: Vec<Vec<String>> = names
+        let per_name: Vec<Vec<(String, String)>> = names
             .iter()
             .map(|n| {
                 let mut forms = case_forms(n, bearer);
@@ -126,22 +127,31 @@ pub fn add_case_forms(actors: &mut [Actor], ignore: &[String]) {
                     forms.extend(polish::mens_forms(n));
                 }
                 forms
+                    .into_iter()
+                    .map(|form| {
+                        let key = alias_key(&form);
+                        (form, key)
+                    })
+                    .collect()
             })
             .collect();
         // A name that is itself a case form of another ("Путина" listed
         // beside "Путин") is not declined again as if it were a nominative.
-        let oblique: FxHashSet<String> = per_name.iter().flatten().map(|f| alias_key(f)).collect();
+        let oblique: FxHashSet<&str> = per_name.iter().flatten().map(|(_, k)| k.as_str()).collect();
+        let is_oblique: Vec<bool> = names
+            .iter()
+            .map(|name| oblique.contains(alias_key(name).as_str()))
+            .collect();
         let mut keys = FxHashSet::default();
         let mut forms = Vec::new();
-        for (name, name_forms) in names.iter().zip(per_name) {
-            if oblique.contains(&alias_key(name)) {
+        for (name_forms, oblique) in per_name.into_iter().zip(is_oblique) {
+            if oblique {
                 continue;
             }
-            for form in name_forms {
-                let key = alias_key(&form);
+            for (form, key) in name_forms {
                 if worth_keeping(&form) && !written.contains(&key) && keys.insert(key.clone()) {
-                    owners.entry(key).or_default().push(i);
-                    forms.push(form);
+                    owners.entry(key.clone()).or_default().push(i);
+                    forms.push((form, key));
                 }
             }
         }
@@ -151,10 +161,11 @@ pub fn add_case_forms(actors: &mut [Actor], ignore: &[String]) {
     for (i, forms) in generated.into_iter().enumerate() {
         let kept: Vec<String> = forms
             .into_iter()
-            .filter(|f| {
-                let owners = &owners[&alias_key(f)];
+            .filter(|(_, key)| {
+                let owners = &owners[key];
                 owners.len() == 1 || owners.iter().all(|&o| dated_person(&actors[o]))
             })
+            .map(|(form, _)| form)
             .collect();
         actors[i].written_aliases = actors[i].aliases.len();
         actors[i].aliases.extend(kept);

@@ -4,9 +4,8 @@
 //! entry with the same actor name or issue path replaces the default one.
 
 use crate::text::Lines;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -482,7 +481,7 @@ pub fn check(text: &str, origin: &str) -> Result<Vec<Problem>, LexiconError> {
 /// text once.
 fn problems_of(parsed: &Parsed) -> Vec<Problem> {
     let mut problems = parsed.problems.clone();
-    let mut names: HashMap<String, (usize, String)> = HashMap::new();
+    let mut names: FxHashMap<String, (usize, String)> = FxHashMap::default();
     for (line, actor, _) in &parsed.actors {
         if actor.name.is_empty() {
             problems.push(Problem {
@@ -509,7 +508,7 @@ fn problems_of(parsed: &Parsed) -> Vec<Problem> {
             });
         }
     }
-    let mut owners: HashMap<String, (usize, String, bool)> = HashMap::new();
+    let mut owners: FxHashMap<String, (usize, String, bool)> = FxHashMap::default();
     for (_, actor, aliases) in &parsed.actors {
         for (line, alias) in aliases {
             if alias.is_empty() {
@@ -562,7 +561,7 @@ fn problems_of(parsed: &Parsed) -> Vec<Problem> {
             }
         }
     }
-    let mut paths: HashMap<&str, usize> = HashMap::new();
+    let mut paths: FxHashMap<&str, usize> = FxHashMap::default();
     for (line, issue) in &parsed.issues {
         if let Some(first) = paths.insert(issue.path.as_str(), *line) {
             problems.push(Problem {
@@ -730,9 +729,12 @@ impl Lexicon {
     /// `defined` is where each issue was defined (source, line).
     fn resolve_implications(&mut self, defined: &[(String, usize)]) -> Result<(), LexiconError> {
         let paths: Vec<String> = self.issues.iter().map(|i| i.path.clone()).collect();
-        let spellings = self.spellings();
+        let named = self.spellings(self.issues.iter().flat_map(|issue| {
+            let implied = issue.implied_by.iter().flat_map(|imp| &imp.actors);
+            issue.states.iter().chain(implied).map(String::as_str)
+        }));
         let find_actor = |name: &str| {
-            spellings
+            named
                 .get(&crate::text::to_lowercase(name.trim()))
                 .map(|&i| &self.actors[i])
         };
@@ -794,18 +796,37 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Each actor's index by its canonical name and aliases in lower case,
-    /// the first actor in lexicon order where two share one: what
+    /// Of `names`, those some actor has as its canonical name or an alias,
+    /// in lower case, with that actor's index (the first in the order of
+    /// [`Lexicon::spellings_in_order`] where two share one): what
     /// [`Lexicon::find_actor`] answers, without a walk over every alias for
-    /// each name looked up (loading resolves hundreds of names).
-    fn spellings(&self) -> HashMap<String, usize> {
-        let mut index = HashMap::new();
+    /// each name looked up. Loading resolves
+    /// hundreds of names against tens of thousands of spellings (with the
+    /// case forms), so only a spelling whose first letter in lower case
+    /// begins one of the names is lower-cased (a capital sigma becomes
+    /// final only after a letter, so the first letter is always its own).
+    fn spellings<'a>(&self, names: impl Iterator<Item = &'a str>) -> FxHashMap<String, usize> {
+        let mut wanted: FxHashMap<String, Option<usize>> = names
+            .map(|name| (crate::text::to_lowercase(name.trim()), None))
+            .collect();
+        let first_letters: FxHashSet<char> =
+            wanted.keys().filter_map(|n| n.chars().next()).collect();
         for (i, spelling) in self.spellings_in_order() {
-            index
-                .entry(crate::text::to_lowercase(spelling))
-                .or_insert(i);
+            let first = spelling
+                .chars()
+                .next()
+                .and_then(|c| c.to_lowercase().next());
+            if first.is_some_and(|c| !first_letters.contains(&c)) {
+                continue;
+            }
+            if let Some(slot @ None) = wanted.get_mut(&crate::text::to_lowercase(spelling)) {
+                *slot = Some(i);
+            }
         }
-        index
+        wanted
+            .into_iter()
+            .filter_map(|(name, actor)| Some((name, actor?)))
+            .collect()
     }
 
     /// Every actor's names with its index: first the names the lexicon
@@ -948,11 +969,11 @@ mod tests {
 
     /// The index that loading resolves names through answers as the walk
     /// of `find_actor` does: for spellings of the default lexicon (every
-    /// 17th, with their case changed, and padded), and for names of no actor.
+    /// 17th, with their case changed, and padded; Greek names with a
+    /// capital sigma), and for names of no actor.
     #[test]
     fn spellings_find_the_actor_find_actor_finds() {
         let lex = Lexicon::load(None).unwrap();
-        let spellings = lex.spellings();
         let all: Vec<&String> = lex
             .actors
             .iter()
@@ -964,7 +985,13 @@ mod tests {
                 .step_by(61)
                 .map(|s| format!(" {} ", s.to_uppercase())),
         );
-        names.extend(["Examplestan", "", "the"].map(String::from));
+        names.extend(
+            all.iter()
+                .filter(|s| s.contains('Σ'))
+                .map(|s| s.to_string()),
+        );
+        names.extend(["Examplestan", "", "the", "ΣΥΡΙΖΑ", "Σ"].map(String::from));
+        let spellings = lex.spellings(names.iter().map(String::as_str));
         for name in &names {
             let indexed = spellings
                 .get(&crate::text::to_lowercase(name.trim()))

@@ -27,27 +27,19 @@ pub struct SharedAliases {
 impl SharedAliases {
     /// Every bare name that an actor with a country holds (as name or alias)
     /// while an actor of another country lists it with its own country.
+    /// The names written with a country are few (tens of the lexicon's
+    /// thousands), so they are gathered first, and each other name is
+    /// looked up among them: no map of every name is built.
     pub fn new(actors: &[Actor]) -> SharedAliases {
-        let mut by_name: FxHashMap<String, Vec<u32>> = FxHashMap::default();
-        for (i, actor) in actors.iter().enumerate() {
-            if actor.country.is_none() {
-                continue;
-            }
-            for name in std::iter::once(&actor.name).chain(&actor.aliases) {
-                by_name
-                    .entry(to_lowercase(name))
-                    .or_default()
-                    .push(i as u32);
-            }
-        }
-        let mut shared = SharedAliases::default();
+        // Bare names in lower case, with the countries that list them.
+        let mut listed_with: FxHashMap<String, Vec<&str>> = FxHashMap::default();
         for actor in actors {
             let Some(country) = actor.country.as_deref() else {
                 continue;
             };
             // The suffix `qualified` puts after any bare name.
             let suffix = qualified("", country);
-            for name in std::iter::once(&actor.name).chain(&actor.aliases) {
+            for name in names_of(actor) {
                 // A generic institution's name ("Congress of Peru") is
                 // already read by its owner (see `home`).
                 let Some(bare) = name
@@ -56,13 +48,36 @@ impl SharedAliases {
                 else {
                     continue;
                 };
-                let bare = to_lowercase(bare);
-                for &holder in by_name.get(&bare).into_iter().flatten() {
-                    let theirs = actors[holder as usize].country.as_deref();
-                    if theirs != Some(country) {
-                        shared.holders.insert(holder);
-                        shared.names.insert((holder, bare.clone()));
-                    }
+                listed_with
+                    .entry(to_lowercase(bare))
+                    .or_default()
+                    .push(country);
+            }
+        }
+        // A name in lower case begins with its first letter in lower case
+        // (a capital sigma becomes final only after a letter): a name that
+        // begins otherwise than every bare name is not lower-cased whole.
+        let first_letters: FxHashSet<char> = listed_with
+            .keys()
+            .filter_map(|b| b.chars().next())
+            .collect();
+        let mut shared = SharedAliases::default();
+        for (holder, actor) in actors.iter().enumerate() {
+            let Some(own) = actor.country.as_deref() else {
+                continue;
+            };
+            for name in names_of(actor) {
+                let first = name.chars().next().and_then(|c| c.to_lowercase().next());
+                if !first.is_some_and(|c| first_letters.contains(&c)) {
+                    continue;
+                }
+                let lower = to_lowercase(name);
+                let by_others = listed_with
+                    .get(&lower)
+                    .is_some_and(|countries| countries.iter().any(|&c| c != own));
+                if by_others {
+                    shared.holders.insert(holder as u32);
+                    shared.names.insert((holder as u32, lower));
                 }
             }
         }
@@ -74,6 +89,11 @@ impl SharedAliases {
     pub fn holds(&self, actor: u32, written: &str) -> bool {
         self.holders.contains(&actor) && self.names.contains(&(actor, to_lowercase(written)))
     }
+}
+
+/// An actor's name and aliases.
+fn names_of(actor: &Actor) -> impl Iterator<Item = &String> {
+    std::iter::once(&actor.name).chain(&actor.aliases)
 }
 
 #[cfg(test)]
