@@ -2753,4 +2753,37 @@ implied_by = [{ issue = "conflict/ruritania" }]
         let passing = format!("{filler}Our envoy visited Rwanda and Chile.\n{filler}");
         assert!(!tagged(&passing).iter().any(|p| p == "conflict/great-lakes"));
     }
+
+    /// A speech of the 1940s-60s says "atomic" where later ones say
+    /// "nuclear": with the default lexicon it is filed under nuclear arms
+    /// control as a later one is, and "atomic energy" alone (a power plant)
+    /// is not.
+    #[test]
+    fn default_lexicon_files_atomic_arms_by_the_words_of_their_time() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        let filler = "The Assembly meets again to speak of trade, schools and roads. ".repeat(30);
+        let tagged = |body: &str| tag(&matcher, &issues, "T", body);
+        let arms = "security/nuclear-arms-control";
+        for (first, second) in [
+            (
+                "the control of atomic energy",
+                "the prohibition of atomic weapons",
+            ),
+            ("the atomic bomb", "the danger of atomic war"),
+            (
+                "atomic tests in the Pacific",
+                "the nuclear weapons of the great Powers",
+            ),
+        ] {
+            let body = format!("{filler}We speak of {first}.\n{filler}We fear {second}.");
+            assert!(
+                tagged(&body).iter().any(|p| p == arms),
+                "{first} / {second}: {:?}",
+                tagged(&body)
+            );
+        }
+        let power = format!("{filler}Our first atomic energy plant opened.\n{filler}");
+        assert!(!tagged(&power).iter().any(|p| p == arms));
+    }
 }
