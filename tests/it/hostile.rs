@@ -1650,3 +1650,31 @@ fn damage_inside_a_segment_file_is_named_with_its_remedy() {
     assert_eq!(summary["documents"], 40, "{summary}");
     assert_eq!(ws.search_ids(&["ceasefire"]).len(), 40);
 }
+
+/// Unicode's bidirectional overrides, embeddings and isolates in an article
+/// reorder what the terminal shows after them, up to the end of the line
+/// (pundex's own `score` included) when left open, as a hostile file does:
+/// they reached the terminal from titles, authors and snippets, since they are
+/// format characters, not control characters. JSON keeps them.
+#[test]
+fn bidirectional_overrides_in_articles_do_not_reach_the_terminal() {
+    let ws = Workspace::new();
+    ws.write(
+        "a.json",
+        r#"{"title":"Truce \u202e talks","author":"Ann \u2067Lee","body":"The ceasefire \u202d held \u2066 in \u202a the \u202b town \u2068 today \u2069 ok \u202c."}"#,
+    );
+    ws.index_folder();
+    let bidi = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    for args in [&["search", "ceasefire"][..], &["show", "a.json"]] {
+        let out = ws.cmd(args).output().unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(!text.chars().any(bidi), "{args:?}: {text:?}");
+        assert!(text.contains("Truce"), "{text}");
+    }
+    let hits = ws.json(&["search", "ceasefire", "--json"]);
+    assert!(
+        hits[0]["title"].as_str().unwrap().contains('\u{202e}'),
+        "{hits:?}"
+    );
+}
