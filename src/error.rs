@@ -43,6 +43,17 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
     EXIT_FAILURE
 }
 
+/// True when the error came from reading or writing the index (tantivy's
+/// own failure), as opposed to an article, an argument or the output: only
+/// then can damage to the index explain it.
+pub fn is_index_failure(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        c.is::<tantivy::TantivyError>()
+            || c.is::<crate::index::failure::IndexFailure>()
+            || matches!(c.downcast_ref::<SearchError>(), Some(SearchError::Index(_)))
+    })
+}
+
 /// True when the error is a closed pipe (`pundex search x | head`): not a failure.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {

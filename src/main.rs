@@ -60,6 +60,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if error::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
+            let e = cmd::name_damage(e, &ctx);
             stderr_line!("pundex: {}", error::message(&e));
             ExitCode::from(error::exit_code(&e))
         }

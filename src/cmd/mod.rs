@@ -99,6 +99,19 @@ pub fn open_index(ctx: &Context) -> anyhow::Result<OpenIndex> {
     }
 }
 
+/// A failure of the index explained by damage inside its files, when that
+/// is what caused it: the damaged file and the remedy instead of tantivy's
+/// words. Any other error is returned as it was.
+pub fn name_damage(err: anyhow::Error, ctx: &Context) -> anyhow::Error {
+    if !pundex::error::is_index_failure(&err) {
+        return err;
+    }
+    match pundex::index::damage_behind_failure(&ctx.index) {
+        Some(damage) => damage.into(),
+        None => err,
+    }
+}
+
 /// A folder argument that is missing or a file, as a usage error saying
 /// what it was for (`what`: "to compare the index with").
 pub fn check_folder(dir: &Path, what: &str) -> Result<(), UsageError> {

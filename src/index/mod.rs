@@ -224,6 +224,27 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     })
 }
 
+/// After a read of the index at `path` failed: the damage that explains it,
+/// if any. [`open`] checks each file's footer, not its checksum (that reads
+/// the whole index, which a search must not pay for), so bytes changed inside
+/// a segment file show only when read, in tantivy's words ("the offset to
+/// copy is not contained in the decompressed buffer"). `None` when every
+/// file of the last commit matches its checksum.
+pub fn damage_behind_failure(path: &Path) -> Option<OpenError> {
+    let open = match open(path) {
+        Ok(open) => open,
+        Err(e @ OpenError::Damaged { .. }) => return Some(e),
+        Err(_) => return None,
+    };
+    let corrupt = open.index.validate_checksum().ok()?;
+    let file = corrupt.into_iter().min()?;
+    Some(OpenError::Damaged {
+        path: path.to_owned(),
+        reason: format!("segment file {} is corrupt", file.display()),
+        root: open.state.root,
+    })
+}
+
 /// The file and the reason when opening a file of the index was refused
 /// (permissions): the index may be sound, so it is not called damaged.
 fn denied(error: &OpenReadError) -> Option<(&Path, String)> {

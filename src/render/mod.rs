@@ -93,11 +93,21 @@ impl Style {
 }
 
 /// Article text made safe for a terminal: control characters (escape
-/// sequences included) become spaces; newlines and tabs too.
+/// sequences included) become spaces; newlines and tabs too. Bidirectional
+/// overrides, embeddings and isolates are dropped: invisible themselves, they
+/// reorder what follows them on the line, pundex's own text included.
 pub fn printable(s: &str) -> String {
     s.chars()
+        .filter(|&c| !is_bidi_control(c))
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
+}
+
+/// LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI: the characters that change
+/// the direction of the text after them. The marks (LRM, RLM, ALM) do not
+/// reach past their neighbours, and right-to-left text needs them, so they stay.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Longest title, author or other one-line field a listing prints: a file
@@ -119,6 +129,19 @@ pub fn printable_field(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn direction_overrides_are_dropped_and_marks_kept() {
+        assert_eq!(
+            printable("a\u{202e}b \u{2066}c\u{2069} \u{202a}d\u{202c}"),
+            "ab c d"
+        );
+        assert_eq!(
+            printable("שלום\u{200f} x\u{200e}"),
+            "שלום\u{200f} x\u{200e}"
+        );
+        assert_eq!(printable("a\u{1b}[31m"), "a [31m");
+    }
 
     #[test]
     fn fields_are_clipped_to_a_line() {

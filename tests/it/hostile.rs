@@ -1601,3 +1601,80 @@ fn a_path_with_control_characters_is_shown_on_one_line() {
         "{status}"
     );
 }
+
+/// Bytes changed inside a segment file, its footer intact: opening the index
+/// checks footers only, so the damage showed when a search read it, as
+/// "search failed: the offset to copy is not contained in the decompressed
+/// buffer" (export: "An IO error occurred: '…'"), with no word of the index
+/// being damaged or of the remedy. Now it is named as damage, with the file
+/// and `pundex index --full`, which repairs it.
+#[test]
+fn damage_inside_a_segment_file_is_named_with_its_remedy() {
+    let ws = Workspace::new();
+    for i in 0..40 {
+        ws.write(
+            &format!("a{i}.txt"),
+            &format!(
+                "Article {i}\n\nThe ceasefire held in town {i}, the mayor said. {}",
+                "Talks went on. ".repeat(50)
+            ),
+        );
+    }
+    ws.index_folder();
+    let store = std::fs::read_dir(ws.index())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "store"))
+        .max_by_key(|p| std::fs::metadata(p).unwrap().len())
+        .unwrap();
+    let mut bytes = std::fs::read(&store).unwrap();
+    let middle = bytes.len() / 3;
+    bytes[middle..middle + 64].fill(0xDE);
+    std::fs::write(&store, bytes).unwrap();
+    let name = store.file_name().unwrap().to_string_lossy().into_owned();
+    for args in [
+        &["search", "ceasefire", "--limit", "100"][..],
+        &["export", "--ndjson"],
+    ] {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.contains(&format!("is damaged (segment file {name} is corrupt)")),
+            "{args:?}: {stderr}"
+        );
+        assert!(stderr.contains("pundex index --full"), "{stderr}");
+    }
+    let (summary, _) = index(&ws, &["--full"]);
+    assert_eq!(summary["documents"], 40, "{summary}");
+    assert_eq!(ws.search_ids(&["ceasefire"]).len(), 40);
+}
+
+/// Unicode's bidirectional overrides, embeddings and isolates in an article
+/// reorder what the terminal shows after them, up to the end of the line
+/// (pundex's own `score` included) when left open, as a hostile file does:
+/// they reached the terminal from titles, authors and snippets, since they are
+/// format characters, not control characters. JSON keeps them.
+#[test]
+fn bidirectional_overrides_in_articles_do_not_reach_the_terminal() {
+    let ws = Workspace::new();
+    ws.write(
+        "a.json",
+        r#"{"title":"Truce \u202e talks","author":"Ann \u2067Lee","body":"The ceasefire \u202d held \u2066 in \u202a the \u202b town \u2068 today \u2069 ok \u202c."}"#,
+    );
+    ws.index_folder();
+    let bidi = |c: char| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    for args in [&["search", "ceasefire"][..], &["show", "a.json"]] {
+        let out = ws.cmd(args).output().unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(!text.chars().any(bidi), "{args:?}: {text:?}");
+        assert!(text.contains("Truce"), "{text}");
+    }
+    let hits = ws.json(&["search", "ceasefire", "--json"]);
+    assert!(
+        hits[0]["title"].as_str().unwrap().contains('\u{202e}'),
+        "{hits:?}"
+    );
+}
