@@ -12,7 +12,7 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, Dictionary, StrColumn};
 use tantivy::query::{EnableScoring, Query};
 use tantivy::schema::Facet;
-use tantivy::{DocId, Executor, Score, Searcher, SegmentOrdinal, SegmentReader};
+use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
 /// A name with the number of matching documents that carry it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +41,7 @@ pub fn count(searcher: &Searcher, query: &dyn Query, limit: usize) -> tantivy::R
             ValueCounts(schema::LANGUAGE),
             IssueCounts,
         ),
-        &segment_threads(searcher)?,
+        &super::segments::executor(searcher)?,
         EnableScoring::disabled_from_searcher(searcher),
     )?;
     Ok(Facets {
@@ -49,23 +49,6 @@ pub fn count(searcher: &Searcher, query: &dyn Query, limit: usize) -> tantivy::R
         issues: top(issues, limit),
         languages: top(totals(&languages, limit)?, limit),
     })
-}
-
-/// Counting threads at most: a broad query's counts are mostly column
-/// reading, which splits by segment. On 550,000 speeches in 6 segments,
-/// `sanctions --facets` took 34 ms on 2 threads against 51 ms on one, and
-/// no longer on a busy machine; on one core or segment there is no thread.
-const MAX_THREADS: usize = 4;
-
-/// An executor with a thread per segment, up to the cores and [`MAX_THREADS`].
-fn segment_threads(searcher: &Searcher) -> tantivy::Result<Executor> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let threads = searcher.segment_readers().len().min(cores).min(MAX_THREADS);
-    if threads > 1 {
-        Executor::multi_thread(threads, "pundex-facets-")
-    } else {
-        Ok(Executor::single_thread())
-    }
 }
 
 /// The `limit` largest counts (0: all), most documents first, then by name.

@@ -8,6 +8,7 @@ pub mod explain;
 pub mod facets;
 pub mod query;
 pub mod ranking;
+pub mod segments;
 pub mod snippet;
 pub mod syntax;
 pub mod timeline;
@@ -135,11 +136,14 @@ pub fn search_with(
     let limit = request.limit.min(searcher.num_docs() as usize);
     let by_date = request.sort == SortOrder::Date || request.text.trim().is_empty();
     let (total, ranked): (usize, Vec<(f32, DocAddress)>) = if limit == 0 {
-        (searcher.search(&matches, &Count)?, Vec::new())
+        (
+            segments::search(searcher, matches.as_ref(), &Count)?,
+            Vec::new(),
+        )
     } else if by_date {
         let collector = TopDocs::with_limit(limit)
             .order_by_fast_field::<DateTime>(crate::index::schema::PUBLISHED, Order::Desc);
-        let (count, top) = searcher.search(&matches, &(Count, collector))?;
+        let (count, top) = segments::search(searcher, matches.as_ref(), &(Count, collector))?;
         (count, top.into_iter().map(|(_, a)| (0.0, a)).collect())
     } else {
         by_relevance(searcher, fields, &mut parts, limit)?
@@ -265,8 +269,11 @@ fn by_relevance(
     let first_pass = || (Count, TopDocs::with_limit(depth).order_by_score());
     let mut ranked = None;
     if parts.takes_event_year {
-        let (matching, counted) =
-            searcher.search(&parts.first_pass(), &(timeline::YearCounts, first_pass()))?;
+        let (matching, counted) = segments::search(
+            searcher,
+            parts.first_pass().as_ref(),
+            &(timeline::YearCounts, first_pass()),
+        )?;
         // Unreadable dates leave the boost out: the hits are still right.
         let boosted = parts
             .add_event_year(searcher, fields, &matching)
@@ -277,7 +284,7 @@ fn by_relevance(
     }
     let (count, mut top) = match ranked {
         Some(counted) => counted,
-        None => searcher.search(&parts.first_pass(), &first_pass())?,
+        None => segments::search(searcher, parts.first_pass().as_ref(), &first_pass())?,
     };
     if let Some(proximity) = parts.proximity() {
         ranking::add_proximity(searcher, proximity, &mut top)?;
