@@ -969,7 +969,8 @@ struct Evidence {
     phrases: Vec<(u32, u64)>,
     in_title: bool,
     /// Each phrase (and variant) found with the words of its first hit, in
-    /// lower case (see [`Issue::generic`]).
+    /// lower case (see [`Issue::generic`]); kept only for an issue with
+    /// generic phrases, the only one that reads them.
     found: Vec<((u32, u64), String)>,
 }
 
@@ -1023,9 +1024,11 @@ impl Evidence {
 
 impl IssueEvidence {
     /// Adds the hits of a title (`title`) or of a body, found in `text`,
-    /// each weighing `weight`.
+    /// each weighing `weight`. `issues` are those the hits' issue numbers
+    /// index, as [`met`](Self::met) is given them.
     pub fn add(
         &mut self,
+        issues: &[Issue],
         text: &str,
         hits: &[PhraseHit],
         title: bool,
@@ -1040,6 +1043,11 @@ impl IssueEvidence {
                 continue;
             }
             evidence.phrases.push(key);
+            // Only an issue with generic phrases reads the words found (a
+            // lower-case copy each); one issue in the default lexicon has any.
+            if issues[hit.issue as usize].generic.is_empty() {
+                continue;
+            }
             let words = text.get(hit.start..hit.end).unwrap_or_default();
             let words = words
                 .split(|c: char| !c.is_alphanumeric())
@@ -1167,7 +1175,7 @@ pub fn tag(matcher: &IssueMatcher, issues: &[Issue], title: &str, body: &str) ->
         if in_body {
             body_words = words.spans().count();
         }
-        evidence.add(text, &matcher.find(text, &words), !in_body, |hit| {
+        evidence.add(issues, text, &matcher.find(text, &words), !in_body, |hit| {
             weight(in_body, hit.start < lead)
         });
     }
@@ -1779,12 +1787,14 @@ mod tests {
         let met = |title: &str, body: &str| {
             let mut evidence = IssueEvidence::default();
             evidence.add(
+                &region,
                 title,
                 &matcher.find(title, &WordBits::new(title)),
                 true,
                 |_| 2.0,
             );
             evidence.add(
+                &region,
                 body,
                 &matcher.find(body, &WordBits::new(body)),
                 false,
@@ -1814,6 +1824,7 @@ mod tests {
         let matcher = IssueMatcher::new(&plain);
         let mut evidence = IssueEvidence::default();
         evidence.add(
+            &plain,
             often,
             &matcher.find(often, &WordBits::new(often)),
             false,
@@ -2172,6 +2183,7 @@ mod tests {
         let distinct = |text: &str| {
             let mut evidence = IssueEvidence::default();
             evidence.add(
+                &issues,
                 text,
                 &matcher.find(text, &WordBits::new(text)),
                 false,
@@ -2415,6 +2427,7 @@ implied_by = [{ issue = "conflict/ruritania" }]
             let text = "a ceasefire";
             let mut evidence = IssueEvidence::default();
             evidence.add(
+                &issues,
                 text,
                 &matcher.find(text, &WordBits::new(text)),
                 false,
@@ -2446,6 +2459,7 @@ implied_by = [{ issue = "conflict/ruritania" }]
         let met = |text: &str, named: &[(&str, u32)]| {
             let mut evidence = IssueEvidence::default();
             evidence.add(
+                &region,
                 text,
                 &matcher.find(text, &WordBits::new(text)),
                 false,
@@ -2507,6 +2521,7 @@ implied_by = [{ issue = "conflict/ruritania" }]
         let text = "the Ruritanian war";
         let mut evidence = IssueEvidence::default();
         evidence.add(
+            &war,
             text,
             &matcher.find(text, &WordBits::new(text)),
             false,

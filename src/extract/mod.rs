@@ -218,7 +218,7 @@ impl Extractor {
             self.drop_given_names_read_as_states(text, &mut targets, &mut spans);
             let mut issue_hits = self.issues.find(text, words);
             self.drop_hits_inside_state_names(&mut issue_hits, &targets, &spans);
-            issue_evidence.add(text, &issue_hits, !body, |hit| {
+            issue_evidence.add(&self.lexicon.issues, text, &issue_hits, !body, |hit| {
                 issues::weight(body, hit.start < lead)
             });
             for (start, end) in home::generic_bodies(text)

@@ -1426,7 +1426,7 @@ impl Scanner<'_> {
         let clause = before
             .char_indices()
             .rev()
-            .find(|&(_, c)| ",.;:!?()[]—–\"".contains(c))
+            .find(|&(_, c)| ends_a_clause(c))
             .map_or(before, |(at, c)| &before[at + c.len_utf8()..]);
         let words: Vec<&str> = clause
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -1469,6 +1469,16 @@ impl Scanner<'_> {
             .iter()
             .any(|m| (m.start..m.end).contains(&at))
     }
+}
+
+/// `c` ends the clause before a date for [`Scanner::clause_before`]. A
+/// `match`, not a search of a string of them: it is asked of every
+/// character read back from a yearless date, several times a date.
+fn ends_a_clause(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '—' | '–' | '"'
+    )
 }
 
 /// `w` reads as a plural noun, the subject of a plain verb after it ("the
@@ -1819,8 +1829,18 @@ fn one_reading_per_day(dates: &mut [MentionedDate], published: Option<PartialDat
 
 #[cfg(test)]
 mod tests {
-    use super::{SOON_DAYS, latest_on_or_before, soon_after};
+    use super::{SOON_DAYS, ends_a_clause, latest_on_or_before, soon_after};
     use crate::article::date::PartialDate;
+
+    /// The `match` ends a clause at the characters of the string it
+    /// replaced, and at no other.
+    #[test]
+    fn clause_ends_are_the_listed_characters() {
+        let listed = ",.;:!?()[]—–\"";
+        for c in (0..0x3100).filter_map(char::from_u32) {
+            assert_eq!(ends_a_clause(c), listed.contains(c), "{c:?}");
+        }
+    }
 
     /// Words in "-ed" are pasts, in any case, unless a capitalised one
     /// starts a name of two capitalised words.
