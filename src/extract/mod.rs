@@ -21,7 +21,7 @@ use gazetteer::Gazetteer;
 use issues::{IssueEvidence, IssueMatcher};
 pub use lexicon::{Actor, ActorKind, Issue, Lexicon, LexiconError};
 use rustc_hash::FxHashMap;
-use surname::Surnames;
+use surname::{ArticleNames, Surnames};
 
 /// Target id of `[ignore]` phrases in the actor matcher.
 const IGNORED: u32 = u32::MAX;
@@ -140,12 +140,13 @@ impl Extractor {
     /// \r\nGroup") still matches.
     pub fn mentions(&self, text: &str, published: Option<PartialDate>) -> Vec<Mention> {
         let year = published.map(|d| d.year);
-        self.gazetteer
-            .find(text)
+        let matches = self.gazetteer.find(text);
+        let names = self.article_names(text, &matches);
+        matches
             .into_iter()
             .filter(|m| m.list == ACTOR_LIST && m.target != IGNORED)
             .filter_map(|m| {
-                let actor = self.actor_named(text, &m, year)?;
+                let actor = self.actor_named(text, &m, year, &names)?;
                 Some(Mention {
                     actor: actor as usize,
                     start: m.start,
@@ -157,9 +158,26 @@ impl Extractor {
 
     /// The actor an actor-list match stands for here: a person's surname
     /// may stand for another person of that name, or for nobody known.
-    fn actor_named(&self, text: &str, m: &gazetteer::Match, year: Option<i32>) -> Option<u32> {
+    fn actor_named(
+        &self,
+        text: &str,
+        m: &gazetteer::Match,
+        year: Option<i32>,
+        names: &ArticleNames,
+    ) -> Option<u32> {
         self.surnames
-            .resolve(&self.lexicon, text, m.start, m.end, m.target, year)
+            .resolve(&self.lexicon, text, m.start, m.end, m.target, year, names)
+    }
+
+    /// What `text`'s actor matches name, for the surnames that people of
+    /// different states share (see [`surname`]).
+    fn article_names(&self, text: &str, matches: &[gazetteer::Match]) -> ArticleNames {
+        self.surnames.article_names(
+            matches
+                .iter()
+                .filter(|m| m.list == ACTOR_LIST && m.target != IGNORED)
+                .map(|m| (m.target, &text[m.start..m.end])),
+        )
     }
 
     /// Actors, issues and dates of an article (title and body together).
@@ -193,12 +211,14 @@ impl Extractor {
             // Lexicon matches, kept until discovery says which names hide them.
             let mut targets = Vec::new();
             let mut spans = Vec::new();
-            for m in self.gazetteer.find_in(text, words) {
+            let matches = self.gazetteer.find_in(text, words);
+            let names = self.article_names(text, &matches);
+            for m in matches {
                 match m.list {
                     ACTOR_LIST if m.target != IGNORED => {
                         // A surname that is someone else's here is left
                         // to discovery ("Robert Kennedy").
-                        let Some(actor) = self.actor_named(text, &m, year) else {
+                        let Some(actor) = self.actor_named(text, &m, year, &names) else {
                             continue;
                         };
                         targets.push(actor);

@@ -10,6 +10,14 @@
 //!   (`active` in the lexicon). A surname found before someone's public
 //!   life began is someone else's; after it ended it is still theirs, as
 //!   history is written later, unless another owner of the name was active.
+//!
+//! People of different states who share a surname ("Amin": Idi Amin of
+//! Uganda, Hafizullah Amin of Afghanistan, both in office in 1979) are told
+//! apart by the rest of the article instead: the one whose full name it
+//! writes, else the one whose state it names more. Without such evidence the
+//! bare name stands for neither (it is left to discovery), since the date
+//! cannot choose between people of one time and a bare "Amin" is often some
+//! other person's given name.
 
 use super::declension;
 use super::lexicon::{ActorKind, Lexicon, is_surname};
@@ -82,11 +90,39 @@ pub struct Surnames {
     cyrillic_given: FxHashSet<u32>,
     /// …and in other letters.
     other_given: FxHashSet<u32>,
+    /// Surnames (by [`folded_hash`]) whose owners are of different states.
+    cross_state: FxHashSet<u64>,
+    /// The owners of those surnames, to tell cheaply whether an article
+    /// needs its [`ArticleNames`].
+    cross_state_people: FxHashSet<u32>,
+    /// A person → the lexicon actor of their state.
+    state_of: FxHashMap<u32, u32>,
+}
+
+/// How often an article names each lexicon actor other than by a surname
+/// that people of different states share: the evidence that settles such a
+/// surname. Empty for an article without one.
+#[derive(Debug, Default)]
+pub struct ArticleNames {
+    counts: FxHashMap<u32, u32>,
+}
+
+impl ArticleNames {
+    fn count(&self, actor: u32) -> u32 {
+        self.counts.get(&actor).copied().unwrap_or(0)
+    }
 }
 
 impl Surnames {
     pub fn new(lexicon: &Lexicon) -> Surnames {
         let mut surnames = Surnames::default();
+        let states: FxHashMap<&str, u32> = lexicon
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind == ActorKind::State)
+            .map(|(i, a)| (a.name.as_str(), i as u32))
+            .collect();
         for (i, actor) in lexicon.actors.iter().enumerate() {
             let names = std::iter::once(&actor.name).chain(&actor.aliases);
             if actor.kind != ActorKind::Person {
@@ -131,15 +167,54 @@ impl Surnames {
                     .map(str::to_lowercase)
                     .collect();
                 surnames.own_words.insert(i as u32, words);
+                if let Some(&state) = actor.country.as_deref().and_then(|c| states.get(c)) {
+                    surnames.state_of.insert(i as u32, state);
+                }
+            }
+        }
+        for (&surname, owners) in &surnames.owners {
+            let countries: FxHashSet<Option<&str>> = owners
+                .iter()
+                .map(|&o| lexicon.actors[o as usize].country.as_deref())
+                .collect();
+            if countries.len() > 1 && !countries.contains(&None) {
+                surnames.cross_state.insert(surname);
+                surnames.cross_state_people.extend(owners);
             }
         }
         surnames
     }
 
+    /// The evidence of an article's lexicon matches, given as (actor, the
+    /// words matched), for the surnames people of different states share.
+    pub fn article_names<'a>(
+        &self,
+        found: impl Iterator<Item = (u32, &'a str)> + Clone,
+    ) -> ArticleNames {
+        let mut names = ArticleNames::default();
+        if !found
+            .clone()
+            .any(|(actor, _)| self.cross_state_people.contains(&actor))
+        {
+            return names;
+        }
+        for (actor, words) in found {
+            let shared_surname = self.cross_state_people.contains(&actor)
+                && is_surname(words)
+                && self.cross_state.contains(&folded_hash(words));
+            if !shared_surname {
+                *names.counts.entry(actor).or_default() += 1;
+            }
+        }
+        names
+    }
+
     /// The person that the one-word name at `start..end` of `text` stands
     /// for, in an article of `year`: `matched` (the lexicon's first owner)
     /// when no cue says otherwise, another owner of the name, or none.
-    /// Names that are not a person's one-word alias are returned as they are.
+    /// Names that are not a person's one-word alias are returned as they are;
+    /// a surname people of different states share is settled by `names`.
+    #[allow(clippy::too_many_arguments)]
     pub fn resolve(
         &self,
         lexicon: &Lexicon,
@@ -148,6 +223,7 @@ impl Surnames {
         end: usize,
         matched: u32,
         year: Option<i32>,
+        names: &ArticleNames,
     ) -> Option<u32> {
         if lexicon.actors[matched as usize].kind != ActorKind::Person {
             return Some(matched);
@@ -168,10 +244,43 @@ impl Surnames {
             }
             None => (std::borrow::Cow::Borrowed(owners.as_slice()), start),
         };
-        let person = pick_by_year(lexicon, &owners, year)?;
+        let person = if self.cross_state.contains(&surname) {
+            self.pick_by_evidence(lexicon, &owners, year, names)?
+        } else {
+            pick_by_year(lexicon, &owners, year)?
+        };
         let oblique = self.oblique.contains(&surname);
         (!self.is_another_persons(text, start, &name.to_lowercase(), &owners, oblique))
             .then_some(person)
+    }
+
+    /// Among owners of different states, those whose public life had begun
+    /// by `year`: the one whose full name the article writes most, else the
+    /// one whose state it names most; none on a tie or without evidence.
+    fn pick_by_evidence(
+        &self,
+        lexicon: &Lexicon,
+        owners: &[u32],
+        year: Option<i32>,
+        names: &ArticleNames,
+    ) -> Option<u32> {
+        let began = |o: &&u32| match (year, lexicon.actors[**o as usize].active) {
+            (Some(year), Some(active)) => active.from <= year,
+            _ => true,
+        };
+        let candidates: Vec<u32> = owners.iter().filter(began).copied().collect();
+        let only_best = |score: &dyn Fn(u32) -> u32| {
+            let best = candidates
+                .iter()
+                .map(|&o| score(o))
+                .max()
+                .filter(|&m| m > 0)?;
+            let mut top = candidates.iter().filter(|&&o| score(o) == best);
+            let first = top.next().copied();
+            top.next().is_none().then_some(first).flatten()
+        };
+        only_best(&|o| names.count(o))
+            .or_else(|| only_best(&|o| self.state_of.get(&o).map_or(0, |&s| names.count(s))))
     }
 
     /// True when the name words right before the surname at `start` (up to
@@ -371,6 +480,30 @@ mod tests {
 
     pub(super) const LEX: &str = r#"
 [[actor]]
+name = "Idi Amin"
+kind = "person"
+aliases = ["Amin"]
+country = "Uganda"
+active = "1971-1979"
+
+[[actor]]
+name = "Hafizullah Amin"
+kind = "person"
+aliases = ["Amin"]
+country = "Afghanistan"
+active = "1978-1979"
+
+[[actor]]
+name = "Uganda"
+kind = "state"
+aliases = []
+
+[[actor]]
+name = "Afghanistan"
+kind = "state"
+aliases = []
+
+[[actor]]
 name = "John F. Kennedy"
 kind = "person"
 aliases = ["Kennedy"]
@@ -447,7 +580,15 @@ aliases = ["U.S."]
             .position(|a| a.aliases.iter().any(|al| al == word))
             .unwrap() as u32;
         surnames
-            .resolve(&lexicon, text, start, text.len(), matched, year)
+            .resolve(
+                &lexicon,
+                text,
+                start,
+                text.len(),
+                matched,
+                year,
+                &ArticleNames::default(),
+            )
             .map(|i| lexicon.actors[i as usize].name.clone())
     }
 
@@ -566,6 +707,74 @@ aliases = ["U.S."]
         );
     }
 
+    /// The surname at the end of `text`, with the actors `named` (by
+    /// their lexicon names) as the rest of the article's evidence.
+    fn who_given(text: &str, year: Option<i32>, named: &[&str]) -> Option<String> {
+        let lexicon = lexicon();
+        let surnames = Surnames::new(&lexicon);
+        let start = text.rfind(' ').map_or(0, |i| i + 1);
+        let id = |name: &str| lexicon.actors.iter().position(|a| a.name == name).unwrap() as u32;
+        let found: Vec<(u32, &str)> = named.iter().map(|&n| (id(n), n)).collect();
+        let names = surnames.article_names(
+            found
+                .iter()
+                .copied()
+                .chain([(id("Idi Amin"), &text[start..])]),
+        );
+        surnames
+            .resolve(
+                &lexicon,
+                text,
+                start,
+                text.len(),
+                id("Idi Amin"),
+                year,
+                &names,
+            )
+            .map(|i| lexicon.actors[i as usize].name.clone())
+    }
+
+    #[test]
+    fn people_of_different_states_are_told_apart_by_the_article() {
+        let idi = Some("Idi Amin".to_owned());
+        let hafizullah = Some("Hafizullah Amin".to_owned());
+        // Their state, named more often.
+        assert_eq!(
+            who_given("the regime of Amin", Some(1979), &["Uganda"]),
+            idi
+        );
+        assert_eq!(
+            who_given(
+                "the regime of Amin",
+                Some(1980),
+                &["Afghanistan", "Afghanistan", "Uganda"]
+            ),
+            hafizullah
+        );
+        // A full name outweighs the state.
+        assert_eq!(
+            who_given(
+                "the regime of Amin",
+                Some(1979),
+                &["Afghanistan", "Idi Amin"]
+            ),
+            idi
+        );
+        // No evidence, a tie, or a year before either began: nobody.
+        assert_eq!(who_given("said Amin", Some(1979), &[]), None);
+        assert_eq!(
+            who_given("said Amin", Some(2020), &["Uganda", "Afghanistan"]),
+            None
+        );
+        assert_eq!(who_given("said Amin", Some(1960), &["Uganda"]), None);
+        // Only Idi Amin's public life had begun in 1975: Afghanistan named
+        // says nothing of him.
+        assert_eq!(who_given("said Amin", Some(1975), &["Afghanistan"]), None);
+        assert_eq!(who_given("said Amin", Some(1975), &["Uganda"]), idi);
+        // Another's given name before it still says it is someone else.
+        assert_eq!(who_given("Haj Amin", Some(1979), &["Uganda"]), None);
+    }
+
     #[test]
     fn the_date_picks_among_people_of_one_surname() {
         assert_eq!(
@@ -654,12 +863,13 @@ mod properties {
             let kennedy = lexicon.actors.iter().position(|a| a.name == "John F. Kennedy").unwrap() as u32;
             let text = format!("{} Kennedy", before.concat());
             let start = text.len() - "Kennedy".len();
-            let first = surnames.resolve(&lexicon, &text, start, text.len(), kennedy, year);
-            prop_assert_eq!(first, surnames.resolve(&lexicon, &text, start, text.len(), kennedy, year));
+            let none = ArticleNames::default();
+            let first = surnames.resolve(&lexicon, &text, start, text.len(), kennedy, year, &none);
+            prop_assert_eq!(first, surnames.resolve(&lexicon, &text, start, text.len(), kennedy, year, &none));
             let titled = format!("{} President Kennedy", before.concat());
             let start = titled.len() - "Kennedy".len();
             prop_assert_eq!(
-                surnames.resolve(&lexicon, &titled, start, titled.len(), kennedy, year),
+                surnames.resolve(&lexicon, &titled, start, titled.len(), kennedy, year, &none),
                 Some(kennedy)
             );
         }

@@ -63,7 +63,8 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Polish, Romanian, Croatian, Serbian, \
      Dutch, Hungarian, Turkish and Greek; roles of Finnish, Greek, Danish and Norwegian; Romanian \
      'lui' before a man's name; 'according to' and 'for' of Romanian, Czech, Polish, Swedish and \
-     Dutch opening a sentence";
+     Dutch opening a sentence; discovery-14: a surname people of different states share \
+     stands for the one the article writes in full, else whose state it names more";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
