@@ -99,6 +99,25 @@ fn help_columns(on_terminal: bool, columns: Option<&str>) -> Option<usize> {
     (!on_terminal && columns < MIN_HELP_COLUMNS).then_some(FALLBACK_HELP_COLUMNS)
 }
 
+/// The subcommands whose free arguments are a query, in which `-word`
+/// excludes a word.
+const QUERY_COMMANDS: [&str; 5] = ["search", "trend", "actors", "issues", "export"];
+
+/// When a command line clap refused holds a word to exclude where options
+/// are read (`pundex search peace -nuclear`, which clap reads as `-n uclear`
+/// and then complains of `--limit`): that argument and the subcommand, so
+/// the error can say how to write it. `None` when no such argument comes
+/// before `--`, or the subcommand takes no query.
+pub fn exclusion_read_as_options(args: &[std::ffi::OsString]) -> Option<(String, String)> {
+    let args: Vec<&str> = args.iter().skip(1).filter_map(|a| a.to_str()).collect();
+    let command = args.iter().find(|a| QUERY_COMMANDS.contains(a))?;
+    let word = args.iter().take_while(|a| **a != "--").find(|a| {
+        a.strip_prefix('-')
+            .is_some_and(|rest| rest.chars().count() >= 2 && rest.chars().all(char::is_alphabetic))
+    })?;
+    Some(((*command).to_owned(), (*word).to_owned()))
+}
+
 /// Hits `search` prints unless `--limit` or a config file says otherwise.
 pub const DEFAULT_SEARCH_LIMIT: usize = 10;
 
@@ -579,6 +598,33 @@ pub enum LexiconCommand {
 
 #[cfg(test)]
 mod tests {
+    fn os(args: &[&str]) -> Vec<std::ffi::OsString> {
+        args.iter().map(Into::into).collect()
+    }
+
+    #[test]
+    fn a_word_to_exclude_among_the_options_is_found() {
+        let found = |args: &[&str]| exclusion_read_as_options(&os(args));
+        let pair = |c: &str, w: &str| Some((c.to_owned(), w.to_owned()));
+        assert_eq!(
+            found(&["pundex", "search", "peace", "-nuclear"]),
+            pair("search", "-nuclear")
+        );
+        assert_eq!(
+            found(&["pundex", "--index", "i", "trend", "-Израиль"]),
+            pair("trend", "-Израиль")
+        );
+        // After `--` it is the query's, as the user meant; options are not words.
+        assert_eq!(
+            found(&["pundex", "search", "--", "peace", "-nuclear"]),
+            None
+        );
+        assert_eq!(found(&["pundex", "search", "-n", "5", "--json", "x"]), None);
+        assert_eq!(found(&["pundex", "search", "-n5", "x"]), None);
+        // A command without a query.
+        assert_eq!(found(&["pundex", "index", "-corpus"]), None);
+    }
+
     use super::*;
 
     /// An empty `PUNDEX_INDEX` is taken off `--index`; any other stays.

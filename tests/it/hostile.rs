@@ -1678,3 +1678,37 @@ fn bidirectional_overrides_in_articles_do_not_reach_the_terminal() {
         "{hits:?}"
     );
 }
+
+/// A word to exclude typed among the options (`search peace -nuclear`) is
+/// read by the argument parser as `-n uclear`; the error says how to write
+/// the query, not that `uclear` is no number, and a query after `--` works.
+#[test]
+fn a_word_to_exclude_among_the_options_gets_the_way_to_write_it() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Peace\n\nPeace talks without nuclear arms.");
+    ws.write("b.txt", "Truce\n\nPeace and a truce.");
+    ws.index_folder();
+    for args in [
+        &["search", "peace", "-nuclear"][..],
+        &["search", "-nuclear", "peace"],
+        &["trend", "peace", "-israel"],
+    ] {
+        let out = ws.cmd(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("read as options"), "{stderr}");
+        assert!(
+            stderr.contains(&format!("pundex {} -- ", args[0])),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("'uclear'"), "{stderr}");
+    }
+    let out = ws
+        .cmd(&["search", "--json", "--", "peace", "-nuclear"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("b.txt") && !text.contains("a.txt"), "{text}");
+}
