@@ -63,7 +63,8 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Polish, Romanian, Croatian, Serbian, \
      Dutch, Hungarian, Turkish and Greek; roles of Finnish, Greek, Danish and Norwegian; Romanian \
      'lui' before a man's name; 'according to' and 'for' of Romanian, Czech, Polish, Swedish and \
-     Dutch opening a sentence";
+     Dutch opening a sentence; discovery-14: a lexicon surname that ends a longer family name \
+     ('Elke Van den Brandt') is another person's";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
