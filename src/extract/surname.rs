@@ -277,7 +277,10 @@ impl Surnames {
                 .flatten()
                 .any(|w| w == p)
         };
-        self.may_be_a_name(text, given) && !particles.iter().any(own)
+        // The word before need not be proven a name ("Elke" is also Dutch
+        // for "each"): only a title or an opening word says it is none.
+        let lower = given.to_lowercase();
+        !NOT_FIRST_NAMES.contains(&lower.trim_end_matches('.')) && !particles.iter().any(own)
     }
 
     /// False for titles (also in the plural, or joined: "Presidents",
@@ -612,6 +615,8 @@ aliases = ["U.S."]
         assert_eq!(who("said Elke Van den Kennedy", None), None);
         assert_eq!(who("said Maria De Kennedy", None), None);
         assert_eq!(who("with Jane van der Kennedy", None), None);
+        // A given name that is also a word of the text ("elke": each).
+        assert_eq!(who("elke dag. Elke Van den Kennedy", None), None);
         let kennedy = Some("John F. Kennedy".to_owned());
         // One particle in small letters may be a preposition.
         assert_eq!(who("der Besuch von Kennedy", None), kennedy);
