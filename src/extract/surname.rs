@@ -297,6 +297,9 @@ impl Surnames {
         owners: &[u32],
         oblique: bool,
     ) -> bool {
+        if self.ends_another_family_name(text, start, owners) {
+            return true;
+        }
         let mut run = Vec::new();
         let mut at = start;
         while run.len() < NAME_RUN {
@@ -350,6 +353,45 @@ impl Surnames {
             })
     }
 
+    /// True when the surname at `start` ends a longer family name that
+    /// particles join to the name word before them ("Elke Van den Brandt",
+    /// "Maria De Castro", "Ana de la Paz"), unless the person's own names
+    /// have the particle too. Only two particles or a capitalised one tell a
+    /// family name: one in small letters is as often a preposition ("der
+    /// Besuch von Putin", "le Parti de Sánchez"), and after a title or a word
+    /// in small letters nothing is said ("President de Gaulle").
+    fn ends_another_family_name(&self, text: &str, start: usize, owners: &[u32]) -> bool {
+        let mut at = start;
+        let mut particles = Vec::new();
+        let mut capitalised = false;
+        while let Some((word_start, word)) = word_before(text, at) {
+            let lower = word.to_lowercase();
+            if !NAME_PARTICLES.contains(&lower.as_str()) {
+                break;
+            }
+            capitalised |= word.starts_with(char::is_uppercase);
+            particles.push(lower);
+            at = word_start;
+        }
+        if particles.is_empty() || (particles.len() < 2 && !capitalised) {
+            return false;
+        }
+        let Some((_, given)) = name_word_before(text, at) else {
+            return false;
+        };
+        let own = |p: &String| {
+            owners
+                .iter()
+                .filter_map(|o| self.own_words.get(o))
+                .flatten()
+                .any(|w| w == p)
+        };
+        // The word before need not be proven a name ("Elke" is also Dutch
+        // for "each"): only a title or an opening word says it is none.
+        let lower = given.to_lowercase();
+        !NOT_FIRST_NAMES.contains(&lower.trim_end_matches('.')) && !particles.iter().any(own)
+    }
+
     /// False for titles (also in the plural, or joined: "Presidents",
     /// "Vice-President"), opening words, other actors' one-word names and
     /// words the article also writes in lower case.
@@ -399,6 +441,31 @@ fn article_before(text: &str, at: usize) -> Option<usize> {
         .next_back()
         .is_some_and(is_word_char);
     (!joined).then_some(article_start)
+}
+
+/// Small words that join a family name of several words ("Van den Brandt",
+/// "von der Leyen", "de Gaulle", "da Silva", "ter Horst").
+#[rustfmt::skip]
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "den", "der", "de", "del", "della", "di", "da", "do", "dos", "das", "du",
+    "des", "la", "le", "ter", "ten", "zu", "vom", "zur",
+];
+
+/// The word right before `at` (white space between, on the same line) and
+/// where it starts, in any case.
+fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let before = &text[..at];
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let word_start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_word_char(*c))
+        .last()
+        .map(|(i, _)| i)?;
+    Some((word_start, &trimmed[word_start..]))
 }
 
 /// How many name words before a surname are read.
@@ -682,6 +749,22 @@ aliases = ["U.S."]
             who("Robert\n\nKennedy", None).as_deref(),
             Some("John F. Kennedy")
         );
+    }
+
+    #[test]
+    fn a_surname_that_ends_a_longer_family_name_is_anothers() {
+        assert_eq!(who("said Elke Van den Kennedy", None), None);
+        assert_eq!(who("said Maria De Kennedy", None), None);
+        assert_eq!(who("with Jane van der Kennedy", None), None);
+        // A given name that is also a word of the text ("elke": each).
+        assert_eq!(who("elke dag. Elke Van den Kennedy", None), None);
+        let kennedy = Some("John F. Kennedy".to_owned());
+        // One particle in small letters may be a preposition.
+        assert_eq!(who("der Besuch von Kennedy", None), kennedy);
+        assert_eq!(who("le Parti de Kennedy", None), kennedy);
+        // After a title or a word in small letters nothing is said.
+        assert_eq!(who("President Van der Kennedy", None), kennedy);
+        assert_eq!(who("the visit of de la Kennedy", None), kennedy);
     }
 
     #[test]

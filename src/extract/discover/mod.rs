@@ -64,7 +64,9 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      Dutch, Hungarian, Turkish and Greek; roles of Finnish, Greek, Danish and Norwegian; Romanian \
      'lui' before a man's name; 'according to' and 'for' of Romanian, Czech, Polish, Swedish and \
      Dutch opening a sentence; discovery-14: a surname people of different states share \
-     stands for the one the article writes in full, else whose state it names more";
+     stands for the one the article writes in full, else whose state it names more; \
+     discovery-15: a lexicon surname that ends a longer family name ('Elke Van den Brandt') \
+     is another person's";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
