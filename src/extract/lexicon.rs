@@ -121,7 +121,8 @@ pub struct Issue {
     pub except: Vec<String>,
     /// Phrases (among `phrases`) too common off the issue to stand for it
     /// alone: a region's bare name ("Europe", "Afryki"), which an article
-    /// on anything names in passing. They count as hits and as a distinct
+    /// on anything names in passing, or an armed group's ("Islamic State"),
+    /// named in passing beside another. They count as hits and as a distinct
     /// phrase, but an issue whose only phrases are these is met only by
     /// distinct evidence (another phrase or its states), never by
     /// repeating them or naming them in the title.
