@@ -1846,10 +1846,10 @@ fn one_reading_per_day(dates: &mut [MentionedDate], published: Option<PartialDat
 const RUN_BYTES: usize = 240;
 
 /// Moves a bare day that stands, in the text and in the calendar, between
-/// two days of one other year to that year: a list or a run of dates tells
-/// its days in order ("- 6 October: the speech; - 19 November: the report;
-/// - 3 December: the vote", "on 3 March 2020, on 5 May and on 2 June
-/// 2020"). The days on both sides must be the mentions right before and
+/// two days of one other year to that year, as a list or a run of dates
+/// tells its days in order: "6 October: the speech; 19 November: the
+/// report; 3 December: the vote", "on 3 March 2020, on 5 May and on 2 June
+/// 2020". The days on both sides must be the mentions right before and
 /// after it, within [`RUN_BYTES`].
 fn between_days_of_one_year(dates: &mut [MentionedDate]) {
     for i in 1..dates.len().saturating_sub(1) {
