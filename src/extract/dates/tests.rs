@@ -1639,3 +1639,69 @@ fn appointments_months_ahead_told_in_the_present() {
         assert_eq!(dates_pub(text, Some(published)), want, "{text}");
     }
 }
+
+/// A year after "since" opens a stretch up to now: a day later in its
+/// clause is not of that year.
+#[test]
+fn a_year_after_since_places_no_later_day() {
+    assert_eq!(
+        dates_pub(
+            "their first pact since 1986, and on 15 January the liberals joined them.",
+            Some("2026-02-03")
+        ),
+        ["1986", "2026-01-15"]
+    );
+    // A year alone before a day still places it.
+    assert_eq!(
+        dates_pub(
+            "in 1994, and on 25 March the war began.",
+            Some("2026-02-03")
+        ),
+        ["1994", "1994-03-25"]
+    );
+}
+
+/// "Applies" sets a day to come as "opens" does.
+#[test]
+fn a_law_that_applies_from_a_day_long_past_applies_next_year() {
+    assert_eq!(
+        dates_pub(
+            "If they fail, the stopgap law applies again from 1 January.",
+            Some("2026-09-14")
+        ),
+        ["2027-01-01"]
+    );
+}
+
+/// A day the article first reads as to come keeps that reading where it
+/// comes back with no cue, and a day listed between two days of one year
+/// is of that year.
+#[test]
+fn a_listed_day_keeps_the_reading_of_the_article() {
+    let text = "The minister presents the budget on 6 October, and the vote is due \
+                on 3 December.\n\nThree dates matter most:\n\n- 6 October: the speech;\n\
+                - 19 November: the report;\n- 3 December: the vote.";
+    assert_eq!(
+        dates_pub(text, Some("2026-09-14")),
+        [
+            "2026-10-06",
+            "2026-12-03",
+            "2026-10-06",
+            "2026-11-19",
+            "2026-12-03"
+        ]
+    );
+    // Alone, a listed day with no cue is the latest on or before publication.
+    assert_eq!(
+        dates_pub("- 19 November: the report;", Some("2026-09-14")),
+        ["2025-11-19"]
+    );
+    // A day out of the calendar order of its neighbours is left alone.
+    assert_eq!(
+        dates_pub(
+            "on 3 March 2020, on 5 January and on 2 June 2020",
+            Some("2026-09-14")
+        ),
+        ["2020-03-03", "2026-01-05", "2020-06-02"]
+    );
+}

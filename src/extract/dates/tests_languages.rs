@@ -794,3 +794,27 @@ fn a_french_singular_future_carries_a_long_past_day_into_next_year() {
         ["2026-01-01"]
     );
 }
+
+/// Italian and Spanish "per il 2027", "para el 2030"; Romanian "din 2014"
+/// and "între 2022 și 2023", but not a count with "de".
+#[test]
+fn italian_spanish_and_romanian_year_cues() {
+    for (text, want) in [
+        (
+            "La legge di bilancio per il 2027 arriva in aula.",
+            &["2027"][..],
+        ),
+        ("las metas para el 2030 siguen lejos", &["2030"]),
+        (
+            "condamnat pentru frauda bancară din 2014, trăiește",
+            &["2014"],
+        ),
+        (
+            "au fost distribuiți între 2022 și 2023. Guțul",
+            &["2022", "2023"],
+        ),
+        ("a primit peste 3000 din 2000 de voturi", &[]),
+    ] {
+        assert_eq!(dates_pub(text, None), want, "{text}");
+    }
+}

@@ -703,8 +703,10 @@ pub(super) const RANGE_ELSEWHERE: &[&str] =
     &["a", "al", "ao", "au", "à", "até", "bis", "do", "hasta"];
 
 /// Their words for "and" and "or", which continue a list of years ("1972,
-/// 1983 und 2005", "em 1991, 2001, 2011 e 2021", "entre 1989 y 1990").
-pub(super) const AND_ELSEWHERE: &[&str] = &["e", "et", "i", "o", "oder", "ou", "und", "ve", "y"];
+/// 1983 und 2005", "em 1991, 2001, 2011 e 2021", "entre 1989 y 1990",
+/// Romanian "între 2022 și 2023").
+pub(super) const AND_ELSEWHERE: &[&str] =
+    &["e", "et", "i", "o", "oder", "ou", "și", "und", "ve", "y"];
 
 /// Words after a year that say it is one, in Polish and Turkish ("2001
 /// roku", "1990 yılında").

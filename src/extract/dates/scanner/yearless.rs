@@ -444,6 +444,7 @@ const SCHEDULED_REACH: usize = 12;
 /// plain form after a subject of [`SUBJECTS`] ("the states, which vote in
 /// September").
 const SCHEDULED_THIRD_PERSON: &[&str] = &[
+    "applies",
     "begins",
     "closes",
     "convenes",
@@ -465,6 +466,7 @@ const SCHEDULED_THIRD_PERSON: &[&str] = &[
     "votes",
 ];
 const SCHEDULED: &[&str] = &[
+    "apply",
     "begin",
     "close",
     "convene",
@@ -562,6 +564,10 @@ const PAST_FORMS: &[&str] = &[
     "fell", "met", "began", "begun", "came", "gave", "given", "made", "said", "saw", "seen",
     "spoke", "spoken", "taken", "told", "took", "won", "wrote", "written",
 ];
+
+/// "Since" in the languages read: a year after it starts a stretch that
+/// runs to the present ("since 1986", "seit 2017", "depuis 2012").
+const SINCE: &[&str] = &["since", "seit", "depuis", "desde", "sinds", "sedan"];
 
 /// Tokens back from "to" in which a verb of [`MOVED_TO`] governs it.
 const MOVED_TO_REACH: usize = 5;
@@ -727,6 +733,11 @@ impl Scanner<'_> {
             };
             if between.len() > CLAUSE_REACH || !between.clone().all(|k| self.links_to_year(from, k))
             {
+                continue;
+            }
+            // "their first pact since 1986, and on 15 January …": a year
+            // after "since" opens a stretch up to now and is no later day's.
+            if b < first && a.checked_sub(1).is_some_and(|p| self.word_in(p, SINCE)) {
                 continue;
             }
             if year.is_some_and(|y| y != mention.date.year) {
@@ -1785,16 +1796,21 @@ pub fn take_years_the_article_names(dates: &mut [MentionedDate], published: Opti
         }
     }
     one_reading_per_day(dates, published);
+    between_days_of_one_year(dates);
 }
 
 /// Gives the bare days that the article reads both as past and as to come
-/// the past reading, where two or more of their mentions, and more than
-/// read it as to come, are past: "the horrors of October 7th … the curse
-/// of October 7th … On October 7th, the day of that invasion" in a speech
-/// of 20 September are one day, though the last, read alone, looks like a
-/// day to come. One day per article, as words keep one sense per
-/// discourse; a tie keeps each reading. Only with a publication known to
-/// the day, which alone tells a day to come from a past one.
+/// one reading, as words keep one sense per discourse. The past one where
+/// two or more of their mentions, and more than read it as to come, are
+/// past: "the horrors of October 7th … the curse of October 7th … On
+/// October 7th, the day of that invasion" in a speech of 20 September are
+/// one day, though the last, read alone, looks like a day to come. The
+/// coming one where the first mention reads it so and at least as many
+/// others do: only a cue (a future, an appointment) reads a bare day as to
+/// come, while a later mention with none ("- 6 October: the budget speech"
+/// in a list after "presents the budget on 6 October") is past by default.
+/// Other ties keep each reading. Only with a publication known to the day,
+/// which alone tells a day to come from a past one.
 fn one_reading_per_day(dates: &mut [MentionedDate], published: Option<PartialDate>) {
     let Some(published) = published.filter(|p| p.day.is_some()) else {
         return;
@@ -1803,7 +1819,7 @@ fn one_reading_per_day(dates: &mut [MentionedDate], published: Option<PartialDat
     let bare = |d: &MentionedDate| d.year_assumed && d.date.day.is_some();
     let mut moves = Vec::new();
     for (i, mention) in dates.iter().enumerate() {
-        if !bare(mention) || mention.date.last_day() <= published {
+        if !bare(mention) {
             continue;
         }
         let same: Vec<PartialDate> = dates
@@ -1813,17 +1829,65 @@ fn one_reading_per_day(dates: &mut [MentionedDate], published: Option<PartialDat
             })
             .map(|d| d.date)
             .collect();
+        let first_coming = same.first().filter(|d| d.last_day() > published).copied();
         let (past, coming): (Vec<PartialDate>, Vec<PartialDate>) =
             same.into_iter().partition(|d| d.last_day() <= published);
-        if past.len() >= 2
+        let is_past = mention.date.last_day() <= published;
+        if !is_past
+            && past.len() >= 2
             && past.len() > coming.len()
             && let Some(&latest) = past.iter().max()
         {
             moves.push((i, latest));
+        } else if is_past
+            && coming.len() >= past.len()
+            && let Some(first) = first_coming
+        {
+            moves.push((i, first));
         }
     }
     for (i, date) in moves {
         dates[i].date = date;
+    }
+}
+
+/// Bytes at most from the date before a bare day to the date after it for
+/// [`between_days_of_one_year`]: a list or a sentence, not a page.
+const RUN_BYTES: usize = 240;
+
+/// Moves a bare day that stands, in the text and in the calendar, between
+/// two days of one other year to that year, as a list or a run of dates
+/// tells its days in order: "6 October: the speech; 19 November: the
+/// report; 3 December: the vote", "on 3 March 2020, on 5 May and on 2 June
+/// 2020". The days on both sides must be the mentions right before and
+/// after it, within [`RUN_BYTES`].
+fn between_days_of_one_year(dates: &mut [MentionedDate]) {
+    for i in 1..dates.len().saturating_sub(1) {
+        let (before, day, after) = (&dates[i - 1], &dates[i], &dates[i + 1]);
+        if !day.year_assumed || after.start.saturating_sub(before.end) > RUN_BYTES {
+            continue;
+        }
+        let (Some(m), Some(d)) = (day.date.month, day.date.day) else {
+            continue;
+        };
+        let year = before.date.year;
+        if after.date.year != year || year == day.date.year {
+            continue;
+        }
+        let (Some(bm), Some(bd), Some(am), Some(ad)) = (
+            before.date.month,
+            before.date.day,
+            after.date.month,
+            after.date.day,
+        ) else {
+            continue;
+        };
+        if (bm, bd) <= (m, d)
+            && (m, d) <= (am, ad)
+            && let Some(moved) = PartialDate::day(year, m, d)
+        {
+            dates[i].date = moved;
+        }
     }
 }
 

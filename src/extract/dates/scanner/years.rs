@@ -124,6 +124,13 @@ impl Scanner<'_> {
                 "starting",
             ])
             .then_some(Cue::Other)?
+        } else if in_list(&["il", "el"], word) {
+            // Italian "per il 2027", "entro il 2030"; Spanish "para el 2030".
+            before_in(&["per", "entro", "verso", "para", "hasta"]).then_some(Cue::Other)?
+        } else if in_list(&["din", "între"], word) {
+            // Romanian "din 2014" (since, of), "între 2022 și 2023"; a
+            // count there takes "de" before its noun ("din 2000 de voturi").
+            (!self.is_word(i + 1, "de")).then_some(Cue::Other)?
         } else if word.eq_ignore_ascii_case("al") {
             // Italian "fino al 2027", "entro al 2030".
             before_in(&["fino", "entro"]).then_some(Cue::Temporal)?
