@@ -1910,6 +1910,7 @@ mod tests {
         let met = |body: &str| {
             let mut evidence = IssueEvidence::default();
             evidence.add(
+                &groups,
                 body,
                 &matcher.find(body, &WordBits::new(body)),
                 false,
@@ -1925,6 +1926,7 @@ mod tests {
         let text = "al-Ruri and al-Ruri";
         let mut evidence = IssueEvidence::default();
         evidence.add(
+            &short,
             text,
             &matcher.find(text, &WordBits::new(text)),
             false,
