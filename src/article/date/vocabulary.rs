@@ -2,7 +2,7 @@
 //! abbreviations, weekday names, and ordinal days ("19th"). Both readers of
 //! written dates use them: [`PartialDate::parse`](super::PartialDate::parse)
 //! for front matter and the date scanner in `extract::dates` for article text.
-//! The month names of French, Spanish, Italian, Portuguese and German are
+//! The month names of other languages (French, German, Finnish, Greek…) are
 //! here too, for the scanner only.
 
 use rustc_hash::FxHashMap;
@@ -202,6 +202,127 @@ const CENTRAL_AND_NORTHERN_MONTH_NAMES: [&[&str]; 12] = [
     ],
 ];
 
+/// Finnish month names, January first, in lower case as Finnish writes them:
+/// the nominative ("maaliskuu"), the partitive of a day ("25. maaliskuuta
+/// 2024"), the inessive ("kesäkuussa 2023", in June), the elative (from),
+/// the illative (until) and the genitive ("maaliskuun lopussa").
+const FINNISH_MONTH_NAMES: [&[&str]; 12] = [
+    &[
+        "tammikuu",
+        "tammikuuta",
+        "tammikuussa",
+        "tammikuusta",
+        "tammikuuhun",
+        "tammikuun",
+    ],
+    &[
+        "helmikuu",
+        "helmikuuta",
+        "helmikuussa",
+        "helmikuusta",
+        "helmikuuhun",
+        "helmikuun",
+    ],
+    &[
+        "maaliskuu",
+        "maaliskuuta",
+        "maaliskuussa",
+        "maaliskuusta",
+        "maaliskuuhun",
+        "maaliskuun",
+    ],
+    &[
+        "huhtikuu",
+        "huhtikuuta",
+        "huhtikuussa",
+        "huhtikuusta",
+        "huhtikuuhun",
+        "huhtikuun",
+    ],
+    &[
+        "toukokuu",
+        "toukokuuta",
+        "toukokuussa",
+        "toukokuusta",
+        "toukokuuhun",
+        "toukokuun",
+    ],
+    &[
+        "kesäkuu",
+        "kesäkuuta",
+        "kesäkuussa",
+        "kesäkuusta",
+        "kesäkuuhun",
+        "kesäkuun",
+    ],
+    &[
+        "heinäkuu",
+        "heinäkuuta",
+        "heinäkuussa",
+        "heinäkuusta",
+        "heinäkuuhun",
+        "heinäkuun",
+    ],
+    &[
+        "elokuu",
+        "elokuuta",
+        "elokuussa",
+        "elokuusta",
+        "elokuuhun",
+        "elokuun",
+    ],
+    &[
+        "syyskuu",
+        "syyskuuta",
+        "syyskuussa",
+        "syyskuusta",
+        "syyskuuhun",
+        "syyskuun",
+    ],
+    &[
+        "lokakuu",
+        "lokakuuta",
+        "lokakuussa",
+        "lokakuusta",
+        "lokakuuhun",
+        "lokakuun",
+    ],
+    &[
+        "marraskuu",
+        "marraskuuta",
+        "marraskuussa",
+        "marraskuusta",
+        "marraskuuhun",
+        "marraskuun",
+    ],
+    &[
+        "joulukuu",
+        "joulukuuta",
+        "joulukuussa",
+        "joulukuusta",
+        "joulukuuhun",
+        "joulukuun",
+    ],
+];
+
+/// Greek month names, January first, capitalised as Greek writes them: the
+/// nominative, the genitive of a day ("28 Φεβρουαρίου 2023") and the
+/// accusative ("τον Μάρτιο του 2024").
+const GREEK_MONTH_NAMES: [&[&str]; 12] = [
+    &["Ιανουάριος", "Ιανουαρίου", "Ιανουάριο"],
+    &["Φεβρουάριος", "Φεβρουαρίου", "Φεβρουάριο"],
+    &["Μάρτιος", "Μαρτίου", "Μάρτιο"],
+    &["Απρίλιος", "Απριλίου", "Απρίλιο"],
+    &["Μάιος", "Μαΐου", "Μάιο"],
+    &["Ιούνιος", "Ιουνίου", "Ιούνιο"],
+    &["Ιούλιος", "Ιουλίου", "Ιούλιο"],
+    &["Αύγουστος", "Αυγούστου", "Αύγουστο"],
+    &["Σεπτέμβριος", "Σεπτεμβρίου", "Σεπτέμβριο"],
+    &["Οκτώβριος", "Οκτωβρίου", "Οκτώβριο"],
+    &["Νοέμβριος", "Νοεμβρίου", "Νοέμβριο"],
+    &["Δεκέμβριος", "Δεκεμβρίου", "Δεκέμβριο"],
+];
+
 /// Turkish month names, January first, capitalised as Turkish writes them
 /// ("29 Ekim 1923", "19 Mart'ta"); a case ending follows an apostrophe.
 const TURKISH_MONTH_NAMES: [&[&str]; 12] = [
@@ -227,7 +348,7 @@ pub fn is_turkish_month(word: &str) -> bool {
 }
 
 /// The month number (1–12) of a month name of French, Spanish, Italian,
-/// Portuguese, Polish, Dutch, Czech, Slovak, Swedish or Romanian in lower case, or of German or Turkish capitalised, as those languages
+/// Portuguese, Polish, Dutch, Czech, Slovak, Swedish, Romanian or Finnish in lower case, or of German, Turkish or Greek capitalised, as those languages
 /// write them. Some are words or names elsewhere ("mars", "Mayo", "Mai"):
 /// the date scanner takes them as months only beside a number.
 pub fn month_of_other_languages(word: &str) -> Option<u8> {
@@ -239,6 +360,7 @@ pub fn month_of_other_languages(word: &str) -> Option<u8> {
             &POLISH_MONTH_NAMES,
             &TURKISH_MONTH_NAMES,
             &DUTCH_MONTH_NAMES,
+            &GREEK_MONTH_NAMES,
         ])
     });
     static OTHERWISE: LazyLock<FxHashMap<&str, u8>> = LazyLock::new(|| {
@@ -248,6 +370,7 @@ pub fn month_of_other_languages(word: &str) -> Option<u8> {
             &TURKISH_MONTH_NAMES,
             &DUTCH_MONTH_NAMES,
             &CENTRAL_AND_NORTHERN_MONTH_NAMES,
+            &FINNISH_MONTH_NAMES,
         ])
     });
     let names = if word.starts_with(char::is_uppercase) {
@@ -281,6 +404,8 @@ pub fn other_languages_month_names() -> impl Iterator<Item = &'static str> {
         .chain(&TURKISH_MONTH_NAMES)
         .chain(&DUTCH_MONTH_NAMES)
         .chain(&CENTRAL_AND_NORTHERN_MONTH_NAMES)
+        .chain(&FINNISH_MONTH_NAMES)
+        .chain(&GREEK_MONTH_NAMES)
         .flat_map(|names| names.iter().copied())
 }
 
@@ -416,6 +541,8 @@ mod tests {
             &TURKISH_MONTH_NAMES,
             &DUTCH_MONTH_NAMES,
             &CENTRAL_AND_NORTHERN_MONTH_NAMES,
+            &FINNISH_MONTH_NAMES,
+            &GREEK_MONTH_NAMES,
         ]
         .iter()
         .find_map(|list| list.iter().position(|names| names.contains(&word)))?;

@@ -338,7 +338,8 @@ impl<'a> Scanner<'a> {
         if day_before && self.day_in_a_name(i) {
             return None;
         }
-        let year = if self.word_in(next, &["de", "del"]) {
+        // "julio de 2021", "del 2008", Greek "Μάρτιο του 2024".
+        let year = if self.word_in(next, &["de", "del", "του"]) {
             next + 1
         } else {
             next
@@ -895,8 +896,8 @@ impl<'a> Scanner<'a> {
             return Some(next);
         }
 
-        // Month [of|de|del|,] year
-        let y_idx = if self.word_in(j, &["of", "de", "del"]) || self.punct_in(j, ",") {
+        // Month [of|de|del|του|,] year
+        let y_idx = if self.word_in(j, &["of", "de", "del", "του"]) || self.punct_in(j, ",") {
             j + 1
         } else {
             j

@@ -818,3 +818,35 @@ fn italian_spanish_and_romanian_year_cues() {
         assert_eq!(dates_pub(text, None), want, "{text}");
     }
 }
+
+/// Finnish and Greek dates: months in their cases, and the words before a
+/// year that say it is one. Counts stay counts.
+#[test]
+fn finnish_and_greek_months_and_years() {
+    for (text, want) in [
+        ("Vaalit pidettiin 13. huhtikuuta 2025.", &["2025-04-13"][..]),
+        ("Hallitus aloitti kesäkuussa 2023.", &["2023-06"][..]),
+        (
+            "Puolue voitti vuoden 2023 eduskuntavaaleissa.",
+            &["2023"][..],
+        ),
+        ("Laki tulee voimaan vasta keväällä 2027.", &["2027"][..]),
+        ("Hän on ollut jäsen vuodesta 2019.", &["2019"][..]),
+        (
+            "Ο νόμος ψηφίστηκε στις 12 Μαρτίου 2024.",
+            &["2024-03-12"][..],
+        ),
+        ("Οι εκλογές έγιναν τον Ιούνιο του 2023.", &["2023-06"][..]),
+        ("Η εταιρεία ιδιωτικοποιήθηκε το 2017.", &["2017"][..]),
+        ("Είναι βουλευτής από το 2019.", &["2019"][..]),
+    ] {
+        assert_eq!(on(text, "2025-05-20"), want, "{text}");
+    }
+    for text in [
+        "Puolueella on 2000 jäsentä.",
+        "Η πόλη έχει 2000 κατοίκους.",
+        "Kuu nousi.",
+    ] {
+        assert!(on(text, "2025-05-20").is_empty(), "{text}");
+    }
+}

@@ -98,6 +98,18 @@ pub(super) const TEMPORAL_CUES_ELSEWHERE: &[&str] = &[
     "före",
     "efter",
     "în",
+    // Finnish "vuonna 2023" (in), "vuoden 2023 vaaleissa" (the year's),
+    // "vuodesta 2019" (since), "vuoteen 2030" (until), "vuosina 2020–2022",
+    // and the seasons ("keväällä 2027", in spring).
+    "vuonna",
+    "vuoden",
+    "vuodesta",
+    "vuoteen",
+    "vuosina",
+    "keväällä",
+    "kesällä",
+    "syksyllä",
+    "talvella",
 ];
 
 /// Words after which a four-digit number is a year unless a count noun
@@ -129,6 +141,10 @@ pub(super) const OTHER_CUES: &[&str] = &[
     "para",
     // French "d'ici 2030", "jusqu'ici".
     "ici",
+    // Greek "το 2019" (in), "από το 2019" (since), "έως το 2030", and "του
+    // 2023" (of).
+    "το",
+    "του",
 ];
 
 /// Words that turn a following "of" into a quantity ("a total of 2000").
