@@ -37,6 +37,15 @@ pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
         fill_with_partial: !args.all_words,
     };
     let mut results = search::search(&open, &request)?;
+    // No match in an empty index (an empty folder, a first run stopped
+    // before its commit) says why, not only that nothing matched.
+    if results.total == 0 && pundex::index::searcher(&open.index)?.num_docs() == 0 {
+        stderr_line!(
+            "pundex: the index at {} holds no articles yet; add them with `pundex index DIR --index {}`",
+            pundex::error::escape_controls(&ctx.index.display().to_string(), false),
+            pundex::error::escape_controls(&ctx.index.display().to_string(), false),
+        );
+    }
     if let Some(by) = args.group_by {
         let period = match by {
             TrendPeriod::Year => Period::Year,

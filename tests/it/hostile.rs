@@ -1712,3 +1712,26 @@ fn a_word_to_exclude_among_the_options_gets_the_way_to_write_it() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("b.txt") && !text.contains("a.txt"), "{text}");
 }
+
+/// A search of an index that holds nothing (an empty folder, a first run
+/// stopped before its commit) says so on stderr; the output is as before.
+#[test]
+fn a_search_of_an_empty_index_says_it_is_empty() {
+    let ws = Workspace::new();
+    std::fs::create_dir_all(ws.articles()).unwrap();
+    ws.index_folder();
+    let out = ws.cmd(&["search", "peace", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("holds no articles yet"), "{stderr}");
+    assert_eq!(json_lines(&out.stdout).last().unwrap()["total"], 0);
+    ws.write("a.txt", "Peace\n\nPeace talks.");
+    ws.index_folder();
+    let out = ws.cmd(&["search", "truce"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
