@@ -84,12 +84,10 @@ fn clap_exit(e: clap::Error) -> ExitCode {
     }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if let Some((command, word)) = cli::exclusion_read_as_options(&args) {
+        let word = error::escape_controls(&word, false);
         stderr_line!(
-            "pundex: `{}` was read as options, not as a word to exclude: put the query after \
-             `--` (pundex {command} -- … {}) or quote it whole (pundex {command} '… {}')",
-            error::escape_controls(&word, false),
-            error::escape_controls(&word, false),
-            error::escape_controls(&word, false),
+            "pundex: `{word}` was read as options, not as a word to exclude: put the query after \
+             `--` (pundex {command} -- … {word}) or quote it whole (pundex {command} '… {word}')",
         );
         return ExitCode::from(error::EXIT_USAGE);
     }

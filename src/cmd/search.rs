@@ -40,10 +40,9 @@ pub fn run(args: &SearchArgs, ctx: &Context) -> anyhow::Result<()> {
     // No match in an empty index (an empty folder, a first run stopped
     // before its commit) says why, not only that nothing matched.
     if results.total == 0 && pundex::index::searcher(&open.index)?.num_docs() == 0 {
+        let index = pundex::error::escape_controls(&ctx.index.display().to_string(), false);
         stderr_line!(
-            "pundex: the index at {} holds no articles yet; add them with `pundex index DIR --index {}`",
-            pundex::error::escape_controls(&ctx.index.display().to_string(), false),
-            pundex::error::escape_controls(&ctx.index.display().to_string(), false),
+            "pundex: the index at {index} holds no articles yet; add them with `pundex index DIR --index {index}`",
         );
     }
     if let Some(by) = args.group_by {
