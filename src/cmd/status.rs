@@ -2,7 +2,8 @@
 
 use crate::cli::StatusArgs;
 use crate::context::Context;
-use pundex::index::{self, manifest::Manifest};
+use pundex::extract::Lexicon;
+use pundex::index::{self, State, manifest::Manifest};
 use pundex::render::{IndexStatus, json, terminal};
 use pundex::sync::{self, LastRun};
 use std::io::Write;
@@ -35,6 +36,9 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
             sync::Redo::default(),
         )
     });
+    let re_extract = pending
+        .as_ref()
+        .and_then(|_| re_extract_reason(&open.state, ctx, root.as_deref()));
     let writer = index::lock::writer_at_work(&open.path);
     let status = IndexStatus {
         index: &open.path,
@@ -46,6 +50,7 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
         state: &open.state,
         last_run: last_run.as_ref(),
         pending: pending.as_ref(),
+        re_extract: re_extract.as_deref(),
         writer: writer.as_deref(),
     };
     let mut out = super::stdout();
@@ -56,4 +61,30 @@ pub fn run(args: &StatusArgs, ctx: &Context) -> anyhow::Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+/// Why the next `pundex index` re-extracts every article although no file
+/// changed: the lexicon it would load (the built-in one, `--lexicon` or the
+/// folder's own) or pundex's extraction rules differ from those the index
+/// was extracted with, as [`sync::Session`] checks. `None` for an index
+/// built with `--no-extract`, whose runs extract nothing, and when the
+/// lexicon cannot be loaded (said on stderr: the run will stop on it).
+fn re_extract_reason(
+    state: &State,
+    ctx: &Context,
+    root: Option<&std::path::Path>,
+) -> Option<String> {
+    if state.format == 0 || !state.extracted {
+        return None;
+    }
+    match Lexicon::load_without_case_forms(ctx.lexicon_file(root).as_deref()) {
+        Ok(lexicon) if lexicon.fingerprint != state.lexicon => {
+            Some("the lexicon or pundex's extraction rules changed since the last run".to_owned())
+        }
+        Ok(_) => None,
+        Err(e) => {
+            stderr_line!("warning: {e} (the next `pundex index` stops on it)");
+            None
+        }
+    }
 }

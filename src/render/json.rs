@@ -552,7 +552,7 @@ pub struct StatusRecord<'a> {
     last_run: Option<LastRunRecord<'a>>,
     lexicon: &'a str,
     /// `null` when the folder is unknown or gone.
-    pending: Option<PendingRecord>,
+    pending: Option<PendingRecord<'a>>,
     segments: usize,
     size_bytes: u64,
     skipped: Vec<SkippedRecord<'a>>,
@@ -572,7 +572,7 @@ impl<'a> StatusRecord<'a> {
             index: st.index,
             last_run: st.last_run.map(LastRunRecord::new),
             lexicon: &st.state.lexicon,
-            pending: st.pending.map(PendingRecord::new),
+            pending: st.pending.map(|p| PendingRecord::new(p, st.re_extract)),
             segments: st.segments,
             size_bytes: st.size_bytes,
             skipped: SkippedRecord::all(&st.state.skipped),
@@ -633,18 +633,22 @@ impl<'a> LastRunRecord<'a> {
 
 /// How many files the next run would add, check and remove.
 #[derive(Serialize)]
-pub struct PendingRecord {
+pub struct PendingRecord<'a> {
     add: usize,
     check: usize,
+    /// Why the next run re-extracts every article (a changed lexicon or
+    /// extraction rules); `null` when it does not.
+    re_extract: Option<&'a str>,
     remove: usize,
     unchanged: usize,
 }
 
-impl PendingRecord {
-    pub fn new(plan: &SyncPlan) -> Self {
+impl<'a> PendingRecord<'a> {
+    pub fn new(plan: &SyncPlan, re_extract: Option<&'a str>) -> Self {
         PendingRecord {
             add: plan.add.len(),
             check: plan.check.len(),
+            re_extract,
             remove: plan.remove.len(),
             unchanged: plan.unchanged,
         }

@@ -26,6 +26,9 @@ pub struct IndexStatus<'a> {
     /// What the next run would change; `None` when the folder is unknown
     /// or gone.
     pub pending: Option<&'a SyncPlan>,
+    /// Why the next run re-extracts every article, when it does (a changed
+    /// lexicon or extraction rules) although `pending` lists only files.
+    pub re_extract: Option<&'a str>,
     /// The `pundex index` or `pundex watch` writing to the index now, as
     /// its lock file names it.
     pub writer: Option<&'a str>,

@@ -444,8 +444,11 @@ pub fn status(out: &mut impl Write, st: &IndexStatus, style: Style) -> io::Resul
             )?;
         }
     }
+    let re_extract = st
+        .re_extract
+        .map(|why| format!("every article to re-extract: {why}"));
     match st.pending {
-        Some(p) if p.is_empty() => writeln!(
+        Some(p) if p.is_empty() && re_extract.is_none() => writeln!(
             out,
             "{}",
             row(
@@ -453,19 +456,25 @@ pub fn status(out: &mut impl Write, st: &IndexStatus, style: Style) -> io::Resul
                 "nothing: the index is in step with the folder".into()
             )
         )?,
-        Some(p) => writeln!(
-            out,
-            "{}",
-            row(
-                "pending",
+        Some(p) => {
+            let files = (!p.is_empty()).then(|| {
                 format!(
-                    "{} to add, {} to check, {} to remove (run `pundex index` to apply)",
+                    "{} to add, {} to check, {} to remove",
                     p.add.len(),
                     p.check.len(),
                     p.remove.len()
                 )
-            )
-        )?,
+            });
+            let parts: Vec<String> = files.into_iter().chain(re_extract).collect();
+            writeln!(
+                out,
+                "{}",
+                row(
+                    "pending",
+                    format!("{} (run `pundex index` to apply)", parts.join("; "))
+                )
+            )?
+        }
         None => {
             let why = match (st.folder, st.state.format) {
                 (Some(folder), _) => format!("the folder {} is gone", path_as_text(folder)),

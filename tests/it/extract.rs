@@ -282,3 +282,34 @@ fn a_user_name_a_case_form_spells_is_the_users() {
     assert_eq!(actors, ["Donald Tusk", "Tuskland"]);
     assert_eq!(hit["issues"][0], "tuskland/affairs");
 }
+
+/// `status` tells that the next run re-extracts every article when only the
+/// lexicon changed: it compared files alone and said "nothing" although
+/// `pundex index` then re-extracted the whole folder.
+#[test]
+fn status_names_a_lexicon_change_as_pending() {
+    let ws = commentary();
+    assert!(ws.status()["pending"]["re_extract"].is_null());
+    ws.write(
+        ".pundex/lexicon.toml",
+        "[[actor]]\nname = \"Black Sea Fleet\"\nkind = \"organisation\"\naliases = [\"Black Sea\"]\n",
+    );
+    let status = ws.status();
+    let why = status["pending"]["re_extract"].as_str().unwrap_or_default();
+    assert!(why.contains("lexicon"), "{status}");
+    assert_eq!(status["pending"]["check"], 0, "{status}");
+    let out = ws.cmd(&["status"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("every article to re-extract"), "{text}");
+    assert!(!text.contains("in step"), "{text}");
+    assert!(
+        ws.cmd(&["index", "articles"])
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    assert!(ws.status()["pending"]["re_extract"].is_null());
+    let out = ws.cmd(&["status"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("in step"));
+}
