@@ -142,8 +142,8 @@ pub struct YearCounts;
 /// One segment's counts per year ([`YearCounts`]). A search that types no year counts its
 /// matches this way for the event-year boost, and a common query matches
 /// hundreds of thousands of documents on a large index, so each match costs
-/// a column read and a lookup in the segment's years, not a calendar
-/// conversion and a map entry.
+/// a share of a block read of the column and, mostly, two comparisons, not
+/// a calendar conversion and a map entry.
 pub struct SegmentYearCounts {
     dates: tantivy::columnar::Column<DateTime>,
     years: YearStarts,
@@ -151,6 +151,13 @@ pub struct SegmentYearCounts {
     counts: Vec<u64>,
     /// Years outside `years` (none while the column's bounds are right).
     others: BTreeMap<i32, u64>,
+    /// Matches not read yet: a scoring pass hands them over one at a time,
+    /// and the column is cheaper to read a block at a time (at 50× UNGDC,
+    /// 120 instructions a match when read one by one).
+    unread: Vec<tantivy::DocId>,
+    /// The slot of the last date counted: documents are indexed in folder
+    /// order, so a match's year is most often its predecessor's.
+    last_slot: usize,
 }
 
 impl tantivy::collector::Collector for YearCounts {
@@ -169,6 +176,8 @@ impl tantivy::collector::Collector for YearCounts {
             dates,
             years,
             others: BTreeMap::new(),
+            unread: Vec::with_capacity(tantivy::COLLECT_BLOCK_BUFFER_LEN),
+            last_slot: 0,
         })
     }
 
@@ -189,8 +198,9 @@ impl tantivy::collector::SegmentCollector for SegmentYearCounts {
     type Fruit = BTreeMap<i32, u64>;
 
     fn collect(&mut self, doc: tantivy::DocId, _: tantivy::Score) {
-        if let Some(date) = self.dates.first(doc) {
-            self.count(date);
+        self.unread.push(doc);
+        if self.unread.len() == tantivy::COLLECT_BLOCK_BUFFER_LEN {
+            self.read_unread();
         }
     }
 
@@ -207,7 +217,8 @@ impl tantivy::collector::SegmentCollector for SegmentYearCounts {
         }
     }
 
-    fn harvest(self) -> BTreeMap<i32, u64> {
+    fn harvest(mut self) -> BTreeMap<i32, u64> {
+        self.read_unread();
         let mut counts = self.others;
         for (slot, n) in self.counts.into_iter().enumerate() {
             if n > 0 {
@@ -219,9 +230,25 @@ impl tantivy::collector::SegmentCollector for SegmentYearCounts {
 }
 
 impl SegmentYearCounts {
+    /// Counts the matches [`collect`](tantivy::collector::SegmentCollector::collect) kept.
+    fn read_unread(&mut self) {
+        let unread = std::mem::take(&mut self.unread);
+        tantivy::collector::SegmentCollector::collect_block(self, &unread);
+        self.unread = unread;
+        self.unread.clear();
+    }
+
     fn count(&mut self, date: DateTime) {
-        match self.years.slot(date.into_timestamp_secs()) {
-            Some(slot) => self.counts[slot] += 1,
+        let secs = date.into_timestamp_secs();
+        let slot = match self.years.holds(self.last_slot, secs) {
+            true => Some(self.last_slot),
+            false => self.years.slot(secs),
+        };
+        match slot {
+            Some(slot) => {
+                self.counts[slot] += 1;
+                self.last_slot = slot;
+            }
             None => {
                 if let Some(day) = day_of(date) {
                     *self.others.entry(day.year()).or_default() += 1;
@@ -268,6 +295,14 @@ impl YearStarts {
     /// The year of slot `slot`.
     fn year(&self, slot: usize) -> i32 {
         self.first_year + slot as i32
+    }
+
+    /// Whether the year of slot `slot` holds the second `secs` since 1970.
+    fn holds(&self, slot: usize, secs: i64) -> bool {
+        match (self.starts.get(slot), self.starts.get(slot + 1)) {
+            (Some(&start), Some(&end)) => start <= secs && secs < end,
+            _ => false,
+        }
     }
 
     /// The slot of the year holding the second `secs` since 1970, if it is
@@ -483,6 +518,7 @@ mod tests {
             a in -9_000_000_000i64..9_000_000_000,
             b in -9_000_000_000i64..9_000_000_000,
             probe in -9_000_000_000i64..9_000_000_000,
+            guess in 0usize..700,
         ) {
             let (low, high) = (a.min(b), a.max(b));
             let years = YearStarts::spanning(
@@ -493,6 +529,7 @@ mod tests {
             let inside = (calendar_year(low)..=calendar_year(high)).contains(&expected);
             let found = years.slot(probe).map(|slot| years.year(slot));
             proptest::prop_assert_eq!(found, inside.then_some(expected));
+            proptest::prop_assert_eq!(years.holds(guess, probe), years.slot(probe) == Some(guess));
             proptest::prop_assert_eq!(years.len() as i32, calendar_year(high) - calendar_year(low) + 1);
         }
     }
@@ -500,6 +537,7 @@ mod tests {
     #[test]
     fn years_count_as_the_yearly_timeline_does() {
         use crate::fixture::{Fixture, article};
+        use tantivy::collector::TopDocs;
         let fixture = Fixture::new();
         let speeches = [
             ("a.md", Some("1969-12-31"), "A ceasefire."),
@@ -514,6 +552,20 @@ mod tests {
         for (rel, date, body) in speeches {
             fixture.write(rel, &article("Speech", date, body));
         }
+        // More matches than a block of the column, in no order of year, so
+        // blocks fill, the last is part-full, and neighbours change year.
+        for n in 0..150 {
+            let date = format!("{}-03-01", 1990 + (n * 7) % 23);
+            let body = if n % 3 == 0 {
+                "A harbour."
+            } else {
+                "A ceasefire."
+            };
+            fixture.write(
+                &format!("n{n:03}.md"),
+                &article("Speech", Some(&date), body),
+            );
+        }
         fixture.sync();
         let open = fixture.open();
         let searcher = crate::index::searcher(&open.index).unwrap();
@@ -522,6 +574,9 @@ mod tests {
             let query =
                 crate::search::query::build(&searcher, &open.fields, text, &filters).unwrap();
             let found = years(&searcher, query.as_ref()).unwrap();
+            // Beside a collector that scores, matches come one at a time.
+            let scoring = (YearCounts, TopDocs::with_limit(1).order_by_score());
+            let (found_scoring, _) = searcher.search(query.as_ref(), &scoring).unwrap();
             let timeline = count(&searcher, query.as_ref(), Period::Year).unwrap();
             let expected: Vec<(i32, u64)> = timeline
                 .starts
@@ -529,6 +584,7 @@ mod tests {
                 .map(|(day, n)| (day.year(), *n))
                 .collect();
             assert_eq!(found, expected, "{text:?}");
+            assert_eq!(found_scoring, expected, "{text:?}, scored");
         }
     }
 
