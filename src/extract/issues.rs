@@ -911,7 +911,9 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-11: the names of the two Koreas are no phrase of the Korean peninsula; issues-10: terrorist groups, trade policy and \
+pub const RULES_VERSION: &str = "issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
+     alliances, cyber, disinformation, war crimes and talks in Danish, Norwegian, Finnish, Estonian, \
+     Hungarian, Greek, Slovak, Croatian and Serbian, Bulgarian, Lithuanian and Latvian; issues-11: the names of the two Koreas are no phrase of the Korean peninsula; issues-10: terrorist groups, trade policy and \
      disputes, sea-level rise, exodus and humanitarian corridors in the languages of the beat; a junta \
      is no Spanish or Portuguese juntar; generic phrases alone never meet an issue that asks one distinct \
      phrase; issues-9: a word of three Latin letters or fewer meets a phrase word \
@@ -1709,6 +1711,74 @@ mod tests {
         }
         assert!(default_paths("the military junta").contains(&"democracy".to_owned()));
         assert!(default_paths("les juntes sahéliennes").contains(&"democracy".to_owned()));
+    }
+
+    #[test]
+    fn round_sixteen_languages_meet_their_issues() {
+        for (text, path) in [
+            ("forsvaret af demokratiet og retsstaten", "democracy"),
+            ("oikeusvaltion periaatteet", "democracy"),
+            ("a jogállamiság védelmére", "democracy"),
+            ("το κράτος δικαίου", "democracy"),
+            ("върховенството на закона", "democracy"),
+            ("pilietinės visuomenės organizacijos", "democracy"),
+            ("valgkampen før folketingsvalget", "elections"),
+            ("eduskuntavaaleissa", "elections"),
+            ("a választási kampány", "elections"),
+            ("στις εκλογές της Κυριακής", "elections"),
+            ("седмите избори", "elections"),
+            ("Saeimas vēlēšanām", "elections"),
+            ("menneskerettighederne", "human-rights"),
+            ("ihmisoikeussopimusten kanssa", "human-rights"),
+            ("žmogaus teisių gynėjai", "human-rights"),
+            ("ljudskih prava", "human-rights"),
+            ("Istanbulin sopimuksesta", "human-rights/gender"),
+            ("vardarbība ģimenē", "human-rights/gender"),
+            ("turvapaikanhakijoita", "migration"),
+            ("πρόσφυγες και μετανάστες", "migration"),
+            ("menedékkérők", "migration"),
+            ("ilmastonmuutoksen", "climate"),
+            ("η κλιματική αλλαγή", "climate"),
+            ("klimato kaitos", "climate"),
+            ("δασικές πυρκαγιές", "environment/disasters"),
+            ("poplave u Slavoniji", "environment/disasters"),
+            ("naturgassen fra Nordsjøen", "energy/oil-gas"),
+            ("földgázvezeték", "energy/oil-gas"),
+            ("forsyningssikkerheten", "energy/infrastructure"),
+            ("energetinio saugumo", "energy/infrastructure"),
+            ("puolustusmenojen kasvu", "security/alliances"),
+            ("kolektyvinės gynybos", "security/alliances"),
+            ("küberrünnakute", "security/cyber"),
+            ("álhírek és dezinformáció", "security/disinformation"),
+            ("εγκλήματα πολέμου", "law/war-crimes"),
+            ("sotarikoksista", "law/war-crimes"),
+            ("mirovnog sporazuma", "diplomacy/negotiations"),
+            ("humanitaarne abi", "humanitarian"),
+            ("selvbestemmelsesret", "decolonization"),
+        ] {
+            assert!(
+                default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+        for (text, path) in [
+            // A vote in parliament is no election, allies no alliance, a
+            // television programme no emission, Nairobi's Kibera no cyber.
+            ("κέρδισε την ψηφοφορία στη Βουλή", "elections"),
+            ("a Fidesz szavazataival", "elections"),
+            ("Saeimas balsojums", "elections"),
+            ("liittolaiset ja kumppanit", "security/alliances"),
+            ("η εκπομπή της τηλεόρασης", "climate"),
+            ("the Kibera settlement", "security/cyber"),
+            ("the NAFTA talks", "energy/oil-gas"),
+        ] {
+            assert!(
+                !default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
     }
 
     #[test]
