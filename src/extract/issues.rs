@@ -993,10 +993,24 @@ fn one_word_inflected(a: &str, b: &str) -> bool {
 pub const INFLECTION_SHARED: f32 = 0.6;
 
 /// An issue's generic phrases as found words are compared with them: each
-/// in lower case and split into its words, once per article rather than at
-/// every comparison (a lower-cased copy and a Unicode split each time were
-/// a tenth of extraction).
-struct GenericWords(Vec<Vec<String>>);
+/// in lower case and split into its words. Splitting them at every
+/// comparison was a tenth of extraction, and once per article still a
+/// twentieth, so a thread keeps them split (see [`GENERIC_WORDS`]).
+struct GenericWords {
+    /// The phrases as the issue writes them, which these are split from.
+    written: Vec<String>,
+    words: Vec<Vec<String>>,
+}
+
+thread_local! {
+    /// The generic phrases split on this thread, told apart by the phrases
+    /// as written, so that another lexicon's are never mistaken for them.
+    static GENERIC_WORDS: RefCell<Vec<GenericWords>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The issues' generic phrases a thread keeps split; past that, a lexicon
+/// with more starts the list again.
+const GENERIC_WORDS_KEPT: usize = 64;
 
 impl GenericWords {
     fn new(generic: &[String]) -> Self {
@@ -1009,7 +1023,28 @@ impl GenericWords {
                 .map(str::to_owned)
                 .collect()
         };
-        GenericWords(generic.iter().map(split).collect())
+        GenericWords {
+            written: generic.to_vec(),
+            words: generic.iter().map(split).collect(),
+        }
+    }
+
+    /// Calls `f` with `generic` split, as this thread keeps it.
+    fn with<T>(generic: &[String], f: impl FnOnce(&GenericWords) -> T) -> T {
+        GENERIC_WORDS.with(|kept| {
+            let mut kept = kept.borrow_mut();
+            let at = match kept.iter().position(|g| g.written == generic) {
+                Some(at) => at,
+                None => {
+                    if kept.len() >= GENERIC_WORDS_KEPT {
+                        kept.clear();
+                    }
+                    kept.push(GenericWords::new(generic));
+                    kept.len() - 1
+                }
+            };
+            f(&kept[at])
+        })
     }
 
     /// Whether `words` (lower case, one space apart) are one of the generic
@@ -1018,7 +1053,7 @@ impl GenericWords {
     /// fold others.
     fn matches(&self, words: &str) -> bool {
         let count = words.split(' ').count();
-        self.0.iter().any(|g| {
+        self.words.iter().any(|g| {
             count == g.len()
                 && words
                     .split(' ')
@@ -1034,11 +1069,12 @@ impl Evidence {
         if generic.is_empty() || self.found.is_empty() {
             return 0;
         }
-        let generic = GenericWords::new(generic);
-        self.found
-            .iter()
-            .filter(|(_, words)| generic.matches(words))
-            .count()
+        GenericWords::with(generic, |generic| {
+            self.found
+                .iter()
+                .filter(|(_, words)| generic.matches(words))
+                .count()
+        })
     }
 }
 
@@ -1227,8 +1263,9 @@ mod tests {
             .issues
     }
 
-    /// The generic phrases split once match found words as the plain test
-    /// did that split each phrase at every comparison, on the words of every
+    /// The generic phrases kept split match found words as the plain test
+    /// did that split each phrase at every comparison (twice over: split
+    /// anew, then as kept), on the words of every
     /// generic phrase of the default lexicon, shortened, lengthened and
     /// run together.
     #[test]
@@ -1277,15 +1314,21 @@ mod tests {
             }
         }
         let mut matched = 0;
-        for issue in &generic {
-            let split = GenericWords::new(&issue.generic);
-            for words in &found {
-                let expected = plain(words, &issue.generic);
-                assert_eq!(split.matches(words), expected, "{}: {words:?}", issue.path);
-                matched += usize::from(expected);
+        for _ in 0..2 {
+            for issue in &generic {
+                for words in &found {
+                    let expected = plain(words, &issue.generic);
+                    let kept = GenericWords::with(&issue.generic, |g| g.matches(words));
+                    assert_eq!(kept, expected, "{}: {words:?}", issue.path);
+                    matched += usize::from(expected);
+                }
             }
         }
         assert!(matched > 100, "{matched}");
+        // Another issue's phrases are split anew, not taken for these.
+        let other = ["Ruritania".to_owned()];
+        assert!(GenericWords::with(&other, |g| g.matches("ruritanii")));
+        assert!(!GenericWords::with(&generic[0].generic, |g| g.matches("ruritanii")));
     }
 
     /// The screen's keys spread heads as a random hash would: the 17,576
