@@ -994,44 +994,89 @@ fn one_word_inflected(a: &str, b: &str) -> bool {
 /// See [`one_word_inflected`].
 pub const INFLECTION_SHARED: f32 = 0.6;
 
-/// Whether `words` (lower case, one space apart) are one of `generic`,
-/// inflected: a case or a possessive of it, since the generic phrases of
-/// languages with cases list some of their forms and stems fold others.
-fn is_generic(words: &str, generic: &[String]) -> bool {
-    generic.iter().any(|g| {
-        let g = g.trim_end_matches('*').to_lowercase();
-        // Split as found words are, so that "al-Qaeda" is "al qaeda".
-        let g_words = || {
-            g.split(|c: char| !c.is_alphanumeric())
+/// An issue's generic phrases as found words are compared with them: each
+/// in lower case and split into its words. Splitting them at every
+/// comparison was a tenth of extraction, and once per article still a
+/// twentieth, so a thread keeps them split (see [`GENERIC_WORDS`]).
+struct GenericWords {
+    /// The phrases as the issue writes them, which these are split from.
+    written: Vec<String>,
+    words: Vec<Vec<String>>,
+}
+
+thread_local! {
+    /// The generic phrases split on this thread, told apart by the phrases
+    /// as written, so that another lexicon's are never mistaken for them.
+    static GENERIC_WORDS: RefCell<Vec<GenericWords>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The issues' generic phrases a thread keeps split; past that, a lexicon
+/// with more starts the list again.
+const GENERIC_WORDS_KEPT: usize = 64;
+
+impl GenericWords {
+    fn new(generic: &[String]) -> Self {
+        let split = |g: &String| {
+            // Split as found words are, so that "al-Qaeda" is "al qaeda".
+            g.trim_end_matches('*')
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect()
         };
-        words.split(' ').count() == g_words().count()
-            && words
-                .split(' ')
-                .zip(g_words())
-                .all(|(a, b)| one_word_inflected(a, b))
-    })
+        GenericWords {
+            written: generic.to_vec(),
+            words: generic.iter().map(split).collect(),
+        }
+    }
+
+    /// Calls `f` with `generic` split, as this thread keeps it.
+    fn with<T>(generic: &[String], f: impl FnOnce(&GenericWords) -> T) -> T {
+        GENERIC_WORDS.with(|kept| {
+            let mut kept = kept.borrow_mut();
+            let at = match kept.iter().position(|g| g.written == generic) {
+                Some(at) => at,
+                None => {
+                    if kept.len() >= GENERIC_WORDS_KEPT {
+                        kept.clear();
+                    }
+                    kept.push(GenericWords::new(generic));
+                    kept.len() - 1
+                }
+            };
+            f(&kept[at])
+        })
+    }
+
+    /// Whether `words` (lower case, one space apart) are one of the generic
+    /// phrases, inflected: a case or a possessive of it, since the generic
+    /// phrases of languages with cases list some of their forms and stems
+    /// fold others.
+    fn matches(&self, words: &str) -> bool {
+        let count = words.split(' ').count();
+        self.words.iter().any(|g| {
+            count == g.len()
+                && words
+                    .split(' ')
+                    .zip(g)
+                    .all(|(a, b)| one_word_inflected(a, b))
+        })
+    }
 }
 
 impl Evidence {
-    /// Whether every phrase found is one of `generic`.
-    fn only_generic(&self, generic: &[String]) -> bool {
-        !generic.is_empty()
-            && self
-                .found
+    /// How many of the phrases found are generic ones.
+    fn generic_found(&self, generic: &[String]) -> usize {
+        if generic.is_empty() || self.found.is_empty() {
+            return 0;
+        }
+        GenericWords::with(generic, |generic| {
+            self.found
                 .iter()
-                .all(|(_, words)| is_generic(words, generic))
-    }
-
-    /// The distinct phrases (and states) found, all of `generic` together
-    /// counting as one: "Europa" and "Europie" are one name in two cases.
-    fn distinct(&self, generic: &[String]) -> u32 {
-        let generic_found = self
-            .found
-            .iter()
-            .filter(|(_, words)| !generic.is_empty() && is_generic(words, generic))
-            .count();
-        (self.phrases.len() - generic_found + generic_found.min(1)) as u32
+                .filter(|(_, words)| generic.matches(words))
+                .count()
+        })
     }
 }
 
@@ -1124,18 +1169,21 @@ impl IssueEvidence {
                 // only beside another phrase or its states (which add to
                 // `phrases`, not `found`); one that asks more keeps the rule
                 // above, scaled for short texts.
-                if issue.min_distinct <= 1
-                    && e.only_generic(&issue.generic)
-                    && e.phrases.len() == e.found.len()
-                {
+                let generic_found = e.generic_found(&issue.generic);
+                // Whether every phrase found is a generic one.
+                let only_generic = !issue.generic.is_empty() && generic_found == e.found.len();
+                if issue.min_distinct <= 1 && only_generic && e.phrases.len() == e.found.len() {
                     return None;
                 }
                 let (min_hits, min_distinct) = needed(issue, words);
-                let distinct = e.distinct(&issue.generic) >= min_distinct;
+                // The distinct phrases (and states) found, all of `generic`
+                // together counting as one: "Europa" and "Europie" are one
+                // name in two cases.
+                let distinct_found = e.phrases.len() - generic_found + generic_found.min(1);
+                let distinct = distinct_found as u32 >= min_distinct;
                 // A generic phrase, however often it is named, is no
                 // evidence of its own (see `Issue::generic`).
-                let waived = !e.only_generic(&issue.generic)
-                    && (e.in_title || e.score >= repeated(min_hits, words));
+                let waived = !only_generic && (e.in_title || e.score >= repeated(min_hits, words));
                 (e.score >= min_hits && (distinct || waived)).then(|| issue.path.clone())
             })
             .collect();
@@ -1215,6 +1263,74 @@ mod tests {
         Lexicon::from_sources(&[("test".into(), toml.into())])
             .unwrap()
             .issues
+    }
+
+    /// The generic phrases kept split match found words as the plain test
+    /// did that split each phrase at every comparison (twice over: split
+    /// anew, then as kept), on the words of every
+    /// generic phrase of the default lexicon, shortened, lengthened and
+    /// run together.
+    #[test]
+    fn generic_words_match_as_the_plain_test() {
+        fn plain(words: &str, generic: &[String]) -> bool {
+            generic.iter().any(|g| {
+                let g = g.trim_end_matches('*').to_lowercase();
+                let g_words = || {
+                    g.split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                };
+                words.split(' ').count() == g_words().count()
+                    && words
+                        .split(' ')
+                        .zip(g_words())
+                        .all(|(a, b)| one_word_inflected(a, b))
+            })
+        }
+        let lexicon = Lexicon::load(None).unwrap();
+        let generic: Vec<&Issue> = lexicon
+            .issues
+            .iter()
+            .filter(|i| !i.generic.is_empty())
+            .collect();
+        assert!(!generic.is_empty());
+        let mut found: Vec<String> = Vec::new();
+        for g in generic.iter().flat_map(|i| &i.generic) {
+            let words: Vec<String> = g
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect();
+            found.push(words.join(" "));
+            found.push(words.concat());
+            found.push(format!("{} of", words.join(" ")));
+            for (n, w) in words.iter().enumerate() {
+                let chars: Vec<char> = w.chars().collect();
+                for cut in 1..chars.len() {
+                    let mut changed = words.clone();
+                    changed[n] = chars[..cut].iter().collect();
+                    found.push(changed.join(" "));
+                    changed[n] = format!("{}ach", changed[n]);
+                    found.push(changed.join(" "));
+                }
+            }
+        }
+        let mut matched = 0;
+        for _ in 0..2 {
+            for issue in &generic {
+                for words in &found {
+                    let expected = plain(words, &issue.generic);
+                    let kept = GenericWords::with(&issue.generic, |g| g.matches(words));
+                    assert_eq!(kept, expected, "{}: {words:?}", issue.path);
+                    matched += usize::from(expected);
+                }
+            }
+        }
+        assert!(matched > 100, "{matched}");
+        // Another issue's phrases are split anew, not taken for these.
+        let other = ["Ruritania".to_owned()];
+        assert!(GenericWords::with(&other, |g| g.matches("ruritanii")));
+        assert!(!GenericWords::with(&generic[0].generic, |g| g.matches("ruritanii")));
     }
 
     /// The screen's keys spread heads as a random hash would: the 17,576
