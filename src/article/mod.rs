@@ -157,6 +157,9 @@ pub(crate) struct Meta {
     pub date: Option<String>,
     /// `lang` or `language`, as written; it wins over detection when known.
     pub language: Option<String>,
+    /// Parts of the metadata the parser could not read and left out, one
+    /// line each; the article is loaded without them.
+    pub warnings: Vec<String>,
 }
 
 /// Reads and parses one file. `rel` is its path relative to the indexed folder.
@@ -266,6 +269,7 @@ pub(crate) fn finish(
     if body.is_empty() {
         return None;
     }
+    warnings.extend(meta.warnings);
     let file_name = rel.rsplit('/').next().unwrap_or(rel);
     let written_date = meta
         .date
