@@ -52,3 +52,49 @@ fn an_unreadable_user_config_stops_only_the_commands_that_need_it() {
     );
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
 }
+
+/// Three files that lost their title, their article or all of it: CR-only
+/// line endings (one line, so no title), an alias bomb in a front matter key
+/// pundex never reads ("repetition limit exceeded", skipped), and a date of
+/// `1e400` in JSON ("number out of range", skipped).
+#[test]
+fn old_mac_files_alias_bombs_and_huge_numbers_are_indexed() {
+    let ws = Workspace::new();
+    ws.write(
+        "mac.txt",
+        "Black Sea grain corridor\r\rThe macword deal was signed.\rMore.\r",
+    );
+    ws.write(
+        "mac.md",
+        "---\rtitle: Mac front matter\r---\r\rThe macmdword text.\r",
+    );
+    let mut bomb = String::from("---\ntitle: Bombed\na: &a [x, x, x, x, x, x, x, x, x]\n");
+    for (name, prev) in "bcdefghij".chars().zip("abcdefghi".chars()) {
+        bomb.push_str(&format!(
+            "{name}: &{name} [{}]\n",
+            vec![format!("*{prev}"); 9].join(", ")
+        ));
+    }
+    bomb.push_str("---\nThe bombword text.\n");
+    ws.write("bomb.md", &bomb);
+    ws.write(
+        "huge.json",
+        r#"{"title": "Huge date", "date": 1e400, "text": "The hugeword text."}"#,
+    );
+    let out = ws.cmd(&["index", "articles"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let warnings: Vec<&str> = stderr.lines().collect();
+    assert_eq!(
+        warnings,
+        ["warning: huge.json: \"date\" left out: number out of range"]
+    );
+    let title = |word: &str| {
+        let hits = ws.json(&["search", word, "--json"]);
+        hits[0]["title"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(title("macword"), "Black Sea grain corridor");
+    assert_eq!(title("macmdword"), "Mac front matter");
+    assert_eq!(title("bombword"), "Bombed");
+    assert_eq!(title("hugeword"), "Huge date");
+}
