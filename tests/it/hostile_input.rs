@@ -98,3 +98,49 @@ fn old_mac_files_alias_bombs_and_huge_numbers_are_indexed() {
     assert_eq!(title("bombword"), "Bombed");
     assert_eq!(title("hugeword"), "Huge date");
 }
+
+/// A right-to-left override, a line separator or an escape in a file name
+/// reached the terminal raw in warnings, `index --dry-run` and `status`
+/// (`evil\u{202e}txt.md` shows as `evildm.txt`). Ids write such characters
+/// as `\xHH`, as they did control characters, so every listing is safe and
+/// the id a listing shows is the one `show` takes.
+#[cfg(unix)]
+#[test]
+fn terminal_controls_in_file_names_never_reach_the_terminal() {
+    let ws = Workspace::new();
+    ws.write("evil\u{202e}txt.md", "Evil\n\nThe rloword text.");
+    ws.write("line\u{2028}sep.txt", "Sep\n\nThe sepword text.");
+    ws.write("bad\u{2067}x.json", "not json");
+    let raw = |text: &str| {
+        text.chars()
+            .find(|&c| pundex::text::is_terminal_control(c) && c != '\n')
+    };
+    let (code, stdout, stderr) = run(&mut ws.process(&["index", "articles", "--dry-run"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(raw(&stdout), None, "{stdout:?}");
+    assert!(stdout.contains("evil\\xE2\\x80\\xAEtxt.md"), "{stdout}");
+    let (code, stdout, stderr) = run(&mut ws.process(&["index", "articles"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(raw(&stdout), None, "{stdout:?}");
+    assert_eq!(raw(&stderr), None, "{stderr:?}");
+    assert!(stderr.contains("bad\\xE2\\x81\\xA7x.json"), "{stderr}");
+    for args in [
+        &["status"][..],
+        &["search", "rloword"],
+        &["search", "sepword"],
+    ] {
+        let (code, stdout, stderr) = run(&mut ws.process(args));
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        assert_eq!(raw(&stdout), None, "{args:?}: {stdout:?}");
+    }
+    let id = "evil\\xE2\\x80\\xAEtxt.md";
+    assert_eq!(ws.search_ids(&["rloword"]), [id]);
+    let (code, stdout, stderr) = run(&mut ws.process(&["show", id]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("rloword"), "{stdout}");
+    // By its real path too.
+    let path = ws.articles().join("evil\u{202e}txt.md");
+    let (code, stdout, _) = run(&mut ws.process(&["show", path.to_str().unwrap()]));
+    assert_eq!(code, 0);
+    assert!(stdout.contains(&format!("id: {id}")), "{stdout}");
+}
