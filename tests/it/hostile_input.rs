@@ -144,3 +144,67 @@ fn terminal_controls_in_file_names_never_reach_the_terminal() {
     assert_eq!(code, 0);
     assert!(stdout.contains(&format!("id: {id}")), "{stdout}");
 }
+
+/// A folder another tool keeps a `meta.json` in was called a damaged index,
+/// and `index --full` (the fix the message gave) replaced that `meta.json`
+/// and spread segment files among the tool's own. Another tool's tantivy
+/// index was "built by another version of pundex" and rebuilt in place.
+/// Both are now no pundex index: refused for writing, named for reading,
+/// and left as they were.
+#[test]
+fn another_tools_folder_is_refused_and_left_as_it_was() {
+    use tantivy::schema::{STORED, Schema, TEXT};
+    let ws = Workspace::new();
+    ws.write("a.txt", "Truce\n\nThe ceasefire held.");
+    let with_meta = ws.dir.path().join("tool");
+    std::fs::create_dir_all(&with_meta).unwrap();
+    std::fs::write(with_meta.join("meta.json"), r#"{"version": 3}"#).unwrap();
+    std::fs::write(with_meta.join("notes.txt"), "mine").unwrap();
+
+    let tantivy_dir = ws.dir.path().join("other-tantivy");
+    std::fs::create_dir_all(&tantivy_dir).unwrap();
+    let mut builder = Schema::builder();
+    let text = builder.add_text_field("text", TEXT | STORED);
+    let index = tantivy::Index::create_in_dir(&tantivy_dir, builder.build()).unwrap();
+    let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+    writer
+        .add_document(tantivy::doc!(text => "another tool's document"))
+        .unwrap();
+    writer.commit().unwrap();
+    drop(writer);
+
+    for folder in [&with_meta, &tantivy_dir] {
+        let listing = |dir: &std::path::Path| {
+            let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.is_file())
+                .map(|p| {
+                    let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                    (name, std::fs::read(&p).unwrap())
+                })
+                .collect();
+            files.sort();
+            files
+        };
+        let before = listing(folder);
+        let named = format!("{} holds other files and no pundex index", folder.display());
+        for args in [&["index", "articles"][..], &["index", "--full", "articles"]] {
+            let mut cmd = crate::common::pundex_process();
+            cmd.current_dir(ws.dir.path())
+                .arg("--index")
+                .arg(folder)
+                .args(args);
+            let (code, _, stderr) = run(&mut cmd);
+            assert_eq!(code, 2, "{args:?}: {stderr}");
+            assert!(stderr.contains(&named), "{args:?}: {stderr}");
+        }
+        let mut cmd = crate::common::pundex_process();
+        cmd.arg("--index").arg(folder).args(["search", "ceasefire"]);
+        let (code, _, stderr) = run(&mut cmd);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains(&named), "{stderr}");
+        assert!(!stderr.contains("damaged"), "{stderr}");
+        assert_eq!(listing(folder), before, "{}", folder.display());
+    }
+}
