@@ -3,7 +3,8 @@
 //! beyond f64, terminal controls in file names, folders of other tools, and
 //! a file renamed over another while watching.
 
-use crate::common::Workspace;
+use crate::common::{Workspace, json_lines};
+use crate::watch::{Watcher, wait_until};
 
 /// stdout and stderr of a run, with its exit code.
 fn run(cmd: &mut std::process::Command) -> (i32, String, String) {
@@ -207,4 +208,39 @@ fn another_tools_folder_is_refused_and_left_as_it_was() {
         assert!(!stderr.contains("damaged"), "{stderr}");
         assert_eq!(listing(folder), before, "{}", folder.display());
     }
+}
+
+/// A file renamed over another of the same size whose mtime is the same
+/// (files made in one clock tick share it: file systems keep mtimes to some
+/// milliseconds) kept the other's text in the index while watching.
+#[test]
+fn a_file_renamed_over_another_of_its_size_and_mtime_is_read_while_watching() {
+    let ws = Workspace::new();
+    ws.write("one.txt", "First\n\nThe wordone text.");
+    ws.write("two.txt", "Other\n\nThe wordtwo text.");
+    let tick = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_800_000_000);
+    for name in ["one.txt", "two.txt"] {
+        let file = std::fs::File::options()
+            .write(true)
+            .open(ws.articles().join(name))
+            .unwrap();
+        file.set_modified(tick).unwrap();
+    }
+    ws.index_folder();
+    let watcher = Watcher::start(&ws);
+    // Indexed by an event or by the pass over the folder that follows the
+    // start of watching: either way, events are watched from here on.
+    ws.write("probe.txt", "Probe\n\nThe probeword text.");
+    wait_until("the probe", || {
+        ws.search_ids(&["probeword"]) == ["probe.txt"]
+    });
+    std::fs::rename(ws.articles().join("one.txt"), ws.articles().join("two.txt")).unwrap();
+    wait_until("the renamed file's text", || {
+        ws.search_ids(&["wordone"]) == ["two.txt"]
+    });
+    assert!(ws.search_ids(&["wordtwo"]).is_empty());
+    let out = watcher.stop();
+    assert!(out.status.success() || out.status.code().is_none());
+    let status = json_lines(&ws.cmd(&["status", "--json"]).output().unwrap().stdout);
+    assert_eq!(status[0]["documents"], 2, "{status:?}");
 }
