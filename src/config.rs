@@ -39,6 +39,10 @@ pub struct ConfigError {
     pub path: PathBuf,
     pub line: Option<usize>,
     pub message: String,
+    /// The system refused to read the file (no permission, an unreadable
+    /// folder on the way): no mistake in it, so a command that needs none of
+    /// its settings can go on without it.
+    pub unreadable: bool,
 }
 
 /// `$XDG_CONFIG_HOME/pundex/pundex.toml`, or `~/.config/pundex/pundex.toml`.
@@ -70,6 +74,7 @@ impl Config {
                     path: path.to_owned(),
                     line: None,
                     message: e.to_string(),
+                    unreadable: e.raw_os_error().is_some(),
                 });
             }
         };
@@ -83,6 +88,7 @@ impl Config {
                     Some(alert) => format!("alert {alert}: {}", e.message()),
                     None => e.message().to_owned(),
                 },
+                unreadable: false,
             }
         })?;
         if let Some(c) = &config.color
@@ -92,6 +98,7 @@ impl Config {
                 path: path.to_owned(),
                 line: None,
                 message: format!("color = {c:?}: use \"auto\", \"always\" or \"never\""),
+                unreadable: false,
             });
         }
         let tables = std::mem::take(&mut config.alert_tables);
@@ -102,6 +109,7 @@ impl Config {
                 Some(alert) => format!("alert {alert:?}: {}", e.message),
                 None => e.message.clone(),
             },
+            unreadable: false,
         })?;
         let base = path.parent().unwrap_or(Path::new("."));
         for p in [&mut config.corpus, &mut config.index, &mut config.lexicon]

@@ -44,6 +44,9 @@ pub struct Context {
     /// Saved searches (`[[alert]]`) of both config files, checked for what
     /// needs no index (names, dates).
     pub alerts: Vec<SavedSearch>,
+    /// Config files that exist but could not be read, as one line each
+    /// (path and reason): their settings are not used.
+    pub skipped_configs: Vec<String>,
 }
 
 /// What the process's surroundings say, gathered apart from resolving so
@@ -86,8 +89,20 @@ impl Context {
     pub fn resolve(cli: &Cli, matches: &ArgMatches, env: &Environment) -> anyhow::Result<Context> {
         let sub = matches.subcommand().map(|(_, m)| m);
         let sub_given = |id: &str| sub.is_some_and(|m| given(m, id));
+        let mut skipped_configs = Vec::new();
+        let needs_configs = uses_saved_searches(&cli.command);
+        // A config the system will not let us read is no mistake of the
+        // user's: a command that needs none of its saved searches goes on
+        // without it, and says so.
+        let mut read = |path: &Path| match Config::read(path) {
+            Err(e) if e.unreadable && !needs_configs => {
+                skipped_configs.push(e.to_string());
+                Ok(None)
+            }
+            other => other,
+        };
         let mut config = match &env.user_config {
-            Some(path) => Config::read(path)?.unwrap_or_default(),
+            Some(path) => read(path)?.unwrap_or_default(),
             None => Config::default(),
         };
         let explicit_dir = match &cli.command {
@@ -100,7 +115,7 @@ impl Context {
             .clone()
             .or_else(|| config.corpus.clone())
             .unwrap_or_else(|| PathBuf::from(DEFAULT_CORPUS));
-        if let Some(folder_config) = Config::read(&folder.join(config::FILE_NAME))? {
+        if let Some(folder_config) = read(&folder.join(config::FILE_NAME))? {
             config = config.overlaid(folder_config);
         }
         let corpus = explicit_dir
@@ -157,6 +172,7 @@ impl Context {
             since,
             until,
             alerts,
+            skipped_configs,
         })
     }
 
@@ -231,6 +247,18 @@ fn given(matches: &ArgMatches, id: &str) -> bool {
         && matches
             .value_source(id)
             .is_some_and(|s| s != ValueSource::DefaultValue)
+}
+
+/// The command reads the saved searches of the config files, so a config
+/// file it cannot read is an error, not a warning.
+fn uses_saved_searches(command: &Command) -> bool {
+    match command {
+        Command::Alerts(_) => true,
+        Command::Index(a) => a.alerts.alerts,
+        Command::Watch(a) => a.alerts.alerts,
+        Command::Search(a) => a.saved.is_some(),
+        _ => false,
+    }
 }
 
 /// The filters of the commands that take them.
@@ -327,6 +355,39 @@ mod tests {
         assert!(!ctx.style.color, "auto, and not a terminal");
         assert_eq!(ctx.lexicon, None);
         assert_eq!((ctx.since, ctx.until), (None, None));
+    }
+
+    /// A config the system refuses to read (a link to itself here, which
+    /// fails for root as well as for others, as a file without read
+    /// permission fails for others) is skipped with a line saying so, unless
+    /// the command reads saved searches.
+    #[test]
+    fn an_unreadable_config_is_skipped_unless_saved_searches_are_needed() {
+        let setup = Setup::new("limit = 5\n", "");
+        let user = setup.env.user_config.clone().unwrap();
+        std::fs::remove_file(&user).unwrap();
+        std::os::unix::fs::symlink(&user, &user).unwrap();
+        let ctx = setup.resolve(&["search", "x"]).unwrap();
+        assert_eq!(ctx.search_limit, DEFAULT_SEARCH_LIMIT);
+        assert_eq!(ctx.skipped_configs.len(), 1);
+        assert!(
+            ctx.skipped_configs[0].starts_with(&format!("config {}: ", user.display())),
+            "{:?}",
+            ctx.skipped_configs
+        );
+        for needs in [
+            &["alerts"][..],
+            &["search", "--saved", "x"],
+            &["index", "--alerts"],
+        ] {
+            let e = setup.resolve(needs).unwrap_err();
+            let e = e.downcast_ref::<config::ConfigError>().unwrap();
+            assert!(e.unreadable && e.path == user, "{needs:?}: {e}");
+        }
+        // A mistake in a readable config is still an error for every command.
+        std::fs::remove_file(&user).unwrap();
+        std::fs::write(&user, "limit = \"five\"\n").unwrap();
+        assert!(setup.resolve(&["search", "x"]).is_err());
     }
 
     #[test]

@@ -110,12 +110,13 @@ pub fn stderr_line(line: std::fmt::Arguments) {
     let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
 
-/// `s` with each control character written as `\u{1b}`; newlines are kept
+/// `s` with each control character, direction override or line separator
+/// ([`crate::text::is_terminal_control`]) written as `\u{1b}`; newlines are kept
 /// when `keep_newlines` (clap's messages span lines).
 pub fn escape_controls(s: &str, keep_newlines: bool) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_control() && !(keep_newlines && c == '\n') {
+        if crate::text::is_terminal_control(c) && !(keep_newlines && c == '\n') {
             out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
         } else {
             out.push(c);
@@ -251,6 +252,7 @@ mod tests {
         );
         assert!(!text.chars().any(char::is_control));
         assert_eq!(escape_controls("a\u{1b}\nb", true), "a\\u{1b}\nb");
+        assert_eq!(escape_controls("a\u{202e}b", false), "a\\u{202e}b");
         assert_eq!(
             escape_controls("Côte d’Ivoire мир", false),
             "Côte d’Ivoire мир"

@@ -38,9 +38,19 @@ fn main() -> ExitCode {
         Ok(ctx) => ctx,
         Err(e) => {
             stderr_line!("pundex: {}", error::message(&e));
-            return ExitCode::from(error::EXIT_USAGE);
+            // A config the system refused to read is no usage mistake.
+            return match e.downcast_ref::<config::ConfigError>() {
+                Some(c) if c.unreadable => ExitCode::from(error::EXIT_FAILURE),
+                _ => ExitCode::from(error::EXIT_USAGE),
+            };
         }
     };
+    for skipped in &ctx.skipped_configs {
+        stderr_line!(
+            "pundex: warning: {}; its settings are not used",
+            error::escape_controls(skipped, false)
+        );
+    }
     let result = match &cli.command {
         Command::Index(args) => cmd::index::run(args, &ctx),
         Command::Watch(args) => cmd::watch::run(args, &ctx),

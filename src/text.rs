@@ -27,6 +27,23 @@ pub fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = u
         .filter(move |&at| text.is_char_boundary(at))
 }
 
+/// A character a terminal does not show but obeys, so text holding it can
+/// disguise or reorder what follows: the C0 and C1 controls (escape
+/// sequences, newlines), the bidirectional embeddings, overrides and
+/// isolates (U+202A–202E, U+2066–2069: `evil\u{202e}txt.exe` shows as
+/// `evilexe.txt`), and the line and paragraph separators. The marks (LRM,
+/// RLM, ALM) reach no further than their neighbours and right-to-left text
+/// needs them, so they are not among these.
+pub fn is_terminal_control(c: char) -> bool {
+    c.is_control() || is_direction_control(c) || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI: the characters that change
+/// the direction of the text after them.
+pub fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// A 64-bit hash of `s` in lower case with each run of white space as one
 /// space, so that "Climate change" and "climate\n  change" hash alike.
 pub fn folded_hash(s: &str) -> u64 {

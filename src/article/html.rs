@@ -317,6 +317,7 @@ impl Page {
             language: nonempty(self.lang.as_deref())
                 .or_else(|| self.meta_content(&["language", "dc.language", "og:locale"])),
             title_is_first_line: false,
+            warnings: Vec::new(),
         };
         let body = match self.roots.iter().flatten().next() {
             Some(span) => &self.text[span.start..span.end.unwrap_or(self.text.len())],

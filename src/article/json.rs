@@ -3,6 +3,7 @@
 use super::markdown::meta_from_value;
 use super::{LoadError, Loaded, Meta, finish, one_line};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 /// Bad lines of one file reported one by one; the rest are counted in one more warning.
 const MAX_LINE_WARNINGS: usize = 10;
@@ -11,8 +12,55 @@ const MAX_LINE_WARNINGS: usize = 10;
 const BODY_KEYS: [&str; 4] = ["body", "text", "content", "article"];
 
 pub(super) fn parse_object(text: &str) -> Result<(Meta, String), LoadError> {
-    let value: Value = serde_json::from_str(&lone_surrogates_replaced(text)).map_err(json_error)?;
-    from_value(&value)
+    let (value, warnings) = article_value(text)?;
+    let (mut meta, body) = from_value(&value)?;
+    meta.warnings.extend(warnings);
+    Ok((meta, body))
+}
+
+/// Longest key named in a warning.
+const MAX_KEY_CHARS: usize = 60;
+
+/// The JSON value of one article. A value of an object that serde cannot hold
+/// (a number beyond f64, such as a date of `1e400`) refused the whole
+/// article; such a key is left out with a warning and the rest is read.
+fn article_value(text: &str) -> Result<(Value, Vec<String>), LoadError> {
+    let text = lone_surrogates_replaced(text);
+    let error = match serde_json::from_str::<Value>(&text) {
+        Ok(value) => return Ok((value, Vec::new())),
+        Err(error) => error,
+    };
+    // Raw values are found without reading numbers, so only a bad value fails.
+    let Ok(fields) =
+        serde_json::from_str::<std::collections::BTreeMap<String, Box<RawValue>>>(&text)
+    else {
+        return Err(json_error(error));
+    };
+    let mut object = serde_json::Map::new();
+    let mut left_out = Vec::new();
+    for (key, raw) in fields {
+        match serde_json::from_str::<Value>(raw.get()) {
+            Ok(value) => {
+                object.insert(key, value);
+            }
+            Err(e) => left_out.push((key, e)),
+        }
+    }
+    let warnings = left_out
+        .first()
+        .map(|(key, e)| {
+            let key: String = key.chars().take(MAX_KEY_CHARS).collect();
+            let why = e.to_string();
+            let why = why.split(" at line ").next().unwrap_or(&why).to_owned();
+            let more = match left_out.len() - 1 {
+                0 => String::new(),
+                n => format!(" (and {n} more keys)"),
+            };
+            format!("{key:?} left out: {why}{more}")
+        })
+        .into_iter()
+        .collect();
+    Ok((Value::Object(object), warnings))
 }
 
 /// `text` with each `\uXXXX` escape of a UTF-16 surrogate that is not half
@@ -109,9 +157,11 @@ pub(super) fn parse_lines(text: &str, rel: &str) -> Loaded {
         if line.trim().is_empty() {
             continue;
         }
-        let parsed = serde_json::from_str::<Value>(&lone_surrogates_replaced(line))
-            .map_err(json_error)
-            .and_then(|v| from_value(&v));
+        let parsed = article_value(line).and_then(|(value, warnings)| {
+            let (mut meta, body) = from_value(&value)?;
+            meta.warnings.extend(warnings);
+            Ok((meta, body))
+        });
         match parsed {
             Ok((meta, body)) => {
                 let mut date_warnings = Vec::new();
@@ -150,7 +200,7 @@ pub(super) fn parse_lines(text: &str, rel: &str) -> Loaded {
         let more = dated_badly - MAX_LINE_WARNINGS;
         loaded
             .warnings
-            .push(format!("{more} more lines with a bad date"));
+            .push(format!("{more} more lines with a bad date or value"));
     }
     loaded
 }
@@ -173,6 +223,33 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("T"));
         assert_eq!(meta.date.as_deref(), Some("2024-01-02"));
         assert_eq!(body, "Hello");
+    }
+
+    #[test]
+    fn a_value_serde_cannot_hold_is_left_out_with_a_warning() {
+        let (meta, body) =
+            parse_object(r#"{"title":"T","date":1e400,"x":-1e999,"text":"Hello"}"#).unwrap();
+        assert_eq!(
+            (meta.title.as_deref(), meta.date, body.as_str()),
+            (Some("T"), None, "Hello")
+        );
+        assert_eq!(
+            meta.warnings,
+            ["\"date\" left out: number out of range (and 1 more keys)"]
+        );
+        let loaded = parse_lines(
+            "{\"text\":\"a b\",\"date\":1e400}\n{\"text\":1e400}\n",
+            "f.jsonl",
+        );
+        assert_eq!(loaded.articles.len(), 1);
+        assert_eq!(
+            loaded.warnings,
+            [
+                "line 1: \"date\" left out: number out of range",
+                "line 2: bad JSON: no `body`, `text`, `content` or `article` string"
+            ]
+        );
+        assert!(parse_object(r#"{"text":"a", 1e400}"#).is_err());
     }
 
     #[test]

@@ -39,9 +39,9 @@ fn split_front_matter(text: &str) -> Result<(Meta, &str), LoadError> {
                     "nested deeper than {MAX_FRONT_MATTER_DEPTH} levels"
                 )));
             }
-            serde_yaml_ng::from_str::<serde_json::Value>(block).map_err(|e| {
-                LoadError::FrontMatter(format!("YAML: {}", one_line(&e.to_string())))
-            })?
+            serde_yaml_ng::from_str::<UsedKeys>(block)
+                .map_err(|e| LoadError::FrontMatter(format!("YAML: {}", one_line(&e.to_string()))))?
+                .0
         } else {
             let table: toml::Table = toml::from_str(block).map_err(|e| {
                 LoadError::FrontMatter(format!("TOML: {}", one_line(&e.to_string())))
@@ -51,6 +51,96 @@ fn split_front_matter(text: &str) -> Result<(Meta, &str), LoadError> {
         return Ok((meta_from_value(&value), rest));
     }
     Ok((Meta::default(), text))
+}
+
+/// Every front matter key [`meta_from_value`] reads.
+const USED_KEYS: [&str; 18] = [
+    "title",
+    "headline",
+    "author",
+    "authors",
+    "byline",
+    "source",
+    "publisher",
+    "site",
+    "url",
+    "link",
+    "tags",
+    "keywords",
+    "date",
+    "published",
+    "published_at",
+    "pubDate",
+    "lang",
+    "language",
+];
+
+/// The keys of a YAML mapping that pundex reads, as JSON. Other keys are
+/// skipped unread, aliases and all: an alias bomb (an anchor repeated nine
+/// times a level, nine levels deep) in a key no one reads refused the whole
+/// article ("repetition limit exceeded"). Front matter that is no mapping
+/// holds no keys.
+struct UsedKeys(serde_json::Value);
+
+impl<'de> serde::Deserialize<'de> for UsedKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(UsedKeysVisitor)
+    }
+}
+
+struct UsedKeysVisitor;
+
+impl<'de> serde::de::Visitor<'de> for UsedKeysVisitor {
+    type Value = UsedKeys;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("front matter")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<UsedKeys, A::Error> {
+        let mut keys = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if USED_KEYS.contains(&key.as_str()) {
+                keys.insert(key, map.next_value::<serde_json::Value>()?);
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(UsedKeys(serde_json::Value::Object(keys)))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<UsedKeys, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(UsedKeys(serde_json::Value::Null))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<UsedKeys, E> {
+        Ok(UsedKeys(serde_json::Value::Null))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<UsedKeys, E> {
+        Ok(UsedKeys(serde_json::Value::Null))
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<UsedKeys, E> {
+        Ok(UsedKeys(serde_json::Value::Null))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<UsedKeys, E> {
+        Ok(UsedKeys(serde_json::Value::Null))
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<UsedKeys, E> {
+        Ok(UsedKeys(serde_json::Value::Null))
+    }
+
+    fn visit_unit<E>(self) -> Result<UsedKeys, E> {
+        Ok(UsedKeys(serde_json::Value::Null))
+    }
+
+    fn visit_none<E>(self) -> Result<UsedKeys, E> {
+        Ok(UsedKeys(serde_json::Value::Null))
+    }
 }
 
 /// Byte range of the closing fence line: (start of the line, end of the line).
@@ -168,7 +258,8 @@ fn yaml_nests_deeper_than(yaml: &str, limit: usize) -> bool {
     false
 }
 
-/// Reads the article keys from a parsed front matter or JSON object.
+/// Reads the article keys from a parsed front matter or JSON object: those
+/// of [`USED_KEYS`], which YAML front matter is cut down to.
 pub(super) fn meta_from_value(value: &serde_json::Value) -> Meta {
     let text = |keys: &[&str]| {
         keys.iter().find_map(|k| match value.get(k)? {
@@ -324,6 +415,34 @@ mod tests {
             format!("tags: [{}]", vec!["[a]"; 300].join(", ")),
         ] {
             assert!(!yaml_nests_deeper_than(&yaml, 128), "{yaml}");
+        }
+    }
+
+    #[test]
+    fn an_alias_bomb_in_a_key_not_read_is_skipped_unread() {
+        let mut yaml = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (name, prev) in "bcdefghij".chars().zip("abcdefghi".chars()) {
+            yaml.push_str(&format!(
+                "{name}: &{name} [{}]\n",
+                vec![format!("*{prev}"); 9].join(", ")
+            ));
+        }
+        let (meta, body) = parse(&format!(
+            "---\ntitle: Truce\ntags: [a, b]\n{yaml}---\nBody."
+        ))
+        .unwrap();
+        assert_eq!(meta.title.as_deref(), Some("Truce"));
+        assert_eq!(meta.tags, ["a", "b"]);
+        assert_eq!(body.trim(), "Body.");
+        // In a key that is read, it is still refused.
+        assert!(matches!(
+            parse(&format!("---\n{yaml}title: *j\n---\nBody.")),
+            Err(LoadError::FrontMatter(m)) if m.contains("repetition limit")
+        ));
+        // Front matter that is no mapping holds no keys, as before.
+        for other in ["- a\n- b", "just text", "42", ""] {
+            let (meta, _) = parse(&format!("---\n{other}\n---\nBody.")).unwrap();
+            assert_eq!(meta.title, None, "{other}");
         }
     }
 

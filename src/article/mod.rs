@@ -157,6 +157,9 @@ pub(crate) struct Meta {
     pub date: Option<String>,
     /// `lang` or `language`, as written; it wins over detection when known.
     pub language: Option<String>,
+    /// Parts of the metadata the parser could not read and left out, one
+    /// line each; the article is loaded without them.
+    pub warnings: Vec<String>,
 }
 
 /// Reads and parses one file. `rel` is its path relative to the indexed folder.
@@ -214,7 +217,8 @@ pub fn read_settings_file(path: &Path) -> std::io::Result<String> {
 /// Parses bytes already read; the core of [`load_file`], usable without a file.
 pub fn load_bytes(bytes: &[u8], format: Format, rel: &str) -> Result<Loaded, LoadError> {
     let decoded = encoding::decode(bytes)?;
-    let text = decoded.text.as_str();
+    let text = lone_carriage_returns_as_newlines(&decoded.text);
+    let text: &str = &text;
     let mut loaded = match format {
         Format::Text => single(txt::parse(text), rel),
         Format::Markdown => single(markdown::parse(text)?, rel),
@@ -238,6 +242,26 @@ pub fn load_bytes(bytes: &[u8], format: Format, rel: &str) -> Result<Loaded, Loa
         article.encoding = decoded.encoding;
     }
     Ok(loaded)
+}
+
+/// `text` with each carriage return that no line feed follows read as a line
+/// feed: a file with old Mac line endings (CR alone) was one line, so it had
+/// no title line and no front matter. CRLF and LF files are returned as they are.
+fn lone_carriage_returns_as_newlines(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    if !memchr::memchr_iter(b'\r', bytes).any(lone) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut start = 0;
+    for i in memchr::memchr_iter(b'\r', bytes).filter(|&i| lone(i)) {
+        out.push_str(&text[start..i]);
+        out.push('\n');
+        start = i + 1;
+    }
+    out.push_str(&text[start..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Wraps a single-article parse, rejecting articles with no text.
@@ -266,6 +290,7 @@ pub(crate) fn finish(
     if body.is_empty() {
         return None;
     }
+    warnings.extend(meta.warnings);
     let file_name = rel.rsplit('/').next().unwrap_or(rel);
     let written_date = meta
         .date
@@ -493,6 +518,48 @@ mod tests {
         assert_eq!(Format::of(Path::new("x.ndjson")), Some(Format::JsonLines));
         assert_eq!(Format::of(Path::new("x.pdf")), None);
         assert_eq!(Format::of(Path::new("README")), None);
+    }
+
+    #[test]
+    fn old_mac_line_endings_read_as_lines() {
+        let article = |bytes: &[u8], format, rel| load_bytes(bytes, format, rel).unwrap().articles;
+        let txt = article(
+            b"Black Sea truce\r\rThe parties agreed.\rMore.\r",
+            Format::Text,
+            "a.txt",
+        );
+        assert_eq!(
+            (txt[0].title.as_str(), txt[0].body.as_str()),
+            ("Black Sea truce", "The parties agreed.\nMore.")
+        );
+        let md = article(
+            b"---\rtitle: Truce\rauthor: Ann Lee\r---\rText.\r",
+            Format::Markdown,
+            "a.md",
+        );
+        assert_eq!(
+            (md[0].title.as_str(), md[0].author.as_deref()),
+            ("Truce", Some("Ann Lee"))
+        );
+        let lines = article(
+            b"{\"title\": \"A\", \"text\": \"x y\"}\r{\"title\": \"B\", \"text\": \"z\"}\r",
+            Format::JsonLines,
+            "a.jsonl",
+        );
+        assert_eq!(lines.len(), 2);
+    }
+
+    proptest::proptest! {
+        /// CRLF and LF text is left alone; a lone CR becomes LF and nothing else changes.
+        #[test]
+        fn only_lone_carriage_returns_change(text in "[a\\r\\n]{0,40}") {
+            let out = lone_carriage_returns_as_newlines(&text);
+            let expected = text.replace("\r\n", "\u{0}").replace('\r', "\n").replace('\u{0}', "\r\n");
+            proptest::prop_assert_eq!(out.as_ref(), expected.as_str());
+            if !text.contains('\r') || text.matches('\r').count() == text.matches("\r\n").count() {
+                proptest::prop_assert!(matches!(out, std::borrow::Cow::Borrowed(_)));
+            }
+        }
     }
 
     #[test]

@@ -192,6 +192,8 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
         Err(tantivy::TantivyError::OpenReadError(e)) if denied(&e).is_some() => {
             return Err(unreadable(path, &e));
         }
+        // Another tool's `meta.json` among its files is no damaged index.
+        Err(_) if holds_foreign_files(path) => return Err(OpenError::NotAnIndex(path.to_owned())),
         Err(tantivy::TantivyError::DataCorruption(c)) => {
             return Err(damaged(failure::corruption(&c, Some(path)), None));
         }
@@ -199,6 +201,12 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
     };
     stem::register(&index);
     let state = read_state(&index).map_err(|e| damaged(e.to_string(), None))?;
+    // Every commit of pundex carries its state, and an index pundex created
+    // and never committed has its schema: anything else is another tool's
+    // tantivy index, which a rebuild would have replaced.
+    if state.format == 0 && index.schema() != schema::build() {
+        return Err(OpenError::NotAnIndex(path.to_owned()));
+    }
     // Format 0: created, never committed by pundex (an empty folder's first run).
     let format_ok = state.format == schema::FORMAT_VERSION || state.format == 0;
     if !format_ok || index.schema() != schema::build() {
@@ -358,24 +366,56 @@ pub fn create(path: &Path) -> Result<OpenIndex, OpenError> {
 /// index or pundex's own files: `--index ~` must not spread segment files
 /// among the user's. A missing or empty folder is fine.
 pub fn refuse_foreign_folder(path: &Path) -> Result<(), OpenError> {
-    if exists(path) {
-        return Ok(());
+    // A tantivy index is let through (a file the user left in pundex's own
+    // index is no reason to stop); `open` tells another tool's from pundex's.
+    // A `meta.json` alone is no index: another tool's was overwritten.
+    let tantivy = exists(path) && path.join(".managed.json").is_file();
+    if (!tantivy && holds_foreign_files(path)) || (tantivy && another_tools_index(path)) {
+        return Err(OpenError::NotAnIndex(path.to_owned()));
     }
-    let Ok(entries) = std::fs::read_dir(path) else {
-        return Ok(());
+    Ok(())
+}
+
+/// The tantivy index at `path` has documents but no commit of pundex's:
+/// each commit of pundex carries its [`State`], so this is another tool's
+/// index, which a rebuild would replace. Told from `meta.json` alone, before
+/// pundex writes its lock file among the other tool's files.
+fn another_tools_index(path: &Path) -> bool {
+    #[derive(Deserialize)]
+    struct Meta {
+        #[serde(default)]
+        segments: Vec<serde::de::IgnoredAny>,
+        payload: Option<String>,
+    }
+    let Ok(bytes) = std::fs::read(path.join("meta.json")) else {
+        return false;
     };
-    for entry in entries.flatten() {
+    let Ok(meta) = serde_json::from_slice::<Meta>(&bytes) else {
+        return false;
+    };
+    let pundex_commit = meta
+        .payload
+        .as_deref()
+        .and_then(|p| serde_json::from_str::<State>(p).ok())
+        .is_some_and(|state| state.format != 0);
+    !pundex_commit && !meta.segments.is_empty()
+}
+
+/// The folder holds a file that neither pundex nor tantivy writes.
+fn holds_foreign_files(path: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return false;
+    };
+    entries.flatten().any(|entry| {
         let name = entry.file_name();
         let name = name.to_string_lossy();
         let ours = name.starts_with("pundex-")
+            || name == "meta.json"
             || name == ".managed.json"
             || name.starts_with(".tantivy")
             || storage::is_segment_file(&name);
-        if !ours {
-            return Err(OpenError::NotAnIndex(path.to_owned()));
-        }
-    }
-    Ok(())
+        !ours
+    })
 }
 
 /// Bytes used by the index folder on disk.

@@ -99,18 +99,18 @@ impl Style {
 /// sequences included) become spaces; newlines and tabs too. Bidirectional
 /// overrides, embeddings and isolates are dropped: invisible themselves, they
 /// reorder what follows them on the line, pundex's own text included.
+/// Line and paragraph separators become spaces as newlines do.
 pub fn printable(s: &str) -> String {
     s.chars()
-        .filter(|&c| !is_bidi_control(c))
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .filter(|&c| !crate::text::is_direction_control(c))
+        .map(|c| {
+            if crate::text::is_terminal_control(c) {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
-}
-
-/// LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI: the characters that change
-/// the direction of the text after them. The marks (LRM, RLM, ALM) do not
-/// reach past their neighbours, and right-to-left text needs them, so they stay.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Longest title, author or other one-line field a listing prints: a file

@@ -110,6 +110,7 @@ impl SyncError {
                 | SyncError::NotAFolder(_)
                 | SyncError::IndexInsideFolder { .. }
                 | SyncError::ForeignFolder(_)
+                | SyncError::Open(OpenError::NotAnIndex(_))
         )
     }
 

@@ -191,7 +191,30 @@ pub fn plan_scope(
         .filter(|(rel, _)| in_scope(rel))
         .map(|(rel, failed)| (rel.clone(), failed.clone()))
         .collect();
+    // A file an event names is read even when its size and mtime match the
+    // index: one renamed over another of the same size made in the same
+    // clock tick (a file system keeps mtimes to some milliseconds) kept the
+    // other's text. Reading it costs a hash; an unchanged file is not rewritten.
+    let named: Vec<FoundFile> = found
+        .iter()
+        .filter(|f| exact.contains(&f.rel))
+        .cloned()
+        .collect();
     let mut plan = plan(found, &scoped, &state.mtimes, &skipped, redo);
+    let planned: HashSet<String> = plan
+        .add
+        .iter()
+        .map(|f| f.rel.clone())
+        .chain(plan.check.iter().map(|(f, _)| f.rel.clone()))
+        .chain(plan.still_skipped.iter().cloned())
+        .collect();
+    for file in named {
+        if let Some(indexed) = scoped.files.get(&file.rel)
+            && !planned.contains(&file.rel)
+        {
+            plan.check.push((file, indexed.clone()));
+        }
+    }
     plan.unchanged = 0;
     keep_what_could_not_be_listed(&mut plan, &warnings);
     (plan, warnings)
@@ -277,6 +300,44 @@ mod tests {
             ["sub/x.txt", "subway.txt", "other/sub/z.txt"]
         );
         assert!(kept_for(&[""]).is_empty());
+    }
+
+    /// A file an event names is read even when size and mtime match (a file
+    /// renamed over one of its size from the same clock tick); a walk of
+    /// the whole folder trusts them.
+    #[test]
+    fn a_file_an_event_names_is_read_whatever_its_size_and_mtime() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::write(root.join("a.txt"), "Renamed over.").unwrap();
+        std::fs::write(root.join("b.txt"), "Left alone.").unwrap();
+        let (files, _) = walk(&root);
+        let mut manifest = Manifest::default();
+        for f in &files {
+            manifest
+                .files
+                .insert(f.rel.clone(), indexed(f.size, f.mtime));
+        }
+        let rels = |plan: &SyncPlan| {
+            plan.check
+                .iter()
+                .map(|(f, _)| f.rel.clone())
+                .collect::<Vec<_>>()
+        };
+        let state = State::default();
+        let named = [root.join("a.txt")];
+        let (targeted, _) = plan_scope(
+            &root,
+            Scope::Paths(&named),
+            manifest.clone(),
+            &state,
+            Redo::default(),
+        );
+        assert_eq!(rels(&targeted), ["a.txt"]);
+        assert!(targeted.add.is_empty() && targeted.remove.is_empty());
+        let (whole, _) = plan_scope(&root, Scope::All, manifest, &state, Redo::default());
+        assert!(rels(&whole).is_empty());
+        assert_eq!(whole.unchanged, 2);
     }
 
     #[test]

@@ -74,16 +74,17 @@ pub fn id_of_file(root: &Path, path: &Path) -> Option<String> {
 /// UTF-8 without control characters is itself.
 pub fn path_as_text(path: &Path) -> String {
     match path.to_str() {
-        Some(text) if !text.chars().any(char::is_control) => text.to_owned(),
+        Some(text) if !text.chars().any(crate::text::is_terminal_control) => text.to_owned(),
         _ => name_as_text(path.as_os_str()),
     }
 }
 
 /// A file or folder name as readable text, one to one: a UTF-8 name without a
-/// backslash or a control character is itself; in any other name each
-/// backslash is doubled, and each byte that is not UTF-8 and each byte of a
-/// control character (a tab, a newline) is written `\xHH`, so the id a
-/// terminal shows is the id `show` takes. Only such names hold a backslash,
+/// backslash or a character a terminal obeys unseen
+/// ([`crate::text::is_terminal_control`]) is itself; in any other name each
+/// backslash is doubled, and each byte that is not UTF-8 and each byte of such
+/// a character (a tab, a newline, a right-to-left override) is written
+/// `\xHH`, so the id a terminal shows is the id `show` takes. Only such names hold a backslash,
 /// and the escapes read back unambiguously, so distinct names never meet.
 #[cfg(unix)]
 fn name_as_text(name: &std::ffi::OsStr) -> String {
@@ -91,7 +92,9 @@ fn name_as_text(name: &std::ffi::OsStr) -> String {
     use std::os::unix::ffi::OsStrExt;
     let bytes = name.as_bytes();
     if let Ok(text) = std::str::from_utf8(bytes)
-        && !text.chars().any(|c| c == '\\' || c.is_control())
+        && !text
+            .chars()
+            .any(|c| c == '\\' || crate::text::is_terminal_control(c))
     {
         return text.to_owned();
     }
@@ -105,7 +108,9 @@ fn name_as_text(name: &std::ffi::OsStr) -> String {
         for c in chunk.valid().chars() {
             match c {
                 '\\' => out.push_str("\\\\"),
-                c if c.is_control() => hex(&mut out, c.encode_utf8(&mut [0; 4]).as_bytes()),
+                c if crate::text::is_terminal_control(c) => {
+                    hex(&mut out, c.encode_utf8(&mut [0; 4]).as_bytes())
+                }
                 c => out.push(c),
             }
         }
@@ -219,6 +224,10 @@ mod tests {
             path_as_text(Path::new("/srv/new\nline/\u{1b}[31mred")),
             "/srv/new\\x0Aline/\\x1B[31mred"
         );
+        assert_eq!(
+            path_as_text(Path::new("/srv/\u{2066}x")),
+            "/srv/\\xE2\\x81\\xA6x"
+        );
         assert_eq!(path_as_text(Path::new("a\\b")), "a\\b");
     }
 
@@ -277,11 +286,13 @@ mod tests {
                 assert_eq!(&name_from_text(&id), name, "{id:?}");
                 assert!(ids.insert(id.clone()), "two names share {id:?}");
                 if let Ok(text) = std::str::from_utf8(name)
-                    && !text.chars().any(|c| c == '\\' || c.is_control())
+                    && !text
+                        .chars()
+                        .any(|c| c == '\\' || crate::text::is_terminal_control(c))
                 {
                     assert_eq!(id, text, "a plain name is itself");
                 }
-                assert!(!id.chars().any(char::is_control), "{id:?}");
+                assert!(!id.chars().any(crate::text::is_terminal_control), "{id:?}");
             }
         }
         assert_eq!(ids.len(), 12 + 144 + 1728 + 20736);
@@ -293,6 +304,18 @@ mod tests {
             name_as_text(std::ffi::OsStr::new("new\nline\t.txt")),
             "new\\x0Aline\\x09.txt"
         );
+        // A right-to-left override would show `evil\u{202e}txt.exe` as
+        // `evilexe.txt`; a line separator would break the line.
+        assert_eq!(
+            name_as_text(std::ffi::OsStr::new("evil\u{202e}txt.exe")),
+            "evil\\xE2\\x80\\xAEtxt.exe"
+        );
+        assert_eq!(
+            name_as_text(std::ffi::OsStr::new("a\u{2028}b\u{2067}c")),
+            "a\\xE2\\x80\\xA8b\\xE2\\x81\\xA7c"
+        );
+        let hebrew = "שלום\u{200f}.txt";
+        assert_eq!(name_as_text(std::ffi::OsStr::new(hebrew)), hebrew);
     }
 
     /// A walk started at any path of the tree finds what the whole walk

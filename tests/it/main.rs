@@ -11,6 +11,7 @@ mod discover;
 mod eval;
 mod extract;
 mod hostile;
+mod hostile_input;
 mod ingest;
 mod json_shapes;
 mod languages;
