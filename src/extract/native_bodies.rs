@@ -242,6 +242,23 @@ fn is_determiner(word: &str) -> bool {
 /// The bodies of `text` named bare in French, Spanish, Portuguese, Italian,
 /// German, Russian or Ukrainian. Read only when the article is not in
 /// English (the caller asks).
+/// The English generic name of `name` when `name`, whole, is a body named
+/// bare in its language ("Assemblée nationale" → "National Assembly"); none
+/// for a name that says whose the body is or is more than the body.
+pub fn bare_english(name: &str) -> Option<&'static str> {
+    match native_bodies(name).as_slice() {
+        [body]
+            if body.start == 0
+                && body.end == name.len()
+                && body.owner_at.is_none()
+                && body.land.is_none() =>
+        {
+            Some(body.english)
+        }
+        _ => None,
+    }
+}
+
 pub fn native_bodies(text: &str) -> Vec<NativeBody> {
     let words: Vec<(usize, &str)> = crate::text::words(text).collect();
     let mut found = Vec::new();
