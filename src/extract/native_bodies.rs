@@ -52,6 +52,8 @@ const HEADS: &[(&str, &str, bool)] = &[
     ("Senato", "Senate", true),
     ("Parlement", "Parliament", true),
     ("Parlamento", "Parliament", true),
+    ("Congreso", "Congress", false),
+    ("Congresso", "Congress", false),
     ("Asamblea", "Assembly", false),
     ("Assemblée", "Assembly", false),
     ("Assembleia", "Assembly", false),
@@ -611,6 +613,17 @@ mod tests {
             [("Cámara de Diputados", "Chamber of Deputies")]
         );
         assert_eq!(bodies("Il Senato ha approvato"), [("Senato", "Senate")]);
+        assert_eq!(
+            bodies("y el nuevo Congreso Nacional debe instalarse"),
+            [("Congreso Nacional", "National Congress")]
+        );
+        assert_eq!(
+            bodies("o Congresso Nacional aprovou"),
+            [("Congresso Nacional", "National Congress")]
+        );
+        // A congress needs a modifier, and one named further is another body.
+        assert!(bodies("el Congreso aprobó").is_empty());
+        assert!(bodies("el Congreso Nacional Africano ganó").is_empty());
         assert_eq!(
             bodies("Die Partei erhielt im Landtag 69 Stimmen, der Nationalrat"),
             [("Landtag", "Landtag"), ("Nationalrat", "National Council")]

@@ -69,7 +69,8 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      is another person's; discovery-16: a Cyrillic name read back to the nominative keeps its \
      capitals ('Улан-Баторский'); a common Cyrillic given name that begins otherwise than a \
      person's Latin given names is another's ('Олена Кравчук'); a lexicon alias that is a body \
-     named bare in the article's language ('Assemblée nationale') is its owner's body";
+     named bare in the article's language ('Assemblée nationale') is its owner's body; a \
+     Spanish or Portuguese 'Congreso/Congresso Nacional' is such a body";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
