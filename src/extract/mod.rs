@@ -290,7 +290,13 @@ impl Extractor {
                 let KnownSpan { start, end, .. } = spans[i];
                 let actor = &self.lexicon.actors[target as usize];
                 let shared = self.shared.holds(target, &text[start..end]);
-                if actor.country.is_some() && (shared || home::is_generic_body(&text[start..end])) {
+                // A lexicon alias that is a body named bare in the article's
+                // language ("Assemblée nationale") is placed as a generic one.
+                let generic = shared
+                    || home::is_generic_body(&text[start..end])
+                    || reads_native_bodies
+                        && native_bodies::bare_english(&text[start..end]).is_some();
+                if actor.country.is_some() && generic {
                     if !shared && home::ends_a_longer_name(text, start) {
                         continue;
                     }
@@ -746,6 +752,11 @@ impl Extractor {
                     g.actor
                 } else {
                     self.known_actor(&home::qualified(&g.alias, state))
+                        .or_else(|| {
+                            native_bodies::bare_english(&g.alias).and_then(|english| {
+                                self.known_actor(&home::qualified(english, state))
+                            })
+                        })
                         .unwrap_or(g.actor)
                 })
             })
@@ -764,6 +775,22 @@ impl Extractor {
         for (g, placed) in generic_aliases.iter().zip(&found) {
             let agreed = agreed.get(&(g.actor, g.alias.as_str())).copied().flatten();
             let actor = placed.or(agreed).unwrap_or(g.actor);
+            // A body named bare in the article's language whose owner is
+            // another state than its lexicon actor's, and which the lexicon
+            // does not know for that state, is that state's body all the
+            // same: "Assemblée nationale" in a piece on Madagascar.
+            if actor == g.actor {
+                let own = actors[g.actor as usize].country.as_deref();
+                let owner = g.owner.state.or(g.owner.by_people).or(home);
+                let elsewhere = native_bodies::bare_english(&g.alias)
+                    .zip(owner)
+                    .filter(|&(_, state)| Some(state) != own);
+                if let Some((english, state)) = elsewhere {
+                    let name = home::qualified(english, state);
+                    self.count_owned_body(name, 1, actor_counts, discovered, discovered_at);
+                    continue;
+                }
+            }
             *actor_counts.entry(actor).or_default() += 1;
         }
         let mut names: Vec<((String, SentenceOwner), u32)> = generic_names.into_iter().collect();

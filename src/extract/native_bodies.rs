@@ -52,6 +52,8 @@ const HEADS: &[(&str, &str, bool)] = &[
     ("Senato", "Senate", true),
     ("Parlement", "Parliament", true),
     ("Parlamento", "Parliament", true),
+    ("Congreso", "Congress", false),
+    ("Congresso", "Congress", false),
     ("Asamblea", "Assembly", false),
     ("Assemblée", "Assembly", false),
     ("Assembleia", "Assembly", false),
@@ -242,6 +244,23 @@ fn is_determiner(word: &str) -> bool {
 /// The bodies of `text` named bare in French, Spanish, Portuguese, Italian,
 /// German, Russian or Ukrainian. Read only when the article is not in
 /// English (the caller asks).
+/// The English generic name of `name` when `name`, whole, is a body named
+/// bare in its language ("Assemblée nationale" → "National Assembly"); none
+/// for a name that says whose the body is or is more than the body.
+pub fn bare_english(name: &str) -> Option<&'static str> {
+    match native_bodies(name).as_slice() {
+        [body]
+            if body.start == 0
+                && body.end == name.len()
+                && body.owner_at.is_none()
+                && body.land.is_none() =>
+        {
+            Some(body.english)
+        }
+        _ => None,
+    }
+}
+
 pub fn native_bodies(text: &str) -> Vec<NativeBody> {
     let words: Vec<(usize, &str)> = crate::text::words(text).collect();
     let mut found = Vec::new();
@@ -594,6 +613,17 @@ mod tests {
             [("Cámara de Diputados", "Chamber of Deputies")]
         );
         assert_eq!(bodies("Il Senato ha approvato"), [("Senato", "Senate")]);
+        assert_eq!(
+            bodies("y el nuevo Congreso Nacional debe instalarse"),
+            [("Congreso Nacional", "National Congress")]
+        );
+        assert_eq!(
+            bodies("o Congresso Nacional aprovou"),
+            [("Congresso Nacional", "National Congress")]
+        );
+        // A congress needs a modifier, and one named further is another body.
+        assert!(bodies("el Congreso aprobó").is_empty());
+        assert!(bodies("el Congreso Nacional Africano ganó").is_empty());
         assert_eq!(
             bodies("Die Partei erhielt im Landtag 69 Stimmen, der Nationalrat"),
             [("Landtag", "Landtag"), ("Nationalrat", "National Council")]

@@ -20,6 +20,7 @@
 //! other person's given name.
 
 use super::declension;
+use super::discover::nominative_given_name;
 use super::lexicon::{ActorKind, Lexicon, is_surname};
 use crate::text::{folded_hash, is_cyrillic, is_word_char};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -332,9 +333,26 @@ impl Surnames {
             let initial = given.chars().next().map(|c| c.to_lowercase().to_string());
             return !initial.is_some_and(|i| own_words().any(|w| w.starts_with(&i)));
         }
-        // A given name in another script than every given name the person
-        // has in the lexicon says nothing: "Петра Порошенка" of a Petro
-        // Poroshenko whose only Cyrillic name is the surname.
+        // A common Cyrillic given name before the surname of someone whose
+        // given names are all in other letters is theirs only if it begins
+        // as one of them does, written in Latin letters: "Олена Кравчук" is
+        // not Leonid Kravchuk, "Володимира Путіна" may be Vladimir Putin.
+        let cyrillic_given_of_another = names.iter().any(|name| {
+            name.chars().next().is_some_and(is_cyrillic)
+                && !owners.iter().any(|o| self.cyrillic_given.contains(o))
+                && nominative_given_name(name)
+                    .and_then(|given| given.chars().next())
+                    .is_some_and(|first| {
+                        let initials = latin_initials(first);
+                        !initials.is_empty() && !own_words().any(|w| w.starts_with(initials))
+                    })
+        });
+        if cyrillic_given_of_another {
+            return true;
+        }
+        // Any other given name in another script than every given name the
+        // person has in the lexicon says nothing: "Петра Порошенка" of a
+        // Petro Poroshenko whose only Cyrillic name is the surname.
         let names: Vec<&str> = names
             .into_iter()
             .filter(|name| {
@@ -481,6 +499,40 @@ fn spelt_alike(a: &str, b: &str) -> bool {
         _ => 2,
     };
     a == b || (allowed > 0 && strsim::levenshtein(a, b) <= allowed)
+}
+
+/// The Latin letters that spellings of other languages begin a given name
+/// with where Russian or Ukrainian begins it with `first` (small letters):
+/// "Евгений" is Evgeny or Yevgeny, "Хуан" Juan, "Шарль" Charles.
+fn latin_initials(first: char) -> &'static [char] {
+    match first {
+        'а' => &['a'],
+        'б' => &['b'],
+        'в' => &['v', 'w'],
+        'г' | 'ґ' => &['g', 'h'],
+        'д' => &['d', 'j'],
+        'е' | 'є' | 'ё' | 'э' => &['e', 'y', 'j'],
+        'ж' => &['z', 'j', 'g'],
+        'з' => &['z', 's'],
+        'и' | 'і' | 'ї' | 'й' => &['i', 'y', 'j'],
+        'к' => &['k', 'c', 'q'],
+        'л' => &['l'],
+        'м' => &['m'],
+        'н' => &['n'],
+        'о' => &['o'],
+        'п' => &['p'],
+        'р' => &['r'],
+        'с' => &['s', 'c'],
+        'т' => &['t'],
+        'у' => &['u', 'w', 'o'],
+        'ф' => &['f', 'p'],
+        'х' => &['k', 'h', 'j', 'c', 'x'],
+        'ц' => &['t', 'c', 'z'],
+        'ч' => &['c', 't'],
+        'ш' | 'щ' => &['s', 'c'],
+        'ю' | 'я' => &['y', 'j', 'i'],
+        _ => &[],
+    }
 }
 
 /// Among the owners of a surname (in lexicon order, best known first), the
@@ -671,10 +723,16 @@ aliases = ["U.S."]
     }
 
     #[test]
-    fn a_given_name_in_a_script_the_person_has_none_in_says_nothing() {
+    fn a_given_name_in_another_script_says_little() {
         let poroshenko = Some("Petro Poroshenko".to_owned());
-        // Known by no Cyrillic given name: any Cyrillic one may be his.
+        // Known by no Cyrillic given name: a Cyrillic one that is no common
+        // given name may be his, and so may one that begins as his does.
+        assert_eq!(who("фракція Пьотр Порошенко", None), poroshenko);
         assert_eq!(who("фракція Петро Порошенко", None), poroshenko);
+        assert_eq!(who("у Петра Порошенко", None), poroshenko);
+        // A common given name that begins otherwise is another person's.
+        assert_eq!(who("аналітик Олена Порошенко", None), None);
+        assert_eq!(who("з Андрієм Порошенко", None), None);
         // A Latin given name is compared with his Latin one.
         assert_eq!(who("said Robert Порошенко", None), None);
         // Macron has a Cyrillic given name, so another one is another person.

@@ -340,6 +340,27 @@ fn nominative_adjective(adjective: &str, gender: Gender, ukrainian: bool) -> Opt
     Some(format!("{stem}{nominative}"))
 }
 
+/// `folded` (a form of `written` in small letters) with the capitals of
+/// `written` kept where the two agree: "Улан-Баторского" read back to the
+/// nominative is "Улан-Баторский", not "Улан-баторский".
+fn in_case_of(written: &str, folded: &str) -> String {
+    let mut written = written.chars();
+    let mut agree = true;
+    folded
+        .chars()
+        .map(|f| {
+            let w = written.next().filter(|_| agree);
+            match w {
+                Some(w) if w.to_lowercase().eq(std::iter::once(f)) => w,
+                _ => {
+                    agree = false;
+                    f
+                }
+            }
+        })
+        .collect()
+}
+
 /// Endings of adjectives in both languages, longest first.
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "ього", "ьому", "ьої", "ого", "его", "ому", "ему", "ими", "ыми", "ий", "ый", "ій", "ой", "ая",
@@ -449,7 +470,7 @@ impl Discoverer {
         for (i, adjective) in adjectives.iter().enumerate() {
             let nominative = nominative_adjective(adjective, head.gender, is_ukrainian())?;
             if i == 0 {
-                name.push_str(&capitalised(&nominative));
+                name.push_str(&capitalised(&in_case_of(t.text(text), &nominative)));
             } else {
                 name.push_str(&nominative);
             }
@@ -529,6 +550,16 @@ mod tests {
             nominative_adjective("київського", m, true).as_deref(),
             Some("київський")
         );
+    }
+
+    #[test]
+    fn read_back_to_the_nominative_a_name_keeps_its_capitals() {
+        assert_eq!(
+            in_case_of("Улан-Баторского", "улан-баторский"),
+            "Улан-Баторский"
+        );
+        assert_eq!(in_case_of("Київського", "київський"), "Київський");
+        assert_eq!(in_case_of("Балтийского", "балтийский"), "Балтийский");
     }
 
     #[test]

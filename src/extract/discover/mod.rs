@@ -66,7 +66,11 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      Dutch opening a sentence; discovery-14: a surname people of different states share \
      stands for the one the article writes in full, else whose state it names more; \
      discovery-15: a lexicon surname that ends a longer family name ('Elke Van den Brandt') \
-     is another person's";
+     is another person's; discovery-16: a Cyrillic name read back to the nominative keeps its \
+     capitals ('Улан-Баторский'); a common Cyrillic given name that begins otherwise than a \
+     person's Latin given names is another's ('Олена Кравчук'); a lexicon alias that is a body \
+     named bare in the article's language ('Assemblée nationale') is its owner's body; a \
+     Spanish or Portuguese 'Congreso/Congresso Nacional' is such a body";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -86,6 +90,8 @@ mod listed;
 mod slavic_people;
 mod tokens;
 mod words;
+
+pub(crate) use slavic_people::nominative_given_name;
 
 /// A lexicon match in the text being read: its span, and whether it names a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

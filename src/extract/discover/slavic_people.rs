@@ -223,6 +223,12 @@ fn given_name(word: &str) -> Option<(&'static str, bool, Case)> {
     None
 }
 
+/// The nominative (small letters) of a common Russian or Ukrainian given
+/// name written in any case: "Олени" → "олена", "Володимира" → "володимир".
+pub(crate) fn nominative_given_name(word: &str) -> Option<&'static str> {
+    given_name(&word.to_lowercase()).map(|(nominative, _, _)| nominative)
+}
+
 /// `surname` (as written) in the nominative, read back from `case`; `None`
 /// where its ending does not fit the case.
 fn nominative_surname(surname: &str, woman: bool, case: Case) -> Option<String> {
