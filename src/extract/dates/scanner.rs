@@ -3,6 +3,7 @@
 //! years at all, are read in [`years`].
 
 mod east_slavic;
+mod hungarian;
 mod yearless;
 mod years;
 
@@ -16,6 +17,11 @@ use crate::article::date::vocabulary::{
 };
 use yearless::Placing;
 pub(super) use yearless::take_years_the_article_names;
+
+/// Hungarian month names, whose days ("április 12-én") a window must open on.
+pub(super) fn hungarian_months() -> impl Iterator<Item = &'static str> {
+    hungarian::MONTHS.into_iter()
+}
 
 /// Reads the tokens and adds the dates in them to `out`.
 pub(super) fn scan(
@@ -213,7 +219,7 @@ impl<'a> Scanner<'a> {
                 && p.checked_sub(1)
                     .is_some_and(|w| self.word_in(w, &["mid", "early", "late", "pre", "post"]));
         }
-        self.punct_in(p, "([\"“‘'*")
+        self.punct_in(p, "([\"“”„«‘'*")
     }
 
     /// Nothing glued after token `i` that would make it part of a larger
@@ -232,7 +238,7 @@ impl<'a> Scanner<'a> {
             "'" | "’" => {
                 !(self.glued(n + 1) && self.is_word(n + 1, "s") && self.str(i).ends_with('0'))
             }
-            ")" | "]" | "\"" | "”" | ";" | ":" | "!" | "?" | "*" => true,
+            ")" | "]" | "\"" | "”" | "»" | "“" | ";" | ":" | "!" | "?" | "*" => true,
             // "12 August 1949/ The", but not "2022/23" or "2022/RES".
             "/" => !(self.glued(n + 1) && self.kind(n + 1) != Some(Kind::Punct)),
             _ => false,
@@ -361,10 +367,16 @@ impl<'a> Scanner<'a> {
     /// date of the text's: "the Mouvement du 23 mars", "Plaza del 2 de
     /// Mayo", German "die Straße des 17. Juni", "am Platz des 9. November".
     fn day_in_a_name(&self, i: usize) -> bool {
-        self.day_start_before(i).is_some_and(|day| {
-            self.word_in(day.wrapping_sub(1), &["du", "del", "de", "des"])
-                && self.capitalised_word(day.wrapping_sub(2))
-        })
+        // A year written after the month makes it a date ("le coup d'État
+        // du 5 septembre 2021"); names write theirs with hyphens
+        // ("place du 8-Mai-1945").
+        let year_after =
+            !self.glued(i + 1) && self.number(i + 1, 4..=4).is_some() && self.clean_tail(i + 1);
+        !year_after
+            && self.day_start_before(i).is_some_and(|day| {
+                self.word_in(day.wrapping_sub(1), &["du", "del", "de", "des"])
+                    && self.capitalised_word(day.wrapping_sub(2))
+            })
     }
 
     /// The number of the day before the month name at `i` ("25 juillet",
@@ -443,11 +455,15 @@ impl<'a> Scanner<'a> {
         match self.kind(i)? {
             Kind::Num => self
                 .numeric_date(i)
+                .or_else(|| self.hungarian_date(i))
                 .or_else(|| self.day_first(i))
                 .or_else(|| self.slavic_day_first(i))
                 .or_else(|| self.slavic_year(i))
                 .or_else(|| self.year_in_context(i)),
             Kind::Word => {
+                if let Some(next) = self.hungarian_month_first(i) {
+                    return Some(next);
+                }
                 let w = self.str(i);
                 if !w.is_ascii() {
                     return self

@@ -850,3 +850,82 @@ fn finnish_and_greek_months_and_years() {
         assert!(on(text, "2025-05-20").is_empty(), "{text}");
     }
 }
+
+/// Hungarian puts the year first and inflects every part; a year takes its
+/// ending after a hyphen. Counts stay counts, and an English "December"
+/// keeps its English reading.
+#[test]
+fn hungarian_dates() {
+    for (text, want) in [
+        (
+            "A parlament 2024. március 5-én fogadta el a törvényt.",
+            &["2024-03-05"][..],
+        ),
+        (
+            "a 2019. október 13-i önkormányzati választáson",
+            &["2019-10-13"][..],
+        ),
+        ("A tüntetések 1989 júniusában kezdődtek.", &["1989-06"][..]),
+        ("Az alaptörvényt 2011-ben fogadták el.", &["2011"][..]),
+        ("A párt 2006 óta ellenzékben van.", &["2006"][..]),
+        ("az 1956-os forradalom emlékére", &["1956"][..]),
+        ("A 2014 és 2018 közötti ciklusban", &["2014", "2018"][..]),
+        ("A választást április 3-án tartják.", &["2025-04-03"][..]),
+    ] {
+        assert_eq!(on(text, "2025-01-20"), want, "{text}");
+    }
+    for text in [
+        "A tüntetésen 2000-en vettek részt.",
+        "A falunak 2000 lakosa van.",
+        "A cég 2000-ről 3000-re növelte a létszámot.",
+    ] {
+        assert!(on(text, "2025-01-20").is_empty(), "{text}");
+    }
+    // English "December" in a January text stays last year's.
+    assert_eq!(
+        on("The budget passed on 18 December.", "2027-01-08"),
+        ["2026-12-18"]
+    );
+}
+
+/// Years that other languages' nouns, prepositions and lists show, and a
+/// year that opens a quotation as its subject or ends a verb's phrase.
+#[test]
+fn years_shown_by_other_languages_words_and_by_their_verbs() {
+    for (text, want) in [
+        (
+            "het record van 1977 (208 dagen) werd gebroken",
+            &["1977"][..],
+        ),
+        ("een debat over de begroting voor 2027.", &["2027"][..]),
+        (
+            "dat de maatschappij vanaf 2028 wil exploiteren",
+            &["2028"][..],
+        ),
+        ("inte ingår efter valet 2026, men", &["2026"][..]),
+        ("Sukob traje od 2020., pa se nisu", &["2020"][..]),
+        ("Taslak, 1982 Anayasası'nın yerini alacak.", &["1982"][..]),
+        ("\"2017'yi tekrar yaşamak istemiyoruz\"", &["2017"][..]),
+        ("Hon sa att ”2014 får inte upprepas”.", &["2014"][..]),
+        ("dijo que «2026 no será otro 2024».", &["2026", "2024"][..]),
+        ("Nobody wants to relive 2022.", &["2022"][..]),
+        (
+            "to bring the election forward from 2029 to 2027.",
+            &["2029", "2027"][..],
+        ),
+        (
+            "arrivé au pouvoir par le coup d'État du 5 septembre 2021 contre",
+            &["2021-09-05"][..],
+        ),
+    ] {
+        assert_eq!(on(text, "2025-06-01"), want, "{text}");
+    }
+    for text in [
+        "een bedrag van 2000 euro",
+        "They repeated 2000 times that nothing had changed.",
+        "Hon sa att ”2000 personer” kom.",
+        "the Mouvement du 23 mars",
+    ] {
+        assert!(on(text, "2025-06-01").is_empty(), "{text}");
+    }
+}

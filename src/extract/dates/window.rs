@@ -72,7 +72,9 @@ pub(super) fn is_trigger(text: &str, start: usize, end: impl FnOnce() -> usize) 
         // "veljače").
         b'A' | b'D' | b'E' | b'F' | b'H' | b'J' | b'K' | b'M' | b'N' | b'O' | b'S' | b'T'
         | b'Y' | b'a' | b'c' | b'd' | b'e' | b'f' | b'g' | b'h' | b'j' | b'k' | b'l' | b'm'
-        | b'n' | b'o' | b'p' | b'r' | b's' | b't' | b'v' | b'w' | b'y' | 0xC5 => {
+        | b'n' | b'o' | b'p' | b'r' | b's' | b't' | b'v' | b'w' | b'y' | 0xC5
+        // Hungarian "április".
+        | 0xC3 => {
             is_date_word(&text[start..end()])
         }
         // Cyrillic letters: Russian and Ukrainian date words.
@@ -118,6 +120,7 @@ fn is_other_languages_month(word: &str) -> bool {
     static NAMES: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
         std::sync::LazyLock::new(|| {
             other_languages_month_names()
+                .chain(super::scanner::hungarian_months())
                 .map(str::to_lowercase)
                 .collect()
         });

@@ -110,6 +110,9 @@ pub(super) const TEMPORAL_CUES_ELSEWHERE: &[&str] = &[
     "kesällä",
     "syksyllä",
     "talvella",
+    // Dutch "sinds 2010", "vanaf 2028" (from).
+    "sinds",
+    "vanaf",
 ];
 
 /// Words after which a four-digit number is a year unless a count noun
@@ -145,6 +148,13 @@ pub(super) const OTHER_CUES: &[&str] = &[
     // 2023" (of).
     "το",
     "του",
+    // "another" in the singular in Spanish, Portuguese and Italian ("otro
+    // 2024", "un altro 2011"), which no count above one follows.
+    "otro",
+    "otra",
+    "outro",
+    "outra",
+    "altro",
 ];
 
 /// Words that turn a following "of" into a quantity ("a total of 2000").
@@ -721,8 +731,9 @@ pub(super) const RANGE_ELSEWHERE: &[&str] =
 /// Their words for "and" and "or", which continue a list of years ("1972,
 /// 1983 und 2005", "em 1991, 2001, 2011 e 2021", "entre 1989 y 1990",
 /// Romanian "între 2022 și 2023").
-pub(super) const AND_ELSEWHERE: &[&str] =
-    &["e", "et", "i", "o", "oder", "ou", "și", "und", "ve", "y"];
+pub(super) const AND_ELSEWHERE: &[&str] = &[
+    "e", "en", "és", "et", "i", "o", "och", "oder", "og", "ou", "și", "und", "ve", "y",
+];
 
 /// Words after a year that say it is one, in Polish and Turkish ("2001
 /// roku", "1990 yılında").
@@ -736,6 +747,10 @@ pub(super) const YEAR_WORDS_ELSEWHERE: &[&str] = &[
     "yılından",
     "yılına",
     "yılındaki",
+    // Hungarian "2010 óta" (since), "2018 és 2022 között(i)" (between).
+    "óta",
+    "között",
+    "közötti",
 ];
 
 /// Turkish case endings written after an apostrophe on a year: locative,
@@ -744,6 +759,89 @@ pub(super) const YEAR_WORDS_ELSEWHERE: &[&str] = &[
 pub(super) const TURKISH_CASE_ENDINGS: &[&str] = &[
     "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "daki", "deki",
     "taki", "teki", "in", "ın", "un", "ün", "nin", "nın", "nun", "nün", "dır", "dir", "tır", "tir",
+    // The accusative ("2017'yi tekrar yaşamak", "1980'i").
+    "yi", "yı", "yu", "yü", "i", "ı", "u", "ü",
+];
+
+/// Beginnings of Turkish nouns of events and instruments that a year
+/// before them dates ("1982 Anayasası", "2023 seçimleri", "1980 darbesi").
+pub(super) const TURKISH_EVENT_STEMS: &[&str] = &[
+    "anayasa",
+    "bütçe",
+    "darbe",
+    "deprem",
+    "krizi",
+    "muhtıra",
+    "referandum",
+    "seçim",
+];
+
+/// Ends of Swedish, Norwegian and Danish nouns in the definite form that
+/// a year after them dates ("efter valet 2026", "Valåret 2026", "krisen
+/// 2008", "valget 2025").
+pub(super) const NORDIC_EVENT_ENDS: &[&str] = &[
+    "avtalet", "budgeten", "krigen", "kriget", "krisen", "valet", "valget", "året",
+];
+
+/// Croatian, Bosnian and Serbian words before a year written with its dot
+/// ("od 2020.", "Od početka 2026.", "do kraja 2027."): from, until, the
+/// start, end and middle of, in, after, before.
+pub(super) const CROATIAN_CUES: &[&str] = &[
+    "do",
+    "iz",
+    "kraja",
+    "krajem",
+    "nakon",
+    "od",
+    "početka",
+    "početkom",
+    "poslije",
+    "prije",
+    "sredinom",
+    "tijekom",
+    "u",
+];
+
+/// Verbs whose object may be a year alone, ending its phrase: "nobody
+/// wants to relive 2022.", "We will not repeat 2018", "they remember 1989,".
+pub(super) const YEAR_OBJECT_VERBS: &[&str] = &[
+    "avoid",
+    "echo",
+    "echoes",
+    "evoke",
+    "evokes",
+    "forget",
+    "mirror",
+    "mirrors",
+    "recall",
+    "recalls",
+    "relive",
+    "relived",
+    "remember",
+    "remembered",
+    "remembers",
+    "repeat",
+    "repeated",
+    "resemble",
+    "resembles",
+    "revisit",
+    "survive",
+    "survived",
+];
+
+/// Verbs and negations of other languages after a year that opens a
+/// sentence or a quotation and is their subject ("”2014 får inte
+/// upprepas”", "«2026 no será otro 2024»", "2019 war ein Wendepunkt"); a
+/// count opening a sentence stands before its noun instead.
+pub(super) const SUBJECT_VERBS_ELSEWHERE: &[&str] = &[
+    // Swedish, Norwegian, Danish
+    "blev", "blir", "får", "har", "inte", "ikke", "kommer", "ska", "var", "är", "er",
+    // German
+    "bleibt", "brachte", "darf", "hat", "ist", "muss", "nicht", "soll", "wird", "wurde",
+    // Dutch
+    "heeft", "moet", "mag", "niet", "werd", "wordt", "zal",
+    // Spanish, Portuguese, Italian, French
+    "es", "fue", "foi", "fu", "est", "fut", "no", "non", "não", "será", "sarà", "sera", "è", "é",
 ];
 
 /// Turkish words after a number's case ending that make it a quantity:

@@ -1159,7 +1159,9 @@ impl Scanner<'_> {
         let german_day = self.kind(first) == Some(Kind::Num)
             && self.punct_in(first + 1, ".")
             && self.glued(first + 1);
-        let elsewhere = german_day || month_of_other_languages(self.str(month)).is_some();
+        let elsewhere = german_day
+            || month_of_other_languages(self.str(month)).is_some()
+            || super::hungarian::is_month(self.str(month));
         if !elsewhere {
             return false;
         }

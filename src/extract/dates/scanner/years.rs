@@ -70,6 +70,7 @@ impl Scanner<'_> {
         // a baseline ("below 1990 levels"); failing that, a bare list or
         // range of years ("2014, 2015 and 2016").
         let shown = self.possessive(i)
+            || self.object_of_a_verb(i)
             || self.dated_event(i)
             || self.subject(i)
             || self.word_in(next, &["level", "levels"])
@@ -178,8 +179,18 @@ impl Scanner<'_> {
     /// but "más de 2000,").
     fn year_shown_elsewhere(&self, i: usize) -> bool {
         let next = i + 1;
-        if self.word_in(next, YEAR_WORDS_ELSEWHERE) || self.turkish_case_ending(i) {
+        if self.word_in(next, YEAR_WORDS_ELSEWHERE)
+            || self.turkish_case_ending(i)
+            || self.hungarian_year_ending(i)
+        {
             return true;
+        }
+        // Turkish "1982 Anayasası", "2023 seçimleri".
+        if self.kind(next) == Some(Kind::Word) && !self.glued(next) {
+            let lower = self.str(next).to_lowercase();
+            if TURKISH_EVENT_STEMS.iter().any(|s| lower.starts_with(s)) {
+                return true;
+            }
         }
         // Croatian, Bosnian and Serbian write a year as an ordinal, with a
         // dot, before "godine" ("od 2016. godine", "2024. godini").
@@ -215,7 +226,29 @@ impl Scanner<'_> {
             .filter(|&b| self.kind(b) == Some(Kind::Word));
         let ends_phrase = self.kind(next).is_none_or(|k| k == Kind::Punct)
             && !self.punct_in(next, "%-–/")
-            || self.word_in(next, &["y", "e", "et", "o", "ou", "ni"]);
+            || self.word_in(next, &["y", "e", "et", "o", "ou", "ni", "en", "och"]);
+        // Dutch "het record van 1977 (208 dagen)", "de begroting voor
+        // 2027.", "tot 2030,": where the phrase ends, as a sum goes on to
+        // its noun ("van 2000 euro").
+        if self.word_in(p, &["van", "voor", "tot"]) && ends_phrase {
+            return true;
+        }
+        // Swedish "efter valet 2026", "Valåret 2026:".
+        let lower_p = self.str(p).to_lowercase();
+        if NORDIC_EVENT_ENDS.iter().any(|e| lower_p.ends_with(e)) {
+            return true;
+        }
+        // Croatian "od 2020.,", "Od početka 2026. mladići": a year with
+        // its ordinal dot inside a sentence.
+        if self.word_in(p, CROATIAN_CUES)
+            && self.glued(next)
+            && self.punct_in(next, ".")
+            && (self.glued(next + 1) && self.punct_in(next + 1, ",;")
+                || self.kind(next + 1) == Some(Kind::Word)
+                    && self.str(next + 1).starts_with(char::is_lowercase))
+        {
+            return true;
+        }
         // A lower-case word after the year that is no adjective of a noun
         // it counts ("ab 2000 neue Stellen").
         let german_verb_after = self.kind(next) == Some(Kind::Word)
@@ -241,6 +274,18 @@ impl Scanner<'_> {
                 let w = self.str(b);
                 w.chars().any(char::is_alphabetic) && !in_list(QUANTITY_ELSEWHERE, w)
             })
+    }
+
+    /// A year alone as the object of a verb of [`YEAR_OBJECT_VERBS`],
+    /// ending its phrase: "relive 2022, when", "not repeat 2018.".
+    fn object_of_a_verb(&self, i: usize) -> bool {
+        let next = i + 1;
+        let ends_phrase = self.kind(next).is_none_or(|k| k == Kind::Punct)
+            && !self.punct_in(next, "%-–/(")
+            || self.word_in(next, &["and", "or", "when"]);
+        ends_phrase
+            && i.checked_sub(1)
+                .is_some_and(|p| self.word_in(p, YEAR_OBJECT_VERBS))
     }
 
     /// A Turkish case ending after an apostrophe ("2019'da", "1982'de",
@@ -327,11 +372,15 @@ impl Scanner<'_> {
     /// and "1945, the year ..." opening a sentence.
     fn subject(&self, i: usize) -> bool {
         let prev = i.checked_sub(1);
+        let opens_quote = prev.is_some_and(|p| self.punct_in(p, "\"“”„«‘") && self.glued(i));
         let opens = self.toks.get(i).is_some_and(|t| t.line_start)
-            || prev.is_some_and(|p| self.punct_in(p, ".!?") && !self.glued(i));
+            || prev.is_some_and(|p| self.punct_in(p, ".!?") && !self.glued(i))
+            || opens_quote;
         let verb = self.word_in(i + 1, SUBJECT_VERBS);
         if opens {
-            return verb || self.glued(i + 1) && self.punct_in(i + 1, ",");
+            return verb
+                || self.word_in(i + 1, SUBJECT_VERBS_ELSEWHERE)
+                || self.glued(i + 1) && self.punct_in(i + 1, ",");
         }
         prev.is_some_and(|p| {
             self.punct_in(p, ",;:—") && verb
@@ -369,6 +418,8 @@ impl Scanner<'_> {
     fn list_after(&self, mut i: usize, mut y: i32) -> Option<(Vec<(i32, usize)>, bool)> {
         let mut items = Vec::new();
         let mut trusted = false;
+        // "from 2029 to 2027": a move back to an earlier year.
+        let from = i.checked_sub(1).is_some_and(|p| self.is_word(p, "from"));
         while let Some((link, k)) = self.year_link(i + 1) {
             let Some(y2) = self.year_after_link(k, &CUED_YEAR) else {
                 // "from 2000 to 3000": the numbers were counts all along.
@@ -378,6 +429,16 @@ impl Scanner<'_> {
                 break;
             };
             if link == Link::Range && (y2 <= y || y2 - y > 100) {
+                let moved_back = from
+                    && items.is_empty()
+                    && self.is_word(i + 1, "to")
+                    && y2 < y
+                    && y - y2 <= 100
+                    && !self.counted(k + 1);
+                if moved_back {
+                    items.push((y2, k));
+                    trusted = true;
+                }
                 break;
             }
             if self.counted(k + 1) {
