@@ -244,7 +244,7 @@ pub fn search_with(
 }
 
 /// The number of documents `parts` matches and the best `limit` of them,
-/// best first: BM25 with the boosts, the proximity boost read for the best
+/// best first (equal scores by id): BM25 with the boosts, the proximity boost read for the best
 /// few only and the actor boost scaled by each hit's mentions. Where the
 /// query takes the year its matches burst in, the first pass counts them
 /// per year too, and is run again with that year's boost only if it has one
@@ -265,7 +265,11 @@ fn by_relevance(
     if parts.proximity().is_some() {
         depth = depth.max(ranking::PROXIMITY_RERANK_DEPTH);
     }
-    let depth = depth.min(searcher.num_docs() as usize);
+    // A few more than asked for, so that a tie at the last place is broken
+    // by id ([`ranking::break_ties_by_id`]) rather than by index order.
+    let depth = depth
+        .max(limit.saturating_add(ranking::TIE_MARGIN))
+        .min(searcher.num_docs() as usize);
     let first_pass = || (Count, TopDocs::with_limit(depth).order_by_score());
     let mut ranked = None;
     if parts.takes_event_year {
@@ -302,6 +306,7 @@ fn by_relevance(
         }
     }
     top.sort_by(|a, b| b.0.total_cmp(&a.0));
+    ranking::break_ties_by_id(searcher, &mut top)?;
     top.truncate(limit);
     Ok((count, top))
 }
@@ -492,6 +497,27 @@ mod tests {
                 assert!(tied || hit.id == id, "{text}: {} against {id}", hit.id);
             }
         }
+    }
+
+    #[test]
+    fn equal_scores_are_ordered_by_id_whatever_the_index_order() {
+        let fixture = Fixture::new();
+        // Written and committed in reverse order, each in a segment of its own.
+        for name in ["c.md", "b.md", "a.md"] {
+            fixture.write(
+                name,
+                &article("Notes", None, "Grain exports through the port."),
+            );
+            fixture.sync();
+        }
+        let results = run(&fixture, &request("grain"));
+        assert_eq!(ids(&results), ["a.md", "b.md", "c.md"]);
+        assert!(results.hits.windows(2).all(|w| w[0].score == w[1].score));
+        // The first place of a tie is the smallest id, not the first indexed.
+        let mut one = request("grain");
+        one.limit = 1;
+        let first = run(&fixture, &one);
+        assert_eq!(first.hits[0].id, "a.md");
     }
 
     /// [`by_relevance`] as it was before the mention counts were indexed:

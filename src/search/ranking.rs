@@ -41,6 +41,10 @@ pub const PROXIMITY_WEIGHT: f32 = 0.05;
 /// every match.
 pub const PROXIMITY_RERANK_DEPTH: usize = 100;
 
+/// How many hits beyond those asked for the first pass collects, so that
+/// hits tied at the last place asked for are all there to be ordered by id.
+pub const TIE_MARGIN: usize = 10;
+
 /// Adds the `proximity` query's score to each hit's: word positions are read
 /// for these documents only, not for every document the text matches.
 pub fn add_proximity(
@@ -150,6 +154,46 @@ fn packed_counts(
         ));
     }
     Ok(found)
+}
+
+/// Orders each run of equal scores in `hits` (sorted best first) by the
+/// documents' ids, so that a tie falls the same way in every build of an
+/// index: the documents' order in the index, which broke ties before,
+/// depends on how its segments happened to be written. Only tied hits have
+/// their id read.
+pub fn break_ties_by_id(
+    searcher: &Searcher,
+    hits: &mut [(f32, DocAddress)],
+) -> tantivy::Result<()> {
+    let mut start = 0;
+    while start < hits.len() {
+        let score = hits[start].0;
+        let end = start + hits[start..].iter().take_while(|h| h.0 == score).count();
+        if end - start > 1 {
+            let mut keyed = Vec::with_capacity(end - start);
+            for &hit in &hits[start..end] {
+                keyed.push((document_id(searcher, hit.1)?, hit));
+            }
+            keyed.sort_by(|a, b| a.0.cmp(&b.0));
+            for (slot, (_, hit)) in hits[start..end].iter_mut().zip(keyed) {
+                *slot = hit;
+            }
+        }
+        start = end;
+    }
+    Ok(())
+}
+
+/// A document's id, from the fast column; empty for one without.
+fn document_id(searcher: &Searcher, address: DocAddress) -> tantivy::Result<String> {
+    let mut id = String::new();
+    let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+    if let Some(column) = fast.str(schema::ID)?
+        && let Some(ord) = column.term_ords(address.doc_id).next()
+    {
+        column.ord_to_str(ord, &mut id)?;
+    }
+    Ok(id)
 }
 
 /// What a document naming an actor `count` times earns.
