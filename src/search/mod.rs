@@ -543,7 +543,9 @@ mod tests {
         if parts.proximity().is_some() {
             depth = depth.max(ranking::PROXIMITY_RERANK_DEPTH);
         }
-        let depth = depth.min(searcher.num_docs() as usize);
+        let depth = depth
+            .max(limit + ranking::TIE_MARGIN)
+            .min(searcher.num_docs() as usize);
         let (count, mut top) = searcher
             .search(
                 &parts.first_pass(),
@@ -566,6 +568,7 @@ mod tests {
             *score -= over;
         }
         top.sort_by(|a, b| b.0.total_cmp(&a.0));
+        ranking::break_ties_by_key(searcher, fields, &mut top).unwrap();
         top.truncate(limit);
         (count, top)
     }
