@@ -244,7 +244,7 @@ pub fn search_with(
 }
 
 /// The number of documents `parts` matches and the best `limit` of them,
-/// best first: BM25 with the boosts, the proximity boost read for the best
+/// best first (equal scores by content key): BM25 with the boosts, the proximity boost read for the best
 /// few only and the actor boost scaled by each hit's mentions. Where the
 /// query takes the year its matches burst in, the first pass counts them
 /// per year too, and is run again with that year's boost only if it has one
@@ -265,7 +265,11 @@ fn by_relevance(
     if parts.proximity().is_some() {
         depth = depth.max(ranking::PROXIMITY_RERANK_DEPTH);
     }
-    let depth = depth.min(searcher.num_docs() as usize);
+    // A few more than asked for, so that a tie at the last place is broken
+    // by content key ([`ranking::break_ties_by_key`]), not by index order.
+    let depth = depth
+        .max(limit.saturating_add(ranking::TIE_MARGIN))
+        .min(searcher.num_docs() as usize);
     let first_pass = || (Count, TopDocs::with_limit(depth).order_by_score());
     let mut ranked = None;
     if parts.takes_event_year {
@@ -302,6 +306,7 @@ fn by_relevance(
         }
     }
     top.sort_by(|a, b| b.0.total_cmp(&a.0));
+    ranking::break_ties_by_key(searcher, fields, &mut top)?;
     top.truncate(limit);
     Ok((count, top))
 }
@@ -494,6 +499,38 @@ mod tests {
         }
     }
 
+    #[test]
+    fn equal_scores_fall_the_same_way_whatever_the_index_order() {
+        // Equal scores: the same words, as often, in bodies of one length.
+        let bodies = [
+            ("a.md", "Grain exports through the port resumed."),
+            ("b.md", "Grain exports through the port stopped."),
+            ("c.md", "Grain exports through the port doubled."),
+            ("d.md", "Grain exports through the port halved."),
+        ];
+        let order = |written: &[usize], limit: usize| -> Vec<String> {
+            let fixture = Fixture::new();
+            // Each committed on its own, so each is in a segment of its own.
+            for &i in written {
+                let (name, body) = bodies[i];
+                fixture.write(name, &article("Notes", None, body));
+                fixture.sync();
+            }
+            let mut asked = request("grain port");
+            asked.limit = limit;
+            let results = run(&fixture, &asked);
+            assert!(results.hits.windows(2).all(|w| w[0].score == w[1].score));
+            results.hits.into_iter().map(|h| h.id).collect()
+        };
+        let forward = order(&[0, 1, 2, 3], 10);
+        assert_eq!(forward.len(), 4);
+        assert_eq!(order(&[3, 2, 1, 0], 10), forward);
+        assert_eq!(order(&[2, 0, 3, 1], 10), forward);
+        // The first place of a tie does not depend on which came first either.
+        assert_eq!(order(&[3, 2, 1, 0], 1), forward[..1]);
+        assert_eq!(order(&[0, 1, 2, 3], 1), forward[..1]);
+    }
+
     /// [`by_relevance`] as it was before the mention counts were indexed:
     /// each of the best hits loaded and its stored actor mentions read.
     fn by_relevance_from_stored(
@@ -506,7 +543,9 @@ mod tests {
         if parts.proximity().is_some() {
             depth = depth.max(ranking::PROXIMITY_RERANK_DEPTH);
         }
-        let depth = depth.min(searcher.num_docs() as usize);
+        let depth = depth
+            .max(limit + ranking::TIE_MARGIN)
+            .min(searcher.num_docs() as usize);
         let (count, mut top) = searcher
             .search(
                 &parts.first_pass(),
@@ -529,6 +568,7 @@ mod tests {
             *score -= over;
         }
         top.sort_by(|a, b| b.0.total_cmp(&a.0));
+        ranking::break_ties_by_key(searcher, fields, &mut top).unwrap();
         top.truncate(limit);
         (count, top)
     }

@@ -41,6 +41,10 @@ pub const PROXIMITY_WEIGHT: f32 = 0.05;
 /// every match.
 pub const PROXIMITY_RERANK_DEPTH: usize = 100;
 
+/// How many hits beyond those asked for the first pass collects, so that
+/// hits tied at the last place asked for are all there to be ordered by key.
+pub const TIE_MARGIN: usize = 10;
+
 /// Adds the `proximity` query's score to each hit's: word positions are read
 /// for these documents only, not for every document the text matches.
 pub fn add_proximity(
@@ -150,6 +154,63 @@ fn packed_counts(
         ));
     }
     Ok(found)
+}
+
+/// Orders each run of equal scores in `hits` (sorted best first) by the
+/// documents' content keys (a hash of the body, [`schema::CONTENT_KEY`]), so
+/// that a tie falls the same way in every build of an index: the
+/// documents' order in the index, which broke ties before, depends on how
+/// its segments happened to be written. Only tied hits have their key read,
+/// from a fast column: reading their ids instead (a string column's
+/// dictionary) cost a tied query a tenth more instructions.
+pub fn break_ties_by_key(
+    searcher: &Searcher,
+    fields: &Fields,
+    hits: &mut [(f32, DocAddress)],
+) -> tantivy::Result<()> {
+    let mut start = 0;
+    while start < hits.len() {
+        let score = hits[start].0;
+        let end = start + hits[start..].iter().take_while(|h| h.0 == score).count();
+        if end - start > 1 {
+            let keys = content_keys(searcher, fields, &hits[start..end])?;
+            let mut keyed: Vec<(u64, (f32, DocAddress))> = keys
+                .into_iter()
+                .zip(hits[start..end].iter().copied())
+                .collect();
+            // Stable: equal bodies keep the order they came in.
+            keyed.sort_by_key(|&(key, _)| key);
+            for (slot, (_, hit)) in hits[start..end].iter_mut().zip(keyed) {
+                *slot = hit;
+            }
+        }
+        start = end;
+    }
+    Ok(())
+}
+
+/// Each hit's content key, 0 for one without.
+fn content_keys(
+    searcher: &Searcher,
+    fields: &Fields,
+    hits: &[(f32, DocAddress)],
+) -> tantivy::Result<Vec<u64>> {
+    let name = searcher.schema().get_field_name(fields.content_key);
+    let mut columns: HashMap<u32, Column<u64>> = HashMap::new();
+    let mut keys = Vec::with_capacity(hits.len());
+    for &(_, address) in hits {
+        let column = match columns.entry(address.segment_ord) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => e.insert(
+                searcher
+                    .segment_reader(address.segment_ord)
+                    .fast_fields()
+                    .u64(name)?,
+            ),
+        };
+        keys.push(column.first(address.doc_id).unwrap_or(0));
+    }
+    Ok(keys)
 }
 
 /// What a document naming an actor `count` times earns.
