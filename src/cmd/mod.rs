@@ -69,7 +69,7 @@ pub fn open_index(ctx: &Context) -> anyhow::Result<OpenIndex> {
             sync::path_as_text(&ctx.index),
             sync::path_as_text(&ctx.corpus)
         ),
-        BuildEvent::Warning(w) => stderr_line!("warning: {}: {}", w.path, w.reason),
+        BuildEvent::Warning(w) => stderr_line!("warning: {w}"),
     });
     match open {
         // A first run outside the repository: say what to do in plain words.

@@ -141,7 +141,7 @@ fn sync_once(
     }
     let summary = session.apply(plan, &|_| {})?;
     for w in walk_warnings.iter().chain(&summary.warnings) {
-        reporter.warn(&w.path, &w.reason);
+        reporter.warn(w);
     }
     session.record_last_run(&summary);
     // The batch's matches, then its line: the line ends what the batch printed.
@@ -173,9 +173,9 @@ impl Reporter {
         }
     }
 
-    fn warn(&mut self, path: &str, reason: &str) {
-        if self.warned.insert((path.to_owned(), reason.to_owned())) {
-            stderr_line!("warning: {path}: {reason}");
+    fn warn(&mut self, w: &pundex::sync::Skipped) {
+        if self.warned.insert((w.path.clone(), w.reason.clone())) {
+            stderr_line!("warning: {w}");
         }
     }
 

@@ -132,6 +132,18 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 /// A file that was not indexed, and why.
 #[derive(Debug, Clone, Serialize)]
 pub struct Skipped {
+    /// Relative to the indexed folder; `""` for the folder itself, whose
+    /// reason then names it.
     pub path: String,
     pub reason: String,
+}
+
+/// `path: reason`, or the reason alone for the folder itself.
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.path.is_empty() {
+            true => write!(f, "{}", self.reason),
+            false => write!(f, "{}: {}", self.path, self.reason),
+        }
+    }
 }

@@ -165,10 +165,10 @@ pub fn walk_from(root: &Path, start: &Path) -> (Vec<FoundFile>, Vec<Skipped>) {
                         }
                     }
                     Ok(_) => {}
-                    Err(err) => warnings.lock().unwrap().push(Skipped {
-                        path: err_path(&err, root),
-                        reason: err.to_string(),
-                    }),
+                    Err(err) => {
+                        let (path, reason) = err_place(&err, root);
+                        warnings.lock().unwrap().push(Skipped { path, reason });
+                    }
                 }
                 ignore::WalkState::Continue
             })
@@ -200,15 +200,25 @@ pub fn is_article_path(rel: &str) -> bool {
         && Format::of(Path::new(name)).is_some()
 }
 
-fn err_path(err: &ignore::Error, root: &Path) -> String {
+/// Where a walk error happened, as warnings name files (relative to `root`,
+/// `""` for `root` itself, which [`Skipped`]'s display names by its whole
+/// path), and why, without the path again: the error's own text repeats it.
+fn err_place(err: &ignore::Error, root: &Path) -> (String, String) {
     match err {
-        ignore::Error::WithPath { path, .. } => {
-            relative(root, path).unwrap_or_else(|| path.display().to_string())
+        ignore::Error::WithPath { path, err } => {
+            let reason = err_place(err, root).1;
+            match relative(root, path) {
+                Some(rel) if rel.is_empty() => (rel, format!("{}: {reason}", path_as_text(root))),
+                Some(rel) => (rel, reason),
+                None => (path_as_text(path), reason),
+            }
         }
-        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
-            err_path(err, root)
+        ignore::Error::WithDepth { err, .. } => err_place(err, root),
+        ignore::Error::WithLineNumber { line, err } => {
+            let (path, reason) = err_place(err, root);
+            (path, format!("line {line}: {reason}"))
         }
-        _ => root.display().to_string(),
+        other => (path_as_text(root), other.to_string()),
     }
 }
 
@@ -216,6 +226,39 @@ fn err_path(err: &ignore::Error, root: &Path) -> String {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn a_walk_error_names_its_file_once() {
+        let root = Path::new("/srv/articles");
+        let denied = || {
+            Box::new(ignore::Error::Io(std::io::Error::from(
+                std::io::ErrorKind::PermissionDenied,
+            )))
+        };
+        let at = |path: &str| ignore::Error::WithDepth {
+            depth: 1,
+            err: Box::new(ignore::Error::WithPath {
+                path: path.into(),
+                err: denied(),
+            }),
+        };
+        let (path, reason) = err_place(&at("/srv/articles"), root);
+        let shown = Skipped { path, reason }.to_string();
+        assert_eq!(shown.matches("/srv/articles").count(), 1, "{shown}");
+        assert!(shown.starts_with("/srv/articles: "), "{shown}");
+        assert_eq!(err_place(&at("/srv/articles/sub"), root).0, "sub");
+        assert_eq!(err_place(&at("/elsewhere/x"), root).0, "/elsewhere/x");
+        let gitignore = ignore::Error::WithPath {
+            path: "/srv/articles/.gitignore".into(),
+            err: Box::new(ignore::Error::WithLineNumber {
+                line: 3,
+                err: denied(),
+            }),
+        };
+        let (path, reason) = err_place(&gitignore, root);
+        assert_eq!(path, ".gitignore");
+        assert!(reason.starts_with("line 3: "), "{reason}");
+    }
 
     #[test]
     fn a_path_is_shown_as_ids_are() {

@@ -1065,6 +1065,9 @@ fn articles_of_a_folder_that_cannot_be_listed_are_kept() {
         lines.iter().all(|l| l.contains("Permission denied")),
         "{stderr}"
     );
+    // The folder named once, by its path: no empty id before it.
+    assert!(!lines[1].contains(": :"), "{stderr}");
+    assert_eq!(lines[1].matches("articles").count(), 1, "{stderr}");
     let (summary, _) = run(&["index", "articles", "--json"]).unwrap();
     assert_eq!(summary[0]["documents"], 4);
     assert_eq!(summary[0]["added"], 0);
