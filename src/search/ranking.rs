@@ -133,19 +133,10 @@ fn packed_counts(
     key: &str,
     hits: &[(f32, DocAddress)],
 ) -> tantivy::Result<Vec<Option<u32>>> {
-    let name = searcher.schema().get_field_name(field);
-    let mut columns: HashMap<u32, Column<u64>> = HashMap::new();
+    let mut columns = SegmentColumns::new(searcher, field);
     let mut found = Vec::with_capacity(hits.len());
     for &(_, address) in hits {
-        let column = match columns.entry(address.segment_ord) {
-            Entry::Occupied(e) => e.into_mut(),
-            Entry::Vacant(e) => e.insert(
-                searcher
-                    .segment_reader(address.segment_ord)
-                    .fast_fields()
-                    .u64(name)?,
-            ),
-        };
+        let column = columns.of(address.segment_ord)?;
         let rows = column.index.value_row_ids(address.doc_id);
         found.push(schema::unpacked_count(
             rows,
@@ -154,6 +145,36 @@ fn packed_counts(
         ));
     }
     Ok(found)
+}
+
+/// A u64 fast column of the hits' segments, each opened when a hit of its
+/// segment first needs it.
+struct SegmentColumns<'a> {
+    searcher: &'a Searcher,
+    name: &'a str,
+    open: HashMap<u32, Column<u64>>,
+}
+
+impl<'a> SegmentColumns<'a> {
+    fn new(searcher: &'a Searcher, field: Field) -> Self {
+        SegmentColumns {
+            searcher,
+            name: searcher.schema().get_field_name(field),
+            open: HashMap::new(),
+        }
+    }
+
+    fn of(&mut self, segment_ord: u32) -> tantivy::Result<&Column<u64>> {
+        Ok(match self.open.entry(segment_ord) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => e.insert(
+                self.searcher
+                    .segment_reader(segment_ord)
+                    .fast_fields()
+                    .u64(self.name)?,
+            ),
+        })
+    }
 }
 
 /// Orders each run of equal scores in `hits` (sorted best first) by the
@@ -168,49 +189,27 @@ pub fn break_ties_by_key(
     fields: &Fields,
     hits: &mut [(f32, DocAddress)],
 ) -> tantivy::Result<()> {
-    let mut start = 0;
-    while start < hits.len() {
-        let score = hits[start].0;
-        let end = start + hits[start..].iter().take_while(|h| h.0 == score).count();
-        if end - start > 1 {
-            let keys = content_keys(searcher, fields, &hits[start..end])?;
-            let mut keyed: Vec<(u64, (f32, DocAddress))> = keys
-                .into_iter()
-                .zip(hits[start..end].iter().copied())
-                .collect();
-            // Stable: equal bodies keep the order they came in.
-            keyed.sort_by_key(|&(key, _)| key);
-            for (slot, (_, hit)) in hits[start..end].iter_mut().zip(keyed) {
-                *slot = hit;
-            }
+    let mut columns = SegmentColumns::new(searcher, fields.content_key);
+    for tied in hits.chunk_by_mut(|a, b| a.0 == b.0) {
+        if tied.len() < 2 {
+            continue;
         }
-        start = end;
+        let mut keyed = Vec::with_capacity(tied.len());
+        for &hit in tied.iter() {
+            // 0 for a document without a key.
+            let key = columns
+                .of(hit.1.segment_ord)?
+                .first(hit.1.doc_id)
+                .unwrap_or(0);
+            keyed.push((key, hit));
+        }
+        // Stable: equal bodies keep the order they came in.
+        keyed.sort_by_key(|&(key, _)| key);
+        for (slot, (_, hit)) in tied.iter_mut().zip(keyed) {
+            *slot = hit;
+        }
     }
     Ok(())
-}
-
-/// Each hit's content key, 0 for one without.
-fn content_keys(
-    searcher: &Searcher,
-    fields: &Fields,
-    hits: &[(f32, DocAddress)],
-) -> tantivy::Result<Vec<u64>> {
-    let name = searcher.schema().get_field_name(fields.content_key);
-    let mut columns: HashMap<u32, Column<u64>> = HashMap::new();
-    let mut keys = Vec::with_capacity(hits.len());
-    for &(_, address) in hits {
-        let column = match columns.entry(address.segment_ord) {
-            Entry::Occupied(e) => e.into_mut(),
-            Entry::Vacant(e) => e.insert(
-                searcher
-                    .segment_reader(address.segment_ord)
-                    .fast_fields()
-                    .u64(name)?,
-            ),
-        };
-        keys.push(column.first(address.doc_id).unwrap_or(0));
-    }
-    Ok(keys)
 }
 
 /// What a document naming an actor `count` times earns.
