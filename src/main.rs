@@ -13,6 +13,14 @@ macro_rules! stderr_line {
     };
 }
 
+/// A warning line on stderr: the work goes on. Every warning starts with
+/// the same prefix, so a user can grep a cron mail for it.
+macro_rules! warning {
+    ($($arg:tt)*) => {
+        pundex::error::stderr_line(format_args!("warning: {}", format_args!($($arg)*)))
+    };
+}
+
 mod cli;
 mod cmd;
 mod config;
@@ -46,8 +54,8 @@ fn main() -> ExitCode {
         }
     };
     for skipped in &ctx.skipped_configs {
-        stderr_line!(
-            "pundex: warning: {}; its settings are not used",
+        warning!(
+            "{}; its settings are not used",
             error::escape_controls(skipped, false)
         );
     }

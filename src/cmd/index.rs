@@ -40,7 +40,7 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     }
     let (plan, walk_warnings) = session.plan(Scope::All)?;
     for w in &walk_warnings {
-        stderr_line!("warning: {w}");
+        warning!("{w}");
     }
     if args.dry_run {
         return print_plan(&plan, args.json);
@@ -50,7 +50,7 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
     let mut summary = session.apply_or_count(plan, &|n| bar.tick(n))?;
     bar.finish();
     for w in &summary.warnings {
-        stderr_line!("warning: {w}");
+        warning!("{w}");
     }
     summary.skipped += walk_warnings.len();
     session.record_last_run(&summary);

@@ -69,7 +69,7 @@ pub fn open_index(ctx: &Context) -> anyhow::Result<OpenIndex> {
             sync::path_as_text(&ctx.index),
             sync::path_as_text(&ctx.corpus)
         ),
-        BuildEvent::Warning(w) => stderr_line!("warning: {w}"),
+        BuildEvent::Warning(w) => warning!("{w}"),
     });
     match open {
         // A first run outside the repository: say what to do in plain words.
@@ -365,8 +365,8 @@ impl AlertOutput {
             if let Some(command) = &self.exec {
                 let text = serde_json::to_string(&record)?;
                 if let Err(e) = pundex::alert::exec::run(command, found, &text) {
-                    stderr_line!(
-                        "warning: alert {:?}, {}: --exec failed: {}",
+                    warning!(
+                        "alert {:?}, {}: --exec failed: {}",
                         found.alert,
                         found.hit.id,
                         pundex::error::escape_controls(&e.to_string(), false)

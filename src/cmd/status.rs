@@ -83,7 +83,7 @@ fn re_extract_reason(
         }
         Ok(_) => None,
         Err(e) => {
-            stderr_line!("warning: {e} (the next `pundex index` stops on it)");
+            warning!("{e} (the next `pundex index` stops on it)");
             None
         }
     }

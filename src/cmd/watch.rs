@@ -175,7 +175,7 @@ impl Reporter {
 
     fn warn(&mut self, w: &pundex::sync::Skipped) {
         if self.warned.insert((w.path.clone(), w.reason.clone())) {
-            stderr_line!("warning: {w}");
+            warning!("{w}");
         }
     }
 

@@ -1058,7 +1058,7 @@ fn articles_of_a_folder_that_cannot_be_listed_are_kept() {
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 2, "{stderr}");
     assert!(
-        lines[0].starts_with("pundex: warning: config articles/pundex.toml: "),
+        lines[0].starts_with("warning: config articles/pundex.toml: "),
         "{stderr}"
     );
     assert!(

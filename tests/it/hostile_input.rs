@@ -41,7 +41,7 @@ fn an_unreadable_user_config_stops_only_the_commands_that_need_it() {
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 1, "{stderr}");
     assert!(
-        lines[0].starts_with(&format!("pundex: warning: config {}: ", config.display()))
+        lines[0].starts_with(&format!("warning: config {}: ", config.display()))
             && lines[0].ends_with("; its settings are not used"),
         "{stderr}"
     );
