@@ -206,6 +206,13 @@ fn continues_noun_phrase(rest: &str) -> bool {
 /// What makes two phrases one: their issue, words and gaps.
 type PhraseKey = (u32, Vec<PhraseWord>, Vec<String>);
 
+/// True when an issue phrase as written has a word to match: the matcher
+/// splits a phrase into runs of `text::is_word_char`s and drops the rest,
+/// so a phrase of punctuation alone ("!!!", "—", "*") never matches.
+pub(crate) fn phrase_has_word(phrase: &str) -> bool {
+    phrase.chars().any(crate::text::is_word_char)
+}
+
 /// Issue phrases, ready to be found in texts.
 #[derive(Debug)]
 pub struct IssueMatcher {
@@ -517,7 +524,8 @@ impl IssueMatcher {
         screen[at] & mask != 0 && (self.of_screen[at] & mask == 0 || next_is_of())
     }
 
-    /// A phrase as written in the lexicon, or `None` when it has no word.
+    /// A phrase as written in the lexicon, or `None` when it has no word
+    /// ([`phrase_has_word`]).
     fn parse(&mut self, issue: u32, raw: &str, stemmers: &mut Stemmers) -> Option<Phrase> {
         let prefix = raw.trim_end().ends_with('*');
         let written = raw.trim().trim_end_matches('*');
@@ -2865,6 +2873,30 @@ implied_by = [{ issue = "conflict/ruritania" }]
         for text in &texts {
             let words = WordBits::new(text);
             assert_eq!(screened.find(text, &words), plain.find(text, &words));
+        }
+    }
+
+    proptest::proptest! {
+        /// `lexicon check` and the matcher agree on which phrases have a
+        /// word: any string, including punctuation, marks and a final `*`.
+        #[test]
+        fn a_phrase_has_a_word_when_the_matcher_keeps_it(
+            raw in r"[ a-zé*!—·'\-\u{300}\u{660}\u{4e2d}]{0,6}"
+        ) {
+            let issue = Issue {
+                path: "x".into(),
+                label: None,
+                phrases: vec![raw.clone()],
+                except: Vec::new(),
+                generic: Vec::new(),
+                min_hits: 1,
+                min_distinct: 1,
+                implied_by: Vec::new(),
+                states: Vec::new(),
+                min_states: 3,
+            };
+            let kept = !IssueMatcher::new(&[issue]).phrases.is_empty();
+            proptest::prop_assert_eq!(kept, phrase_has_word(&raw), "{:?}", raw);
         }
     }
 

@@ -3,6 +3,7 @@
 //! A default lexicon is embedded in the binary; a user file extends it, and an
 //! entry with the same actor name or issue path replaces the default one.
 
+use super::issues::phrase_has_word;
 use crate::text::Lines;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
@@ -373,9 +374,21 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
                     ),
                 });
             }
+            for phrase in &i.phrases {
+                let written = phrase.get_ref().trim();
+                if !written.is_empty() && !phrase_has_word(written) {
+                    problems.push(Problem {
+                        line: line_of(text, phrase.span().start),
+                        message: format!(
+                            "issue {:?}: phrase {written:?} has no word, so it never matches",
+                            i.path.get_ref()
+                        ),
+                    });
+                }
+            }
             for except in &i.except {
                 let written = except.get_ref().trim();
-                let message = if !written.chars().any(char::is_alphanumeric) {
+                let message = if !phrase_has_word(written) {
                     "has no word"
                 } else if i.phrases.iter().any(|p| p.get_ref().trim() == written) {
                     "is one of its phrases too, so it would never count"
@@ -573,11 +586,7 @@ fn problems_of(parsed: &Parsed) -> Vec<Problem> {
                 ),
             });
         }
-        if issue
-            .phrases
-            .iter()
-            .all(|p| p.trim_end_matches('*').trim().is_empty())
-        {
+        if !issue.phrases.iter().any(|p| phrase_has_word(p)) {
             problems.push(Problem {
                 line: *line,
                 message: format!("issue {:?} has no phrases", issue.path),
@@ -1242,6 +1251,31 @@ phrases = []
                 err.contains("line 6") && err.contains(&format!("issue \"region/x\": {message}")),
                 "{err}"
             );
+        }
+    }
+
+    #[test]
+    fn phrases_without_a_word_are_problems() {
+        let no_word =
+            |p: &str| format!(r#"issue "region/x": phrase "{p}" has no word, so it never matches"#);
+        let no_phrases = r#"issue "region/x" has no phrases"#.to_owned();
+        for (phrases, expected) in [
+            (r#"["x", "!!!"]"#, vec![no_word("!!!")]),
+            (
+                r#"["—", "*"]"#,
+                vec![no_phrases.clone(), no_word("—"), no_word("*")],
+            ),
+            (r#"["", " "]"#, vec![no_phrases.clone()]),
+            ("[]", vec![no_phrases.clone()]),
+            (r#"["x", "Ω*", "é", "٣"]"#, vec![]),
+        ] {
+            let text = format!("[[issue]]\npath = \"region/x\"\nphrases = {phrases}\n");
+            let found: Vec<String> = check(&text, "mine.toml")
+                .unwrap()
+                .into_iter()
+                .map(|p| p.message)
+                .collect();
+            assert_eq!(found, expected, "{phrases}");
         }
     }
 
