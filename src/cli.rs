@@ -206,6 +206,7 @@ pub struct ManArgs {
   pundex index corpus --quiet        for cron: only warnings and errors
   pundex index corpus --full         rebuild from scratch
   pundex index corpus --retry-skipped  read files that failed before once more
+  pundex index corpus --checksum     also hash files whose size and time did not change
   pundex index corpus --alerts --quiet  for cron: one line per new article a saved search matches
   pundex index corpus --alerts --json --exec 'jq -r .title >> ~/alerts.log'")]
 pub struct IndexArgs {
@@ -221,6 +222,12 @@ pub struct IndexArgs {
     /// changed (they are otherwise warned about once, then left alone until they change)
     #[arg(long)]
     pub retry_skipped: bool,
+
+    /// Read and hash every indexed file, also those whose size and modification time match
+    /// the index (files replaced with their old time kept: restored from a backup, `cp -p`,
+    /// `touch -r`); only files whose content changed are re-indexed
+    #[arg(long)]
+    pub checksum: bool,
 
     /// Print the plan (files to add, check and remove) without changing the index
     #[arg(long, conflicts_with = "alerts")]

@@ -24,6 +24,7 @@ pub fn run(args: &IndexArgs, ctx: &Context) -> anyhow::Result<()> {
             .transpose()
     })?;
     session.retry_skipped = args.retry_skipped;
+    session.checksum = args.checksum;
     let alerts = match args.alerts.alerts {
         true => Some(super::session_alerts(ctx, &mut session)?),
         false => None,

@@ -101,8 +101,13 @@ enum Outcome {
         /// content (alerts); empty otherwise.
         articles: Vec<(String, u64)>,
     },
-    /// Content unchanged: only the mtime moved.
-    Touched { rel: String, mtime: i64, bytes: u64 },
+    /// Content unchanged: only the mtime moved, to `mtime`; `None` when it
+    /// is the indexed one (a `--checksum` read), which needs no override.
+    Touched {
+        rel: String,
+        mtime: Option<i64>,
+        bytes: u64,
+    },
     /// Gone between planning and reading.
     Vanished { rel: String, was_indexed: bool },
     /// Not indexed; `size` and `mtime` are the ones planned with, so the next
@@ -289,7 +294,7 @@ impl BatchResult {
                 if was_skipped(&rel) {
                     self.skipped_files.push((rel.clone(), None));
                 }
-                self.mtimes.push((rel, Some(mtime)));
+                self.mtimes.push((rel, mtime));
                 self.unchanged += 1;
                 self.bytes_read += bytes;
             }
@@ -479,7 +484,7 @@ fn read(file: &FoundFile, indexed: Option<&IndexedFile>, full: bool) -> Result<R
     {
         return Err(Outcome::Touched {
             rel: file.rel.clone(),
-            mtime: stamp.mtime,
+            mtime: (stamp.mtime != previous.mtime).then_some(stamp.mtime),
             bytes: stamp.size,
         });
     }

@@ -44,6 +44,10 @@ pub struct Redo {
     pub full: bool,
     /// Files that failed before, even if they have not changed since.
     pub skipped: bool,
+    /// Indexed files whose size and mtime match too: read and hashed, for
+    /// files replaced with their old time kept (restored from a backup,
+    /// `cp -p`, `touch -r`, a rename over one of the same size and tick).
+    pub checksum: bool,
 }
 
 /// Which part of the folder a plan looks at.
@@ -91,7 +95,7 @@ pub fn plan(
             None => plan.add.push(file),
             Some(indexed) => {
                 let mtime = mtimes.get(&file.rel).copied().unwrap_or(indexed.mtime);
-                if indexed.size == file.size && mtime == file.mtime {
+                if indexed.size == file.size && mtime == file.mtime && !redo.checksum {
                     plan.unchanged += 1;
                 } else {
                     plan.check.push((file, indexed.clone()));
@@ -376,16 +380,32 @@ mod tests {
         assert_eq!(p.remove, ["gone.txt"]);
         assert_eq!(p.unchanged, 2);
         let full = plan(
-            files,
+            files.clone(),
             &manifest,
             &mtimes,
             &BTreeMap::new(),
             Redo {
                 full: true,
-                skipped: false,
+                ..Redo::default()
             },
         );
         assert_eq!(full.add.len(), 4);
+        let checksum = plan(
+            files,
+            &manifest,
+            &mtimes,
+            &BTreeMap::new(),
+            Redo {
+                checksum: true,
+                ..Redo::default()
+            },
+        );
+        assert_eq!(checksum.unchanged, 0);
+        assert_eq!(checksum.check.len(), p.check.len() + p.unchanged);
+        assert_eq!(
+            (checksum.add.len(), checksum.remove),
+            (p.add.len(), p.remove)
+        );
     }
 
     #[test]
@@ -417,12 +437,12 @@ mod tests {
         assert_eq!(p.forget_skipped, ["fixed.txt", "gone.txt"]);
         for redo in [
             Redo {
-                full: false,
                 skipped: true,
+                ..Redo::default()
             },
             Redo {
                 full: true,
-                skipped: false,
+                ..Redo::default()
             },
         ] {
             let p = plan(files.clone(), &manifest, &none, &skipped, redo);

@@ -49,6 +49,8 @@ pub struct Session {
     pub full_reason: Option<String>,
     /// Read again the files that failed before, changed or not (`--retry-skipped`).
     pub retry_skipped: bool,
+    /// Hash every indexed file, also those whose size and mtime match (`--checksum`).
+    pub checksum: bool,
     /// Find the articles each apply brings new text for
     /// ([`Summary::new_content`]), for alerts. A run that rebuilds the index
     /// beside the old one (another version's, or a damaged one) cannot tell
@@ -129,6 +131,7 @@ impl Session {
             _lock: lock,
             full_reason,
             retry_skipped: false,
+            checksum: false,
             track_new_content: false,
         })
     }
@@ -141,6 +144,7 @@ impl Session {
         let redo = Redo {
             full: self.full_reason.is_some(),
             skipped: self.retry_skipped,
+            checksum: self.checksum,
         };
         Ok(plan_scope(
             &self.root,

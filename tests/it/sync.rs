@@ -635,3 +635,47 @@ fn a_full_disk_leaves_the_last_commit_and_no_garbage() {
     );
     drop(disk);
 }
+
+/// A file replaced by one of its size with the old modification time kept
+/// (restored from a backup, `cp -p`, `touch -r`) looks unchanged to a plain
+/// run, which trusts size and mtime; `--checksum` hashes every indexed file
+/// and re-indexes only the one whose text changed, and records no time
+/// override for the files whose time did not move.
+#[test]
+fn checksum_finds_a_file_replaced_with_its_old_size_and_time() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha\n\nThe wordone text.");
+    ws.write("b.txt", "Bravo\n\nThe bravoword text.");
+    assert_eq!(counts(&sync(&ws)), [2, 0, 0, 0]);
+    let a = ws.articles().join("a.txt");
+    let mtime = std::fs::metadata(&a).unwrap().modified().unwrap();
+    ws.write("a.txt", "Alpha\n\nThe wordtwo text.");
+    std::fs::File::options()
+        .write(true)
+        .open(&a)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    assert_eq!(counts(&sync(&ws)), [0, 0, 0, 2], "size and mtime match");
+    assert_eq!(ws.search_ids(&["wordone"]), ["a.txt"]);
+
+    let s = ws
+        .json(&["index", "articles", "--json", "--checksum"])
+        .remove(0);
+    assert_eq!(counts(&s), [0, 1, 0, 1], "{s}");
+    assert_eq!(ws.search_ids(&["wordtwo"]), ["a.txt"]);
+    assert!(ws.search_ids(&["wordone"]).is_empty());
+    let s = ws
+        .json(&["index", "articles", "--json", "--checksum"])
+        .remove(0);
+    assert_eq!(counts(&s), [0, 0, 0, 2], "{s}");
+    assert!(
+        s["bytes_read"].as_u64().unwrap() > 0,
+        "every file is hashed"
+    );
+    let s = sync(&ws);
+    assert_eq!(
+        (counts(&s), s["bytes_read"].as_u64()),
+        ([0, 0, 0, 2], Some(0))
+    );
+}
