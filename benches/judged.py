@@ -35,7 +35,9 @@ Options (both commands):
                    sessions 1-14, likewise) or "blind-9" (needs-blind-9.jsonl
                    and qrels-blind-9.tsv over all sessions, 1-79, likewise)
                    or "blind-10" (needs-blind-10.jsonl and
-                   qrels-blind-10.tsv, all sessions too, likewise);
+                   qrels-blind-10.tsv, all sessions too, likewise) or
+                   "blind-11" (needs-blind-11.jsonl and qrels-blind-11.tsv,
+                   all sessions too, likewise);
                    --needs,
                    --qrels and --sessions override its parts
   --needs FILE     the needs (default: the set's); repeat to read several files,
@@ -47,7 +49,7 @@ Options (both commands):
                    55-64 for "blind", 45-54 for "blind-2", 35-44 for
                    "blind-3", 74-79 for "blind-4" and "blind-5", 25-34 for
                    "blind-6", 15-24 for "blind-7", 1-14 for "blind-8", 1-79
-                   for "blind-9" and "blind-10")
+                   for "blind-9", "blind-10" and "blind-11")
   --pundex BIN     the pundex binary (default target/release/pundex, else on PATH)
   --index DIR      an existing index of the same corpus; without it, BIN builds
                    its own index of the corpus in the cache, reused while the
@@ -95,6 +97,7 @@ JUDGED_SETS = {
     "blind-8": (RANKING_DATA / "needs-blind-8.jsonl", RANKING_DATA / "qrels-blind-8.tsv", (1, 14)),
     "blind-9": (RANKING_DATA / "needs-blind-9.jsonl", RANKING_DATA / "qrels-blind-9.tsv", (1, 79)),
     "blind-10": (RANKING_DATA / "needs-blind-10.jsonl", RANKING_DATA / "qrels-blind-10.tsv", (1, 79)),
+    "blind-11": (RANKING_DATA / "needs-blind-11.jsonl", RANKING_DATA / "qrels-blind-11.tsv", (1, 79)),
 }
 DEFAULT_CORPUS = REPO.parent / "shared/corpus/ungdc"
 SYSTEMS = ("pundex", "pundex+filters", "fts5")
