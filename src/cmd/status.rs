@@ -78,7 +78,7 @@ fn re_extract_reason(
         return None;
     }
     match Lexicon::load_without_case_forms(ctx.lexicon_file(root).as_deref()) {
-        Ok(lexicon) if lexicon.fingerprint != state.lexicon => {
+        Ok(lexicon) if !state.extracted_with(&lexicon.fingerprint) => {
             Some("the lexicon or pundex's extraction rules changed since the last run".to_owned())
         }
         Ok(_) => None,

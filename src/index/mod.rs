@@ -93,6 +93,16 @@ pub struct State {
     pub skipped: BTreeMap<String, SkippedFile>,
 }
 
+impl State {
+    /// True when the documents were extracted with the lexicon of this
+    /// fingerprint (which covers pundex's extraction rules): otherwise the
+    /// next extracting run re-extracts every article. `pundex index` and
+    /// `pundex status` both decide by it.
+    pub fn extracted_with(&self, lexicon_fingerprint: &str) -> bool {
+        self.extracted && self.lexicon == lexicon_fingerprint
+    }
+}
+
 /// A file pundex could not index, as it was when it failed.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct SkippedFile {

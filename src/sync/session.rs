@@ -109,7 +109,7 @@ impl Session {
             Some("--full: rebuilding every document".to_owned())
         } else if had_documents {
             match &lexicon {
-                Some(l) if l.fingerprint != index.state.lexicon || !index.state.extracted => Some(
+                Some(l) if !index.state.extracted_with(&l.fingerprint) => Some(
                     "the lexicon changed since the last run: re-extracting every article"
                         .to_owned(),
                 ),
