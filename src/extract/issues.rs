@@ -919,7 +919,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
+pub const RULES_VERSION: &str = "issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
      alliances, cyber, disinformation, war crimes and talks in Danish, Norwegian, Finnish, Estonian, \
      Hungarian, Greek, Slovak, Croatian and Serbian, Bulgarian, Lithuanian and Latvian; issues-11: the names of the two Koreas are no phrase of the Korean peninsula; issues-10: terrorist groups, trade policy and \
      disputes, sea-level rise, exodus and humanitarian corridors in the languages of the beat; a junta \
@@ -1903,6 +1903,58 @@ mod tests {
                 default_paths(text)
             );
         }
+    }
+
+    /// Round seventeen: Serbian in Cyrillic, military aid to Ukraine, export
+    /// bans, restrictions on women, indigenous peoples' rights, a parliament
+    /// dissolved; and words that only looked like an issue's.
+    #[test]
+    fn round_seventeen_words_meet_their_issues() {
+        for (text, path) in [
+            ("владавина права и грађанско друштво", "democracy"),
+            ("предизборна кампања", "elections"),
+            ("парламентарни избори", "elections"),
+            ("ратних злочина у Сребреници", "law/war-crimes"),
+            ("климатске промене", "climate"),
+            ("поплаве у Србији", "environment/disasters"),
+            ("војне неутралности Србије", "security/alliances"),
+            ("насиље над женама", "human-rights/gender"),
+            ("the president dissolved parliament", "democracy"),
+            ("rule by decree", "democracy"),
+            ("munice pro Ukrajinu", "conflict/ukraine-war"),
+            ("military aid to Ukraine", "conflict/ukraine-war"),
+            ("the export ban on gallium", "economy/trade"),
+            ("een exportverbod voor chips", "economy/trade"),
+            ("nieuwe exportcontroles", "economy/sanctions"),
+            ("restrictions on women", "human-rights/gender"),
+            ("urfolks rättigheter", "human-rights"),
+            ("the Krymsky bridge", "conflict/ukraine-war"),
+        ] {
+            assert!(
+                default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+        for (text, path) in [
+            // Δημοκρατία is also "republic": a party, a president, a state.
+            ("η Νέα Δημοκρατία κέρδισε", "democracy"),
+            ("της Νέας Δημοκρατίας", "democracy"),
+            ("ο Πρόεδρος της Δημοκρατίας", "democracy"),
+            ("της Κυπριακής Δημοκρατίας", "democracy"),
+            ("η Λαϊκή Δημοκρατία της Κίνας", "democracy"),
+            // Swedish krympa is to shrink; a bank is no ban.
+            ("marker som redan har krympt", "conflict/ukraine-war"),
+            ("the Export Bank of Japan", "economy/trade"),
+        ] {
+            assert!(
+                !default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+        // The democracy of Greek texts still counts.
+        assert!(default_paths("η δημοκρατία στην Ελλάδα").contains(&"democracy".to_owned()));
     }
 
     #[test]

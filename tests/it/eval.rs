@@ -667,6 +667,11 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
 /// had no issue words in), annotated before the sixteenth, P 0.750,
 /// R 0.222 before it and P 0.857, R 0.889 after it (seen: its author wrote
 /// the words of those languages); its recall floor fails on the code before.
+/// `gold-fresh-13.jsonl` (nine of twelve pieces in Slovenian, Croatian,
+/// Romanian, Swedish, Czech, Dutch, Portuguese, Italian and Ukrainian),
+/// annotated before the seventeenth, P 0.842, R 0.667 before it and P 0.850,
+/// R 0.708 after it (partly seen: restrictions on women and military aid to
+/// Ukraine came with reading its misses).
 #[test]
 fn issue_tagging_holds_on_the_fresh_sets() {
     tagging_holds_above(&[
@@ -682,6 +687,7 @@ fn issue_tagging_holds_on_the_fresh_sets() {
         ("gold-fresh-10.jsonl", 0.72, 0.65),
         ("gold-fresh-11.jsonl", 0.65, 0.52),
         ("gold-fresh-12.jsonl", 0.80, 0.80),
+        ("gold-fresh-13.jsonl", 0.80, 0.65),
     ]);
 }
 
