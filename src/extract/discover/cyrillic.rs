@@ -402,6 +402,14 @@ impl Discoverer {
             if !overlapping(known, t.start, end).is_empty() || is_heading(text, t.start) {
                 continue;
             }
+            // "Социал-демократическая партия «Адолат»": what the body is,
+            // before its name in guillemets (read below), is no name.
+            if text[end..]
+                .strip_prefix([' ', '\u{a0}'])
+                .is_some_and(|rest| rest.starts_with('«'))
+            {
+                continue;
+            }
             // "Міністерство закордонних справ України": the state whose
             // body it is ends the name.
             // Not a state's name before another capitalised word: that is a

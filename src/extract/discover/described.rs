@@ -442,9 +442,11 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
         && (first > 0 || is_sentence_start(text, run[0].start))
         && (is_not_a_name(run[first].text(text))
             || first == 0 && languages::is_article(run[0].text(text))
-            // "Экономист Наталья Зубаревич считает": a role opening the
-            // sentence, capitalised there only.
-            || first == 0 && run.len() > 2 && languages::is_role(run[0].text(text)))
+            // "Экономист Наталья Зубаревич считает", "Journalist Jane Roe,
+            // who…": a role opening the sentence, capitalised there only.
+            || first == 0
+                && run.len() > 2
+                && (languages::is_role(run[0].text(text)) || is_capitalised_role(run[0].text(text))))
     {
         first += 1;
     }

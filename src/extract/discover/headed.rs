@@ -112,11 +112,34 @@ impl Discoverer {
                 continue;
             }
             let name_text = super::tokens::spaced(&text[start..end]);
+            let name_text = nominative_adjectives(name_text, &text[..start], head - first);
             if !self.knows(&name_text) {
                 found.add(name_text, kind, acronym, start, end);
             }
         }
     }
+}
+
+/// "der Vaterländischen Union" is the "Vaterländische Union": German
+/// declines the `adjectives` that open a body's name after an article in
+/// the genitive or dative, and the name is given in the nominative.
+pub(super) fn nominative_adjectives(name: String, before: &str, adjectives: usize) -> String {
+    let oblique = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| matches!(w, "der" | "den" | "dem" | "einer" | "einem"));
+    if !oblique || adjectives == 0 {
+        return name;
+    }
+    name.split(' ')
+        .enumerate()
+        .map(|(i, word)| match word.strip_suffix("en") {
+            Some(stem) if i < adjectives && stem.chars().count() > 3 => format!("{stem}e"),
+            _ => word.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether a name that ends at `at` goes on in small letters: "Front"
@@ -179,6 +202,27 @@ mod tests {
         assert!(spells("NFP", "Nouveau Front populaire"));
         assert!(!spells("PS", "Rassemblement national"));
         assert!(!spells("RNX", "Rassemblement national"));
+    }
+
+    #[test]
+    fn adjectives_declined_after_an_article_are_read_in_the_nominative() {
+        let name = |n: &str, before: &str, adjectives| {
+            nominative_adjectives(n.to_owned(), before, adjectives)
+        };
+        assert_eq!(
+            name("Vaterländischen Union", "Die Juristin der ", 1),
+            "Vaterländische Union"
+        );
+        assert_eq!(
+            name("Christlich Demokratischen Union", "mit der ", 2),
+            "Christlich Demokratische Union"
+        );
+        // No article in those cases before, or no adjective before the head.
+        assert_eq!(
+            name("Vaterländischen Union", "Die ", 1),
+            "Vaterländischen Union"
+        );
+        assert_eq!(name("Partido Liberal", "con el ", 0), "Partido Liberal");
     }
 
     #[test]

@@ -70,7 +70,12 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      capitals ('Улан-Баторский'); a common Cyrillic given name that begins otherwise than a \
      person's Latin given names is another's ('Олена Кравчук'); a lexicon alias that is a body \
      named bare in the article's language ('Assemblée nationale') is its owner's body; a \
-     Spanish or Portuguese 'Congreso/Congresso Nacional' is such a body";
+     Spanish or Portuguese 'Congreso/Congresso Nacional' is such a body; \
+     discovery-17: a capitalised English role opening a sentence is no word of the name \
+     ('Journalist Jane Roe'), nor a Portuguese verb with its pronoun ('Seguiu-se'); a body's \
+     word glued to a person's name the text names is no body ('Assembleia Delfim Neves'); German \
+     adjectives declined after an article are named in the nominative ('der Vaterländischen \
+     Union'); a Cyrillic body's description before its name in guillemets is no name";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -533,7 +538,16 @@ impl Discoverer {
             {
                 continue;
             }
-            self.add_unless_known(text, kind, start, end, found);
+            // "der Vaterländischen Union": German declines the adjectives
+            // before the word, and the name is given in the nominative.
+            let name = headed::nominative_adjectives(
+                spaced(&text[start..end]),
+                &text[..start],
+                head - first,
+            );
+            if !self.knows(&name) {
+                found.add(name, kind, None, start, end);
+            }
         }
     }
 
@@ -722,6 +736,34 @@ impl Candidates {
         }
     }
 
+    /// "o antigo presidente da Assembleia Delfim Neves": a body's word
+    /// glued to the name of a person the text names is the body that person
+    /// led, not a body of that name. Foundations and institutes are named
+    /// after people ("Fondation Jean Jaurès") and stay, and so do parties,
+    /// whose adjectives may be read as a name ("Partido Demócrata Cristiano").
+    fn drop_bodies_glued_to_people(&mut self) {
+        let glued: Vec<String> = self
+            .by_name
+            .iter()
+            .filter(|(name, c)| {
+                c.kind != ActorKind::Person
+                    && c.acronym.is_none()
+                    && name.split_once(' ').is_some_and(|(head, rest)| {
+                        languages::organisation_word(head) == Some(ActorKind::Organisation)
+                            && !is_named_after_people(head)
+                            && self
+                                .by_name
+                                .get(rest)
+                                .is_some_and(|p| p.kind == ActorKind::Person)
+                    })
+            })
+            .map(|(name, _)| name.clone())
+            .collect();
+        for name in glued {
+            self.by_name.remove(&name);
+        }
+    }
+
     /// "Mr. Freitas do Amaral" is "Diogo Freitas do Amaral" when the text
     /// names one person whose name ends so.
     fn fold_shorter_names(&mut self) {
@@ -756,6 +798,7 @@ impl Candidates {
         if self.by_name.is_empty() {
             return Found::default();
         }
+        self.drop_bodies_glued_to_people();
         self.fold_shorter_names();
         // A surname joins its person only when one person of the text has it,
         // a lexicon person included: beside "Javier Milei", a bare "Milei"
@@ -858,6 +901,27 @@ impl Candidates {
         shadowed.dedup();
         Found { actors, shadowed }
     }
+}
+
+/// Organisation words of bodies that are often named after a person.
+fn is_named_after_people(head: &str) -> bool {
+    matches!(
+        head,
+        "Fondation"
+            | "Fundación"
+            | "Fundação"
+            | "Fondazione"
+            | "Stiftung"
+            | "Stichting"
+            | "Fundația"
+            | "Fundaţia"
+            | "Institut"
+            | "Instituto"
+            | "Istituto"
+            | "Instituut"
+            | "Institutul"
+            | "Centrul"
+    )
 }
 
 /// "Osaka-based", "Australian-listed": one word saying where a body is

@@ -1688,3 +1688,51 @@ fn an_acronym_before_a_name_is_the_body_not_the_name() {
         names("Yesterday Vice-President JD Examplewood said no.")
     );
 }
+
+#[test]
+fn a_capitalised_role_or_a_verb_opening_a_sentence_is_no_part_of_a_name() {
+    // Examples written for this test, not taken from the gold sets.
+    let text = "The count was slow. Journalist Jane Roeberg said it would take a week.";
+    assert_eq!(names(text), ["Jane Roeberg"]);
+    let text = "O Governo caiu. Seguiu-se Rui Amaralinho, que disse que vai governar.";
+    assert!(
+        !names(text).iter().any(|n| n.starts_with("Seguiu")),
+        "{:?}",
+        names(text)
+    );
+    // A hyphenated name keeps its words.
+    let text = "The count was slow. Jean-Pierre Roeberg said it would take a week.";
+    assert_eq!(names(text), ["Jean-Pierre Roeberg"]);
+}
+
+#[test]
+fn a_body_glued_to_a_persons_name_is_the_body_that_person_led() {
+    // Examples written for this test, not taken from the gold sets.
+    let text = "O antigo presidente da Assembleia Tomás Valadim foi detido. \
+                Tomás Valadim disse que é inocente.";
+    assert_eq!(names(text), ["Tomás Valadim"]);
+    // A party's adjectives read as a name leave the party whole.
+    let text = "El senador del Partido Demócrata Cristiano ganó. Demócrata Cristiano dijo que sí.";
+    assert!(
+        names(text).contains(&"Partido Demócrata Cristiano".to_owned()),
+        "{:?}",
+        names(text)
+    );
+}
+
+#[test]
+fn what_a_cyrillic_body_is_before_its_name_in_guillemets_is_no_name() {
+    // Examples written for this test, not taken from the gold sets.
+    let text = "Второе место заняла Социал-демократическая партия «Светлый путь», \
+                третье — Аграрная партия.";
+    let all = names(text);
+    assert!(all.contains(&"Светлый путь".to_owned()), "{all:?}");
+    assert!(!all.iter().any(|n| n.starts_with("Социал")), "{all:?}");
+}
+
+#[test]
+fn a_german_body_declined_after_its_article_is_named_in_the_nominative() {
+    // Examples written for this test, not taken from the gold sets.
+    let text = "Die Abgeordnete der Alpenländischen Union stimmte dagegen.";
+    assert_eq!(names(text), ["Alpenländische Union"]);
+}

@@ -806,7 +806,8 @@ fn is_a_given_name_too(word: &str) -> bool {
 
 /// Words that cannot be part of a person's name.
 pub(super) fn is_not_a_name(word: &str) -> bool {
-    is_title(word)
+    is_a_verb_with_its_pronoun(word)
+        || is_title(word)
         || is_abbreviated_title(word)
         || organisation_word(word).is_some()
         || is_generic(word) && !is_a_given_name_too(word)
@@ -902,4 +903,15 @@ pub(super) fn is_not_a_name(word: &str) -> bool {
                 | "District"
                 | "Mr"
         )
+}
+
+/// "Seguiu-se", "Trata-se", "Disse-lhe": a Portuguese verb that opens a
+/// sentence with its pronoun after a hyphen. No name ends in these
+/// pronouns ("Jean-Pierre", "Halla-aho", "Meinl-Reisinger" do not).
+fn is_a_verb_with_its_pronoun(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(verb, pronoun)| {
+        verb.chars().skip(1).all(char::is_lowercase)
+            && verb.chars().count() > 2
+            && matches!(pronoun, "se" | "lhe" | "lhes" | "me" | "te" | "nos" | "vos")
+    })
 }
