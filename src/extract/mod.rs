@@ -362,8 +362,13 @@ impl Extractor {
             .chain(discovered)
             .collect();
         actors.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
-        let mut found =
-            dates::extract_dates_with(&article.body, &body_words, &date_words, article.published);
+        let mut found = dates::extract_dates_with(
+            &article.body,
+            &body_words,
+            &date_words,
+            article.published,
+            article.language.as_deref(),
+        );
         found.extend(title_dates(article));
         let issues = issue_evidence.met(&self.lexicon.issues, body_words.spans().count(), |name| {
             actors
@@ -971,7 +976,7 @@ fn title_dates(article: &Article) -> Vec<dates::MentionedDate> {
     {
         return Vec::new();
     }
-    let mut found = dates::extract_dates(title, article.published);
+    let mut found = dates::extract_title_dates(title, article.published);
     found.retain(|m| {
         title[m.start..m.end]
             .split(|c: char| !c.is_ascii_digit())

@@ -46,7 +46,7 @@ use window::{CONTEXT_AFTER, NextWindow, digits_may_date, is_trigger};
 
 /// Changes whenever the same text gives other dates, so that an index
 /// re-extracts (it is part of the lexicon's fingerprint).
-pub const RULES_VERSION: &str = "dates-18: Hungarian dates, months, days and year endings; Dutch vanaf, sinds, van, voor, tot; Nordic definite nouns and Croatian cues before a year; Turkish accusatives and event nouns; a year opening a quotation before a verb of other languages; a year a verb repeats or recalls; otro; a move back from one year to another; a written year makes a day after du a date; dates-17: Finnish and Greek months in their cases; Finnish year and season words and Greek το and του before a year; dates-16: a year after since places no later day; applies; a bare day first read as to come keeps that reading where it returns with no cue; a day listed between two days of one year is of that year; Italian and Spanish per il, para el; Romanian din, între, și; dates-15: a written title's years; a year a target is or that is chosen; German years before the auxiliary ending their clause; Czech rok; appointments that run, gather, hand over or return, and passives with an adverb, carried to next year; the French singular future after its pronoun; dates-14: Croatian, Bosnian, Serbian and Norwegian months, godine, najkasnije; years of audits, codes, strategies and reports, and after a possessive; a year before a when-clause places its days; an opening year reads past the days it placed; relative years of other languages opening a sentence place its days; dates-13: a capitalised word in -ed before a capitalised word is a name, not a past; dates-12: Czech, Slovak, Swedish and Romanian months and year cues; the days of a range share a year; a day naming a body or square is none; Italian 1°; a deadline long past is next year's; a date opening its clause reads on to its verb; held and other irregular pasts; United is no past; dates-11: a bare day most of whose mentions are past is past in all; dates-10: Dutch months, sinds; a past day the article dates in an earlier year keeps it when long past; Turkish geçen yıl before a day; a written full date earlier in the sentence places a later day of its year; year phrases of other languages (de la même année, ubiegłego roku, vergangenen Jahres); dates-9: a year alone that opens a sentence places its later days; dates-8: a day or month at most 62 days after publication, said as an appointment in a clause told in no past, is the coming one; dates-7: lists and ranges of years in other languages' words; Turkish dates; Portuguese 1º; German nach, vor, -jahr and past verbs before a day; French fin, début, d'ici, survécu à; Italian fino al; futures elsewhere carry a long-past day to next year; do próximo ano, del año pasado; dates-6: appointments long past this year are next year's; present passives; German ab and von and event compounds; like; Polish; de ending a phrase; dates-5: days that will come or are due; weekdays; days and months of other languages without a year, this year's unless told in the past; Russian and Ukrainian deadlines at a part of the month, perfective futures, not yesterday, year lists that repeat their preposition; event nouns; years after an event noun and de or von";
+pub const RULES_VERSION: &str = "dates-19: the article's language reads Croatian listopad as October; Greek ordinal days; a day opening a schedule's line is an appointment; a coming appointment within weeks beside a future crosses the new year; a headline's year before a colon or comma; years between before a verb in Romanian, German and after a definite article; Ukrainian років after a list of years; capitals that are no ASCII letter on cue words; a future in reported speech; a weekday set after a day; dates-18: Hungarian dates, months, days and year endings; Dutch vanaf, sinds, van, voor, tot; Nordic definite nouns and Croatian cues before a year; Turkish accusatives and event nouns; a year opening a quotation before a verb of other languages; a year a verb repeats or recalls; otro; a move back from one year to another; a written year makes a day after du a date; dates-17: Finnish and Greek months in their cases; Finnish year and season words and Greek το and του before a year; dates-16: a year after since places no later day; applies; a bare day first read as to come keeps that reading where it returns with no cue; a day listed between two days of one year is of that year; Italian and Spanish per il, para el; Romanian din, între, și; dates-15: a written title's years; a year a target is or that is chosen; German years before the auxiliary ending their clause; Czech rok; appointments that run, gather, hand over or return, and passives with an adverb, carried to next year; the French singular future after its pronoun; dates-14: Croatian, Bosnian, Serbian and Norwegian months, godine, najkasnije; years of audits, codes, strategies and reports, and after a possessive; a year before a when-clause places its days; an opening year reads past the days it placed; relative years of other languages opening a sentence place its days; dates-13: a capitalised word in -ed before a capitalised word is a name, not a past; dates-12: Czech, Slovak, Swedish and Romanian months and year cues; the days of a range share a year; a day naming a body or square is none; Italian 1°; a deadline long past is next year's; a date opening its clause reads on to its verb; held and other irregular pasts; United is no past; dates-11: a bare day most of whose mentions are past is past in all; dates-10: Dutch months, sinds; a past day the article dates in an earlier year keeps it when long past; Turkish geçen yıl before a day; a written full date earlier in the sentence places a later day of its year; year phrases of other languages (de la même année, ubiegłego roku, vergangenen Jahres); dates-9: a year alone that opens a sentence places its later days; dates-8: a day or month at most 62 days after publication, said as an appointment in a clause told in no past, is the coming one; dates-7: lists and ranges of years in other languages' words; Turkish dates; Portuguese 1º; German nach, vor, -jahr and past verbs before a day; French fin, début, d'ici, survécu à; Italian fino al; futures elsewhere carry a long-past day to next year; do próximo ano, del año pasado; dates-6: appointments long past this year are next year's; present passives; German ab and von and event compounds; like; Polish; de ending a phrase; dates-5: days that will come or are due; weekdays; days and months of other languages without a year, this year's unless told in the past; Russian and Ukrainian deadlines at a part of the month, perfective futures, not yesterday, year lists that repeat their preposition; event nouns; years after an event noun and de or von";
 
 /// One date the text mentions, with its byte span in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,16 +87,20 @@ pub fn extract_dates_in(
             triggers.push(at);
         }
     });
-    dates_around(text, &triggers, published)
+    dates_around(text, &triggers, published, None)
 }
 
 /// [`extract_dates_in`] when a matcher has already found where the words of
 /// [`date_words`] start, in order: only the runs of digits are looked for here.
+/// `language` is the article's (ISO 639-1), when known: it settles the
+/// month names two languages spell alike (Croatian "listopad" is October,
+/// Polish and Czech November).
 pub fn extract_dates_with(
     text: &str,
     words: &WordBits,
     date_words: &[usize],
     published: Option<PartialDate>,
+    language: Option<&str>,
 ) -> Vec<MentionedDate> {
     let bytes = text.as_bytes();
     let mut triggers = Vec::with_capacity(date_words.len() + 64);
@@ -109,7 +113,52 @@ pub fn extract_dates_with(
         triggers.extend_from_slice(date_words);
         triggers.sort_unstable();
     }
-    dates_around(text, &triggers, published)
+    dates_around(text, &triggers, published, language)
+}
+
+/// Dates in a written title: those [`extract_dates`] finds, and a bare year
+/// that ends a headline's phrase before a colon or comma ("Summer session
+/// 2026: what …", "Manovra 2027, la corsa", "Proračun za 2027.: …"), as
+/// headlines leave out the words that would show it is a year.
+pub fn extract_title_dates(title: &str, published: Option<PartialDate>) -> Vec<MentionedDate> {
+    const HEADLINE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+    let mut found = extract_dates(title, published);
+    let bytes = title.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let start = at;
+        at += bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+            .max(1);
+        if at - start != 4 || start > 0 && bytes[start - 1] != b' ' {
+            continue;
+        }
+        // A Croatian or Serbian ordinal year keeps its dot: "2027.:".
+        let rest = &title[at..];
+        let rest = rest
+            .strip_prefix('.')
+            .filter(|r| r.starts_with(':'))
+            .unwrap_or(rest);
+        let ends_phrase = rest.starts_with([':', ','])
+            && rest[1..].chars().next().is_none_or(char::is_whitespace);
+        let year = title[start..at]
+            .parse()
+            .ok()
+            .filter(|y| HEADLINE_YEARS.contains(y));
+        let known = found.iter().any(|m| m.start <= start && at <= m.end);
+        if let (true, Some(year), false) = (ends_phrase, year, known) {
+            found.push(MentionedDate {
+                date: PartialDate::year(year),
+                start,
+                end: at,
+                year_assumed: false,
+            });
+        }
+    }
+    found.sort_by_key(|m| m.start);
+    found
 }
 
 /// The words besides numbers that a date can hang on, for a matcher to find:
@@ -138,7 +187,10 @@ fn dates_around(
     text: &str,
     triggers: &[usize],
     published: Option<PartialDate>,
+    language: Option<&str>,
 ) -> Vec<MentionedDate> {
+    // Croatian, Bosnian and Serbian (Latin) name October "listopad".
+    let listopad_is_october = matches!(language, Some("hr" | "bs" | "sr"));
     let mut next = NextWindow::new(text.as_bytes(), triggers);
     let mut out = Vec::new();
     let mut toks = Vec::new();
@@ -146,7 +198,7 @@ fn dates_around(
         let end = tokenize(text, start, &mut toks, |at, quiet| {
             quiet >= CONTEXT_AFTER && next.start_from(at).is_none_or(|s| s >= at)
         });
-        scan(text, &toks, published, &mut out);
+        scan(text, &toks, published, listopad_is_october, &mut out);
         next.skip_to(end);
     }
     scanner::take_years_the_article_names(&mut out, published);

@@ -24,10 +24,13 @@ pub(super) fn hungarian_months() -> impl Iterator<Item = &'static str> {
 }
 
 /// Reads the tokens and adds the dates in them to `out`.
+/// `listopad_is_october` when the article is Croatian (or Bosnian or
+/// Serbian), whose October Polish and Czech spell as their November.
 pub(super) fn scan(
     text: &str,
     toks: &[Tok],
     published: Option<PartialDate>,
+    listopad_is_october: bool,
     out: &mut Vec<MentionedDate>,
 ) {
     let from = out.len();
@@ -35,6 +38,7 @@ pub(super) fn scan(
         text,
         toks,
         published,
+        listopad_is_october,
         out,
         yearless: Vec::new(),
     };
@@ -151,6 +155,8 @@ struct Scanner<'a> {
     text: &'a str,
     toks: &'a [Tok],
     published: Option<PartialDate>,
+    /// "listopad" names October (Croatian), not November (Polish, Czech).
+    listopad_is_october: bool,
     out: &'a mut Vec<MentionedDate>,
     /// Dates pushed without a year, to place by their clause once the
     /// window is read: (index in `out`, first token, last token).
@@ -309,14 +315,17 @@ impl<'a> Scanner<'a> {
     fn month_of_other_languages_at(&self, i: usize) -> Option<(u8, usize, bool)> {
         // A Romance month capitalised as a holiday's name ("o 25 de Abril
         // de 1974") is a month only with both a day and a year.
-        let (m, holiday) = match month_of_other_languages(self.str(i)) {
+        let month_of = |w: &str| {
+            if self.listopad_is_october && CROATIAN_OCTOBER.contains(&w) {
+                return Some(10);
+            }
+            month_of_other_languages(w)
+        };
+        let (m, holiday) = match month_of(self.str(i)) {
             Some(m) => (m, false),
             None if self.capitalised_word(i) => {
                 let lower = self.str(i).to_lowercase();
-                (
-                    month_of_other_languages(&lower).filter(|_| lower != self.str(i))?,
-                    true,
-                )
+                (month_of(&lower).filter(|_| lower != self.str(i))?, true)
             }
             None => return None,
         };
@@ -338,7 +347,8 @@ impl<'a> Scanner<'a> {
             day(p)
                 || (self.punct_in(p, ".")
                     || self.is_word(p, "de")
-                    || self.is_word(p, "er") && self.glued(p))
+                    || (self.is_word(p, "er") || self.word_in(p, GREEK_ORDINAL_ENDINGS))
+                        && self.glued(p))
                     && p.checked_sub(1).is_some_and(day)
         });
         if day_before && self.day_in_a_name(i) {
@@ -403,9 +413,11 @@ impl<'a> Scanner<'a> {
         }
         let n = i + 1;
         // French writes the first of a month "1er", Portuguese "1º",
-        // Italian "1°" (a degree sign, so a sign of its own).
+        // Italian "1°" (a degree sign, so a sign of its own); Greek glues an
+        // ordinal ending to any day ("της 5ης Ιουλίου", "η 28η Οκτωβρίου").
         if self.glued(n)
             && (self.word_in(n, &ORDINAL_SUFFIXES)
+                || self.word_in(n, GREEK_ORDINAL_ENDINGS)
                 || d == 1 && (self.word_in(n, FIRST_DAY_ENDINGS) || self.punct_in(n, "°")))
         {
             return Some((d, n + 1));
@@ -1095,3 +1107,11 @@ fn shift_day(p: Option<PartialDate>, by: i64) -> Option<PartialDate> {
 /// What French and Portuguese glue to the first of a month: "1er",
 /// "1º" (and "1o", as "º" is often typed).
 const FIRST_DAY_ENDINGS: &[&str] = &["er", "º", "o"];
+
+/// Croatian's October in its cases ("1. listopada 2026", "u listopadu"),
+/// which the month tables read as Polish and Czech November.
+const CROATIAN_OCTOBER: &[&str] = &["listopad", "listopada", "listopadu"];
+
+/// The feminine ordinal endings Greek glues to a day of the month, which
+/// agree with the article before it: "η 28η", "της 5ης", "την 1η".
+const GREEK_ORDINAL_ENDINGS: &[&str] = &["η", "ης", "ην"];

@@ -1705,3 +1705,79 @@ fn a_listed_day_keeps_the_reading_of_the_article() {
         ["2020-03-03", "2026-01-05", "2020-06-02"]
     );
 }
+
+/// A day that opens a line of a schedule (after a list marker, or as a
+/// heading after a sentence's end) is said as an appointment: within
+/// weeks after publication it is the coming one. A line told in the past
+/// is a timeline's, and keeps the day before publication.
+#[test]
+fn days_listed_at_the_start_of_a_line_are_appointments() {
+    let schedule = "Three dates matter:\n\n- 9 July: the budget committee hearing;\n- 21 July: the final vote on the energy bill.\n";
+    assert_eq!(
+        dates_pub(schedule, Some("2026-07-02")),
+        ["2026-07-09", "2026-07-21"]
+    );
+    let timeline = "What happened:\n\n- 9 July: the committee rejected the bill;\n";
+    assert_eq!(dates_pub(timeline, Some("2026-07-02")), ["2025-07-09"]);
+    let numbered = "The calendar.\n1. 14 July: second reading.\n";
+    assert_eq!(dates_pub(numbered, Some("2026-07-02")), ["2026-07-14"]);
+    // Not at a line's start, a bare day keeps its reading.
+    let prose = "The hearing - 9 July - drew a crowd.";
+    assert_eq!(dates_pub(prose, Some("2026-07-02")), ["2025-07-09"]);
+}
+
+/// A headline's bare year before a colon or comma is a year; the text's
+/// rules read the rest of a title as they read a body.
+#[test]
+fn a_headline_year_before_a_colon_or_comma() {
+    let title = |t: &str| -> Vec<String> {
+        extract_title_dates(t, "2026-07-02".parse().ok())
+            .iter()
+            .map(|m| m.date.to_string())
+            .collect()
+    };
+    for (t, want) in [
+        (
+            "Summer session 2026: what the chamber must pass",
+            &["2026"][..],
+        ),
+        ("Manovra 2027, la corsa contro il calendario", &["2027"][..]),
+        ("Proračun za 2027.: Vlada žuri", &["2027"][..]),
+        (
+            "Election 2024: the view from 14 March 2024",
+            &["2024", "2024-03-14"][..],
+        ),
+    ] {
+        assert_eq!(title(t), want, "{t}");
+    }
+    for t in [
+        "Budget cuts: 2000 jobs and 300 offices",
+        "Costs rose by 2026,5 million",
+        "A €2026: price",
+        "Room 12000: a story",
+    ] {
+        assert!(title(t).is_empty(), "{t}");
+    }
+}
+
+/// A future told in reported speech ("would" and a verb) places a day in
+/// the coming half year; "would have" tells a past that did not happen.
+#[test]
+fn a_reported_future_places_its_day_ahead() {
+    let text =
+        "The commission said on Wednesday that it would publish the final lists on 12 October.";
+    assert_eq!(dates_pub(text, Some("2026-10-02")), ["2026-10-12"]);
+    let later = "Officials said the court would rule on 20 March.";
+    assert_eq!(dates_pub(later, Some("2026-10-02")), ["2027-03-20"]);
+    let missed = "The vote would have been held on 12 September.";
+    assert_eq!(dates_pub(missed, Some("2026-10-02")), ["2026-09-12"]);
+}
+
+/// A weekday set after a day ("4 October, a Sunday") picks the year in
+/// which the day falls on it.
+#[test]
+fn a_weekday_set_after_a_day_picks_its_year() {
+    // 4 October 2026 is a Sunday, 4 October 2025 a Saturday.
+    let text = "The Electoral Commission has pencilled in 4 October, a Sunday.";
+    assert_eq!(dates_pub(text, Some("2026-07-03")), ["2026-10-04"]);
+}

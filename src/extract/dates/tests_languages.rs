@@ -929,3 +929,113 @@ fn years_shown_by_other_languages_words_and_by_their_verbs() {
         assert!(on(text, "2025-06-01").is_empty(), "{text}");
     }
 }
+
+/// The article's language settles a month two languages spell alike:
+/// Croatian "listopad" is October, Czech and Polish "listopad" November.
+#[test]
+fn the_articles_language_settles_listopad() {
+    let in_language = |text: &str, language: Option<&str>| -> Vec<String> {
+        let words = crate::text::WordBits::new(text);
+        // Every word may open a window, as the matcher's month words do.
+        let mut starts = Vec::new();
+        words.for_each_start(|at| starts.push(at));
+        extract_dates_with(text, &words, &starts, "2026-12-14".parse().ok(), language)
+            .iter()
+            .map(|m| m.date.to_string())
+            .collect()
+    };
+    let croatian = "Zakon je izglasan 3. listopada 2025. godine.";
+    assert_eq!(in_language(croatian, Some("hr")), ["2025-10-03"]);
+    assert_eq!(in_language(croatian, Some("cs")), ["2025-11-03"]);
+    let yearless = "Sabor je glasovao 10. listopada.";
+    assert_eq!(in_language(yearless, Some("hr")), ["2026-10-10"]);
+    assert_eq!(in_language(yearless, None), ["2026-11-10"]);
+    let czech = "Sametová revoluce začala 17. listopadu 1989.";
+    assert_eq!(in_language(czech, Some("cs")), ["1989-11-17"]);
+    assert_eq!(in_language(czech, None), ["1989-11-17"]);
+}
+
+/// Greek glues a feminine ordinal ending to the day: "της 5ης Ιουλίου
+/// 2015", "η 28η Οκτωβρίου 1940", "την 1η Ιανουαρίου 2027", and without a
+/// year "της 21ης Μαΐου".
+#[test]
+fn greek_ordinal_days() {
+    for (text, want) in [
+        (
+            "Το δημοψήφισμα της 5ης Ιουλίου 2015 παραμένει σημείο αναφοράς.",
+            &["2015-07-05"][..],
+        ),
+        ("όπως και η 28η Οκτωβρίου 1940", &["1940-10-28"][..]),
+        (
+            "θα ισχύσει από την 1η Ιανουαρίου 2027.",
+            &["2027-01-01"][..],
+        ),
+        ("μετά την κάλπη της 21ης Απριλίου.", &["2026-04-21"][..]),
+        // A year opening a sentence after a capital article.
+        (
+            "Θυμίζει: «Το 2012 δεν πρέπει να επαναληφθεί».",
+            &["2012"][..],
+        ),
+    ] {
+        assert_eq!(on(text, "2026-05-25"), want, "{text}");
+    }
+    assert!(on("Η πόλη έχει 28 κατοίκους.", "2026-05-25").is_empty());
+}
+
+/// A list of two years after another language's "between" or "from",
+/// followed by a word that no count's noun would be: Romanian's numbers
+/// above 19 take "de" before their noun, German capitalises its nouns
+/// (after a sentence-opening "Zwischen" the next word is the verb), and a
+/// definite article opens a new phrase. Counts stay counts.
+#[test]
+fn years_between_before_a_verb_in_other_languages() {
+    for (text, want) in [
+        (
+            "Între 2019 și 2023 pensiile au crescut cu peste 40%.",
+            &["2019", "2023"][..],
+        ),
+        (
+            "Zwischen 2015 und 2019 erzielte der Bund Überschüsse.",
+            &["2015", "2019"][..],
+        ),
+        (
+            "Dal 2018 al 2022 il deficit è oscillato.",
+            &["2018", "2022"][..],
+        ),
+        (
+            "Революції 2004 та 2014 років змінили країну.",
+            &["2004", "2014"][..],
+        ),
+    ] {
+        assert_eq!(on(text, "2026-02-03"), want, "{text}");
+    }
+    for text in [
+        "între 2000 și 3000 de persoane au protestat",
+        "Im Sommer kamen zwischen 2000 und 3000 Besucher.",
+        "Zwischen 2000 und 3000 Menschen demonstrierten.",
+    ] {
+        assert!(on(text, "2026-02-03").is_empty(), "{text}");
+    }
+}
+
+/// A day within weeks of publication, said as an appointment in no past,
+/// is the coming one even where a future verb further on would keep the
+/// publication year: in December, "il 15 gennaio" is next January.
+#[test]
+fn a_coming_appointment_beside_a_future_crosses_the_new_year() {
+    assert_eq!(
+        on(
+            "Le regioni chiedono un incontro il 15 gennaio, e il decreto arriverà presto.",
+            "2026-12-10"
+        ),
+        ["2027-01-15"]
+    );
+    // Told in a past, the day stays this year's.
+    assert_eq!(
+        on(
+            "Le regioni hanno chiesto un incontro il 15 gennaio, e il decreto arriverà presto.",
+            "2026-12-10"
+        ),
+        ["2026-01-15"]
+    );
+}

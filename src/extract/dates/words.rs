@@ -691,8 +691,14 @@ pub(super) const NUMBER_WORDS: &[(&str, u32)] = &[
     ("ninety", 90),
 ];
 
+/// `list` (in lower case) holds `w`, in any case: a word opening a sentence
+/// may have a capital that is no ASCII letter ("Între", Greek "Το").
 pub(super) fn in_list(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
+        || !w.is_ascii() && w.starts_with(char::is_uppercase) && {
+            let lower = w.to_lowercase();
+            list.iter().any(|x| *x == lower)
+        }
 }
 
 pub(super) fn is_event_noun(w: &str) -> bool {

@@ -346,8 +346,12 @@ impl Scanner<'_> {
         if shown == Shown::Bare
             && years.len() > 1
             && !self.glued(last + 1)
-            && (self.slavic(last + 1) == Some(Word::Years)
-                || self.slavic_in(last + 1, words::YEARS_ABBREVIATIONS))
+            // "2004 та 2014 років": after a list of years, "років" and "лет"
+            // are their genitive, never a count.
+            && (matches!(
+                self.slavic(last + 1),
+                Some(Word::Years | Word::YearsCounted)
+            ) || self.slavic_in(last + 1, words::YEARS_ABBREVIATIONS))
         {
             (last, shown) = (self.with_dot(last + 1), Shown::ByWord);
         }

@@ -609,16 +609,33 @@ impl Scanner<'_> {
             Placing::Published if self.deadline_to_come(first, last) => {
                 self.published.and_then(|p| to_come(p, m, d))
             }
+            // A future or a deadline keeps the publication year, unless the
+            // day is an appointment within weeks, which may be next year's
+            // ("un incontro il 15 gennaio, e il decreto arriverà" in December).
             Placing::Published
                 if self.future_tense(first, month, last) || self.scheduled(first) =>
             {
-                self.published.and_then(|p| dated(p.year, m, d))
+                self.soon_appointment(first, (m, month), d, last)
+                    .or_else(|| self.published.and_then(|p| dated(p.year, m, d)))
             }
             // A day that comes within weeks, in a clause told in no past
             // tense ("Colombians elect a president on 31 May", "Polls close
             // at 10pm on 7 May", "проводит съезд 17 января" in December):
             // the coming one. Turkish puts its verb last and is read by
             // `turkish_to_come`.
+            // A future told in reported speech ("said that it would publish
+            // the lists on 12 October"): the coming day, if it comes within
+            // half a year; a story's "would" speaks of days long past.
+            Placing::Published
+                if self.reported_future(first, month, last)
+                    && self
+                        .published
+                        .and_then(|p| coming_within(p, m, d, REPORTED_FUTURE_DAYS))
+                        .is_some() =>
+            {
+                self.published
+                    .and_then(|p| coming_within(p, m, d, REPORTED_FUTURE_DAYS))
+            }
             Placing::Published
                 if !is_turkish_month(self.str(month))
                     && !self.told_in_a_past(first, last)
@@ -638,7 +655,7 @@ impl Scanner<'_> {
             Placing::Published => self.published.and_then(|p| latest_on_or_before(p, m, d)),
             Placing::Upcoming => self.published.and_then(|p| first_after(p, m, d)),
         };
-        let Some(date) = date.map(|date| self.on_its_weekday(date, first)) else {
+        let Some(date) = date.map(|date| self.on_its_weekday(date, first, last)) else {
             return;
         };
         let before = self.out.len();
@@ -649,22 +666,34 @@ impl Scanner<'_> {
         }
     }
 
-    /// `date`, a day whose year was worked out, in the year next to it
-    /// where it falls on the weekday written before it, if that is not its
-    /// year: "Friday 7 August" in a 1970 speech is 1970's, whatever the
-    /// tense. A day and month fall on three different weekdays in three
-    /// years running, so at most one of them fits.
-    fn on_its_weekday(&self, date: PartialDate, first: usize) -> PartialDate {
+    /// `date`, a day whose year was worked out, spanning tokens
+    /// `first..=last`, in the year next to it where it falls on the weekday
+    /// written before it or set after it, if that is not its year: "Friday
+    /// 7 August" in a 1970 speech is 1970's, whatever the tense, and "has
+    /// pencilled in 4 October, a Sunday" is the year whose 4 October is
+    /// one. A day and month fall on three different weekdays in three years
+    /// running, so at most one of them fits.
+    fn on_its_weekday(&self, date: PartialDate, first: usize, last: usize) -> PartialDate {
         let (Some(m), Some(d)) = (date.month, date.day) else {
             return date;
         };
+        let weekday = |w: usize| WEEKDAY_NAMES.iter().position(|name| self.is_word(w, name));
         let mut w = first.checked_sub(1);
         if let Some(p) = w.filter(|&p| self.punct_in(p, ",")) {
             w = p.checked_sub(1);
         }
-        let Some(named) =
-            w.and_then(|w| WEEKDAY_NAMES.iter().position(|name| self.is_word(w, name)))
-        else {
+        let set_after = || {
+            let a = last + 2;
+            let a = if self.word_in(a, &["a", "an"]) {
+                a + 1
+            } else {
+                a
+            };
+            (self.punct_in(last + 1, ",(") || self.punct_in(last + 1, "—–"))
+                .then(|| weekday(a))
+                .flatten()
+        };
+        let Some(named) = w.and_then(weekday).or_else(set_after) else {
             return date;
         };
         let falls_on = |y: i32| {
@@ -1319,6 +1348,107 @@ impl Scanner<'_> {
                 })
     }
 
+    /// Day `d` of month `m` (name at token `month`), spanning tokens
+    /// `first..=last`, when it is said as an appointment in a clause told in
+    /// no past and comes within [`SOON_DAYS`] of publication: the coming one.
+    fn soon_appointment(
+        &self,
+        first: usize,
+        (m, month): (u8, usize),
+        d: Option<u8>,
+        last: usize,
+    ) -> Option<PartialDate> {
+        let appointment = !is_turkish_month(self.str(month))
+            && !self.told_in_a_past(first, last)
+            && self.said_as_an_appointment(first, month, last);
+        appointment
+            .then(|| self.published.and_then(|p| soon_after(p, m, d)))
+            .flatten()
+    }
+
+    /// The clause before the date spanning tokens `first..=last` (month
+    /// name at `month`) tells a future in reported speech: "would" and a
+    /// verb ("it would publish the lists on"), not "would have" (a past that
+    /// did not happen) nor a speaker's "would like to"; the date is said as
+    /// an appointment and no past follows it in its clause ("would be
+    /// plunged … by the attacks of October 7th", "would like to emphasize
+    /// that on 22 February the Court indicated" are stories).
+    fn reported_future(&self, first: usize, month: usize, last: usize) -> bool {
+        const NOT_TO_COME: &[&str] = &[
+            "have",
+            "not",
+            "never",
+            "like",
+            "love",
+            "prefer",
+            "rather",
+            "say",
+            "note",
+            "recall",
+            "remind",
+            "emphasize",
+            "emphasise",
+            "stress",
+            "add",
+            "point",
+        ];
+        let words = self.clause_before(first, SCHEDULED_REACH);
+        let would = words.iter().enumerate().any(|(n, w)| {
+            w.eq_ignore_ascii_case("would")
+                && words
+                    .get(n + 1)
+                    .is_some_and(|next| !in_list(NOT_TO_COME, next))
+        });
+        would
+            && self.said_as_an_appointment(first, month, last)
+            && !(last + 1..=last + CLAUSE_REACH)
+                .take_while(|&k| !self.punct_in(k, ".;!?,"))
+                .filter(|&k| self.kind(k) == Some(Kind::Word))
+                .any(|k| past_word(self.str(k), Some(self.str(k + 1)), false))
+    }
+
+    /// The date spanning tokens `first..=last` is an item of a schedule: it
+    /// opens its line after a list marker ("- 9 July: the hearing", "* 21
+    /// July", "3) 14 March"), or after the end of a sentence with a colon or
+    /// full stop after it ("5 March. Nepal votes."), and the rest of its
+    /// line tells no past ("- 3 March: parliament voted" is a timeline's).
+    fn listed_at_line_start(&self, first: usize, last: usize) -> bool {
+        let Some(start) = self.toks.get(first).map(|t| t.start as usize) else {
+            return false;
+        };
+        const LINE_REACH: usize = 24;
+        let from = self
+            .text
+            .floor_char_boundary(start.saturating_sub(LINE_REACH));
+        let Some(nl) = self.text[from..start].rfind('\n') else {
+            return false;
+        };
+        let marker = self.text[from + nl + 1..start].trim();
+        let numbered = marker
+            .strip_suffix(['.', ')'])
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let listed = matches!(marker, "-" | "*" | "•" | "–" | "—") || numbered;
+        let heading = marker.is_empty()
+            && self.punct_in(last + 1, ":.")
+            && self.text[..from + nl]
+                .trim_end()
+                .ends_with(['.', ':', ';', '!', '?']);
+        if !(listed || heading) {
+            return false;
+        }
+        let line_end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |n| start + n);
+        !(last + 1..=last + CLAUSE_REACH)
+            .take_while(|&k| {
+                self.toks
+                    .get(k)
+                    .is_some_and(|t| (t.start as usize) < line_end)
+            })
+            .filter(|&k| self.kind(k) == Some(Kind::Word))
+            .any(|k| past_word(self.str(k), Some(self.str(k + 1)), false))
+    }
+
     /// The date spanning tokens `first..=last` (month name at `month`) is
     /// said as a day something happens on, not as the name of a past event:
     /// no noun of [`PAST_EVENTS`] among the last eight words before it or right
@@ -1350,8 +1480,9 @@ impl Scanner<'_> {
             // "in mid-November"
             Some(Kind::Punct) if self.punct_in(p, "-") => {
                 p.checked_sub(1).is_some_and(|q| self.is_word(q, "mid"))
+                    || self.listed_at_line_start(first, last)
             }
-            Some(Kind::Punct) => self.punct_in(p, ",(—–"),
+            Some(Kind::Punct) => self.punct_in(p, ",(—–") || self.listed_at_line_start(first, last),
             Some(Kind::Word) => {
                 self.word_in(p, TIME_PREPOSITIONS)
                     || self.is_word(p, "of")
@@ -1666,10 +1797,20 @@ const SOON_DAYS: i64 = 62;
 /// January" published on 30 December). `None` for a publication known only
 /// to the year or month.
 fn soon_after(published: PartialDate, m: u8, d: Option<u8>) -> Option<PartialDate> {
+    coming_within(published, m, d, SOON_DAYS)
+}
+
+/// Days after publication within which a day told in reported speech as
+/// to come ("would publish … on 12 October") is the coming one.
+const REPORTED_FUTURE_DAYS: i64 = 183;
+
+/// The first day `d` (or month `m`) after `published` when it begins at most
+/// `days` after it. `None` for a publication known only to the year or month.
+fn coming_within(published: PartialDate, m: u8, d: Option<u8>, days: i64) -> Option<PartialDate> {
     published.day?;
     let next = first_after(published, m, d)?;
     let gap = (next.first_day() - published.last_day()).whole_days();
-    (gap <= SOON_DAYS).then_some(next)
+    (gap <= days).then_some(next)
 }
 
 /// `w` reads as a past participle after "is" or "are", a passive's

@@ -454,7 +454,8 @@ impl Scanner<'_> {
                 && !(self.kind(k + 1).is_none_or(|kind| kind == Kind::Punct)
                     && !self.punct_in(k + 1, "%-–/")
                     || self.word_in(k + 1, YEAR_WORDS_ELSEWHERE)
-                    || self.year_link(k + 1).is_some())
+                    || self.year_link(k + 1).is_some()
+                    || self.no_count_after_foreign_link(i + 1, k + 1))
             {
                 break;
             }
@@ -470,6 +471,39 @@ impl Scanner<'_> {
             (i, y) = (k, y2);
         }
         Some((items, trusted))
+    }
+
+    /// The word at `after`, which follows a list of two numbers linked by
+    /// another language's word at `link`, shows they count nothing: Romanian
+    /// puts "de" between a number above 19 and its noun ("între 2000 și 3000
+    /// de persoane"), so any other word follows years ("Între 2019 și 2023
+    /// pensiile au crescut"); German capitalises every noun, so a word in
+    /// lower case after a list that opens its sentence with "Zwischen" or
+    /// "Von" is its verb ("Zwischen 2015 und 2019 erzielte der Bund"). A
+    /// definite article opens a new phrase, which a count's noun never
+    /// does ("Dal 2018 al 2022 il deficit").
+    fn no_count_after_foreign_link(&self, link: usize, after: usize) -> bool {
+        if self.kind(after) != Some(Kind::Word) {
+            return false;
+        }
+        const DEFINITE_ARTICLES: &[&str] = &[
+            "il", "lo", "gli", "la", "le", "el", "los", "las", "der", "die", "das", "het",
+        ];
+        if self.word_in(after, DEFINITE_ARTICLES) {
+            return true;
+        }
+        if self.is_word(link, "și") {
+            return !self.is_word(after, "de");
+        }
+        let opener = link.checked_sub(2).filter(|&p| {
+            self.word_in(p, &["zwischen", "von"])
+                && self.capitalised_word(p)
+                && p.checked_sub(1)
+                    .is_none_or(|q| self.punct_in(q, ".!?:;\"„“»«"))
+        });
+        self.word_in(link, &["und", "bis"])
+            && opener.is_some()
+            && self.str(after).starts_with(char::is_lowercase)
     }
 
     /// Push the year at `i` and the years continuing its list; the index
