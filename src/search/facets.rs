@@ -687,7 +687,8 @@ mod tests {
             limit in 0usize..8,
         ) {
             let (searcher, query) = index(&docs, segments);
-            let facets = count(&searcher, &query, limit).unwrap();
+            let executor = crate::search::segments::executor(&searcher).unwrap();
+            let facets = count(&searcher, &executor, &query, limit).unwrap();
             let [actors, issues, languages] = reference(&docs);
             prop_assert_eq!(facets.actors, top(actors, limit));
             prop_assert_eq!(facets.issues, top(issues, limit));
