@@ -71,7 +71,12 @@ pub fn run(args: &FacetArgs, kind: Kind, ctx: &Context) -> anyhow::Result<()> {
         out.flush()?;
         return Ok(());
     }
-    let counts = facets::count(&searcher, query.as_ref(), args.limit)?;
+    let counts = facets::count(
+        &searcher,
+        &pundex::search::segments::executor(&searcher)?,
+        query.as_ref(),
+        args.limit,
+    )?;
     let mut out = super::stdout();
     match kind {
         Kind::Actors => {

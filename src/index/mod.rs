@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use storage::Storage;
 use tantivy::Index;
+use tantivy::directory::FileSlice;
 use tantivy::directory::error::OpenReadError;
 
 /// Why an index could not be opened.
@@ -67,6 +68,20 @@ pub struct OpenIndex {
     pub path: PathBuf,
     /// The folder as tantivy writes to it; it knows whether the disk filled up.
     pub storage: Storage,
+    /// The files of the last commit as [`open`] checked them. tantivy keeps a
+    /// file's map only while something holds it, so holding these lets the
+    /// command's searchers use the maps the check made instead of mapping
+    /// and reading every file again. A writer lets go of them
+    /// ([`OpenIndex::release_files`]).
+    checked_files: Vec<FileSlice>,
+}
+
+impl OpenIndex {
+    /// Stops holding the files [`open`] checked, so that a segment merged
+    /// away does not stay on disk while this index is open (a writer, `watch`).
+    pub fn release_files(&mut self) {
+        self.checked_files = Vec::new();
+    }
 }
 
 /// What pundex keeps in the commit payload, so it changes atomically with the
@@ -225,7 +240,7 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
             root: state.root.clone(),
         });
     }
-    check_segments(&index).map_err(|problem| match problem {
+    let checked_files = check_segments(&index).map_err(|problem| match problem {
         SegmentProblem::Damaged(reason) => damaged(reason, state.root.clone()),
         SegmentProblem::Unreadable(e) => unreadable(path, &e),
     })?;
@@ -239,6 +254,7 @@ pub fn open(path: &Path) -> Result<OpenIndex, OpenError> {
         state,
         path: path.to_owned(),
         storage,
+        checked_files,
     })
 }
 
@@ -295,13 +311,15 @@ enum SegmentProblem {
 }
 
 /// Opens each file of each committed segment (tantivy checks its footer on
-/// opening); the first that is missing, damaged or refused is the reason.
-fn check_segments(index: &Index) -> Result<(), SegmentProblem> {
+/// opening) and returns them; the first that is missing, damaged or refused
+/// is the reason.
+fn check_segments(index: &Index) -> Result<Vec<FileSlice>, SegmentProblem> {
     use tantivy::directory::Directory;
     use tantivy::index::SegmentComponent::*;
     let metas = index
         .searchable_segment_metas()
         .map_err(|e| SegmentProblem::Damaged(e.to_string()))?;
+    let mut files = Vec::new();
     for meta in metas {
         let mut components = vec![Postings, Positions, Terms, Store, FastFields, FieldNorms];
         if meta.has_deletes() {
@@ -310,7 +328,7 @@ fn check_segments(index: &Index) -> Result<(), SegmentProblem> {
         for component in components {
             let file = meta.relative_path(component);
             match index.directory().open_read(&file) {
-                Ok(_) => {}
+                Ok(slice) => files.push(slice),
                 Err(OpenReadError::FileDoesNotExist(_)) => {
                     let reason = format!("segment file {} is missing", file.display());
                     return Err(SegmentProblem::Damaged(reason));
@@ -323,7 +341,7 @@ fn check_segments(index: &Index) -> Result<(), SegmentProblem> {
             }
         }
     }
-    Ok(())
+    Ok(files)
 }
 
 /// The state of the last commit; the default for an index never committed by pundex.
@@ -369,6 +387,7 @@ pub fn create(path: &Path) -> Result<OpenIndex, OpenError> {
         state: State::default(),
         path: path.to_owned(),
         storage,
+        checked_files: Vec::new(),
     })
 }
 
@@ -440,4 +459,41 @@ pub fn size_on_disk(path: &Path) -> u64 {
                 .sum()
         })
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::fixture::{Fixture, article};
+
+    /// A command's searchers read the files `open` checked: with the segment
+    /// files gone from the folder (as a merge in another process removes
+    /// them), a searcher made afterwards still finds the articles, and once
+    /// the files are released it cannot be made.
+    #[cfg(unix)]
+    #[test]
+    fn searchers_read_the_files_the_open_checked() {
+        let fixture = Fixture::new();
+        fixture.write(
+            "a.md",
+            &article("Sanctions", Some("2014"), "Sanctions on Russia."),
+        );
+        fixture.write("b.md", &article("Sea", Some("2015"), "The Black Sea."));
+        fixture.sync();
+        let mut open = fixture.open();
+        let mut removed = 0;
+        for entry in std::fs::read_dir(&fixture.index_dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy();
+            if super::storage::is_segment_file(&name) {
+                std::fs::remove_file(&path).unwrap();
+                removed += 1;
+            }
+        }
+        assert!(removed >= 6, "{removed}");
+        let searcher = super::searcher(&open.index).unwrap();
+        assert_eq!(searcher.num_docs(), 2);
+        drop(searcher);
+        open.release_files();
+        assert!(super::searcher(&open.index).is_err());
+    }
 }

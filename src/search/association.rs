@@ -36,8 +36,9 @@ pub fn associates(
     if total == 0.0 || anchored == 0.0 {
         return Ok(Vec::new());
     }
-    let all = facets::count(searcher, scope, 0)?;
-    let together = facets::count(searcher, with_anchor, 0)?;
+    let executor = super::segments::executor(searcher)?;
+    let all = facets::count(searcher, &executor, scope, 0)?;
+    let together = facets::count(searcher, &executor, with_anchor, 0)?;
     let mut out: Vec<Associate> = which(&together)
         .iter()
         .filter(|c| !skip(&c.name))

@@ -33,7 +33,13 @@ pub struct Facets {
 /// Counts the top `limit` actors, issues (the first two levels of the issue
 /// hierarchy) and languages among the documents matching `query`. `limit` 0
 /// means all.
-pub fn count(searcher: &Searcher, query: &dyn Query, limit: usize) -> tantivy::Result<Facets> {
+/// `executor` splits the count over the segments ([`super::segments::executor`]).
+pub fn count(
+    searcher: &Searcher,
+    executor: &tantivy::Executor,
+    query: &dyn Query,
+    limit: usize,
+) -> tantivy::Result<Facets> {
     let (actors, languages, issues) = searcher.search_with_executor(
         query,
         &(
@@ -41,7 +47,7 @@ pub fn count(searcher: &Searcher, query: &dyn Query, limit: usize) -> tantivy::R
             ValueCounts(schema::LANGUAGE),
             IssueCounts,
         ),
-        &super::segments::executor(searcher)?,
+        executor,
         EnableScoring::disabled_from_searcher(searcher),
     )?;
     Ok(Facets {
@@ -681,7 +687,8 @@ mod tests {
             limit in 0usize..8,
         ) {
             let (searcher, query) = index(&docs, segments);
-            let facets = count(&searcher, &query, limit).unwrap();
+            let executor = crate::search::segments::executor(&searcher).unwrap();
+            let facets = count(&searcher, &executor, &query, limit).unwrap();
             let [actors, issues, languages] = reference(&docs);
             prop_assert_eq!(facets.actors, top(actors, limit));
             prop_assert_eq!(facets.issues, top(issues, limit));

@@ -129,6 +129,7 @@ pub fn search_with(
     request: &SearchRequest,
 ) -> Result<SearchResults, SearchError> {
     let fields = &open.fields;
+    let executor = segments::executor(searcher)?;
     let mut parts = query::build_ranked(searcher, fields, &request.text, &request.filters)?;
     // The same hits without the proximity boost: for what needs no scores.
     let matches = parts.first_pass();
@@ -137,16 +138,17 @@ pub fn search_with(
     let by_date = request.sort == SortOrder::Date || request.text.trim().is_empty();
     let (total, ranked): (usize, Vec<(f32, DocAddress)>) = if limit == 0 {
         (
-            segments::search(searcher, matches.as_ref(), &Count)?,
+            segments::search(searcher, &executor, matches.as_ref(), &Count)?,
             Vec::new(),
         )
     } else if by_date {
         let collector = TopDocs::with_limit(limit)
             .order_by_fast_field::<DateTime>(crate::index::schema::PUBLISHED, Order::Desc);
-        let (count, top) = segments::search(searcher, matches.as_ref(), &(Count, collector))?;
+        let (count, top) =
+            segments::search(searcher, &executor, matches.as_ref(), &(Count, collector))?;
         (count, top.into_iter().map(|(_, a)| (0.0, a)).collect())
     } else {
-        by_relevance(searcher, fields, &mut parts, limit)?
+        by_relevance(searcher, &executor, fields, &mut parts, limit)?
     };
     let query = parts.query();
     // A short list filled with documents that have some of the words.
@@ -162,7 +164,7 @@ pub fn search_with(
         }
         let mut parts = some;
         let full: HashSet<DocAddress> = ranked.iter().map(|&(_, a)| a).collect();
-        let (_, top) = by_relevance(searcher, fields, &mut parts, limit)?;
+        let (_, top) = by_relevance(searcher, &executor, fields, &mut parts, limit)?;
         partial.extend(top.into_iter().filter(|(_, a)| !full.contains(a)));
         partial.truncate(limit - ranked.len());
         Some(parts)
@@ -232,7 +234,7 @@ pub fn search_with(
         hits.push(hit);
     }
     let facets = if request.facets {
-        Some(facets::count(searcher, &matches, 15)?)
+        Some(facets::count(searcher, &executor, &matches, 15)?)
     } else {
         None
     };
@@ -251,6 +253,7 @@ pub fn search_with(
 /// (`parts` then holds it).
 fn by_relevance(
     searcher: &Searcher,
+    executor: &tantivy::Executor,
     fields: &Fields,
     parts: &mut query::RankedQuery,
     limit: usize,
@@ -275,6 +278,7 @@ fn by_relevance(
     if parts.takes_event_year {
         let (matching, counted) = segments::search(
             searcher,
+            executor,
             parts.first_pass().as_ref(),
             &(timeline::YearCounts, first_pass()),
         )?;
@@ -288,7 +292,12 @@ fn by_relevance(
     }
     let (count, mut top) = match ranked {
         Some(counted) => counted,
-        None => segments::search(searcher, parts.first_pass().as_ref(), &first_pass())?,
+        None => segments::search(
+            searcher,
+            executor,
+            parts.first_pass().as_ref(),
+            &first_pass(),
+        )?,
     };
     if let Some(proximity) = parts.proximity() {
         ranking::add_proximity(searcher, proximity, &mut top)?;
@@ -637,6 +646,7 @@ mod tests {
         let open = fixture.open();
         let searcher = crate::index::searcher(&open.index).unwrap();
         assert!(searcher.segment_readers().len() > 1);
+        let executor = segments::executor(&searcher).unwrap();
         let mut overcounted = 0;
         for text in [
             "Sudan war",
@@ -660,7 +670,8 @@ mod tests {
                     .unwrap();
             for parts in [&mut parts, &mut some_words] {
                 for limit in [10, ranking::ACTOR_RERANK_DEPTH] {
-                    let (count, top) = by_relevance(&searcher, &open.fields, parts, limit).unwrap();
+                    let (count, top) =
+                        by_relevance(&searcher, &executor, &open.fields, parts, limit).unwrap();
                     let reference = by_relevance_from_stored(&searcher, &open.fields, parts, limit);
                     assert_eq!((count, &top), (reference.0, &reference.1), "{text}");
                 }
@@ -1126,6 +1137,7 @@ mod tests {
         fixture.sync();
         let open = fixture.open();
         let searcher = crate::index::searcher(&open.index).unwrap();
+        let executor = segments::executor(&searcher).unwrap();
         let fields = &open.fields;
         let mut bursts = 0;
         for text in [
@@ -1139,7 +1151,7 @@ mod tests {
                 let mut parts =
                     query::build_ranked(&searcher, fields, text, &Filters::default()).unwrap();
                 assert!(parts.takes_event_year, "{text}");
-                let found = by_relevance(&searcher, fields, &mut parts, limit).unwrap();
+                let found = by_relevance(&searcher, &executor, fields, &mut parts, limit).unwrap();
                 // The reference: the matches counted per year on their own,
                 // then one ranking pass with the boost (if any) in the query.
                 let mut reference =
@@ -1150,7 +1162,8 @@ mod tests {
                     .unwrap();
                 bursts += usize::from(boosted);
                 reference.takes_event_year = false;
-                let expected = by_relevance(&searcher, fields, &mut reference, limit).unwrap();
+                let expected =
+                    by_relevance(&searcher, &executor, fields, &mut reference, limit).unwrap();
                 assert_eq!(found, expected, "{text}, {limit}");
                 assert_eq!(parts.boosts.len(), reference.boosts.len(), "{text}");
             }

@@ -25,9 +25,12 @@ pub fn executor(searcher: &Searcher) -> tantivy::Result<Executor> {
     }
 }
 
-/// [`Searcher::search`] split over the segments ([`executor`]).
+/// [`Searcher::search`] split over the segments by `executor` (from
+/// [`executor`]; one for all the passes of a search, as each new one starts
+/// its threads again).
 pub fn search<C: tantivy::collector::Collector>(
     searcher: &Searcher,
+    executor: &Executor,
     query: &dyn tantivy::query::Query,
     collector: &C,
 ) -> tantivy::Result<C::Fruit> {
@@ -36,7 +39,7 @@ pub fn search<C: tantivy::collector::Collector>(
     } else {
         tantivy::query::EnableScoring::disabled_from_searcher(searcher)
     };
-    searcher.search_with_executor(query, collector, &executor(searcher)?, scoring)
+    searcher.search_with_executor(query, collector, executor, scoring)
 }
 
 #[cfg(test)]
@@ -76,6 +79,7 @@ mod tests {
         let searcher = index.reader().unwrap().searcher();
         assert_eq!(searcher.segment_readers().len(), 5);
         let parser = QueryParser::for_index(&index, vec![body]);
+        let executor = executor(&searcher).unwrap();
         for text in [
             "nuclear",
             "nuclear AND disarmament",
@@ -85,7 +89,7 @@ mod tests {
         ] {
             let query = parser.parse_query(text).unwrap();
             let collector = (Count, TopDocs::with_limit(50).order_by_score());
-            let split = search(&searcher, query.as_ref(), &collector).unwrap();
+            let split = search(&searcher, &executor, query.as_ref(), &collector).unwrap();
             let alone = searcher.search(query.as_ref(), &collector).unwrap();
             assert_eq!(split.0, alone.0, "{text}");
             assert_eq!(split.1, alone.1, "{text}");

@@ -132,7 +132,8 @@ pub fn count(searcher: &Searcher, query: &dyn Query, period: Period) -> tantivy:
 /// the publication column as the documents are matched, keeping nothing
 /// else (cheaper than [`count`] on many matches).
 pub fn years(searcher: &Searcher, query: &dyn Query) -> tantivy::Result<Vec<(i32, u64)>> {
-    super::segments::search(searcher, query, &YearCounts)
+    let executor = super::segments::executor(searcher)?;
+    super::segments::search(searcher, &executor, query, &YearCounts)
 }
 
 /// Counts the collected documents per year of publication, as [`years`]

@@ -82,7 +82,8 @@ impl Session {
         full: bool,
     ) -> Result<Session, SyncError> {
         let (index, rebuild, rebuild_reason) = match crate::index::open(index_dir) {
-            Ok(index) => {
+            Ok(mut index) => {
+                index.release_files();
                 // A run that failed (a full disk, a kill) may have left segment files.
                 crate::index::storage::remove_garbage(&index.index, index_dir)?;
                 (index, None, None)
@@ -177,6 +178,7 @@ impl Session {
         if let Some(rebuild) = self.rebuild.take() {
             crate::index::storage::swap_in(&rebuild.built, &rebuild.path)?;
             self.index = crate::index::open(&rebuild.path)?;
+            self.index.release_files();
             crate::index::storage::remove_garbage(&self.index.index, &rebuild.path)?;
         } else {
             self.index.state = crate::index::read_state(&self.index.index)?;
