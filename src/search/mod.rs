@@ -284,7 +284,7 @@ fn by_relevance(
         )?;
         // Unreadable dates leave the boost out: the hits are still right.
         let boosted = parts
-            .add_event_year(searcher, fields, &matching)
+            .add_event_year(searcher, executor, fields, &matching)
             .unwrap_or(false);
         if !boosted {
             ranked = Some(counted);
@@ -1158,7 +1158,7 @@ mod tests {
                     query::build_ranked(&searcher, fields, text, &Filters::default()).unwrap();
                 let matching = timeline::years(&searcher, reference.first_pass().as_ref()).unwrap();
                 let boosted = reference
-                    .add_event_year(&searcher, fields, &matching)
+                    .add_event_year(&searcher, &executor, fields, &matching)
                     .unwrap();
                 bursts += usize::from(boosted);
                 reference.takes_event_year = false;

@@ -14,7 +14,7 @@ use tantivy::query::{
     QueryParserError, RangeQuery, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Facet, IndexRecordOption};
-use tantivy::{Searcher, Term};
+use tantivy::{Executor, Searcher, Term};
 
 /// A query the user must fix, with the character position (from 0) of the problem.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -156,13 +156,15 @@ impl RankedQuery {
     pub fn add_event_year(
         &mut self,
         searcher: &Searcher,
+        executor: &Executor,
         fields: &Fields,
         matching: &[(i32, u64)],
     ) -> tantivy::Result<bool> {
         if !self.takes_event_year || !ranking::may_burst(matching) {
             return Ok(false);
         }
-        let indexed = super::timeline::years(searcher, &AllQuery)?;
+        let indexed =
+            super::segments::search(searcher, executor, &AllQuery, &super::timeline::YearCounts)?;
         let Some(year) = ranking::event_year(matching, &indexed) else {
             return Ok(false);
         };
