@@ -53,27 +53,29 @@ fn split_front_matter(text: &str) -> Result<(Meta, &str), LoadError> {
     Ok((Meta::default(), text))
 }
 
-/// Every front matter key [`meta_from_value`] reads.
-const USED_KEYS: [&str; 18] = [
-    "title",
-    "headline",
-    "author",
-    "authors",
-    "byline",
-    "source",
-    "publisher",
-    "site",
-    "url",
-    "link",
-    "tags",
-    "keywords",
-    "date",
-    "published",
-    "published_at",
-    "pubDate",
-    "lang",
-    "language",
-];
+/// The keys [`meta_from_value`] reads, by the field they fill, first found
+/// first: YAML front matter is cut down to these ([`is_used_key`]).
+const TITLE_KEYS: &[&str] = &["title", "headline"];
+const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline"];
+const SOURCE_KEYS: &[&str] = &["source", "publisher", "site"];
+const URL_KEYS: &[&str] = &["url", "link"];
+const TAG_KEYS: &[&str] = &["tags", "keywords"];
+const DATE_KEYS: &[&str] = &["date", "published", "published_at", "pubDate"];
+const LANGUAGE_KEYS: &[&str] = &["lang", "language"];
+
+fn is_used_key(key: &str) -> bool {
+    [
+        TITLE_KEYS,
+        AUTHOR_KEYS,
+        SOURCE_KEYS,
+        URL_KEYS,
+        TAG_KEYS,
+        DATE_KEYS,
+        LANGUAGE_KEYS,
+    ]
+    .iter()
+    .any(|keys| keys.contains(&key))
+}
 
 /// The keys of a YAML mapping that pundex reads, as JSON. Other keys are
 /// skipped unread, aliases and all: an alias bomb (an anchor repeated nine
@@ -100,7 +102,7 @@ impl<'de> serde::de::Visitor<'de> for UsedKeysVisitor {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<UsedKeys, A::Error> {
         let mut keys = serde_json::Map::new();
         while let Some(key) = map.next_key::<String>()? {
-            if USED_KEYS.contains(&key.as_str()) {
+            if is_used_key(&key) {
                 keys.insert(key, map.next_value::<serde_json::Value>()?);
             } else {
                 map.next_value::<serde::de::IgnoredAny>()?;
@@ -259,7 +261,7 @@ fn yaml_nests_deeper_than(yaml: &str, limit: usize) -> bool {
 }
 
 /// Reads the article keys from a parsed front matter or JSON object: those
-/// of [`USED_KEYS`], which YAML front matter is cut down to.
+/// of [`is_used_key`], which YAML front matter is cut down to.
 pub(super) fn meta_from_value(value: &serde_json::Value) -> Meta {
     let text = |keys: &[&str]| {
         keys.iter().find_map(|k| match value.get(k)? {
@@ -275,7 +277,7 @@ pub(super) fn meta_from_value(value: &serde_json::Value) -> Meta {
             _ => None,
         })
     };
-    let tags = match value.get("tags").or_else(|| value.get("keywords")) {
+    let tags = match TAG_KEYS.iter().find_map(|k| value.get(k)) {
         Some(serde_json::Value::Array(items)) => items
             .iter()
             .filter_map(|i| i.as_str().map(str::to_owned))
@@ -288,21 +290,19 @@ pub(super) fn meta_from_value(value: &serde_json::Value) -> Meta {
         _ => Vec::new(),
     };
     Meta {
-        title: text(&["title", "headline"]),
-        author: text(&["author", "authors", "byline"]),
-        source: text(&["source", "publisher", "site"]),
-        url: text(&["url", "link"]),
+        title: text(TITLE_KEYS),
+        author: text(AUTHOR_KEYS),
+        source: text(SOURCE_KEYS),
+        url: text(URL_KEYS),
         tags,
         // A date that is a list or a table is kept as its JSON text, so the
         // loader can say it is no date instead of dropping it unseen.
-        date: ["date", "published", "published_at", "pubDate"]
-            .iter()
-            .find_map(|k| match value.get(k)? {
-                serde_json::Value::String(s) => Some(s.clone()),
-                serde_json::Value::Null => None,
-                other => Some(other.to_string()),
-            }),
-        language: text(&["lang", "language"]),
+        date: DATE_KEYS.iter().find_map(|k| match value.get(k)? {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Null => None,
+            other => Some(other.to_string()),
+        }),
+        language: text(LANGUAGE_KEYS),
         ..Meta::default()
     }
 }

@@ -1156,7 +1156,8 @@ mod tests {
                 // then one ranking pass with the boost (if any) in the query.
                 let mut reference =
                     query::build_ranked(&searcher, fields, text, &Filters::default()).unwrap();
-                let matching = timeline::years(&searcher, reference.first_pass().as_ref()).unwrap();
+                let matching =
+                    timeline::years(&searcher, &executor, reference.first_pass().as_ref()).unwrap();
                 let boosted = reference
                     .add_event_year(&searcher, &executor, fields, &matching)
                     .unwrap();

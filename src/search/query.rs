@@ -163,8 +163,7 @@ impl RankedQuery {
         if !self.takes_event_year || !ranking::may_burst(matching) {
             return Ok(false);
         }
-        let indexed =
-            super::segments::search(searcher, executor, &AllQuery, &super::timeline::YearCounts)?;
+        let indexed = super::timeline::years(searcher, executor, &AllQuery)?;
         let Some(year) = ranking::event_year(matching, &indexed) else {
             return Ok(false);
         };

@@ -130,10 +130,14 @@ pub fn count(searcher: &Searcher, query: &dyn Query, period: Period) -> tantivy:
 /// The documents matching `query` per year of publication, as `(year,
 /// documents)`, oldest first; undated documents are not counted. Reads
 /// the publication column as the documents are matched, keeping nothing
-/// else (cheaper than [`count`] on many matches).
-pub fn years(searcher: &Searcher, query: &dyn Query) -> tantivy::Result<Vec<(i32, u64)>> {
-    let executor = super::segments::executor(searcher)?;
-    super::segments::search(searcher, &executor, query, &YearCounts)
+/// else (cheaper than [`count`] on many matches). `executor` is the
+/// search's ([`super::segments::executor`]).
+pub fn years(
+    searcher: &Searcher,
+    executor: &tantivy::Executor,
+    query: &dyn Query,
+) -> tantivy::Result<Vec<(i32, u64)>> {
+    super::segments::search(searcher, executor, query, &YearCounts)
 }
 
 /// Counts the collected documents per year of publication, as [`years`]
@@ -574,7 +578,8 @@ mod tests {
         for text in ["ceasefire", "harbour", ""] {
             let query =
                 crate::search::query::build(&searcher, &open.fields, text, &filters).unwrap();
-            let found = years(&searcher, query.as_ref()).unwrap();
+            let executor = crate::search::segments::executor(&searcher).unwrap();
+            let found = years(&searcher, &executor, query.as_ref()).unwrap();
             // Beside a collector that scores, matches come one at a time.
             let scoring = (YearCounts, TopDocs::with_limit(1).order_by_score());
             let (found_scoring, _) = searcher.search(query.as_ref(), &scoring).unwrap();
