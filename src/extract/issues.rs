@@ -919,7 +919,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
+pub const RULES_VERSION: &str = "issues-14: states named in passing no longer lift a passing mention of their war or region; resignations are governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
      alliances, cyber, disinformation, war crimes and talks in Danish, Norwegian, Finnish, Estonian, \
      Hungarian, Greek, Slovak, Croatian and Serbian, Bulgarian, Lithuanian and Latvian; issues-11: the names of the two Koreas are no phrase of the Korean peninsula; issues-10: terrorist groups, trade policy and \
      disputes, sea-level rise, exodus and humanitarian corridors in the languages of the beat; a junta \
@@ -947,6 +947,13 @@ pub const STATE_NAMED_TWICE: u32 = 2;
 /// The `min_states` from which an issue's states are a survey of a region
 /// rather than the parties of a conflict (see [`STATE_NAMED_TWICE`]).
 pub const SURVEY_STATES: u32 = 3;
+
+/// The mentions of its states, all together, that an issue found only in
+/// passing (one hit, after the lead: "as the war in Ukraine showed") needs
+/// before they add to it: an article that names Russia and Ukraine twice
+/// on its way to another subject is not about their war, while a speech
+/// that names Viet-Nam again and again and "the war in Viet-Nam" once is.
+pub const PASSING_STATE_MENTIONS: u32 = 5;
 
 /// Mentions of one state that count (see [`STATE_WEIGHT`]).
 pub const STATE_MENTIONS: u32 = 2;
@@ -981,6 +988,11 @@ struct Evidence {
     score: f32,
     phrases: Vec<(u32, u64)>,
     in_title: bool,
+    /// How many hits were found, and the most any of them weighed: one hit
+    /// away from the title and lead is a passing mention (see
+    /// [`Evidence::passing`]).
+    hits: u32,
+    heaviest: f32,
     /// Each phrase (and variant) found with the words of its first hit, in
     /// lower case (see [`Issue::generic`]); kept only for an issue with
     /// generic phrases, the only one that reads them.
@@ -1074,6 +1086,14 @@ impl GenericWords {
 }
 
 impl Evidence {
+    /// Whether the issue's phrases were found once, in the body after its
+    /// lead: an aside ("as the war in Ukraine showed"), which states named
+    /// in passing must not lift over the threshold (see
+    /// [`PASSING_STATE_MENTIONS`]).
+    fn passing(&self) -> bool {
+        self.hits == 1 && self.heaviest < LEAD_WEIGHT
+    }
+
     /// How many of the phrases found are generic ones.
     fn generic_found(&self, generic: &[String]) -> usize {
         if generic.is_empty() || self.found.is_empty() {
@@ -1103,7 +1123,10 @@ impl IssueEvidence {
         for hit in hits {
             let evidence = self.0.entry(hit.issue).or_default();
             let key = (hit.phrase, hit.variant);
-            evidence.score += weight(hit);
+            let weighs = weight(hit);
+            evidence.score += weighs;
+            evidence.hits += 1;
+            evidence.heaviest = evidence.heaviest.max(weighs);
             evidence.in_title |= title;
             if evidence.phrases.contains(&key) {
                 continue;
@@ -1131,7 +1154,9 @@ impl IssueEvidence {
     /// [`repeated`] hits or the title names the issue (a
     /// title says what the article is about). An issue's `states`, when the
     /// article names `min_states` of them or more, add to its evidence
-    /// (see [`STATE_WEIGHT`]). Then the issues implied by those
+    /// (see [`STATE_WEIGHT`]); to an issue found only in passing (once,
+    /// after the lead), only when they are named [`PASSING_STATE_MENTIONS`]
+    /// times in all. Then the issues implied by those
     /// (`implied_by`) when the article names the implication's actors.
     /// `mentions` says how often the article names an actor (by canonical
     /// name; 0 when it does not).
@@ -1158,6 +1183,9 @@ impl IssueEvidence {
                 .filter(|&n| n >= needed_mentions)
                 .collect();
             if named.len() < issue.min_states as usize {
+                continue;
+            }
+            if evidence.passing() && named.iter().sum::<u32>() < PASSING_STATE_MENTIONS {
                 continue;
             }
             for (n, count) in named.into_iter().enumerate() {
@@ -1955,6 +1983,58 @@ mod tests {
         }
         // The democracy of Greek texts still counts.
         assert!(default_paths("η δημοκρατία στην Ελλάδα").contains(&"democracy".to_owned()));
+    }
+
+    #[test]
+    fn round_eighteen_words_meet_their_issues() {
+        for (text, path) in [
+            ("the prime minister resigned", "democracy"),
+            ("after his resignation", "democracy"),
+            ("la démission du gouvernement", "democracy"),
+            ("der Rücktritt des Kanzlers", "democracy"),
+            ("podnio je ostavku", "democracy"),
+            ("hükümetin istifası", "democracy"),
+            ("Afghan women", "human-rights/gender"),
+            ("les femmes afghanes", "human-rights/gender"),
+            ("female students were sent home", "human-rights/gender"),
+            ("la transição energética", "climate"),
+            ("the Energiewende", "climate"),
+            ("at COP30 in Belém", "climate"),
+            ("a warming of 1,5 graus", "climate"),
+            ("climatologists warn", "climate"),
+            ("the yields on government bonds", "economy/debt"),
+            ("die Schuldenquote steigt", "economy/debt"),
+            ("höhere Verteidigungsausgaben", "security/alliances"),
+            ("el gasto en defensa", "security/alliances"),
+            ("the NATO summit in The Hague", "security/alliances"),
+            ("il gasdotto Transmed", "energy/oil-gas"),
+            ("an undersea cable was cut", "energy/infrastructure"),
+            (
+                "the world's two largest economies",
+                "diplomacy/us-china-relations",
+            ),
+            ("Amnesty International said", "human-rights"),
+            ("aid deliveries resumed", "humanitarian"),
+        ] {
+            assert!(
+                default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+        for (text, path) in [
+            // Afghan women are a subject of women's rights, not of the war.
+            ("Afghan women", "conflict/afghanistan"),
+            ("afghanische Frauen", "conflict/afghanistan"),
+            // A fiscal rule is budget policy, not debt.
+            ("die Schuldenbremse", "economy/debt"),
+        ] {
+            assert!(
+                !default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
     }
 
     #[test]
@@ -2879,12 +2959,61 @@ implied_by = [{ issue = "conflict/ruritania" }]
             text,
             &matcher.find(text, &WordBits::new(text)),
             false,
-            |_| 1.0,
+            |_| LEAD_WEIGHT,
         );
         assert_eq!(
             evidence.met(&war, FULL_TEXT_WORDS, |_| 1),
             ["conflict/c"],
-            "a war's parties count at their first mention: 1 + 0.5 + 0.5"
+            "a war's parties count at their first mention: 1.5 + 0.5 + 0.5"
+        );
+    }
+
+    #[test]
+    fn states_named_in_passing_do_not_lift_a_passing_mention() {
+        let mut states = String::new();
+        for s in ["Aland", "Borduria"] {
+            states.push_str(&format!("[[actor]]\nname = \"{s}\"\nkind = \"state\"\n\n"));
+        }
+        let war = issues(&format!(
+            "{states}[[issue]]\npath = \"conflict/c\"\nphrases = [\"Ruritanian war\"]\n\
+             states = [\"Aland\", \"Borduria\"]\nmin_states = 2\n"
+        ));
+        let matcher = IssueMatcher::new(&war);
+        // The war's phrase found at `weights` (one hit each), its parties
+        // named `aland` and `borduria` times.
+        let met = |weights: &[f32], aland: u32, borduria: u32| {
+            let text = vec!["the Ruritanian war"; weights.len()].join(". ");
+            let hits = matcher.find(&text, &WordBits::new(&text));
+            assert_eq!(hits.len(), weights.len());
+            let mut evidence = IssueEvidence::default();
+            for (hit, &w) in hits.iter().zip(weights) {
+                evidence.add(&war, &text, std::slice::from_ref(hit), false, |_| w);
+            }
+            evidence.met(&war, FULL_TEXT_WORDS, |n| match n {
+                "Aland" => aland,
+                "Borduria" => borduria,
+                _ => 0,
+            })
+        };
+        assert!(
+            met(&[1.0], 2, 2).is_empty(),
+            "one aside, its parties named four times in all: 1 alone"
+        );
+        assert!(met(&[1.0], 1, 1).is_empty(), "and named once each");
+        assert_eq!(
+            met(&[1.0], 3, 2),
+            ["conflict/c"],
+            "parties named throughout (five times) lift it: 1 + 1 + 1"
+        );
+        assert_eq!(
+            met(&[LEAD_WEIGHT], 1, 1),
+            ["conflict/c"],
+            "a war named in the lead is no aside: 1.5 + 0.5 + 0.5"
+        );
+        assert_eq!(
+            met(&[1.0, 1.0], 1, 1),
+            ["conflict/c"],
+            "nor one named twice: 2 + 0.5 + 0.5"
         );
     }
 

