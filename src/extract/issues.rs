@@ -919,7 +919,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-14: states named in passing no longer lift a passing mention of their war or region; resignations are governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
+pub const RULES_VERSION: &str = "issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
      alliances, cyber, disinformation, war crimes and talks in Danish, Norwegian, Finnish, Estonian, \
      Hungarian, Greek, Slovak, Croatian and Serbian, Bulgarian, Lithuanian and Latvian; issues-11: the names of the two Koreas are no phrase of the Korean peninsula; issues-10: terrorist groups, trade policy and \
      disputes, sea-level rise, exodus and humanitarian corridors in the languages of the beat; a junta \
@@ -1990,6 +1990,7 @@ mod tests {
         for (text, path) in [
             ("the prime minister resigned", "democracy"),
             ("after his resignation", "democracy"),
+            ("she resigned as speaker", "democracy"),
             ("la démission du gouvernement", "democracy"),
             ("der Rücktritt des Kanzlers", "democracy"),
             ("podnio je ostavku", "democracy"),
@@ -2028,6 +2029,10 @@ mod tests {
             ("afghanische Frauen", "conflict/afghanistan"),
             // A fiscal rule is budget policy, not debt.
             ("die Schuldenbremse", "economy/debt"),
+            // To resign oneself to something is to accept it.
+            ("we cannot resign ourselves to injustice", "democracy"),
+            ("the Council resigned itself to the situation", "democracy"),
+            ("with resignation and despair", "democracy"),
         ] {
             assert!(
                 !default_paths(text).iter().any(|p| p == path),
