@@ -216,7 +216,7 @@ HAND = {
 # Older official names (kingdoms, people's republics, Soviet republics), after
 # the ISO and hand names above.
 OLDER = {
-    "AFG": ["Kingdom of Afghanistan"],
+    "AFG": ["Kingdom of Afghanistan", "Islamic State of Afghanistan"],
     "AGO": ["People's Republic of Angola"],
     "ARM": ["Armenian SSR", "Armenian Soviet Socialist Republic"],
     "AZE": ["Azerbaijan SSR", "Azerbaijan Soviet Socialist Republic", "Azerbaijani SSR"],

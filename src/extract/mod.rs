@@ -1142,6 +1142,45 @@ phrases = ["George Washington"]
         );
     }
 
+    /// A longer name that holds another actor's name is its own actor in the
+    /// default lexicon: a state's former official name is not the armed
+    /// group it contains, a breakaway party not its parent, an army not the
+    /// council or alliance inside its name, a rating agency not its index.
+    #[test]
+    fn names_holding_another_actors_name_are_their_own() {
+        let e = Extractor::new(Lexicon::load(None).unwrap());
+        let names = |body: &str| names(&e, body);
+        for (text, expected) in [
+            (
+                "The Islamic State of Afghanistan signed.",
+                &["Afghanistan"][..],
+            ),
+            (
+                "SPLM-IO fighters clashed with the SPLM.",
+                &["SPLM", "SPLM-IO"],
+            ),
+            (
+                "The South Sudan People's Defence Forces advanced.",
+                &["South Sudan People's Defence Forces"],
+            ),
+            (
+                "The Myanmar National Democratic Alliance Army withdrew.",
+                &["Myanmar National Democratic Alliance Army"],
+            ),
+            (
+                "The National Defence and Security Council met.",
+                &["National Defence and Security Council"],
+            ),
+            ("The S&P 500 fell.", &[]),
+            (
+                "S&P kept the rating; Moody's cut it.",
+                &["Moody's", "S&P Global"],
+            ),
+        ] {
+            assert_eq!(names(text), expected, "{text}");
+        }
+    }
+
     /// The default lexicon knows the states and EU bodies commentary names
     /// most in Romanian and Czech, and Turkish parties by the names and
     /// acronyms Turkish text gives them.

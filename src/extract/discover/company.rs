@@ -5,6 +5,9 @@
 //! ("Renewable Energy" or "North Sea Oil" do not): capitalised words the
 //! text never writes in small letters, none of them a generic, place-like,
 //! demonym or adjective-like word.
+//!
+//! Broadcasters are named by the word that heads their name: "Radio
+//! Tamazuj", "Radio Okapi"; see [`Discoverer::broadcasters`].
 
 use super::described::written_in_small_letters;
 use super::tokens::{Class, Token, is_heading, is_part_of_a_word, is_sentence_start};
@@ -108,5 +111,47 @@ impl Discoverer {
             }
             self.add_unless_known(text, ActorKind::Organisation, start, end, found);
         }
+    }
+}
+
+/// The first word of a broadcaster's name ("Radio Okapi", "Radio Dabanga").
+fn is_broadcaster_head(word: &str) -> bool {
+    matches!(word, "Radio")
+}
+
+impl Discoverer {
+    /// A broadcaster that `run` names by its head and one word that says
+    /// which: "told Radio Tamazuj". The whole run is the name, so "World
+    /// Radio Conference" or "Radio Physics Division" are not read; the word
+    /// must be one the text never writes in small letters ("Radio
+    /// Conference" is an event) and no lexicon name ("Radio Moscow" is the
+    /// lexicon's Russia).
+    pub(super) fn broadcasters(
+        &self,
+        text: &str,
+        run: &[Token],
+        known: &[KnownSpan],
+        found: &mut Candidates,
+    ) {
+        let [head, word] = run else {
+            return;
+        };
+        let w = word.text(text);
+        if !is_broadcaster_head(head.text(text))
+            || word.class != Class::Title
+            || !is_specific(w, word.class)
+            || is_not_a_name(w)
+            || written_in_small_letters(text, w)
+        {
+            return;
+        }
+        let (start, end) = (head.start, word.end);
+        if !overlapping(known, start, end).is_empty()
+            || is_heading(text, start)
+            || is_part_of_a_word(text, start, end)
+        {
+            return;
+        }
+        self.add_unless_known(text, ActorKind::Organisation, start, end, found);
     }
 }

@@ -75,7 +75,11 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      ('Journalist Jane Roe'), nor a Portuguese verb with its pronoun ('Seguiu-se'); a body's \
      word glued to a person's name the text names is no body ('Assembleia Delfim Neves'); German \
      adjectives declined after an article are named in the nominative ('der Vaterländischen \
-     Union'); a Cyrillic body's description before its name in guillemets is no name";
+     Union'); a Cyrillic body's description before its name in guillemets is no name; \
+     discovery-18: 'Network' ends an organisation's name ('Mandalay Peace Research Network'), \
+     unless the word before it is of routes or places ('Northern Distribution Network'); a \
+     broadcaster is named by 'Radio' and one word the text never writes in small letters \
+     ('Radio Tamazuj')";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -199,6 +203,7 @@ impl Discoverer {
             self.organisations(text, run, known, &lone, &mut found);
             self.headed_organisations(text, run, known, &mut found);
             self.companies(text, run, known, &mut found);
+            self.broadcasters(text, run, known, &mut found);
         }
         self.listed(text, &tokens, &runs, known, &lone, &mut found);
         self.cyrillic_bodies(text, &tokens, known, &mut found);
@@ -500,6 +505,9 @@ impl Discoverer {
                     && !is_a_body_of_members(run[last].text(text)))
                 || is_the_tail_of_a_longer_name(text, run, first)
                 || name.iter().any(|t| is_month_or_weekday(t.text(text)))
+                || run[head].text(text) == "Network"
+                    && head > 0
+                    && is_a_network_of_things(run[head - 1].text(text))
             {
                 continue;
             }

@@ -1122,7 +1122,11 @@ fn people_and_bodies_in_other_languages() {
     // A name after what the role is of is not its holder; an article that
     // opens a sentence is not part of a name; an English adjective before
     // a foreign body's word makes no name.
-    assert!(names("Le président de Radio Lumière a démissionné.").is_empty());
+    // (The body itself is a broadcaster, named by "Radio" and its word.)
+    assert_eq!(
+        names("Le président de Radio Lumière a démissionné."),
+        ["Radio Lumière"]
+    );
     assert!(names("Le Conseil a voté. El Senado aprobó. Il Senato ha votato.").is_empty());
     assert!(names("It came from the French Fonds in Paris.").is_empty());
 }
@@ -1735,4 +1739,41 @@ fn a_german_body_declined_after_its_article_is_named_in_the_nominative() {
     // Examples written for this test, not taken from the gold sets.
     let text = "Die Abgeordnete der Alpenländischen Union stimmte dagegen.";
     assert_eq!(names(text), ["Alpenländische Union"]);
+}
+
+#[test]
+fn a_network_is_an_organisation() {
+    let all = names("It is not trusted, said Nandar Win of the Mandalay Peace Research Network.");
+    assert!(
+        all.contains(&"Mandalay Peace Research Network".to_owned()),
+        "{all:?}"
+    );
+    // Generic words alone do not say which network.
+    assert!(
+        !names("The Global Network met.")
+            .iter()
+            .any(|n| n.contains("Network"))
+    );
+    // A network of routes or places is infrastructure, not a body.
+    for text in [
+        "Supplies went by the Northern Distribution Network.",
+        "It joined the Protected Areas Network.",
+    ] {
+        assert!(!names(text).iter().any(|n| n.contains("Network")), "{text}");
+    }
+}
+
+#[test]
+fn a_broadcaster_is_named_by_radio_and_one_word() {
+    assert_eq!(
+        names("A teacher told Radio Tamazuj that no one came."),
+        ["Radio Tamazuj"]
+    );
+    // A word the text writes in small letters names an event or a kind.
+    assert!(names("The Radio Conference met. The conference ended.").is_empty());
+    // The whole run is the name: a longer run is read by other rules.
+    assert!(!names("He joined the Radio Physics Division.").contains(&"Radio Physics".to_owned()));
+    // A lexicon name inside is the lexicon's.
+    let f = found_with("He spoke on Radio Moscow yesterday.", &[("Moscow", false)]);
+    assert!(f.actors.is_empty());
 }

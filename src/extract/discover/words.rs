@@ -356,7 +356,7 @@ pub(super) fn english_organisation_word(word: &str) -> Option<ActorKind> {
         | "Organization" | "Association" | "Federation" | "League" | "Court" | "Tribunal"
         | "Assembly" | "Corporation" | "Company" | "Endowment" | "Community" | "Authority"
         | "Secretariat" | "Forum" | "Board" | "Bureau" | "Office" | "Society" | "Police"
-        | "Observatory" | "Consortium" => ActorKind::Organisation,
+        | "Observatory" | "Consortium" | "Network" => ActorKind::Organisation,
         // Turkish puts the organisation word last too, in the possessive
         // ("Ulusal Birlik Partisi", "Kıbrıs Türk Ticaret Odası"); a case
         // ending after an apostrophe is no part of the word ("Partisi'nin").
@@ -368,6 +368,35 @@ pub(super) fn english_organisation_word(word: &str) -> Option<ActorKind> {
         }
         _ => return None,
     })
+}
+
+/// "Northern Distribution Network", "Protected Areas Network": what the word
+/// before "Network" says it links is routes, lines or places, so the name is
+/// of infrastructure, not of a body of people ("Asia Democracy Network").
+pub(super) fn is_a_network_of_things(word: &str) -> bool {
+    matches!(
+        word,
+        "Distribution"
+            | "Ferry"
+            | "Transport"
+            | "Transportation"
+            | "Road"
+            | "Rail"
+            | "Railway"
+            | "Pipeline"
+            | "Power"
+            | "Electricity"
+            | "Energy"
+            | "Broadband"
+            | "Fibre"
+            | "Fiber"
+            | "Highway"
+            | "Areas"
+            | "Reserves"
+            | "Water"
+            | "Monitoring"
+            | "Observation"
+    )
 }
 
 /// A capitalised word that makes a name more than a description ("Adenauer",
