@@ -376,8 +376,9 @@ pub enum Sort {
 /// All words are required by default; join alternatives with OR. When fewer
 /// articles than --limit have them all, articles with some of the words fill the list,
 /// ranked among them by score and marked (--all-words leaves them out). Use "quotes"
-/// for phrases, -word to exclude, and title:, author:, source: or tags: to
-/// search one field. Words are stemmed (truce matches truces). With no query
+/// for phrases ("black sea"~3 lets their words stand up to 3 apart), -word to
+/// exclude, and title:, author:, source: or tags: to search one field. Words
+/// are stemmed (truce matches truces). With no query
 /// but filters, lists the matching articles newest first. If there is no index
 /// yet and --index is the default, builds it from corpus/ first.
 #[derive(Debug, Args)]

@@ -447,10 +447,25 @@ fn lex(chars: &[char]) -> Result<Vec<Placed>, QueryError> {
                 .take_while(|c| c.is_ascii_digit())
                 .count();
             let mut slop = None;
-            if chars.get(end) == Some(&'~') && (1..=3).contains(&digits) {
+            if chars.get(end) == Some(&'~') {
+                if !(1..=3).contains(&digits) {
+                    return Err(error(
+                        "`~` after a phrase takes how far apart its words may stand, 0 to 999: `\"black sea\"~3`",
+                        end,
+                    ));
+                }
                 let n: String = chars[end + 1..end + 1 + digits].iter().collect();
                 slop = n.parse().ok();
                 end += 1 + digits;
+            }
+            if let Some(sign @ ('~' | '^')) = chars.get(end) {
+                let tail: String = chars[end + 1..]
+                    .iter()
+                    .take_while(|c| !c.is_whitespace() && !QUOTES.contains(c) && **c != ')')
+                    .collect();
+                if let Some(message) = lucene_suffix(*sign, &tail) {
+                    return Err(error(message, end));
+                }
             }
             tokens.push(placed(Token::Phrase { text, slop }));
             i = end;
@@ -582,13 +597,48 @@ fn lex_word(
             }
             tokens.push(placed(Token::Field(field), start));
             if !rest.is_empty() {
-                tokens.push(placed(Token::Word(rest.to_owned()), at));
+                tokens.push(word_token(rest, at)?);
             }
             return Ok(());
         }
     }
-    tokens.push(placed(Token::Word(word), start));
+    tokens.push(word_token(&word, start)?);
     Ok(())
+}
+
+/// `word`, which starts at character `start`, as a token: refused when it
+/// ends in a [`lucene_suffix`].
+fn word_token(word: &str, start: usize) -> Result<Placed, QueryError> {
+    if let Some(at) = word.rfind(['~', '^']).filter(|&at| at > 0)
+        && word[..at].ends_with(char::is_alphanumeric)
+    {
+        let sign = word[at..].chars().next().unwrap_or('~');
+        if let Some(message) = lucene_suffix(sign, &word[at + 1..]) {
+            return Err(error(message, start + word[..at].chars().count()));
+        }
+    }
+    Ok(Placed {
+        token: Token::Word(word.to_owned()),
+        at: start,
+    })
+}
+
+/// Why `sign` and `tail` after a word or phrase are refused, when they are
+/// Lucene's fuzzy (`truce~`, `truce~2`) or boost (`truce^3`) suffix: pundex
+/// has neither, and searched as text they would quietly find nothing.
+fn lucene_suffix(sign: char, tail: &str) -> Option<&'static str> {
+    let number = !tail.is_empty()
+        && tail.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && tail.parse::<f64>().is_ok();
+    match sign {
+        '~' if tail.is_empty() || number => Some(
+            "pundex has no fuzzy search (`word~`): a word already matches its inflections; `~N` belongs after a \"phrase\"; put text with `~` in quotes",
+        ),
+        '^' if number => Some(
+            "pundex has no boosts (`word^N`): leave the number out (a word in the title already counts more); put text with `^` in quotes",
+        ),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -679,8 +729,8 @@ mod tests {
         assert_eq!(text("10:30 Note: x"), r"10\:30 Note\: x");
         assert_eq!(text("https://un.org"), r"https\:\/\/un\.org");
         assert_eq!(
-            text(r"x^2 [a TO b] {c} a\b *"),
-            r"x\^2 \[a TO b\] \{c\} a\\b \*"
+            text(r"x^y [a TO b] {c} a\b *"),
+            r"x\^y \[a TO b\] \{c\} a\\b \*"
         );
         assert_eq!(text("a - b"), r"a \- b");
         assert_eq!(text("MADE IN china"), "MADE in china");
@@ -719,6 +769,33 @@ mod tests {
         // Other words before a colon stay text, as does a field in quotes.
         assert_eq!(text("Note: title:x"), r"Note\: title:x");
         assert_eq!(text(r#""title: x""#), r#""title: x""#);
+    }
+
+    /// Lucene's fuzzy and boost suffixes are refused at their sign, after a
+    /// word or a phrase; the same signs elsewhere stay text.
+    #[test]
+    fn fuzzy_and_boost_suffixes_are_refused_where_they_stand() {
+        for (query, at) in [
+            ("nuclear~2", 7),
+            ("nuclear~", 7),
+            ("a title:truce~1.5", 13),
+            ("nuclear^3", 7),
+            ("мир^0.5 b", 3),
+            (r#""black sea"^2"#, 11),
+            (r#""black sea"~2^4"#, 13),
+            (r#""black sea"~"#, 11),
+            (r#""black sea"~1000"#, 11),
+        ] {
+            let e = prepare(query).unwrap_err();
+            assert_eq!(e.position, Some(at), "{query}: {}", e.message);
+        }
+        let e = prepare("truce~2").unwrap_err();
+        assert!(e.message.contains("no fuzzy search"), "{}", e.message);
+        let e = prepare("truce^2").unwrap_err();
+        assert!(e.message.contains("no boosts"), "{}", e.message);
+        // Not a suffix of a word: text, as before.
+        assert_eq!(text("~50 x^y ^3 a~b"), r"\~50 x\^y \^3 a\~b");
+        assert_eq!(text(r#""black sea"~3 x"#), r#""black sea"~3 x"#);
     }
 
     #[test]

@@ -258,7 +258,8 @@ fn queries_find_what_people_type() {
             "Resolution 2334: settlements.",
             &["2334: settlements"],
         ),
-        ("caret", "Growth of x^2 kind.", &["x^2 growth"]),
+        // Unquoted, `x^2` would be a boost, which pundex refuses.
+        ("caret", "Growth of x^2 kind.", &["\"x^2\" growth"]),
         ("brackets", "The [redacted] annex.", &["[redacted] annex"]),
         ("keyword", "Made IN China.", &["made IN china"]),
     ];
@@ -310,6 +311,33 @@ fn field_wildcards_are_usage_errors() {
             "{stderr}"
         );
     }
+}
+
+/// Lucene's fuzzy and boost suffixes would be searched as text and find
+/// nothing; they are usage errors that say what pundex does instead.
+#[test]
+fn fuzzy_and_boost_suffixes_are_usage_errors() {
+    let ws = news();
+    for (query, says) in [
+        ("truce~2", "no fuzzy search"),
+        ("truce~", "no fuzzy search"),
+        ("title:truce^2", "no boosts"),
+        ("\"black sea\"^2", "no boosts"),
+        ("\"black sea\"~1000", "0 to 999"),
+    ] {
+        let out = ws.cmd(&["search", query]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{query}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{query}: {stderr}");
+        assert!(stderr.contains("bad query at character"), "{stderr}");
+        assert!(stderr.contains(says), "{query}: {stderr}");
+    }
+    // A phrase's slop is pundex's: its words may stand that far apart.
+    assert!(ws.search_ids(&["\"truce shipping\""]).is_empty());
+    assert_eq!(
+        ws.search_ids(&["\"truce shipping\"~3"]),
+        ["2025-03-19-truce.txt"]
+    );
 }
 
 #[test]
