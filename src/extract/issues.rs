@@ -919,7 +919,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
+pub const RULES_VERSION: &str = "issues-15: influenza (avian, H5N1, H1N1), toxic and hazardous waste and its dumping, the brain drain; issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
      alliances, cyber, disinformation, war crimes and talks in Danish, Norwegian, Finnish, Estonian, \
      Hungarian, Greek, Slovak, Croatian and Serbian, Bulgarian, Lithuanian and Latvian; issues-11: the names of the two Koreas are no phrase of the Korean peninsula; issues-10: terrorist groups, trade policy and \
      disputes, sea-level rise, exodus and humanitarian corridors in the languages of the beat; a junta \
@@ -3279,6 +3279,43 @@ implied_by = [{ issue = "conflict/ruritania" }]
         }
         let passing = format!("{filler}Our envoy visited Rwanda and Chile.\n{filler}");
         assert!(!tagged(&passing).iter().any(|p| p == "conflict/great-lakes"));
+    }
+
+    /// Influenza (avian, H5N1, H1N1), toxic waste and its dumping, and the
+    /// brain drain are what speeches of their years call these issues: with
+    /// the default lexicon a passage on one is filed under its issue, so an
+    /// issue filter keeps the speech (blind-11's l04 and blind-12's m09 lost
+    /// their best speeches to the filter before).
+    #[test]
+    fn default_lexicon_files_influenza_toxic_waste_and_the_brain_drain() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        let filler = "The Assembly meets again to speak of trade, schools and roads. ".repeat(30);
+        let tagged = |body: &str| tag(&matcher, &issues, "T", body);
+        for (issue, first, second) in [
+            (
+                "health/pandemic",
+                "Avian influenza threatens the entire world",
+                "a new strain of H1N1 flu is sweeping the world",
+            ),
+            (
+                "environment/nature",
+                "the dumping of toxic and industrial wastes in Africa",
+                "hazardous wastes shipped across borders",
+            ),
+            (
+                "migration",
+                "the brain drain robs us of our doctors",
+                "we cannot stem the brain drain alone",
+            ),
+        ] {
+            let body = format!("{filler}{first}.\n{filler}{second}.");
+            assert!(
+                tagged(&body).iter().any(|p| p == issue),
+                "{first} / {second}: {:?}",
+                tagged(&body)
+            );
+        }
     }
 
     /// A speech of the 1940s-60s says "atomic" where later ones say

@@ -295,8 +295,15 @@ fn parse_text(
         };
         let own_fields = match case_forms::Widening::for_analysis(searcher.index(), analysis) {
             Some(mut widening) => prepared.text_for(rename, |word| widening.alternatives(word)),
-            None if analysis == ENGLISH => prepared.text.clone(),
-            None => prepared.text_with_fields(rename),
+            None => {
+                let (title, body) = (
+                    ANALYSES[analysis].field(schema::TITLE),
+                    ANALYSES[analysis].field(schema::BODY),
+                );
+                prepared.text_scoring_in_body(rename, &title, &body, |word| {
+                    in_most_bodies(searcher, texts.body, word)
+                })
+            }
         };
         match parser.parse_query(&own_fields) {
             Ok(query) => per_language.push(query),
@@ -318,6 +325,37 @@ fn parse_text(
         1 => per_language.pop().expect("one parse"),
         _ => Box::new(BooleanQuery::union(per_language)),
     })
+}
+
+/// Whether `word`, analysed for the `body` field, is in at least
+/// [`COMMON_WORD_SHARE`] of the index's documents' bodies. Such a word says
+/// little of what a document is about, and BM25 already weighs it at almost
+/// nothing in the body; but titles are short, so the same word is rare
+/// among them and scored high there. A first-line "title" of a
+/// hard-wrapped speech ("Allow me to congratulate") then outranked the
+/// speeches on `responsibility to protect` by its `to`. Counted against all
+/// documents, so in another language's fields, which hold only that
+/// language's documents, a word is seldom found common (the title keeps its
+/// weight, as before).
+fn in_most_bodies(searcher: &Searcher, body: tantivy::schema::Field, word: &str) -> bool {
+    let Ok(mut analyzer) = searcher.index().tokenizer_for_field(body) else {
+        return false;
+    };
+    let mut stream = analyzer.token_stream(word);
+    let mut term = None;
+    while stream.advance() {
+        if term.is_some() {
+            // Several tokens (`U.S.`): the word is a phrase; leave it be.
+            return false;
+        }
+        term = Some(Term::from_field_text(body, &stream.token().text));
+    }
+    let Some(term) = term else {
+        return false;
+    };
+    let documents = searcher.num_docs();
+    let with_word = searcher.doc_freq(&term).unwrap_or(0);
+    documents > 0 && with_word as f64 >= ranking::COMMON_WORD_SHARE * documents as f64
 }
 
 /// The words of a query of plain words that are the whole one-word name of

@@ -24,6 +24,12 @@ use tantivy::{DocAddress, DocSet, Searcher, Term};
 /// How much more a word in the title weighs than one in the body.
 pub const TITLE_BOOST: f32 = 2.0;
 
+/// The share of documents whose bodies hold a word above which the word
+/// scores in the body alone, not in the title ([`query`](super::query)'s
+/// `in_most_bodies`): half, where Robertson and Spärck Jones's idf (FTS5's)
+/// reaches zero, as a word in half the documents tells nothing of relevance.
+pub const COMMON_WORD_SHARE: f64 = 0.5;
+
 /// How far apart two neighbouring query words may stand and still count as
 /// close: about a sentence (words between them, a swap costing 2). On the
 /// judged set 20 did better than 2, 4 or 10.

@@ -65,8 +65,55 @@ impl Prepared {
         rename: impl Fn(&'static str) -> String,
         mut alternatives: impl FnMut(&str) -> Vec<String>,
     ) -> String {
+        self.rewrite(rename, |typed, escaped, _| {
+            let others = alternatives(typed);
+            if others.is_empty() {
+                return None;
+            }
+            let mut group = format!("({escaped}");
+            for other in &others {
+                group.push_str(" OR ");
+                push_word(&mut group, other);
+            }
+            group.push(')');
+            Some(group)
+        })
+    }
+
+    /// [`text_with_fields`](Self::text_with_fields), with each word outside
+    /// a phrase and a `field:` for which `weightless` holds written to match
+    /// in `title` or `body` as before but to score in `body` alone:
+    /// `to` → `(title:to^0 OR body:to)`. The documents matched are the same.
+    pub fn text_scoring_in_body(
+        &self,
+        rename: impl Fn(&'static str) -> String,
+        title: &str,
+        body: &str,
+        mut weightless: impl FnMut(&str) -> bool,
+    ) -> String {
+        // Words in a field's group (`title:(a b)`) would get a field inside
+        // a field: a query with fields keeps the person's choice as it is.
+        if !self.fields.is_empty() {
+            return self.text_with_fields(rename);
+        }
+        self.rewrite(rename, |typed, escaped, in_field| {
+            (!in_field && weightless(typed))
+                .then(|| format!("({title}:{escaped}^0 OR {body}:{escaped})"))
+        })
+    }
+
+    /// `text` with each `field:` prefix renamed by `rename`, and each word
+    /// outside a phrase written as `word` gives it (the word as typed, as
+    /// `text` holds it escaped, and whether a `field:` stands before it), or
+    /// left as it is for `None`.
+    fn rewrite(
+        &self,
+        rename: impl Fn(&'static str) -> String,
+        mut word_text: impl FnMut(&str, &str, bool) -> Option<String>,
+    ) -> String {
         let mut out = String::with_capacity(self.text.len() + 8 * self.fields.len());
         let mut from = 0;
+        let mut field_end = None;
         let mut fields = self.fields.iter().peekable();
         let mut words = self.words.iter().peekable();
         loop {
@@ -81,21 +128,17 @@ impl Prepared {
                 out.push_str(&self.text[from..at]);
                 out.push_str(&rename(name));
                 from = at + name.len();
+                // The name, its `:`, then the word or group it applies to.
+                field_end = Some(from + 1);
                 continue;
             }
             let (range, word) = words.next().expect("peeked");
-            let others = alternatives(word);
-            if others.is_empty() {
+            let in_field = field_end == Some(range.start);
+            let Some(replacement) = word_text(word, &self.text[range.clone()], in_field) else {
                 continue;
-            }
+            };
             out.push_str(&self.text[from..range.start]);
-            out.push('(');
-            out.push_str(&self.text[range.clone()]);
-            for other in &others {
-                out.push_str(" OR ");
-                push_word(&mut out, other);
-            }
-            out.push(')');
+            out.push_str(&replacement);
             from = range.end;
         }
         out.push_str(&self.text[from..]);
@@ -703,6 +746,36 @@ mod tests {
             prepared.text_for(str::to_owned, |_| Vec::new()),
             prepared.text
         );
+    }
+
+    #[test]
+    fn common_words_score_in_the_body_alone() {
+        let common = |word: &str| matches!(word, "to" | "of" | "the");
+        let scored = |query: &str| {
+            prepare(query)
+                .unwrap()
+                .text_scoring_in_body(str::to_owned, "title", "body", common)
+        };
+        assert_eq!(
+            scored("responsibility to protect"),
+            "responsibility (title:to^0 OR body:to) protect"
+        );
+        // A sign applies to the group; the documents matched stay the same.
+        assert_eq!(
+            scored("sea -of (the OR law)"),
+            "sea -(title:of^0 OR body:of) ((title:the^0 OR body:the) OR law)"
+        );
+        // Phrases, and queries that name fields, stay as typed.
+        assert_eq!(
+            scored(r#""law of the sea" to"#),
+            r#""law of the sea" (title:to^0 OR body:to)"#
+        );
+        assert_eq!(scored("title:(to sea) the"), "title:(to sea) the");
+        assert_eq!(scored("sea law"), "sea law");
+        // Each rewritten query is one tantivy's grammar reads.
+        for query in ["responsibility to protect", "sea -of (the OR law)"] {
+            assert!(tantivy::query_grammar::parse_query(&scored(query)).is_ok());
+        }
     }
 
     #[test]

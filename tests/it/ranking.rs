@@ -136,6 +136,14 @@ fn explain_lists_the_parts_that_add_up_to_the_score() {
             "Guinea held its elections in October, and the people of Guinea voted in peace.",
         ),
     );
+    // Words in at least half of the bodies score in the body alone: two
+    // articles without the query's words keep the title part.
+    for (name, title) in [("ports.md", "Harbour works"), ("roads.md", "Road works")] {
+        ws.write(
+            name,
+            &article(title, "The ministry opened new works on the coast."),
+        );
+    }
     ws.index_folder();
     let hits = explained(&ws, &["guinea", "elections"]);
     let hit = &hits[0];

@@ -111,3 +111,54 @@ fn a_written_title_is_still_searched_as_a_title() {
     );
     assert_eq!(hits(&ws, &["harbour"]).len(), 1);
 }
+
+#[test]
+fn a_word_in_most_bodies_gains_nothing_from_a_title() {
+    let ws = Workspace::new();
+    // The same speech twice, one hard-wrapped so that its first line reads
+    // as a title ("Allow me to congratulate"). `to` is in every body, so BM25
+    // weighs it at almost nothing there, but it is rare among titles.
+    for (name, first_line, word) in [
+        ("a.txt", "Allow me to congratulate\n", "coasts"),
+        ("b.txt", "", "waters"),
+    ] {
+        ws.write(
+            name,
+            &format!(
+                "{first_line}Mr. President on his election. {FILLER}We must protect our {word}, \
+                 and each member bears the responsibility to pay its own debts.\n"
+            ),
+        );
+    }
+    for i in 1..=6 {
+        ws.write(
+            &format!("other-{i}.txt"),
+            &format!("We speak to the Assembly about trade, item {i}. {FILLER}\n"),
+        );
+    }
+    ws.index_folder();
+    let scores: Vec<(String, f64)> = ws
+        .json(&[
+            "search",
+            "--json",
+            "--all-words",
+            "responsibility to protect",
+        ])
+        .into_iter()
+        .filter(|v| v["type"] == "hit")
+        .map(|v| {
+            (
+                v["id"].as_str().unwrap().to_owned(),
+                v["score"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(scores.len(), 2, "{scores:?}");
+    assert_eq!(scores[0].1, scores[1].1, "{scores:?}");
+    // The title is still searched for a word that is not in most bodies.
+    let titled: Vec<String> = hits(&ws, &["congratulate"])
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!(titled, ["a.txt"]);
+}
