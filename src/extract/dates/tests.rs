@@ -1784,6 +1784,11 @@ fn a_day_after_a_day_to_come_in_a_run_is_to_come() {
         dates_pub(past, Some("2026-02-10")),
         ["2026-04-21", "2025-06-30"]
     );
+    let comma = "The decree takes effect on 1 January. At the Council in Geneva on 5 November, Riyadh presented its plan.";
+    assert_eq!(
+        dates_pub(comma, Some("2025-12-02")),
+        ["2026-01-01", "2025-11-05"]
+    );
     let earlier = "The bill is voted on 21 April. It was drafted on 3 March.";
     assert_eq!(
         dates_pub(earlier, Some("2026-02-10")),

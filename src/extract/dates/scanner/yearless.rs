@@ -715,8 +715,20 @@ impl Scanner<'_> {
             return None;
         }
         let date = PartialDate::day(before.date.year, m, d?)?;
-        (date.first_day() > before.date.first_day() && !self.told_in_a_past(first, last))
-            .then_some(date)
+        // A past after one comma tells the phrase the day opens: "At the
+        // Council in Geneva on 5 November, Riyadh presented".
+        let mut commas = 0;
+        let past_after_comma = (last + 1..=last + CLAUSE_REACH)
+            .take_while(|&k| {
+                commas += usize::from(self.punct_in(k, ","));
+                commas < 2 && !self.punct_in(k, ".;!?:")
+            })
+            .filter(|&k| self.kind(k) == Some(Kind::Word))
+            .any(|k| past_word(self.str(k), Some(self.str(k + 1)), false));
+        (date.first_day() > before.date.first_day()
+            && !past_after_comma
+            && !self.told_in_a_past(first, last))
+        .then_some(date)
     }
 
     /// `date`, a day whose year was worked out, spanning tokens
