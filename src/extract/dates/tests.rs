@@ -1743,6 +1743,8 @@ fn a_headline_year_before_a_colon_or_comma() {
         ),
         ("Manovra 2027, la corsa contro il calendario", &["2027"][..]),
         ("Proračun za 2027.: Vlada žuri", &["2027"][..]),
+        ("Vœux 2024 : le président promet", &["2024"][..]),
+        ("Vœux 2024\u{a0}: le président promet", &["2024"][..]),
         (
             "Election 2024: the view from 14 March 2024",
             &["2024", "2024-03-14"][..],
@@ -1755,9 +1757,67 @@ fn a_headline_year_before_a_colon_or_comma() {
         "Costs rose by 2026,5 million",
         "A €2026: price",
         "Room 12000: a story",
+        "Bilan : 2000 postes supprimés",
+        "Budget 2000 , une somme",
     ] {
         assert!(title(t).is_empty(), "{t}");
     }
+}
+
+/// A day told in no past that follows a day to come, later in the
+/// calendar, is to come too: a calendar tells its days in order.
+#[test]
+fn a_day_after_a_day_to_come_in_a_run_is_to_come() {
+    let text = "1 January. Bulgaria adopts the euro.\n\n5 March. Nepal votes.\n\n12 April. Hungary's election.";
+    assert_eq!(
+        dates_pub(text, Some("2025-12-29")),
+        ["2026-01-01", "2026-03-05", "2026-04-12"]
+    );
+    let slips = "The bill is voted on 21 April at the latest. If it slips past 30 June, departments run on reserves.";
+    assert_eq!(
+        dates_pub(slips, Some("2026-02-10")),
+        ["2026-04-21", "2026-06-30"]
+    );
+    // Told in a past, or earlier in the calendar, the day keeps its reading.
+    let past = "The bill is voted on 21 April. The last one passed on 30 June.";
+    assert_eq!(
+        dates_pub(past, Some("2026-02-10")),
+        ["2026-04-21", "2025-06-30"]
+    );
+    let comma = "The decree takes effect on 1 January. At the Council in Geneva on 5 November, Riyadh presented its plan.";
+    assert_eq!(
+        dates_pub(comma, Some("2025-12-02")),
+        ["2026-01-01", "2025-11-05"]
+    );
+    let earlier = "The bill is voted on 21 April. It was drafted on 3 March.";
+    assert_eq!(
+        dates_pub(earlier, Some("2026-02-10")),
+        ["2026-04-21", "2025-03-03"]
+    );
+}
+
+/// A relative clause after another noun than the day's tells that noun's
+/// story, not the day's: its past does not make the day past.
+#[test]
+fn a_past_in_a_relative_clause_of_another_noun_leaves_the_day() {
+    let text = "MPs return on 9 January after a recess that began on 21 December.";
+    assert_eq!(
+        dates_pub(text, Some("2023-01-04")),
+        ["2023-01-09", "2022-12-21"]
+    );
+    // Right after the day, the relative clause is its own.
+    let own = "The summit on 9 January that ended the war is remembered.";
+    assert_eq!(dates_pub(own, Some("2023-01-04")), ["2022-01-09"]);
+}
+
+/// A quotation opening after a day is speech of its own: its future does
+/// not carry the day told before it ahead.
+#[test]
+fn a_future_in_a_quotation_after_a_day_leaves_it_past() {
+    let text = "As the minister said on 30 December, \"this has to carry us through the year\".";
+    assert_eq!(dates_pub(text, Some("2026-01-05")), ["2025-12-30"]);
+    let unquoted = "The committee meets on 30 December and has to report by then.";
+    assert_eq!(dates_pub(unquoted, Some("2026-12-05")), ["2026-12-30"]);
 }
 
 /// A future told in reported speech ("would" and a verb) places a day in

@@ -135,6 +135,17 @@ fn years_with_a_year_word() {
     );
     assert_eq!(dates("Конфликт тлел с 2014 по 2022 год."), ["2014", "2022"]);
     assert_eq!(dates("Это было в 2014–2015 годах."), ["2014", "2015"]);
+    // A dashed range as a member of a list.
+    assert_eq!(
+        dates("У 2004 і 2013–2014 роках Україна пережила дві революції."),
+        ["2004", "2013", "2014"]
+    );
+    assert_eq!(
+        dates("в 2008, 2014-2015 и 2022 годах"),
+        ["2008", "2014", "2015", "2022"]
+    );
+    // Without a year word, the first number of the list is no year.
+    assert!(!dates("У 2004 і 2013–2014 людей.").contains(&"2004".to_string()));
     assert_eq!(
         dates("Выборы прошли в 2019 и 2024 гг. без наблюдателей."),
         ["2019", "2024"]

@@ -750,6 +750,89 @@ fn a_relative_year_opening_the_sentence_yields_to_a_year_between() {
     );
 }
 
+/// A number named as a year, date or target ("2035 als jaar", "2030 als
+/// Zwischenziel", "2028 as the deadline") is a year; a count named so is
+/// followed by its noun.
+#[test]
+fn a_number_named_as_a_target_is_a_year() {
+    for (text, want) in [
+        (
+            "Het plan noemt 2035 als jaar waarin het net klaar is.",
+            "2035",
+        ),
+        ("Die Strategie nennt 2030 als Zwischenziel.", "2030"),
+        (
+            "The treaty sets 2028 as the deadline for ratification.",
+            "2028",
+        ),
+    ] {
+        assert_eq!(on(text, "2026-01-05"), [want], "{text}");
+    }
+    for text in [
+        "Die Partei nennt 2000 Mitglieder als Ziel.",
+        "They count 2000 as many as before.",
+    ] {
+        assert!(on(text, "2026-01-05").is_empty(), "{text}");
+    }
+}
+
+/// A day told in no tense in another language is the publication year's,
+/// unless that one is most of a year ahead and last year's fell within the
+/// weeks before publication.
+#[test]
+fn a_day_in_no_tense_just_past_is_not_the_one_a_year_on() {
+    let text = "Le discours du 31 décembre a déçu.";
+    assert_eq!(on(text, "2024-01-03"), ["2023-12-31"]);
+    assert_eq!(on(text, "2024-12-30"), ["2024-12-31"]);
+    // Long past, the publication year's as before.
+    assert_eq!(on(text, "2024-04-03"), ["2024-12-31"]);
+    assert_eq!(
+        on(
+            "Der Bericht vom 20. Dezember zeigt einen Rückgang.",
+            "2024-01-10"
+        ),
+        ["2023-12-20"]
+    );
+}
+
+/// A past relative year opening the sentence does not reach a day that
+/// another clause tells as to come.
+#[test]
+fn a_past_relative_year_opening_the_sentence_leaves_a_day_to_come() {
+    assert_eq!(
+        on(
+            "В прошлом году дума приняла много законов, а выборы пройдут 17 марта.",
+            "2024-01-09"
+        ),
+        ["2023", "2024-03-17"]
+    );
+    assert_eq!(
+        on(
+            "В 2020 году из-за пандемии парад перенесли на 24 июня.",
+            "2026-05-08"
+        ),
+        ["2020", "2020-06-24"]
+    );
+    assert_eq!(
+        on(
+            "L'an dernier, le gouvernement est tombé le 8 septembre, et le budget sera voté le 20 mars.",
+            "2026-01-09"
+        )[0],
+        "2025-09-08"
+    );
+    assert_eq!(
+        on(
+            "Last year the government fell, and the vote will be held on 3 May.",
+            "2026-01-09"
+        ),
+        ["2025", "2026-05-03"]
+    );
+    assert_eq!(
+        on("В прошлом году выборы прошли 17 марта.", "2024-01-09"),
+        ["2023", "2023-03-17"]
+    );
+}
+
 #[test]
 fn german_years_before_the_verb_that_ends_their_clause() {
     for (text, want) in [
@@ -795,8 +878,8 @@ fn a_french_singular_future_carries_a_long_past_day_into_next_year() {
     );
 }
 
-/// Italian and Spanish "per il 2027", "para el 2030"; Romanian "din 2014"
-/// and "între 2022 și 2023", but not a count with "de".
+/// Italian and Spanish "per il 2027", "para el 2030"; Romanian "din 2014",
+/// "între 2022 și 2023" and "bugetul pe 2026", but not a count with "de".
 #[test]
 fn italian_spanish_and_romanian_year_cues() {
     for (text, want) in [
@@ -814,6 +897,12 @@ fn italian_spanish_and_romanian_year_cues() {
             &["2022", "2023"],
         ),
         ("a primit peste 3000 din 2000 de voturi", &[]),
+        (
+            "Anul trecut, bugetul pe 2025 a fost adoptat abia",
+            &["2025"],
+        ),
+        ("Bugetul pe 2026, amânat", &["2026"]),
+        ("au plantat pe 2000 de hectare", &[]),
     ] {
         assert_eq!(dates_pub(text, None), want, "{text}");
     }
@@ -1003,6 +1092,10 @@ fn years_between_before_a_verb_in_other_languages() {
             &["2018", "2022"][..],
         ),
         (
+            "Tussen 2010 en 2023 groeide de staatsschuld minder hard.",
+            &["2010", "2023"][..],
+        ),
+        (
             "Революції 2004 та 2014 років змінили країну.",
             &["2004", "2014"][..],
         ),
@@ -1013,6 +1106,8 @@ fn years_between_before_a_verb_in_other_languages() {
         "între 2000 și 3000 de persoane au protestat",
         "Im Sommer kamen zwischen 2000 und 3000 Besucher.",
         "Zwischen 2000 und 3000 Menschen demonstrierten.",
+        "Tussen 2000 en 3000 mensen kwamen naar het plein.",
+        "Tussen 2000 en 3000 mensen zagen de optocht.",
     ] {
         assert!(on(text, "2026-02-03").is_empty(), "{text}");
     }

@@ -97,7 +97,7 @@ impl Scanner<'_> {
         let y = i32::try_from(self.number(k, 4..=4)?)
             .ok()
             .filter(|y| ANY_YEAR.contains(y))?;
-        if !self.clean_head(k) {
+        if !self.clean_head(k) && !self.dashed_from_a_year(k) {
             return None;
         }
         let (mut last, mut shown) = (k, Shown::Bare);
@@ -117,7 +117,7 @@ impl Scanner<'_> {
                 return None;
             }
             (last, shown) = (k + 2, Shown::Ordinal);
-        } else if !self.clean_tail(k) {
+        } else if !self.clean_tail(k) && !self.dashed_to_a_year(k) {
             return None;
         }
         if self.glued(last + 1) {
@@ -129,6 +129,24 @@ impl Scanner<'_> {
             (last, shown) = (self.with_dot(last + 1), Shown::ByWord);
         }
         Some((y, last, shown))
+    }
+
+    /// The year at `k` opens a dashed range of years written without spaces
+    /// ("2013–2014"), as a member of a list can: "у 2004 і 2013–2014 роках".
+    fn dashed_to_a_year(&self, k: usize) -> bool {
+        self.glued(k + 1)
+            && self.punct_in(k + 1, "-–—")
+            && self.glued(k + 2)
+            && self.number(k + 2, 4..=4).is_some()
+    }
+
+    /// The year at `k` closes a dashed range of years written without
+    /// spaces ("2013–2014").
+    fn dashed_from_a_year(&self, k: usize) -> bool {
+        self.glued(k)
+            && k.checked_sub(2).is_some_and(|p| {
+                self.punct_in(p + 1, "-–—") && self.glued(p + 1) && self.number(p, 4..=4).is_some()
+            })
     }
 
     /// A year right after a month or day, at `k`: shown by a year word, or

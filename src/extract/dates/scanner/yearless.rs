@@ -644,15 +644,19 @@ impl Scanner<'_> {
                 match self.published.and_then(|p| soon_after(p, m, d)) {
                     Some(soon) => Some(soon),
                     None if self.present_elsewhere(first, month, last) => {
-                        self.published.and_then(|p| dated(p.year, m, d))
+                        self.present_day(first, m, d)
                     }
-                    None => self.published.and_then(|p| latest_on_or_before(p, m, d)),
+                    None => self
+                        .run_to_come(first, last, m, d)
+                        .or_else(|| self.published.and_then(|p| latest_on_or_before(p, m, d))),
                 }
             }
             Placing::Published if self.present_elsewhere(first, month, last) => {
-                self.published.and_then(|p| dated(p.year, m, d))
+                self.present_day(first, m, d)
             }
-            Placing::Published => self.published.and_then(|p| latest_on_or_before(p, m, d)),
+            Placing::Published => self
+                .run_to_come(first, last, m, d)
+                .or_else(|| self.published.and_then(|p| latest_on_or_before(p, m, d))),
             Placing::Upcoming => self.published.and_then(|p| first_after(p, m, d)),
         };
         let Some(date) = date.map(|date| self.on_its_weekday(date, first, last)) else {
@@ -664,6 +668,67 @@ impl Scanner<'_> {
             self.out[before].year_assumed = true;
             self.yearless.push((before, first, last));
         }
+    }
+
+    /// Day `d` (or month `m`) starting at token `first`, told in no tense in
+    /// another language: [`this_year_unless_just_past`], unless a deadline
+    /// word stands before it ("entro il 31 dicembre", "bis 31. Dezember"),
+    /// which is to come.
+    fn present_day(&self, first: usize, m: u8, d: Option<u8>) -> Option<PartialDate> {
+        const DEADLINES_ELSEWHERE: &[&str] = &[
+            "entro", "fino", "bis", "avant", "antes", "hasta", "até", "tot", "până", "do", "до",
+        ];
+        let deadline = (1..=2).any(|back| {
+            first
+                .checked_sub(back)
+                .is_some_and(|k| self.word_in(k, DEADLINES_ELSEWHERE) || self.word_in(k, DEADLINE))
+        });
+        let p = self.published?;
+        if deadline {
+            dated(p.year, m, d)
+        } else {
+            this_year_unless_just_past(p, m, d)
+        }
+    }
+
+    /// Day `d` of month `m` spanning tokens `first..=last`, told in no
+    /// past, that follows in the text and in the calendar a day without a
+    /// year read as to come, at most [`RUN_BYTES`] before it: that one's
+    /// year, as a calendar or schedule tells its days in order ("1 January.
+    /// Bulgaria adopts the euro. 5 March. Nepal votes", "voted on 21 April
+    /// at the latest. If it slips past 30 June"). Days only: a month alone
+    /// is as often a past story's ("in November, … in December"). A check at
+    /// the day alone: the last date before it is the only one read.
+    fn run_to_come(&self, first: usize, last: usize, m: u8, d: Option<u8>) -> Option<PartialDate> {
+        let published = self.published.filter(|p| p.day.is_some())?;
+        let start = self.toks.get(first)?.start as usize;
+        let before = self
+            .out
+            .iter()
+            .rev()
+            .find(|x| x.end <= start && x.date.month.is_some())?;
+        if start - before.end > RUN_BYTES
+            || !before.year_assumed
+            || before.date.day.is_none()
+            || before.date.first_day() <= published.last_day()
+        {
+            return None;
+        }
+        let date = PartialDate::day(before.date.year, m, d?)?;
+        // A past after one comma tells the phrase the day opens: "At the
+        // Council in Geneva on 5 November, Riyadh presented".
+        let mut commas = 0;
+        let past_after_comma = (last + 1..=last + CLAUSE_REACH)
+            .take_while(|&k| {
+                commas += usize::from(self.punct_in(k, ","));
+                commas < 2 && !self.punct_in(k, ".;!?:")
+            })
+            .filter(|&k| self.kind(k) == Some(Kind::Word))
+            .any(|k| past_word(self.str(k), Some(self.str(k + 1)), false));
+        (date.first_day() > before.date.first_day()
+            && !past_after_comma
+            && !self.told_in_a_past(first, last))
+        .then_some(date)
     }
 
     /// `date`, a day whose year was worked out, spanning tokens
@@ -824,6 +889,13 @@ impl Scanner<'_> {
         if between.contains(['.', ';', '!', '?']) {
             return None;
         }
+        // A past year does not reach a day another clause tells as to come
+        // ("В прошлом году дума приняла …, а выборы пройдут 17 марта").
+        if self.published.is_some_and(|p| mention.date.year < p.year)
+            && self.future_in_clause_before(first)
+        {
+            return None;
+        }
         // A paragraph's first words open a sentence ("members,\n\nLast
         // year"); one line break may only wrap a sentence.
         let gap = &self.text[self.text[..mention.start].trim_end().len()..mention.start];
@@ -898,7 +970,9 @@ impl Scanner<'_> {
     /// nota op 15 april", "W zeszłym roku … 9 lutego", "I fjor ble
     /// budsjettet vedtatt 5. desember", "Prošle godine … 4. srpnja"), with
     /// no other date between but days this rule placed. Read from the text,
-    /// as the phrase may lie before the window.
+    /// as the phrase may lie before the window. A past year does not reach
+    /// a day told as to come, which another clause tells: "В прошлом году
+    /// дума приняла …, а выборы пройдут 17 марта".
     fn sentence_opening_relative_year(&self, from: usize, first: usize) -> Option<i32> {
         let day_start = self.toks.get(first)?.start as usize;
         let sentence = sentence_start(self.text, day_start);
@@ -913,6 +987,9 @@ impl Scanner<'_> {
                     && rest.starts_with(|c: char| c.is_whitespace() || c == ','))
                 .then_some(offset)
             })?;
+        if offset < 0 && self.future_in_clause_before(first) {
+            return None;
+        }
         let year = self.published?.year.checked_add(offset)?;
         let between = self.out[from..].iter().enumerate().any(|(n, m)| {
             m.start >= sentence
@@ -922,6 +999,22 @@ impl Scanner<'_> {
                     && m.date.year == year)
         });
         (!between).then_some(year)
+    }
+
+    /// A future verb among the last words of the clause before the day
+    /// starting at token `first`, back to a comma or the sentence's end:
+    /// "а выборы пройдут 17 марта", "and the vote will be held on 3 May".
+    fn future_in_clause_before(&self, first: usize) -> bool {
+        const REACH: usize = 8;
+        (0..first)
+            .rev()
+            .take(REACH)
+            .take_while(|&k| !self.punct_in(k, ",;:.!?"))
+            .any(|k| {
+                self.word_in(k, FUTURE)
+                    || self.kind(k) == Some(Kind::Word) && romance_future(self.str(k))
+                    || self.slavic_future(k) && !slavic_past(self.str(k))
+            })
     }
 
     /// The year that Turkish "geçen yıl", "bu yıl" or "gelecek yıl" right
@@ -1053,8 +1146,11 @@ impl Scanner<'_> {
                 || self.is_word(k, "said")
                 || self.word_in(k, &["has", "have"]) && !self.is_word(k + 1, "to")
         };
+        // Nor does a quotation opening after the date ("said on 30
+        // December, \"has to carry us through 2026\"") speak of it.
+        let opens_quote = |k: usize| self.punct_in(k, "\"“«„") && !self.glued(k);
         back || (last + 1..=last + CLAUSE_REACH)
-            .take_while(|&k| !breaks_phrase(k) && !told_in_the_past(k))
+            .take_while(|&k| !breaks_phrase(k) && !told_in_the_past(k) && !opens_quote(k))
             .any(future)
     }
 
@@ -1338,9 +1434,13 @@ impl Scanner<'_> {
                     || (commas == 1 || commas == 2 && inserted)
                         && !self.word_in(k + 1, ANOTHER_CLAUSE))
         };
+        // A relative clause after another noun tells that noun's story:
+        // "return on 9 January after a recess that began on 21 December".
+        let relative_elsewhere =
+            |k: usize| k > last + 1 && self.word_in(k, &["that", "which", "who", "whose"]);
         before
             || (last + 1..=last + CLAUSE_REACH)
-                .take_while(|&k| reads_on(k))
+                .take_while(|&k| !relative_elsewhere(k) && reads_on(k))
                 .filter(|&k| self.kind(k) == Some(Kind::Word))
                 .any(|k| {
                     let after_be = k.checked_sub(1).is_some_and(|p| be(self.str(p)));
@@ -1798,6 +1898,26 @@ const SOON_DAYS: i64 = 62;
 /// to the year or month.
 fn soon_after(published: PartialDate, m: u8, d: Option<u8>) -> Option<PartialDate> {
     coming_within(published, m, d, SOON_DAYS)
+}
+
+/// Days before publication within which a day told in no tense is the
+/// recent one rather than the one most of a year on.
+const JUST_PAST_DAYS: i64 = 31;
+
+/// Day `d` (or month `m`) told in no tense in another language: the
+/// publication year's, unless that lies most of a year ahead while the one
+/// before ended at most [`JUST_PAST_DAYS`] before publication ("Le discours du 31
+/// décembre a déçu" published on 3 January is last year's, as a clause
+/// with no cue speaks of a recent day sooner than of one eleven months on).
+fn this_year_unless_just_past(published: PartialDate, m: u8, d: Option<u8>) -> Option<PartialDate> {
+    let this_year = dated(published.year, m, d)?;
+    let Some(before) = latest_on_or_before(published, m, d).filter(|_| published.day.is_some())
+    else {
+        return Some(this_year);
+    };
+    let just_past = before != this_year
+        && (published.last_day() - before.last_day()).whole_days() <= JUST_PAST_DAYS;
+    Some(if just_past { before } else { this_year })
 }
 
 /// Days after publication within which a day told in reported speech as

@@ -74,6 +74,7 @@ impl Scanner<'_> {
             || self.dated_event(i)
             || self.subject(i)
             || self.word_in(next, &["level", "levels"])
+            || self.named_as_a_target(i)
             || self.when_clause_after(i)
             || prev.is_some_and(|p| NAMED_EVENTS.contains(&self.str(p)));
         self.emit_years(i, y, shown)
@@ -128,9 +129,10 @@ impl Scanner<'_> {
         } else if in_list(&["il", "el"], word) {
             // Italian "per il 2027", "entro il 2030"; Spanish "para el 2030".
             before_in(&["per", "entro", "verso", "para", "hasta"]).then_some(Cue::Other)?
-        } else if in_list(&["din", "între"], word) {
-            // Romanian "din 2014" (since, of), "între 2022 și 2023"; a
-            // count there takes "de" before its noun ("din 2000 de voturi").
+        } else if in_list(&["din", "între", "pe"], word) {
+            // Romanian "din 2014" (since, of), "între 2022 și 2023", "bugetul
+            // pe 2026" (for); a count there takes "de" before its noun ("din
+            // 2000 de voturi", "pe 2000 de hectare").
             (!self.is_word(i + 1, "de")).then_some(Cue::Other)?
         } else if word.eq_ignore_ascii_case("al") {
             // Italian "fino al 2027", "entro al 2030".
@@ -297,6 +299,31 @@ impl Scanner<'_> {
             && self.glued(i + 2)
             && self.word_in(i + 2, TURKISH_CASE_ENDINGS)
             && !self.word_in(i + 3, TURKISH_QUANTITY_AFTER)
+    }
+
+    /// "2035 as the year", "2030 als Zwischenziel", "2035 als jaar": a
+    /// number named as a year, date or target, in English, German or Dutch
+    /// (German compounds end in the noun: "Zieljahr", "Zwischenziel").
+    fn named_as_a_target(&self, i: usize) -> bool {
+        const TARGETS: &[&str] = &[
+            "year", "target", "deadline", "goal", "date", "horizon", "jahr", "ziel", "frist",
+            "datum", "jaar", "doel", "termijn",
+        ];
+        if !self.word_in(i + 1, &["as", "als"]) {
+            return false;
+        }
+        let noun = if self.word_in(
+            i + 2,
+            &["the", "a", "its", "das", "der", "die", "de", "het", "een"],
+        ) {
+            i + 3
+        } else {
+            i + 2
+        };
+        self.kind(noun) == Some(Kind::Word) && {
+            let w = self.str(noun).to_lowercase();
+            TARGETS.iter().any(|t| w.ends_with(t))
+        }
     }
 
     /// "2010, when …": a relative clause of time after the number ("She
@@ -481,7 +508,8 @@ impl Scanner<'_> {
     /// lower case after a list that opens its sentence with "Zwischen" or
     /// "Von" is its verb ("Zwischen 2015 und 2019 erzielte der Bund"). A
     /// definite article opens a new phrase, which a count's noun never
-    /// does ("Dal 2018 al 2022 il deficit").
+    /// does ("Dal 2018 al 2022 il deficit"); Dutch puts its verb second
+    /// ("Tussen 2010 en 2023 groeide de schuld").
     fn no_count_after_foreign_link(&self, link: usize, after: usize) -> bool {
         if self.kind(after) != Some(Kind::Word) {
             return false;
@@ -495,15 +523,30 @@ impl Scanner<'_> {
         if self.is_word(link, "și") {
             return !self.is_word(after, "de");
         }
-        let opener = link.checked_sub(2).filter(|&p| {
-            self.word_in(p, &["zwischen", "von"])
-                && self.capitalised_word(p)
-                && p.checked_sub(1)
-                    .is_none_or(|q| self.punct_in(q, ".!?:;\"„“»«"))
-        });
-        self.word_in(link, &["und", "bis"])
-            && opener.is_some()
-            && self.str(after).starts_with(char::is_lowercase)
+        let opens_sentence = |words: &[&str]| {
+            link.checked_sub(2).is_some_and(|p| {
+                self.word_in(p, words)
+                    && self.capitalised_word(p)
+                    && p.checked_sub(1)
+                        .is_none_or(|q| self.punct_in(q, ".!?:;\"„“»«"))
+            })
+        };
+        let lower_after = self.str(after).starts_with(char::is_lowercase);
+        // Dutch writes its nouns in lower case but puts the verb second, so
+        // after an opening "Tussen" the word before an article or subject
+        // pronoun is the verb ("Tussen 2010 en 2023 groeide de schuld"),
+        // where a count's noun is followed by its verb ("Tussen 2000 en 3000
+        // mensen kwamen").
+        const DUTCH_AFTER_VERB: &[&str] =
+            &["de", "het", "een", "er", "hij", "zij", "ze", "we", "wij"];
+        if self.is_word(link, "en")
+            && opens_sentence(&["tussen"])
+            && lower_after
+            && self.word_in(after + 1, DUTCH_AFTER_VERB)
+        {
+            return true;
+        }
+        self.word_in(link, &["und", "bis"]) && opens_sentence(&["zwischen", "von"]) && lower_after
     }
 
     /// Push the year at `i` and the years continuing its list; the index
