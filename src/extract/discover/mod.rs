@@ -75,7 +75,14 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      ('Journalist Jane Roe'), nor a Portuguese verb with its pronoun ('Seguiu-se'); a body's \
      word glued to a person's name the text names is no body ('Assembleia Delfim Neves'); German \
      adjectives declined after an article are named in the nominative ('der Vaterländischen \
-     Union'); a Cyrillic body's description before its name in guillemets is no name";
+     Union'); a Cyrillic body's description before its name in guillemets is no name; \
+     discovery-18: Greek articles opening a sentence are no word of a name ('Η Δημητρίου'); \
+     roles of Greek, Slovak, Czech, Croatian, Swedish, Danish, Norwegian and Finnish scholars, \
+     journalists and spokesmen; a minister of something in one word and a role hyphened after \
+     a body's name are roles ('jämställdhetsminister', 'Viðreisn-formanden'); a Hungarian \
+     title after a name, or possessed in its apposition, names a person ('Irakli Kobahidze \
+     miniszterelnök', 'Kertész Ádám, a Nézőpont Intézet elemzője'); Scandinavian 'ledet av' \
+     and 'partiet til' before a leader";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
