@@ -506,7 +506,7 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
     // holds a role in, not a word of the name ("JD Vance" keeps his).
     if run
         .get(first)
-        .is_some_and(|t| opens_with_two_capitals(t.text(text)))
+        .is_some_and(|t| opens_with_two_capitals(t.text(text)) || is_a_partys_acronym(t.text(text)))
         && titles_after(first + 1) >= 2
     {
         first += 1;

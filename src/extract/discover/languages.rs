@@ -111,6 +111,18 @@ fn is_compound_role(lower: &str) -> bool {
         .any(|m| lower.len() >= m.len() + 3 && lower.ends_with(m))
 }
 
+/// One capitalised word that is a Danish, Norwegian or Swedish party's
+/// name: a compound ending in the definite "partiet" ("the … party"):
+/// "Selvstændighedspartiet", "Piratpartiet", "Fremskrittspartiet". The
+/// bare word and its genitive are no name ("Partiet", "partiets").
+pub(super) fn is_nordic_party_compound(word: &str) -> bool {
+    reading_other_languages()
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .strip_suffix("partiet")
+            .is_some_and(|head| head.chars().count() >= 3 && head.chars().all(char::is_alphabetic))
+}
+
 /// A Polish word in an oblique case that no given name ends like: the
 /// genitive or dative of an adjective ("Narodowego", "Krajowej") or a
 /// genitive in -cji, -sji or -zji ("Fundacji", "Komisji"); not -ii, which

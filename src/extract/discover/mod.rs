@@ -432,8 +432,26 @@ impl Discoverer {
         lone: &described::LoneWords,
         found: &mut Candidates,
     ) {
-        // A name and its organisation word: two words at least.
+        // A name and its organisation word: two words at least, or one
+        // Nordic compound ending in one ("Selvstændighedspartiet").
         if run.len() < 2 {
+            if let [word] = run
+                && languages::is_nordic_party_compound(word.text(text))
+                // "Regeringspartiet" opening a sentence is a common noun.
+                && !is_sentence_start(text, word.start)
+                && !covered(known, word.start, word.end)
+                && !is_heading(text, word.start)
+                && !is_part_of_a_word(text, word.start, word.end)
+                && !self.knows(word.text(text))
+            {
+                found.add(
+                    word.text(text).to_owned(),
+                    ActorKind::Organisation,
+                    None,
+                    word.start,
+                    word.end,
+                );
+            }
             return;
         }
         let mut h = 0;

@@ -1835,3 +1835,21 @@ fn scandinavian_leaders_after_led_by_and_the_party_of() {
         ["Ola Hansen"]
     );
 }
+
+#[test]
+fn a_nordic_compound_in_partiet_is_a_party() {
+    assert_eq!(
+        names("I dag er Selvstændighedspartiet svækket, og Piratpartiet røg ud."),
+        ["Piratpartiet", "Selvstændighedspartiet"]
+    );
+    // A common noun opening a sentence, and the bare word, are none.
+    assert!(names("Regeringspartiet tabte. Partiet vil nu tale med andre.").is_empty());
+}
+
+#[test]
+fn a_mixed_case_acronym_before_a_name_is_no_word_of_it() {
+    assert_eq!(
+        names("Čestitao je ruski veleposlanik u BiH Igor Kovačević već u noći."),
+        ["Igor Kovačević"]
+    );
+}
