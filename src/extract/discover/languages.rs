@@ -101,10 +101,11 @@ fn is_compound_role(lower: &str) -> bool {
         "ministeri",
         "miniszter",
     ];
-    if let Some((head, tail)) = lower.rsplit_once('-') {
-        if !head.is_empty() && ROLE_SET.contains(tail) {
-            return true;
-        }
+    if let Some((head, tail)) = lower.rsplit_once('-')
+        && !head.is_empty()
+        && ROLE_SET.contains(tail)
+    {
+        return true;
     }
     MINISTERS
         .iter()
