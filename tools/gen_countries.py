@@ -271,8 +271,9 @@ LOCALE_DIR = Path("/usr/share/locale")
 LANGUAGES = ["de", "fr", "es", "pt", "pt_BR", "it", "nl", "pl", "uk", "ru"]
 # Languages whose names also get the case forms their sentences put a state
 # name in (see `case_forms`): Swedish, Danish, Norwegian, Czech, Slovak,
-# Croatian, Serbian in Latin letters, Slovene, Romanian and Turkish.
-INFLECTED = ["sv", "da", "nb", "cs", "sk", "hr", "sr@latin", "sl", "ro", "tr"]
+# Croatian, Serbian in Latin letters, Slovene, Romanian, Turkish, Finnish,
+# Hungarian and Greek.
+INFLECTED = ["sv", "da", "nb", "cs", "sk", "hr", "sr@latin", "sl", "ro", "tr", "fi", "hu", "el"]
 LANGUAGES += INFLECTED
 # ISO writes names inverted for sorting ("Korea, Republik", "Russie,
 # Fédération de"). The head alone is the short name; head and tail turned
@@ -379,12 +380,14 @@ LOCAL_HAND = {
 # official "Ryska federationen", "Ruska Federacija", "Rusya Federasyonu").
 INFLECTED_HAND = {
     "RUS": [("sv", "Ryssland"), ("cs", "Rusko"), ("sk", "Rusko"), ("hr", "Rusija"), ("sl", "Rusija"),
-            ("ro", "Rusia"), ("tr", "Rusya"), ("da", "Rusland"), ("nb", "Russland")],
+            ("ro", "Rusia"), ("tr", "Rusya"), ("da", "Rusland"), ("nb", "Russland"),
+            ("fi", "Venäjä"), ("hu", "Oroszország"), ("el", "Ρωσία")],
     # Not the Croatian and Serbian "SAD": an acronym of English text too.
     "USA": [("ro", "SUA"), ("tr", "ABD"), ("hr", "Sjedinjene Američke Države"),
             ("cs", "Spojené státy americké"), ("ro", "Statele Unite ale Americii")],
     "GBR": [("sv", "Storbritannien"), ("cs", "Velká Británie"), ("hr", "Velika Britanija"),
-            ("ro", "Marea Britanie"), ("tr", "Birleşik Krallık"), ("tr", "İngiltere")],
+            ("ro", "Marea Britanie"), ("tr", "Birleşik Krallık"), ("tr", "İngiltere"),
+            ("fi", "Iso-Britannia"), ("hu", "Nagy-Britannia"), ("el", "Βρετανία")],
     "CZE": [("cs", "Česko"), ("sk", "Česko"), ("hr", "Češka"), ("ro", "Cehia"), ("tr", "Çekya")],
     "KOR": [("sv", "Sydkorea"), ("cs", "Jižní Korea"), ("hr", "Južna Koreja"), ("ro", "Coreea de Sud")],
     "PRK": [("sv", "Nordkorea"), ("cs", "Severní Korea"), ("hr", "Sjeverna Koreja"), ("ro", "Coreea de Nord")],
@@ -453,6 +456,54 @@ def case_forms(lang, name):
             return [stem + "a", stem + "u", stem + "om"]
         if low[-1] in CONSONANTS:
             return [name + "a", name + "u", name + "om"]
+        return []
+    if lang == "fi":
+        # Genitive, the local cases and the partitive and illative: "Viron
+        # hallitus", "Virossa", "Virosta", "Viroon", "Venäjälle", "Irania".
+        back = any(c in "aou" for c in low)
+        a = "a" if back else "ä"
+        if low[-1] in "aeiouyäö":
+            # Not the genitive of a name in -a: it is spelt as the English
+            # demonym ("Italian", "Belgian", "Angolan", "Bahaman").
+            genitive = [] if low.endswith("a") else ["n"]
+            return [name + e for e in genitive + ["ss" + a, "st" + a, "ll" + a, "lle", "lt" + a, a]] + [
+                name + name[-1] + "n"]
+        if low[-1] in CONSONANTS:
+            stem = name + "i"
+            return [stem + e for e in ("n", "ss" + a, "st" + a, "ll" + a, "lle", "lt" + a, a, "in")]
+        return []
+    if lang == "hu":
+        # A final -a or -e lengthens before the endings ("Grúzia",
+        # "Grúziában", "Grúziát"); the endings follow the vowels of the name
+        # ("Oroszországban", "Németországgal"), the comitative doubling a
+        # final consonant.
+        vowels = [c for c in low if c in "aáoóuúeéiíöőüű"]
+        back = any(c in "aáoóuú" for c in vowels)
+        if low[-1] == "a":
+            stem, final_vowel = name[:-1] + "á", True
+        elif low[-1] == "e":
+            stem, final_vowel = name[:-1] + "é", True
+        else:
+            stem, final_vowel = name, low[-1] in "áéíóöőúüűi"
+        if back:
+            endings = ["ban", "ba", "ból", "nak", "tól", "ra", "ról", "hoz", "ért"]
+        else:
+            endings = ["ben", "be", "ből", "nek", "től", "re", "ről", "hez", "ért"]
+        if final_vowel:
+            # Not the superessive "-n" of islands: "Kubán" is also the Kuban.
+            endings += ["t", "val" if back else "vel"]
+            return [stem + e for e in endings]
+        endings += ["ot" if back else "et", "on" if back else "en",
+                    low[-1] + ("al" if back else "el")]
+        return [stem + e for e in endings]
+    if lang == "el":
+        # The genitive and accusative of feminine names in -α and -η
+        # ("Τουρκία", "της Τουρκίας") and of names in -ος ("Κύπρος",
+        # "της Κύπρου", "την Κύπρο"), whose accent stays where it is.
+        if low.endswith(("α", "η")):
+            return [name + "ς"]
+        if low.endswith("ος"):
+            return [name[:-2] + "ου", name[:-1]]
         return []
     # Turkish writes a case ending after an apostrophe ("Rusya'nın"), which
     # the matcher reads as the end of the name: the nominative is enough.

@@ -403,6 +403,11 @@ fn actor_extraction_stays_above_the_floor_in_other_languages() {
         ("tests/data/gold-multilingual-13", 0.94, 0.78),
         ("tests/data/gold-multilingual-14", 0.95, 0.86),
         ("tests/data/gold-multilingual-15", 0.96, 0.87),
+        // Eight languages the older sets have least (hu, el, fi, sk, da,
+        // no, hr, sv), written before the round multilingual-16's rules:
+        // 0.468 at P 0.880 blind, 0.660 at P 0.930 after (the floor fails
+        // on the code before).
+        ("tests/data/gold-multilingual-16", 0.91, 0.64),
     ] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let e = scorer::evaluate(&dir).unwrap();

@@ -506,7 +506,7 @@ fn name_words<'r>(text: &str, run: &'r [Token]) -> Option<&'r [Token]> {
     // holds a role in, not a word of the name ("JD Vance" keeps his).
     if run
         .get(first)
-        .is_some_and(|t| opens_with_two_capitals(t.text(text)))
+        .is_some_and(|t| opens_with_two_capitals(t.text(text)) || is_a_partys_acronym(t.text(text)))
         && titles_after(first + 1) >= 2
     {
         first += 1;
@@ -622,7 +622,7 @@ fn described_after(after: &str, previous: &str) -> bool {
     }
     if let Some(verb) = after.strip_prefix(' ') {
         let word = first_word(verb);
-        if is_verb_of_saying(word) {
+        if is_verb_of_saying(word) || languages::is_hungarian_role(word, false) {
             return true;
         }
         if matches!(word, "became" | "becomes" | "was" | "is") && becomes_a_role(verb) {
@@ -649,7 +649,7 @@ fn described_after(after: &str, previous: &str) -> bool {
     let clause = clause_of(apposition);
     for word in clause.split_whitespace().take(APPOSITION_WORDS) {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        if is_role(word) {
+        if is_role(word) || languages::is_hungarian_role(word, true) {
             return true;
         }
         let possessive = word.ends_with("'s") || word.ends_with("’s");
@@ -660,8 +660,10 @@ fn described_after(after: &str, previous: &str) -> bool {
             .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
         // "the PPP chairman", "the Kremlin spokeswoman": a body's name,
         // after an article (not a list: "Kenya and Uganda leaders").
+        // Hungarian "a" and "az" are articles too ("a Nézőpont Intézet
+        // elemzője").
         let body = word.chars().next().is_some_and(char::is_uppercase)
-            && matches!(first_word(apposition), "the" | "a" | "an");
+            && matches!(first_word(apposition), "the" | "a" | "an" | "az");
         if !(small || possessive || body) {
             return false;
         }
@@ -766,6 +768,12 @@ fn led_by(last: &str, previous: Option<&str>) -> bool {
             "dirigé" | "dirigée" | "mené" | "menée" | "présidé" | "présidée"
         ),
         "von" => matches!(previous, "geführt" | "angeführt" | "geleitet"),
+        // Swedish and Norwegian "ledd av", Danish "ledet af".
+        "av" => matches!(
+            previous,
+            "ledd" | "ledda" | "leds" | "ledet" | "anført" | "anförd" | "anförda"
+        ),
+        "af" => matches!(previous, "ledet" | "ledes" | "anført"),
         "da" => matches!(
             previous,
             "guidato" | "guidata" | "presieduto" | "presieduta"
@@ -822,6 +830,11 @@ fn is_a_partys_acronym(word: &str) -> bool {
 /// "die Partei von Herbert Kickl", "el partido de Zury Ríos", "le parti
 /// de Paul Magnette": the word for a party, and "of", in these languages.
 fn of_the_party_word(last: &str, previous: Option<&str>) -> bool {
+    // Norwegian and Swedish put the owner after "til"/"till": "partiet
+    // til Remigijus Žemaitaitis".
+    if matches!(last, "til" | "till") {
+        return previous.is_some_and(|w| matches!(w, "partiet" | "partiets"));
+    }
     matches!(last, "von" | "de" | "di" | "do" | "da")
         && previous.is_some_and(|w| {
             matches!(

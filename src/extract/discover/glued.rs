@@ -100,6 +100,18 @@ const GIVEN: &[&str] = &[
     "Włodzimierz",
     "Wojciech",
     "Zbigniew",
+    "Aleš",
+    "Bojan",
+    "Dejan",
+    "Janez",
+    "Matjaž",
+    "Mirko",
+    "Mladen",
+    "Nenad",
+    "Primož",
+    "Slobodan",
+    "Tomaž",
+    "Zlatko",
     "Zdeněk",
     "Zoran",
     "Željko",
@@ -123,6 +135,9 @@ const GIVEN: &[&str] = &[
     "Markéta",
     "Milica",
     "Nataša",
+    "Mojca",
+    "Snežana",
+    "Vesna",
     "Věra",
     "Zuzana",
 ];
@@ -207,6 +222,7 @@ mod tests {
         );
         assert_eq!(cut("Novog Sada Milan Đurić"), "Milan Đurić");
         assert_eq!(cut("Kremla Dmitrij Pieskow"), "Dmitrij Pieskow");
+        assert_eq!(cut("Republike Srpske Nenad Stevandić"), "Nenad Stevandić");
     }
 
     #[test]

@@ -75,6 +75,9 @@ pub(super) fn is_role(word: &str) -> bool {
     if (lower.len() != word.len() || folded.as_ref() != word) && ROLE_SET.contains(lower) {
         return true;
     }
+    if is_compound_role(lower) {
+        return true;
+    }
     if !lower.chars().next().is_some_and(is_cyrillic) {
         return false;
     }
@@ -84,6 +87,41 @@ pub(super) fn is_role(word: &str) -> bool {
             .strip_prefix(stem)
             .is_some_and(|ending| CYRILLIC_ENDINGS.contains(&ending))
     })
+}
+
+/// A compound whose last part is a role: a body's name hyphened before it
+/// ("Viðreisn-formanden", "SPD-Chef"), or a minister of something written
+/// as one word, as the Nordic languages and Hungarian write them
+/// ("jämställdhetsminister", "sisäministeri", "külügyminiszter").
+fn is_compound_role(lower: &str) -> bool {
+    const MINISTERS: &[&str] = &[
+        "minister",
+        "ministern",
+        "ministeren",
+        "ministeri",
+        "miniszter",
+    ];
+    if let Some((head, tail)) = lower.rsplit_once('-')
+        && !head.is_empty()
+        && ROLE_SET.contains(tail)
+    {
+        return true;
+    }
+    MINISTERS
+        .iter()
+        .any(|m| lower.len() >= m.len() + 3 && lower.ends_with(m))
+}
+
+/// One capitalised word that is a Danish, Norwegian or Swedish party's
+/// name: a compound ending in the definite "partiet" ("the … party"):
+/// "Selvstændighedspartiet", "Piratpartiet", "Fremskrittspartiet". The
+/// bare word and its genitive are no name ("Partiet", "partiets").
+pub(super) fn is_nordic_party_compound(word: &str) -> bool {
+    reading_other_languages()
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .strip_suffix("partiet")
+            .is_some_and(|head| head.chars().count() >= 3 && head.chars().all(char::is_alphabetic))
 }
 
 /// A Polish word in an oblique case that no given name ends like: the
@@ -295,6 +333,59 @@ pub(super) fn speaks_after(after: &str) -> bool {
         Some(w) => is_verb_of_saying(w),
         None => false,
     }
+}
+
+/// Hungarian writes a title after the name, in small letters, and puts the
+/// name's case ending on the title: "Irakli Kobahidze miniszterelnök",
+/// "Szalome Zurabisvili államfőtől". Stems of those titles, each with
+/// whether it is also the last part of compounds ("külügyminiszter",
+/// "főképviselő").
+const HUNGARIAN_ROLES: &[(&str, bool)] = &[
+    ("miniszter", true),
+    ("elnök", true),
+    ("államfő", false),
+    ("kormányfő", false),
+    ("képviselő", true),
+    ("polgármester", true),
+    ("szóvivő", false),
+    ("elemző", false),
+    ("újságíró", false),
+    ("tudósító", false),
+    ("vezető", true),
+    ("alapító", false),
+    ("politológus", false),
+    ("milliárdos", false),
+    ("titkár", true),
+    ("nagykövet", false),
+    ("ügyész", true),
+    ("professzor", false),
+    ("kutató", false),
+];
+
+/// A Hungarian title in small letters (see [`HUNGARIAN_ROLES`]) with a
+/// case ending or none; `possessed` asks for the possessive ("elemzője",
+/// "vezetője": the analyst of …), which after a name makes the name what
+/// the title is of ("a Grúz Álom elnöke"), and so is wanted only in an
+/// apposition ("Kertész Ádám, a Nézőpont Intézet elemzője").
+pub(super) fn is_hungarian_role(word: &str, possessed: bool) -> bool {
+    if !reading_other_languages() || !word.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    HUNGARIAN_ROLES.iter().any(|&(stem, compounds)| {
+        let Some(at) = word.find(stem) else {
+            return false;
+        };
+        if at > 0 && !compounds {
+            return false;
+        }
+        let ending = &word[at + stem.len()..];
+        // "elnökség", "képviselőház": another noun, not the title.
+        if ending.chars().count() > 6 || ending.starts_with('s') || ending.starts_with("ház") {
+            return false;
+        }
+        let is_possessive = ending.starts_with(['a', 'á', 'e', 'é', 'j']);
+        possessed == is_possessive || possessed && ending.is_empty()
+    })
 }
 
 /// Whether the words just before a name (`before`, up to it) hold a role of
@@ -642,6 +733,25 @@ pub(super) fn is_function_word(word: &str) -> bool {
             | "Według"
             | "Enligt"
             | "Volgens"
+            // Greek articles, which open a sentence before a name: "Η
+            // Δημητρίου μίλησε", "Ο Χριστοδουλίδης εξελέγη"
+            | "Ο"
+            | "Η"
+            | "Το"
+            | "Οι"
+            | "Τα"
+            | "Του"
+            | "Της"
+            | "Των"
+            | "Τον"
+            | "Την"
+            | "Τη"
+            | "Στον"
+            | "Στην"
+            | "Στη"
+            | "Στο"
+            | "Για"
+            | "Με"
     )
 }
 
@@ -1046,6 +1156,24 @@ const ROLES: &[&str] = &[
     "analytička",
     "soudce",
     "sudca",
+    "novinář",
+    "novinářka",
+    "novinár",
+    "novinárka",
+    "komentátor",
+    "komentátorka",
+    "aktivista",
+    "aktivistka",
+    "politológ",
+    "politologička",
+    "právník",
+    "právnička",
+    "právnik",
+    "exministr",
+    "exministerka",
+    "exminister",
+    "expremiér",
+    "expremiérka",
     // Croatian, Serbian and Bosnian in Latin letters, nominative:
     // "ministar obrane Ivan Anušić", "predsjednik stranke …"
     "premijer",
@@ -1071,6 +1199,19 @@ const ROLES: &[&str] = &[
     "veleposlanik",
     "analitičar",
     "analitičarka",
+    "politologinja",
+    "novinar",
+    "novinarka",
+    "kandidat",
+    "kandidatkinja",
+    "aktivist",
+    "aktivistica",
+    "profesor",
+    "profesorica",
+    "direktor",
+    "direktorica",
+    "sudac",
+    "sutkinja",
     // Swedish, bare and definite: "statsvetaren Henrik Ljung",
     // "Kristdemokraternas ledare Ebba Busch"
     "statsminister",
@@ -1096,6 +1237,33 @@ const ROLES: &[&str] = &[
     "gruppledaren",
     "språkrör",
     "språkröret",
+    "premiärminister",
+    "premiärministern",
+    "generalsekreterare",
+    "generalsekreteraren",
+    "journalist",
+    "journalisten",
+    "forskare",
+    "forskaren",
+    "professor",
+    "professorn",
+    // Danish and Norwegian scholars, journalists and spokesmen, bare and
+    // definite: "statsviteren Rūta Petrauskaitė", "talsmand, Gunnar Ólafsson"
+    "statsministeren",
+    "statsviter",
+    "statsviteren",
+    "politologen",
+    "forsker",
+    "forskeren",
+    "professoren",
+    "direktør",
+    "direktøren",
+    "talsmand",
+    "talsmanden",
+    "talsmann",
+    "talsmannen",
+    "leder",
+    "lederen",
     // Dutch: "fractievoorzitter Dilan Yeşilgöz", "lijsttrekker Rob Jetten"
     "voorzitter",
     "fractievoorzitter",
@@ -1139,6 +1307,13 @@ const ROLES: &[&str] = &[
     "tutkija",
     "professori",
     "pormestari",
+    "kolumnisti",
+    "toimittaja",
+    "komentaja",
+    "kenraali",
+    "johtaja",
+    "analyytikko",
+    "dosentti",
     // Greek, in the nominative: "ο πρόεδρος του ΣΥΡΙΖΑ Σωκράτης Φάμελλος"
     "πρόεδρος",
     "πρωθυπουργός",
@@ -1153,6 +1328,17 @@ const ROLES: &[&str] = &[
     // Spanish and Portuguese scholars
     "sociólogo",
     "socióloga",
+    // Greek analysts, journalists, leaders and scholars, nominative
+    "αναλυτής",
+    "αναλύτρια",
+    "δημοσιογράφος",
+    "ηγέτης",
+    "ηγέτιδα",
+    "καθηγητής",
+    "καθηγήτρια",
+    "υποψήφιος",
+    "υποψήφια",
+    "ευρωβουλευτής",
     // Romanian, with the definite article they take before a name:
     // "premierul Ilie Bolojan", "ministrul Finanțelor"
     "premierul",

@@ -79,7 +79,16 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      discovery-18: 'Network' ends an organisation's name ('Mandalay Peace Research Network'), \
      unless the word before it is of routes or places ('Northern Distribution Network'); a \
      broadcaster is named by 'Radio' and one word the text never writes in small letters \
-     ('Radio Tamazuj')";
+     ('Radio Tamazuj'); \
+     discovery-19: Greek articles opening a sentence are no word of a name ('Η Δημητρίου'); \
+     roles of Greek, Slovak, Czech, Croatian, Swedish, Danish, Norwegian and Finnish scholars, \
+     journalists and spokesmen; a minister of something in one word and a role hyphened after \
+     a body's name are roles ('jämställdhetsminister', 'Viðreisn-formanden'); a Hungarian \
+     title after a name, or possessed in its apposition, names a person ('Irakli Kobahidze \
+     miniszterelnök', 'Kertész Ádám, a Nézőpont Intézet elemzője'); Scandinavian 'ledet av' \
+     and 'partiet til' before a leader; a Nordic compound in 'partiet' is a party; \
+     a mixed-case acronym before a name is no word of it; South Slavic given names part a \
+     body in the genitive from a person's name";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -430,8 +439,26 @@ impl Discoverer {
         lone: &described::LoneWords,
         found: &mut Candidates,
     ) {
-        // A name and its organisation word: two words at least.
+        // A name and its organisation word: two words at least, or one
+        // Nordic compound ending in one ("Selvstændighedspartiet").
         if run.len() < 2 {
+            if let [word] = run
+                && languages::is_nordic_party_compound(word.text(text))
+                // "Regeringspartiet" opening a sentence is a common noun.
+                && !is_sentence_start(text, word.start)
+                && !covered(known, word.start, word.end)
+                && !is_heading(text, word.start)
+                && !is_part_of_a_word(text, word.start, word.end)
+                && !self.knows(word.text(text))
+            {
+                found.add(
+                    word.text(text).to_owned(),
+                    ActorKind::Organisation,
+                    None,
+                    word.start,
+                    word.end,
+                );
+            }
             return;
         }
         let mut h = 0;

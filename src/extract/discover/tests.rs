@@ -1777,3 +1777,120 @@ fn a_broadcaster_is_named_by_radio_and_one_word() {
     let f = found_with("He spoke on Radio Moscow yesterday.", &[("Moscow", false)]);
     assert!(f.actors.is_empty());
 }
+
+#[test]
+fn a_greek_article_opening_a_sentence_is_no_word_of_a_name() {
+    assert_eq!(
+        names("Η Παπαδάκη μίλησε για νίκη. Ο Παπαδάκης είπε ότι θα μείνει."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Η δημοσιογράφος Ελένη Μαρκάκη του Βήματος σημειώνει ότι τίποτα δεν άλλαξε."),
+        ["Ελένη Μαρκάκη"]
+    );
+}
+
+#[test]
+fn roles_of_more_languages_name_their_holder() {
+    for (text, name) in [
+        (
+            "ο πολιτικός αναλυτής Πέτρος Νικολάου λέει ότι",
+            "Πέτρος Νικολάου",
+        ),
+        ("uviedol komentátor Peter Kováč v relácii", "Peter Kováč"),
+        (
+            "povedala aktivistka Jana Horváthová včera",
+            "Jana Horváthová",
+        ),
+        ("kaže politologinja Ana Kovač iz Zagreba", "Ana Kovač"),
+        ("piše novinar Ivo Babić u kolumni", "Ivo Babić"),
+        (
+            "sier statsviteren Kari Nordmann til avisen",
+            "Kari Nordmann",
+        ),
+        ("sagde talsmanden, Jens Hansen, i går", "Jens Hansen"),
+        (
+            "skriver kolumnisti Matti Virtanen lehdessä",
+            "Matti Virtanen",
+        ),
+        (
+            "enligt premiärminister Anna Svensson i går",
+            "Anna Svensson",
+        ),
+    ] {
+        assert_eq!(names(text), [name], "{text}");
+    }
+}
+
+#[test]
+fn a_compound_of_a_role_is_a_role() {
+    // A minister of something in one word, and a party's name hyphened
+    // before its leader's title.
+    assert_eq!(
+        names("I går sa jämställdhetsminister Eva Lund att lagen är fel."),
+        ["Eva Lund"]
+    );
+    assert_eq!(
+        names("Eilen sisäministeri Pekka Laine kertoi asiasta."),
+        ["Pekka Laine"]
+    );
+    assert_eq!(
+        names("Venstre-formanden Jens Hansen bliver udenrigsminister."),
+        ["Jens Hansen"]
+    );
+    assert!(languages::is_role("külügyminiszter"));
+    assert!(!languages::is_role("ministeriet"));
+}
+
+#[test]
+fn a_hungarian_title_after_a_name_names_a_person() {
+    // The title follows the name and takes its case ending.
+    assert_eq!(
+        names("A kormányt Nagy Katalin miniszterelnök vezeti."),
+        ["Nagy Katalin"]
+    );
+    assert_eq!(
+        names("A legkeményebb hang Kovács Ilona államfőtől jött."),
+        ["Kovács Ilona"]
+    );
+    // In an apposition the title is possessed: the analyst of a body.
+    assert_eq!(
+        names("mondja Szabó Márton, a Kék Intézet külpolitikai elemzője."),
+        ["Szabó Márton"]
+    );
+    // Right after a name, a possessed title makes the name its owner
+    // ("the president of the Blue Party"), not a person.
+    assert!(names("Tegnap a Kék Párt elnöke lemondott.").is_empty());
+    assert!(!languages::is_hungarian_role("elnökség", false));
+    assert!(!languages::is_hungarian_role("képviselőház", false));
+}
+
+#[test]
+fn scandinavian_leaders_after_led_by_and_the_party_of() {
+    assert_eq!(
+        names("Opposisjonen, ledet av Kari Nordmann, krever nyvalg."),
+        ["Kari Nordmann"]
+    );
+    assert_eq!(
+        names("Koalisjonen styrer sammen med partiet til Ola Hansen i dag."),
+        ["Ola Hansen"]
+    );
+}
+
+#[test]
+fn a_nordic_compound_in_partiet_is_a_party() {
+    assert_eq!(
+        names("I dag er Selvstændighedspartiet svækket, og Piratpartiet røg ud."),
+        ["Piratpartiet", "Selvstændighedspartiet"]
+    );
+    // A common noun opening a sentence, and the bare word, are none.
+    assert!(names("Regeringspartiet tabte. Partiet vil nu tale med andre.").is_empty());
+}
+
+#[test]
+fn a_mixed_case_acronym_before_a_name_is_no_word_of_it() {
+    assert_eq!(
+        names("Čestitao je ruski veleposlanik u BiH Igor Kovačević već u noći."),
+        ["Igor Kovačević"]
+    );
+}
