@@ -40,7 +40,7 @@ mod tests_languages;
 use crate::article::date::PartialDate;
 use crate::article::date::vocabulary::{MONTH_NAMES, other_languages_month_names};
 use crate::text::WordBits;
-use scanner::scan;
+use scanner::{Language, scan};
 use tokens::tokenize;
 use window::{CONTEXT_AFTER, NextWindow, digits_may_date, is_trigger};
 
@@ -198,7 +198,14 @@ fn dates_around(
         let end = tokenize(text, start, &mut toks, |at, quiet| {
             quiet >= CONTEXT_AFTER && next.start_from(at).is_none_or(|s| s >= at)
         });
-        scan(text, &toks, published, listopad_is_october, &mut out);
+        scan(
+            text,
+            &toks,
+            published,
+            listopad_is_october,
+            Language::of(language),
+            &mut out,
+        );
         next.skip_to(end);
     }
     scanner::take_years_the_article_names(&mut out, published);
