@@ -475,6 +475,7 @@ impl<'a> Scanner<'a> {
                 .numeric_date(i)
                 .or_else(|| self.hungarian_date(i))
                 .or_else(|| self.lithuanian_date(i))
+                .or_else(|| self.estonian_year_month(i))
                 .or_else(|| self.day_first(i))
                 .or_else(|| self.slavic_day_first(i))
                 .or_else(|| self.slavic_year(i))

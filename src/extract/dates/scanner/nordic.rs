@@ -124,7 +124,13 @@ const FINNISH_CUES: &[&str] = &["vasta", "ennen", "vuotta"];
 
 /// Finnish postpositions after a year: by, after, until, from, before.
 const FINNISH_CUES_AFTER: &[&str] = &[
-    "mennessä", "jälkeen", "asti", "saakka", "alkaen", "lähtien", "aikana",
+    "mennessä",
+    "jälkeen",
+    "asti",
+    "saakka",
+    "alkaen",
+    "lähtien",
+    "aikana",
 ];
 
 /// Estonian: since, until, before, after, in the year(s), and the seasons
@@ -146,13 +152,24 @@ const LITHUANIAN_YEAR_ENDINGS: &[&str] = &[
 /// Estonian "year" after a year with its ordinal dot ("2028. aastani",
 /// "2024. aasta juulis", "2019. aastat").
 const ESTONIAN_YEAR_WORDS: &[&str] = &[
-    "aasta", "aastal", "aastani", "aastast", "aastat", "aastaks", "aastaga", "aastale",
-    "aastatel", "aastate", "aastaid",
+    "aasta", "aastal", "aastani", "aastast", "aastat", "aastaks", "aastaga", "aastale", "aastatel",
+    "aastate", "aastaid",
 ];
+
+/// The case endings of an Estonian month after "aasta": in, from, until,
+/// on ("juulis", "märtsist", "detsembrini", "jaanuaril").
+const ESTONIAN_MONTH_ENDINGS: &[&str] = &["is", "ist", "ini", "il", "iks"];
 
 /// Hungarian seasons and parts of a year after a year ("2019 őszén").
 const HUNGARIAN_PARTS_OF_A_YEAR: &[&str] = &[
-    "tavaszán", "nyarán", "őszén", "telén", "elején", "végén", "közepén", "folyamán",
+    "tavaszán",
+    "nyarán",
+    "őszén",
+    "telén",
+    "elején",
+    "végén",
+    "közepén",
+    "folyamán",
 ];
 
 /// Lithuanian months in the genitive, before a day ("vasario 24 d."), and
@@ -175,11 +192,33 @@ const LITHUANIAN_MONTHS: [(&str, &str); 12] = [
 impl Scanner<'_> {
     /// The word at `after`, which follows a list of two years linked by
     /// "og", "och" or "eller", is the verb a Scandinavian clause puts
-    /// second: the list opened the clause, and counted nothing.
+    /// second, one of the common ones or a weak past ("styrde", "samlede"):
+    /// the list opened the clause, and counted nothing.
     pub(super) fn verb_after_a_nordic_list(&self, link: usize, after: usize) -> bool {
+        let w = self.str(after);
+        let weak_past = w.len() >= 5 && w.ends_with("de") && w.starts_with(char::is_lowercase);
         self.language == Language::Scandinavian
             && self.word_in(link, &["og", "och", "eller"])
-            && self.word_in(after, SCANDINAVIAN_VERBS)
+            && (self.word_in(after, SCANDINAVIAN_VERBS) || weak_past)
+    }
+
+    /// Estonian "2024. aasta juulis" (in July 2024): the year with its
+    /// ordinal dot, "aasta" (the year's), then the month in a case.
+    pub(super) fn estonian_year_month(&mut self, i: usize) -> Option<usize> {
+        if !(self.glued(i + 1) && self.punct_in(i + 1, ".") && self.is_word(i + 2, "aasta")) {
+            return None;
+        }
+        let y = i32::try_from(self.number(i, 4..=4)?).ok()?;
+        let month = self.str(i + 3);
+        let m = crate::article::date::vocabulary::month_of_other_languages(month)
+            .filter(|_| self.kind(i + 3) == Some(Kind::Word))?;
+        if !super::ANY_YEAR.contains(&y)
+            || !ESTONIAN_MONTH_ENDINGS.iter().any(|e| month.ends_with(e))
+        {
+            return None;
+        }
+        self.push_opt(crate::article::date::PartialDate::month(y, m), i, i + 3);
+        Some(i + 4)
     }
 
     /// Lithuanian "2022 m. vasario 24 d." (a day), "2028 m. spalį" and
@@ -215,7 +254,11 @@ impl Scanner<'_> {
             }
         }
         if let Some(m) = accusative {
-            self.push_opt(crate::article::date::PartialDate::month(y, m as u8 + 1), i, at);
+            self.push_opt(
+                crate::article::date::PartialDate::month(y, m as u8 + 1),
+                i,
+                at,
+            );
             return Some(at + 1);
         }
         None
@@ -234,7 +277,8 @@ impl Scanner<'_> {
     /// the ordinal dot ("2028. aastani").
     pub(super) fn year_in_the_language(&self, i: usize) -> bool {
         let next = i + 1;
-        if in_list(self.language.cues_after(), self.str(next)) && self.kind(next) == Some(Kind::Word)
+        if in_list(self.language.cues_after(), self.str(next))
+            && self.kind(next) == Some(Kind::Word)
         {
             return true;
         }
@@ -255,7 +299,9 @@ impl Scanner<'_> {
         if self.language != Language::Lithuanian {
             return false;
         }
-        if self.glued(next) && self.punct_in(next, "-‑") && self.word_in(next + 1, LITHUANIAN_YEAR_ENDINGS)
+        if self.glued(next)
+            && self.punct_in(next, "-‑")
+            && self.word_in(next + 1, LITHUANIAN_YEAR_ENDINGS)
         {
             return true;
         }
