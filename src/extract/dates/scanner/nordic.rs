@@ -114,8 +114,8 @@ const HUNGARIAN_CUES: &[&str] = &["új"];
 /// phrase that opens it ("I 2019 og 2022 var pensionsalderen"), where a
 /// count would be followed by its noun.
 const SCANDINAVIAN_VERBS: &[&str] = &[
-    "er", "var", "har", "hade", "havde", "hadde", "blev", "ble", "blir", "bliver", "blev", "är",
-    "vil", "skal", "ska", "kan", "kom", "fik", "fikk", "fick", "gik", "gikk", "gick",
+    "er", "var", "har", "hade", "havde", "hadde", "blev", "ble", "blir", "bliver", "är", "vil",
+    "skal", "ska", "kan", "kom", "fik", "fikk", "fick", "gik", "gikk", "gick",
 ];
 
 /// Finnish: only (as late as), before, and the partitive of "year"
@@ -141,13 +141,12 @@ const ESTONIAN_CUES: &[&str] = &[
 ];
 
 /// Lithuanian: until, from, after, before, since ("iki 2030", "nuo 2019").
-const LITHUANIAN_CUES: &[&str] = &["iki", "nuo", "po", "prieš", "nuo"];
+const LITHUANIAN_CUES: &[&str] = &["iki", "nuo", "po", "prieš"];
 
 /// Lithuanian endings a hyphen glues to a year, the ordinal "year" in its
 /// cases ("2015-aisiais", "2026-ieji", "iki 2030-ųjų").
-const LITHUANIAN_YEAR_ENDINGS: &[&str] = &[
-    "aisiais", "ieji", "ųjų", "uosius", "aisiais", "ajame", "ųjų", "asis", "uoju",
-];
+const LITHUANIAN_YEAR_ENDINGS: &[&str] =
+    &["aisiais", "ieji", "ųjų", "uosius", "ajame", "asis", "uoju"];
 
 /// Estonian "year" after a year with its ordinal dot ("2028. aastani",
 /// "2024. aasta juulis", "2019. aastat").
@@ -229,7 +228,7 @@ impl Scanner<'_> {
             return None;
         }
         let y = i32::try_from(self.number(i, 4..=4)?).ok()?;
-        if !super::ANY_YEAR.contains(&y) || !(self.glued(i + 2) && self.punct_in(i + 2, ".")) {
+        if !(super::ANY_YEAR.contains(&y) && self.glued(i + 2) && self.punct_in(i + 2, ".")) {
             return None;
         }
         let at = i + 3;
