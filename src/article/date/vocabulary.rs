@@ -202,6 +202,94 @@ const CENTRAL_AND_NORTHERN_MONTH_NAMES: [&[&str]; 12] = [
     ],
 ];
 
+/// Estonian month names, January first, in the nominative where no other
+/// language spells it so, the genitive and the cases a date takes: on
+/// ("1. jaanuaril 2025"), in ("2024. aasta juulis"), from, to and until.
+/// Not "mail" and "mais" (English, French), nor the names other lists hold.
+const ESTONIAN_MONTH_NAMES: [&[&str]; 12] = [
+    &[
+        "jaanuar",
+        "jaanuari",
+        "jaanuaril",
+        "jaanuaris",
+        "jaanuarist",
+        "jaanuariks",
+        "jaanuarini",
+    ],
+    &[
+        "veebruar",
+        "veebruari",
+        "veebruaril",
+        "veebruaris",
+        "veebruarist",
+        "veebruariks",
+        "veebruarini",
+    ],
+    &[
+        "märts",
+        "märtsi",
+        "märtsil",
+        "märtsis",
+        "märtsist",
+        "märtsiks",
+        "märtsini",
+    ],
+    &[
+        "aprill",
+        "aprilli",
+        "aprillil",
+        "aprillis",
+        "aprillist",
+        "aprilliks",
+        "aprillini",
+    ],
+    &["mai", "maist", "maiks", "maini"],
+    &["juuni", "juunil", "juunis", "juunist", "juuniks", "juunini"],
+    &["juuli", "juulil", "juulis", "juulist", "juuliks", "juulini"],
+    &[
+        "augusti",
+        "augustil",
+        "augustis",
+        "augustist",
+        "augustiks",
+        "augustini",
+    ],
+    &[
+        "septembri",
+        "septembril",
+        "septembris",
+        "septembrist",
+        "septembriks",
+        "septembrini",
+    ],
+    &[
+        "oktoober",
+        "oktoobri",
+        "oktoobril",
+        "oktoobris",
+        "oktoobrist",
+        "oktoobriks",
+        "oktoobrini",
+    ],
+    &[
+        "novembri",
+        "novembril",
+        "novembris",
+        "novembrist",
+        "novembriks",
+        "novembrini",
+    ],
+    &[
+        "detsember",
+        "detsembri",
+        "detsembril",
+        "detsembris",
+        "detsembrist",
+        "detsembriks",
+        "detsembrini",
+    ],
+];
+
 /// Finnish month names, January first, in lower case as Finnish writes them:
 /// the nominative ("maaliskuu"), the partitive of a day ("25. maaliskuuta
 /// 2024"), the inessive ("kesäkuussa 2023", in June), the elative (from),
@@ -371,6 +459,7 @@ pub fn month_of_other_languages(word: &str) -> Option<u8> {
             &DUTCH_MONTH_NAMES,
             &CENTRAL_AND_NORTHERN_MONTH_NAMES,
             &FINNISH_MONTH_NAMES,
+            &ESTONIAN_MONTH_NAMES,
         ])
     });
     let names = if word.starts_with(char::is_uppercase) {
@@ -406,6 +495,7 @@ pub fn other_languages_month_names() -> impl Iterator<Item = &'static str> {
         .chain(&CENTRAL_AND_NORTHERN_MONTH_NAMES)
         .chain(&FINNISH_MONTH_NAMES)
         .chain(&GREEK_MONTH_NAMES)
+        .chain(&ESTONIAN_MONTH_NAMES)
         .flat_map(|names| names.iter().copied())
 }
 
@@ -543,6 +633,7 @@ mod tests {
             &CENTRAL_AND_NORTHERN_MONTH_NAMES,
             &FINNISH_MONTH_NAMES,
             &GREEK_MONTH_NAMES,
+            &ESTONIAN_MONTH_NAMES,
         ]
         .iter()
         .find_map(|list| list.iter().position(|names| names.contains(&word)))?;

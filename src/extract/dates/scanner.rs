@@ -4,6 +4,7 @@
 
 mod east_slavic;
 mod hungarian;
+mod nordic;
 mod yearless;
 mod years;
 
@@ -15,6 +16,7 @@ use crate::article::date::vocabulary::{
     ORDINAL_SUFFIXES, WEEKDAY_NAMES, is_abbreviated_month, is_turkish_month, month_from_name,
     month_of_other_languages,
 };
+pub(super) use nordic::Language;
 use yearless::Placing;
 pub(super) use yearless::take_years_the_article_names;
 
@@ -31,6 +33,7 @@ pub(super) fn scan(
     toks: &[Tok],
     published: Option<PartialDate>,
     listopad_is_october: bool,
+    language: Language,
     out: &mut Vec<MentionedDate>,
 ) {
     let from = out.len();
@@ -39,6 +42,7 @@ pub(super) fn scan(
         toks,
         published,
         listopad_is_october,
+        language,
         out,
         yearless: Vec::new(),
     };
@@ -157,6 +161,8 @@ struct Scanner<'a> {
     published: Option<PartialDate>,
     /// "listopad" names October (Croatian), not November (Polish, Czech).
     listopad_is_october: bool,
+    /// The cue words of the article's language that others read otherwise.
+    language: Language,
     out: &'a mut Vec<MentionedDate>,
     /// Dates pushed without a year, to place by their clause once the
     /// window is read: (index in `out`, first token, last token).
@@ -468,6 +474,8 @@ impl<'a> Scanner<'a> {
             Kind::Num => self
                 .numeric_date(i)
                 .or_else(|| self.hungarian_date(i))
+                .or_else(|| self.lithuanian_date(i))
+                .or_else(|| self.estonian_year_month(i))
                 .or_else(|| self.day_first(i))
                 .or_else(|| self.slavic_day_first(i))
                 .or_else(|| self.slavic_year(i))

@@ -1134,3 +1134,172 @@ fn a_coming_appointment_beside_a_future_crosses_the_new_year() {
         ["2026-01-15"]
     );
 }
+
+/// The dates of `text` published on `published`, read as an article in
+/// `language` (ISO 639-1) is, with every word a possible window start.
+fn in_language(text: &str, published: &str, language: Option<&str>) -> Vec<String> {
+    let words = crate::text::WordBits::new(text);
+    let mut starts = Vec::new();
+    words.for_each_start(|at| starts.push(at));
+    let mut found: Vec<String> =
+        extract_dates_with(text, &words, &starts, published.parse().ok(), language)
+            .iter()
+            .map(|m| m.date.to_string())
+            .collect();
+    found.dedup();
+    found
+}
+
+#[test]
+fn scandinavian_cues_before_a_year() {
+    for (text, language, want) in [
+        ("Det er første gang siden 2013, at", "da", &["2013"][..]),
+        (
+            "I 2016 samlede partierne sig om et forlig.",
+            "da",
+            &["2016"],
+        ),
+        (
+            "og i 2019 og 2022 var pensionsalderen et tema.",
+            "da",
+            &["2019", "2022"],
+        ),
+        (
+            "Senest i 2027 skal den vurderes, og fra 2030 stiger den.",
+            "da",
+            &["2027", "2030"],
+        ),
+        (
+            "mellom 2001 og 2017 var grensen 4 prosent.",
+            "nb",
+            &["2001", "2017"],
+        ),
+        (
+            "Valget i 2029 blir det første der velgere født i 2011 kan stemme.",
+            "nb",
+            &["2029", "2011"],
+        ),
+        ("«Vi kan ikke gjenta 2014,» sa hun.", "nb", &["2014"]),
+        ("Sommeren 2024 varslet Norges Bank at", "nb", &["2024"]),
+        ("och kongressen hålls våren 2027.", "sv", &["2027"]),
+        (
+            "mellan 2006 och 2014 styrde Alliansen.",
+            "sv",
+            &["2006", "2014"],
+        ),
+        ("»Det bliver ikke et nyt 2011,« sagde hun.", "da", &["2011"]),
+    ] {
+        assert_eq!(
+            in_language(text, "2026-06-05", Some(language)),
+            want,
+            "{text}"
+        );
+    }
+}
+
+/// "i" is "in" only in Danish, Norwegian and Swedish: the same words in an
+/// Italian, Polish, Croatian or unknown article count soldiers, and a
+/// Scandinavian count keeps its noun.
+#[test]
+fn a_scandinavian_cue_reads_no_count_in_other_languages() {
+    for (text, language) in [
+        ("Sono arrivati i 2000 soldati della brigata.", Some("it")),
+        ("Przyjechali żołnierze i 2000 cywilów.", Some("pl")),
+        ("Stigli su vojnici i 2000 civila.", Some("hr")),
+        ("Sono arrivati i 2000 soldati della brigata.", None),
+        ("Mellan 2000 och 3000 personer demonstrerade.", Some("sv")),
+        (
+            "Minstepensjonen øker med 1500 kroner i måneden.",
+            Some("nb"),
+        ),
+        ("Det kom 2000 til møtet, og 1800 fra byen.", Some("da")),
+    ] {
+        assert_eq!(
+            in_language(text, "2026-06-05", language),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    // A year after "i" in a Danish article, where Italian sees an article.
+    assert_eq!(
+        in_language("Det skete i 2016.", "2026-06-05", Some("da")),
+        ["2016"]
+    );
+    assert!(in_language("Det skete i 2016.", "2026-06-05", Some("it")).is_empty());
+}
+
+proptest::proptest! {
+    /// Any year-like number after "i" is a year in a Scandinavian article
+    /// and never one in an Italian, Polish or Croatian article, where "i"
+    /// is "the" or "and".
+    #[test]
+    fn the_language_decides_what_i_before_a_number_is(
+        n in 1900i32..2100,
+        other in proptest::sample::select(vec!["it", "pl", "hr", "cs"]),
+        nordic in proptest::sample::select(vec!["da", "nb", "sv"]),
+    ) {
+        let text = format!("Det skete i {n} ifølge rapporten.");
+        proptest::prop_assert_eq!(in_language(&text, "2026-06-05", Some(nordic)), vec![n.to_string()]);
+        let count = format!("Sono arrivati i {n} soldati.");
+        proptest::prop_assert!(in_language(&count, "2026-06-05", Some(other)).is_empty());
+    }
+}
+
+#[test]
+fn finnic_and_baltic_years() {
+    for (text, language, want) in [
+        ("vaikka vaalit ovat vasta 2027.", "fi", &["2027"][..]),
+        ("Päästöt puolitetaan 2030 mennessä.", "fi", &["2030"]),
+        (
+            "automaks jääb kehtima vähemalt 2028. aastani.",
+            "et",
+            &["2028"],
+        ),
+        ("Alates 2011 on Eesti kasutanud eurot.", "et", &["2011"]),
+        ("Maks jõustus 1. jaanuaril 2025.", "et", &["2025-01-01"]),
+        (
+            "registreerimistasu aga juba 2024. aasta juulis.",
+            "et",
+            &["2024-07"],
+        ),
+        ("įstatymui, kuris galios iki 2030 m.", "lt", &["2030"]),
+        (
+            "Lietuva į NATO įstojo 2004 m. kovo 29 d., o",
+            "lt",
+            &["2004-03-29"],
+        ),
+        ("Seimo rinkimai vyks 2028 m. spalį.", "lt", &["2028-10"]),
+        ("2015-aisiais buvo grąžinta karo tarnyba.", "lt", &["2015"]),
+        (
+            "2019 őszén az ellenzék megnyerte Budapestet.",
+            "hu",
+            &["2019"],
+        ),
+        ("„Ez nem lehet egy új 2002” – mondta.", "hu", &["2002"]),
+    ] {
+        assert_eq!(
+            in_language(text, "2026-04-09", Some(language)),
+            want,
+            "{text}"
+        );
+    }
+    // "2000 m." is a distance outside Lithuanian; "vasta" is no cue in
+    // Estonian, where it means "answer".
+    assert!(
+        in_language(
+            "Kalnas iškyla 2000 m. virš jūros.",
+            "2026-04-09",
+            Some("pl")
+        )
+        .is_empty()
+    );
+    assert!(
+        in_language(
+            "The climb is 2000 m. above the valley.",
+            "2026-04-09",
+            Some("en")
+        )
+        .is_empty()
+    );
+    assert!(in_language("vasta 2027 küsimusele", "2026-04-09", Some("et")).is_empty());
+}

@@ -320,7 +320,7 @@ mod tests {
         let mut toks = Vec::new();
         tokenize(text, 0, &mut toks, |_, _| false);
         let mut out = Vec::new();
-        scan(text, &toks, published, false, &mut out);
+        scan(text, &toks, published, false, Default::default(), &mut out);
         take_years_the_article_names(&mut out, published);
         out
     }

@@ -159,6 +159,9 @@ impl Scanner<'_> {
         } else if in_list(CHOSEN, word) {
             // "their predecessors chose 2028", "picked 2030 as the year".
             Cue::Other
+        } else if self.cue_of_the_language(p) {
+            // Danish "siden 2013", "i 2016"; Finnish "vasta 2027".
+            Cue::Other
         } else {
             return None;
         };
@@ -184,6 +187,7 @@ impl Scanner<'_> {
         if self.word_in(next, YEAR_WORDS_ELSEWHERE)
             || self.turkish_case_ending(i)
             || self.hungarian_year_ending(i)
+            || self.year_in_the_language(i)
         {
             return true;
         }
@@ -513,6 +517,9 @@ impl Scanner<'_> {
     fn no_count_after_foreign_link(&self, link: usize, after: usize) -> bool {
         if self.kind(after) != Some(Kind::Word) {
             return false;
+        }
+        if self.verb_after_a_nordic_list(link, after) {
+            return true;
         }
         const DEFINITE_ARTICLES: &[&str] = &[
             "il", "lo", "gli", "la", "le", "el", "los", "las", "der", "die", "das", "het",
