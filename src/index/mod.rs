@@ -442,9 +442,19 @@ fn holds_foreign_files(path: &Path) -> bool {
             || name == "meta.json"
             || name == ".managed.json"
             || name.starts_with(".tantivy")
-            || storage::is_segment_file(&name);
+            || storage::is_segment_file(&name)
+            || is_atomic_write_leftover(&name);
         !ours
     })
+}
+
+/// The temporary file tantivy writes `meta.json` and `.managed.json`
+/// through (the `tempfile` crate's `.tmp` and six letters or digits), left
+/// behind when a run is killed before renaming it: a first run killed then
+/// leaves it alone in the folder, which must not read as another tool's.
+fn is_atomic_write_leftover(name: &str) -> bool {
+    name.strip_prefix(".tmp")
+        .is_some_and(|rest| rest.len() == 6 && rest.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Bytes used by the index folder on disk.
@@ -464,6 +474,28 @@ pub fn size_on_disk(path: &Path) -> u64 {
 #[cfg(test)]
 mod tests {
     use crate::fixture::{Fixture, article};
+
+    /// A first run killed while tantivy wrote `meta.json` leaves its
+    /// temporary file alone in the folder: the next run writes there, as
+    /// it would in an empty folder; a file of the user's still stops it.
+    #[test]
+    fn a_killed_first_runs_temporary_file_is_no_foreign_file() {
+        let dir = tempfile::tempdir().unwrap();
+        // What tantivy's atomic write leaves: made the same way.
+        let left = tempfile::Builder::new().tempfile_in(dir.path()).unwrap();
+        let (_, path) = left.keep().unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(super::is_atomic_write_leftover(&name), "{name}");
+        super::refuse_foreign_folder(dir.path()).unwrap();
+        super::create(dir.path()).unwrap();
+        for other in [".tmp", ".tmpfile", ".tmp12345!", "tmpAbc123", "notes.txt"] {
+            assert!(!super::is_atomic_write_leftover(other), "{other}");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(".tmpAbc123"), "").unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+        assert!(super::refuse_foreign_folder(dir.path()).is_err());
+    }
 
     /// A command's searchers read the files `open` checked: with the segment
     /// files gone from the folder (as a merge in another process removes
