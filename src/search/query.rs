@@ -341,16 +341,8 @@ fn in_most_bodies(searcher: &Searcher, body: tantivy::schema::Field, word: &str)
     let Ok(mut analyzer) = searcher.index().tokenizer_for_field(body) else {
         return false;
     };
-    let mut stream = analyzer.token_stream(word);
-    let mut term = None;
-    while stream.advance() {
-        if term.is_some() {
-            // Several tokens (`U.S.`): the word is a phrase; leave it be.
-            return false;
-        }
-        term = Some(Term::from_field_text(body, &stream.token().text));
-    }
-    let Some(term) = term else {
+    // Several tokens (`U.S.`): the word is a phrase; leave it be.
+    let Some(term) = ranking::single_term(&mut analyzer, body, word) else {
         return false;
     };
     let documents = searcher.num_docs();

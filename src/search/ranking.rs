@@ -19,6 +19,7 @@ use tantivy::query::{
     Query, Scorer, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, DocSet, Searcher, Term};
 
 /// How much more a word in the title weighs than one in the body.
@@ -261,15 +262,9 @@ pub fn name_words<'a>(
     for actor in named {
         for texts in &fields.texts {
             let mut analyzer = searcher.index().tokenizer_for_field(texts.body)?;
-            let mut stream = analyzer.token_stream(actor);
-            let mut tokens = Vec::new();
-            while let Some(token) = stream.next() {
-                tokens.push(token.text.clone());
-            }
-            let [token] = tokens.as_slice() else {
+            let Some(term) = single_term(&mut analyzer, texts.body, actor) else {
                 continue;
             };
-            let term = Term::from_field_text(texts.body, token);
             if typed.contains(&term) {
                 let weight = Bm25Weight::for_terms(searcher, std::slice::from_ref(&term))?;
                 words.push(NameWord {
@@ -281,6 +276,16 @@ pub fn name_words<'a>(
         }
     }
     Ok(words)
+}
+
+/// The one term `text` is analysed into for `field`, or `None` when it
+/// gives none or several (`U.S.`, a name of two words).
+pub fn single_term(analyzer: &mut TextAnalyzer, field: Field, text: &str) -> Option<Term> {
+    let mut stream = analyzer.token_stream(text);
+    let term = stream
+        .advance()
+        .then(|| Term::from_field_text(field, &stream.token().text))?;
+    (!stream.advance()).then_some(term)
 }
 
 /// How often a one-word name counts in a document where the word stands

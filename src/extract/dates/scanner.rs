@@ -4,7 +4,7 @@
 
 mod east_slavic;
 mod hungarian;
-mod nordic;
+mod language;
 mod yearless;
 mod years;
 
@@ -16,7 +16,7 @@ use crate::article::date::vocabulary::{
     ORDINAL_SUFFIXES, WEEKDAY_NAMES, is_abbreviated_month, is_turkish_month, month_from_name,
     month_of_other_languages,
 };
-pub(super) use nordic::Language;
+pub(super) use language::Language;
 use yearless::Placing;
 pub(super) use yearless::take_years_the_article_names;
 

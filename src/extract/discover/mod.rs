@@ -449,15 +449,8 @@ impl Discoverer {
                 && !covered(known, word.start, word.end)
                 && !is_heading(text, word.start)
                 && !is_part_of_a_word(text, word.start, word.end)
-                && !self.knows(word.text(text))
             {
-                found.add(
-                    word.text(text).to_owned(),
-                    ActorKind::Organisation,
-                    None,
-                    word.start,
-                    word.end,
-                );
+                self.add_unless_known(text, ActorKind::Organisation, word.start, word.end, found);
             }
             return;
         }

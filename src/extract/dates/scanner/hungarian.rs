@@ -2,7 +2,8 @@
 //! date with the year's dot ("2025. december 16-án", "a 2014. április 6-i
 //! választáson"), a month in its cases after a year ("1956 októberében"), a
 //! day with its case ending after a month ("április 12-én"), and a year with
-//! the ending a hyphen glues to it ("2011-ben", "2010-től", "az 1848-as").
+//! the ending a hyphen glues to it ("2011-ben", "2010-től", "az 1848-as") or
+//! a season after it ("2019 őszén").
 
 use super::{ANY_YEAR, CUED_YEAR, Scanner};
 use crate::article::date::PartialDate;
@@ -37,6 +38,19 @@ const YEAR_ENDINGS: &[&str] = &[
     "ban", "ben", "ig", "tól", "től", "i", "as", "es", "os", "ös", "ás", "és",
 ];
 
+/// Seasons and parts of a year after a year ("2019 őszén", "2024 elején"):
+/// words no other language has, so no language gate is needed.
+const PARTS_OF_A_YEAR: &[&str] = &[
+    "tavaszán",
+    "nyarán",
+    "őszén",
+    "telén",
+    "elején",
+    "végén",
+    "közepén",
+    "folyamán",
+];
+
 /// The month of a Hungarian month name in any case (`None` for other
 /// words), and whether an ending follows the nominative.
 fn month(w: &str) -> Option<(u8, bool)> {
@@ -63,6 +77,11 @@ impl Scanner<'_> {
             && self.glued(i + 2)
             && self.word_in(i + 2, YEAR_ENDINGS)
             && !self.glued(i + 3)
+    }
+
+    /// A year followed by a season or part of it: "2019 őszén".
+    pub(super) fn hungarian_part_of_a_year_after(&self, i: usize) -> bool {
+        self.word_in(i + 1, PARTS_OF_A_YEAR)
     }
 
     /// The day at token `d` written as Hungarian writes it after a month:

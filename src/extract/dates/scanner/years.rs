@@ -187,6 +187,7 @@ impl Scanner<'_> {
         if self.word_in(next, YEAR_WORDS_ELSEWHERE)
             || self.turkish_case_ending(i)
             || self.hungarian_year_ending(i)
+            || self.hungarian_part_of_a_year_after(i)
             || self.year_in_the_language(i)
         {
             return true;

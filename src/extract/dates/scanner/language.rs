@@ -1,10 +1,13 @@
-//! Year cues of the Nordic, Finnic and Baltic languages, read only where the
-//! article's [`Language`] says so: Danish, Norwegian and Swedish "i 2016"
-//! is "in 2016", but "i" is "and" in Polish, Croatian and Czech and "the" in
+//! Year cues that mean a year only in the article's language, read where
+//! its [`Language`] says so: Danish, Norwegian and Swedish "i 2016" is "in
+//! 2016", but "i" is "and" in Polish, Croatian and Czech and "the" in
 //! Italian ("i 2000 soldati" is a count); Lithuanian "2030 m." is a year
-//! ("metais"), but "2000 m." elsewhere is a distance.
+//! ("metais"), but "2000 m." elsewhere is a distance. Finnish and Estonian
+//! words around a year, and Lithuanian and Estonian dates, are here too;
+//! Hungarian dates have a module of their own.
 
 use super::Scanner;
+use crate::article::date::PartialDate;
 use crate::extract::dates::tokens::Kind;
 use crate::extract::dates::words::in_list;
 
@@ -159,18 +162,6 @@ const ESTONIAN_YEAR_WORDS: &[&str] = &[
 /// on ("juulis", "märtsist", "detsembrini", "jaanuaril").
 const ESTONIAN_MONTH_ENDINGS: &[&str] = &["is", "ist", "ini", "il", "iks"];
 
-/// Hungarian seasons and parts of a year after a year ("2019 őszén").
-const HUNGARIAN_PARTS_OF_A_YEAR: &[&str] = &[
-    "tavaszán",
-    "nyarán",
-    "őszén",
-    "telén",
-    "elején",
-    "végén",
-    "közepén",
-    "folyamán",
-];
-
 /// Lithuanian months in the genitive, before a day ("vasario 24 d."), and
 /// in the accusative, alone ("2028 m. spalį", in October 2028).
 const LITHUANIAN_MONTHS: [(&str, &str); 12] = [
@@ -216,7 +207,7 @@ impl Scanner<'_> {
         {
             return None;
         }
-        self.push_opt(crate::article::date::PartialDate::month(y, m), i, i + 3);
+        self.push_opt(PartialDate::month(y, m), i, i + 3);
         Some(i + 4)
     }
 
@@ -244,20 +235,16 @@ impl Scanner<'_> {
             if let Some(d) = day
                 && self.is_word(at + 2, "d")
             {
-                self.push_opt(crate::article::date::PartialDate::day(y, m, d), i, at + 2);
+                self.push_opt(PartialDate::day(y, m, d), i, at + 2);
                 return Some(at + 3);
             }
             if self.is_word(at + 1, "mėn") {
-                self.push_opt(crate::article::date::PartialDate::month(y, m), i, at + 1);
+                self.push_opt(PartialDate::month(y, m), i, at + 1);
                 return Some(at + 2);
             }
         }
         if let Some(m) = accusative {
-            self.push_opt(
-                crate::article::date::PartialDate::month(y, m as u8 + 1),
-                i,
-                at,
-            );
+            self.push_opt(PartialDate::month(y, m as u8 + 1), i, at);
             return Some(at + 1);
         }
         None
@@ -281,14 +268,8 @@ impl Scanner<'_> {
         {
             return true;
         }
-        // Hungarian seasons and parts of a year ("2019 őszén", "2024
-        // elején"), and Estonian "year" after the ordinal dot, are words no
+        // Estonian writes its "year" words only after a year, words no
         // other language has: no language gate is needed.
-        if self.word_in(next, HUNGARIAN_PARTS_OF_A_YEAR) {
-            return true;
-        }
-        // Estonian writes its "year" words only after a year: no language
-        // gate is needed.
         if self.glued(next)
             && self.punct_in(next, ".")
             && self.word_in(next + 1, ESTONIAN_YEAR_WORDS)
