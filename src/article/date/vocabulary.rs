@@ -105,7 +105,8 @@ const DUTCH_MONTH_NAMES: [&[&str]; 12] = [
 /// Month names of Czech, Slovak, Swedish and Romanian, January first, in
 /// lower case as those languages write them: Czech in the nominative, the
 /// genitive of a day ("9. prosince 2025") and the locative ("v listopadu");
-/// Slovak in the nominative and the genitive ("1. septembra 2024"); names
+/// Slovak in the nominative, the genitive ("1. septembra 2024") and the
+/// locative ("v marci 2018", "vo februári 2018"); names
 /// spelt as another language's same month ("listopad", "marca", "mars",
 /// "september") are read there already.
 ///
@@ -121,6 +122,7 @@ const CENTRAL_AND_NORTHERN_MONTH_NAMES: [&[&str]; 12] = [
         "lednu",
         "január",
         "januára",
+        "januári",
         "ianuarie",
         "siječanj",
         "siječnja",
@@ -134,6 +136,7 @@ const CENTRAL_AND_NORTHERN_MONTH_NAMES: [&[&str]; 12] = [
         "únoru",
         "február",
         "februára",
+        "februári",
         "februarie",
         "veljača",
         "veljače",
@@ -142,17 +145,19 @@ const CENTRAL_AND_NORTHERN_MONTH_NAMES: [&[&str]; 12] = [
         "februar",
     ],
     &[
-        "březen", "března", "březnu", "marec", "martie", "ožujak", "ožujka", "ožujku", "marta",
+        "březen", "března", "březnu", "marec", "marci", "martie", "ožujak", "ožujka", "ožujku",
+        "marta",
     ],
     &[
-        "duben", "dubna", "dubnu", "apríl", "apríla", "aprilie", "travanj", "travnja", "travnju",
-        "aprila",
+        "duben", "dubna", "dubnu", "apríl", "apríla", "apríli", "aprilie", "travanj", "travnja",
+        "travnju", "aprila",
     ],
     &[
-        "květen", "května", "květnu", "máj", "mája", "svibanj", "svibnja", "svibnju",
+        "květen", "května", "květnu", "máj", "mája", "máji", "svibanj", "svibnja", "svibnju",
     ],
     &[
-        "červen", "června", "červnu", "jún", "júna", "iunie", "lipanj", "lipnja", "lipnju", "juna",
+        "červen", "června", "červnu", "jún", "júna", "júni", "iunie", "lipanj", "lipnja", "lipnju",
+        "juna",
     ],
     &[
         "červenec",
@@ -160,6 +165,7 @@ const CENTRAL_AND_NORTHERN_MONTH_NAMES: [&[&str]; 12] = [
         "červenci",
         "júl",
         "júla",
+        "júli",
         "iulie",
         "srpanj",
         "srpnja",
@@ -167,8 +173,8 @@ const CENTRAL_AND_NORTHERN_MONTH_NAMES: [&[&str]; 12] = [
         "jula",
     ],
     &[
-        "srpen", "srpna", "srpnu", "augusta", "augusti", "august", "kolovoz", "kolovoza",
-        "kolovozu", "avgusta",
+        "srpen", "srpna", "srpnu", "augusta", "augusti", "auguste", "august", "kolovoz",
+        "kolovoza", "kolovozu", "avgusta",
     ],
     &["září", "septembra", "septembrie", "rujan", "rujna", "rujnu"],
     &[
@@ -177,6 +183,7 @@ const CENTRAL_AND_NORTHERN_MONTH_NAMES: [&[&str]; 12] = [
         "říjnu",
         "október",
         "októbra",
+        "októbri",
         "octombrie",
         "oktobra",
     ],
@@ -194,6 +201,7 @@ const CENTRAL_AND_NORTHERN_MONTH_NAMES: [&[&str]; 12] = [
         "prosince",
         "prosinci",
         "decembra",
+        "decembri",
         "decembrie",
         "prosinac",
         "prosinca",

@@ -146,6 +146,23 @@ const YEAR_PHRASES: &[(&str, Option<i32>)] = &[
     ("příštího roku", Some(1)),
     ("letošního roku", Some(0)),
     ("tohoto roku", Some(0)),
+    // Slovak
+    ("toho istého roka", None),
+    ("minulého roka", Some(-1)),
+    ("budúceho roka", Some(1)),
+    ("tohto roka", Some(0)),
+    // Croatian, Bosnian and Serbian
+    ("prošle godine", Some(-1)),
+    ("iduće godine", Some(1)),
+    ("sljedeće godine", Some(1)),
+    ("naredne godine", Some(1)),
+    ("ove godine", Some(0)),
+    // Dutch
+    ("vorig jaar", Some(-1)),
+    ("volgend jaar", Some(1)),
+    // Romanian
+    ("anul trecut", Some(-1)),
+    ("anul viitor", Some(1)),
     // Swedish
     ("samma år", None),
     ("året därpå", None),

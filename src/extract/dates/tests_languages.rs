@@ -1303,3 +1303,182 @@ fn finnic_and_baltic_years() {
     );
     assert!(in_language("vasta 2027 küsimusele", "2026-04-09", Some("et")).is_empty());
 }
+
+/// In a Czech or Slovak article "-ou" is a present, a future or an
+/// instrumental ("se otevřou", "budou", "před vládou"), not Portuguese
+/// "votou": a day it tells stays this year's; the Czech and Slovak past
+/// ("musely", "schválila", "odstúpil") tells a day that has passed.
+#[test]
+fn czech_and_slovak_tenses_of_a_yearless_day() {
+    let published = "2025-09-22";
+    for (text, language, want) in [
+        (
+            "Volební místnosti se otevřou v pátek 3. října ve 14 hodin.",
+            "cs",
+            "2025-10-03",
+        ),
+        (
+            "Sněmovna se sejde s novou vládou 3. listopadu.",
+            "cs",
+            "2025-11-03",
+        ),
+        ("Voľby budú 30. septembra.", "sk", "2025-09-30"),
+        (
+            "Strany musely listiny podat do 29. července.",
+            "cs",
+            "2025-07-29",
+        ),
+        ("Vláda rozpočet schválila 10. prosince.", "cs", "2024-12-10"),
+        ("Premiér odstúpil 15. marca.", "sk", "2025-03-15"),
+    ] {
+        assert_eq!(
+            in_language(text, published, Some(language)),
+            [want],
+            "{text}"
+        );
+    }
+    // Elsewhere "-ou" is still the Portuguese past.
+    assert_eq!(
+        in_language(
+            "O governo votou o orçamento a 10 de dezembro.",
+            published,
+            Some("pt")
+        ),
+        ["2024-12-10"]
+    );
+}
+
+/// The Portuguese past of a verb in "-ir", with or without its pronoun
+/// ("demitiu-se a 7 de novembro", "pediu"), tells a day that has passed;
+/// a Polish locative in "-niu" or "-ciu" is no past.
+#[test]
+fn portuguese_pasts_in_iu() {
+    for (text, want) in [
+        ("António Costa demitiu-se a 7 de novembro.", "2023-11-07"),
+        (
+            "O Presidente pediu a 20 de outubro novas eleições.",
+            "2023-10-20",
+        ),
+        ("A ministra caiu em 3 de dezembro.", "2023-12-03"),
+    ] {
+        assert_eq!(on(text, "2024-03-04"), [want], "{text}");
+    }
+    assert_eq!(
+        on(
+            "Sejm zbierze się na posiedzeniu 13 listopada.",
+            "2023-10-09"
+        ),
+        ["2023-11-13"]
+    );
+}
+
+/// A year alone that opens a later clause of its sentence, after a comma
+/// and a conjunction or a semicolon and one preposition, places the days
+/// after it in that clause, as one opening the sentence does.
+#[test]
+fn a_year_opening_a_later_clause_places_its_days() {
+    for (text, published, want) in [
+        (
+            "Een formatie duurde lang, en in 2017 werd het kabinet pas op 26 oktober beëdigd.",
+            "2023-11-15",
+            &["2017", "2017-10-26"][..],
+        ),
+        (
+            "Nel 2020 il Parlamento approvò la legge il 30 dicembre, a poche ore dal termine, e nel 2017 il Rosatellum passò il 26 ottobre.",
+            "2026-01-20",
+            &["2020", "2020-12-30", "2017", "2017-10-26"],
+        ),
+        (
+            "The talks stalled; in 2019 they resumed on 4 March.",
+            "2026-01-20",
+            &["2019", "2019-03-04"],
+        ),
+    ] {
+        assert_eq!(on(text, published), want, "{text}");
+    }
+    // A list's last year is no clause's opening, and a year inside a clause
+    // still places nothing.
+    let listed = on(
+        "The rules changed in 2015, 2016, and 2017 on 4 March.",
+        "2026-01-20",
+    );
+    assert!(!listed.contains(&"2017-03-04".to_string()), "{listed:?}");
+    assert_eq!(
+        on(
+            "The board, which was founded in 2017, meets on 26 October.",
+            "2026-01-20"
+        ),
+        ["2017", "2026-10-26"]
+    );
+}
+
+/// Relative years after a day in Slovak, Croatian, Dutch and Romanian
+/// ("17. travnja prošle godine", "15. marca minulého roka", "op 3 mei
+/// vorig jaar", "pe 12 mai anul trecut") set its year, as Polish
+/// "ubiegłego roku" does.
+#[test]
+fn relative_years_after_a_day_in_more_languages() {
+    for (text, want) in [
+        (
+            "na izborima 17. travnja prošle godine vodio je listu",
+            "2024-04-17",
+        ),
+        ("izbori će biti 9. ožujka iduće godine", "2026-03-09"),
+        ("Premiér odstúpil 15. marca minulého roka.", "2024-03-15"),
+        ("voľby budú 15. júna budúceho roka", "2026-06-15"),
+        ("De nota verscheen op 3 mei vorig jaar.", "2024-05-03"),
+        ("Acordul a fost semnat pe 12 mai anul trecut.", "2024-05-12"),
+    ] {
+        assert_eq!(on(text, "2025-01-08"), [want], "{text}");
+    }
+    // A relative year in the next sentence is no year of the day.
+    assert_eq!(
+        on(
+            "Consiliul se reunește pe 12 decembrie. Anul trecut, acordul a căzut.",
+            "2024-11-20"
+        ),
+        ["2024-12-12"]
+    );
+}
+
+/// Years that more languages' words mark: Romanian "pentru 2025", Dutch
+/// "voor 2030" before a verb, Croatian "Izbori 2000.", Turkish "2024 yerel
+/// seçimleri", Romanian "Nu vom repeta 2009"; sums and counts stay none.
+#[test]
+fn years_marked_by_more_languages_words() {
+    for (text, want) in [
+        ("Bugetul pentru 2025 va fi depus în ianuarie.", "2025"),
+        ("het stikstofdoel voor 2030 staat nog altijd.", "2030"),
+        ("Izbori 2000. bili su prvi nakon toga.", "2000"),
+        ("2024 yerel seçimleri ise Mart ayında.", "2024"),
+        ("„Nu vom repeta 2009”, a declarat.", "2009"),
+        ("the 2019 prorogation cost five more weeks", "2019"),
+    ] {
+        assert_eq!(on(text, "2023-06-01"), [want], "{text}");
+    }
+    for text in [
+        "a primit pentru 2000 de lei o amendă",
+        "betaalde voor 2000 euro een ticket",
+        "Er kwamen voor 2000 mensen stoelen.",
+        "2000 yeni seçmen kaydoldu.",
+    ] {
+        assert!(on(text, "2023-06-01").is_empty(), "{text}");
+    }
+}
+
+/// Slovak months in the locative with a year ("v marci 2018", "vo februári
+/// 2018", "v auguste 2019") are months.
+#[test]
+fn slovak_months_in_the_locative() {
+    for (text, want) in [
+        ("Fico odstúpil v marci 2018 po vražde novinára.", "2018-03"),
+        ("zavraždili ho vo februári 2018", "2018-02"),
+        ("Voľby boli v auguste 2019 a v novembri 2019.", "2019-08"),
+    ] {
+        assert_eq!(
+            on(text, "2023-09-25").first().map(String::as_str),
+            Some(want),
+            "{text}"
+        );
+    }
+}

@@ -376,6 +376,7 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
     "decree",
     "directive",
     "disaster",
+    "dissolution",
     "drought",
     "earthquake",
     "election",
@@ -417,9 +418,11 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
     "program",
     "programme",
     "proposal",
+    "prorogation",
     "protest",
     "protocol",
     "rebellion",
+    "recess",
     "recession",
     "referendum",
     "reform",
@@ -794,6 +797,13 @@ pub(super) const NORDIC_EVENT_ENDS: &[&str] = &[
 /// start, end and middle of, in, after, before.
 pub(super) const CROATIAN_CUES: &[&str] = &[
     "do",
+    // The elections, the budget of ("Izbori 2000. bili su", "proračun
+    // 2026. godine").
+    "izbori",
+    "izbora",
+    "izborima",
+    "proračun",
+    "proračuna",
     "iz",
     "kraja",
     "krajem",
@@ -828,6 +838,10 @@ pub(super) const YEAR_OBJECT_VERBS: &[&str] = &[
     "remembers",
     "repeat",
     "repeated",
+    // Romanian and Portuguese ("Nu vom repeta 2009", "não vamos repetir 2015").
+    "repeta",
+    "repetăm",
+    "repetir",
     "resemble",
     "resembles",
     "revisit",
@@ -848,6 +862,13 @@ pub(super) const SUBJECT_VERBS_ELSEWHERE: &[&str] = &[
     "heeft", "moet", "mag", "niet", "werd", "wordt", "zal",
     // Spanish, Portuguese, Italian, French
     "es", "fue", "foi", "fu", "est", "fut", "no", "non", "não", "será", "sarà", "sera", "è", "é",
+];
+
+/// Dutch verbs right after a year that "van", "voor" or "tot" opens ("het
+/// doel voor 2030 staat nog", "de begroting voor 2027 is rond"), where a
+/// sum would go on to its noun ("voor 2000 euro").
+pub(super) const DUTCH_VERBS_AFTER_YEAR: &[&str] = &[
+    "blijft", "geldt", "is", "ligt", "moet", "staat", "was", "werd", "wordt", "zal",
 ];
 
 /// Turkish words after a number's case ending that make it a quantity:

@@ -22,6 +22,9 @@ pub(in crate::extract::dates) enum Language {
     Estonian,
     Lithuanian,
     Hungarian,
+    /// Czech and Slovak, whose verbs' "-ou" is no past and whose past
+    /// ends in "-l", "-la", "-li", "-ly", "-lo".
+    CzechSlovak,
     /// Any other language, or none known: only the shared cues are read.
     #[default]
     Other,
@@ -36,6 +39,7 @@ impl Language {
             Some("et") => Language::Estonian,
             Some("lt") => Language::Lithuanian,
             Some("hu") => Language::Hungarian,
+            Some("cs" | "sk") => Language::CzechSlovak,
             _ => Language::Other,
         }
     }
@@ -49,7 +53,7 @@ impl Language {
             Language::Estonian => ESTONIAN_CUES,
             Language::Lithuanian => LITHUANIAN_CUES,
             Language::Hungarian => HUNGARIAN_CUES,
-            Language::Other => &[],
+            Language::CzechSlovak | Language::Other => &[],
         }
     }
 

@@ -8,7 +8,7 @@
 //! the article also writes with its year ("7 February 2026 … after 7
 //! February") takes that year: see [`take_years_the_article_names`].
 
-use super::Scanner;
+use super::{Language, Scanner};
 use crate::article::date::PartialDate;
 use crate::article::date::vocabulary::{WEEKDAY_NAMES, is_turkish_month, month_of_other_languages};
 use crate::extract::dates::MentionedDate;
@@ -294,8 +294,15 @@ const PAST_ELSEWHERE: &[&str] = &[
 ];
 
 /// Endings of the past of Spanish ("dejó", "votaron", "dijeron"), Italian
-/// ("votò") and Portuguese ("votou", "votaram").
+/// ("votò") and Portuguese ("votou", "demitiu", "votaram").
 const PAST_ENDINGS_ELSEWHERE: &[&str] = &["ó", "ò", "aron", "ieron", "ou", "aram", "eram"];
+
+/// `w` ends as the Portuguese past of a verb in "-ir" ("demitiu", "pediu",
+/// "caiu"), and not as a Polish locative ("we wrześniu", "na posiedzeniu"),
+/// whose "-iu" follows n, c, z or s.
+fn portuguese_past_in_iu(w: &str) -> bool {
+    w.ends_with("iu") && !["niu", "ciu", "ziu", "siu"].iter().any(|e| w.ends_with(e))
+}
 
 /// Endings of the Polish past ("prowadził", "wygrała", "było", "były"),
 /// which no word of the other languages has.
@@ -316,16 +323,28 @@ const FRENCH_PARTICIPLES_TO_COME: &[&str] = &[
     "reportée",
 ];
 
+/// Endings of the Czech and Slovak past ("musely", "schválila", "proběhlo",
+/// "odstúpil"), read only in an article in those languages, where nouns
+/// with them ("pravidla", "křesla") only keep a day where it was.
+const CZECH_SLOVAK_PAST_ENDINGS: &[&str] = &["l", "la", "lo", "li", "ly"];
+
 /// A word in the past of another language: one of [`PAST_ELSEWHERE`], or
-/// a verb with an ending of [`PAST_ENDINGS_ELSEWHERE`].
-fn past_elsewhere(w: &str) -> bool {
+/// a verb with an ending of [`PAST_ENDINGS_ELSEWHERE`]. In a Czech or
+/// Slovak article "-ou" is the present or future ("otevřou", "budou") or
+/// an instrumental ("vládou"), not Portuguese "votou", and the Czech and
+/// Slovak past endings are read instead.
+fn past_elsewhere(w: &str, language: Language) -> bool {
+    let czech_slovak = language == Language::CzechSlovak;
+    let ending = |ending: &&str| w.ends_with(ending) && !(czech_slovak && *ending == "ou");
     in_list(PAST_ELSEWHERE, w)
         || w.chars().count() >= 4
             && w.starts_with(char::is_lowercase)
-            && PAST_ENDINGS_ELSEWHERE
+            && (PAST_ENDINGS_ELSEWHERE
                 .iter()
                 .chain(POLISH_PAST_ENDINGS)
-                .any(|ending| w.ends_with(ending))
+                .any(ending)
+                || portuguese_past_in_iu(w)
+                || czech_slovak && CZECH_SLOVAK_PAST_ENDINGS.iter().any(|e| w.ends_with(e)))
 }
 
 /// A French past participle right before "le" + a day ("Bayrou, nommé le
@@ -724,7 +743,7 @@ impl Scanner<'_> {
                 commas < 2 && !self.punct_in(k, ".;!?:")
             })
             .filter(|&k| self.kind(k) == Some(Kind::Word))
-            .any(|k| past_word(self.str(k), Some(self.str(k + 1)), false));
+            .any(|k| past_word(self.str(k), Some(self.str(k + 1)), false, self.language));
         (date.first_day() > before.date.first_day()
             && !past_after_comma
             && !self.told_in_a_past(first, last))
@@ -869,10 +888,13 @@ impl Scanner<'_> {
                 placed_between += 1;
                 continue;
             }
-            if opening.is_some() {
+            // A year that opens a later clause ("…, e nel 2017 il
+            // Rosatellum passò il 26 ottobre") governs the days after it.
+            if opening.is_some() && !self.year_opens_clause(mention) {
                 return None;
             }
             opening = Some(mention);
+            placed_between = 0;
         }
         let mention = opening?;
         // The only date before the day in its sentence, and a year alone.
@@ -916,8 +938,41 @@ impl Scanner<'_> {
         let capital = self.text[mention.start..]
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         (opens(before) && capital
-            || one_word && word.trim().starts_with(char::is_uppercase) && opens(rest))
+            || one_word && word.trim().starts_with(char::is_uppercase) && opens(rest)
+            || self.year_opens_clause(mention))
         .then_some(mention.date.year)
+    }
+
+    /// `mention`, a year alone, opens a clause inside its sentence after
+    /// one short preposition: after a comma or semicolon, or after a comma
+    /// and a conjunction ("…, en in 2017 werd het kabinet pas op 26 oktober
+    /// beëdigd", "…, e nel 2017 il Rosatellum passò il 26 ottobre", "…;
+    /// in 2019 the talks resumed on 4 March").
+    fn year_opens_clause(&self, mention: &MentionedDate) -> bool {
+        if mention.date.month.is_some() {
+            return false;
+        }
+        let before = self.text[..mention.start].trim_end();
+        let Some(at) = before.rfind(char::is_whitespace) else {
+            return false;
+        };
+        let (rest, preposition) = (before[..at].trim_end(), before[at..].trim());
+        let short = (1..=4).contains(&preposition.chars().count())
+            && preposition.chars().all(char::is_lowercase);
+        // "…, 2016, and 2017": a list's last year, not a clause's opening
+        // ("en", "a" and "i" are also other languages' "in").
+        let joins =
+            in_list(CLAUSE_CONJUNCTIONS, preposition) && !in_list(&["a", "en", "i"], preposition);
+        if !short || joins {
+            return false;
+        }
+        if rest.ends_with([',', ';']) {
+            return true;
+        }
+        let Some(at) = rest.rfind(char::is_whitespace) else {
+            return false;
+        };
+        in_list(CLAUSE_CONJUNCTIONS, rest[at..].trim()) && rest[..at].trim_end().ends_with(',')
     }
 
     /// The year that a relative clause of time opened after it governs:
@@ -1313,7 +1368,10 @@ impl Scanner<'_> {
         let after = (last + 1..=last + CLAUSE_REACH)
             .take_while(|&k| self.kind(k) == Some(Kind::Word) || self.kind(k) == Some(Kind::Num))
             .map(|k| self.str(k));
-        !before.into_iter().chain(after).any(past_elsewhere)
+        !before
+            .into_iter()
+            .chain(after)
+            .any(|w| past_elsewhere(w, self.language))
     }
 
     /// A word of [`DEADLINE`] (or Polish and Czech "do", "until") right
@@ -1343,7 +1401,9 @@ impl Scanner<'_> {
         }) else {
             return false;
         };
-        !words[at + 1..].iter().any(|w| past_elsewhere(w))
+        !words[at + 1..]
+            .iter()
+            .any(|w| past_elsewhere(w, self.language))
     }
 
     /// Turkish puts the verb last, so a day after a Turkish month ending
@@ -1403,7 +1463,9 @@ impl Scanner<'_> {
     /// date that opens its clause reads on past its comma ("On 2 March,
     /// the parliament approved"). Reading too much as past only leaves a day where it was.
     fn told_in_a_past(&self, first: usize, last: usize) -> bool {
-        let past = past_word;
+        let past = |w: &str, next: Option<&str>, after_be: bool| {
+            past_word(w, next, after_be, self.language)
+        };
         let be = |w: &str| in_list(&["is", "are", "be", "being"], w);
         let words = self.clause_before(first, SCHEDULED_REACH);
         // "On 2 March, the parliament approved": a date that opens its
@@ -1504,7 +1566,7 @@ impl Scanner<'_> {
             && !(last + 1..=last + CLAUSE_REACH)
                 .take_while(|&k| !self.punct_in(k, ".;!?,"))
                 .filter(|&k| self.kind(k) == Some(Kind::Word))
-                .any(|k| past_word(self.str(k), Some(self.str(k + 1)), false))
+                .any(|k| past_word(self.str(k), Some(self.str(k + 1)), false, self.language))
     }
 
     /// The date spanning tokens `first..=last` is an item of a schedule: it
@@ -1546,7 +1608,7 @@ impl Scanner<'_> {
                     .is_some_and(|t| (t.start as usize) < line_end)
             })
             .filter(|&k| self.kind(k) == Some(Kind::Word))
-            .any(|k| past_word(self.str(k), Some(self.str(k + 1)), false))
+            .any(|k| past_word(self.str(k), Some(self.str(k + 1)), false, self.language))
     }
 
     /// The date spanning tokens `first..=last` (month name at `month`) is
@@ -1835,12 +1897,12 @@ fn slavic_past(w: &str) -> bool {
 /// `w` is a past of any language the dates read (as
 /// [`Scanner::told_in_a_past`] reads them); `after_be` when it follows a
 /// form of "be", where "-ed" makes a passive, not a past.
-fn past_word(w: &str, next: Option<&str>, after_be: bool) -> bool {
+fn past_word(w: &str, next: Option<&str>, after_be: bool, language: Language) -> bool {
     in_list(PAST, w)
         || in_list(PAST_FORMS, w)
         || in_list(&["said", "been"], w)
         || (in_list(IRREGULAR_PASTS, w) || english_ed_past(w, next)) && !after_be
-        || past_elsewhere(w)
+        || past_elsewhere(w, language)
         || in_list(GERMAN_PAST_SECOND, w)
         || in_list(GERMAN_PAST_BEFORE, w)
         || french_participle(w)
@@ -1858,6 +1920,14 @@ fn english_ed_past(w: &str, next: Option<&str>) -> bool {
         && next.is_some_and(|n| n.starts_with(char::is_uppercase));
     w.len() > 4 && w.to_ascii_lowercase().ends_with("ed") && !named
 }
+
+/// Conjunctions that join two main clauses after a comma in the languages
+/// the dates read ("and", "en", "e", "et", "y", "und", "i", "a", "și",
+/// "ve", "but", "maar", "ma", "mais", "pero", "aber", "ale", "ali", "dar").
+const CLAUSE_CONJUNCTIONS: &[&str] = &[
+    "a", "ale", "ali", "aber", "and", "but", "dar", "e", "en", "et", "i", "ma", "maar", "mais",
+    "og", "och", "pero", "și", "und", "ve", "y",
+];
 
 /// Words after a comma that open another clause, where the verb of a date
 /// opening its own is no longer read.
@@ -2156,11 +2226,32 @@ fn between_days_of_one_year(dates: &mut [MentionedDate]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{SOON_DAYS, ends_a_clause, latest_on_or_before, soon_after};
+    use super::{
+        Language, SOON_DAYS, ends_a_clause, latest_on_or_before, past_elsewhere,
+        portuguese_past_in_iu, soon_after,
+    };
     use crate::article::date::PartialDate;
 
     /// The `match` ends a clause at the characters of the string it
     /// replaced, and at no other.
+    #[test]
+    fn polish_locatives_are_no_portuguese_past() {
+        for w in ["demitiu", "pediu", "caiu", "exigiu", "proibiu"] {
+            assert!(
+                portuguese_past_in_iu(w) && past_elsewhere(w, Language::Other),
+                "{w}"
+            );
+        }
+        for w in ["wrześniu", "posiedzeniu", "grudniu", "życiu", "dziecku"] {
+            assert!(!past_elsewhere(w, Language::Other), "{w}");
+        }
+        // Czech "-ou" is no past in a Czech article; its own past is.
+        assert!(past_elsewhere("votou", Language::Other));
+        assert!(!past_elsewhere("budou", Language::CzechSlovak));
+        assert!(past_elsewhere("musely", Language::CzechSlovak));
+        assert!(!past_elsewhere("musely", Language::Other));
+    }
+
     #[test]
     fn clause_ends_are_the_listed_characters() {
         let listed = ",.;:!?()[]—–\"";

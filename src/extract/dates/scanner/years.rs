@@ -129,10 +129,10 @@ impl Scanner<'_> {
         } else if in_list(&["il", "el"], word) {
             // Italian "per il 2027", "entro il 2030"; Spanish "para el 2030".
             before_in(&["per", "entro", "verso", "para", "hasta"]).then_some(Cue::Other)?
-        } else if in_list(&["din", "între", "pe"], word) {
+        } else if in_list(&["din", "între", "pe", "pentru"], word) {
             // Romanian "din 2014" (since, of), "între 2022 și 2023", "bugetul
-            // pe 2026" (for); a count there takes "de" before its noun ("din
-            // 2000 de voturi", "pe 2000 de hectare").
+            // pe 2026", "Bugetul pentru 2025" (for); a count there takes "de"
+            // before its noun ("din 2000 de voturi", "pentru 2000 de lei").
             (!self.is_word(i + 1, "de")).then_some(Cue::Other)?
         } else if word.eq_ignore_ascii_case("al") {
             // Italian "fino al 2027", "entro al 2030".
@@ -192,12 +192,20 @@ impl Scanner<'_> {
         {
             return true;
         }
-        // Turkish "1982 Anayasası", "2023 seçimleri".
-        if self.kind(next) == Some(Kind::Word) && !self.glued(next) {
-            let lower = self.str(next).to_lowercase();
-            if TURKISH_EVENT_STEMS.iter().any(|s| lower.starts_with(s)) {
-                return true;
+        // Turkish "1982 Anayasası", "2023 seçimleri", and with one
+        // adjective between, "2024 yerel seçimleri".
+        let event_stem = |k: usize| {
+            self.kind(k) == Some(Kind::Word) && !self.glued(k) && {
+                let lower = self.str(k).to_lowercase();
+                TURKISH_EVENT_STEMS.iter().any(|s| lower.starts_with(s))
             }
+        };
+        if event_stem(next)
+            || self.kind(next) == Some(Kind::Word)
+                && self.str(next).starts_with(char::is_lowercase)
+                && event_stem(next + 1)
+        {
+            return true;
         }
         // Croatian, Bosnian and Serbian write a year as an ordinal, with a
         // dot, before "godine" ("od 2016. godine", "2024. godini").
@@ -237,7 +245,10 @@ impl Scanner<'_> {
         // Dutch "het record van 1977 (208 dagen)", "de begroting voor
         // 2027.", "tot 2030,": where the phrase ends, as a sum goes on to
         // its noun ("van 2000 euro").
-        if self.word_in(p, &["van", "voor", "tot"]) && ends_phrase {
+        // "het stikstofdoel voor 2030 staat nog": a verb after the year,
+        // where a sum would have its noun.
+        let dutch_verb_after = self.word_in(next, DUTCH_VERBS_AFTER_YEAR);
+        if self.word_in(p, &["van", "voor", "tot"]) && (ends_phrase || dutch_verb_after) {
             return true;
         }
         // Swedish "efter valet 2026", "Valåret 2026:".
