@@ -62,6 +62,7 @@ impl Discoverer {
                 && run[first - 1].class == Class::Title
                 && !is_title_at(text, run, first - 1)
                 && languages::organisation_word(run[first - 1].text(text)).is_none()
+                && !languages::is_role(run[first - 1].text(text))
             {
                 first -= 1;
             }
@@ -113,6 +114,7 @@ impl Discoverer {
             }
             let name_text = super::tokens::spaced(&text[start..end]);
             let name_text = nominative_adjectives(name_text, &text[..start], head - first);
+            let name_text = languages::nominative_head(name_text);
             if !self.knows(&name_text) {
                 found.add(name_text, kind, acronym, start, end);
             }

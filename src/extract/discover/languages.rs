@@ -360,6 +360,12 @@ const HUNGARIAN_ROLES: &[(&str, bool)] = &[
     ("ügyész", true),
     ("professzor", false),
     ("kutató", false),
+    ("tábornok", true),
+    ("szakértő", true),
+    ("munkatárs", false),
+    ("közgazdász", false),
+    ("bíró", true),
+    ("szervező", false),
 ];
 
 /// A Hungarian title in small letters (see [`HUNGARIAN_ROLES`]) with a
@@ -383,7 +389,9 @@ pub(super) fn is_hungarian_role(word: &str, possessed: bool) -> bool {
         if ending.chars().count() > 6 || ending.starts_with('s') || ending.starts_with("ház") {
             return false;
         }
-        let is_possessive = ending.starts_with(['a', 'á', 'e', 'é', 'j']);
+        // "szervezői": the plural possessive of a title in -ő or -ó.
+        let is_possessive = ending.starts_with(['a', 'á', 'e', 'é', 'j'])
+            || ending.starts_with('i') && stem.ends_with(['ő', 'ó']);
         possessed == is_possessive || possessed && ending.is_empty()
     })
 }
@@ -626,6 +634,39 @@ pub(super) fn organisation_word(word: &str) -> Option<ActorKind> {
         | "Asociația" | "Asociaţia" | "Agenția" | "Agenţia" | "Ministerul" => {
             ActorKind::Organisation
         }
+        _ => return romanian_genitive_head(word).and_then(organisation_word),
+    })
+}
+
+/// `name` with a Romanian genitive head read back to the nominative:
+/// "Partidului Democrat" is the "Partidul Democrat".
+pub(super) fn nominative_head(name: String) -> String {
+    let head = name.split(' ').next().unwrap_or_default();
+    match romanian_genitive_head(head) {
+        Some(nominative) => format!("{nominative}{}", &name[head.len()..]),
+        None => name,
+    }
+}
+
+/// Romanian declines a body's head word, not its other words: "Liderul
+/// Partidului Democrat" leads the "Partidul Democrat", "Curții Supreme" is
+/// the "Curtea Supremă"'s (whose adjective follows the head; only the head
+/// is read back). The nominative of such a genitive head, if it is one.
+pub(super) fn romanian_genitive_head(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "Partidului" => "Partidul",
+        "Consiliului" => "Consiliul",
+        "Institutului" => "Institutul",
+        "Centrului" => "Centrul",
+        "Ministerului" => "Ministerul",
+        "Blocului" => "Blocul",
+        "Comisiei" => "Comisia",
+        "Uniunii" => "Uniunea",
+        "Agenției" | "Agenţiei" => "Agenția",
+        "Fundației" | "Fundaţiei" => "Fundația",
+        "Asociației" | "Asociaţiei" => "Asociația",
+        "Alianței" | "Alianţei" => "Alianța",
+        "Mișcării" | "Mişcării" => "Mișcarea",
         _ => return None,
     })
 }
@@ -752,6 +793,37 @@ pub(super) fn is_function_word(word: &str) -> bool {
             | "Στο"
             | "Για"
             | "Με"
+            // Hungarian days, months and adverbs of time that open a
+            // sentence before a name: "Csütörtökön Muhammad Junusz tette le
+            // az esküt", "Tegnap Nagy Katalin"
+            | "Hétfőn"
+            | "Kedden"
+            | "Szerdán"
+            | "Csütörtökön"
+            | "Pénteken"
+            | "Szombaton"
+            | "Vasárnap"
+            | "Januárban"
+            | "Februárban"
+            | "Márciusban"
+            | "Áprilisban"
+            | "Májusban"
+            | "Júniusban"
+            | "Júliusban"
+            | "Augusztusban"
+            | "Szeptemberben"
+            | "Októberben"
+            | "Novemberben"
+            | "Decemberben"
+            | "Tegnap"
+            | "Ma"
+            | "Most"
+            | "Később"
+            | "Közben"
+            | "Azóta"
+            | "Tavaly"
+            | "Idén"
+            | "Szerinte"
     )
 }
 
@@ -1212,6 +1284,13 @@ const ROLES: &[&str] = &[
     "direktorica",
     "sudac",
     "sutkinja",
+    "izaslanik",
+    "izaslanica",
+    "dopisnik",
+    "dopisnica",
+    "tajnik",
+    "tajnica",
+    "zapovjednik",
     // Swedish, bare and definite: "statsvetaren Henrik Ljung",
     // "Kristdemokraternas ledare Ebba Busch"
     "statsminister",
@@ -1264,6 +1343,10 @@ const ROLES: &[&str] = &[
     "talsmannen",
     "leder",
     "lederen",
+    "korrespondent",
+    "korrespondenten",
+    "parlamentariker",
+    "parlamentarikeren",
     // Dutch: "fractievoorzitter Dilan Yeşilgöz", "lijsttrekker Rob Jetten"
     "voorzitter",
     "fractievoorzitter",
@@ -1314,6 +1397,10 @@ const ROLES: &[&str] = &[
     "johtaja",
     "analyytikko",
     "dosentti",
+    "pääjohtaja",
+    "kirjeenvaihtaja",
+    "lehtori",
+    "yliopistonlehtori",
     // Greek, in the nominative: "ο πρόεδρος του ΣΥΡΙΖΑ Σωκράτης Φάμελλος"
     "πρόεδρος",
     "πρωθυπουργός",
@@ -1339,6 +1426,8 @@ const ROLES: &[&str] = &[
     "υποψήφιος",
     "υποψήφια",
     "ευρωβουλευτής",
+    "ανταποκριτής",
+    "ανταποκρίτρια",
     // Romanian, with the definite article they take before a name:
     // "premierul Ilie Bolojan", "ministrul Finanțelor"
     "premierul",
@@ -1354,6 +1443,9 @@ const ROLES: &[&str] = &[
     "analistul",
     "purtătorul",
     "purtătoarea",
+    "generalul",
+    "analist",
+    "lector",
 ];
 
 /// Stems of Russian and Ukrainian role nouns, read with [`CYRILLIC_ENDINGS`].

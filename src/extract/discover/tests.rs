@@ -1894,3 +1894,80 @@ fn a_mixed_case_acronym_before_a_name_is_no_word_of_it() {
         ["Igor Kovačević"]
     );
 }
+
+#[test]
+fn a_translated_or_declined_body_is_named_by_its_bracketed_acronym() {
+    // Letters of another language, or a name in another case: the acronym
+    // is the name every mention shares.
+    assert_eq!(
+        names("Kandidaten fra Borgerrevolutionen (RC) nægter at anerkende det."),
+        ["RC"]
+    );
+    assert_eq!(
+        names("Paikat ratkeavat Tamakin Kansan demokraattisessa puolueessa (DPP), joka voitti."),
+        ["DPP"]
+    );
+    // A capital only where it opens a sentence marks no name, and plans,
+    // laws and figures named by acronyms are no actors.
+    assert!(names("Hrubý domácí produkt (HDP) rostl.").is_empty());
+    assert!(names("I conti e il Piano nazionale di ripresa (PNRR) restano.").is_empty());
+    assert!(names("La funzione f (X) cresce.").is_empty());
+}
+
+#[test]
+fn a_role_before_a_greek_genitive_is_of_the_name() {
+    // "the leader of the National People's Power": the name is no person.
+    assert!(
+        !names("Ο ηγέτης της Εθνικής Λαϊκής Δύναμης μίλησε χθες.")
+            .iter()
+            .any(|n| n.contains("Εθνικής"))
+    );
+}
+
+#[test]
+fn a_romanian_body_in_the_genitive_is_named_in_the_nominative() {
+    assert_eq!(
+        names("Deputații Partidului Puterii Poporului (PPP) au plecat."),
+        ["Partidul Puterii Poporului"]
+    );
+    assert!(
+        !names("Liderul Partidului Democrat cere alegeri.")
+            .iter()
+            .any(|n| n.starts_with("Partidului"))
+    );
+    assert_eq!(
+        languages::nominative_head("Curții Supreme".to_owned()),
+        "Curții Supreme"
+    );
+    assert_eq!(
+        languages::nominative_head("Consiliului Național".to_owned()),
+        "Consiliul Național"
+    );
+}
+
+#[test]
+fn more_hungarian_titles_name_a_person() {
+    assert_eq!(
+        names("A bejelentést Vaker Zaman tábornok tette meg."),
+        ["Vaker Zaman"]
+    );
+    assert_eq!(
+        names("mondja Szabó Levente, a Kék Intézet Dél-Ázsia-szakértője."),
+        ["Szabó Levente"]
+    );
+    assert_eq!(
+        names("Horváth Anna, a Hetilap munkatársa szerint a hadsereg dönt."),
+        ["Horváth Anna"]
+    );
+    assert!(languages::is_hungarian_role("szervezői", true));
+    assert!(!languages::is_hungarian_role("elnöki", true));
+}
+
+#[test]
+fn a_role_opening_a_sentence_is_no_word_of_the_body_it_leads() {
+    assert!(
+        !names("Liderul Partidului Democrat cere alegeri.")
+            .iter()
+            .any(|n| n.starts_with("Liderul"))
+    );
+}
