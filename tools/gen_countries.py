@@ -406,6 +406,8 @@ INFLECTED_HAND = {
 # word or a given name too: "Seul" (French "alone"), "Riad", "Riyad" and
 # "Rijad" (given names), "Daka".
 CAPITALS = {
+    "USA": [("cs", "Washington"), ("sk", "Washington"), ("hr", "Washington"), ("fi", "Washington"),
+            ("hu", "Washington"), ("ro", "Washington"), ("el", "Ουάσινγκτον")],
     "CHN": [("fr", "Pékin"), ("es", "Pekín"), ("pt", "Pequim"), ("it", "Pechino"), ("pl", "Pekin"),
             ("tr", "Pekin"), ("sk", "Peking"), ("cs", "Peking"), ("hr", "Peking"), ("fi", "Peking"),
             ("hu", "Peking"), ("ro", "Beijing"), ("el", "Πεκίνο")],

@@ -17,7 +17,7 @@ impl Discoverer {
         known: &[KnownSpan],
         found: &mut Candidates,
     ) {
-        if !languages::reading_other_languages() {
+        if !languages::reading_a_known_other_language() {
             return;
         }
         for (open, _) in text.match_indices('(') {

@@ -58,7 +58,10 @@ impl Discoverer {
             }
             // Leftwards over capitalised adjectives ("Freiheitliche Partei").
             let mut first = head;
-            while first > 0
+            // A Romanian head opens its name: "Deputații Partidului …".
+            let opens = languages::romanian_genitive_head(word).is_some();
+            while !opens
+                && first > 0
                 && run[first - 1].class == Class::Title
                 && !is_title_at(text, run, first - 1)
                 && languages::organisation_word(run[first - 1].text(text)).is_none()

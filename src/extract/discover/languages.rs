@@ -28,6 +28,9 @@ use std::sync::LazyLock;
 thread_local! {
     /// Whether the text being read may be in one of these languages.
     static OTHER_LANGUAGES: Cell<bool> = const { Cell::new(true) };
+    /// Whether it is known to be in one of them (its language is given and
+    /// not English).
+    static KNOWN_OTHER_LANGUAGE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// While alive, the cues of these languages are read only if the article
@@ -37,14 +40,17 @@ thread_local! {
 /// texts name "Frente Farabundo Martí …" too.
 pub(super) struct ArticleLanguage {
     before: bool,
+    known_before: bool,
 }
 
 impl ArticleLanguage {
     /// `language` is the article's ISO 639-1 code, if known.
     pub(super) fn set(language: Option<&str>) -> ArticleLanguage {
         let other = language != Some("en");
+        let known = language.is_some_and(|l| l != "en");
         ArticleLanguage {
             before: OTHER_LANGUAGES.with(|c| c.replace(other)),
+            known_before: KNOWN_OTHER_LANGUAGE.with(|c| c.replace(known)),
         }
     }
 }
@@ -52,7 +58,15 @@ impl ArticleLanguage {
 impl Drop for ArticleLanguage {
     fn drop(&mut self) {
         OTHER_LANGUAGES.with(|c| c.set(self.before));
+        KNOWN_OTHER_LANGUAGE.with(|c| c.set(self.known_before));
     }
+}
+
+/// Whether the text is known to be in another language than English: the
+/// cues that English text would misread (a bracketed acronym whose letters
+/// do not spell the name before it) are read only then.
+pub(super) fn reading_a_known_other_language() -> bool {
+    KNOWN_OTHER_LANGUAGE.with(Cell::get)
 }
 
 /// Whether the cues of these languages apply to the text being read.
@@ -374,6 +388,8 @@ const HUNGARIAN_ROLES: &[(&str, bool)] = &[
 /// the title is of ("a Grúz Álom elnöke"), and so is wanted only in an
 /// apposition ("Kertész Ádám, a Nézőpont Intézet elemzője").
 pub(super) fn is_hungarian_role(word: &str, possessed: bool) -> bool {
+    // "Dél-Ázsia-szakértője": the title ends a compound with a place.
+    let word = word.rsplit_once('-').map_or(word, |(_, tail)| tail);
     if !reading_other_languages() || !word.chars().next().is_some_and(char::is_lowercase) {
         return false;
     }
@@ -1444,8 +1460,6 @@ const ROLES: &[&str] = &[
     "purtătorul",
     "purtătoarea",
     "generalul",
-    "analist",
-    "lector",
 ];
 
 /// Stems of Russian and Ukrainian role nouns, read with [`CYRILLIC_ENDINGS`].

@@ -99,7 +99,7 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      'szakértője', 'munkatársa', 'szervezői') and days, months and adverbs opening a Hungarian \
      sentence ('Csütörtökön'); roles of Croatian envoys, correspondents and secretaries, Danish \
      and Norwegian correspondents and parliamentarians, Finnish directors, correspondents and \
-     lecturers, Greek correspondents and Romanian generals, analysts and lecturers";
+     lecturers, Greek correspondents and Romanian generals";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
