@@ -290,6 +290,7 @@ BARE_AMBIGUOUS = {"Congo", "Kongo", "Конго", "Korea", "Corée", "Corea", "C
 
 # Local names that are no safe alias: the reason is printed when dropped.
 UNSAFE = {
+    "Perusta": "Finnish word ('basis')",
     "Maurice": "French first name (Maurice Bishop)",
     "Mauricio": "Spanish first name",
     "Maurício": "Portuguese first name",
@@ -398,6 +399,35 @@ INFLECTED_HAND = {
     "VNM": [("cs", "Vietnam"), ("hr", "Vijetnam"), ("ro", "Vietnam")],
 }
 
+# Capitals that commentary names for their governments, as the other
+# languages spell them ("Pékin", "Moskau", "Phenian", "Rijád"): the English
+# name is in HAND; these take the case forms of their language below
+# ("Pekingu", "Pekingissä", "Moszkvában"). Not the spellings that are a
+# word or a given name too: "Seul" (French "alone"), "Riad", "Riyad" and
+# "Rijad" (given names), "Daka".
+CAPITALS = {
+    "USA": [("cs", "Washington"), ("sk", "Washington"), ("hr", "Washington"), ("fi", "Washington"),
+            ("hu", "Washington"), ("ro", "Washington"), ("el", "Ουάσινγκτον")],
+    "CHN": [("fr", "Pékin"), ("es", "Pekín"), ("pt", "Pequim"), ("it", "Pechino"), ("pl", "Pekin"),
+            ("tr", "Pekin"), ("sk", "Peking"), ("cs", "Peking"), ("hr", "Peking"), ("fi", "Peking"),
+            ("hu", "Peking"), ("ro", "Beijing"), ("el", "Πεκίνο")],
+    "RUS": [("fr", "Moscou"), ("es", "Moscú"), ("pt", "Moscovo"), ("it", "Mosca"), ("de", "Moskau"),
+            ("nl", "Moskou"), ("pl", "Moskwa"), ("cs", "Moskva"), ("sk", "Moskva"), ("hr", "Moskva"),
+            ("sv", "Moskva"), ("da", "Moskva"), ("nb", "Moskva"), ("fi", "Moskova"), ("tr", "Moskova"),
+            ("hu", "Moszkva"), ("el", "Μόσχα")],
+    "JPN": [("de", "Tokio"), ("es", "Tokio"), ("ro", "Tokio"), ("pt", "Tóquio"), ("hu", "Tokió"),
+            ("el", "Τόκιο")],
+    "KOR": [("fr", "Séoul"), ("es", "Seúl"), ("hu", "Szöul"), ("el", "Σεούλ")],
+    "PRK": [("ro", "Phenian"), ("de", "Pjöngjang"), ("cs", "Pchjongjang"), ("hr", "Pjongjang"),
+            ("hu", "Phenjan"), ("el", "Πιονγκγιάνγκ")],
+    "IRN": [("de", "Teheran"), ("fr", "Téhéran"), ("es", "Teherán"), ("pt", "Teerã"), ("pt", "Teerão"),
+            ("hu", "Teherán"), ("tr", "Tahran"), ("el", "Τεχεράνη")],
+    "SAU": [("pt", "Riade"), ("cs", "Rijád"), ("hu", "Rijád"), ("el", "Ριάντ")],
+    "IND": [("hu", "Újdelhi"), ("es", "Nueva Delhi"), ("pt", "Nova Deli"), ("pt", "Nova Délhi"),
+            ("it", "Nuova Delhi"), ("de", "Neu-Delhi"), ("el", "Νέο Δελχί")],
+    "LBN": [("hr", "Bejrut"), ("fr", "Beyrouth"), ("el", "Βηρυτός")],
+}
+
 # Case forms: the nominative alone misses most mentions in these languages
 # ("u Hrvatskoj", "Rusije", "na Ukrajině", "Rysslands", "Rusiei"). The forms
 # are the regular endings of one-word names by their last letters; a name of
@@ -405,6 +435,7 @@ INFLECTED_HAND = {
 # A form that no text writes costs only a pattern; one that is another word
 # is caught as any alias is, by the owner and two-state checks below.
 NORDIC = {"sv", "da", "nb"}
+SAME_AS_ENGLISH_DECLINED = ("hu", "fi", "ro")
 WEST_SLAVIC = {"cs", "sk"}
 SOUTH_SLAVIC = {"hr", "sr@latin", "sl"}
 CONSONANTS = set("bcčćdđfghjklmnňpqrřsštťvwxzž")
@@ -687,12 +718,24 @@ def local_names(codes, data, english, taken):
         # German short names, translated or the same as English, and their genitive.
         names += LOCAL_HAND.get(code, [])
         names += INFLECTED_HAND.get(code, [])
+        names += CAPITALS.get(code, [])
         # Case forms of the inflected languages' names; a Nordic genitive is
         # not made of a name that is also English ("Malis", "Cubas" are plurals).
         english_keys = {alias_key(n) for n in english[code]}
         names += [(lang, form) for lang, name in list(names) if lang in INFLECTED
                   and not (lang in NORDIC and alias_key(name) in english_keys)
                   for form in case_forms(lang, name)]
+        # A name Hungarian, Finnish and Romanian spell as English does takes
+        # their long endings too ("Indiában", "Kenyassa", "Indiei"); the
+        # short endings of the others are English words ("Indie").
+        # Finnish only by its local cases: a genitive or partitive of an
+        # English name is a given name or a word ("Malin", "Perun").
+        names += [(lang, form) for lang in SAME_AS_ENGLISH_DECLINED
+                  for field in ("name", "common_name") if rec.get(field)
+                  and translate[lang](rec[field]) == rec[field]
+                  for name in local_forms(lang, rec[field])[:1]
+                  for form in case_forms(lang, name)
+                  if lang != "fi" or len(form) - len(name) >= 3]
         # The genitive of German short names, translated or the same as in
         # English ("China" is German too: "Chinas").
         german = [f for lang, f in names if lang == "de"]

@@ -58,10 +58,14 @@ impl Discoverer {
             }
             // Leftwards over capitalised adjectives ("Freiheitliche Partei").
             let mut first = head;
-            while first > 0
+            // A Romanian head opens its name: "Deputații Partidului …".
+            let opens = languages::romanian_genitive_head(word).is_some();
+            while !opens
+                && first > 0
                 && run[first - 1].class == Class::Title
                 && !is_title_at(text, run, first - 1)
                 && languages::organisation_word(run[first - 1].text(text)).is_none()
+                && !languages::is_role(run[first - 1].text(text))
             {
                 first -= 1;
             }
@@ -113,6 +117,7 @@ impl Discoverer {
             }
             let name_text = super::tokens::spaced(&text[start..end]);
             let name_text = nominative_adjectives(name_text, &text[..start], head - first);
+            let name_text = languages::nominative_head(name_text);
             if !self.knows(&name_text) {
                 found.add(name_text, kind, acronym, start, end);
             }

@@ -28,6 +28,9 @@ use std::sync::LazyLock;
 thread_local! {
     /// Whether the text being read may be in one of these languages.
     static OTHER_LANGUAGES: Cell<bool> = const { Cell::new(true) };
+    /// Whether it is known to be in one of them (its language is given and
+    /// not English).
+    static KNOWN_OTHER_LANGUAGE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// While alive, the cues of these languages are read only if the article
@@ -37,14 +40,17 @@ thread_local! {
 /// texts name "Frente Farabundo Martí …" too.
 pub(super) struct ArticleLanguage {
     before: bool,
+    known_before: bool,
 }
 
 impl ArticleLanguage {
     /// `language` is the article's ISO 639-1 code, if known.
     pub(super) fn set(language: Option<&str>) -> ArticleLanguage {
         let other = language != Some("en");
+        let known = language.is_some_and(|l| l != "en");
         ArticleLanguage {
             before: OTHER_LANGUAGES.with(|c| c.replace(other)),
+            known_before: KNOWN_OTHER_LANGUAGE.with(|c| c.replace(known)),
         }
     }
 }
@@ -52,7 +58,15 @@ impl ArticleLanguage {
 impl Drop for ArticleLanguage {
     fn drop(&mut self) {
         OTHER_LANGUAGES.with(|c| c.set(self.before));
+        KNOWN_OTHER_LANGUAGE.with(|c| c.set(self.known_before));
     }
+}
+
+/// Whether the text is known to be in another language than English: the
+/// cues that English text would misread (a bracketed acronym whose letters
+/// do not spell the name before it) are read only then.
+pub(super) fn reading_a_known_other_language() -> bool {
+    KNOWN_OTHER_LANGUAGE.with(Cell::get)
 }
 
 /// Whether the cues of these languages apply to the text being read.
@@ -360,6 +374,12 @@ const HUNGARIAN_ROLES: &[(&str, bool)] = &[
     ("ügyész", true),
     ("professzor", false),
     ("kutató", false),
+    ("tábornok", true),
+    ("szakértő", true),
+    ("munkatárs", false),
+    ("közgazdász", false),
+    ("bíró", true),
+    ("szervező", false),
 ];
 
 /// A Hungarian title in small letters (see [`HUNGARIAN_ROLES`]) with a
@@ -368,6 +388,8 @@ const HUNGARIAN_ROLES: &[(&str, bool)] = &[
 /// the title is of ("a Grúz Álom elnöke"), and so is wanted only in an
 /// apposition ("Kertész Ádám, a Nézőpont Intézet elemzője").
 pub(super) fn is_hungarian_role(word: &str, possessed: bool) -> bool {
+    // "Dél-Ázsia-szakértője": the title ends a compound with a place.
+    let word = word.rsplit_once('-').map_or(word, |(_, tail)| tail);
     if !reading_other_languages() || !word.chars().next().is_some_and(char::is_lowercase) {
         return false;
     }
@@ -383,7 +405,9 @@ pub(super) fn is_hungarian_role(word: &str, possessed: bool) -> bool {
         if ending.chars().count() > 6 || ending.starts_with('s') || ending.starts_with("ház") {
             return false;
         }
-        let is_possessive = ending.starts_with(['a', 'á', 'e', 'é', 'j']);
+        // "szervezői": the plural possessive of a title in -ő or -ó.
+        let is_possessive = ending.starts_with(['a', 'á', 'e', 'é', 'j'])
+            || ending.starts_with('i') && stem.ends_with(['ő', 'ó']);
         possessed == is_possessive || possessed && ending.is_empty()
     })
 }
@@ -626,6 +650,39 @@ pub(super) fn organisation_word(word: &str) -> Option<ActorKind> {
         | "Asociația" | "Asociaţia" | "Agenția" | "Agenţia" | "Ministerul" => {
             ActorKind::Organisation
         }
+        _ => return romanian_genitive_head(word).and_then(organisation_word),
+    })
+}
+
+/// `name` with a Romanian genitive head read back to the nominative:
+/// "Partidului Democrat" is the "Partidul Democrat".
+pub(super) fn nominative_head(name: String) -> String {
+    let head = name.split(' ').next().unwrap_or_default();
+    match romanian_genitive_head(head) {
+        Some(nominative) => format!("{nominative}{}", &name[head.len()..]),
+        None => name,
+    }
+}
+
+/// Romanian declines a body's head word, not its other words: "Liderul
+/// Partidului Democrat" leads the "Partidul Democrat", "Curții Supreme" is
+/// the "Curtea Supremă"'s (whose adjective follows the head; only the head
+/// is read back). The nominative of such a genitive head, if it is one.
+pub(super) fn romanian_genitive_head(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "Partidului" => "Partidul",
+        "Consiliului" => "Consiliul",
+        "Institutului" => "Institutul",
+        "Centrului" => "Centrul",
+        "Ministerului" => "Ministerul",
+        "Blocului" => "Blocul",
+        "Comisiei" => "Comisia",
+        "Uniunii" => "Uniunea",
+        "Agenției" | "Agenţiei" => "Agenția",
+        "Fundației" | "Fundaţiei" => "Fundația",
+        "Asociației" | "Asociaţiei" => "Asociația",
+        "Alianței" | "Alianţei" => "Alianța",
+        "Mișcării" | "Mişcării" => "Mișcarea",
         _ => return None,
     })
 }
@@ -752,6 +809,37 @@ pub(super) fn is_function_word(word: &str) -> bool {
             | "Στο"
             | "Για"
             | "Με"
+            // Hungarian days, months and adverbs of time that open a
+            // sentence before a name: "Csütörtökön Muhammad Junusz tette le
+            // az esküt", "Tegnap Nagy Katalin"
+            | "Hétfőn"
+            | "Kedden"
+            | "Szerdán"
+            | "Csütörtökön"
+            | "Pénteken"
+            | "Szombaton"
+            | "Vasárnap"
+            | "Januárban"
+            | "Februárban"
+            | "Márciusban"
+            | "Áprilisban"
+            | "Májusban"
+            | "Júniusban"
+            | "Júliusban"
+            | "Augusztusban"
+            | "Szeptemberben"
+            | "Októberben"
+            | "Novemberben"
+            | "Decemberben"
+            | "Tegnap"
+            | "Ma"
+            | "Most"
+            | "Később"
+            | "Közben"
+            | "Azóta"
+            | "Tavaly"
+            | "Idén"
+            | "Szerinte"
     )
 }
 
@@ -1212,6 +1300,13 @@ const ROLES: &[&str] = &[
     "direktorica",
     "sudac",
     "sutkinja",
+    "izaslanik",
+    "izaslanica",
+    "dopisnik",
+    "dopisnica",
+    "tajnik",
+    "tajnica",
+    "zapovjednik",
     // Swedish, bare and definite: "statsvetaren Henrik Ljung",
     // "Kristdemokraternas ledare Ebba Busch"
     "statsminister",
@@ -1264,6 +1359,10 @@ const ROLES: &[&str] = &[
     "talsmannen",
     "leder",
     "lederen",
+    "korrespondent",
+    "korrespondenten",
+    "parlamentariker",
+    "parlamentarikeren",
     // Dutch: "fractievoorzitter Dilan Yeşilgöz", "lijsttrekker Rob Jetten"
     "voorzitter",
     "fractievoorzitter",
@@ -1314,6 +1413,10 @@ const ROLES: &[&str] = &[
     "johtaja",
     "analyytikko",
     "dosentti",
+    "pääjohtaja",
+    "kirjeenvaihtaja",
+    "lehtori",
+    "yliopistonlehtori",
     // Greek, in the nominative: "ο πρόεδρος του ΣΥΡΙΖΑ Σωκράτης Φάμελλος"
     "πρόεδρος",
     "πρωθυπουργός",
@@ -1339,6 +1442,8 @@ const ROLES: &[&str] = &[
     "υποψήφιος",
     "υποψήφια",
     "ευρωβουλευτής",
+    "ανταποκριτής",
+    "ανταποκρίτρια",
     // Romanian, with the definite article they take before a name:
     // "premierul Ilie Bolojan", "ministrul Finanțelor"
     "premierul",
@@ -1354,6 +1459,7 @@ const ROLES: &[&str] = &[
     "analistul",
     "purtătorul",
     "purtătoarea",
+    "generalul",
 ];
 
 /// Stems of Russian and Ukrainian role nouns, read with [`CYRILLIC_ENDINGS`].

@@ -88,7 +88,18 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      miniszterelnök', 'Kertész Ádám, a Nézőpont Intézet elemzője'); Scandinavian 'ledet av' \
      and 'partiet til' before a leader; a Nordic compound in 'partiet' is a party; \
      a mixed-case acronym before a name is no word of it; South Slavic given names part a \
-     body in the genitive from a person's name";
+     body in the genitive from a person's name; \
+     discovery-20: a body of another language named before a bracketed acronym, translated or \
+     declined so that its letters do not spell it, is named by the acronym ('Borgerrevolutionen \
+     (RC)', 'Kansan demokraattisessa puolueessa (DPP)'), unless the words are of a plan, law or \
+     figure ('Piano nazionale di ripresa (PNRR)'); a Romanian body in the genitive is named in \
+     the nominative ('Partidului Democrat'); a person's name holds no organisation word nor a \
+     Greek genitive adjective, and a role opening a sentence is no word of the body it leads \
+     ('Liderul Partidului Democrat'); more Hungarian titles after a name ('tábornok', \
+     'szakértője', 'munkatársa', 'szervezői') and days, months and adverbs opening a Hungarian \
+     sentence ('Csütörtökön'); roles of Croatian envoys, correspondents and secretaries, Danish \
+     and Norwegian correspondents and parliamentarians, Finnish directors, correspondents and \
+     lecturers, Greek correspondents and Romanian generals";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -97,6 +108,7 @@ use tokens::{
 };
 use words::*;
 
+mod bracketed;
 mod called;
 mod company;
 mod cyrillic;
@@ -218,6 +230,7 @@ impl Discoverer {
         self.cyrillic_bodies(text, &tokens, known, &mut found);
         self.slavic_people(text, &tokens, known, &mut found);
         self.un_missions(text, &tokens, &mut found);
+        self.bracketed_acronyms(text, known, &mut found);
         let mut found = found.finish(text, &tokens, known);
         let places = known
             .iter()
@@ -360,7 +373,7 @@ impl Discoverer {
         {
             return;
         }
-        let name = spaced(&text[start..end]);
+        let name = languages::nominative_head(spaced(&text[start..end]));
         if self.knows(&name) {
             return;
         }
@@ -730,6 +743,22 @@ impl Candidates {
                 .unwrap_or(name),
             _ => name,
         };
+        // "Liderul Partidului Democrat": a name with an organisation word
+        // is a body's, not the person's a role before it names.
+        // Nor is a Greek adjective in the genitive ("ο ηγέτης της Εθνικής
+        // Λαϊκής Δύναμης"), which no given name is.
+        if kind == ActorKind::Person
+            && languages::reading_other_languages()
+            && (name
+                .split(' ')
+                .any(|w| languages::organisation_word(w).is_some())
+                || name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| ["ικής", "ικού", "ικών"].iter().any(|e| w.ends_with(e))))
+        {
+            return;
+        }
         // "Prezes Trybunału Bogdan Święczkowski": the body before the person
         // is no part of the name.
         let (name, start) = match glued::person_after_a_genitive(&name) {

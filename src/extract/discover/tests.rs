@@ -1894,3 +1894,106 @@ fn a_mixed_case_acronym_before_a_name_is_no_word_of_it() {
         ["Igor Kovačević"]
     );
 }
+
+/// Discovered names in an article of `language`, with no lexicon.
+fn names_in(text: &str, language: &str) -> Vec<String> {
+    Discoverer::new([])
+        .discover(text, &WordBits::new(text), &[], Some(language))
+        .actors
+        .into_iter()
+        .map(|a| a.name)
+        .collect()
+}
+
+#[test]
+fn a_translated_or_declined_body_is_named_by_its_bracketed_acronym() {
+    // Letters of another language, or a name in another case: the acronym
+    // is the name every mention shares.
+    assert_eq!(
+        names_in(
+            "Kandidaten fra Borgerrevolutionen (RC) nægter at anerkende det.",
+            "da"
+        ),
+        ["RC"]
+    );
+    assert_eq!(
+        names_in(
+            "Paikat ratkeavat Tamakin Kansan demokraattisessa puolueessa (DPP), joka voitti.",
+            "fi"
+        ),
+        ["DPP"]
+    );
+    // A capital only where it opens a sentence marks no name, and plans,
+    // laws and figures named by acronyms are no actors.
+    assert!(names_in("Hrubý domácí produkt (HDP) rostl.", "cs").is_empty());
+    assert!(
+        names_in(
+            "I conti e il Piano nazionale di ripresa (PNRR) restano.",
+            "it"
+        )
+        .is_empty()
+    );
+    assert!(names_in("La funzione f (X) cresce.", "it").is_empty());
+    // Not in English text, nor where the language is not known: there
+    // initials that do not spell the name say it is not its acronym.
+    assert!(names_in("Fighting rose after the Blue Heron (XYZ) left.", "en").is_empty());
+    assert!(names("Kandidaten fra Borgerrevolutionen (RC) nægter.").is_empty());
+}
+
+#[test]
+fn a_role_before_a_greek_genitive_is_of_the_name() {
+    // "the leader of the National People's Power": the name is no person.
+    assert!(
+        !names("Ο ηγέτης της Εθνικής Λαϊκής Δύναμης μίλησε χθες.")
+            .iter()
+            .any(|n| n.contains("Εθνικής"))
+    );
+}
+
+#[test]
+fn a_romanian_body_in_the_genitive_is_named_in_the_nominative() {
+    assert_eq!(
+        names("Deputații Partidului Puterii Poporului (PPP) au plecat."),
+        ["Partidul Puterii Poporului"]
+    );
+    assert!(
+        !names("Liderul Partidului Democrat cere alegeri.")
+            .iter()
+            .any(|n| n.starts_with("Partidului"))
+    );
+    assert_eq!(
+        languages::nominative_head("Curții Supreme".to_owned()),
+        "Curții Supreme"
+    );
+    assert_eq!(
+        languages::nominative_head("Consiliului Național".to_owned()),
+        "Consiliul Național"
+    );
+}
+
+#[test]
+fn more_hungarian_titles_name_a_person() {
+    assert_eq!(
+        names("A bejelentést Vaker Zaman tábornok tette meg."),
+        ["Vaker Zaman"]
+    );
+    assert_eq!(
+        names("mondja Szabó Levente, a Kék Intézet Dél-Ázsia-szakértője."),
+        ["Szabó Levente"]
+    );
+    assert_eq!(
+        names("Horváth Anna, a Hetilap munkatársa szerint a hadsereg dönt."),
+        ["Horváth Anna"]
+    );
+    assert!(languages::is_hungarian_role("szervezői", true));
+    assert!(!languages::is_hungarian_role("elnöki", true));
+}
+
+#[test]
+fn a_role_opening_a_sentence_is_no_word_of_the_body_it_leads() {
+    assert!(
+        !names("Liderul Partidului Democrat cere alegeri.")
+            .iter()
+            .any(|n| n.starts_with("Liderul"))
+    );
+}
