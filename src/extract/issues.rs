@@ -919,7 +919,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-15: influenza (avian, H5N1, H1N1), toxic and hazardous waste and its dumping, the brain drain; issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
+pub const RULES_VERSION: &str = "issues-16: immigrants, extrajudicial killings and enforced disappearances, freedom of assembly, civil liberties, arbitrary arrests, the right to protest and foreign-agent laws in the languages of the beat, Russian and Ukrainian names of the two armies in Ukraine; issues-15: influenza (avian, H5N1, H1N1), toxic and hazardous waste and its dumping, the brain drain; issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
      alliances, cyber, disinformation, war crimes and talks in Danish, Norwegian, Finnish, Estonian, \
      Hungarian, Greek, Slovak, Croatian and Serbian, Bulgarian, Lithuanian and Latvian; issues-11: the names of the two Koreas are no phrase of the Korean peninsula; issues-10: terrorist groups, trade policy and \
      disputes, sea-level rise, exodus and humanitarian corridors in the languages of the beat; a junta \
@@ -3349,5 +3349,93 @@ implied_by = [{ issue = "conflict/ruritania" }]
         }
         let power = format!("{filler}Our first atomic energy plant opened.\n{filler}");
         assert!(!tagged(&power).iter().any(|p| p == arms));
+    }
+
+    /// Immigrants, extrajudicial killings and enforced disappearances, and
+    /// the two armies of the war in Ukraine as Russian and Ukrainian name
+    /// them, are what any article on those issues says: the lexicon had
+    /// immigration but not the immigrants (Italian "immigrati", French
+    /// "immigrés", Spanish "inmigrantes", German "Einwanderer"), and killings
+    /// without trial only as war crimes.
+    #[test]
+    fn default_lexicon_knows_immigrants_killings_without_trial_and_the_armies_in_ukraine() {
+        for (text, path) in [
+            (
+                "un milione di ragazzi nati da genitori immigrati",
+                "migration",
+            ),
+            ("les immigrés installés en France", "migration"),
+            ("los inmigrantes que llegan a Canarias", "migration"),
+            ("Einwanderer aus der Türkei", "migration"),
+            ("undocumented immigrants in Texas", "migration"),
+            ("трудовые иммигранты", "migration"),
+            ("the extrajudicial killings of the drug war", "human-rights"),
+            ("the enforced disappearance of activists", "human-rights"),
+            ("desapariciones forzadas en la dictadura", "human-rights"),
+            (
+                "російські війська наступають на Сумщині",
+                "conflict/ukraine-war",
+            ),
+            ("позиції ЗСУ під Покровськом", "conflict/ukraine-war"),
+            ("российские войска заняли село", "conflict/ukraine-war"),
+        ] {
+            assert!(
+                default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+        // Killings without trial are still war crimes where those are meant.
+        assert!(
+            default_paths("extrajudicial killings of prisoners of war")
+                .iter()
+                .any(|p| p == "law/war-crimes")
+        );
+        // Another state's troops are not the war in Ukraine.
+        assert!(
+            !default_paths("американские войска в Сирии")
+                .iter()
+                .any(|p| p == "conflict/ukraine-war")
+        );
+    }
+
+    /// Freedom of assembly, the right to protest, civil liberties,
+    /// arbitrary arrests and foreign-agent laws are how articles on a
+    /// state's treatment of its critics name human rights; the lexicon had
+    /// "human rights" and torture, so such an article found one phrase of
+    /// the two the issue asks. A bare "repression" is not among them: UN
+    /// speeches name one regime's repression in passing (229 more tags over
+    /// UNGDC), and its stem meets "represents" and "representatives".
+    #[test]
+    fn default_lexicon_names_the_freedoms_of_protest_and_arbitrary_arrests() {
+        for text in [
+            "freedom of assembly is curtailed",
+            "la liberté de réunion",
+            "свобода собраний",
+            "respect the right to protest",
+            "a foreign agents law on NGOs",
+            "willkürliche Festnahmen in Minsk",
+            "detenciones arbitrarias",
+        ] {
+            assert!(
+                default_paths(text).iter().any(|p| p == "human-rights"),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+        for text in [
+            "the repression of the protests",
+            "the representatives of member states",
+            "this represents a step forward",
+            "los representantes del Congreso",
+            "i rappresentanti del governo",
+            "zástupci a reprezentanti",
+        ] {
+            assert!(
+                !default_paths(text).iter().any(|p| p == "human-rights"),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
     }
 }

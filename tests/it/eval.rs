@@ -801,7 +801,12 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
 /// eighteenth, P 0.738, R 0.620 before it and P 0.776, R 0.760 after it
 /// (partly seen: resignations as governance, states named in passing, and
 /// climate, debt, alliance and energy words in the languages that lacked
-/// them came with reading its misses).
+/// them came with reading its misses). `gold-fresh-15.jsonl` (seventeen
+/// pieces, eight in languages besides English), annotated before the
+/// nineteenth, P 0.853, R 0.853 before it and P 0.865, R 0.941 after it
+/// (partly seen: immigrants, killings without trial and the two armies in
+/// Ukraine came with reading its misses); its recall floor fails on the
+/// code before.
 #[test]
 fn issue_tagging_holds_on_the_fresh_sets() {
     tagging_holds_above(&[
@@ -819,6 +824,7 @@ fn issue_tagging_holds_on_the_fresh_sets() {
         ("gold-fresh-12.jsonl", 0.80, 0.80),
         ("gold-fresh-13.jsonl", 0.80, 0.65),
         ("gold-fresh-14.jsonl", 0.75, 0.74),
+        ("gold-fresh-15.jsonl", 0.84, 0.92),
     ]);
 }
 
