@@ -919,7 +919,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-16: immigrants, extrajudicial killings and enforced disappearances, freedom of assembly, civil liberties, arbitrary arrests, the right to protest and foreign-agent laws in the languages of the beat, Russian and Ukrainian names of the two armies in Ukraine; issues-15: influenza (avian, H5N1, H1N1), toxic and hazardous waste and its dumping, the brain drain; issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
+pub const RULES_VERSION: &str = "issues-17: nuclear-free and denuclearized zones and the zone treaties (Tlatelolco, Pelindaba, Rarotonga) are non-proliferation; the Secretary-General's An Agenda for Peace is peacekeeping; the United Nations' financial crisis, assessed contributions and the scale of assessments are UN reform; issues-16: immigrants, extrajudicial killings and enforced disappearances, freedom of assembly, civil liberties, arbitrary arrests, the right to protest and foreign-agent laws in the languages of the beat, Russian and Ukrainian names of the two armies in Ukraine; issues-15: influenza (avian, H5N1, H1N1), toxic and hazardous waste and its dumping, the brain drain; issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
      alliances, cyber, disinformation, war crimes and talks in Danish, Norwegian, Finnish, Estonian, \
      Hungarian, Greek, Slovak, Croatian and Serbian, Bulgarian, Lithuanian and Latvian; issues-11: the names of the two Koreas are no phrase of the Korean peninsula; issues-10: terrorist groups, trade policy and \
      disputes, sea-level rise, exodus and humanitarian corridors in the languages of the beat; a junta \
@@ -3316,6 +3316,60 @@ implied_by = [{ issue = "conflict/ruritania" }]
                 tagged(&body)
             );
         }
+    }
+
+    /// The words speeches use for a nuclear-weapon-free zone without
+    /// "weapon" (a nuclear-free or denuclearized zone, its treaty's name),
+    /// for the Secretary-General's An Agenda for Peace, and for the United
+    /// Nations' finances: with the default lexicon a passage on one is
+    /// filed under its issue, so an issue filter keeps the speech (blind-9's
+    /// j07 and blind-13's n08 and n10 lost relevant speeches to the filter).
+    #[test]
+    fn default_lexicon_files_free_zones_peacemaking_and_un_finances() {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        let filler = "The Assembly meets again to speak of trade, schools and roads. ".repeat(30);
+        let tagged = |body: &str| tag(&matcher, &issues, "T", body);
+        for (issue, first, second) in [
+            (
+                "security/nonproliferation",
+                "a nuclear-free zone in Central Europe",
+                "the denuclearized zones of Africa and Latin America",
+            ),
+            (
+                "security/nonproliferation",
+                "the Treaty of Tlatelolco",
+                "the Treaty of Pelindaba was opened for signature",
+            ),
+            (
+                "conflict/peacekeeping",
+                "the Secretary-General's An Agenda for Peace",
+                "the proposals of the Agenda for Peace on preventive diplomacy",
+            ),
+            (
+                "diplomacy/un-reform",
+                "the financial crisis of the United Nations deepens",
+                "Member States must pay their assessed contributions; the scale of assessments",
+            ),
+        ] {
+            let body = format!("{filler}{first}.\n{filler}{second}.");
+            assert!(
+                tagged(&body).iter().any(|p| p == issue),
+                "{first} / {second}: {:?}",
+                tagged(&body)
+            );
+        }
+        // A zone free of other things, and a state's own financial crisis, are not.
+        let body = format!(
+            "{filler}a zone free of poverty.\n{filler}our financial crisis deepens, and the crisis of our banks."
+        );
+        let tags = tagged(&body);
+        assert!(
+            !tags
+                .iter()
+                .any(|p| p == "security/nonproliferation" || p == "diplomacy/un-reform"),
+            "{tags:?}"
+        );
     }
 
     /// A speech of the 1940s-60s says "atomic" where later ones say
