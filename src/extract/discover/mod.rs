@@ -88,7 +88,13 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      miniszterelnök', 'Kertész Ádám, a Nézőpont Intézet elemzője'); Scandinavian 'ledet av' \
      and 'partiet til' before a leader; a Nordic compound in 'partiet' is a party; \
      a mixed-case acronym before a name is no word of it; South Slavic given names part a \
-     body in the genitive from a person's name";
+     body in the genitive from a person's name; \
+     discovery-21: a name in the possessive before a role in an apposition is whose role it \
+     is ('Jane Roe, Donald Trump's senior adviser'); a verb of saying right after a quotation \
+     names its speaker ('…,” cautioned Jane Roe'); directors-general, coordinators, chiefs, \
+     policemen, singers, traders and bankers are roles, and 'a member of' in an apposition; \
+     'foundation', 'NGO' and 'watchdog' call a name a body; a people before a body's noun \
+     ('the Hutu militia') is no body";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{

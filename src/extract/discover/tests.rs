@@ -1894,3 +1894,73 @@ fn a_mixed_case_acronym_before_a_name_is_no_word_of_it() {
         ["Igor Kovačević"]
     );
 }
+
+#[test]
+fn a_role_held_for_a_named_person_describes_the_name_before_it() {
+    // The possessive's given names are part of whose role it is.
+    assert_eq!(
+        names("Jane Roe, Donald Trump's senior adviser for Africa, attended."),
+        ["Jane Roe"]
+    );
+    assert_eq!(
+        names("Jane Roe, Examplestan's envoy, attended."),
+        ["Jane Roe"]
+    );
+    // A capitalised word that no possessive closes is no such name.
+    assert!(names("The Heron Valley, North Examplestan and more, attended.").is_empty());
+}
+
+#[test]
+fn a_verb_of_saying_after_a_quotation_names_its_speaker() {
+    assert_eq!(
+        names("“It was a vote against fear,” cautioned Jane Roe of the institute."),
+        ["Jane Roe"]
+    );
+    assert_eq!(
+        names("\"Both sides wanted a photograph,\" stressed Jane Roe."),
+        ["Jane Roe"]
+    );
+    // Without the quotation the verb says nothing of the name after it.
+    assert!(names("The report stressed Heron Valley farms.").is_empty());
+}
+
+#[test]
+fn roles_of_officials_and_trades_describe_a_person() {
+    assert_eq!(
+        names("Police are led by its director-general Jane Quinn Roe."),
+        ["Jane Quinn Roe"]
+    );
+    assert_eq!(names("Its coordinator, Jane Roe, spoke."), ["Jane Roe"]);
+    assert_eq!(
+        names("It freed Jane Roe, a high-ranking member of that group."),
+        ["Jane Roe"]
+    );
+    // A body is a member too, and has members.
+    assert!(names("It thanked the Heron Valley Drugs, of which we are a member.").is_empty());
+    assert_eq!(
+        names("Five people, among them the opera singer Jane Roe, were held."),
+        ["Jane Roe"]
+    );
+}
+
+#[test]
+fn a_people_before_a_bodys_noun_is_no_body() {
+    // "the Hutu militia" says whose side, not which body.
+    assert!(
+        !names("It fought the FDLR, the Hutu militia founded in 2000.")
+            .contains(&"Hutu".to_owned())
+    );
+    // A name before the same noun is the body's, in a list too.
+    assert_eq!(
+        names("It fought beside the Wazalendo militia near Goma."),
+        ["Wazalendo"]
+    );
+    assert_eq!(
+        names("They fought the Irgun, the Stern gang and others."),
+        ["Stern"]
+    );
+    assert_eq!(
+        names("Shor promised payments through the Evrazia foundation."),
+        ["Evrazia"]
+    );
+}
