@@ -117,7 +117,8 @@ impl Discoverer {
             || (first == 0
                 && is_sentence_start(text, start)
                 && head.class != Class::Caps
-                && !(words >= 2 && called_after(&text[end..]).is_some()))
+                && !((words >= 2 || is_coined(head.text(text)))
+                    && called_after(&text[end..]).is_some()))
             || !overlapping(known, start, end).is_empty()
             || is_heading(text, start)
             || is_part_of_a_word(text, start, end)
@@ -170,6 +171,11 @@ fn noun_before(before: &str, after: &str) -> Option<ActorKind> {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .filter(|w| !w.is_empty())?;
+    // "a foundation Member of this Organization": "foundation" is what the
+    // member is, not a body before its name.
+    if word == "foundation" && after.starts_with(" of ") {
+        return None;
+    }
     called_next_to(word)
 }
 
@@ -261,6 +267,21 @@ fn is_demonym_like(word: &str) -> bool {
     ["an", "ese", "ish", "ic", "ch", "i", "ist", "ite", "iet"]
         .iter()
         .any(|end| word.ends_with(end))
+}
+
+/// "Promo-LEX", "TikTok": a capital after a small letter, or a part in
+/// capitals after a hyphen, makes a coined name, never a word that opens a
+/// sentence ("Guinea-Bissau" is neither).
+fn is_coined(word: &str) -> bool {
+    let camel = word
+        .chars()
+        .zip(word.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    camel
+        || word
+            .split('-')
+            .skip(1)
+            .any(|part| part.chars().count() >= 2 && part.chars().all(char::is_uppercase))
 }
 
 /// Peoples, sects and castes that name which side a militia or a party is
@@ -379,6 +400,23 @@ mod tests {
         );
         assert_eq!(noun_after(" foundation and"), Some(ActorKind::Organisation));
         assert_eq!(called_after(", the foundation of lasting peace"), None);
+        assert_eq!(
+            noun_before("the environmental foundation ", " said"),
+            Some(ActorKind::Organisation)
+        );
+        assert_eq!(
+            noun_before("is a foundation ", " of this Organization"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_capital_inside_a_word_makes_a_coined_name() {
+        assert!(is_coined("Promo-LEX"));
+        assert!(is_coined("TikTok"));
+        assert!(!is_coined("However"));
+        assert!(!is_coined("Guinea-Bissau"));
+        assert!(!is_coined("UNITA"));
     }
 
     #[test]

@@ -94,7 +94,8 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      names its speaker ('…,” cautioned Jane Roe'); directors-general, coordinators, chiefs, \
      policemen, singers, traders and bankers are roles, and 'a member of' in an apposition; \
      'foundation', 'NGO' and 'watchdog' call a name a body; a people before a body's noun \
-     ('the Hutu militia') is no body";
+     ('the Hutu militia') is no body; a coined name opening a sentence ('Promo-LEX, the \
+     monitoring group'), and 'House of Commons' is the home state's lower house";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{

@@ -1964,3 +1964,13 @@ fn a_people_before_a_bodys_noun_is_no_body() {
         ["Evrazia"]
     );
 }
+
+#[test]
+fn a_coined_name_opening_a_sentence_is_called_a_body_by_its_apposition() {
+    assert_eq!(
+        names("Promo-LEX, the domestic monitoring group, counted 200 cases."),
+        ["Promo-LEX"]
+    );
+    // A word that opens sentences is not.
+    assert!(names("Meanwhile, the monitoring group counted 200 cases.").is_empty());
+}
