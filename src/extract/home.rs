@@ -45,6 +45,8 @@ const HEADS: &[&str] = &[
     "Bank",
     "Chamber of Deputies",
     "House of Representatives",
+    // Britain's and Canada's lower houses (the lexicon's alias is the UK's).
+    "House of Commons",
 ];
 
 const OF_JUSTICE: &str = " of Justice";

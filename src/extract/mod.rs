@@ -1309,6 +1309,22 @@ kind = "organisation"
 country = "Peru"
 
 [[actor]]
+name = "Canada"
+kind = "state"
+
+[[actor]]
+name = "UK Parliament"
+kind = "organisation"
+aliases = ["House of Commons"]
+country = "United Kingdom"
+
+[[actor]]
+name = "Parliament of Canada"
+kind = "organisation"
+aliases = ["House of Commons of Canada"]
+country = "Canada"
+
+[[actor]]
 name = "Joe Biden"
 kind = "person"
 aliases = ["Biden"]
@@ -1542,6 +1558,11 @@ country = "Germany"
         let text = "What Congress wants\n\nIn Peru, Congress voted.";
         assert!(has(text, "Congress of Peru"), "{:?}", names(&e, text));
         assert!(!has(text, "US Congress"), "{:?}", names(&e, text));
+        // "House of Commons" is Canada's in a piece on Canada, else Britain's.
+        let text = "Canada votes. Canada counts. Canada waits. The party lost its status in the House of Commons.";
+        assert!(has(text, "Parliament of Canada"), "{:?}", names(&e, text));
+        assert!(!has(text, "UK Parliament"), "{:?}", names(&e, text));
+        assert!(has("The House of Commons voted.", "UK Parliament"));
     }
 
     /// An extractor whose `issues_in` texts are followed by `.1`.

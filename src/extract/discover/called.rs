@@ -113,11 +113,12 @@ impl Discoverer {
             || !name.iter().all(ok_word)
             || !(founded_named && words >= 2
                 || name.iter().any(|t| is_specific(t.text(text), t.class)))
-            || (words == 1 && is_demonym_like(head.text(text)))
+            || (words == 1 && (is_demonym_like(head.text(text)) || is_a_people(head.text(text))))
             || (first == 0
                 && is_sentence_start(text, start)
                 && head.class != Class::Caps
-                && !(words >= 2 && called_after(&text[end..]).is_some()))
+                && !((words >= 2 || is_coined(head.text(text)))
+                    && called_after(&text[end..]).is_some()))
             || !overlapping(known, start, end).is_empty()
             || is_heading(text, start)
             || is_part_of_a_word(text, start, end)
@@ -135,7 +136,9 @@ pub(super) fn called(noun: &str) -> Option<ActorKind> {
         "party" | "coalition" | "movement" | "alliance" | "bloc" | "faction" | "gang"
         | "militia" | "group" => ActorKind::Group,
         "company" | "firm" | "consultancy" | "newspaper" | "daily" | "broadcaster"
-        | "conglomerate" | "bank" | "charity" | "pollster" => ActorKind::Organisation,
+        | "conglomerate" | "bank" | "charity" | "pollster" | "NGO" | "watchdog" => {
+            ActorKind::Organisation
+        }
         _ => return None,
     })
 }
@@ -146,7 +149,7 @@ pub(super) fn called(noun: &str) -> Option<ActorKind> {
 fn noun_after(after: &str) -> Option<ActorKind> {
     let rest = after.strip_prefix(' ')?;
     let word: &str = rest.split(|c: char| !c.is_alphanumeric()).next()?;
-    let kind = called(word)?;
+    let kind = called_next_to(word)?;
     let named = rest[word.len()..]
         .strip_prefix(' ')
         .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
@@ -168,7 +171,19 @@ fn noun_before(before: &str, after: &str) -> Option<ActorKind> {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .filter(|w| !w.is_empty())?;
-    called(word)
+    // "a foundation Member of this Organization": "foundation" is what the
+    // member is, not a body before its name.
+    if word == "foundation" && after.starts_with(" of ") {
+        return None;
+    }
+    called_next_to(word)
+}
+
+/// [`called`], and "foundation" right next to a name: "the Evrazia
+/// foundation", "the environmental foundation ZERO" (not in an apposition:
+/// ", the foundation of lasting peace" is no body's).
+fn called_next_to(noun: &str) -> Option<ActorKind> {
+    called(noun).or((noun == "foundation").then_some(ActorKind::Organisation))
 }
 
 /// How the verb before "the" relates a person to a body.
@@ -254,6 +269,70 @@ fn is_demonym_like(word: &str) -> bool {
         .any(|end| word.ends_with(end))
 }
 
+/// "Promo-LEX", "TikTok": a capital after a small letter, or a part in
+/// capitals after a hyphen, makes a coined name, never a word that opens a
+/// sentence ("Guinea-Bissau" is neither).
+fn is_coined(word: &str) -> bool {
+    let camel = word
+        .chars()
+        .zip(word.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    camel
+        || word
+            .split('-')
+            .skip(1)
+            .any(|part| part.chars().count() >= 2 && part.chars().all(char::is_uppercase))
+}
+
+/// Peoples, sects and castes that name which side a militia or a party is
+/// of, not which body: "the Hutu militia", "a Shia group".
+fn is_a_people(word: &str) -> bool {
+    matches!(
+        word,
+        "Hutu"
+            | "Tutsi"
+            | "Hema"
+            | "Lendu"
+            | "Nuer"
+            | "Dinka"
+            | "Shia"
+            | "Shiite"
+            | "Sunni"
+            | "Druze"
+            | "Alawite"
+            | "Maronite"
+            | "Pashtun"
+            | "Hazara"
+            | "Baloch"
+            | "Tuareg"
+            | "Fulani"
+            | "Hausa"
+            | "Yoruba"
+            | "Igbo"
+            | "Oromo"
+            | "Amhara"
+            | "Afar"
+            | "Kikuyu"
+            | "Luo"
+            | "Maasai"
+            | "Tamil"
+            | "Sinhala"
+            | "Rohingya"
+            | "Karen"
+            | "Kachin"
+            | "Shan"
+            | "Dalit"
+            | "Sikh"
+            | "Hindu"
+            | "Muslim"
+            | "Christian"
+            | "Arab"
+            | "Bedouin"
+            | "Yazidi"
+            | "Turkmen"
+    )
+}
+
 /// ", a private company linked to …": an apposition that calls the name
 /// before it an organisation.
 pub(super) fn called_after(after: &str) -> Option<ActorKind> {
@@ -315,6 +394,36 @@ mod tests {
             Some(ActorKind::Organisation)
         );
         assert_eq!(called_after(", who founded a party"), None);
+        assert_eq!(
+            called_after(", the country's largest NGO, warns"),
+            Some(ActorKind::Organisation)
+        );
+        assert_eq!(noun_after(" foundation and"), Some(ActorKind::Organisation));
+        assert_eq!(called_after(", the foundation of lasting peace"), None);
+        assert_eq!(
+            noun_before("the environmental foundation ", " said"),
+            Some(ActorKind::Organisation)
+        );
+        assert_eq!(
+            noun_before("is a foundation ", " of this Organization"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_capital_inside_a_word_makes_a_coined_name() {
+        assert!(is_coined("Promo-LEX"));
+        assert!(is_coined("TikTok"));
+        assert!(!is_coined("However"));
+        assert!(!is_coined("Guinea-Bissau"));
+        assert!(!is_coined("UNITA"));
+    }
+
+    #[test]
+    fn a_people_says_whose_side_not_which_body() {
+        assert!(is_a_people("Hutu"));
+        assert!(is_a_people("Shia"));
+        assert!(!is_a_people("Wazalendo"));
     }
 
     #[test]

@@ -647,12 +647,21 @@ fn described_after(after: &str, previous: &str) -> bool {
     }
     // Up to a few small words, adjectives and possessives, then the role.
     let clause = clause_of(apposition);
-    for word in clause.split_whitespace().take(APPOSITION_WORDS) {
+    let words: Vec<&str> = clause.split_whitespace().take(APPOSITION_WORDS).collect();
+    for (i, word) in words.iter().enumerate() {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         if is_role(word) || languages::is_hungarian_role(word, true) {
             return true;
         }
-        let possessive = word.ends_with("'s") || word.ends_with("’s");
+        // ", a high-ranking member of …" (not ", of which we are a member":
+        // bodies have members too, and are members).
+        if word == "member" && matches!(first_word(apposition), "a" | "an" | "the") {
+            return true;
+        }
+        // ", Donald Trump's senior adviser": a name in the possessive, its
+        // given names included, is whose role it is.
+        let possessive =
+            word.ends_with("'s") || word.ends_with("’s") || opens_a_possessive_name(&words[i..]);
         // "a 21-year-old driver": an age is a small word here.
         let small = word
             .chars()
@@ -691,6 +700,16 @@ fn clause_of(s: &str) -> &str {
     s
 }
 
+/// "Donald Trump's …": `words` open with capitalised words, up to three,
+/// the last of them in the possessive.
+fn opens_a_possessive_name(words: &[&str]) -> bool {
+    words
+        .iter()
+        .take(3)
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+}
+
 /// "opposition leader …", "said …", "according to …", "secretary general
 /// …", and a role set off by commas: "its commander, … ," (the name, `after`
 /// it, closes the apposition).
@@ -720,6 +739,7 @@ fn described_before(before: &str, after: &str) -> bool {
     }
     let previous = words.next();
     is_role(last)
+        || said_after_a_quotation(before, last)
         || languages::role_before(before)
         || languages::according_to(before)
         || languages::is_person_particle(last)
@@ -736,6 +756,49 @@ fn described_before(before: &str, after: &str) -> bool {
         || after_a_partys_acronym(last, previous)
         || a_partys_possessive(last)
         || (last == "general" && previous.is_some_and(is_general_s_role))
+}
+
+/// "“…,” cautioned Jane Roe": a verb of saying right after a quotation
+/// has its speaker after it.
+fn said_after_a_quotation(before: &str, verb: &str) -> bool {
+    if !(is_verb_of_saying(verb) || is_verb_of_saying_a_quotation(verb)) {
+        return false;
+    }
+    let Some(quoted) = before.trim_end_matches([' ', '\t']).strip_suffix(verb) else {
+        return false;
+    };
+    quoted
+        .trim_end_matches([' ', '\t'])
+        .ends_with(['"', '”', '’'])
+}
+
+/// Verbs that introduce a speaker after a quotation, beside the verbs of
+/// saying that a name may precede too.
+fn is_verb_of_saying_a_quotation(word: &str) -> bool {
+    matches!(
+        word,
+        "cautioned"
+            | "stressed"
+            | "explained"
+            | "observed"
+            | "countered"
+            | "predicted"
+            | "acknowledged"
+            | "complained"
+            | "claimed"
+            | "suggested"
+            | "remarked"
+            | "commented"
+            | "asked"
+            | "agreed"
+            | "concluded"
+            | "continued"
+            | "cautions"
+            | "explains"
+            | "adds"
+            | "notes"
+            | "asks"
+    )
 }
 
 /// "led by", "dirigido por", "geführt von": what a name that leads a
@@ -1113,6 +1176,15 @@ fn is_english_role(word: &str) -> bool {
             | "founder"
             | "co-founder"
             | "director"
+            | "director-general"
+            | "coordinator"
+            | "chief"
+            | "policeman"
+            | "policewoman"
+            | "singer"
+            | "footballer"
+            | "trader"
+            | "banker"
             | "minister"
             | "president"
             | "vice-president"

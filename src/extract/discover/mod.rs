@@ -99,7 +99,14 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      'szakértője', 'munkatársa', 'szervezői') and days, months and adverbs opening a Hungarian \
      sentence ('Csütörtökön'); roles of Croatian envoys, correspondents and secretaries, Danish \
      and Norwegian correspondents and parliamentarians, Finnish directors, correspondents and \
-     lecturers, Greek correspondents and Romanian generals";
+     lecturers, Greek correspondents and Romanian generals; \
+     discovery-21: a name in the possessive before a role in an apposition is whose role it \
+     is ('Jane Roe, Donald Trump's senior adviser'); a verb of saying right after a quotation \
+     names its speaker ('…,” cautioned Jane Roe'); directors-general, coordinators, chiefs, \
+     policemen, singers, traders and bankers are roles, and 'a member of' in an apposition; \
+     'foundation', 'NGO' and 'watchdog' call a name a body; a people before a body's noun \
+     ('the Hutu militia') is no body; a coined name opening a sentence ('Promo-LEX, the \
+     monitoring group'), and 'House of Commons' is the home state's lower house";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{

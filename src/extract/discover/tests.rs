@@ -1951,6 +1951,76 @@ fn a_role_before_a_greek_genitive_is_of_the_name() {
 }
 
 #[test]
+fn a_role_held_for_a_named_person_describes_the_name_before_it() {
+    // The possessive's given names are part of whose role it is.
+    assert_eq!(
+        names("Jane Roe, Donald Trump's senior adviser for Africa, attended."),
+        ["Jane Roe"]
+    );
+    assert_eq!(
+        names("Jane Roe, Examplestan's envoy, attended."),
+        ["Jane Roe"]
+    );
+    // A capitalised word that no possessive closes is no such name.
+    assert!(names("The Heron Valley, North Examplestan and more, attended.").is_empty());
+}
+
+#[test]
+fn a_verb_of_saying_after_a_quotation_names_its_speaker() {
+    assert_eq!(
+        names("“It was a vote against fear,” cautioned Jane Roe of the institute."),
+        ["Jane Roe"]
+    );
+    assert_eq!(
+        names("\"Both sides wanted a photograph,\" stressed Jane Roe."),
+        ["Jane Roe"]
+    );
+    // Without the quotation the verb says nothing of the name after it.
+    assert!(names("The report stressed Heron Valley farms.").is_empty());
+}
+
+#[test]
+fn roles_of_officials_and_trades_describe_a_person() {
+    assert_eq!(
+        names("Police are led by its director-general Jane Quinn Roe."),
+        ["Jane Quinn Roe"]
+    );
+    assert_eq!(names("Its coordinator, Jane Roe, spoke."), ["Jane Roe"]);
+    assert_eq!(
+        names("It freed Jane Roe, a high-ranking member of that group."),
+        ["Jane Roe"]
+    );
+    // A body is a member too, and has members.
+    assert!(names("It thanked the Heron Valley Drugs, of which we are a member.").is_empty());
+    assert_eq!(
+        names("Five people, among them the opera singer Jane Roe, were held."),
+        ["Jane Roe"]
+    );
+}
+
+#[test]
+fn a_people_before_a_bodys_noun_is_no_body() {
+    // "the Hutu militia" says whose side, not which body.
+    assert!(
+        !names("It fought the FDLR, the Hutu militia founded in 2000.")
+            .contains(&"Hutu".to_owned())
+    );
+    // A name before the same noun is the body's, in a list too.
+    assert_eq!(
+        names("It fought beside the Wazalendo militia near Goma."),
+        ["Wazalendo"]
+    );
+    assert_eq!(
+        names("They fought the Irgun, the Stern gang and others."),
+        ["Stern"]
+    );
+    assert_eq!(
+        names("Shor promised payments through the Evrazia foundation."),
+        ["Evrazia"]
+    );
+}
+
+#[test]
 fn a_romanian_body_in_the_genitive_is_named_in_the_nominative() {
     assert_eq!(
         names("Deputații Partidului Puterii Poporului (PPP) au plecat."),
@@ -1996,4 +2066,14 @@ fn a_role_opening_a_sentence_is_no_word_of_the_body_it_leads() {
             .iter()
             .any(|n| n.starts_with("Liderul"))
     );
+}
+
+#[test]
+fn a_coined_name_opening_a_sentence_is_called_a_body_by_its_apposition() {
+    assert_eq!(
+        names("Promo-LEX, the domestic monitoring group, counted 200 cases."),
+        ["Promo-LEX"]
+    );
+    // A word that opens sentences is not.
+    assert!(names("Meanwhile, the monitoring group counted 200 cases.").is_empty());
 }
