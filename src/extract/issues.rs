@@ -1743,9 +1743,6 @@ mod tests {
         }
     }
 
-    /// A blockade is sanctions only when the text says it is economic or
-    /// imposed on a state: students' blockades of their faculties, a
-    /// blockade of the roads and a naval blockade are not.
     /// The paths of the default lexicon's phrases found in `text`, in order.
     fn default_paths(text: &str) -> Vec<String> {
         let issues = Lexicon::load(None).unwrap().issues;
@@ -1755,6 +1752,19 @@ mod tests {
             .iter()
             .map(|h| issues[h.issue as usize].path.clone())
             .collect()
+    }
+
+    /// Thirty sentences that say nothing of any issue: they set a test
+    /// speech's paragraphs apart, from each other and from its lead.
+    fn filler() -> String {
+        "The Assembly meets again to speak of trade, schools and roads. ".repeat(30)
+    }
+
+    /// The default lexicon's tags of a body, under the title "T".
+    fn default_tagger() -> impl Fn(&str) -> Vec<String> {
+        let issues = Lexicon::load(None).unwrap().issues;
+        let matcher = IssueMatcher::new(&issues);
+        move |body| tag(&matcher, &issues, "T", body)
     }
 
     /// Words the lexicon said in English but not in every language it
@@ -2406,6 +2416,9 @@ mod tests {
         }
     }
 
+    /// A blockade is sanctions only when the text says it is economic or
+    /// imposed on a state: students' blockades of their faculties, a
+    /// blockade of the roads and a naval blockade are not.
     #[test]
     fn only_an_economic_or_imposed_blockade_is_sanctions() {
         let issues = Lexicon::load(None).unwrap().issues;
@@ -3257,10 +3270,8 @@ implied_by = [{ issue = "conflict/ruritania" }]
     /// issue filter keeps it.
     #[test]
     fn default_lexicon_files_the_rwandan_genocide_by_the_words_of_its_time() {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
-        let filler = "The Assembly meets again to speak of trade, schools and roads. ".repeat(30);
-        let tagged = |body: &str| tag(&matcher, &issues, "T", body);
+        let filler = filler();
+        let tagged = default_tagger();
         for (first, second) in [
             ("the tragedies in Rwanda", "the refugee camps near Bukavu"),
             (
@@ -3288,10 +3299,8 @@ implied_by = [{ issue = "conflict/ruritania" }]
     /// their best speeches to the filter before).
     #[test]
     fn default_lexicon_files_influenza_toxic_waste_and_the_brain_drain() {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
-        let filler = "The Assembly meets again to speak of trade, schools and roads. ".repeat(30);
-        let tagged = |body: &str| tag(&matcher, &issues, "T", body);
+        let filler = filler();
+        let tagged = default_tagger();
         for (issue, first, second) in [
             (
                 "health/pandemic",
@@ -3326,10 +3335,8 @@ implied_by = [{ issue = "conflict/ruritania" }]
     /// j07 and blind-13's n08 and n10 lost relevant speeches to the filter).
     #[test]
     fn default_lexicon_files_free_zones_peacemaking_and_un_finances() {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
-        let filler = "The Assembly meets again to speak of trade, schools and roads. ".repeat(30);
-        let tagged = |body: &str| tag(&matcher, &issues, "T", body);
+        let filler = filler();
+        let tagged = default_tagger();
         for (issue, first, second) in [
             (
                 "security/nonproliferation",
@@ -3378,10 +3385,8 @@ implied_by = [{ issue = "conflict/ruritania" }]
     /// is not.
     #[test]
     fn default_lexicon_files_atomic_arms_by_the_words_of_their_time() {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
-        let filler = "The Assembly meets again to speak of trade, schools and roads. ".repeat(30);
-        let tagged = |body: &str| tag(&matcher, &issues, "T", body);
+        let filler = filler();
+        let tagged = default_tagger();
         let arms = "security/nuclear-arms-control";
         for (first, second) in [
             (

@@ -2232,8 +2232,9 @@ mod tests {
     };
     use crate::article::date::PartialDate;
 
-    /// The `match` ends a clause at the characters of the string it
-    /// replaced, and at no other.
+    /// Portuguese pasts in "-iu" are pasts, Polish locatives in "-niu",
+    /// "-ciu", "-ziu" and "-siu" are not; in a Czech or Slovak article "-ou"
+    /// is no past and the Czech and Slovak past endings are.
     #[test]
     fn polish_locatives_are_no_portuguese_past() {
         for w in ["demitiu", "pediu", "caiu", "exigiu", "proibiu"] {
@@ -2252,6 +2253,8 @@ mod tests {
         assert!(!past_elsewhere("musely", Language::Other));
     }
 
+    /// The `match` ends a clause at the characters of the string it
+    /// replaced, and at no other.
     #[test]
     fn clause_ends_are_the_listed_characters() {
         let listed = ",.;:!?()[]—–\"";
