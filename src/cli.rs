@@ -485,7 +485,7 @@ pub struct TrendArgs {
   pundex show news.jsonl#3 --json")]
 pub struct ShowArgs {
     /// The article's id, as search prints it (its path in the indexed folder,
-    /// plus #LINE for JSON Lines), or the file's own path (absolute, or from here)
+    /// plus #LINE for JSON Lines or #N for a JSON list), or the file's own path (absolute, or from here)
     pub id: String,
 
     /// Print as one JSON object

@@ -1,15 +1,73 @@
-//! JSON (one article object) and JSON Lines (one article per line).
+//! JSON (one article object, or a list of them) and JSON Lines (one
+//! article per line).
 
 use super::markdown::meta_from_value;
-use super::{LoadError, Loaded, Meta, finish, one_line};
+use super::{LoadError, Loaded, Meta, finish, one_line, single};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
-/// Bad lines of one file reported one by one; the rest are counted in one more warning.
+/// Bad lines (or list items) of one file reported one by one; the rest are
+/// counted in one more warning.
 const MAX_LINE_WARNINGS: usize = 10;
 
-/// The keys that may hold an article's text, in order of preference.
-const BODY_KEYS: [&str; 4] = ["body", "text", "content", "article"];
+/// The keys that may hold an article's text, in order of preference:
+/// besides the plain ones, schema.org's `articleBody` and news-please's
+/// `maintext`.
+const BODY_KEYS: [&str; 6] = [
+    "body",
+    "text",
+    "content",
+    "article",
+    "articleBody",
+    "maintext",
+];
+
+/// [`BODY_KEYS`] as a message names them: "`body`, `text` … or `maintext`".
+fn body_keys_named() -> String {
+    let quoted: Vec<String> = BODY_KEYS.iter().map(|k| format!("`{k}`")).collect();
+    let (last, rest) = quoted.split_last().expect("there are body keys");
+    format!("{} or {last}", rest.join(", "))
+}
+
+/// The articles of a `.json` file: one article object, or a list of them,
+/// bare or as the one list of an object that holds no article text itself
+/// (`{"status": "ok", "articles": [...]}`, as news APIs and scrapers export
+/// them). A listed article's id is `path#N`, N its place in the list from 1;
+/// a bad item skips that item only, as a bad line of JSON Lines does.
+pub(super) fn parse_file(text: &str, rel: &str) -> Result<Loaded, LoadError> {
+    let text = lone_surrogates_replaced(text);
+    match listed_articles(&text) {
+        Some(items) => Ok(parse_records(
+            items
+                .iter()
+                .enumerate()
+                .map(|(n, item)| (n + 1, item.get())),
+            rel,
+            Record::Item,
+        )),
+        None => Ok(single(parse_object(&text)?, rel)),
+    }
+}
+
+/// The items of the list of articles `text` holds, if it holds one: it is
+/// a list, or an object with no article text whose values include exactly
+/// one list with an object in it. Anything else (a single article, or JSON
+/// that is bad) is left to [`parse_object`], which names what is wrong.
+fn listed_articles(text: &str) -> Option<Vec<&RawValue>> {
+    if text.trim_start().starts_with('[') {
+        return serde_json::from_str(text).ok();
+    }
+    let fields: std::collections::BTreeMap<String, &RawValue> = serde_json::from_str(text).ok()?;
+    if BODY_KEYS.iter().any(|key| fields.contains_key(*key)) {
+        return None;
+    }
+    let mut lists = fields
+        .values()
+        .filter_map(|value| serde_json::from_str::<Vec<&RawValue>>(value.get()).ok())
+        .filter(|items| items.iter().any(|item| item.get().starts_with('{')));
+    let list = lists.next()?;
+    lists.next().is_none().then_some(list)
+}
 
 pub(super) fn parse_object(text: &str) -> Result<(Meta, String), LoadError> {
     let (value, warnings) = article_value(text)?;
@@ -108,10 +166,10 @@ fn lone_surrogates_replaced(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn from_value(value: &Value) -> Result<(Meta, String), LoadError> {
-    let keys = "`body`, `text`, `content` or `article`";
+    let keys = body_keys_named();
     if !value.is_object() {
         let hint = if value.is_array() {
-            " (a list of articles goes in a .jsonl file, one object a line)"
+            " (a list of articles goes in a .json file of its own, or one object a line in .jsonl)"
         } else {
             ""
         };
@@ -146,18 +204,48 @@ fn kind(value: &Value) -> &'static str {
     }
 }
 
+/// What one record of a file of several articles is, as warnings name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Record {
+    /// A line of JSON Lines.
+    Line,
+    /// An item of a JSON list.
+    Item,
+}
+
+impl Record {
+    pub(super) fn noun(self) -> &'static str {
+        match self {
+            Record::Line => "line",
+            Record::Item => "item",
+        }
+    }
+}
+
 /// Each non-blank line is its own article with id `path#LINE` (1-based); a bad
 /// line becomes a warning and the others are kept.
 pub(super) fn parse_lines(text: &str, rel: &str) -> Loaded {
+    let lines = text.lines().enumerate().map(|(n, line)| (n + 1, line));
+    parse_records(lines, rel, Record::Line)
+}
+
+/// The articles of numbered records (lines or list items), each with id
+/// `path#NUMBER`; a bad record becomes a warning naming its number, and the
+/// others are kept.
+fn parse_records<'a>(
+    records: impl Iterator<Item = (usize, &'a str)>,
+    rel: &str,
+    record: Record,
+) -> Loaded {
+    let noun = record.noun();
     let mut loaded = Loaded::default();
-    let mut bad_lines = 0;
+    let mut bad_records = 0;
     let mut dated_badly = 0;
-    for (index, line) in text.lines().enumerate() {
-        let number = index + 1;
-        if line.trim().is_empty() {
+    for (number, text) in records {
+        if text.trim().is_empty() {
             continue;
         }
-        let parsed = article_value(line).and_then(|(value, warnings)| {
+        let parsed = article_value(text).and_then(|(value, warnings)| {
             let (mut meta, body) = from_value(&value)?;
             meta.warnings.extend(warnings);
             Ok((meta, body))
@@ -172,35 +260,35 @@ pub(super) fn parse_lines(text: &str, rel: &str) -> Loaded {
                         for warning in date_warnings {
                             dated_badly += 1;
                             if dated_badly <= MAX_LINE_WARNINGS {
-                                loaded.warnings.push(format!("line {number}: {warning}"));
+                                loaded.warnings.push(format!("{noun} {number}: {warning}"));
                             }
                         }
                     }
                     None => {
-                        bad_lines += 1;
-                        if bad_lines <= MAX_LINE_WARNINGS {
-                            loaded.warnings.push(format!("line {number}: empty text"));
+                        bad_records += 1;
+                        if bad_records <= MAX_LINE_WARNINGS {
+                            loaded.warnings.push(format!("{noun} {number}: empty text"));
                         }
                     }
                 }
             }
             Err(e) => {
-                bad_lines += 1;
-                if bad_lines <= MAX_LINE_WARNINGS {
-                    loaded.warnings.push(format!("line {number}: {e}"));
+                bad_records += 1;
+                if bad_records <= MAX_LINE_WARNINGS {
+                    loaded.warnings.push(format!("{noun} {number}: {e}"));
                 }
             }
         }
     }
-    if bad_lines > MAX_LINE_WARNINGS {
-        let more = bad_lines - MAX_LINE_WARNINGS;
-        loaded.warnings.push(format!("{more} more bad lines"));
+    if bad_records > MAX_LINE_WARNINGS {
+        let more = bad_records - MAX_LINE_WARNINGS;
+        loaded.warnings.push(format!("{more} more bad {noun}s"));
     }
     if dated_badly > MAX_LINE_WARNINGS {
         let more = dated_badly - MAX_LINE_WARNINGS;
         loaded
             .warnings
-            .push(format!("{more} more lines with a bad date or value"));
+            .push(format!("{more} more {noun}s with a bad date or value"));
     }
     loaded
 }
@@ -246,7 +334,7 @@ mod tests {
             loaded.warnings,
             [
                 "line 1: \"date\" left out: number out of range",
-                "line 2: bad JSON: no `body`, `text`, `content` or `article` string"
+                "line 2: bad JSON: no `body`, `text`, `content`, `article`, `articleBody` or `maintext` string"
             ]
         );
         assert!(parse_object(r#"{"text":"a", 1e400}"#).is_err());
@@ -352,7 +440,7 @@ mod tests {
         assert!(
             reason("[{\"body\": \"x\"}]").starts_with("bad JSON: a list where an article object")
         );
-        assert!(reason("[]").contains("goes in a .jsonl file"));
+        assert!(reason("[]").contains("goes in a .json file of its own"));
         assert!(reason("42").starts_with("bad JSON: a number where"));
         assert!(reason("null").starts_with("bad JSON: null where"));
         assert_eq!(
@@ -365,10 +453,101 @@ mod tests {
         );
         assert_eq!(
             reason(r#"{"title": "t"}"#),
-            "bad JSON: no `body`, `text`, `content` or `article` string"
+            "bad JSON: no `body`, `text`, `content`, `article`, `articleBody` or `maintext` string"
         );
         let lines = parse_lines("{\"body\": \"ok\"}\n[1]\n", "f.jsonl");
         assert_eq!(lines.articles.len(), 1);
         assert!(lines.warnings[0].starts_with("line 2: bad JSON: a list where"));
+    }
+
+    fn ids(loaded: &Loaded) -> Vec<&str> {
+        loaded.articles.iter().map(|a| a.id.as_str()).collect()
+    }
+
+    #[test]
+    fn a_list_of_articles_is_read_item_by_item() {
+        let text = r#"[{"title":"a","body":"one"}, {"body": 5}, {"text":"three"}, 7]"#;
+        let loaded = parse_file(text, "f.json").unwrap();
+        assert_eq!(ids(&loaded), ["f.json#1", "f.json#3"]);
+        assert_eq!(
+            loaded.warnings,
+            [
+                "item 2: bad JSON: `body` is a number, not a string",
+                "item 4: bad JSON: a number where an article object with a `body`, `text`, \
+                 `content`, `article`, `articleBody` or `maintext` string belongs"
+            ]
+        );
+        assert!(parse_file("[]", "e.json").unwrap().articles.is_empty());
+    }
+
+    #[test]
+    fn the_one_list_of_an_object_without_text_is_its_articles() {
+        // A news API's answer: the articles under a key, beside a status.
+        let api = r#"{"status": "ok", "totalResults": 2, "articles": [
+            {"title": "a", "publishedAt": "2024-03-01T10:00:00Z", "content": "one"},
+            {"title": "b", "articleBody": "two", "author": {"name": "C. D."}}]}"#;
+        let loaded = parse_file(api, "api.json").unwrap();
+        assert_eq!(ids(&loaded), ["api.json#1", "api.json#2"]);
+        assert_eq!(
+            loaded.articles[0].published.unwrap().to_string(),
+            "2024-03-01"
+        );
+        assert_eq!(loaded.articles[1].author.as_deref(), Some("C. D."));
+        // An article object with a list in it stays one article…
+        let one = parse_file(r#"{"body": "x", "tags": [{"a": 1}]}"#, "o.json").unwrap();
+        assert_eq!(ids(&one), ["o.json"]);
+        // …and two lists of objects tell no articles apart from the rest.
+        let two = r#"{"a": [{"body": "x"}], "b": [{"body": "y"}]}"#;
+        assert!(parse_file(two, "t.json").is_err());
+        // A list of no objects is no list of articles.
+        assert!(parse_file(r#"{"title": "t", "tags": ["x"]}"#, "n.json").is_err());
+    }
+
+    proptest::proptest! {
+        /// Whatever a list holds, its articles are exactly its good items,
+        /// each with its place in the list as its id, and so are those of
+        /// the same list wrapped in an object beside other keys.
+        #[test]
+        fn a_lists_articles_are_its_good_items_in_place(
+            items in proptest::collection::vec(
+                proptest::sample::select(&[
+                    r#"{"body": "words"}"#,
+                    r#"{"title": "t", "maintext": "words", "date": "2024-01-02"}"#,
+                    r#"{"body": 5}"#,
+                    r#"{"title": "no text"}"#,
+                    r#"{"body": "  "}"#,
+                    "[]",
+                    "null",
+                    "3",
+                    r#""text""#,
+                ][..]),
+                0..12,
+            )
+        ) {
+            let good: Vec<String> = items
+                .iter()
+                .enumerate()
+                .filter(|(_, item)| item.contains("words"))
+                .map(|(n, _)| format!("l.json#{}", n + 1))
+                .collect();
+            let list = format!("[{}]", items.join(","));
+            for text in [list.clone(), format!(r#"{{"status": "ok", "n": 1, "items": {list}}}"#)] {
+                match parse_file(&text, "l.json") {
+                    Ok(loaded) => {
+                        proptest::prop_assert_eq!(ids(&loaded), good.clone());
+                        let bad = items.len() - good.len();
+                        // Past the first ten, one more warning counts the rest.
+                        let warned = bad.min(MAX_LINE_WARNINGS) + usize::from(bad > MAX_LINE_WARNINGS);
+                        proptest::prop_assert_eq!(loaded.warnings.len(), warned);
+                    }
+                    // Only a wrapper whose list holds no object is no list.
+                    Err(_) => {
+                        let wrapped = text.starts_with('{');
+                        let no_object = !items.iter().any(|i| i.starts_with('{'));
+                        proptest::prop_assert!(wrapped && no_object, "{}", text);
+                    }
+                }
+            }
+        }
     }
 }

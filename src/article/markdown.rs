@@ -57,10 +57,23 @@ fn split_front_matter(text: &str) -> Result<(Meta, &str), LoadError> {
 /// first: YAML front matter is cut down to these ([`is_used_key`]).
 const TITLE_KEYS: &[&str] = &["title", "headline"];
 const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline"];
-const SOURCE_KEYS: &[&str] = &["source", "publisher", "site"];
+const SOURCE_KEYS: &[&str] = &["source", "publisher", "site", "source_domain"];
 const URL_KEYS: &[&str] = &["url", "link"];
 const TAG_KEYS: &[&str] = &["tags", "keywords"];
-const DATE_KEYS: &[&str] = &["date", "published", "published_at", "pubDate"];
+/// Besides the usual keys, the ones of news APIs and scrapers: `publishedAt`
+/// (NewsAPI), `datePublished` (schema.org), `publish_date` (newspaper3k),
+/// `date_publish` (news-please).
+const DATE_KEYS: &[&str] = &[
+    "date",
+    "published",
+    "published_at",
+    "pubDate",
+    "publishedAt",
+    "datePublished",
+    "publish_date",
+    "date_publish",
+    "publication_date",
+];
 const LANGUAGE_KEYS: &[&str] = &["lang", "language"];
 
 fn is_used_key(key: &str) -> bool {
@@ -263,15 +276,19 @@ fn yaml_nests_deeper_than(yaml: &str, limit: usize) -> bool {
 /// Reads the article keys from a parsed front matter or JSON object: those
 /// of [`is_used_key`], which YAML front matter is cut down to.
 pub(super) fn meta_from_value(value: &serde_json::Value) -> Meta {
+    // A person or publisher may be an object with a name (schema.org's
+    // `{"@type": "Person", "name": …}`, NewsAPI's `source`).
+    let name = |v: &serde_json::Value| match v {
+        serde_json::Value::Object(o) => o.get("name")?.as_str().map(str::to_owned),
+        v => v.as_str().map(str::to_owned),
+    };
     let text = |keys: &[&str]| {
         keys.iter().find_map(|k| match value.get(k)? {
             serde_json::Value::String(s) => Some(s.clone()),
             serde_json::Value::Number(n) => Some(n.to_string()),
+            object @ serde_json::Value::Object(_) => name(object),
             serde_json::Value::Array(items) => {
-                let names: Vec<String> = items
-                    .iter()
-                    .filter_map(|i| i.as_str().map(str::to_owned))
-                    .collect();
+                let names: Vec<String> = items.iter().filter_map(name).collect();
                 (!names.is_empty()).then(|| names.join(", "))
             }
             _ => None,

@@ -25,6 +25,13 @@ const LANGUAGE_SAMPLE_CHARS: usize = 400;
 /// Largest file pundex reads; bigger files are skipped with a warning.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
+/// Names what the readers of this version accept. Bump it when a reader
+/// learns to read files it refused (as the JSON reader learnt lists of
+/// articles): an index remembers the files it skipped, and skipped files
+/// are read again once by readers of a new version instead of staying
+/// skipped until they change.
+pub const READERS_VERSION: &str = "readers-2: JSON lists of articles";
+
 /// One article, as found on disk, before extraction.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Article {
@@ -134,6 +141,10 @@ pub enum LoadError {
     FrontMatter(String),
     #[error("bad JSON: {0}")]
     Json(String),
+    /// Every line of a JSON Lines file, or item of a JSON list, was bad: the
+    /// first one's warning.
+    #[error("no article read: {0}")]
+    NoArticle(String),
 }
 
 /// What loading one file produced: its articles, and warnings about parts skipped.
@@ -223,20 +234,28 @@ pub fn load_bytes(bytes: &[u8], format: Format, rel: &str) -> Result<Loaded, Loa
         Format::Text => single(txt::parse(text), rel),
         Format::Markdown => single(markdown::parse(text)?, rel),
         Format::Html => single(html::parse(text), rel),
-        Format::Json => single(json::parse_object(text)?, rel),
+        Format::Json => json::parse_file(text, rel)?,
         Format::JsonLines => json::parse_lines(text, rel),
     };
     if loaded.articles.is_empty() && loaded.warnings.is_empty() {
         return Err(LoadError::Empty);
     }
-    if format == Format::JsonLines && loaded.articles.is_empty() {
-        // The first bad line says why; the others are alike or counted.
+    if matches!(format, Format::Json | Format::JsonLines) && loaded.articles.is_empty() {
+        // The first bad line or item says why; the others are alike or counted.
+        let noun = match format {
+            Format::JsonLines => json::Record::Line,
+            _ => json::Record::Item,
+        }
+        .noun();
         let more = if loaded.warnings.len() > 1 {
-            " (and more bad lines)"
+            format!(" (and more bad {noun}s)")
         } else {
-            ""
+            String::new()
         };
-        return Err(LoadError::Json(format!("{}{more}", loaded.warnings[0])));
+        return Err(LoadError::NoArticle(format!(
+            "{}{more}",
+            loaded.warnings[0]
+        )));
     }
     for article in &mut loaded.articles {
         article.encoding = decoded.encoding;

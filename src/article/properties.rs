@@ -46,10 +46,14 @@ fn check(bytes: &[u8], format: Format) -> Result<(), TestCaseError> {
                 short_line(warning)?;
                 // A file's only warning is its date; a feed's name their line.
                 prop_assert!(
-                    if format == Format::JsonLines {
-                        warning.starts_with("line ") || warning.contains(" more ")
-                    } else {
-                        warning.starts_with("date ")
+                    match format {
+                        Format::JsonLines =>
+                            warning.starts_with("line ") || warning.contains(" more "),
+                        Format::Json =>
+                            warning.starts_with("date ")
+                                || warning.starts_with("item ")
+                                || warning.contains(" more "),
+                        _ => warning.starts_with("date "),
                     },
                     "{warning}"
                 );

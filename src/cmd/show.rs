@@ -34,11 +34,16 @@ pub fn run(args: &ShowArgs, ctx: &Context) -> anyhow::Result<()> {
     }
     let Some(doc) = doc else {
         let id = by_path.as_deref().unwrap_or(&args.id);
-        let lines = Format::of(Path::new(id)) == Some(Format::JsonLines)
+        let format = Format::of(Path::new(id));
+        let several = matches!(format, Some(Format::JsonLines | Format::Json))
             && search::find_by_id(&searcher, &fields, &format!("{id}#1"))?.is_some();
-        return Err(match lines {
+        let record = match format {
+            Some(Format::JsonLines) => "one article a line; give the line",
+            _ => "a list of articles; give the article's place in it",
+        };
+        return Err(match several {
             true => anyhow!(
-                "{:?} holds one article a line; give the line after a #, as `pundex search` prints it: {id}#1",
+                "{:?} holds {record} after a #, as `pundex search` prints it: {id}#1",
                 args.id
             ),
             false => anyhow!(

@@ -106,6 +106,10 @@ pub struct State {
     /// `--full` / `--retry-skipped`), so a cron run does not repeat itself.
     #[serde(default)]
     pub skipped: BTreeMap<String, SkippedFile>,
+    /// The [`crate::article::READERS_VERSION`] that skipped the files in
+    /// `skipped`; under another, they are read again.
+    #[serde(default)]
+    pub readers: String,
 }
 
 impl State {

@@ -166,6 +166,8 @@ fn write_plan(
         .transpose()?;
     let mut written: Vec<(String, u64)> = Vec::new();
     let mut state = index.state.clone();
+    // What this run skips, this version's readers skip.
+    let readers_saw_every_skipped = plan.rereads_skipped || state.skipped.is_empty();
     let threads = if target.threads == 0 {
         std::thread::available_parallelism()
             .map_or(1, |n| n.get())
@@ -223,6 +225,9 @@ fn write_plan(
         state.lexicon = x.lexicon().fingerprint.clone();
     }
     state.root = Some(target.root.to_owned());
+    if readers_saw_every_skipped {
+        crate::article::READERS_VERSION.clone_into(&mut state.readers);
+    }
     if let Some(before) = &before {
         summary.new_content = Some(new_content(before, &index.fields, written)?);
     }
@@ -794,6 +799,16 @@ mod tests {
         assert!(fixture.open().state.skipped.is_empty());
         assert_eq!(fixture.manifest().files["a.md"].hash, hash_of(&fixed));
         assert_eq!(found(&fixture, "holds"), 1);
+    }
+
+    #[test]
+    fn a_run_that_read_every_skipped_file_records_its_readers() {
+        let fixture = Fixture::new();
+        fixture.write("blank.txt", BLANK);
+        fixture.sync();
+        let state = fixture.open().state;
+        assert!(state.skipped.contains_key("blank.txt"));
+        assert_eq!(state.readers, crate::article::READERS_VERSION);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::Skipped;
 use super::scan::{FoundFile, relative, walk, walk_from};
+use crate::article::READERS_VERSION;
 use crate::index::manifest::{IndexedFile, Manifest};
 use crate::index::{SkippedFile, State};
 use std::collections::{BTreeMap, HashSet};
@@ -25,6 +26,9 @@ pub struct SyncPlan {
     pub still_skipped: Vec<String>,
     /// Files remembered as failed that are gone, or indexed as they are now.
     pub forget_skipped: Vec<String>,
+    /// Every file remembered as failed is read again (a whole-folder plan
+    /// that redoes them): afterwards, all were read by this version's readers.
+    pub rereads_skipped: bool,
 }
 
 impl SyncPlan {
@@ -72,7 +76,10 @@ pub fn plan(
     skipped: &BTreeMap<String, SkippedFile>,
     redo: Redo,
 ) -> SyncPlan {
-    let mut plan = SyncPlan::default();
+    let mut plan = SyncPlan {
+        rereads_skipped: redo.full || redo.skipped,
+        ..SyncPlan::default()
+    };
     let seen: HashSet<&str> = found.iter().map(|f| f.rel.as_str()).collect();
     plan.remove = manifest
         .files
@@ -123,7 +130,8 @@ pub fn plan(
 /// Compares the part of the folder that `scope` names with the manifest and
 /// the index `state`. A scope of many paths, or one holding `root`, or a
 /// `redo.full` plan, compares the whole folder; a targeted plan does not
-/// count the unchanged files.
+/// count the unchanged files. Files skipped by readers of another version
+/// ([`READERS_VERSION`]) are read again, as `redo.skipped` does.
 pub fn plan_scope(
     root: &Path,
     scope: Scope,
@@ -131,6 +139,10 @@ pub fn plan_scope(
     state: &State,
     redo: Redo,
 ) -> (SyncPlan, Vec<Skipped>) {
+    let redo = Redo {
+        skipped: redo.skipped || state.readers != READERS_VERSION,
+        ..redo
+    };
     let paths = match scope {
         Scope::Paths(paths)
             if !redo.full
@@ -220,6 +232,7 @@ pub fn plan_scope(
         }
     }
     plan.unchanged = 0;
+    plan.rereads_skipped = false;
     keep_what_could_not_be_listed(&mut plan, &warnings);
     (plan, warnings)
 }
@@ -449,5 +462,41 @@ mod tests {
             assert!(p.still_skipped.is_empty(), "{redo:?}");
             assert!(rels(&p.add).contains(&"same.txt".to_owned()), "{redo:?}");
         }
+    }
+
+    #[test]
+    fn files_skipped_by_readers_of_another_version_are_read_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::write(root.join("list.json"), "[1]").unwrap();
+        let (found, _) = walk(&root);
+        let mut state = State::default();
+        state.skipped.insert(
+            found[0].rel.clone(),
+            SkippedFile {
+                size: found[0].size,
+                mtime: found[0].mtime,
+                reason: "bad JSON".into(),
+            },
+        );
+        let planned = |readers: &str, scope: Scope| {
+            let state = State {
+                readers: readers.into(),
+                ..state.clone()
+            };
+            plan_scope(&root, scope, Manifest::default(), &state, Redo::default()).0
+        };
+        let now = planned(READERS_VERSION, Scope::All);
+        assert_eq!((now.still_skipped.len(), now.add.len()), (1, 0));
+        assert!(!now.rereads_skipped);
+        let older = planned("readers-1", Scope::All);
+        assert_eq!((older.still_skipped.len(), older.add.len()), (0, 1));
+        assert!(older.rereads_skipped);
+        // A plan of some paths reads those again, but leaves the others
+        // unread: it does not make the index's skipped files this version's.
+        let some = [root.join("list.json")];
+        let targeted = planned("readers-1", Scope::Paths(&some));
+        assert_eq!(targeted.add.len(), 1);
+        assert!(!targeted.rereads_skipped);
     }
 }

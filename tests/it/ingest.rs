@@ -136,6 +136,49 @@ fn bad_files_are_reported_and_skipped() {
     assert_eq!(ws.search_ids(&["otherlineword"]), ["bad-lines.jsonl#3"]);
 }
 
+/// A `.json` file may hold a list of articles, bare or as a news API gives
+/// it; each is found by its place in the list, and `show` of the file's
+/// path says how to name one.
+#[test]
+fn a_json_list_of_articles_is_indexed_item_by_item() {
+    let ws = Workspace::new();
+    ws.write(
+        "export.json",
+        r#"[{"title": "One", "body": "firstitemword"}, {"body": 5}, {"text": "thirditemword"}]"#,
+    );
+    ws.write(
+        "api.json",
+        r#"{"status": "ok", "totalResults": 1, "articles": [
+            {"title": "Wire", "publishedAt": "2024-03-01T10:00:00Z",
+             "source": {"id": null, "name": "Wire Service"}, "content": "apiitemword"}]}"#,
+    );
+    let out = ws.cmd(&["index", "articles"]).output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr.trim(),
+        "warning: export.json: item 2: bad JSON: `body` is a number, not a string"
+    );
+    assert_eq!(ws.search_ids(&["firstitemword"]), ["export.json#1"]);
+    assert_eq!(ws.search_ids(&["thirditemword"]), ["export.json#3"]);
+    let hit = &ws.json(&["search", "apiitemword", "--json"])[0];
+    assert_eq!(
+        (&hit["id"], &hit["published"], &hit["source"]),
+        (
+            &serde_json::json!("api.json#1"),
+            &serde_json::json!("2024-03-01"),
+            &serde_json::json!("Wire Service")
+        )
+    );
+    let show = ws.cmd(&["show", "export.json"]).output().unwrap();
+    assert_eq!(show.status.code(), Some(1));
+    let said = String::from_utf8(show.stderr).unwrap();
+    assert!(
+        said.contains("a list of articles") && said.contains("export.json#1"),
+        "{said}"
+    );
+}
+
 #[test]
 fn hidden_and_gitignored_files_are_skipped() {
     let ws = Workspace::new();
