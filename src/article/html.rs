@@ -121,6 +121,9 @@ struct Page {
     /// The text of the first `<h1>`, and how many elements were open outside it while it is open.
     h1: Option<String>,
     h1_depth: Option<usize>,
+    /// The first `<h1>` stands in the page's text, not in a skipped header
+    /// or navigation (where a site puts its name): it heads the article.
+    h1_heads_text: bool,
     /// `(name or property, content)` of each `<meta>`, in page order.
     metas: Vec<(String, String)>,
     canonical: Option<String>,
@@ -188,6 +191,7 @@ impl Page {
         if name == "h1" && self.h1.is_none() {
             self.h1 = Some(String::new());
             self.h1_depth = Some(depth);
+            self.h1_heads_text = self.skipping == 0;
         }
         if SKIPPED.contains(&name) {
             self.skipping += 1;
@@ -288,6 +292,10 @@ impl Page {
             title: self
                 .meta_content(&["og:title", "twitter:title"])
                 .or_else(|| nonempty(self.title.as_deref()))
+                .map(|title| match nonempty(self.h1.as_deref()) {
+                    Some(heading) if self.h1_heads_text => without_site_name(title, heading),
+                    _ => title,
+                })
                 .or_else(|| nonempty(self.h1.as_deref())),
             author: self.meta_content(&["author", "article:author", "byl", "dc.creator"]),
             source: self.meta_content(&["og:site_name", "publisher", "dc.publisher"]),
@@ -337,6 +345,39 @@ impl Page {
                 .map(str::to_owned)
         })
     }
+}
+
+/// Separators between a page's headline and its site's name in a title.
+const TITLE_SEPARATORS: [char; 7] = ['|', '-', '–', '—', '·', ':', '»'];
+
+/// `title` without the site's name: the article's `heading` when the title
+/// is that heading, then a separator and more ("Juntas quit ECOWAS | The
+/// Monitor"), or more, a separator and the heading. Else `title` as it is:
+/// which part of "A | B" is the site cannot be told without the heading.
+/// Both are given with whitespace collapsed.
+fn without_site_name(title: String, heading: String) -> String {
+    let (lower_title, lower_heading) = (title.to_lowercase(), heading.to_lowercase());
+    // A separator stands alone between spaces (" | ", " :: "), unlike the
+    // hyphen of " -based" or the colon of "Sahel: a crisis".
+    let stands_alone =
+        |word: &str| !word.is_empty() && word.chars().all(|c| TITLE_SEPARATORS.contains(&c));
+    let heads = lower_title
+        .strip_prefix(&lower_heading)
+        .is_some_and(|rest| {
+            let mut words = rest.split(' ');
+            words.next() == Some("")
+                && words.next().is_some_and(stands_alone)
+                && words.next().is_some()
+        });
+    let ends = lower_title
+        .strip_suffix(&lower_heading)
+        .is_some_and(|rest| {
+            let mut words = rest.rsplit(' ');
+            words.next() == Some("")
+                && words.next().is_some_and(stands_alone)
+                && words.next().is_some()
+        });
+    if heads || ends { heading } else { title }
 }
 
 fn nonempty(text: Option<&str>) -> Option<String> {
@@ -447,6 +488,40 @@ mod tests {
         assert_eq!(body, "rolemain\ninner");
         let (_, body) = parse(&page("</div></article>stray end tags"));
         assert_eq!(body, "outside\nstray end tags");
+    }
+
+    #[test]
+    fn the_sites_name_leaves_a_title_that_the_articles_heading_begins_or_ends() {
+        let title = |head: &str, body: &str| {
+            parse(&format!(
+                "<head><title>{head}</title></head><body>{body}</body>"
+            ))
+            .0
+            .title
+            .unwrap()
+        };
+        let article = "<article><h1>Juntas  quit ECOWAS</h1><p>Text.</p></article>";
+        for head in [
+            "Juntas quit ECOWAS | The Monitor",
+            "Juntas quit ECOWAS - The Monitor",
+            "The Monitor :: juntas quit ECOWAS",
+            "The Monitor — Juntas quit ECOWAS",
+        ] {
+            assert_eq!(title(head, article), "Juntas quit ECOWAS", "{head}");
+        }
+        // No separator standing alone, or no heading of the text: as written.
+        for head in [
+            "Juntas quit ECOWAS -based bloc",
+            "Juntas quit ECOWAS: what next",
+            "Juntas quit ECOWAS |",
+        ] {
+            assert_eq!(title(head, article), head);
+        }
+        let site_heading = "<header><h1>The Monitor</h1></header><p>Text.</p>";
+        assert_eq!(
+            title("Juntas quit ECOWAS | The Monitor", site_heading),
+            "Juntas quit ECOWAS | The Monitor"
+        );
     }
 
     #[test]
