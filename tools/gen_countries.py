@@ -83,7 +83,8 @@ HAND = {
     "COL": (None, ["Bogotá", "Колумбия"]),
     # Bare "Congo" is left to no actor: it names two states.
     "COG": ("Republic of the Congo", ["Congo-Brazzaville", "Congo Brazzaville", "Congo (Brazzaville)",
-                                      "Congo Republic", "People's Republic of the Congo"], "no-iso-name"),
+                                      "Congo Republic", "People's Republic of the Congo",
+                                      "Republic of Congo"], "no-iso-name"),
     "CIV": ("Côte d'Ivoire", ["Ivory Coast", "Кот-д'Ивуар"]),
     "CUB": (None, ["Havana", "Куба", "Гавана"]),
     "CYP": (None, ["Кипр"]),
@@ -109,7 +110,7 @@ HAND = {
     "GHA": (None, ["Gold Coast"]),
     "GRC": (None, ["Athens", "Греция"]),
     "GIN": (None, ["Guinea-Conakry", "Conakry"]),
-    "GNB": (None, ["Portuguese Guinea"]),
+    "GNB": (None, ["Portuguese Guinea", "Guinea Bissau", "Republic of Guinea Bissau"]),
     "GUY": (None, ["British Guiana", "Co-operative Republic of Guyana", "Cooperative Republic of Guyana"]),
     "HUN": (None, ["Budapest", "Hungarian People's Republic", "Hungarian Republic", "Венгрия", "Угорщина"]),
     "IND": (None, ["Bharat", "New Delhi", "Индия", "Нью-Дели"]),

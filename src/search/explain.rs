@@ -25,6 +25,9 @@ pub enum PartKind {
     Phrase,
     /// Neighbouring query words close together.
     Proximity,
+    /// The query's words, each in most bodies, as typed
+    /// ([`ranking::TYPED_ORDER_BOOST`]).
+    TypedOrder,
     /// The document names the actor the query names.
     Actor,
     /// The document was published in the year the query types.
@@ -47,6 +50,7 @@ impl PartKind {
             PartKind::Bm25 => "bm25",
             PartKind::Phrase => "phrase",
             PartKind::Proximity => "proximity",
+            PartKind::TypedOrder => "typed order",
             PartKind::Actor => "actor",
             PartKind::Year => "year",
             PartKind::Event => "event",
@@ -117,6 +121,7 @@ pub fn explain(
             }
             Boost::Year(_) => (PartKind::Year, None, explained.value()),
             Boost::Event(_) => (PartKind::Event, None, explained.value()),
+            Boost::TypedOrder => (PartKind::TypedOrder, None, explained.value()),
         };
         parts.push(ScorePart {
             kind,

@@ -129,7 +129,10 @@ impl RankedQuery {
     pub fn named_actors(&self) -> impl Iterator<Item = &str> {
         self.boosts.iter().filter_map(|(boost, _)| match boost {
             ranking::Boost::Actor(name) => Some(name.as_str()),
-            ranking::Boost::Proximity | ranking::Boost::Year(_) | ranking::Boost::Event(_) => None,
+            ranking::Boost::Proximity
+            | ranking::Boost::Year(_)
+            | ranking::Boost::Event(_)
+            | ranking::Boost::TypedOrder => None,
         })
     }
 
@@ -821,6 +824,68 @@ mod tests {
             4 => proptest::sample::select(PIECES).prop_map(str::to_owned),
             1 => any::<char>().prop_map(String::from),
         ]
+    }
+
+    /// Where every word of a query is in nearly every body, BM25 weighs them at
+    /// almost nothing: the document holding them in the order typed comes
+    /// first, however often the others repeat them. A query with a rarer
+    /// word gets no such boost, and BM25 orders it as before.
+    #[test]
+    fn words_in_most_bodies_rank_by_standing_as_typed() {
+        use tantivy::collector::TopDocs;
+        use tantivy::schema::Value;
+        let index = Index::create_in_ram(schema::build());
+        crate::index::stem::register(&index);
+        let fields = Fields::of(&index.schema()).unwrap();
+        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for (title, body) in [
+            (
+                "scattered",
+                "Peace, year after year: peace of nations, international peace, a year of work.",
+            ),
+            ("typed", "We open the International Year of Peace today."),
+            (
+                "reordered",
+                "The peace of every year is international; an international year holds peace.",
+            ),
+            (
+                "harvest",
+                "Peace of the international kind in the year of the harvest.",
+            ),
+        ] {
+            writer
+                .add_document(doc!(fields.title => title, fields.body => body))
+                .unwrap();
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let typed_order = |text: &str| {
+            let ranked = build_ranked(&searcher, &fields, text, &Filters::default()).unwrap();
+            let has = ranked
+                .boosts
+                .iter()
+                .any(|(boost, _)| *boost == ranking::Boost::TypedOrder);
+            let top = searcher
+                .search(&ranked.query(), &TopDocs::with_limit(1).order_by_score())
+                .unwrap();
+            let doc: tantivy::TantivyDocument = searcher.doc(top[0].1).unwrap();
+            let title = doc.get_first(fields.title).and_then(|v| v.as_str());
+            (has, title.unwrap_or_default().to_owned())
+        };
+        assert_eq!(
+            typed_order("International Year of Peace"),
+            (true, "typed".to_owned())
+        );
+        assert_eq!(typed_order("year of peace").1, "typed");
+        // `harvest` is in one body of four: BM25 tells, no boost; nor for
+        // `the`, in three of four, below `ranking::TYPED_ORDER_SHARE`.
+        assert_eq!(
+            typed_order("year of harvest"),
+            (false, "harvest".to_owned())
+        );
+        assert!(!typed_order("the International Year of Peace").0);
+        // One word is no phrase.
+        assert!(!typed_order("peace").0);
     }
 
     /// Scores of the hits for `text` under `filters`, by title.
