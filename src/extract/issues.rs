@@ -919,7 +919,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-17: nuclear-free and denuclearized zones and the zone treaties (Tlatelolco, Pelindaba, Rarotonga) are non-proliferation; the Secretary-General's An Agenda for Peace is peacekeeping; the United Nations' financial crisis, assessed contributions and the scale of assessments are UN reform; issues-16: immigrants, extrajudicial killings and enforced disappearances, freedom of assembly, civil liberties, arbitrary arrests, the right to protest and foreign-agent laws in the languages of the beat, Russian and Ukrainian names of the two armies in Ukraine; issues-15: influenza (avian, H5N1, H1N1), toxic and hazardous waste and its dumping, the brain drain; issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
+pub const RULES_VERSION: &str = "issues-18: a region's survey counts a state by its own name, not its capital's (`capital` on the state actors); issues-17: nuclear-free and denuclearized zones and the zone treaties (Tlatelolco, Pelindaba, Rarotonga) are non-proliferation; the Secretary-General's An Agenda for Peace is peacekeeping; the United Nations' financial crisis, assessed contributions and the scale of assessments are UN reform; issues-16: immigrants, extrajudicial killings and enforced disappearances, freedom of assembly, civil liberties, arbitrary arrests, the right to protest and foreign-agent laws in the languages of the beat, Russian and Ukrainian names of the two armies in Ukraine; issues-15: influenza (avian, H5N1, H1N1), toxic and hazardous waste and its dumping, the brain drain; issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
      alliances, cyber, disinformation, war crimes and talks in Danish, Norwegian, Finnish, Estonian, \
      Hungarian, Greek, Slovak, Croatian and Serbian, Bulgarian, Lithuanian and Latvian; issues-11: the names of the two Koreas are no phrase of the Korean peninsula; issues-10: terrorist groups, trade policy and \
      disputes, sea-level rise, exodus and humanitarian corridors in the languages of the beat; a junta \
@@ -976,6 +976,22 @@ pub fn needed(issue: &Issue, words: usize) -> (f32, u32) {
     let hits = (min_hits * share).min(short).max(min_hits.min(LEAD_WEIGHT));
     let distinct = ((issue.min_distinct as f32 * share).round() as u32).max(1);
     (hits, distinct)
+}
+
+/// How often an article names an actor (see [`IssueEvidence::met`]): in
+/// all, and by its own names rather than its capital's (see
+/// [`Actor::capital`](super::lexicon::Actor::capital)); a plain count is
+/// both.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Mentions {
+    pub all: u32,
+    pub by_name: u32,
+}
+
+impl From<u32> for Mentions {
+    fn from(n: u32) -> Mentions {
+        Mentions { all: n, by_name: n }
+    }
 }
 
 /// The evidence for each issue in one article: weighed hits and the
@@ -1159,27 +1175,32 @@ impl IssueEvidence {
     /// times in all. Then the issues implied by those
     /// (`implied_by`) when the article names the implication's actors.
     /// `mentions` says how often the article names an actor (by canonical
-    /// name; 0 when it does not).
-    pub fn met(
+    /// name; 0 when it does not), and how often by its own names rather than
+    /// its capital's, which a region's survey counts.
+    pub fn met<M: Into<Mentions>>(
         mut self,
         issues: &[Issue],
         words: usize,
-        mentions: impl Fn(&str) -> u32,
+        mentions: impl Fn(&str) -> M,
     ) -> Vec<String> {
+        let mentions = |name: &str| -> Mentions { mentions(name).into() };
         for (i, issue) in issues.iter().enumerate() {
             // States add to a region the article names, never stand for it.
             let Some(evidence) = self.0.get_mut(&(i as u32)) else {
                 continue;
             };
-            let needed_mentions = if issue.min_states >= SURVEY_STATES {
-                STATE_NAMED_TWICE
-            } else {
-                1
-            };
+            // A survey counts a state by its own name: "Moscow" in a
+            // paragraph that names Russia is the same mention again. A
+            // war's parties count by their capitals too ("Kyiv and Moscow").
+            let survey = issue.min_states >= SURVEY_STATES;
+            let needed_mentions = if survey { STATE_NAMED_TWICE } else { 1 };
             let named: Vec<u32> = issue
                 .states
                 .iter()
-                .map(|s| mentions(s))
+                .map(|s| {
+                    let m = mentions(s);
+                    if survey { m.by_name } else { m.all }
+                })
                 .filter(|&n| n >= needed_mentions)
                 .collect();
             if named.len() < issue.min_states as usize {
@@ -1230,7 +1251,7 @@ impl IssueEvidence {
                 .filter(|issue| !met.contains(&issue.path))
                 .filter(|issue| {
                     issue.implied_by.iter().any(|imp| {
-                        met.contains(&imp.issue) && imp.actors.iter().all(|a| mentions(a) > 0)
+                        met.contains(&imp.issue) && imp.actors.iter().all(|a| mentions(a).all > 0)
                     })
                 })
                 .map(|issue| issue.path.clone())
@@ -2892,6 +2913,41 @@ implied_by = [{ issue = "conflict/ruritania" }]
             met(&["Ruritania", "Borduria"]),
             ["conflict/ceasefire", "conflict/ruritania", "region/balkans"],
             "an implied issue implies in turn"
+        );
+    }
+
+    /// A survey of a region counts a state's mentions by its own names
+    /// (`Mentions::by_name`); a war's parties, by all of them.
+    #[test]
+    fn a_survey_counts_states_by_name_and_a_war_by_every_mention() {
+        let mut states = String::new();
+        for s in ["Aland", "Borduria", "Carpania"] {
+            states.push_str(&format!("[[actor]]\nname = \"{s}\"\nkind = \"state\"\n\n"));
+        }
+        let lexicon = issues(&format!(
+            "{states}[[issue]]\npath = \"region/r\"\nphrases = [\"Ruritania\"]\n\
+             states = [\"Aland\", \"Borduria\", \"Carpania\"]\nmin_hits = 3\nmin_distinct = 2\n\n\
+             [[issue]]\npath = \"conflict/w\"\nphrases = [\"Ruritania\"]\n\
+             states = [\"Aland\", \"Borduria\"]\nmin_states = 2\nmin_hits = 2\nmin_distinct = 2\n"
+        ));
+        let matcher = IssueMatcher::new(&lexicon);
+        let met = |by_name: u32| {
+            let text = "Ruritania";
+            let mut evidence = IssueEvidence::default();
+            evidence.add(
+                &lexicon,
+                text,
+                &matcher.find(text, &WordBits::new(text)),
+                false,
+                |_| LEAD_WEIGHT,
+            );
+            evidence.met(&lexicon, FULL_TEXT_WORDS, |_| Mentions { all: 2, by_name })
+        };
+        assert_eq!(met(2), ["conflict/w", "region/r"]);
+        assert_eq!(
+            met(1),
+            ["conflict/w"],
+            "named once, and once by its capital"
         );
     }
 

@@ -68,7 +68,57 @@ pub struct Actor {
     /// a surname alias shared with another person, or common, is read by
     /// them (see [`Actor::surname_fits`]).
     pub active: Option<Active>,
+    /// A state's names that name its capital city (`capital = ["Moscow",
+    /// "Moskau"]` in TOML, each one of its names), in lower case, with the
+    /// case forms of them that loading adds: "Moscow" stands for Russia, but
+    /// an article that names a capital once and its state once has named the
+    /// state once (see [`Actor::names_capital`]).
+    pub capital: Vec<String>,
 }
+
+impl Actor {
+    /// Whether `found`, a name of this actor as an article writes it, is
+    /// one of its capital's names.
+    pub fn names_capital(&self, found: &str) -> bool {
+        !self.capital.is_empty()
+            && self
+                .capital
+                .contains(&crate::text::to_lowercase(found.trim()))
+    }
+
+    /// Adds to `capital` the case forms loading added to the aliases that
+    /// decline a capital's name: those after the written aliases that begin
+    /// with the name less a final vowel or soft sign ("Москвы", "Берлине"),
+    /// and are at most [`CAPITAL_ENDING`] letters longer.
+    fn add_capital_case_forms(&mut self) {
+        if self.capital.is_empty() {
+            return;
+        }
+        let written = self.written_aliases.min(self.aliases.len());
+        let mut forms = Vec::new();
+        for capital in &self.capital {
+            let stem = capital.trim_end_matches(['а', 'я', 'о', 'е', 'ь', 'й', 'α', 'η']);
+            if stem.chars().count() < 3 {
+                continue;
+            }
+            let longest = capital.chars().count() + CAPITAL_ENDING;
+            for alias in &self.aliases[written..] {
+                let lower = crate::text::to_lowercase(alias);
+                if lower.starts_with(stem)
+                    && lower.chars().count() <= longest
+                    && !self.capital.contains(&lower)
+                    && !forms.contains(&lower)
+                {
+                    forms.push(lower);
+                }
+            }
+        }
+        self.capital.extend(forms);
+    }
+}
+
+/// See [`Actor::add_capital_case_forms`].
+const CAPITAL_ENDING: usize = 3;
 
 /// First and, if it is over, last year of a public life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,6 +277,8 @@ struct ActorModel {
     kind: Spanned<String>,
     #[serde(default)]
     aliases: Vec<Spanned<String>>,
+    #[serde(default)]
+    capital: Vec<Spanned<String>>,
     country: Option<String>,
     role: Option<String>,
     active: Option<Spanned<String>>,
@@ -341,6 +393,25 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
             .iter()
             .map(|s| (line_of(text, s.span().start), s.get_ref().trim().to_owned()))
             .collect();
+        let mut capital = Vec::new();
+        for c in &a.capital {
+            let key = alias_key(c.get_ref());
+            let named = std::iter::once(a.name.get_ref())
+                .chain(aliases.iter().map(|(_, s)| s))
+                .any(|n| alias_key(n) == key);
+            if !named {
+                problems.push(Problem {
+                    line: line_of(text, c.span().start),
+                    message: format!(
+                        "actor {:?}: capital {:?} is not one of its names (add it to aliases)",
+                        a.name.get_ref(),
+                        c.get_ref()
+                    ),
+                });
+                continue;
+            }
+            capital.push(crate::text::to_lowercase(c.get_ref().trim()));
+        }
         let actor = Actor {
             name: a.name.get_ref().trim().to_owned(),
             kind,
@@ -355,6 +426,7 @@ fn parse(text: &str, origin: &str) -> Result<Parsed, LexiconError> {
                 .map(|c| c.trim().to_owned())
                 .filter(|c| !c.is_empty()),
             active,
+            capital,
         };
         actors.push((line, actor, aliases));
     }
@@ -632,6 +704,9 @@ impl Lexicon {
     pub fn add_case_forms(&mut self) -> Result<(), LexiconError> {
         if let Some(Unresolved { issues, defined }) = self.case_forms_pending.take() {
             super::declension::add_case_forms(&mut self.actors, &self.ignore);
+            for actor in &mut self.actors {
+                actor.add_capital_case_forms();
+            }
             self.issues = issues;
             self.resolve_implications(&defined)?;
         }
@@ -946,6 +1021,40 @@ fn nearest<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A capital is one of the state's names; its case forms are capital
+    /// names too, and the state's own names, in any case, are not.
+    #[test]
+    fn capitals_are_names_of_their_state_with_their_case_forms() {
+        let bad = "[[actor]]\nname = \"Ruritania\"\nkind = \"state\"\naliases = [\"Strelsau\"]\ncapital = [\"Zenda\"]\n";
+        let problems = check(bad, "test").unwrap();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.message.contains("capital \"Zenda\"")),
+            "{problems:?}"
+        );
+        let lexicon = Lexicon::load(None).unwrap();
+        let state = |name: &str| lexicon.actors.iter().find(|a| a.name == name).unwrap();
+        let russia = state("Russia");
+        for capital in [
+            "Moscow",
+            "Moskau",
+            "Moskaus",
+            "Москва",
+            "Москвы",
+            "Москве",
+            "MOSCOU",
+        ] {
+            assert!(russia.names_capital(capital), "{capital}");
+        }
+        for name in ["Russia", "Russland", "Россия", "России", "Rosji"] {
+            assert!(!russia.names_capital(name), "{name}");
+        }
+        assert!(state("Germany").names_capital("Берлине"));
+        assert!(!state("Germany").names_capital("Германии"));
+        assert!(!state("Kenya").names_capital("Kenya"));
+    }
 
     #[test]
     fn default_lexicon_is_valid() {

@@ -184,6 +184,8 @@ impl Extractor {
     pub fn extract(&self, article: &Article) -> Extraction {
         // Mentions per actor.
         let mut actor_counts: FxHashMap<u32, u32> = FxHashMap::default();
+        // Of those, the mentions of a state by its capital's name.
+        let mut capital_counts: FxHashMap<u32, u32> = FxHashMap::default();
         let mut discovered: Vec<ActorCount> = Vec::new();
         // Where each discovered name is in `discovered`.
         let mut discovered_at: FxHashMap<String, usize> = FxHashMap::default();
@@ -308,6 +310,9 @@ impl Extractor {
                     continue;
                 }
                 *actor_counts.entry(target).or_default() += 1;
+                if actor.names_capital(&text[start..end]) {
+                    *capital_counts.entry(target).or_default() += 1;
+                }
             }
             for actor in found.actors {
                 let known = discovered_at.get(&actor.name).copied();
@@ -370,11 +375,23 @@ impl Extractor {
             article.language.as_deref(),
         );
         found.extend(title_dates(article));
+        let by_capital: Vec<(&str, u32)> = capital_counts
+            .iter()
+            .map(|(&i, &n)| (self.lexicon.actors[i as usize].name.as_str(), n))
+            .collect();
         let issues = issue_evidence.met(&self.lexicon.issues, body_words.spans().count(), |name| {
-            actors
+            let all = actors
                 .iter()
                 .find(|a| !a.discovered && a.name == name)
-                .map_or(0, |a| a.count)
+                .map_or(0, |a| a.count);
+            let by_capital = by_capital
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or(0, |&(_, count)| count);
+            issues::Mentions {
+                all,
+                by_name: all.saturating_sub(by_capital),
+            }
         });
         Extraction {
             actors,
@@ -1050,6 +1067,56 @@ phrases = ["George Washington"]
                     aliases: Vec::new(),
                 },
             ]
+        );
+    }
+
+    /// A capital stands for its state (it counts as the state's mention),
+    /// but a region's survey counts each state by its own name: "Russland"
+    /// and "Moskau" in one article are one naming of Russia twice over, not
+    /// a state named twice. A war's parties still count by their capitals.
+    #[test]
+    fn a_survey_counts_a_state_by_its_name_and_a_war_by_its_capitals() {
+        let mut toml = String::new();
+        for (state, capital) in [
+            ("Ruritania", "Strelsau"),
+            ("Borduria", "Szohod"),
+            ("Carpania", "Kolo"),
+        ] {
+            toml.push_str(&format!(
+                "[[actor]]\nname = \"{state}\"\nkind = \"state\"\naliases = [\"{capital}\"]\ncapital = [\"{capital}\"]\n\n"
+            ));
+        }
+        toml.push_str(
+            "[[issue]]\npath = \"region/r\"\nphrases = [\"the Region\"]\n\
+             states = [\"Ruritania\", \"Borduria\", \"Carpania\"]\nmin_hits = 3\nmin_distinct = 2\n\n\
+             [[issue]]\npath = \"conflict/w\"\nphrases = [\"the war\"]\n\
+             states = [\"Ruritania\", \"Borduria\"]\nmin_states = 2\nmin_hits = 2\nmin_distinct = 2\n",
+        );
+        let e = extractor(&toml);
+        // Long enough that the region's phrase alone is not enough.
+        let filler = " Nothing else happened.".repeat(100);
+        let by_capital = format!(
+            "In the Region, Ruritania and Strelsau, Borduria and Szohod, \
+             Carpania and Kolo argued over the war.{filler}"
+        );
+        let x = e.extract(&article(&by_capital));
+        assert!(
+            x.actors.iter().all(|a| a.count == 2),
+            "a capital is a mention: {:?}",
+            x.actors
+        );
+        assert_eq!(
+            x.issues,
+            ["conflict/w"],
+            "no state of the survey is named twice"
+        );
+        let by_name = format!(
+            "In the Region, Ruritania and Ruritania, Borduria and Borduria, \
+             Carpania and Carpania argued over the war.{filler}"
+        );
+        assert_eq!(
+            e.extract(&article(&by_name)).issues,
+            ["conflict/w", "region/r"]
         );
     }
 

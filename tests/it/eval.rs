@@ -808,7 +808,10 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
 /// nineteenth, P 0.853, R 0.853 before it and P 0.865, R 0.941 after it
 /// (partly seen: immigrants, killings without trial and the two armies in
 /// Ukraine came with reading its misses); its recall floor fails on the
-/// code before.
+/// code before. `gold-fresh-16.jsonl` (seventeen pieces, eight in
+/// languages besides English), annotated before the twentieth, P 0.641,
+/// R 0.735 before it (blind), unchanged after it (a capital no longer a
+/// second mention of its state changed no tag of it).
 #[test]
 fn issue_tagging_holds_on_the_fresh_sets() {
     tagging_holds_above(&[
@@ -827,6 +830,7 @@ fn issue_tagging_holds_on_the_fresh_sets() {
         ("gold-fresh-13.jsonl", 0.80, 0.65),
         ("gold-fresh-14.jsonl", 0.75, 0.74),
         ("gold-fresh-15.jsonl", 0.84, 0.92),
+        ("gold-fresh-16.jsonl", 0.62, 0.71),
     ]);
 }
 
@@ -847,11 +851,15 @@ fn issue_tagging_holds_on_the_fresh_sets() {
 /// "Europe" stopped meeting European security on its own (a false tag on
 /// the German gas piece gone, a right one on the Italian piece on the war,
 /// which names "Europa" and "europei" and no more, lost).
-/// Both floors fail on the old code.
+/// Both floors fail on the old code. Its precision fell to 0.920 when
+/// "Moskau" became Russia (two German pieces then named three European
+/// states twice) and came back to 1.000 when a region's survey stopped
+/// counting a capital as a second mention of its state (issues-18); the
+/// precision floor fails on the code before that.
 #[test]
 fn issue_tagging_holds_in_five_more_languages() {
     tagging_holds_above(&[
-        ("gold-languages.jsonl", 0.90, 0.70),
+        ("gold-languages.jsonl", 0.97, 0.70),
         ("gold-languages-2.jsonl", 0.95, 0.85),
     ]);
 }
