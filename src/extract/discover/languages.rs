@@ -31,7 +31,15 @@ thread_local! {
     /// Whether it is known to be in one of them (its language is given and
     /// not English).
     static KNOWN_OTHER_LANGUAGE: Cell<bool> = const { Cell::new(false) };
+    /// Whether it is known to be in a language that writes a body's name
+    /// in one form whatever its place in the sentence (French, Spanish…).
+    static UNDECLINED_LANGUAGE: Cell<bool> = const { Cell::new(false) };
 }
+
+/// Languages whose nouns do not decline: a body's name has one form.
+const UNDECLINED: &[&str] = &[
+    "fr", "es", "pt", "it", "ca", "nl", "sv", "da", "no", "nb", "nn",
+];
 
 /// While alive, the cues of these languages are read only if the article
 /// may be in one of them: not in an article known to be English, which so
@@ -41,6 +49,7 @@ thread_local! {
 pub(super) struct ArticleLanguage {
     before: bool,
     known_before: bool,
+    undeclined_before: bool,
 }
 
 impl ArticleLanguage {
@@ -51,6 +60,8 @@ impl ArticleLanguage {
         ArticleLanguage {
             before: OTHER_LANGUAGES.with(|c| c.replace(other)),
             known_before: KNOWN_OTHER_LANGUAGE.with(|c| c.replace(known)),
+            undeclined_before: UNDECLINED_LANGUAGE
+                .with(|c| c.replace(language.is_some_and(|l| UNDECLINED.contains(&l)))),
         }
     }
 }
@@ -59,7 +70,14 @@ impl Drop for ArticleLanguage {
     fn drop(&mut self) {
         OTHER_LANGUAGES.with(|c| c.set(self.before));
         KNOWN_OTHER_LANGUAGE.with(|c| c.set(self.known_before));
+        UNDECLINED_LANGUAGE.with(|c| c.set(self.undeclined_before));
     }
+}
+
+/// Whether the text is known to be in a language whose nouns do not
+/// decline, so that a name read anywhere in a sentence is its nominative.
+pub(super) fn reading_an_undeclined_language() -> bool {
+    UNDECLINED_LANGUAGE.with(Cell::get)
 }
 
 /// Whether the text is known to be in another language than English: the

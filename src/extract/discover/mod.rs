@@ -106,7 +106,13 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      policemen, singers, traders and bankers are roles, and 'a member of' in an apposition; \
      'foundation', 'NGO' and 'watchdog' call a name a body; a people before a body's noun \
      ('the Hutu militia') is no body; a coined name opening a sentence ('Promo-LEX, the \
-     monitoring group'), and 'House of Commons' is the home state's lower house";
+     monitoring group'), and 'House of Commons' is the home state's lower house; \
+     discovery-22: a name in sentence case whose initials its bracketed acronym spells, in a \
+     language whose nouns do not decline, is the body's full name ('Institut de recherche pour \
+     le développement (IRD)'), and a lexicon body opening it was read short ('Front de \
+     libération nationale kanak et socialiste (FLNKS)'); a Cyrillic body's tail takes the noun \
+     of a genitive plural adjective ('Министерство внутренних дел') and an acronym after it \
+     ('Институт стран СНГ'), not an adverb after 'и'";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -946,8 +952,17 @@ impl Candidates {
                         && k.end == e
                         && !text[s..k.start].ends_with(" of the ")
                         && !text[s..k.start].ends_with(" of ");
+                    // "Front de libération nationale kanak et socialiste
+                    // (FLNKS)": a lexicon body that opens a longer name
+                    // defined by its acronym and going on in small letters
+                    // was a sentence-case name read short.
+                    let read_short = k.start == s
+                        && k.end < e
+                        && k.organisation
+                        && c.acronym.is_some()
+                        && !text[k.end..e].chars().any(char::is_uppercase);
                     if inside && (k.person || c.kind == ActorKind::Person)
-                        || tail && k.organisation && c.kind != ActorKind::Person
+                        || (tail || read_short) && k.organisation && c.kind != ActorKind::Person
                     {
                         shadowed.push(i);
                     }
