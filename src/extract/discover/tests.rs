@@ -2163,3 +2163,53 @@ fn a_lexicon_body_opening_a_longer_sentence_case_name_is_read_short() {
     );
     assert!(f.shadowed.is_empty());
 }
+
+#[test]
+fn polish_czech_and_slovak_mens_names_are_read_back_to_the_nominative() {
+    assert_eq!(
+        languages::west_slavic_mans_nominative("Adama Bodnara").as_deref(),
+        Some("Adam Bodnar")
+    );
+    assert_eq!(
+        languages::west_slavic_mans_nominative("Sławomira Mentzena").as_deref(),
+        Some("Sławomir Mentzen")
+    );
+    // A woman's name, a name in the nominative, a vowel before the "-a".
+    for name in [
+        "Marta Zielińska",
+        "Jana Kolárová",
+        "Donald Tusk",
+        "Maria Bia",
+        "Adama",
+    ] {
+        assert_eq!(languages::west_slavic_mans_nominative(name), None, "{name}");
+    }
+    assert_eq!(
+        names_in(
+            "Reforma súdnictva ministra Adama Bodnara bude ťažšia, povedal.",
+            "sk"
+        ),
+        ["Adam Bodnar"]
+    );
+}
+
+#[test]
+fn a_finnish_word_in_a_case_after_a_name_is_no_word_of_it() {
+    let cut = languages::finnish_name_without_case_word;
+    assert_eq!(
+        cut("Liis Tamm Tarton", " yliopiston tutkija"),
+        Some("Liis Tamm")
+    );
+    assert_eq!(cut("Michalin Tallinnassa", " helmikuussa"), Some(""));
+    // A name of two words may end in -n ("Sanna Marin"), and a genitive
+    // before a capital or a stop is the name's own.
+    assert_eq!(cut("Sanna Marin", " sanoi"), None);
+    assert_eq!(cut("Liis Tamm Tarton", ". Hän"), None);
+    assert_eq!(
+        names_in(
+            "\"Michal pelaa aikaa\", sanoo tutkija Liis Tamm Tarton yliopiston instituutista.",
+            "fi"
+        ),
+        ["Liis Tamm"]
+    );
+}
