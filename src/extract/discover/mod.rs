@@ -115,7 +115,8 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      ('Институт стран СНГ'), not an adverb after 'и'; a Polish, Czech or Slovak man's name with \
      '-a' on every word is read back to the nominative ('ministra Adama Bodnara'); a Finnish \
      place in the genitive or a local case after a person's name is no word of it ('tutkija Liis \
-     Tamm Tarton yliopiston', 'Michalin Tallinnassa')";
+     Tamm Tarton yliopiston', 'Michalin Tallinnassa'); German 'Partei' before one capitalised \
+     word names the party by that word ('Partei Tisza')";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{

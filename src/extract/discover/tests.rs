@@ -2213,3 +2213,18 @@ fn a_finnish_word_in_a_case_after_a_name_is_no_word_of_it() {
         ["Liis Tamm"]
     );
 }
+
+#[test]
+fn a_german_party_named_after_the_word_for_one_is_its_one_word() {
+    let found = names_in(
+        "Der Mann des Abends war Péter Magyar, dessen Partei Tisza aus dem Stand 30 Prozent holte.",
+        "de",
+    );
+    assert!(found.contains(&"Tisza".to_owned()), "{found:?}");
+    assert!(!found.iter().any(|n| n.starts_with("Partei")), "{found:?}");
+    // A name of more words after it is the whole name's.
+    assert!(
+        !names_in("Die Partei Mensch Umwelt Tierschutz trat an.", "de")
+            .contains(&"Mensch".to_owned())
+    );
+}
