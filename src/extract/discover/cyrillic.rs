@@ -255,13 +255,15 @@ fn is_verb_like(word: &str) -> bool {
 }
 
 /// Words after a name's head, in small letters, that belong to the name:
-/// up to four, joined by single spaces, "и"/"і"/"та" between two of them.
+/// up to four, joined by single spaces, "и"/"і"/"та" between two of them,
+/// and a Cyrillic acronym after them ("Институт стран СНГ").
 /// Returns the end of the last.
 fn tail_end(text: &str, from: usize) -> Option<usize> {
     let mut end = None;
     let mut at = from;
     let mut words = 0;
     let mut pending_and = None;
+    let mut after_plural_adjective = false;
     while words < 4 {
         let Some((start, stop)) = small_word_after(text, at) else {
             break;
@@ -272,15 +274,36 @@ fn tail_end(text: &str, from: usize) -> Option<usize> {
             at = stop;
             continue;
         }
-        if NOT_IN_A_NAME.contains(&word) || is_verb_like(word) {
+        // The noun a genitive plural adjective qualifies may end as a past
+        // tense does ("внутренних дел", "вооружённых сил"); an adverb in
+        // "-о" after "и" goes on the clause ("и одновременно").
+        let verb = is_verb_like(word) && !after_plural_adjective;
+        let adverb = pending_and.is_some() && word.ends_with('о');
+        if NOT_IN_A_NAME.contains(&word) || verb || adverb {
             break;
         }
+        after_plural_adjective = ["ых", "их", "іх"].iter().any(|e| word.ends_with(e));
         pending_and = None;
         end = Some(stop);
         at = stop;
         words += 1;
     }
-    end
+    let end = end?;
+    Some(acronym_after(text, end).unwrap_or(end))
+}
+
+/// The end of an all-capital Cyrillic acronym of two to five letters right
+/// after `at`, behind one space, that ends there ("стран СНГ").
+fn acronym_after(text: &str, at: usize) -> Option<usize> {
+    let rest = text[at..].strip_prefix(' ')?;
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    let word = &rest[..len];
+    let letters = word.chars().count();
+    ((2..=5).contains(&letters) && word.chars().all(|c| is_cyrillic(c) && c.is_uppercase()))
+        .then_some(at + 1 + len)
 }
 
 /// The Cyrillic word in small letters right after `at`, behind one space.
@@ -587,8 +610,27 @@ mod tests {
             tail_end(text, "Інститут".len()),
             Some("Інститут енергетичної політики".len())
         );
+        // A genitive plural adjective's noun, even one ending as a past
+        // tense does; an acronym after the tail.
+        let text = "Министерство внутренних дел считает";
+        assert_eq!(
+            tail_end(text, "Министерство".len()),
+            Some("Министерство внутренних дел".len())
+        );
+        let text = "Институт стран СНГ Константин";
+        assert_eq!(
+            tail_end(text, "Институт".len()),
+            Some("Институт стран СНГ".len())
+        );
+        // An adverb after "и" goes on the clause.
+        let text = "Комитет национальной безопасности и одновременно";
+        assert_eq!(
+            tail_end(text, "Комитет".len()),
+            Some("Комитет национальной безопасности".len())
+        );
         // Nothing of a name after it: a verb, a preposition.
         assert_eq!(tail_end("Союз распался", "Союз".len()), None);
+        assert_eq!(tail_end("Центр СНГ", "Центр".len()), None);
         assert_eq!(tail_end("Центр в городе", "Центр".len()), None);
     }
 

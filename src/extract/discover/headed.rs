@@ -115,6 +115,21 @@ impl Discoverer {
             if acronym.is_some_and(|a| self.knows(a)) {
                 continue;
             }
+            // "die Partei Tisza": German names a party by the word for one
+            // and its name, which is the one word after it.
+            if word == "Partei" && first == head && last == head + 1 && adjectives == 0 {
+                let name_text = run[last].text(text);
+                if !self.knows(name_text) && !languages::is_generic_capitalised(name_text) {
+                    found.add(
+                        name_text.to_owned(),
+                        kind,
+                        acronym,
+                        run[last].start,
+                        run[last].end,
+                    );
+                }
+                continue;
+            }
             let name_text = super::tokens::spaced(&text[start..end]);
             let name_text = nominative_adjectives(name_text, &text[..start], head - first);
             let name_text = languages::nominative_head(name_text);

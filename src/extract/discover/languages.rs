@@ -31,7 +31,17 @@ thread_local! {
     /// Whether it is known to be in one of them (its language is given and
     /// not English).
     static KNOWN_OTHER_LANGUAGE: Cell<bool> = const { Cell::new(false) };
+    /// Whether it is known to be in a language that writes a body's name
+    /// in one form whatever its place in the sentence (French, Spanish…).
+    static UNDECLINED_LANGUAGE: Cell<bool> = const { Cell::new(false) };
+    /// Its ISO 639-1 code, if known: two letters, or spaces.
+    static LANGUAGE: Cell<[u8; 2]> = const { Cell::new(*b"  ") };
 }
+
+/// Languages whose nouns do not decline: a body's name has one form.
+const UNDECLINED: &[&str] = &[
+    "fr", "es", "pt", "it", "ca", "nl", "sv", "da", "no", "nb", "nn",
+];
 
 /// While alive, the cues of these languages are read only if the article
 /// may be in one of them: not in an article known to be English, which so
@@ -41,6 +51,8 @@ thread_local! {
 pub(super) struct ArticleLanguage {
     before: bool,
     known_before: bool,
+    undeclined_before: bool,
+    language_before: [u8; 2],
 }
 
 impl ArticleLanguage {
@@ -51,6 +63,14 @@ impl ArticleLanguage {
         ArticleLanguage {
             before: OTHER_LANGUAGES.with(|c| c.replace(other)),
             known_before: KNOWN_OTHER_LANGUAGE.with(|c| c.replace(known)),
+            undeclined_before: UNDECLINED_LANGUAGE
+                .with(|c| c.replace(language.is_some_and(|l| UNDECLINED.contains(&l)))),
+            language_before: LANGUAGE.with(|c| {
+                c.replace(match language.map(str::as_bytes) {
+                    Some(&[a, b]) => [a, b],
+                    _ => *b"  ",
+                })
+            }),
         }
     }
 }
@@ -59,7 +79,77 @@ impl Drop for ArticleLanguage {
     fn drop(&mut self) {
         OTHER_LANGUAGES.with(|c| c.set(self.before));
         KNOWN_OTHER_LANGUAGE.with(|c| c.set(self.known_before));
+        UNDECLINED_LANGUAGE.with(|c| c.set(self.undeclined_before));
+        LANGUAGE.with(|c| c.set(self.language_before));
     }
+}
+
+/// Whether the text is known to be in one of `languages` (ISO 639-1).
+pub(super) fn reading_one_of(languages: &[&str]) -> bool {
+    let code = LANGUAGE.with(Cell::get);
+    languages.iter().any(|l| l.as_bytes() == code)
+}
+
+/// A man's name as Polish, Czech and Slovak write it in the genitive or
+/// accusative, every word with "-a" after a consonant ("ministra Adama
+/// Bodnara", "voliči Sławomira Mentzena"), read back to the nominative ("Adam
+/// Bodnar"); `None` for any other name, and for a woman's surname ("Anna
+/// Kozłowska").
+pub(super) fn west_slavic_mans_nominative(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    if !(2..=3).contains(&words.len()) {
+        return None;
+    }
+    let last = words.last()?;
+    if ["ska", "cka", "dzka", "owa", "ewa", "ova", "eva", "ina"]
+        .iter()
+        .any(|e| last.ends_with(e))
+    {
+        return None;
+    }
+    let stems: Option<Vec<&str>> = words
+        .iter()
+        .map(|w| {
+            let stem = w.strip_suffix('a')?;
+            let end = stem.chars().next_back()?;
+            (stem.chars().count() >= 2
+                && end.is_alphabetic()
+                && !is_cyrillic(end)
+                && end.is_lowercase()
+                && !"aeiouyáéíóúýěąęj".contains(end))
+            .then_some(stem)
+        })
+        .collect();
+    Some(stems?.join(" "))
+}
+
+/// A person's name found in Finnish text with a word of the clause after it
+/// taken in: a place in the genitive before the noun it qualifies ("tutkija
+/// Liis Tamm Tarton yliopiston") or a place in a local case ("tapasi
+/// Michalin Tallinnassa"). The words before it, if still a name of two
+/// words or more; `Some("")` when none is left; `None` when the name ends
+/// as names do.
+pub(super) fn finnish_name_without_case_word<'n>(name: &'n str, after: &str) -> Option<&'n str> {
+    let (rest, last) = name.rsplit_once(' ')?;
+    let local = ["ssa", "ssä", "stä", "llä", "ltä"]
+        .iter()
+        .any(|e| last.ends_with(e));
+    let genitive_before_a_noun = last.ends_with('n')
+        && rest.contains(' ')
+        && after
+            .strip_prefix(' ')
+            .and_then(|a| a.chars().next())
+            .is_some_and(char::is_lowercase);
+    if !(local || genitive_before_a_noun) {
+        return None;
+    }
+    Some(if rest.contains(' ') { rest } else { "" })
+}
+
+/// Whether the text is known to be in a language whose nouns do not
+/// decline, so that a name read anywhere in a sentence is its nominative.
+pub(super) fn reading_an_undeclined_language() -> bool {
+    UNDECLINED_LANGUAGE.with(Cell::get)
 }
 
 /// Whether the text is known to be in another language than English: the

@@ -106,7 +106,17 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      policemen, singers, traders and bankers are roles, and 'a member of' in an apposition; \
      'foundation', 'NGO' and 'watchdog' call a name a body; a people before a body's noun \
      ('the Hutu militia') is no body; a coined name opening a sentence ('Promo-LEX, the \
-     monitoring group'), and 'House of Commons' is the home state's lower house";
+     monitoring group'), and 'House of Commons' is the home state's lower house; \
+     discovery-22: a name in sentence case whose initials its bracketed acronym spells, in a \
+     language whose nouns do not decline, is the body's full name ('Institut de recherche pour \
+     le développement (IRD)'), and a lexicon body opening it was read short ('Front de \
+     libération nationale kanak et socialiste (FLNKS)'); a Cyrillic body's tail takes the noun \
+     of a genitive plural adjective ('Министерство внутренних дел') and an acronym after it \
+     ('Институт стран СНГ'), not an adverb after 'и'; a Polish, Czech or Slovak man's name with \
+     '-a' on every word is read back to the nominative ('ministra Adama Bodnara'); a Finnish \
+     place in the genitive or a local case after a person's name is no word of it ('tutkija Liis \
+     Tamm Tarton yliopiston', 'Michalin Tallinnassa'); German 'Partei' before one capitalised \
+     word names the party by that word ('Partei Tisza')";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -747,6 +757,11 @@ impl Candidates {
         let name = match kind {
             ActorKind::Person => crate::extract::declension::mans_nominative(&name)
                 .or_else(|| slavic_people::nominative_name(&name))
+                .or_else(|| {
+                    languages::reading_one_of(&["pl", "cs", "sk"])
+                        .then(|| languages::west_slavic_mans_nominative(&name))
+                        .flatten()
+                })
                 .unwrap_or(name),
             _ => name,
         };
@@ -858,9 +873,45 @@ impl Candidates {
 
     /// Folds later mentions (an acronym, a bare surname) into the actors and
     /// says which lexicon matches their names hide.
+    /// People's names that took in a Finnish word in the genitive or a
+    /// local case after them ("Liis Tamm Tarton [yliopiston]", "Michalin
+    /// Tallinnassa") are named without it, or dropped if one word is left.
+    fn cut_finnish_case_words(&mut self, text: &str) {
+        let cut: Vec<String> = self
+            .by_name
+            .iter()
+            .filter(|(_, c)| c.kind == ActorKind::Person)
+            .filter(|(name, c)| {
+                c.spans.first().is_some_and(|&(_, e)| {
+                    languages::finnish_name_without_case_word(name, &text[e..]).is_some()
+                })
+            })
+            .map(|(name, _)| name.clone())
+            .collect();
+        for name in cut {
+            let Some(c) = self.by_name.remove(&name) else {
+                continue;
+            };
+            let after = c.spans.first().map_or("", |&(_, e)| &text[e..]);
+            let Some(rest) = languages::finnish_name_without_case_word(&name, after) else {
+                continue;
+            };
+            if rest.is_empty() {
+                continue;
+            }
+            let cut = name.len() - rest.len();
+            for &(s, e) in &c.spans {
+                self.add(rest.to_owned(), c.kind, None, s, e - cut);
+            }
+        }
+    }
+
     fn finish(mut self, text: &str, tokens: &[Token], known: &[KnownSpan]) -> Found {
         if self.by_name.is_empty() {
             return Found::default();
+        }
+        if languages::reading_one_of(&["fi"]) {
+            self.cut_finnish_case_words(text);
         }
         self.drop_bodies_glued_to_people();
         self.fold_shorter_names();
@@ -946,8 +997,17 @@ impl Candidates {
                         && k.end == e
                         && !text[s..k.start].ends_with(" of the ")
                         && !text[s..k.start].ends_with(" of ");
+                    // "Front de libération nationale kanak et socialiste
+                    // (FLNKS)": a lexicon body that opens a longer name
+                    // defined by its acronym and going on in small letters
+                    // was a sentence-case name read short.
+                    let read_short = k.start == s
+                        && k.end < e
+                        && k.organisation
+                        && c.acronym.is_some()
+                        && !text[k.end..e].chars().any(char::is_uppercase);
                     if inside && (k.person || c.kind == ActorKind::Person)
-                        || tail && k.organisation && c.kind != ActorKind::Person
+                        || (tail || read_short) && k.organisation && c.kind != ActorKind::Person
                     {
                         shadowed.push(i);
                     }

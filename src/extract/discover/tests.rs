@@ -2077,3 +2077,154 @@ fn a_coined_name_opening_a_sentence_is_called_a_body_by_its_apposition() {
     // A word that opens sentences is not.
     assert!(names("Meanwhile, the monitoring group counted 200 cases.").is_empty());
 }
+
+#[test]
+fn a_sentence_case_name_its_acronym_spells_is_the_bodys_name() {
+    // Small words may give no letter; an elided article is no word of it.
+    assert_eq!(
+        names_in(
+            "Selon la chercheuse de l'Institut de recherche pour le développement (IRD), rien ne change.",
+            "fr"
+        ),
+        ["Institut de recherche pour le développement"]
+    );
+    assert_eq!(
+        names_in(
+            "Il sous-estime le poids de la Cellule de coordination des actions de terrain (CCAT) au sein du front.",
+            "fr"
+        ),
+        ["Cellule de coordination des actions de terrain"]
+    );
+    // A plan or a law is no actor; a capital opening the sentence marks no
+    // name unless an organisation word is there.
+    assert!(
+        names_in(
+            "Le texte suit le Plan national de relance (PNR) adopté.",
+            "fr"
+        )
+        .is_empty()
+    );
+    assert!(names_in("Produit intérieur brut (PIB) en hausse.", "fr").is_empty());
+    // Where nouns decline, the name before the bracket is in some case, and
+    // not the body's name.
+    assert!(
+        !names_in(
+            "kaže analitičarka Instituta za razvoj i međunarodne odnose (IRMO) u Zagrebu",
+            "hr"
+        )
+        .iter()
+        .any(|n| n.starts_with("Instituta"))
+    );
+}
+
+#[test]
+fn a_lexicon_body_opening_a_longer_sentence_case_name_is_read_short() {
+    let text = "Réuni à Nouméa, le Front de libération nationale kanak et socialiste (FLNKS) \
+                l'a rejeté. Le FLNKS attend.";
+    let span = |name: &str| {
+        let start = text.find(name).unwrap();
+        KnownSpan {
+            start,
+            end: start + name.len(),
+            person: false,
+            organisation: true,
+        }
+    };
+    let known = [span("Front de libération nationale")];
+    let f = Discoverer::new(["Front de libération nationale"]).discover(
+        text,
+        &WordBits::new(text),
+        &known,
+        Some("fr"),
+    );
+    assert_eq!(
+        f.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+        ["Front de libération nationale kanak et socialiste"]
+    );
+    assert_eq!(f.actors[0].count, 2);
+    assert_eq!(f.shadowed, [0]);
+    // A capitalised name after the lexicon's ("… Youth League") is a body
+    // of its own beside it: the lexicon's match still counts.
+    let text = "Le African National Congress Youth League (ANCYL) proteste.";
+    let span = |name: &str| {
+        let start = text.find(name).unwrap();
+        KnownSpan {
+            start,
+            end: start + name.len(),
+            person: false,
+            organisation: true,
+        }
+    };
+    let f = Discoverer::new(["African National Congress"]).discover(
+        text,
+        &WordBits::new(text),
+        &[span("African National Congress")],
+        Some("fr"),
+    );
+    assert!(f.shadowed.is_empty());
+}
+
+#[test]
+fn polish_czech_and_slovak_mens_names_are_read_back_to_the_nominative() {
+    assert_eq!(
+        languages::west_slavic_mans_nominative("Adama Bodnara").as_deref(),
+        Some("Adam Bodnar")
+    );
+    assert_eq!(
+        languages::west_slavic_mans_nominative("Sławomira Mentzena").as_deref(),
+        Some("Sławomir Mentzen")
+    );
+    // A woman's name, a name in the nominative, a vowel before the "-a".
+    for name in [
+        "Marta Zielińska",
+        "Jana Kolárová",
+        "Donald Tusk",
+        "Maria Bia",
+        "Adama",
+    ] {
+        assert_eq!(languages::west_slavic_mans_nominative(name), None, "{name}");
+    }
+    assert_eq!(
+        names_in(
+            "Reforma súdnictva ministra Adama Bodnara bude ťažšia, povedal.",
+            "sk"
+        ),
+        ["Adam Bodnar"]
+    );
+}
+
+#[test]
+fn a_finnish_word_in_a_case_after_a_name_is_no_word_of_it() {
+    let cut = languages::finnish_name_without_case_word;
+    assert_eq!(
+        cut("Liis Tamm Tarton", " yliopiston tutkija"),
+        Some("Liis Tamm")
+    );
+    assert_eq!(cut("Michalin Tallinnassa", " helmikuussa"), Some(""));
+    // A name of two words may end in -n ("Sanna Marin"), and a genitive
+    // before a capital or a stop is the name's own.
+    assert_eq!(cut("Sanna Marin", " sanoi"), None);
+    assert_eq!(cut("Liis Tamm Tarton", ". Hän"), None);
+    assert_eq!(
+        names_in(
+            "\"Michal pelaa aikaa\", sanoo tutkija Liis Tamm Tarton yliopiston instituutista.",
+            "fi"
+        ),
+        ["Liis Tamm"]
+    );
+}
+
+#[test]
+fn a_german_party_named_after_the_word_for_one_is_its_one_word() {
+    let found = names_in(
+        "Der Mann des Abends war Péter Magyar, dessen Partei Tisza aus dem Stand 30 Prozent holte.",
+        "de",
+    );
+    assert!(found.contains(&"Tisza".to_owned()), "{found:?}");
+    assert!(!found.iter().any(|n| n.starts_with("Partei")), "{found:?}");
+    // A name of more words after it is the whole name's.
+    assert!(
+        !names_in("Die Partei Mensch Umwelt Tierschutz trat an.", "de")
+            .contains(&"Mensch".to_owned())
+    );
+}
