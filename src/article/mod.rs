@@ -343,7 +343,7 @@ pub(crate) fn finish(
         .and_then(language_code_of)
         .or_else(|| {
             whatlang::detect(&body.chars().take(LANGUAGE_SAMPLE_CHARS).collect::<String>())
-                .filter(|info| info.is_reliable())
+                .filter(|info| info.is_reliable() || near_reliable(info))
                 .map(|info| language_code(info.lang()).to_owned())
         });
     Some(Article {
@@ -423,6 +423,20 @@ pub(crate) fn one_line(message: &str) -> String {
 pub(crate) fn collapse_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// A guess of Danish, Norwegian or Swedish that whatlang calls unreliable
+/// because the three are close to each other (a Danish article scores
+/// about 0.5, Norwegian being near): its best guess is still one of
+/// them, and pundex reads the three alike. Other languages keep whatlang's
+/// threshold.
+fn near_reliable(info: &whatlang::Info) -> bool {
+    use whatlang::Lang::{Dan, Nob, Swe};
+    matches!(info.lang(), Dan | Nob | Swe) && info.confidence() >= NEAR_RELIABLE_CONFIDENCE
+}
+
+/// The confidence [`near_reliable`] asks of a Danish, Norwegian or Swedish
+/// guess.
+const NEAR_RELIABLE_CONFIDENCE: f64 = 0.3;
 
 /// The ISO 639-1 code of every language whatlang knows (each has one).
 fn language_code(lang: whatlang::Lang) -> &'static str {
@@ -743,6 +757,33 @@ mod tests {
         let html = "<html lang=uk-UA><body><p>Мир.</p></body></html>";
         let loaded = load_bytes(html.as_bytes(), Format::Html, "a.html").unwrap();
         assert_eq!(loaded.articles[0].language.as_deref(), Some("uk"));
+    }
+
+    /// Danish, Norwegian and Swedish are close, so whatlang doubts its
+    /// guess on a Danish article (confidence about 0.5); pundex keeps a
+    /// guess of one of the three, and still drops other doubtful guesses.
+    #[test]
+    fn a_doubtful_scandinavian_guess_is_kept() {
+        let danish = "Danskerne vælger kommunalbestyrelser og regionsråd tirsdag den 18. \
+            november. Brevstemmeafgivningen begyndte den 7. oktober, og kandidatlisterne skulle \
+            være indleveret senest den 30. september. Det er det første valg siden \
+            strukturreformen, som lagde de fem regioner om til en ny sundhedsmodel.";
+        let info = whatlang::detect(danish).unwrap();
+        assert!(!info.is_reliable(), "the case this rule is for: {info:?}");
+        let loaded = load_bytes(danish.as_bytes(), Format::Text, "a.txt").unwrap();
+        let language = loaded.articles[0].language.as_deref();
+        assert!(matches!(language, Some("da" | "nb" | "sv")), "{language:?}");
+        let mut info = info;
+        for lang in [
+            whatlang::Lang::Eng,
+            whatlang::Lang::Deu,
+            whatlang::Lang::Nld,
+        ] {
+            info = whatlang::Info::new(info.script(), lang, 0.5);
+            assert!(!near_reliable(&info), "{lang:?}");
+        }
+        let doubtful = whatlang::Info::new(info.script(), whatlang::Lang::Dan, 0.1);
+        assert!(!near_reliable(&doubtful));
     }
 
     #[test]

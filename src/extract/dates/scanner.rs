@@ -163,7 +163,16 @@ const YEAR_PHRASES: &[(&str, Option<i32>)] = &[
     // Romanian
     ("anul trecut", Some(-1)),
     ("anul viitor", Some(1)),
+    // Danish and Norwegian
+    ("samme år", None),
+    ("året efter", None),
+    ("året etter", None),
+    ("sidste år", Some(-1)),
+    ("næste år", Some(1)),
+    ("neste år", Some(1)),
+    ("i fjor", Some(-1)),
     // Swedish
+    ("i fjol", Some(-1)),
     ("samma år", None),
     ("året därpå", None),
     ("förra året", Some(-1)),

@@ -1482,3 +1482,223 @@ fn slovak_months_in_the_locative() {
         );
     }
 }
+
+/// A day from which a law, tax or deal applies is to come, so one long past
+/// this year is next year's, in a clause told in no past; not the start of
+/// a range, nor a Slavic "since" ("с декабря", "з 3 липня"), read only on
+/// the first of a month.
+#[test]
+fn a_day_something_applies_from_is_to_come() {
+    for (text, published, language, want) in [
+        (
+            "the Council would have to sign by 30 June if the deal is to apply from 1 January.",
+            "2026-03-04",
+            None,
+            "2027-01-01",
+        ),
+        (
+            "le gouvernement veut l'appliquer dès le 1er janvier.",
+            "2025-06-18",
+            Some("fr"),
+            "2026-01-01",
+        ),
+        (
+            "Закон должен вступить в силу с 1 января.",
+            "2026-09-30",
+            Some("ru"),
+            "2027-01-01",
+        ),
+        (
+            "De nieuwe regels gelden vanaf 1 februari.",
+            "2025-11-20",
+            Some("nl"),
+            "2026-02-01",
+        ),
+        // Told in the past, a range, a Slavic "since": where they were.
+        (
+            "The levy was raised from 1 January.",
+            "2026-09-30",
+            None,
+            "2026-01-01",
+        ),
+        (
+            "Законопроєкт чекає другого читання з 3 липня.",
+            "2026-08-20",
+            Some("uk"),
+            "2026-07-03",
+        ),
+        (
+            "Східний кордон закритий з грудня.",
+            "2024-02-14",
+            Some("uk"),
+            "2023-12",
+        ),
+    ] {
+        let found = in_language(text, published, language);
+        assert_eq!(found.last().map(String::as_str), Some(want), "{text}");
+    }
+    let range = in_language(
+        "Talks ran from 3 to 5 February in Geneva.",
+        "2026-09-30",
+        None,
+    );
+    assert_eq!(range, ["2026-02-03", "2026-02-05"]);
+}
+
+proptest::proptest! {
+    /// A day something applies from lies within the grace before
+    /// publication and a year after it, whatever the day and publication.
+    #[test]
+    fn a_day_something_applies_from_lies_within_a_year_of_publication(
+        day in 1u8..=28, month in 1u8..=12, p_day in 1u8..=28, p_month in 1u8..=12,
+    ) {
+        let published = PartialDate::day(2025, p_month, p_day).unwrap();
+        let month_name = crate::article::date::vocabulary::MONTH_NAMES[month as usize - 1];
+        let month_name = month_name[..1].to_uppercase() + &month_name[1..];
+        let text = format!("The new tariff applies from {day} {month_name}.");
+        let found = extract_dates(&text, Some(published));
+        proptest::prop_assert_eq!(found.len(), 1);
+        let gap = (found[0].date.first_day() - published.first_day()).whole_days();
+        proptest::prop_assert!((-45..366).contains(&gap), "{} {}", text, found[0].date);
+    }
+}
+
+/// Portuguese, Spanish, Italian and French appointments told in the present
+/// ("toma posse a 5 de janeiro") are to come, as English "takes office on";
+/// told in the past they stay this year's.
+#[test]
+fn appointments_told_in_the_present_in_romance_languages() {
+    for (text, want) in [
+        ("O eleito toma posse a 5 de janeiro.", "2027-01-05"),
+        (
+            "O mandato do próximo presidente começa a 5 de janeiro.",
+            "2027-01-05",
+        ),
+        ("El nuevo presidente asume el 10 de enero.", "2027-01-10"),
+        ("Il nuovo mandato inizia il 2 febbraio.", "2027-02-02"),
+        ("Lula tomou posse a 5 de janeiro.", "2026-01-05"),
+    ] {
+        assert_eq!(in_language(text, "2026-09-10", None), [want], "{text}");
+    }
+}
+
+/// Year words of Danish, Norwegian, Finnish, Estonian, Lithuanian, Greek
+/// and Slovak: after a day ("den 15. december samme år": a year the text
+/// does not give) and opening a sentence ("Eelmisel aastal … 5. märtsil").
+#[test]
+fn year_words_of_nordic_baltic_and_greek() {
+    assert!(
+        in_language(
+            "Regeringen blev præsenteret den 15. december samme år.",
+            "2025-10-14",
+            Some("da")
+        )
+        .is_empty()
+    );
+    for (text, published, language, want) in [
+        (
+            "Eelmisel aastal võitis Reformierakond valimised 5. märtsil.",
+            "2024-05-27",
+            Some("et"),
+            "2023-03-05",
+        ),
+        (
+            "Viime vuonna hallitus päätti asiasta 12. joulukuuta.",
+            "2024-01-15",
+            Some("fi"),
+            "2023-12-12",
+        ),
+        (
+            "Πέρσι η κυβέρνηση ανακοίνωσε το σχέδιο στις 3 Μαρτίου.",
+            "2023-05-10",
+            Some("el"),
+            "2022-03-03",
+        ),
+    ] {
+        assert_eq!(in_language(text, published, language), [want], "{text}");
+    }
+}
+
+/// In a Scandinavian article "ha" is the infinitive "have" ("ska ha
+/// beställt"), so a deadline soon after publication stays to come.
+#[test]
+fn scandinavian_ha_is_no_past() {
+    let text = "Partierna ska ha beställt sina valsedlar senast den 1 juni.";
+    assert_eq!(in_language(text, "2026-05-18", Some("sv")), ["2026-06-01"]);
+}
+
+/// A month and year before a clause of time in another language place its
+/// days: "siden oktober 2021, da … 14. oktober", as "2021, when …".
+#[test]
+fn a_when_clause_of_other_languages_places_its_days() {
+    let text = "Arbeiderpartiet har styrt siden oktober 2021, da Jonas Gahr Støre ble statsminister 14. oktober.";
+    assert_eq!(
+        in_language(text, "2025-08-25", Some("nb")),
+        ["2021-10", "2021-10-14"]
+    );
+    let text = "Governa desde março de 2024, quando o parlamento votou a 12 de março.";
+    assert_eq!(
+        in_language(text, "2025-08-25", Some("pt")),
+        ["2024-03", "2024-03-12"]
+    );
+}
+
+/// A date opening its clause before a present verb of an appointment is to
+/// come ("On 30 June the Council takes stock" in March, "In June the G7
+/// leaders meet" in December); before a past it stays where it was.
+#[test]
+fn a_date_opening_an_appointment_told_in_the_present() {
+    for (text, published, want) in [
+        (
+            "On 30 June the Council takes stock.",
+            "2026-03-12",
+            "2026-06-30",
+        ),
+        (
+            "In June the G7 leaders meet in Évian.",
+            "2025-12-29",
+            "2026-06",
+        ),
+        (
+            "On 30 June the Council took stock.",
+            "2026-12-12",
+            "2026-06-30",
+        ),
+        (
+            "On 30 June the Council may take stock.",
+            "2026-12-12",
+            "2026-06-30",
+        ),
+    ] {
+        assert_eq!(on(text, published), [want], "{text}");
+    }
+}
+
+/// "as of", "starting" and "effective" before a day say when something
+/// applies; a past verb right before "until" ends a deadline that has passed.
+#[test]
+fn days_from_which_something_applies_and_deadlines_passed() {
+    for (text, published, want) in [
+        (
+            "We will publish its protocols too, starting 1 March.",
+            "2026-01-20",
+            "2026-03-01",
+        ),
+        (
+            "The cap applies as of 1 February.",
+            "2025-11-20",
+            "2026-02-01",
+        ),
+        (
+            "the 2025 budget took until 25 March to pass",
+            "2026-01-20",
+            "2025-03-25",
+        ),
+    ] {
+        assert!(
+            on(text, published).contains(&want.to_string()),
+            "{text}: {:?}",
+            on(text, published)
+        );
+    }
+}

@@ -120,6 +120,28 @@ const RELATIVE_YEARS_OPENING: &[(&str, i32)] = &[
     ("nästa år", 1),
     ("neste år", 1),
     ("næste år", 1),
+    // Finnish, Estonian and Lithuanian
+    ("viime vuonna", -1),
+    ("tänä vuonna", 0),
+    ("ensi vuonna", 1),
+    ("eelmisel aastal", -1),
+    ("möödunud aastal", -1),
+    ("mullu", -1),
+    ("sel aastal", 0),
+    ("tänavu", 0),
+    ("järgmisel aastal", 1),
+    ("praėjusiais metais", -1),
+    ("pernai", -1),
+    ("šiais metais", 0),
+    ("kitais metais", 1),
+    // Greek
+    ("πέρσι", -1),
+    ("φέτος", 0),
+    ("του χρόνου", 1),
+    // Slovak
+    ("vlani", -1),
+    ("minulý rok", -1),
+    ("budúci rok", 1),
     // Croatian
     ("prošle godine", -1),
     ("lani", -1),
@@ -336,7 +358,10 @@ const CZECH_SLOVAK_PAST_ENDINGS: &[&str] = &["l", "la", "lo", "li", "ly"];
 fn past_elsewhere(w: &str, language: Language) -> bool {
     let czech_slovak = language == Language::CzechSlovak;
     let ending = |ending: &&str| w.ends_with(ending) && !(czech_slovak && *ending == "ou");
+    // Danish, Norwegian and Swedish "ha" is the infinitive "have" ("ska ha
+    // beställt", "skal ha"), not Spanish or Italian "ha".
     in_list(PAST_ELSEWHERE, w)
+        && !(language == Language::Scandinavian && w.eq_ignore_ascii_case("ha"))
         || w.chars().count() >= 4
             && w.starts_with(char::is_lowercase)
             && (PAST_ENDINGS_ELSEWHERE
@@ -382,6 +407,71 @@ const FRENCH_PASSIVE_BE: &[&str] = &["est", "sera", "seront", "sont", "soit", "�
 /// Portuguese, which put a day they govern in the future.
 const FUTURE_ELSEWHERE: &[&str] = &[
     "aura", "devra", "fera", "pourra", "sera", "soll", "sollen", "werden", "wird",
+];
+
+/// "When" opening a clause of time after a year, in the other languages
+/// of the beat (Danish and Norwegian "da" only in an article in those, as
+/// it is "from" in Italian and Portuguese).
+const WHEN_ELSEWHERE: &[&str] = &[
+    "als",
+    "toen",
+    "lorsque",
+    "quand",
+    "cuando",
+    "quando",
+    "când",
+    "när",
+    "kdy",
+    "keď",
+    "kiedy",
+    "kada",
+    "kun",
+    "kui",
+    "kai",
+    "όταν",
+    "когда",
+    "коли",
+];
+
+/// Tokens after a date opening its clause in which
+/// [`Scanner::opens_an_appointment`] looks for its verb.
+const OPENING_VERB_REACH: usize = 6;
+
+/// Words right before a day from which something applies, for
+/// [`Scanner::in_force_from`]: English (and "as of", "starting on"), French ("dès le", "à partir du"
+/// are read apart), Italian "dal", Dutch, Danish, Norwegian and Swedish.
+/// Not "since" or "desde", which tell a start that has passed.
+const FROM_ON: &[&str] = &[
+    "from",
+    "starting",
+    "beginning",
+    "effective",
+    "dal",
+    "vanaf",
+    "fra",
+    "från",
+];
+
+/// [`FROM_ON`] of Polish, Czech, Slovak, Russian and Ukrainian, which also
+/// say "since".
+const FROM_ON_SLAVIC: &[&str] = &["od", "с", "со", "з", "із", "від"];
+
+/// Words after a day that make it the start of a range.
+const RANGE_ENDS: &[&str] = &[
+    "to", "till", "until", "through", "au", "al", "a", "à", "tot", "til", "do", "po", "по", "до",
+    "bis",
+];
+
+/// Present verbs of Portuguese, Spanish, Italian and French that set an
+/// appointment ("toma posse a 5 de janeiro", "asume el 10 de diciembre",
+/// "si insedia il 13 ottobre", "prend ses fonctions le 14 mai"): the third
+/// person, which no noun of those languages spells the same.
+const APPOINTMENTS_ELSEWHERE: &[&str] = &[
+    // Portuguese and Spanish
+    "assume", "asume", "começa", "comienza", "empieza", "toma", "encerra", "expira", "termina",
+    // Italian
+    "comincia", "inizia", "insedia", "scade", // French
+    "commence", "débute", "prend", "expire",
 ];
 
 /// German past forms that a clause may put before its day ("Die Ampel
@@ -618,6 +708,9 @@ impl Scanner<'_> {
             Placing::Published
                 if self.appointment_to_come(first, last)
                     || self.future_elsewhere_before(first)
+                    || self.appointment_elsewhere_before(first)
+                    || self.in_force_from(first, last, d)
+                    || self.opens_an_appointment(first, last)
                     || first.checked_sub(1).is_some_and(|p| self.is_word(p, "ab")) =>
             {
                 self.published.and_then(|p| to_come(p, m, d))
@@ -992,10 +1085,22 @@ impl Scanner<'_> {
                 continue;
             }
             let (_, b) = self.token_span(mention.start, mention.end)?;
-            year = (mention.date.month.is_none() && self.when_clause_after(b))
+            year = (mention.date.day.is_none() && self.when_clause_opens(b))
                 .then_some(mention.date.year);
         }
         year
+    }
+
+    /// A year or a month and year ending at token `b` opens a clause of
+    /// time after its comma, in English ([`Self::when_clause_after`]) or
+    /// another language: "siden oktober 2021, da Støre ble statsminister 14.
+    /// oktober", "im März 2024, als …", "v roce 2019, kdy …".
+    fn when_clause_opens(&self, b: usize) -> bool {
+        self.when_clause_after(b)
+            || self.glued(b + 1)
+                && self.punct_in(b + 1, ",")
+                && (self.word_in(b + 2, WHEN_ELSEWHERE)
+                    || self.language == Language::Scandinavian && self.is_word(b + 2, "da"))
     }
 
     /// The dates from `out[from]` on that stand in the sentence of the day
@@ -1186,7 +1291,15 @@ impl Scanner<'_> {
         if first.checked_sub(1).is_some_and(|p| {
             // "was scheduled for 15 October": no more a deadline.
             let passed = self.word_in(p.wrapping_sub(1), FUTURE) && in_the_past(p.wrapping_sub(1));
-            self.word_in(p, DEADLINE) && !passed || self.moved_to(p) || self.slavic_deadline(p)
+            // "the 2025 budget took until 25 March to pass": a past of
+            // lasting right before the deadline word tells it has passed
+            // (not one of announcing: "zapowiedział na 11 czerwca").
+            let q = p.wrapping_sub(1);
+            let past_before = self.word_in(q, PAST_BEFORE_DEADLINE)
+                || self.word_in(q, &["took", "lasted", "waited"]);
+            self.word_in(p, DEADLINE) && !passed && !past_before
+                || self.moved_to(p)
+                || self.slavic_deadline(p)
         }) {
             return true;
         }
@@ -1404,6 +1517,86 @@ impl Scanner<'_> {
         !words[at + 1..]
             .iter()
             .any(|w| past_elsewhere(w, self.language))
+    }
+
+    /// A verb of [`APPOINTMENTS_ELSEWHERE`] in the clause before the day
+    /// starting at token `first`, with no past word after it ("o eleito
+    /// toma posse a 5 de janeiro", "il mandato inizia il 13 ottobre"): an
+    /// appointment told in the present, so to come, as English "takes
+    /// office on" ([`Self::appointment_to_come`]).
+    fn appointment_elsewhere_before(&self, first: usize) -> bool {
+        let words = self.clause_before(first, SCHEDULED_REACH);
+        let Some(at) = words
+            .iter()
+            .rposition(|w| w.starts_with(char::is_lowercase) && in_list(APPOINTMENTS_ELSEWHERE, w))
+        else {
+            return false;
+        };
+        !words[at + 1..]
+            .iter()
+            .any(|w| past_elsewhere(w, self.language))
+    }
+
+    /// The day or month spanning tokens `first..=last` opens its clause and
+    /// a verb of [`SCHEDULED_THIRD_PERSON`] follows within a few words
+    /// with no past before it, or a plain one of [`SCHEDULED`] after a
+    /// plural noun: "On 30 June the Council takes stock", "In June the G7
+    /// leaders meet in Évian". An appointment told in the present, as
+    /// [`Self::appointment_to_come`] reads it with the verb first.
+    fn opens_an_appointment(&self, first: usize, last: usize) -> bool {
+        if self.clause_before(first, SCHEDULED_REACH).len() > 1 {
+            return false;
+        }
+        let mut prev = "";
+        for k in last + 1..=last + OPENING_VERB_REACH {
+            if self.punct_in(k, ".;!?:") || self.punct_in(k, ",") && k > last + 1 {
+                return false;
+            }
+            if self.kind(k) != Some(Kind::Word) {
+                continue;
+            }
+            let w = self.str(k);
+            if past_word(w, Some(self.str(k + 1)), false, self.language) || in_list(MODAL, w) {
+                return false;
+            }
+            let verb = w.starts_with(char::is_lowercase);
+            if verb
+                && (in_list(SCHEDULED_THIRD_PERSON, w)
+                    || in_list(SCHEDULED, w) && plural_noun(prev))
+            {
+                return true;
+            }
+            prev = w;
+        }
+        false
+    }
+
+    /// The day spanning tokens `first..=last` is when something starts to
+    /// apply, in a clause told in no past: "to apply from 1 January", "dès
+    /// le 1er janvier", "a partir de 1 de julho", "od 1 stycznia", "с 1
+    /// января", "з 1 січня". A law, tax or budget takes effect on a day to
+    /// come, so one long past this year is next year's. Not the start of a
+    /// range ("from 1 to 5 March", "с 1 по 10 июля"), which tells a
+    /// stretch of time of any tense, nor a month alone. The Slavic words
+    /// are "since" as well ("стоят ракеты с декабря", "чекає з 3 липня"),
+    /// so there only the first of a month, the day rules take effect on.
+    fn in_force_from(&self, first: usize, last: usize, d: Option<u8>) -> bool {
+        let (Some(p), Some(d)) = (first.checked_sub(1), d) else {
+            return false;
+        };
+        let from = self.word_in(p, FROM_ON)
+            || d == 1 && self.word_in(p, FROM_ON_SLAVIC)
+            || self.word_in(p, &["of", "on"])
+                && p.checked_sub(1).is_some_and(|q| {
+                    self.word_in(q, &["as", "starting", "beginning", "effective"])
+                })
+            || self.word_in(p, &["le", "du", "de", "il"])
+                && p.checked_sub(1)
+                    .is_some_and(|q| self.word_in(q, &["dès", "partir"]));
+        let range = self.word_in(last + 1, RANGE_ENDS)
+            || self.punct_in(last + 1, "-–—")
+            || self.word_in(last + 1, &["and", "und", "et", "e", "y", "i", "и", "і"]);
+        from && !range && !self.told_in_a_past(first, last) && !self.told_in_the_past_before(first)
     }
 
     /// Turkish puts the verb last, so a day after a Turkish month ending
