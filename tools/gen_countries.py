@@ -250,6 +250,38 @@ OLDER = {
     "UZB": ["Uzbek SSR", "Uzbek Soviet Socialist Republic"],
 }
 
+# "<Demonym> Government", as UN speeches and commentary name a state by its
+# government ("the British Government", "the French government"); after the
+# older names. Not where a demonym is two states' ("Congolese", "Korean",
+# "Vietnamese"), nor "His Majesty's Government", which Nepal, Thailand,
+# Jordan and Morocco say of their own.
+GOVERNMENTS = {
+    "GBR": ["British Government", "His Britannic Majesty's Government",
+            "Her Britannic Majesty's Government"],
+    "FRA": ["French Government"], "CHN": ["Chinese Government"], "IND": ["Indian Government"],
+    "PAK": ["Pakistani Government", "Pakistan Government"], "ISR": ["Israeli Government"],
+    "EGY": ["Egyptian Government"], "IRN": ["Iranian Government"], "IRQ": ["Iraqi Government"],
+    "SYR": ["Syrian Government"], "LBN": ["Lebanese Government"], "JOR": ["Jordanian Government"],
+    "SAU": ["Saudi Government"], "TUR": ["Turkish Government"], "GRC": ["Greek Government"],
+    "CYP": ["Cypriot Government"], "ITA": ["Italian Government"], "DEU": ["German Government"],
+    "ESP": ["Spanish Government"], "PRT": ["Portuguese Government"], "BEL": ["Belgian Government"],
+    "JPN": ["Japanese Government"], "IDN": ["Indonesian Government"],
+    "PHL": ["Philippine Government"], "THA": ["Thai Government"], "MMR": ["Burmese Government"],
+    "AUS": ["Australian Government"], "CAN": ["Canadian Government"],
+    "MEX": ["Mexican Government"], "BRA": ["Brazilian Government"],
+    "ARG": ["Argentine Government", "Argentinian Government"], "CHL": ["Chilean Government"],
+    "CUB": ["Cuban Government"], "POL": ["Polish Government"], "HUN": ["Hungarian Government"],
+    "ROU": ["Romanian Government"], "BGR": ["Bulgarian Government"],
+    "ZAF": ["South African Government"], "ETH": ["Ethiopian Government"],
+    "KEN": ["Kenyan Government"], "NGA": ["Nigerian Government"], "GHA": ["Ghanaian Government"],
+    "DZA": ["Algerian Government"], "MAR": ["Moroccan Government"], "TUN": ["Tunisian Government"],
+    "LBY": ["Libyan Government"], "SDN": ["Sudanese Government"],
+    "SSD": ["South Sudanese Government"], "AFG": ["Afghan Government"],
+    "UKR": ["Ukrainian Government"], "RUS": ["Russian Government"], "SWE": ["Swedish Government"],
+    "NOR": ["Norwegian Government"], "DNK": ["Danish Government"], "FIN": ["Finnish Government"],
+    "IRL": ["Irish Government"], "AUT": ["Austrian Government"], "CHE": ["Swiss Government"],
+}
+
 # Ukrainian nominatives written by hand (their case forms are generated at
 # load, src/extract/declension.rs).
 UKRAINIAN_HAND = {
@@ -799,7 +831,8 @@ def generate(lex_text):
         canon, extra = entry[0], entry[1]
         rec = data.get(code, {})
         iso = [] if len(entry) > 2 else iso_names(rec)
-        extra = extra + OLDER.get(code, []) + UKRAINIAN_HAND.get(code, [])
+        extra = (extra + OLDER.get(code, []) + GOVERNMENTS.get(code, [])
+                 + UKRAINIAN_HAND.get(code, []))
         name = canon or rec.get("common_name") or rec["name"]
         states[code] = (name, iso + extra)
     english = {code: [name] + [v for a in aliases for v in variants(a)]
