@@ -251,6 +251,38 @@ OLDER = {
     "UZB": ["Uzbek SSR", "Uzbek Soviet Socialist Republic"],
 }
 
+# "<Demonym> Government", as UN speeches and commentary name a state by its
+# government ("the British Government", "the French government"); after the
+# older names. Not where a demonym is two states' ("Congolese", "Korean",
+# "Vietnamese"), nor "His Majesty's Government", which Nepal, Thailand,
+# Jordan and Morocco say of their own.
+GOVERNMENTS = {
+    "GBR": ["British Government", "His Britannic Majesty's Government",
+            "Her Britannic Majesty's Government"],
+    "FRA": ["French Government"], "CHN": ["Chinese Government"], "IND": ["Indian Government"],
+    "PAK": ["Pakistani Government", "Pakistan Government"], "ISR": ["Israeli Government"],
+    "EGY": ["Egyptian Government"], "IRN": ["Iranian Government"], "IRQ": ["Iraqi Government"],
+    "SYR": ["Syrian Government"], "LBN": ["Lebanese Government"], "JOR": ["Jordanian Government"],
+    "SAU": ["Saudi Government"], "TUR": ["Turkish Government"], "GRC": ["Greek Government"],
+    "CYP": ["Cypriot Government"], "ITA": ["Italian Government"], "DEU": ["German Government"],
+    "ESP": ["Spanish Government"], "PRT": ["Portuguese Government"], "BEL": ["Belgian Government"],
+    "JPN": ["Japanese Government"], "IDN": ["Indonesian Government"],
+    "PHL": ["Philippine Government"], "THA": ["Thai Government"], "MMR": ["Burmese Government"],
+    "AUS": ["Australian Government"], "CAN": ["Canadian Government"],
+    "MEX": ["Mexican Government"], "BRA": ["Brazilian Government"],
+    "ARG": ["Argentine Government", "Argentinian Government"], "CHL": ["Chilean Government"],
+    "CUB": ["Cuban Government"], "POL": ["Polish Government"], "HUN": ["Hungarian Government"],
+    "ROU": ["Romanian Government"], "BGR": ["Bulgarian Government"],
+    "ZAF": ["South African Government"], "ETH": ["Ethiopian Government"],
+    "KEN": ["Kenyan Government"], "NGA": ["Nigerian Government"], "GHA": ["Ghanaian Government"],
+    "DZA": ["Algerian Government"], "MAR": ["Moroccan Government"], "TUN": ["Tunisian Government"],
+    "LBY": ["Libyan Government"], "SDN": ["Sudanese Government"],
+    "SSD": ["South Sudanese Government"], "AFG": ["Afghan Government"],
+    "UKR": ["Ukrainian Government"], "RUS": ["Russian Government"], "SWE": ["Swedish Government"],
+    "NOR": ["Norwegian Government"], "DNK": ["Danish Government"], "FIN": ["Finnish Government"],
+    "IRL": ["Irish Government"], "AUT": ["Austrian Government"], "CHE": ["Swiss Government"],
+}
+
 # Ukrainian nominatives written by hand (their case forms are generated at
 # load, src/extract/declension.rs).
 UKRAINIAN_HAND = {
@@ -599,7 +631,7 @@ def toml_str(s):
     return json.dumps(s, ensure_ascii=False)
 
 
-def block(name, aliases, role=None, local=()):
+def block(name, aliases, role=None, local=(), capital=()):
     seen = {key(name)}
     clean = []
     forms = [v for a in aliases for v in variants(a.strip())]
@@ -610,6 +642,12 @@ def block(name, aliases, role=None, local=()):
             clean.append(v)
     lines = ["[[actor]]", f"name = {toml_str(name)}", 'kind = "state"',
              "aliases = [" + ", ".join(toml_str(a) for a in clean) + "]"]
+    # The names that are the capital's (kept from the block as it is, where
+    # they were listed by hand), among the names the state still has.
+    names = {key(n) for n in [name] + clean}
+    capital = [c for c in capital if key(c) in names]
+    if capital:
+        lines.append("capital = [" + ", ".join(toml_str(c) for c in capital) + "]")
     if role:
         lines.append(f"role = {toml_str(role)}")
     return "\n".join(lines) + "\n"
@@ -783,6 +821,13 @@ def local_names(codes, data, english, taken):
     return found, dropped
 
 
+def current_capitals(lex_text):
+    """Each state's `capital` names as the lexicon's generated block has them now."""
+    start, end = lex_text.index(BEGIN), lex_text.index(END)
+    block = tomllib.loads(lex_text[start:end])
+    return {a["name"]: a.get("capital", []) for a in block.get("actor", [])}
+
+
 def current_aliases(lex_text):
     """Each state's aliases as the lexicon's generated block has them now."""
     start, end = lex_text.index(BEGIN), lex_text.index(END)
@@ -800,7 +845,8 @@ def generate(lex_text):
         canon, extra = entry[0], entry[1]
         rec = data.get(code, {})
         iso = [] if len(entry) > 2 else iso_names(rec)
-        extra = extra + OLDER.get(code, []) + UKRAINIAN_HAND.get(code, [])
+        extra = (extra + OLDER.get(code, []) + GOVERNMENTS.get(code, [])
+                 + UKRAINIAN_HAND.get(code, []))
         name = canon or rec.get("common_name") or rec["name"]
         states[code] = (name, iso + extra)
     english = {code: [name] + [v for a in aliases for v in variants(a)]
@@ -813,6 +859,7 @@ def generate(lex_text):
     # Aliases added to the block by hand (forms found missing in real text)
     # stay, after the generated ones.
     kept = current_aliases(lex_text)
+    capitals = current_capitals(lex_text)
     for code in codes:
         name, _ = states[code]
         have = {alias_key(a) for a in english[code] + local[code]}
@@ -822,7 +869,7 @@ def generate(lex_text):
     for code in codes:
         name, aliases = states[code]
         role = "UN observer state" if code in ("VAT", "PSE") else None
-        out.append("\n" + block(name, aliases, role, local[code]))
+        out.append("\n" + block(name, aliases, role, local[code], capitals.get(name, [])))
     for name, aliases, role in EXTRA:
         out.append("\n" + block(name, aliases, role))
     out.append(END + "\n")

@@ -238,6 +238,8 @@ impl Extractor {
             }
             self.drop_bodies_of_others(text, &mut targets, &mut spans);
             self.drop_given_names_read_as_states(text, &mut targets, &mut spans);
+            let events = self.capitals_naming_events(text, &targets, &spans);
+            self.read_heads_as_longer_names(text, &mut targets, &spans);
             let mut issue_hits = self.issues.find(text, words);
             self.drop_hits_inside_state_names(&mut issue_hits, &targets, &spans);
             issue_evidence.add(&self.lexicon.issues, text, &issue_hits, !body, |hit| {
@@ -286,7 +288,7 @@ impl Extractor {
                 .discoverer
                 .discover(text, words, &spans, article.language.as_deref());
             for (i, &target) in targets.iter().enumerate() {
-                if found.shadowed.binary_search(&i).is_ok() {
+                if found.shadowed.binary_search(&i).is_ok() || events[i] {
                     continue;
                 }
                 let KnownSpan { start, end, .. } = spans[i];
@@ -513,6 +515,92 @@ impl Extractor {
         targets.retain(|_| *kept.next().unwrap_or(&true));
         let mut kept = keep.iter();
         spans.retain(|_| *kept.next().unwrap_or(&true));
+    }
+
+    /// "the Sarajevo Summit", "the Moscow Declaration", "the Lomé
+    /// Convention": a state's one-word alias other than its name (a capital,
+    /// a former name) right before a capitalised word for a meeting or a
+    /// text names where it was held or signed, not the state. A state's own
+    /// name there is a party ("the Russia Summit" of the EU) and stays, and
+    /// so does one dashed to another ("the Israel-Palestine Declaration").
+    /// Such matches (true at their index) name no actor, but stay known
+    /// words, so that discovery does not read "Pretoria Agreements" as a
+    /// body's name.
+    fn capitals_naming_events(
+        &self,
+        text: &str,
+        targets: &[u32],
+        spans: &[KnownSpan],
+    ) -> Vec<bool> {
+        let mut events = vec![false; targets.len()];
+        for (i, k) in spans.iter().enumerate() {
+            let actor = &self.lexicon.actors[targets[i] as usize];
+            let alias = &text[k.start..k.end];
+            // "the Israel-Palestine Declaration": a name dashed to another
+            // is a party's.
+            let dashed = text[..k.start].ends_with(['-', '–', '‑']);
+            if actor.kind != ActorKind::State
+                || alias == actor.name
+                || alias.contains(' ')
+                || dashed
+            {
+                continue;
+            }
+            // A line may break between them ("the Sarajevo\nSummit").
+            let after = text[k.end..].trim_start_matches([' ', '\t', '\r', '\n']);
+            if after.len() == text.len() - k.end {
+                continue;
+            }
+            let next = after
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            events[i] = is_an_event_or_a_text(next);
+        }
+        events
+    }
+
+    /// "the Commonwealth of Independent States … the Commonwealth": an
+    /// organisation's one-word alias that heads another organisation's
+    /// "<word> of …" name the same text writes in full is a short name of
+    /// that one, not of its own holder (the Commonwealth of Nations), when
+    /// its holder's name opens with it too. Bare
+    /// institution names ("Congress") are placed by their home instead.
+    fn read_heads_as_longer_names(&self, text: &str, targets: &mut [u32], spans: &[KnownSpan]) {
+        let is_organisation =
+            |t: u32| self.lexicon.actors[t as usize].kind == ActorKind::Organisation;
+        // First words of the text's longer organisation names, with whose.
+        let mut heads: Vec<(&str, u32)> = Vec::new();
+        for (k, &t) in spans.iter().zip(targets.iter()) {
+            // Lines may break inside the name ("Commonwealth of\nIndependent").
+            let mut words = text[k.start..k.end].split_whitespace();
+            if let (Some(head), Some("of")) = (words.next(), words.next())
+                && is_organisation(t)
+                && !heads.iter().any(|&(h, _)| h == head)
+            {
+                heads.push((head, t));
+            }
+        }
+        if heads.is_empty() {
+            return;
+        }
+        for (k, t) in spans.iter().zip(targets.iter_mut()) {
+            let word = &text[k.start..k.end];
+            // Its holder's name opens with it too ("Commonwealth of
+            // Nations"), so the word is ambiguous: an office's alias
+            // ("Secretary-General" of the UN's) keeps its holder.
+            let own = &self.lexicon.actors[*t as usize].name;
+            if word.contains(char::is_whitespace)
+                || !is_organisation(*t)
+                || home::is_generic_body(word)
+                || !own.starts_with(word)
+            {
+                continue;
+            }
+            if let Some(&(_, longer)) = heads.iter().find(|&&(h, l)| h == word && l != *t) {
+                *t = longer;
+            }
+        }
     }
 
     /// Whose the generic body at `start..end` is, by its sentence: the state
@@ -978,6 +1066,32 @@ struct SentenceOwner<'a> {
     by_people: Option<&'a str>,
 }
 
+/// Capitalised words for a meeting or the text it signed, which a place's
+/// name before them says where it was: "Summit", "Conference", "Accords".
+fn is_an_event_or_a_text(word: &str) -> bool {
+    matches!(
+        word,
+        "Summit"
+            | "Conference"
+            | "Declaration"
+            | "Accord"
+            | "Accords"
+            | "Agreement"
+            | "Agreements"
+            | "Protocol"
+            | "Statute"
+            | "Convention"
+            | "Pact"
+            | "Process"
+            | "Talks"
+            | "Format"
+            | "Communiqué"
+            | "Principles"
+            | "Consensus"
+            | "Document"
+    )
+}
+
 /// The dates with a written year in a title someone wrote, when the body
 /// does not repeat it: a title may name a year the text never does ("What
 /// the 2028 election means for the spending review"). A title's yearless
@@ -1041,6 +1155,110 @@ phrases = ["George Washington"]
             body: body.into(),
             ..Article::default()
         }
+    }
+
+    #[test]
+    fn a_head_word_of_a_longer_name_in_the_text_is_that_name() {
+        let e = extractor(
+            r#"
+[[actor]]
+name = "Commonwealth of Nations"
+kind = "organisation"
+aliases = ["Commonwealth"]
+
+[[actor]]
+name = "CIS"
+kind = "organisation"
+aliases = ["Commonwealth of Independent States"]
+"#,
+        );
+        let actors = |body: &str| -> Vec<String> {
+            let mut names: Vec<String> = e
+                .extract(&article(body))
+                .actors
+                .into_iter()
+                .map(|a| a.name)
+                .collect();
+            names.sort();
+            names
+        };
+        assert_eq!(
+            actors(
+                "We back the Commonwealth of\nIndependent States. The Commonwealth needs reform."
+            ),
+            ["CIS"]
+        );
+        assert_eq!(
+            actors("The Commonwealth met in Samoa."),
+            ["Commonwealth of Nations"]
+        );
+        // An acronym before a body's name is its owner, not its short name.
+        let e = extractor(
+            r#"
+[[actor]]
+name = "United Nations"
+kind = "organisation"
+aliases = ["UN"]
+
+[[actor]]
+name = "UN Security Council"
+kind = "organisation"
+aliases = []
+"#,
+        );
+        let x = e.extract(&article("The UN Security Council voted. The UN will pay."));
+        assert_eq!(x.actors.len(), 2, "{:?}", x.actors);
+    }
+
+    #[test]
+    fn a_capital_before_a_meeting_or_a_text_names_no_state() {
+        let e = extractor(
+            r#"
+[[actor]]
+name = "Examplestan"
+kind = "state"
+aliases = ["Exampleville", "Exo"]
+
+[[actor]]
+name = "Otherland"
+kind = "state"
+aliases = []
+"#,
+        );
+        let actors = |body: &str| -> Vec<String> {
+            e.extract(&article(body))
+                .actors
+                .into_iter()
+                .map(|a| a.name)
+                .collect()
+        };
+        for body in [
+            "Leaders met at the Exampleville Summit in May.",
+            "Leaders met at the Exampleville\nSummit in May.",
+            "They signed the Exampleville Declaration and the Exo Accords.",
+            "It backed the Otherland and Exampleville Agreements.",
+        ] {
+            let found = actors(body);
+            assert!(
+                !found.contains(&"Examplestan".to_owned()),
+                "{body}: {found:?}"
+            );
+        }
+        // The state's own name, a name dashed to another, and a capital
+        // that acts are the state's.
+        for body in [
+            "The Examplestan Summit of the bloc opened.",
+            "The Otherland-Exampleville Declaration was signed.",
+            "Exampleville said the summit would go ahead.",
+        ] {
+            assert!(actors(body).contains(&"Examplestan".to_owned()), "{body}");
+        }
+        // A name discovery would read across the dropped capital stays unread.
+        assert!(
+            actors("It backed the Otherland and Exampleville Agreements.")
+                .iter()
+                .all(|n| !n.contains("Agreements"))
+        );
     }
 
     #[test]

@@ -234,6 +234,9 @@ impl Surnames {
         let Some(owners) = self.owners.get(&surname) else {
             return Some(matched);
         };
+        if opens_a_hyphened_given_name(&text[end..]) {
+            return None;
+        }
         let (owners, start) = match article_before(text, start) {
             Some(article_start) => {
                 let owners: Vec<u32> = owners
@@ -593,9 +596,104 @@ fn written_in_lower_case(text: &str, lower: &str) -> bool {
     })
 }
 
+/// "Kerry-Ann Lindo", "Ford-Ann Doe": a surname with a capitalised word
+/// dashed to it and a name after that opens another person's hyphened
+/// given name. A pairing ("the Biden-Harris administration", "the
+/// Kerry-Lavrov talks") has no name after it and stays.
+fn opens_a_hyphened_given_name(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('-') else {
+        return false;
+    };
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let (second, rest) = rest.split_at(word_end);
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    };
+    // "Mandela-De Klerk", "Molotov-Von Ribbentrop": a particle opens the
+    // other surname of a pair.
+    let particle = matches!(
+        second,
+        "De" | "Del" | "Da" | "Di" | "Van" | "Von" | "Al" | "El" | "Le" | "La" | "Ben" | "Bin"
+    );
+    let third = rest
+        .strip_prefix(' ')
+        .map(|r| r.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    capitalised(second)
+        && !particle
+        && third.is_some_and(|w| capitalised(w) && !names_what_a_pair_made(w))
+}
+
+/// What two people's surnames dashed together name ("the Obama-Biden
+/// Administration", "the Sykes-Picot Agreement", "the Molotov-Ribbentrop
+/// Pact"): a government, a text or a line, not a third name.
+fn names_what_a_pair_made(word: &str) -> bool {
+    matches!(
+        word,
+        "Administration"
+            | "Government"
+            | "Cabinet"
+            | "Era"
+            | "Years"
+            | "Regime"
+            | "Ticket"
+            | "Campaign"
+            | "Pact"
+            | "Treaty"
+            | "Agreement"
+            | "Accord"
+            | "Accords"
+            | "Declaration"
+            | "Protocol"
+            | "Plan"
+            | "Line"
+            | "Act"
+            | "Doctrine"
+            | "Initiative"
+            | "Commission"
+            | "Committee"
+            | "Report"
+            | "Talks"
+            | "Summit"
+            | "Meeting"
+            | "Process"
+            | "Formula"
+            | "Amendment"
+            | "Bill"
+            | "Law"
+            | "Deal"
+            | "Memorandum"
+            | "Agenda"
+            | "Framework"
+            | "Dialogue"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_dashed_to_a_given_name_before_a_name_is_no_surname() {
+        for after in ["-Ann Lindo, who", "-Marie Curie said"] {
+            assert!(opens_a_hyphened_given_name(after), "{after}");
+        }
+        // Pairs of surnames: what they made, a particle, or no name after.
+        for after in [
+            "-Biden Administration",
+            "-Ribbentrop Pact",
+            "-De Klerk summit",
+            "-Von Ribbentrop Treaty",
+            "-Lavrov talks",
+            "-Harris administration",
+            "-led coalition",
+            " Lindo",
+        ] {
+            assert!(!opens_a_hyphened_given_name(after), "{after}");
+        }
+    }
 
     pub(super) const LEX: &str = r#"
 [[actor]]

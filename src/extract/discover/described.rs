@@ -168,6 +168,37 @@ fn possessed_by_a_person(after: &str) -> bool {
     is_what_a_person_has(word) || is_acronym(word)
 }
 
+/// "'s People's National Party", "'s Union for Peace in the Central
+/// African Republic": a name in the possessive before a party's name (its
+/// capitalised words, and "for", "of", "in", "the" between them, up to a
+/// party's word) is its leader's. Places own parties too ("Northern
+/// Ireland's Democratic Unionist Party"), and so do peoples and members
+/// ("the German Servicemen's League"): the caller rules out place-like
+/// names and names after "the".
+fn owns_a_party(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    for (i, word) in rest.split(' ').take(6).enumerate() {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        if matches!(
+            bare,
+            "Party" | "Movement" | "Union" | "Front" | "Alliance" | "Congress" | "League" | "Bloc"
+        ) {
+            return true;
+        }
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        let connector = i > 0 && matches!(bare, "for" | "of" | "in" | "the");
+        if !(capitalised || connector) || bare.len() < word.len() {
+            return false;
+        }
+    }
+    false
+}
+
 /// Two to six capitals: "EFF", "PASTEF".
 fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
@@ -411,6 +442,9 @@ impl Discoverer {
             || described_before(before, after)
             || described_after(after, word_before(before))
             || affiliated_after(after)
+            || owns_a_party(after)
+                && word_before(before) != "the"
+                && !name.iter().any(|t| is_place_like(t.text(text)))
             || named_again(text, name, lone)
             || leads_the_party(text, party_word_before(before), name, known))
         {
@@ -914,7 +948,15 @@ pub(super) fn party_word_before(before: &str) -> Option<&str> {
     let word = rest.rsplit(' ').next()?;
     matches!(
         word,
-        "Party" | "Front" | "Movement" | "Alliance" | "Coalition" | "Congress" | "League"
+        "Party"
+            | "Front"
+            | "Movement"
+            | "Alliance"
+            | "Coalition"
+            | "Congress"
+            | "League"
+            | "Union"
+            | "Bloc"
     )
     .then_some(word)
 }
@@ -947,7 +989,58 @@ pub(super) fn leads_the_party(
         && name.iter().all(|t| {
             t.class == Class::Title && !is_not_a_name(t.text(text)) && !is_place_like(t.text(text))
         })
-        && written_alone(text, &text[first.start..last.end], last.text(text))
+        && (written_alone(text, &text[first.start..last.end], last.text(text))
+            || shaped_as_a_leader(text, name))
+}
+
+/// "the Tobago People's Party of Farley Augustine", "the … Union of
+/// Aurelijus Veryga": two or three name words after a party's word and
+/// "of" name its leader even when the text writes the name once, unless
+/// the last is a plural ("Party of Eelam Tamils", "Union of Right Forces")
+/// or has capitals past its first letter (an acronym). The caller has
+/// ruled out generic, organisation and place-like words and the lexicon's
+/// places.
+fn shaped_as_a_leader(text: &str, name: &[Token]) -> bool {
+    let Some(last) = name.last() else {
+        return false;
+    };
+    let last = last.text(text);
+    let first = name[0].text(text);
+    (2..=3).contains(&name.len())
+        && !last.ends_with('s')
+        && last.chars().skip(1).all(char::is_lowercase)
+        && !opens_a_place_or_a_stance(first)
+}
+
+/// First words of places' names ("Puerto Rico", "San Marino", "Port
+/// Harcourt") and of stances ("Non-Aligned", "Anti-Fascist"), which make
+/// a name after "of" no person's.
+fn opens_a_place_or_a_stance(word: &str) -> bool {
+    matches!(
+        word,
+        "Puerto"
+            | "Porto"
+            | "Port"
+            | "San"
+            | "Santa"
+            | "Santo"
+            | "São"
+            | "Saint"
+            | "St"
+            | "Fort"
+            | "Mount"
+            | "Lake"
+            | "Cape"
+            | "Costa"
+            | "Rio"
+            | "Nueva"
+            | "Nuevo"
+            | "New"
+            | "Great"
+            | "Greater"
+    ) || ["Non-", "Anti-", "Pro-", "Pan-"]
+        .iter()
+        .any(|p| word.starts_with(p))
 }
 
 /// Whether `text` writes `surname` as a word of its own, outside the

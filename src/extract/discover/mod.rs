@@ -116,7 +116,16 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      '-a' on every word is read back to the nominative ('ministra Adama Bodnara'); a Finnish \
      place in the genitive or a local case after a person's name is no word of it ('tutkija Liis \
      Tamm Tarton yliopiston', 'Michalin Tallinnassa'); German 'Partei' before one capitalised \
-     word names the party by that word ('Partei Tisza')";
+     word names the party by that word ('Partei Tisza'); \
+     discovery-23: an apostrophe between two vowels is inside a name ('Sana'a', 'Wa-Jama'a'; \
+     Turkish writes a consonant before an ending there); two or three name words after a \
+     party's word and 'of' are its leader's though written once ('the Tobago People's Party of \
+     Farley Augustine'), but not a plural, a place's or a stance's ('Party of Puerto Rico'); a \
+     name in the possessive before a party's name is its leader's ('Mark Golding's People's \
+     National Party'); a surname dashed to a given name before another name is no surname \
+     ('Kerry-Ann Lindo'); a state's capital or other one-word alias before 'Summit', \
+     'Declaration', 'Agreement' and their like is where it met or signed ('the Sarajevo \
+     Summit')";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
