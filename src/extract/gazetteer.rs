@@ -304,7 +304,20 @@ fn walk(trie: &Trie, text: &str, start: usize, candidates: &mut Vec<Candidate>) 
             trie.next(node, b' ')
         } else if c.is_ascii() {
             at += 1;
-            trie.next(node, bytes[at - 1].to_ascii_lowercase())
+            let next = trie.next(node, bytes[at - 1].to_ascii_lowercase());
+            // A hyphen that ends a word, then white space, is a word broken
+            // at a line's end as text taken from PDFs keeps it ("Secretary-
+            // General", "Guinea- Bissau"): the name goes on after the space,
+            // unless the name itself has a space there.
+            if c == '-'
+                && let Some(after) = next
+                && text[..at - 1].ends_with(char::is_alphabetic)
+                && text[at..].starts_with(char::is_whitespace)
+                && trie.next(after, b' ').is_none()
+            {
+                at = skip_space(text, at);
+            }
+            next
         } else {
             at += len;
             // Each byte of each char of its lower case; only the node after
@@ -521,6 +534,37 @@ mod tests {
                 (4, "U.S.".into()),
                 (6, "peace-keeping".into()),
                 (7, "St.  Lucia".into())
+            ]
+        );
+        assert_eq!(g.find(text), g.find_walking_everywhere(text));
+    }
+
+    /// A hyphenated name broken after its hyphen at a line's end, the line
+    /// break kept as a space or not (as text from PDFs has it), is the name;
+    /// a hyphen standing between spaces, or before a word that does not go
+    /// on with the name, is not.
+    #[test]
+    fn names_broken_after_their_hyphen_are_found() {
+        let g = Gazetteer::new(
+            [
+                (1, "Guinea-Bissau"),
+                (2, "Guinea"),
+                (3, "Secretary-General"),
+                (4, "Non-Aligned Movement"),
+            ],
+            true,
+        );
+        let text = "Guinea- Bissau, Guinea-\nBissau, the Secretary-  General and the Non- \
+                    Aligned Movement; Guinea - Bissau; Guinea- and Bissau";
+        assert_eq!(
+            names(&g, text),
+            vec![
+                (1, "Guinea- Bissau".into()),
+                (1, "Guinea-\nBissau".into()),
+                (3, "Secretary-  General".into()),
+                (4, "Non- Aligned Movement".into()),
+                (2, "Guinea".into()),
+                (2, "Guinea".into()),
             ]
         );
         assert_eq!(g.find(text), g.find_walking_everywhere(text));

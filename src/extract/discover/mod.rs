@@ -125,7 +125,8 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      National Party'); a surname dashed to a given name before another name is no surname \
      ('Kerry-Ann Lindo'); a state's capital or other one-word alias before 'Summit', \
      'Declaration', 'Agreement' and their like is where it met or signed ('the Sarajevo \
-     Summit')";
+     Summit'); discovery-24: a lexicon name broken after its hyphen, as text from PDFs keeps \
+     a line's end ('Secretary- General', 'Guinea- Bissau', 'Non- Aligned Movement'), is the name";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
