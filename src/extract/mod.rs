@@ -1172,16 +1172,7 @@ kind = "organisation"
 aliases = ["Commonwealth of Independent States"]
 "#,
         );
-        let actors = |body: &str| -> Vec<String> {
-            let mut names: Vec<String> = e
-                .extract(&article(body))
-                .actors
-                .into_iter()
-                .map(|a| a.name)
-                .collect();
-            names.sort();
-            names
-        };
+        let actors = |body: &str| names(&e, body);
         assert_eq!(
             actors(
                 "We back the Commonwealth of\nIndependent States. The Commonwealth needs reform."
@@ -1225,13 +1216,7 @@ kind = "state"
 aliases = []
 "#,
         );
-        let actors = |body: &str| -> Vec<String> {
-            e.extract(&article(body))
-                .actors
-                .into_iter()
-                .map(|a| a.name)
-                .collect()
-        };
+        let actors = |body: &str| names(&e, body);
         for body in [
             "Leaders met at the Exampleville Summit in May.",
             "Leaders met at the Exampleville\nSummit in May.",

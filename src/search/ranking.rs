@@ -570,13 +570,10 @@ fn proximity(
     let words = prepared.runs.concat().join(" ");
     let mut pairs: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for &analysis in analyses {
-        let body = fields.texts[analysis].body;
-        let mut analyzer = searcher.index().tokenizer_for_field(body)?;
-        let mut terms = Vec::new();
-        let mut stream = analyzer.token_stream(&words);
-        while let Some(token) = stream.next() {
-            terms.push(Term::from_field_text(body, &token.text));
-        }
+        let terms: Vec<Term> = body_terms(searcher, fields, analysis, &words)?
+            .into_iter()
+            .map(|(_, term)| term)
+            .collect();
         for pair in terms.windows(2).filter(|pair| pair[0] != pair[1]) {
             let mut phrase = PhraseQuery::new(pair.to_vec());
             phrase.set_slop(PROXIMITY_SLOP);
@@ -631,13 +628,7 @@ fn common_words_phrase(
     let documents = searcher.num_docs() as f64;
     let mut phrases: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for &analysis in analyses {
-        let body = fields.texts[analysis].body;
-        let mut analyzer = searcher.index().tokenizer_for_field(body)?;
-        let mut terms = Vec::new();
-        let mut stream = analyzer.token_stream(&words);
-        while let Some(token) = stream.next() {
-            terms.push((token.position, Term::from_field_text(body, &token.text)));
-        }
+        let terms = body_terms(searcher, fields, analysis, &words)?;
         if terms.len() < 2 {
             continue;
         }
@@ -659,6 +650,24 @@ fn common_words_phrase(
         Box::new(BooleanQuery::new(phrases)),
         TYPED_ORDER_BOOST,
     ))))
+}
+
+/// `words` analysed as the body field of `analysis` is: each term with its
+/// position, as a phrase is built from them.
+fn body_terms(
+    searcher: &Searcher,
+    fields: &Fields,
+    analysis: usize,
+    words: &str,
+) -> tantivy::Result<Vec<(usize, Term)>> {
+    let body = fields.texts[analysis].body;
+    let mut analyzer = searcher.index().tokenizer_for_field(body)?;
+    let mut terms = Vec::new();
+    let mut stream = analyzer.token_stream(words);
+    while let Some(token) = stream.next() {
+        terms.push((token.position, Term::from_field_text(body, &token.text)));
+    }
+    Ok(terms)
 }
 
 /// The first string after every string that begins with `prefix`: its last
