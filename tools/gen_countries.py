@@ -81,10 +81,12 @@ HAND = {
     "CHN": (None, ["PRC", "P.R.C.", "Mainland China", "Communist China", "Red China", "Beijing",
                    "Peking", "Китай", "КНР", "Пекин"]),
     "COL": (None, ["Bogotá", "Колумбия"]),
-    # Bare "Congo" is left to no actor: it names two states.
+    # Bare "Congo" is left to no actor: it names two states. Its capital
+    # names it as Kinshasa names the other ("Brazzaville and Kinshasa"); "the
+    # Brazzaville Conference" and "Protocol" name a venue (extract/mod.rs).
     "COG": ("Republic of the Congo", ["Congo-Brazzaville", "Congo Brazzaville", "Congo (Brazzaville)",
                                       "Congo Republic", "People's Republic of the Congo",
-                                      "Republic of Congo"], "no-iso-name"),
+                                      "Republic of Congo", "Brazzaville"], "no-iso-name"),
     "CIV": ("Côte d'Ivoire", ["Ivory Coast", "Кот-д'Ивуар"]),
     "CUB": (None, ["Havana", "Куба", "Гавана"]),
     "CYP": (None, ["Кипр"]),

@@ -1246,6 +1246,32 @@ aliases = []
         );
     }
 
+    /// The default lexicon's two Congos: a bare "Congo" names neither, so a
+    /// Congolese speech that writes only "the Congo" for its state is found
+    /// by its capital, as the other's is by Kinshasa; a meeting named after
+    /// the capital names no state.
+    #[test]
+    fn the_default_lexicon_tells_the_congos_by_their_capitals() {
+        let e = Extractor::new(Lexicon::load(None).expect("default"));
+        let actors = |body: &str| names(&e, body);
+        let brazzaville = actors(
+            "The Congo has known a civil war. Displaced people are returning to Brazzaville.",
+        );
+        assert_eq!(brazzaville, ["Republic of the Congo"]);
+        let kinshasa = actors("The Congo asks for help. Kinshasa has agreed to talks.");
+        assert_eq!(kinshasa, ["Democratic Republic of the Congo"]);
+        for body in [
+            "The Congo welcomes the Brazzaville Protocol.",
+            "The spirit of the Brazzaville Conference of 1944 lives on.",
+        ] {
+            let found = actors(body);
+            assert!(
+                !found.iter().any(|n| n.contains("Congo")),
+                "{body}: {found:?}"
+            );
+        }
+    }
+
     #[test]
     fn actors_are_counted_under_canonical_names() {
         let e = extractor(LEX);
