@@ -520,7 +520,10 @@ impl Extractor {
     /// "the Sarajevo Summit", "the Moscow Declaration", "the Lomé
     /// Convention": a state's one-word alias other than its name (a capital,
     /// a former name) right before a capitalised word for a meeting or a
-    /// text names where it was held or signed, not the state. A state's own
+    /// text names where it was held or signed, not the state; so does one
+    /// after "the" and before such a word in lower case ("the Minsk
+    /// agreements", "the Doha talks"), where the article shows the word is
+    /// a noun, not a verb the capital's government does ("Moscow talks"). A state's own
     /// name there is a party ("the Russia Summit" of the EU) and stays, and
     /// so does one dashed to another ("the Israel-Palestine Declaration").
     /// Such matches (true at their index) name no actor, but stay known
@@ -555,7 +558,8 @@ impl Extractor {
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            events[i] = is_an_event_or_a_text(next);
+            events[i] = is_an_event_or_a_text(next)
+                || (follows_the(&text[..k.start]) && is_a_lowercase_event_or_text(next));
         }
         events
     }
@@ -1089,7 +1093,59 @@ fn is_an_event_or_a_text(word: &str) -> bool {
             | "Principles"
             | "Consensus"
             | "Document"
+            | "Treaty"
+            | "Memorandum"
+            | "Charter"
+            | "Group"
+            | "Forum"
+            | "Round"
+            | "Commitment"
+            | "Mandate"
+            | "Agenda"
+            | "Programme"
+            | "Final"
     )
+}
+
+/// A meeting or a text in lower case, as commentary writes them after a
+/// place ("the Minsk agreements", "the Doha talks"): read so only after
+/// "the" ([`follows_the`]), since "talks" and "agreement" are also what a
+/// capital's government does or reaches.
+fn is_a_lowercase_event_or_text(word: &str) -> bool {
+    matches!(
+        word,
+        "summit"
+            | "conference"
+            | "declaration"
+            | "accord"
+            | "accords"
+            | "agreement"
+            | "agreements"
+            | "protocol"
+            | "treaty"
+            | "memorandum"
+            | "talks"
+            | "negotiations"
+            | "process"
+            | "format"
+            | "forum"
+            | "round"
+            | "communiqué"
+            | "ceasefire"
+            | "peace"
+    )
+}
+
+/// Whether `before` (the text before a name) ends with the word "the".
+fn follows_the(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\t', '\r', '\n']);
+    let Some(head) = before
+        .strip_suffix("the")
+        .or_else(|| before.strip_suffix("The"))
+    else {
+        return false;
+    };
+    !head.ends_with(|c: char| c.is_alphanumeric())
 }
 
 /// The dates with a written year in a title someone wrote, when the body
@@ -1222,6 +1278,9 @@ aliases = []
             "Leaders met at the Exampleville\nSummit in May.",
             "They signed the Exampleville Declaration and the Exo Accords.",
             "It backed the Otherland and Exampleville Agreements.",
+            "The Exampleville agreements froze the war.",
+            "Under the Exo talks, both sides agreed; the Exampleville peace talks failed.",
+            "The Exampleville Treaty and the Exampleville Group met.",
         ] {
             let found = actors(body);
             assert!(
@@ -1235,6 +1294,8 @@ aliases = []
             "The Examplestan Summit of the bloc opened.",
             "The Otherland-Exampleville Declaration was signed.",
             "Exampleville said the summit would go ahead.",
+            "Exampleville talks tough; Exampleville agreements with Otherland hold.",
+            "Breathe Exampleville talks in.",
         ] {
             assert!(actors(body).contains(&"Examplestan".to_owned()), "{body}");
         }

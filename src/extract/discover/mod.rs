@@ -126,7 +126,10 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      ('Kerry-Ann Lindo'); a state's capital or other one-word alias before 'Summit', \
      'Declaration', 'Agreement' and their like is where it met or signed ('the Sarajevo \
      Summit'); discovery-24: a lexicon name broken after its hyphen, as text from PDFs keeps \
-     a line's end ('Secretary- General', 'Guinea- Bissau', 'Non- Aligned Movement'), is the name";
+     a line's end ('Secretary- General', 'Guinea- Bissau', 'Non- Aligned Movement'), is the name; \
+     discovery-27: a capital before 'Treaty', 'Group', 'Round', 'Memorandum' and their like, or \
+     after 'the' before 'agreements', 'talks', 'summit' in lower case, is where they met \
+     ('the Minsk agreements')";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
