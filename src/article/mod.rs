@@ -25,11 +25,12 @@ const LANGUAGE_SAMPLE_CHARS: usize = 400;
 /// Largest file pundex reads; bigger files are skipped with a warning.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Names what the readers of this version accept. Bump it when a reader
-/// learns to read files it refused (as the JSON reader learnt lists of
-/// articles): an index remembers the files it skipped, and skipped files
-/// are read again once by readers of a new version instead of staying
-/// skipped until they change.
+/// Names what the readers of this version accept and take from a file.
+/// Bump it when a reader learns to read files it refused (as the JSON
+/// reader learnt lists of articles) or to take more from a file (a title,
+/// a date under another key): an index built by readers of another version
+/// reads every file again once, skipped ones included, instead of keeping
+/// what the older readers made of them until they change.
 pub const READERS_VERSION: &str = "readers-2: JSON lists of articles";
 
 /// One article, as found on disk, before extraction.

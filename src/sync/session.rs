@@ -117,6 +117,14 @@ impl Session {
                 None if index.state.extracted => {
                     Some("--no-extract: re-indexing every article without extraction".to_owned())
                 }
+                // A newer reader may take more from a file already indexed
+                // (a title, a date under another key), not only read one
+                // an older reader skipped.
+                _ if index.state.readers != crate::article::READERS_VERSION => Some(
+                    "this pundex reads files differently from the one that built the index: \
+                     re-reading every file"
+                        .to_owned(),
+                ),
                 _ => None,
             }
         } else {

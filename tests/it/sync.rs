@@ -95,6 +95,42 @@ fn each_kind_of_change_is_applied_once() {
     assert_eq!(ws.search_ids(&["deltaword"]), ["d.json"]);
 }
 
+/// An index built by readers of another version (the state in the
+/// commit's payload says which) is read again whole, once, and says why:
+/// a newer reader may take more from a file already indexed.
+#[test]
+fn an_index_built_by_other_readers_is_read_again_once() {
+    let ws = Workspace::new();
+    ws.write("a.txt", "Alpha title here\n\nalphaword in the body");
+    ws.write("b.txt", "Beta title here\n\nbetaword in the body");
+    assert_eq!(counts(&sync(&ws)), [2, 0, 0, 0]);
+    let meta_path = ws.index().join("meta.json");
+    let mut meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&meta_path).unwrap()).unwrap();
+    let mut state: serde_json::Value =
+        serde_json::from_str(meta["payload"].as_str().unwrap()).unwrap();
+    assert!(state["readers"].as_str().unwrap().starts_with("readers-"));
+    state["readers"] = "readers-0: an older pundex".into();
+    meta["payload"] = state.to_string().into();
+    std::fs::write(&meta_path, meta.to_string()).unwrap();
+
+    let out = ws.cmd(&["index", "articles"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("re-reading every file"),
+        "must say why it reads every file: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("2 added") && said.contains("2 documents"),
+        "{said}"
+    );
+    assert_mirrors(&ws, &["a.txt", "b.txt"]);
+    // Once read by this version, the files are unchanged again.
+    assert_eq!(counts(&sync(&ws)), [0, 0, 0, 2]);
+}
+
 #[test]
 fn a_file_that_turns_bad_keeps_its_previous_version() {
     let ws = Workspace::new();
