@@ -126,8 +126,15 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      ('Kerry-Ann Lindo'); a state's capital or other one-word alias before 'Summit', \
      'Declaration', 'Agreement' and their like is where it met or signed ('the Sarajevo \
      Summit'); discovery-24: a lexicon name broken after its hyphen, as text from PDFs keeps \
-     a line's end ('Secretary- General', 'Guinea- Bissau', 'Non- Aligned Movement'), is the name";
-use crate::text::{WordBits, folded_hash};
+     a line's end ('Secretary- General', 'Guinea- Bissau', 'Non- Aligned Movement'), is the name; discovery-25: in an \
+     article known to be in another language than English or German, two or three capitalised \
+     words not opening a sentence whose last the text writes again alone name a person ('Chan \
+     Santokhi … Santokhi zag'), unless that word is a lexicon person's surname in another case \
+     ('Petteri Orpon'); a Croatian, Serbian or Bosnian man's name in another case is read back \
+     to the nominative ('Andrije Mandića', 'Milana Kneževića'), and a Hungarian name's \
+     accusative or dative ending is cut when the text writes the word without it ('Juraj \
+     Cintulát')";
+use crate::text::{WordBits, folded_hash, occurrences};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
     Class, Token, is_heading, is_part_of_a_word, is_sentence_start, next_lower_word,
@@ -772,6 +779,11 @@ impl Candidates {
                         .then(|| languages::west_slavic_mans_nominative(&name))
                         .flatten()
                 })
+                .or_else(|| {
+                    languages::reading_one_of(&["hr", "sr", "bs", "sh"])
+                        .then(|| languages::south_slavic_mans_nominative(&name))
+                        .flatten()
+                })
                 .unwrap_or(name),
             _ => name,
         };
@@ -916,12 +928,45 @@ impl Candidates {
         }
     }
 
+    /// People's names read with a Hungarian case ending ("Juraj Cintulát")
+    /// are named without it when the text writes the word so too ("Cintula
+    /// védője"): a name may end in those letters ("Judit", "Albert").
+    fn cut_hungarian_case_endings(&mut self, text: &str) {
+        let cut: Vec<(String, String)> = self
+            .by_name
+            .iter()
+            .filter(|(_, c)| c.kind == ActorKind::Person)
+            .filter_map(|(name, _)| {
+                let bare = languages::hungarian_name_without_case_ending(name)?;
+                let word = bare.rsplit(' ').next()?.to_owned();
+                occurrences(text, &word)
+                    .any(|at| {
+                        !text[at + word.len()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                    })
+                    .then(|| (name.clone(), bare))
+            })
+            .collect();
+        for (name, bare) in cut {
+            if let Some(c) = self.by_name.remove(&name) {
+                for &(s, e) in &c.spans {
+                    self.add(bare.clone(), c.kind, None, s, e);
+                }
+            }
+        }
+    }
+
     fn finish(mut self, text: &str, tokens: &[Token], known: &[KnownSpan]) -> Found {
         if self.by_name.is_empty() {
             return Found::default();
         }
         if languages::reading_one_of(&["fi"]) {
             self.cut_finnish_case_words(text);
+        }
+        if languages::reading_one_of(&["hu"]) {
+            self.cut_hungarian_case_endings(text);
         }
         self.drop_bodies_glued_to_people();
         self.fold_shorter_names();
