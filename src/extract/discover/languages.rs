@@ -932,6 +932,13 @@ pub(super) fn is_function_word(word: &str) -> bool {
             | "Depuis"
             | "Desde"
             | "Para"
+            // Portuguese and Romanian "in", "to the": "Em Lisboa, o
+            // ministro …", "În Parlament"
+            | "Em"
+            | "Ao"
+            | "În"
+            // Italian "also", opening a sentence: "Anche Bruxelles …"
+            | "Anche"
             | "Nach"
             | "Mit"
             | "Seit"
@@ -1648,6 +1655,47 @@ const ROLES: &[&str] = &[
     "purtătorul",
     "purtătoarea",
     "generalul",
+    // Italian (added in discovery-25)
+    "corrispondente",
+    "ricercatore",
+    "ricercatrice",
+    "direttore",
+    "direttrice",
+    "editorialista",
+    "inviato",
+    "inviata",
+    // Portuguese (added in discovery-25)
+    "correspondente",
+    "diretor",
+    "diretora",
+    "colunista",
+    "comentador",
+    "comentadora",
+    // Spanish (added in discovery-25)
+    "corresponsal",
+    "columnista",
+    "director",
+    "directora",
+    // French (added in discovery-25)
+    "correspondant",
+    "correspondante",
+    "éditorialiste",
+    "directeur",
+    "directrice",
+    // Romanian and Croatian commissioners: "Comisara pentru extindere,
+    // Marta Kos", "povjerenica za proširenje Marta Kos" (added in
+    // discovery-25)
+    "comisar",
+    "comisarul",
+    "comisara",
+    "povjerenik",
+    "povjerenica",
+    "poverenik",
+    "poverenica",
+    // Dutch (added in discovery-25)
+    "correspondent",
+    "onderzoeker",
+    "hoogleraar",
 ];
 
 /// Stems of Russian and Ukrainian role nouns, read with [`CYRILLIC_ENDINGS`].
@@ -1909,6 +1957,29 @@ const VERBS_OF_SAYING: &[&str] = &[
     "наголосила",
     "зазначив",
     "зазначила",
+    // Italian (added in discovery-25)
+    "osserva",
+    "spiega",
+    "afferma",
+    "sostiene",
+    "aggiunge",
+    // Portuguese (added in discovery-25)
+    "explica",
+    "observa",
+    "sublinha",
+    "defende",
+    // Spanish (added in discovery-25)
+    "advierte",
+    "opina",
+    // French (added in discovery-25)
+    "observe",
+    "rappelle",
+    "avertit",
+    // Romanian (added in discovery-25)
+    "afirmă",
+    "explică",
+    "avertizează",
+    "consideră",
 ];
 
 #[cfg(test)]

@@ -133,7 +133,12 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      ('Petteri Orpon'); a Croatian, Serbian or Bosnian man's name in another case is read back \
      to the nominative ('Andrije Mandića', 'Milana Kneževića'), and a Hungarian name's \
      accusative or dative ending is cut when the text writes the word without it ('Juraj \
-     Cintulát')";
+     Cintulát'); Italian, Portuguese, Spanish, French and Dutch correspondents, researchers, \
+     directors and columnists, Romanian and Croatian commissioners, and Italian, Portuguese, \
+     Spanish, French and Romanian verbs of saying ('osserva', 'sublinha', 'afirmă'); \
+     Portuguese and Romanian 'Em', 'Ao', 'În' and Italian 'Anche' opening a sentence are no \
+     word of a name; a particle before a research centre or an organisation word ends a \
+     person's name ('Paolo Minervini del Centro di ricerca')";
 use crate::text::{WordBits, folded_hash, occurrences};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -803,6 +808,13 @@ impl Candidates {
         {
             return;
         }
+        // "osserva Paolo Minervini del Centro di ricerca": a particle before
+        // an organisation word joins the person to a body, not to more of
+        // the name.
+        let (name, end) = match person_before_a_body(&name) {
+            Some(at) if kind == ActorKind::Person => (name[..at].to_owned(), start + at),
+            _ => (name, end),
+        };
         // "Prezes Trybunału Bogdan Święczkowski": the body before the person
         // is no part of the name.
         let (name, start) = match glued::person_after_a_genitive(&name) {
@@ -1080,6 +1092,48 @@ impl Candidates {
         shadowed.dedup();
         Found { actors, shadowed }
     }
+}
+
+/// Where a person's name ends in `name` (a byte offset) when a particle and
+/// an organisation word follow it: "Paolo Minervini del Centro" → "Paolo
+/// Minervini"; `None` when none does ("Guillermo del Toro"). Research
+/// centres, universities and foundations count, which the organisation
+/// words leave to the names they head.
+fn person_before_a_body(name: &str) -> Option<usize> {
+    let mut at = 0;
+    let mut words = name.split(' ').peekable();
+    let mut seen = 0;
+    while let Some(word) = words.next() {
+        if seen >= 2
+            && matches!(
+                word,
+                "del" | "della" | "dello" | "dei" | "do" | "da" | "dos" | "di"
+            )
+            && words.peek().is_some_and(|next| {
+                languages::organisation_word(next).is_some()
+                    || matches!(
+                        *next,
+                        "Centro"
+                            | "Istituto"
+                            | "Instituto"
+                            | "Università"
+                            | "Universidade"
+                            | "Universidad"
+                            | "Osservatorio"
+                            | "Observatório"
+                            | "Observatorio"
+                            | "Fondazione"
+                            | "Fundação"
+                            | "Fundación"
+                    )
+            })
+        {
+            return Some(at - 1);
+        }
+        at += word.len() + 1;
+        seen += 1;
+    }
+    None
 }
 
 /// Organisation words of bodies that are often named after a person.

@@ -2379,3 +2379,13 @@ fn a_hungarian_case_ending_is_cut_where_the_text_writes_the_name_without_it() {
     let judit = "A tanácsot vezeti kedden Szabó Judit, aki szerint a döntés jó. A bírák Judit javaslatát elfogadták.";
     assert!(!names_in(judit, "hu").contains(&"Szabó Judi".to_owned()));
 }
+
+#[test]
+fn a_particle_before_a_body_ends_a_persons_name() {
+    assert_eq!(
+        person_before_a_body("Paolo Minervini del Centro"),
+        Some("Paolo Minervini".len())
+    );
+    assert_eq!(person_before_a_body("Guillermo del Toro"), None);
+    assert_eq!(person_before_a_body("Luiz Inácio Lula da Silva"), None);
+}
