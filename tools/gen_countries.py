@@ -199,7 +199,7 @@ HAND = {
                    "Киев"]),
     "ARE": (None, ["UAE", "U.A.E.", "Abu Dhabi", "ОАЭ", "Объединённые Арабские Эмираты"]),
     "GBR": (None, ["UK", "U.K.", "Britain", "Great Britain", "London", "Великобритания", "Британия", "Лондон"]),
-    "USA": (None, ["US", "U.S.", "USA", "U.S.A.", "America", "Washington", "США",
+    "USA": (None, ["US", "U.S.", "USA", "U.S.A.", "America", "Washington", "США", "САЩ",
                    "Соединённые Штаты", "Соединенные Штаты",
                    "Соединённые Штаты Америки", "Соединенные Штаты Америки", "Америка",
                    "Вашингтон"]),
@@ -300,10 +300,10 @@ UKRAINIAN_HAND = {
 # Local names: each state's short, common and official names in other
 # languages, from iso-codes' gettext catalogues of the same ISO 3166-1 names
 # (/usr/share/locale/<lang>/LC_MESSAGES/iso_3166-1.mo). pt_BR beside pt for
-# Brazilian spellings (Irã, Polônia). A catalogue that repeats the English
-# name adds nothing.
+# Brazilian spellings (Irã, Polônia); Bulgarian, whose names do not decline
+# ("България", "Русия"). A catalogue that repeats the English name adds nothing.
 LOCALE_DIR = Path("/usr/share/locale")
-LANGUAGES = ["de", "fr", "es", "pt", "pt_BR", "it", "nl", "pl", "uk", "ru"]
+LANGUAGES = ["de", "fr", "es", "pt", "pt_BR", "it", "nl", "pl", "uk", "ru", "bg"]
 # Languages whose names also get the case forms their sentences put a state
 # name in (see `case_forms`): Swedish, Danish, Norwegian, Czech, Slovak,
 # Croatian, Serbian in Latin letters, Slovene, Romanian, Turkish, Finnish,
@@ -449,7 +449,7 @@ CAPITALS = {
     "RUS": [("fr", "Moscou"), ("es", "Moscú"), ("pt", "Moscovo"), ("it", "Mosca"), ("de", "Moskau"),
             ("nl", "Moskou"), ("pl", "Moskwa"), ("cs", "Moskva"), ("sk", "Moskva"), ("hr", "Moskva"),
             ("sv", "Moskva"), ("da", "Moskva"), ("nb", "Moskva"), ("fi", "Moskova"), ("tr", "Moskova"),
-            ("hu", "Moszkva"), ("el", "Μόσχα")],
+            ("hu", "Moszkva"), ("ro", "Moscova"), ("el", "Μόσχα")],
     "JPN": [("de", "Tokio"), ("es", "Tokio"), ("ro", "Tokio"), ("pt", "Tóquio"), ("hu", "Tokió"),
             ("el", "Τόκιο")],
     "KOR": [("fr", "Séoul"), ("es", "Seúl"), ("hu", "Szöul"), ("el", "Σεούλ")],

@@ -424,6 +424,12 @@ fn actor_extraction_stays_above_the_floor_in_other_languages() {
         // multilingual-18's rules: 0.732 at P 0.959 blind, 0.759 at P 0.984
         // after (the floor fails on the code before).
         ("tests/data/gold-multilingual-18", 0.96, 0.74),
+        // Eight languages the older sets have least or not at all (it, pt,
+        // nl, ro, hu, cs, hr, bg), each on a country its older articles did
+        // not cover, written before the round multilingual-19's rules:
+        // 0.698 at P 0.896 blind, 0.752 at P 0.912 after (the floor fails
+        // on the code before).
+        ("tests/data/gold-multilingual-19", 0.89, 0.73),
     ] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let e = scorer::evaluate(&dir).unwrap();

@@ -81,6 +81,39 @@ impl<'t> LoneWords<'t> {
     pub(super) fn contains_key(&self, word: &str) -> bool {
         self.get(word).is_some()
     }
+
+    /// Whether `word` is a lexicon person's surname in the text, or that
+    /// surname in another case: the same letters but for the last one or
+    /// two ("Orpon", "Babiše", "Fiali" beside "Orpo", "Babiš", "Fiala").
+    fn declines_a_lexicon_surname(&self, word: &str) -> bool {
+        let letters: Vec<char> = word.chars().collect();
+        self.known.iter().filter(|k| k.person).any(|k| {
+            let Some(surname) = self.text[k.start..k.end].split_whitespace().next_back() else {
+                return false;
+            };
+            let shared = surname
+                .chars()
+                .zip(&letters)
+                .take_while(|(a, b)| a == *b)
+                .count();
+            let longer = letters.len().max(surname.chars().count());
+            shared >= 3 && shared + 2 >= longer
+        })
+    }
+
+    /// Whether `word` is written alone somewhere outside a lexicon name,
+    /// whatever the words around it.
+    fn written_alone(&self, word: &str) -> bool {
+        let mut at = self.last.get(word).copied();
+        while let Some(i) = at {
+            let w = &self.written[i];
+            if !covered(self.known, w.word.start, w.word.end) {
+                return true;
+            }
+            at = w.previous;
+        }
+        false
+    }
 }
 
 /// How a capitalised word was written alone.
@@ -270,6 +303,12 @@ pub(super) fn is_place_like(word: &str) -> bool {
 /// Where people go by their given name (Thai, Malay, Icelandic usage:
 /// "Anutin Charnvirakul … Anutin's cabinet"), the first word of a two-word
 /// name may be the one written again, under the same tests.
+///
+/// In an article known to be in another language, whose verbs and
+/// appositions the English cues do not read, a surname written again alone
+/// anywhere is enough ("Chan Santokhi op … Santokhi zag af", "Andrije
+/// Mandića … nepoželjnima Mandića"): the other tests still keep out places
+/// and things.
 fn named_again(text: &str, name: &[Token], lone: &LoneWords) -> bool {
     let (Some(first), Some(last)) = (name.first(), name.last()) else {
         return false;
@@ -279,10 +318,28 @@ fn named_again(text: &str, name: &[Token], lone: &LoneWords) -> bool {
             .is_some_and(|l| l.times > 0 && (l.as_a_person || !as_a_person))
             && !written_as_a_place_or_thing(text, word.text(text))
     };
+    // Not at a sentence's start, where a capitalised noun opens it
+    // ("Перемогу Коннолі", "Bag González"), nor in German, which writes
+    // every noun with a capital ("Brüsseler Seite"), nor in Russian and
+    // Ukrainian, whose given names are read otherwise (`slavic_people`),
+    // nor a lexicon person in another case ("Petteri Orpon" beside "Orpo").
+    let again_in_another_language = || {
+        (2..=3).contains(&name.len())
+            && languages::reading_a_known_other_language()
+            && !languages::reading_one_of(&["de", "lb", "ru", "uk", "be"])
+            && name.iter().all(|t| {
+                t.class == Class::Title && !t.text(text).chars().skip(1).any(char::is_uppercase)
+            })
+            && first.text(text).chars().count() >= 3
+            && !is_sentence_start(text, first.start)
+            && languages::may_be_a_nominative_surname(last.text(text))
+            && lone.written_alone(last.text(text))
+            && !lone.declines_a_lexicon_surname(last.text(text))
+    };
     // A given name must be written so by a cue only people take: "Islam
     // is", "the Powers have" are not.
     let given = name.len() == 2 && first.class == Class::Title && again(first, true);
-    (again(last, false) || given)
+    (again(last, false) || given || again_in_another_language())
         && !is_place_like(first.text(text))
         && name
             .iter()

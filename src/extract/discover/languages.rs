@@ -123,6 +123,104 @@ pub(super) fn west_slavic_mans_nominative(name: &str) -> Option<String> {
     Some(stems?.join(" "))
 }
 
+/// A man's name as Croatian, Serbian and Bosnian write it in another case,
+/// known by a surname in "-ić" with a case ending ("Andrije Mandića",
+/// "Milana Kneževića", "Aleksu Bečića", "Milanu Kneževiću", "Spajićem"),
+/// read back to the nominative ("Andrija Mandić", "Milan Knežević", "Aleksa
+/// Bečić"); `None` for any other name, and for a woman's, whose "-ić"
+/// surname does not decline ("Ivana Perić"). A given name in "-a" after a
+/// consonant loses it, "-ka" becomes "-ko" ("Marka" → "Marko") and "-tra",
+/// "-dra" take back their "a" ("Petra" → "Petar"); one in "-e" (or "-u"
+/// before an accusative surname) is an "-a" name ("Andrije" → "Andrija").
+pub(super) fn south_slavic_mans_nominative(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let (last, given) = words.split_last()?;
+    if !(1..=2).contains(&given.len()) {
+        return None;
+    }
+    let (stem, case) = ["ića", "iću", "ićem"]
+        .iter()
+        .find_map(|e| Some((last.strip_suffix(e)?, *e)))?;
+    if stem.chars().count() < 2 || !stem.chars().next()?.is_uppercase() {
+        return None;
+    }
+    let surname = format!("{stem}ić");
+    let mut out = Vec::with_capacity(words.len());
+    for word in given {
+        let consonant_before = |stem: &str| {
+            stem.chars().count() >= 2
+                && stem
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_lowercase() && !"aeiouj".contains(c))
+        };
+        let nominative = if let Some(stem) = word.strip_suffix('e') {
+            format!("{stem}a")
+        } else if let Some(stem) = word.strip_suffix('u').filter(|_| case == "ića") {
+            format!("{stem}a")
+        } else if let Some(stem) = word
+            .strip_suffix('a')
+            .or_else(|| word.strip_suffix('u'))
+            .or_else(|| word.strip_suffix("om"))
+            .filter(|s| consonant_before(s))
+        {
+            // "Marka", "Danila": "Marko", "Danilo"; "Pavla": "Pavle".
+            if stem.ends_with('k') || stem.ends_with("il") && stem.chars().count() <= 5 {
+                format!("{stem}o")
+            } else if stem.ends_with("vl") {
+                format!("{stem}e")
+            } else if let Some(s) = stem.strip_suffix("tr").or_else(|| stem.strip_suffix("dr")) {
+                format!("{s}{}ar", &stem[s.len()..s.len() + 1])
+            } else {
+                stem.to_owned()
+            }
+        } else {
+            return None;
+        };
+        out.push(nominative);
+    }
+    out.push(surname);
+    Some(out.join(" "))
+}
+
+/// A name as Hungarian writes it with an accusative or dative ending on
+/// its last word ("Juraj Cintulát", "Peter Pellegrinit", "Orbán Viktort",
+/// "Michal Šimečkának"), without it ("Juraj Cintula"); a lengthened "á" or
+/// "é" before the ending is read short. `None` when the last word has no
+/// such ending.
+pub(super) fn hungarian_name_without_case_ending(name: &str) -> Option<String> {
+    let (rest, last) = name.rsplit_once(' ')?;
+    let stem = ["nak", "nek"]
+        .iter()
+        .find_map(|e| last.strip_suffix(e))
+        .or_else(|| last.strip_suffix('t'))?;
+    let end = stem.chars().next_back()?;
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    let stem = match end {
+        'á' => format!("{}a", &stem[..stem.len() - 'á'.len_utf8()]),
+        'é' => format!("{}e", &stem[..stem.len() - 'é'.len_utf8()]),
+        // Endings taken straight after a vowel or these consonants
+        // ("Orbánt", "Pált"); after others Hungarian puts a vowel first.
+        c if "aeiouóőúűíöüylnrsjz".contains(c) => stem.to_owned(),
+        _ => return None,
+    };
+    Some(format!("{rest} {stem}"))
+}
+
+/// Whether `surname` may be a man's surname in the nominative in the
+/// article's language: in Polish, Czech and Slovak one ends in a consonant,
+/// and a vowel, "-j" or "-m" is another case ("Fiali", "Cichanouskiej",
+/// "Babišem"), of a name this language declines whatever its origin.
+pub(super) fn may_be_a_nominative_surname(surname: &str) -> bool {
+    !reading_one_of(&["pl", "cs", "sk"])
+        || surname
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic() && !"aeiouyáéíóúýěąęjm".contains(c))
+}
+
 /// A person's name found in Finnish text with a word of the clause after it
 /// taken in: a place in the genitive before the noun it qualifies ("tutkija
 /// Liis Tamm Tarton yliopiston") or a place in a local case ("tapasi
@@ -834,6 +932,13 @@ pub(super) fn is_function_word(word: &str) -> bool {
             | "Depuis"
             | "Desde"
             | "Para"
+            // Portuguese and Romanian "in", "to the": "Em Lisboa, o
+            // ministro …", "În Parlament"
+            | "Em"
+            | "Ao"
+            | "În"
+            // Italian "also", opening a sentence: "Anche Bruxelles …"
+            | "Anche"
             | "Nach"
             | "Mit"
             | "Seit"
@@ -1550,6 +1655,47 @@ const ROLES: &[&str] = &[
     "purtătorul",
     "purtătoarea",
     "generalul",
+    // Italian (added in discovery-25)
+    "corrispondente",
+    "ricercatore",
+    "ricercatrice",
+    "direttore",
+    "direttrice",
+    "editorialista",
+    "inviato",
+    "inviata",
+    // Portuguese (added in discovery-25)
+    "correspondente",
+    "diretor",
+    "diretora",
+    "colunista",
+    "comentador",
+    "comentadora",
+    // Spanish (added in discovery-25)
+    "corresponsal",
+    "columnista",
+    "director",
+    "directora",
+    // French (added in discovery-25)
+    "correspondant",
+    "correspondante",
+    "éditorialiste",
+    "directeur",
+    "directrice",
+    // Romanian and Croatian commissioners: "Comisara pentru extindere,
+    // Marta Kos", "povjerenica za proširenje Marta Kos" (added in
+    // discovery-25)
+    "comisar",
+    "comisarul",
+    "comisara",
+    "povjerenik",
+    "povjerenica",
+    "poverenik",
+    "poverenica",
+    // Dutch (added in discovery-25)
+    "correspondent",
+    "onderzoeker",
+    "hoogleraar",
 ];
 
 /// Stems of Russian and Ukrainian role nouns, read with [`CYRILLIC_ENDINGS`].
@@ -1811,6 +1957,29 @@ const VERBS_OF_SAYING: &[&str] = &[
     "наголосила",
     "зазначив",
     "зазначила",
+    // Italian (added in discovery-25)
+    "osserva",
+    "spiega",
+    "afferma",
+    "sostiene",
+    "aggiunge",
+    // Portuguese (added in discovery-25)
+    "explica",
+    "observa",
+    "sublinha",
+    "defende",
+    // Spanish (added in discovery-25)
+    "advierte",
+    "opina",
+    // French (added in discovery-25)
+    "observe",
+    "rappelle",
+    "avertit",
+    // Romanian (added in discovery-25)
+    "afirmă",
+    "explică",
+    "avertizează",
+    "consideră",
 ];
 
 #[cfg(test)]

@@ -126,11 +126,22 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      ('Kerry-Ann Lindo'); a state's capital or other one-word alias before 'Summit', \
      'Declaration', 'Agreement' and their like is where it met or signed ('the Sarajevo \
      Summit'); discovery-24: a lexicon name broken after its hyphen, as text from PDFs keeps \
-     a line's end ('Secretary- General', 'Guinea- Bissau', 'Non- Aligned Movement'), is the name; \
-     discovery-27: a capital before 'Treaty', 'Group', 'Round', 'Memorandum' and their like, or \
-     after 'the' before 'agreements', 'talks', 'summit' in lower case, is where they met \
-     ('the Minsk agreements')";
-use crate::text::{WordBits, folded_hash};
+     a line's end ('Secretary- General', 'Guinea- Bissau', 'Non- Aligned Movement'), is the name; discovery-25: in an \
+     article known to be in another language than English or German, two or three capitalised \
+     words not opening a sentence whose last the text writes again alone name a person ('Chan \
+     Santokhi … Santokhi zag'), unless that word is a lexicon person's surname in another case \
+     ('Petteri Orpon'); a Croatian, Serbian or Bosnian man's name in another case is read back \
+     to the nominative ('Andrije Mandića', 'Milana Kneževića'), and a Hungarian name's \
+     accusative or dative ending is cut when the text writes the word without it ('Juraj \
+     Cintulát'); Italian, Portuguese, Spanish, French and Dutch correspondents, researchers, \
+     directors and columnists, Romanian and Croatian commissioners, and Italian, Portuguese, \
+     Spanish, French and Romanian verbs of saying ('osserva', 'sublinha', 'afirmă'); \
+     Portuguese and Romanian 'Em', 'Ao', 'În' and Italian 'Anche' opening a sentence are no \
+     word of a name; a particle before a research centre or an organisation word ends a \
+     person's name ('Paolo Minervini del Centro di ricerca'); discovery-27: a capital before \
+     'Treaty', 'Group', 'Round', 'Memorandum' and their like, or after 'the' before \
+     'agreements', 'talks', 'summit' in lower case, is where they met ('the Minsk agreements')";
+use crate::text::{WordBits, folded_hash, occurrences};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
     Class, Token, is_heading, is_part_of_a_word, is_sentence_start, next_lower_word,
@@ -775,6 +786,11 @@ impl Candidates {
                         .then(|| languages::west_slavic_mans_nominative(&name))
                         .flatten()
                 })
+                .or_else(|| {
+                    languages::reading_one_of(&["hr", "sr", "bs", "sh"])
+                        .then(|| languages::south_slavic_mans_nominative(&name))
+                        .flatten()
+                })
                 .unwrap_or(name),
             _ => name,
         };
@@ -794,6 +810,13 @@ impl Candidates {
         {
             return;
         }
+        // "osserva Paolo Minervini del Centro di ricerca": a particle before
+        // an organisation word joins the person to a body, not to more of
+        // the name.
+        let (name, end) = match person_before_a_body(&name) {
+            Some(at) if kind == ActorKind::Person => (name[..at].to_owned(), start + at),
+            _ => (name, end),
+        };
         // "Prezes Trybunału Bogdan Święczkowski": the body before the person
         // is no part of the name.
         let (name, start) = match glued::person_after_a_genitive(&name) {
@@ -919,12 +942,45 @@ impl Candidates {
         }
     }
 
+    /// People's names read with a Hungarian case ending ("Juraj Cintulát")
+    /// are named without it when the text writes the word so too ("Cintula
+    /// védője"): a name may end in those letters ("Judit", "Albert").
+    fn cut_hungarian_case_endings(&mut self, text: &str) {
+        let cut: Vec<(String, String)> = self
+            .by_name
+            .iter()
+            .filter(|(_, c)| c.kind == ActorKind::Person)
+            .filter_map(|(name, _)| {
+                let bare = languages::hungarian_name_without_case_ending(name)?;
+                let word = bare.rsplit(' ').next()?.to_owned();
+                occurrences(text, &word)
+                    .any(|at| {
+                        !text[at + word.len()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                    })
+                    .then(|| (name.clone(), bare))
+            })
+            .collect();
+        for (name, bare) in cut {
+            if let Some(c) = self.by_name.remove(&name) {
+                for &(s, e) in &c.spans {
+                    self.add(bare.clone(), c.kind, None, s, e);
+                }
+            }
+        }
+    }
+
     fn finish(mut self, text: &str, tokens: &[Token], known: &[KnownSpan]) -> Found {
         if self.by_name.is_empty() {
             return Found::default();
         }
         if languages::reading_one_of(&["fi"]) {
             self.cut_finnish_case_words(text);
+        }
+        if languages::reading_one_of(&["hu"]) {
+            self.cut_hungarian_case_endings(text);
         }
         self.drop_bodies_glued_to_people();
         self.fold_shorter_names();
@@ -1038,6 +1094,48 @@ impl Candidates {
         shadowed.dedup();
         Found { actors, shadowed }
     }
+}
+
+/// Where a person's name ends in `name` (a byte offset) when a particle and
+/// an organisation word follow it: "Paolo Minervini del Centro" → "Paolo
+/// Minervini"; `None` when none does ("Guillermo del Toro"). Research
+/// centres, universities and foundations count, which the organisation
+/// words leave to the names they head.
+fn person_before_a_body(name: &str) -> Option<usize> {
+    let mut at = 0;
+    let mut words = name.split(' ').peekable();
+    let mut seen = 0;
+    while let Some(word) = words.next() {
+        if seen >= 2
+            && matches!(
+                word,
+                "del" | "della" | "dello" | "dei" | "do" | "da" | "dos" | "di"
+            )
+            && words.peek().is_some_and(|next| {
+                languages::organisation_word(next).is_some()
+                    || matches!(
+                        *next,
+                        "Centro"
+                            | "Istituto"
+                            | "Instituto"
+                            | "Università"
+                            | "Universidade"
+                            | "Universidad"
+                            | "Osservatorio"
+                            | "Observatório"
+                            | "Observatorio"
+                            | "Fondazione"
+                            | "Fundação"
+                            | "Fundación"
+                    )
+            })
+        {
+            return Some(at - 1);
+        }
+        at += word.len() + 1;
+        seen += 1;
+    }
+    None
 }
 
 /// Organisation words of bodies that are often named after a person.

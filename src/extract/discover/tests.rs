@@ -2291,3 +2291,101 @@ fn a_german_party_named_after_the_word_for_one_is_its_one_word() {
             .contains(&"Mensch".to_owned())
     );
 }
+
+#[test]
+fn a_name_whose_surname_the_text_writes_again_alone_is_a_persons_in_another_language() {
+    let text = "Zij volgt op 16 juli Chan Santokhi op als president. Volgens ingewijden zag Santokhi van een kandidatuur af.";
+    assert!(names_in(text, "nl").contains(&"Chan Santokhi".to_owned()));
+    // English has its own cues; a name opening a sentence may be a noun
+    // and a name ("Bag González"); German writes every noun with a capital.
+    assert!(!names_in(text, "en").contains(&"Chan Santokhi".to_owned()));
+    let opening = "Chan Santokhi volgt op. Volgens ingewijden zag Santokhi af.";
+    assert!(!names_in(opening, "nl").contains(&"Chan Santokhi".to_owned()));
+    let german = "Die Zeitung nennt die Brüsseler Seite zögerlich. Die Seite schweigt.";
+    assert!(names_in(german, "de").is_empty());
+    // A Czech surname in another case than the nominative ends in a vowel.
+    let czech = "Mluvil s premiérem Petra Fiali. Podle Fiali je to jinak.";
+    assert!(names_in(czech, "cs").is_empty());
+    // A lexicon person's surname in another case is that person's.
+    let finnish = "Hallitusta johtaa Petteri Orpo. Hän tapasi Petteri Orpon Brysselissä, ja Orpon mukaan kaikki sujui.";
+    let known = [
+        KnownSpan {
+            start: finnish.find("Petteri Orpo.").unwrap(),
+            end: finnish.find("Petteri Orpo.").unwrap() + "Petteri Orpo".len(),
+            person: true,
+            organisation: false,
+        },
+        KnownSpan {
+            start: finnish.find("Petteri Orpon").unwrap(),
+            end: finnish.find("Petteri Orpon").unwrap() + "Petteri Orpo".len(),
+            person: true,
+            organisation: false,
+        },
+    ];
+    let f = Discoverer::new(["Petteri Orpo"]).discover(
+        finnish,
+        &WordBits::new(finnish),
+        &known,
+        Some("fi"),
+    );
+    assert!(f.actors.is_empty(), "{:?}", f.actors);
+}
+
+#[test]
+fn croatian_serbian_and_bosnian_mens_names_are_read_back_to_the_nominative() {
+    let nominative = languages::south_slavic_mans_nominative;
+    for (declined, name) in [
+        ("Andrije Mandića", "Andrija Mandić"),
+        ("Milana Kneževića", "Milan Knežević"),
+        ("Aleksu Bečića", "Aleksa Bečić"),
+        ("Danila Šaranovića", "Danilo Šaranović"),
+        ("Marka Markovića", "Marko Marković"),
+        ("Petra Petrovića", "Petar Petrović"),
+        ("Pavla Pavlovića", "Pavle Pavlović"),
+        ("Milanu Kneževiću", "Milan Knežević"),
+        ("Milanom Kneževićem", "Milan Knežević"),
+        ("Danijela Živkovića", "Danijel Živković"),
+    ] {
+        assert_eq!(nominative(declined).as_deref(), Some(name), "{declined}");
+    }
+    // A woman's "-ić" does not decline; a nominative; one word; no "-ić".
+    for name in [
+        "Ivana Perić",
+        "Andrija Mandić",
+        "Mandića",
+        "Gordana Grlića Radmana",
+    ] {
+        assert_eq!(nominative(name), None, "{name}");
+    }
+    assert_eq!(
+        names_in(
+            "Rezolucija je usvojena na prijedlog Andrije Mandića, predsjednika parlamenta. Zagreb je tada proglasio nepoželjnim Mandića.",
+            "hr"
+        ),
+        ["Andrija Mandić"]
+    );
+}
+
+#[test]
+fn a_hungarian_case_ending_is_cut_where_the_text_writes_the_name_without_it() {
+    let cut = languages::hungarian_name_without_case_ending;
+    assert_eq!(cut("Juraj Cintulát").as_deref(), Some("Juraj Cintula"));
+    assert_eq!(cut("Orbán Viktort").as_deref(), Some("Orbán Viktor"));
+    assert_eq!(cut("Michal Šimečkának").as_deref(), Some("Michal Šimečka"));
+    assert_eq!(cut("Robert Fico"), None);
+    // The ending is cut only where the text writes the bare word too.
+    let text = "Huszonegy évre ítélték kedden Juraj Cintulát, aki rálőtt a kormányfőre. A védő szerint Cintula fellebbez, de Cintulát senki sem sajnálja.";
+    assert_eq!(names_in(text, "hu"), ["Juraj Cintula"]);
+    let judit = "A tanácsot vezeti kedden Szabó Judit, aki szerint a döntés jó. A bírák Judit javaslatát elfogadták.";
+    assert!(!names_in(judit, "hu").contains(&"Szabó Judi".to_owned()));
+}
+
+#[test]
+fn a_particle_before_a_body_ends_a_persons_name() {
+    assert_eq!(
+        person_before_a_body("Paolo Minervini del Centro"),
+        Some("Paolo Minervini".len())
+    );
+    assert_eq!(person_before_a_body("Guillermo del Toro"), None);
+    assert_eq!(person_before_a_body("Luiz Inácio Lula da Silva"), None);
+}
