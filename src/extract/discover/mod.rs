@@ -126,7 +126,11 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      ('Kerry-Ann Lindo'); a state's capital or other one-word alias before 'Summit', \
      'Declaration', 'Agreement' and their like is where it met or signed ('the Sarajevo \
      Summit'); discovery-24: a lexicon name broken after its hyphen, as text from PDFs keeps \
-     a line's end ('Secretary- General', 'Guinea- Bissau', 'Non- Aligned Movement'), is the name";
+     a line's end ('Secretary- General', 'Guinea- Bissau', 'Non- Aligned Movement'), is the name; \
+     discovery-26: an ordinal before a meeting's word names an event, not a body ('the Ninth \
+     Congress of the Socialist Unity Party of Germany'); a line that ends in 'of', 'the' or 'and' \
+     is no heading, so names on the lines of a hard-broken page are read ('Mr. Atul Khare, \
+     Special Representative of the')";
 use crate::text::{WordBits, folded_hash};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -565,6 +569,8 @@ impl Discoverer {
                     && !is_a_body_of_members(run[last].text(text)))
                 || is_the_tail_of_a_longer_name(text, run, first)
                 || name.iter().any(|t| is_month_or_weekday(t.text(text)))
+                || is_a_numbered_meeting(run[first].text(text), run[head].text(text))
+                || is_a_numbered_meeting(word_before(text, run[first].start), run[head].text(text))
                 || run[head].text(text) == "Network"
                     && head > 0
                     && is_a_network_of_things(run[head - 1].text(text))
@@ -1060,6 +1066,15 @@ fn is_named_after_people(head: &str) -> bool {
 
 /// "Osaka-based", "Australian-listed": one word saying where a body is
 /// based, listed or registered.
+/// The word before `at`, past white space ("20th" before "Congress").
+fn word_before(text: &str, at: usize) -> &str {
+    text[..at]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+}
+
 fn is_a_place_of_business(name: &str) -> bool {
     !name.contains(' ')
         && ["-based", "-listed", "-registered", "-headquartered"]
