@@ -387,7 +387,6 @@ pub fn qualified(body: &str, state: &str) -> String {
         "Bahamas",
         "Maldives",
         "Comoros",
-        "Seychelles",
         "Emirates",
     ];
     let the = THE_FIRST.iter().any(|w| state.starts_with(w))
@@ -643,6 +642,12 @@ mod tests {
     #[test]
     fn qualified_names_read_as_english() {
         assert_eq!(qualified("Senate", "Kenya"), "Senate of Kenya");
+        // Seychelles names itself without "the" ("National Assembly of
+        // Seychelles"), as Kenya does.
+        assert_eq!(
+            qualified("National Assembly", "Seychelles"),
+            "National Assembly of Seychelles"
+        );
         assert_eq!(
             qualified("Congress", "United States"),
             "Congress of the United States"

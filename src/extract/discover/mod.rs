@@ -140,7 +140,11 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      word of a name; a particle before a research centre or an organisation word ends a \
      person's name ('Paolo Minervini del Centro di ricerca'); discovery-27: a capital before \
      'Treaty', 'Group', 'Round', 'Memorandum' and their like, or after 'the' before \
-     'agreements', 'talks', 'summit' in lower case, is where they met ('the Minsk agreements')";
+     'agreements', 'talks', 'summit' in lower case, is where they met ('the Minsk agreements'); \
+     discovery-26: an ordinal before a meeting's word names an event, not a body ('the Ninth \
+     Congress of the Socialist Unity Party of Germany'); a line that ends in 'of', 'the' or 'and' \
+     is no heading, so names on the lines of a hard-broken page are read ('Mr. Atul Khare, \
+     Special Representative of the')";
 use crate::text::{WordBits, folded_hash, occurrences};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -579,6 +583,8 @@ impl Discoverer {
                     && !is_a_body_of_members(run[last].text(text)))
                 || is_the_tail_of_a_longer_name(text, run, first)
                 || name.iter().any(|t| is_month_or_weekday(t.text(text)))
+                || is_a_numbered_meeting(run[first].text(text), run[head].text(text))
+                || is_a_numbered_meeting(word_before(text, run[first].start), run[head].text(text))
                 || run[head].text(text) == "Network"
                     && head > 0
                     && is_a_network_of_things(run[head - 1].text(text))
@@ -1161,6 +1167,15 @@ fn is_named_after_people(head: &str) -> bool {
 
 /// "Osaka-based", "Australian-listed": one word saying where a body is
 /// based, listed or registered.
+/// The word before `at`, past white space ("20th" before "Congress").
+fn word_before(text: &str, at: usize) -> &str {
+    text[..at]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+}
+
 fn is_a_place_of_business(name: &str) -> bool {
     !name.contains(' ')
         && ["-based", "-listed", "-registered", "-headquartered"]

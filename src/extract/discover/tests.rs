@@ -133,6 +133,50 @@ fn organisations_need_a_word_that_says_which() {
 }
 
 #[test]
+fn a_numbered_meeting_of_a_body_is_no_body() {
+    // The meeting is an event; the body that meets is the actor.
+    for text in [
+        "At the Ninth Congress of the Socialist Unity Party of Germany in May, he spoke.",
+        "Delegates to the 20th Congress of the Communist Party of the Soviet Union listened.",
+        "The Fifth Conference of Heads of State or Government of Non-Aligned Countries met.",
+        "After the Twenty-first Session of the Commission on Narcotic Drugs, it changed.",
+    ] {
+        let names = names(text);
+        assert!(
+            names.iter().all(|n| !n.contains("Congress of")
+                && !n.contains("Conference of")
+                && !n.contains("Session of")),
+            "{text}: {names:?}"
+        );
+    }
+    // Numbered committees and bodies stay names.
+    assert_eq!(
+        names("The Fourth Committee of the Assembly heard petitioners."),
+        names("The Economic Committee of the Assembly heard petitioners.")
+            .iter()
+            .map(|n| n.replace("Economic", "Fourth"))
+            .collect::<Vec<_>>()
+    );
+    for (word, ordinal) in [
+        ("Ninth", true),
+        ("Twenty-first", true),
+        ("Thirty-Ninth", true),
+        ("20th", true),
+        ("1st", true),
+        ("22nd", true),
+        ("Nine", false),
+        ("th", false),
+        ("Twenty-one", false),
+        ("Firstly", false),
+    ] {
+        assert_eq!(is_ordinal(word), ordinal, "{word}");
+    }
+    assert!(is_a_numbered_meeting("Ninth", "Congress"));
+    assert!(!is_a_numbered_meeting("Ninth", "Committee"));
+    assert!(!is_a_numbered_meeting("National", "Congress"));
+}
+
+#[test]
 fn a_party_named_by_words_many_parties_share_is_one_party() {
     assert_eq!(
         found("Her Progress Party took almost 24 percent, ahead of the Labour Party."),
@@ -196,6 +240,15 @@ fn headings_and_cut_words_are_not_names() {
     assert!(names("# Patriotic Front of Examplestan Wins\n\nText.").is_empty());
     assert!(names("Why The Examplestan Foundation Matters Now\n\ntext follows.").is_empty());
     assert!(names("the non-Aligned Movement met").is_empty());
+    // A line of a hard-broken page that ends in "of" or "the" is no
+    // heading: the names on it are read.
+    assert_eq!(
+        names(
+            "the support of our Government and the United\nMission under the leadership of \nMr. Atul Khare, Special Representative of the \nSecretary-General, who is kind."
+        ),
+        ["Atul Khare"]
+    );
+    assert!(names("Why The Examplestan Foundation Matters For\n\ntext follows.").is_empty());
 }
 
 #[test]

@@ -380,14 +380,25 @@ pub(super) fn is_heading(text: &str, at: usize) -> bool {
         return true;
     }
     let mut words = 0;
+    let mut last = "";
     for word in line.split_whitespace() {
         words += 1;
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         if word.chars().next().is_some_and(char::is_lowercase) && !is_connector(word) {
             return false;
         }
+        last = word;
     }
-    words >= 3
+    // A line that ends in "of", "the" or "and" goes on in the next: text
+    // broken into lines of a page ("under the leadership of\nMr. Atul
+    // Khare, Special Representative of the\nSecretary-General") is no
+    // heading.
+    words >= 3 && !ends_a_broken_line(last)
+}
+
+/// English small words no heading ends in, though a name holds them.
+fn ends_a_broken_line(word: &str) -> bool {
+    matches!(word, "the" | "of" | "for" | "and" | "on" | "in" | "against")
 }
 
 /// The longest line taken for a heading, in bytes.

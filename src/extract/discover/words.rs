@@ -680,6 +680,75 @@ fn is_english_generic(word: &str) -> bool {
     )
 }
 
+/// "Ninth Congress of the Socialist Unity Party of Germany", "the 20th
+/// Congress of the CPSU", "Fifth Conference of Heads of State": an ordinal
+/// before a meeting's word names one meeting of a body, an event and no
+/// actor (the body after "of" is the actor). "First Committee" is no
+/// meeting and stays a name.
+pub(super) fn is_a_numbered_meeting(ordinal: &str, head: &str) -> bool {
+    const MEETINGS: &[&str] = &[
+        "Congress",
+        "Conference",
+        "Session",
+        "Plenum",
+        "Plenary",
+        "Summit",
+        "Meeting",
+        "Convention",
+    ];
+    MEETINGS.contains(&head) && is_ordinal(ordinal)
+}
+
+/// "Ninth", "Twenty-first", "20th", "1st": a word that says which of a
+/// series.
+pub(super) fn is_ordinal(word: &str) -> bool {
+    const ORDINALS: &[&str] = &[
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Fifth",
+        "Sixth",
+        "Seventh",
+        "Eighth",
+        "Ninth",
+        "Tenth",
+        "Eleventh",
+        "Twelfth",
+        "Thirteenth",
+        "Fourteenth",
+        "Fifteenth",
+        "Sixteenth",
+        "Seventeenth",
+        "Eighteenth",
+        "Nineteenth",
+        "Twentieth",
+        "Thirtieth",
+        "Fortieth",
+        "Fiftieth",
+        "Sixtieth",
+        "Seventieth",
+        "Eightieth",
+        "Ninetieth",
+        "Hundredth",
+    ];
+    if ORDINALS.contains(&word) {
+        return true;
+    }
+    // "Twenty-first", "Thirty-Ninth".
+    if let Some((tens, unit)) = word.split_once('-') {
+        let unit = unit.to_lowercase();
+        return [
+            "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
+        ]
+        .contains(&tens)
+            && ORDINALS[..9].iter().any(|o| o.to_lowercase() == unit);
+    }
+    // "20th", "1st", "22nd", "3rd".
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
 pub(super) fn is_month_or_weekday(word: &str) -> bool {
     matches!(
         word,
