@@ -1163,7 +1163,8 @@ fn title_dates(article: &Article) -> Vec<dates::MentionedDate> {
     {
         return Vec::new();
     }
-    let mut found = dates::extract_title_dates(title, article.published);
+    let mut found =
+        dates::extract_title_dates(title, article.published, article.language.as_deref());
     found.retain(|m| {
         title[m.start..m.end]
             .split(|c: char| !c.is_ascii_digit())

@@ -57,6 +57,14 @@ pub(super) fn scan(
 
 /// Range of plausible years for an explicit day or month ("18 March 1815").
 const ANY_YEAR: std::ops::RangeInclusive<i32> = 1000..=2999;
+
+/// "and", "or" and "to" of the languages that write a day with an
+/// ordinal's dot, between two such days ("3. a 4. října", "9. und 10.
+/// März", "3. i 4. listopada", "11. og 12. september").
+const DAY_LINKS_ELSEWHERE: &[&str] = &[
+    "a", "i", "und", "bis", "og", "och", "ja", "ir", "és", "en", "do", "až", "eller", "oder",
+    "nebo", "alebo", "ili",
+];
 /// Range for a year shown only by a cue word, parentheses or a range.
 const CUED_YEAR: std::ops::RangeInclusive<i32> = 1800..=2100;
 /// Range for a year shown by weaker context (a list, a sentence it opens).
@@ -350,6 +358,10 @@ impl<'a> Scanner<'a> {
         let month_of = |w: &str| {
             if self.listopad_is_october && CROATIAN_OCTOBER.contains(&w) {
                 return Some(10);
+            }
+            // Estonian "1. mail" (on 1 May), an English word elsewhere.
+            if self.language == Language::Estonian && w == "mail" {
+                return Some(5);
             }
             month_of_other_languages(w)
         };
@@ -654,7 +666,15 @@ impl<'a> Scanner<'a> {
     fn day_first(&mut self, i: usize) -> Option<usize> {
         let (d1, mut j) = self.day_at(i, true)?;
         let mut days = vec![(d1, i)];
-        if let Some(k) = self.range_link(j)
+        // "3. a 4. října", "9. und 10. März": an ordinal's dot, then "and"
+        // or "to" of another language.
+        let link =
+            if self.glued(j) && self.punct_in(j, ".") && self.word_in(j + 1, DAY_LINKS_ELSEWHERE) {
+                Some(j + 2)
+            } else {
+                self.range_link(j)
+            };
+        if let Some(k) = link
             && let Some((d2, after)) = self.day_at(k, false)
             && d2 > d1
         {
@@ -707,9 +727,19 @@ impl<'a> Scanner<'a> {
             YearOf::Published => return None,
         };
         let before = self.out.len();
+        // A later day of a list or range ("held on 3 and 4 October") is told
+        // by the clause before the first day, so it is read from there; its
+        // span is its own.
+        let list_start = days[0].1;
         for &(d, first) in &days {
             let last = if days.len() == 1 { next - 1 } else { first };
-            self.push_yearless(placing, (m, j), Some(d), first, last);
+            let at = self.out.len();
+            self.push_yearless(placing, (m, j), Some(d), list_start, last);
+            if first != list_start
+                && let (Some(mention), Some(tok)) = (self.out.get_mut(at), self.toks.get(first))
+            {
+                mention.start = tok.start as usize;
+            }
         }
         // The days of a range are one stretch of one month: the first
         // ("18–19 December") takes the year the last, which the month is
@@ -725,6 +755,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// The index of what follows a range link ("-", "–", "to", "and") at `j`.
+    ///
+    /// (Days written with an ordinal's dot take the links of
+    /// [`DAY_LINKS_ELSEWHERE`] too, in [`Self::day_first`].)
     fn range_link(&self, j: usize) -> Option<usize> {
         if self.punct_in(j, "-–—")
             || self.word_in(j, &["and", "or", "to", "until", "till", "through"])

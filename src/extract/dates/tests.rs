@@ -1731,7 +1731,7 @@ fn days_listed_at_the_start_of_a_line_are_appointments() {
 #[test]
 fn a_headline_year_before_a_colon_or_comma() {
     let title = |t: &str| -> Vec<String> {
-        extract_title_dates(t, "2026-07-02".parse().ok())
+        extract_title_dates(t, "2026-07-02".parse().ok(), None)
             .iter()
             .map(|m| m.date.to_string())
             .collect()
@@ -1840,4 +1840,254 @@ fn a_weekday_set_after_a_day_picks_its_year() {
     // 4 October 2026 is a Sunday, 4 October 2025 a Saturday.
     let text = "The Electoral Commission has pencilled in 4 October, a Sunday.";
     assert_eq!(dates_pub(text, Some("2026-07-03")), ["2026-10-04"]);
+}
+
+/// A year alone after a copula, ending its phrase, is the copula's
+/// complement ("The exception was 2002.", "it used to be 2010,", "is not
+/// 2019, it is 2035"); after a quantity, or going on to its noun, it is a
+/// count.
+#[test]
+fn a_year_after_a_copula() {
+    for (text, want) in [
+        (
+            "The exception was 2002, a year after the attacks.",
+            &["2002"][..],
+        ),
+        (
+            "For the Treasury it used to be 2010, the year austerity began.",
+            &["2010"][..],
+        ),
+        (
+            "The benchmark is not 2019, it is 2035.",
+            &["2019", "2035"][..],
+        ),
+        (
+            "The target in the 2022 fiscal rules was 2028; it is now 2030.",
+            &["2022", "2028", "2030"][..],
+        ),
+        ("La próxima prueba es 2027.", &["2027"][..]),
+        (
+            "\"2024 will not be 2016,\" a diplomat said.",
+            &["2024", "2016"][..],
+        ),
+    ] {
+        assert_eq!(dates(text), want, "{text}");
+    }
+    for text in [
+        "The death toll was 2015.",
+        "The number of registered voters is 1998, up from 1700.",
+        "Their score was 1950 points.",
+        "The final tally of seats was 2000, and the count of ballots was 1999.",
+    ] {
+        assert!(dates(text).is_empty(), "{text}: {:?}", dates(text));
+    }
+}
+
+proptest::proptest! {
+    /// Any year after "The exception was" that ends the phrase is found;
+    /// the same number after a quantity subject or before a noun is not.
+    #[test]
+    fn a_copulas_complement_is_a_year_and_a_quantitys_is_not(y in 1900i32..=2100) {
+        proptest::prop_assert_eq!(dates(&format!("The exception was {}.", y)), vec![y.to_string()]);
+        let total = dates(&format!("The total was {}.", y));
+        proptest::prop_assert!(total.is_empty(), "{:?}", total);
+        let counted = dates(&format!("The reason was {} voters.", y));
+        proptest::prop_assert!(counted.is_empty(), "{:?}", counted);
+    }
+}
+
+/// "runs to 2030": the end of a span after run, last or extend.
+#[test]
+fn a_year_a_span_runs_to() {
+    assert_eq!(dates("A repair plan for the arch runs to 2030;"), ["2030"]);
+    assert_eq!(dates("The freeze, which ran to 2028, ends."), ["2028"]);
+    assert_eq!(dates("The term lasts to 2029."), ["2029"]);
+    assert!(dates("The list runs to 2000 people.").is_empty());
+}
+
+/// A present passive with "for" sets a day as one with "on" does: "is
+/// pencilled in for 3 March" in November is next March.
+#[test]
+fn a_passive_appointment_with_for() {
+    assert_eq!(
+        dates_pub(
+            "The Spring Statement is pencilled in for 3 March, and local elections follow.",
+            Some("2025-11-18")
+        ),
+        ["2026-03-03"]
+    );
+    assert_eq!(
+        dates_pub(
+            "The Spring Statement was pencilled in for 3 March.",
+            Some("2025-11-18")
+        ),
+        ["2025-03-03"]
+    );
+}
+
+/// A written full date earlier in the sentence places a yearless day
+/// after it, past other yearless days between them, and a day a few weeks
+/// before it.
+#[test]
+fn a_written_date_places_days_just_before_it_and_after_others() {
+    assert_eq!(
+        dates_pub(
+            "The court annulled on 6 December 2024 the first round of 24 November, two days before the run-off of 8 December.",
+            Some("2025-04-22")
+        ),
+        ["2024-12-06", "2024-11-24", "2024-12-08"]
+    );
+    // Months before it is no day of its story.
+    assert_eq!(
+        dates_pub(
+            "The court ruled on 6 December 2024 that the vote of 3 March stands.",
+            Some("2025-04-22")
+        ),
+        ["2024-12-06", "2025-03-03"]
+    );
+}
+
+/// A year dating another noun after the day does not place it; an
+/// anniversary kept on its day opens an appointment; "before" a day told
+/// in no past is a deadline to come; a day naming an inquiry is none.
+#[test]
+fn attribute_years_anniversaries_before_and_inquiries() {
+    assert_eq!(
+        dates_pub(
+            "The NATO-Ukraine Council meets at ministers' level on 11 June, and the 2008 Bucharest declaration hangs over it.",
+            Some("2026-06-10")
+        ),
+        ["2026-06-11", "2008"]
+    );
+    assert_eq!(
+        dates_pub(
+            "On 21 May we mark twenty years since our independence.",
+            Some("2026-03-03")
+        ),
+        ["2026-05-21"]
+    );
+    assert_eq!(
+        dates_pub(
+            "A new vote could not take place before 7 June, the commission said.",
+            Some("2026-02-12")
+        ),
+        ["2026-06-07"]
+    );
+    assert_eq!(
+        dates_pub("The talks collapsed before 7 June.", Some("2026-02-12")),
+        ["2025-06-07"]
+    );
+    assert!(
+        dates_pub(
+            "The 6 January inquiry into procurement reports soon.",
+            Some("2026-02-10")
+        )
+        .is_empty()
+    );
+}
+
+/// The later day of a list is told by the clause before the first: "were
+/// held on 3 and 4 October" in January is last October's, both days.
+#[test]
+fn a_later_day_of_a_list_is_read_from_the_lists_clause() {
+    assert_eq!(
+        dates_pub(
+            "Elections were held on 3 and 4 October.",
+            Some("2026-01-12")
+        ),
+        ["2025-10-03", "2025-10-04"]
+    );
+    assert_eq!(
+        dates_pub(
+            "Elections will be held on 3 and 4 October.",
+            Some("2026-01-12")
+        ),
+        ["2026-10-03", "2026-10-04"]
+    );
+    let found = extract_dates(
+        "Ministers met on 9 and 10 March in Riga.",
+        "2025-06-30".parse().ok(),
+    );
+    assert_eq!(found.len(), 2);
+    assert!(found[0].end <= found[1].start, "{found:?}");
+}
+
+/// An election race and a recount are events a year before them dates.
+#[test]
+fn a_race_and_a_recount_are_dated_events() {
+    assert_eq!(dates("The 2024 race also runs under new rules."), ["2024"]);
+    assert_eq!(dates("Nobody wants the 2000 recount again."), ["2000"]);
+}
+
+/// A people opening a clause is the plural subject of a plain verb: "On
+/// 21 May Montenegrins mark twenty years" is to come.
+#[test]
+fn a_peoples_anniversary_is_to_come() {
+    assert_eq!(
+        dates_pub(
+            "On 21 May Montenegrins mark twenty years since the referendum.",
+            Some("2026-03-12")
+        ),
+        ["2026-05-21"]
+    );
+}
+
+/// A day just before a written date after "since", or naming an event,
+/// is not moved to that date's year; a past day a later attribute year
+/// dates keeps it.
+#[test]
+fn just_before_a_written_date_not_after_since_and_past_days_keep_attribute_years() {
+    assert_eq!(
+        dates_pub(
+            "Since the tragedy of 11 September 2001, the 19 August attack in Baghdad was a reminder.",
+            Some("2003-09-25")
+        ),
+        ["2001-09-11", "2003-08-19"]
+    );
+    assert_eq!(
+        dates_pub(
+            "The military launched the operation on 25 March, marking the start of the 1971 genocide.",
+            Some("2017-09-21")
+        ),
+        ["1971-03-25", "1971"]
+    );
+}
+
+/// A year after an article, opening a clause after ", and", is an
+/// attribute and places no later day of the sentence.
+#[test]
+fn an_attribute_year_after_and_opens_no_clause() {
+    assert_eq!(
+        dates_pub(
+            "Trump won in 2016, and the 2000 recount in Florida still haunts lawyers, who have filed 90 suits since January.",
+            Some("2024-09-03")
+        ),
+        ["2016", "2000", "2024-01"]
+    );
+}
+
+/// A weekday that fits none of the years around publication takes the
+/// year written earlier in its sentence that it fits.
+#[test]
+fn a_weekday_takes_a_year_of_its_sentence_it_fits() {
+    assert_eq!(
+        dates_pub(
+            "In 2020 the first debate was held on September 29, and the race was not called until Saturday, November 7.",
+            Some("2024-06-20")
+        ),
+        ["2020", "2020-09-29", "2020-11-07"]
+    );
+}
+
+/// A future after the comma closing a clause told in the past does not
+/// carry its month forward.
+#[test]
+fn a_future_past_a_past_clauses_comma_does_not_govern_it() {
+    assert_eq!(
+        dates_pub(
+            "MONUSCO, whose mandate was renewed in December, is to help verify the ceasefire.",
+            Some("2025-11-25")
+        ),
+        ["2024-12"]
+    );
 }

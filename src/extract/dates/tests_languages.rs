@@ -358,8 +358,9 @@ fn a_full_date_earlier_in_the_sentence_places_a_later_day() {
 }
 
 /// The rule, against a plain reference over every pair of days of two
-/// years: a day later in the calendar than the written full date before it
-/// takes that date's year; any other keeps the year it would have alone.
+/// years: a day later in the calendar than the written full date before it,
+/// or at most 31 days before it, takes that date's year; any other keeps
+/// the year it would have alone.
 #[test]
 fn the_sentence_rule_matches_a_reference_over_the_calendar() {
     const MONTHS: [&str; 12] = [
@@ -400,7 +401,23 @@ fn the_sentence_rule_matches_a_reference_over_the_calendar() {
                         time::Date::from_calendar_date(2026, time::Month::June, 15).unwrap();
                     (published - day).whole_days() > 62
                 };
-                let want = if later || long_past {
+                // A day at most 31 days before the written one is of its year.
+                let just_before = time::Date::from_calendar_date(
+                    2019,
+                    time::Month::try_from(m2 as u8 + 1).unwrap(),
+                    d2,
+                )
+                .ok()
+                .is_some_and(|day| {
+                    let written = time::Date::from_calendar_date(
+                        2019,
+                        time::Month::try_from(m1 as u8 + 1).unwrap(),
+                        d1,
+                    )
+                    .unwrap();
+                    (1..=31).contains(&(written - day).whole_days())
+                });
+                let want = if later || just_before || long_past {
                     format!("2019-{:02}-{d2:02}", m2 + 1)
                 } else {
                     alone
@@ -1701,4 +1718,214 @@ fn days_from_which_something_applies_and_deadlines_passed() {
             on(text, published)
         );
     }
+}
+
+/// German years before a word no count stands before: the past of "to
+/// be", a modal, "nicht", "rund", an article opening the rest of a relative
+/// clause; after "Mitte", "Ende", "Anfang" and the seasons; after
+/// "Haushalt". Only in a German article ("2000 war" is English's "2000 war
+/// veterans"), and not before a counted noun.
+#[test]
+fn german_years_before_a_verb_an_article_or_after_a_part_of_the_year() {
+    for (text, want) in [
+        ("Schon 2024 war die Ampel am Haushalt zerbrochen.", "2024"),
+        ("2022 musste der Bundestag die Notlage feststellen.", "2022"),
+        (
+            "Der Minister, der 2025 das Amt übernommen hatte, sprach.",
+            "2025",
+        ),
+        ("das der Bundestag 2025 nicht mehr beantragt", "2025"),
+        (
+            "dass 2023 rund 270.000 Menschen sie beantragt haben",
+            "2023",
+        ),
+        (
+            "eine Kommission werde bis Mitte 2026 Vorschläge machen",
+            "2026",
+        ),
+        ("Das Kabinett will den Haushalt 2027 beschließen.", "2027"),
+        (
+            "den zweiten Nachtragshaushalt 2021 für nichtig erklärt",
+            "2021",
+        ),
+    ] {
+        assert_eq!(
+            in_language(text, "2026-06-30", Some("de")),
+            [want],
+            "{text}"
+        );
+    }
+    for text in [
+        "Es kamen 2000 Menschen, 2000 der Befragten stimmten zu.",
+        "Der Haushalt 2000 Euro höher.",
+    ] {
+        assert!(
+            in_language(text, "2026-06-30", Some("de")).is_empty(),
+            "{text}"
+        );
+    }
+    assert!(in_language("They honoured 2000 war veterans.", "2026-06-30", Some("en")).is_empty());
+}
+
+/// A year as the object of a verb of repeating in Danish, Croatian and
+/// Czech; Czech and Slovak "od" and "do" before a verb or the phrase's
+/// end; Lithuanian "metų", "metams" without "m."; Estonian "mail" (May).
+#[test]
+fn years_of_repeating_od_metai_and_estonian_may() {
+    for (text, published, language, want) in [
+        (
+            "»Vi gentager ikke 1992,« sagde hun.",
+            "2023-06-05",
+            "da",
+            &["1992"][..],
+        ),
+        (
+            "„Nećemo ponoviti 2011.“, rekao je.",
+            "2024-04-10",
+            "hr",
+            &["2011"][..],
+        ),
+        (
+            "Od 1993 je Slovensko samostatným štátom.",
+            "2025-08-28",
+            "sk",
+            &["1993"][..],
+        ),
+        (
+            "Od 1993 je Česká republika samostatným státem.",
+            "2026-01-12",
+            "cs",
+            &["1993"][..],
+        ),
+        (
+            "Seimas biudžetą 2025 metams priėmė.",
+            "2025-02-14",
+            "lt",
+            &["2025"][..],
+        ),
+        (
+            "„Nekartosime 2008 metų klaidų“, – sakė jis.",
+            "2025-02-14",
+            "lt",
+            &["2008"][..],
+        ),
+        (
+            "Eesti on liige alates 1. mail 2004, ja nii edasi.",
+            "2025-09-30",
+            "et",
+            &["2004-05-01"][..],
+        ),
+    ] {
+        assert_eq!(in_language(text, published, Some(language)), want, "{text}");
+    }
+    for (text, language) in [
+        ("Apie 2000 metų čia gyveno žmonės.", "lt"),
+        ("Ceny od 2000 korun za vstupenku.", "cs"),
+        ("Send 1. mail 2004 times.", "en"),
+    ] {
+        assert!(
+            in_language(text, "2025-02-14", Some(language)).is_empty(),
+            "{text}"
+        );
+    }
+}
+
+/// A title's cue words are its article's language's.
+#[test]
+fn a_titles_years_in_its_articles_language() {
+    let found: Vec<String> = extract_title_dates(
+        "Grundlovsdag 2023: en forfatning fra 1849",
+        "2023-06-05".parse().ok(),
+        Some("da"),
+    )
+    .iter()
+    .map(|m| m.date.to_string())
+    .collect();
+    assert_eq!(found, ["2023", "1849"]);
+}
+
+/// Hungarian years with their ending before a comma ("2014-ben, 2018-ban
+/// és 2022-ben"); a deadline "legkésőbb május 12-ig" is to come; Czech
+/// "bude" is a future a past year opening the sentence does not reach;
+/// Estonian "jõustub 1. jaanuaril" takes effect on a day to come.
+#[test]
+fn hungarian_lists_and_deadlines_czech_futures_estonian_effect() {
+    assert_eq!(
+        in_language(
+            "A Fidesz 2014-ben, 2018-ban és 2022-ben is kétharmadot szerzett.",
+            "2026-03-02",
+            Some("hu")
+        ),
+        ["2014", "2018", "2022"]
+    );
+    assert_eq!(
+        in_language(
+            "Az új Országgyűlés alakuló ülését legkésőbb május 12-ig össze kell hívni.",
+            "2026-03-02",
+            Some("hu")
+        ),
+        ["2026-05-12"]
+    );
+    assert_eq!(
+        in_language(
+            "Loni v prosinci prezident jmenoval ministry a o důvěře bude Sněmovna hlasovat 13. ledna.",
+            "2026-01-12",
+            Some("cs")
+        ),
+        ["2026-01-13"]
+    );
+    assert_eq!(
+        in_language(
+            "Maksutõus jõustub 1. jaanuaril ning hiljem veel üks.",
+            "2025-09-30",
+            Some("et")
+        ),
+        ["2026-01-01"]
+    );
+}
+
+/// A year in a German relative clause does not place the main clause's
+/// day ("der 2025 das Amt übernommen hatte, sprach am 24. Juni").
+#[test]
+fn a_relative_clauses_year_does_not_place_the_main_clauses_day() {
+    assert_eq!(
+        in_language(
+            "Der Finanzminister, der 2025 das Amt übernommen hatte, sprach am 24. Juni von einer Lücke.",
+            "2026-06-30",
+            Some("de")
+        ),
+        ["2025", "2026-06-24"]
+    );
+}
+
+/// Two days with their ordinal dots joined by another language's "and"
+/// are one list, told by the clause before the first ("Sněmovní volby se
+/// konaly 3. a 4. října" in January: last October's); the future before a
+/// day with an ordinal's dot is read past that dot.
+#[test]
+fn days_with_ordinal_dots_in_a_list_and_futures_before_them() {
+    assert_eq!(
+        in_language(
+            "Sněmovní volby se konaly 3. a 4. října.",
+            "2026-01-12",
+            Some("cs")
+        ),
+        ["2025-10-03", "2025-10-04"]
+    );
+    assert_eq!(
+        in_language(
+            "Der Bundestag tagt am 9. und 10. März.",
+            "2026-01-12",
+            Some("de")
+        ),
+        ["2026-03-09", "2026-03-10"]
+    );
+    assert_eq!(
+        in_language(
+            "Prezident jmenoval ministry až po sporech a o důvěře bude Sněmovna hlasovat 13. ledna.",
+            "2026-01-12",
+            Some("cs")
+        ),
+        ["2026-01-13"]
+    );
 }

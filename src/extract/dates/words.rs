@@ -421,9 +421,11 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
     "prorogation",
     "protest",
     "protocol",
+    "race",
     "rebellion",
     "recess",
     "recession",
+    "recount",
     "referendum",
     "reform",
     "regulation",
@@ -533,6 +535,9 @@ const GERMAN_EVENT_ENDS: &[&str] = &[
     // "Wahljahr 2026", "Haushaltsjahr 2025".
     "jahr",
     "jahres",
+    // "den Haushalt 2027", "Nachtragshaushalt 2021".
+    "haushalt",
+    "haushalts",
     "wahl",
     "wahlen",
     "wende",
@@ -778,6 +783,7 @@ pub(super) const TURKISH_EVENT_STEMS: &[&str] = &[
     "anayasa",
     "bütçe",
     "darbe",
+    "değişiklik",
     "deprem",
     "krizi",
     "muhtıra",
@@ -847,6 +853,14 @@ pub(super) const YEAR_OBJECT_VERBS: &[&str] = &[
     "revisit",
     "survive",
     "survived",
+    // Croatian, Czech, Slovak ("Nećemo ponoviti 2011.", "nechceme
+    // zopakovat 2019").
+    "ponoviti",
+    "ponovit",
+    "opakovat",
+    "zopakovat",
+    "opakovať",
+    "zopakovať",
 ];
 
 /// Verbs and negations of other languages after a year that opens a
@@ -889,6 +903,61 @@ pub(super) const GERMAN_AUXILIARIES: &[&str] = &[
     "worden",
 ];
 
+/// Forms of "to be" and "to remain" in the languages of the beat, after
+/// which a year alone ending its phrase is its complement ("The exception
+/// was 2002.", "La próxima prueba es 2027.").
+pub(super) const COPULAS: &[&str] = &[
+    "is", "was", "be", "been", "remains", "remained", "became", "becomes", "become", "es", "fue",
+    "será", "era", "est", "était", "sera", "ist", "war", "wird", "bleibt", "è", "sarà", "é", "foi",
+];
+
+/// Adverbs between a copula and its complement ("is not 2019", "is now 2030").
+pub(super) const COPULA_ADVERBS: &[&str] = &[
+    "not", "now", "still", "again", "already", "also", "always", "never", "no", "nicht", "non",
+    "não", "pas",
+];
+
+/// Nouns of a quantity, which make a number after their copula a count:
+/// "the death toll was 2015.", "the number of seats is 2000,".
+pub(super) const QUANTITY_SUBJECTS: &[&str] = &[
+    "number",
+    "numbers",
+    "total",
+    "toll",
+    "figure",
+    "figures",
+    "count",
+    "sum",
+    "amount",
+    "population",
+    "turnout",
+    "tally",
+    "score",
+    "price",
+    "cost",
+    "costs",
+    "majority",
+    "size",
+    "height",
+    "length",
+    "distance",
+    "capacity",
+    "votes",
+    "seats",
+    "members",
+    "membership",
+    "budget",
+    "deficit",
+    "salary",
+    "número",
+    "nombre",
+    "numero",
+    "zahl",
+    "anzahl",
+    "summe",
+    "totale",
+];
+
 /// Nouns of a time aimed at, after which "is" or "was" + a number is a
 /// year: "the target was 2030", "the deadline is 2028".
 pub(super) const TARGET_NOUNS: &[&str] = &["date", "deadline", "goal", "horizon", "target", "year"];
@@ -924,6 +993,7 @@ pub(super) const NAMED_AFTER_A_DAY: &[&str] = &[
     "committee",
     "front",
     "group",
+    "inquiry",
     "memorial",
     "movement",
     "museum",

@@ -70,13 +70,14 @@ fn month(w: &str) -> Option<(u8, bool)> {
 }
 
 impl Scanner<'_> {
-    /// A year with a Hungarian ending after a hyphen: "2011-ben", "1848-as".
+    /// A year with a Hungarian ending after a hyphen: "2011-ben", "1848-as",
+    /// and before a comma or stop ("2014-ben, 2018-ban és 2022-ben").
     pub(super) fn hungarian_year_ending(&self, i: usize) -> bool {
         self.glued(i + 1)
             && self.punct_in(i + 1, "-")
             && self.glued(i + 2)
             && self.word_in(i + 2, YEAR_ENDINGS)
-            && !self.glued(i + 3)
+            && (!self.glued(i + 3) || self.punct_in(i + 3, ",.;:!?)”\""))
     }
 
     /// A year followed by a season or part of it: "2019 őszén".

@@ -25,6 +25,10 @@ pub(in crate::extract::dates) enum Language {
     /// Czech and Slovak, whose verbs' "-ou" is no past and whose past
     /// ends in "-l", "-la", "-li", "-ly", "-lo".
     CzechSlovak,
+    /// German, whose clauses put a verb, an adverb or an article right
+    /// after a year ("Schon 2024 war", "der 2025 das Amt übernommen
+    /// hatte") where a count stands before its noun.
+    German,
     /// Any other language, or none known: only the shared cues are read.
     #[default]
     Other,
@@ -40,6 +44,7 @@ impl Language {
             Some("lt") => Language::Lithuanian,
             Some("hu") => Language::Hungarian,
             Some("cs" | "sk") => Language::CzechSlovak,
+            Some("de") => Language::German,
             _ => Language::Other,
         }
     }
@@ -53,6 +58,7 @@ impl Language {
             Language::Estonian => ESTONIAN_CUES,
             Language::Lithuanian => LITHUANIAN_CUES,
             Language::Hungarian => HUNGARIAN_CUES,
+            Language::German => GERMAN_CUES,
             Language::CzechSlovak | Language::Other => &[],
         }
     }
@@ -113,6 +119,53 @@ const SCANDINAVIAN_CUES: &[&str] = &[
     "gjenta",
     "upprepa",
 ];
+
+/// German parts of a year and seasons before it ("bis Mitte 2026",
+/// "Ende 2027", "im Frühjahr 2025"), after which the noun that follows is
+/// no count's ("bis Mitte 2026 Vorschläge machen").
+const GERMAN_CUES: &[&str] = &[
+    "mitte",
+    "ende",
+    "anfang",
+    "frühjahr",
+    "frühling",
+    "sommer",
+    "herbst",
+    "winter",
+];
+
+/// German words right after a year that no count stands before, as a
+/// count goes on to its noun: the past of "to be" and the modal verbs
+/// ("Schon 2024 war", "2022 musste der Bundestag"), "nicht" ("2025 nicht
+/// mehr"), "about" ("2023 rund 270.000 Menschen"), and an article or a
+/// pronoun opening the rest of a clause ("der 2025 das Amt übernommen
+/// hatte"). Not "der" or "des", the partitive "2000 der Befragten".
+const GERMAN_WORDS_AFTER_YEAR: &[&str] = &[
+    "war", "waren", "musste", "mussten", "muss", "müssen", "konnte", "konnten", "kann", "können",
+    "sollte", "sollten", "soll", "wollte", "will", "durfte", "nicht", "rund", "etwa", "knapp",
+    "das", "den", "dem", "die", "ein", "eine", "einen", "einem", "einer", "sich", "es", "er",
+    "sie", "wir",
+];
+
+/// Danish, Norwegian and Swedish verbs of repeating before their
+/// negation and a year ("Vi gentager ikke 1992", "vi gjentar ikke 2013").
+const SCANDINAVIAN_REPEAT: &[&str] = &[
+    "gentage", "gentager", "gentar", "gjenta", "gjentar", "upprepa", "upprepar",
+];
+
+/// Czech and Slovak verbs right after "od" or "do" and a year ("Od 1993
+/// je Slovensko …"), where a count would go on to its noun ("od 2000
+/// korun").
+const CZECH_SLOVAK_VERBS_AFTER_YEAR: &[&str] = &[
+    "je", "jsou", "sú", "byl", "byla", "bylo", "byly", "bol", "bola", "bolo", "boli", "bude",
+    "budou", "budú", "platí", "se", "sa", "má", "mají", "majú",
+];
+
+/// Lithuanian "year" in the cases a year takes it without "m." ("biudžetą
+/// 2025 metams", "2008 metų klaidų"); not after the words of a span of
+/// years ("prieš 2000 metų", 2000 years ago).
+const LITHUANIAN_YEAR_WORDS: &[&str] = &["metai", "metų", "metams", "metais", "metus"];
+const LITHUANIAN_SPAN_BEFORE: &[&str] = &["prieš", "per", "apie", "beveik", "daugiau", "mažiau"];
 
 /// Hungarian "egy új 2002" (a new 2002).
 const HUNGARIAN_CUES: &[&str] = &["új"];
@@ -271,6 +324,40 @@ impl Scanner<'_> {
             && self.kind(next) == Some(Kind::Word)
         {
             return true;
+        }
+        let prev = i.checked_sub(1);
+        let ends_phrase =
+            self.kind(next).is_none_or(|k| k == Kind::Punct) && !self.punct_in(next, "%-–/(");
+        match self.language {
+            Language::German
+                if self.word_in(next, GERMAN_WORDS_AFTER_YEAR)
+                    && super::WEAK_YEAR
+                        .contains(&self.year_at(i, &super::CUED_YEAR).unwrap_or(0)) =>
+            {
+                return true;
+            }
+            Language::Scandinavian
+                if prev.is_some_and(|p| {
+                    self.word_in(p, &["ikke", "inte"])
+                        && p.checked_sub(1)
+                            .is_some_and(|v| self.word_in(v, SCANDINAVIAN_REPEAT))
+                }) =>
+            {
+                return true;
+            }
+            Language::CzechSlovak
+                if prev.is_some_and(|p| self.word_in(p, &["od", "do"]))
+                    && (ends_phrase || self.word_in(next, CZECH_SLOVAK_VERBS_AFTER_YEAR)) =>
+            {
+                return true;
+            }
+            Language::Lithuanian
+                if self.word_in(next, LITHUANIAN_YEAR_WORDS)
+                    && !prev.is_some_and(|p| self.word_in(p, LITHUANIAN_SPAN_BEFORE)) =>
+            {
+                return true;
+            }
+            _ => {}
         }
         // Estonian writes its "year" words only after a year, words no
         // other language has: no language gate is needed.

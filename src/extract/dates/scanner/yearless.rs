@@ -13,8 +13,8 @@ use crate::article::date::PartialDate;
 use crate::article::date::vocabulary::{WEEKDAY_NAMES, is_turkish_month, month_of_other_languages};
 use crate::extract::dates::MentionedDate;
 use crate::extract::dates::tokens::Kind;
-use crate::extract::dates::window::{CONTEXT_BEFORE, chunks_back};
-use crate::extract::dates::words::{in_list, is_event_noun};
+use crate::extract::dates::window::{CONTEXT_AFTER, CONTEXT_BEFORE, chunks_back};
+use crate::extract::dates::words::{TURKISH_EVENT_STEMS, in_list, is_event_noun};
 
 /// How a day or month without a year is placed, once its own words are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -357,7 +357,13 @@ const CZECH_SLOVAK_PAST_ENDINGS: &[&str] = &["l", "la", "lo", "li", "ly"];
 /// Slovak past endings are read instead.
 fn past_elsewhere(w: &str, language: Language) -> bool {
     let czech_slovak = language == Language::CzechSlovak;
-    let ending = |ending: &&str| w.ends_with(ending) && !(czech_slovak && *ending == "ou");
+    // Hungarian ends its present participles in "-ó" ("az alakuló ülés"),
+    // Spanish its preterite.
+    let ending = |ending: &&str| {
+        w.ends_with(ending)
+            && !(czech_slovak && *ending == "ou")
+            && !(language == Language::Hungarian && *ending == "ó")
+    };
     // Danish, Norwegian and Swedish "ha" is the infinitive "have" ("ska ha
     // beställt", "skal ha"), not Spanish or Italian "ha".
     in_list(PAST_ELSEWHERE, w)
@@ -563,6 +569,10 @@ const SCHEDULED_THIRD_PERSON: &[&str] = &[
     "follows",
     "gathers",
     "hands",
+    // Anniversaries kept on their day: "On 21 May we mark twenty years".
+    "marks",
+    "celebrates",
+    "commemorates",
     "meets",
     "opens",
     "reconvenes",
@@ -585,6 +595,9 @@ const SCHEDULED: &[&str] = &[
     "follow",
     "gather",
     "hand",
+    "mark",
+    "celebrate",
+    "commemorate",
     "meet",
     "open",
     "reconvene",
@@ -880,9 +893,23 @@ impl Scanner<'_> {
         if falls_on(date.year).is_some() {
             return date;
         }
+        // Failing those, the latest year written earlier in its sentence
+        // that the weekday fits: "In 2020 the first debate was held on
+        // September 29, and the race was not called until Saturday,
+        // November 7" in 2024.
         [date.year - 1, date.year + 1]
             .into_iter()
             .find_map(falls_on)
+            .or_else(|| {
+                let day_start = self.toks.get(first)?.start as usize;
+                let sentence = sentence_start(self.text, day_start);
+                self.out
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.start >= sentence)
+                    .filter(|m| m.end <= day_start && !m.year_assumed)
+                    .find_map(|m| falls_on(m.date.year))
+            })
             .unwrap_or(date)
     }
 
@@ -895,7 +922,7 @@ impl Scanner<'_> {
             let (at, first, last) = self.yearless[n];
             let date = self.out[at].date;
             let Some(year) = self
-                .clause_year(from, first, last)
+                .clause_year(from, first, last, self.read_as_to_come(date))
                 .or_else(|| self.sentence_opening_year(from, first))
                 .or_else(|| self.when_clause_year(from, first))
                 .or_else(|| self.sentence_opening_relative_year(from, first))
@@ -922,7 +949,7 @@ impl Scanner<'_> {
     /// one of them is a year alone ("in 1994", "the 1994 genocide", "last
     /// year"); a full date there may confirm that year but never gives it,
     /// so a year that belongs to another day is not taken.
-    fn clause_year(&self, from: usize, first: usize, last: usize) -> Option<i32> {
+    fn clause_year(&self, from: usize, first: usize, last: usize, to_come: bool) -> Option<i32> {
         let mut year = None;
         let mut year_alone = false;
         for (at, mention) in self.out.iter().enumerate().skip(from) {
@@ -946,6 +973,14 @@ impl Scanner<'_> {
             if b < first && a.checked_sub(1).is_some_and(|p| self.word_in(p, SINCE)) {
                 continue;
             }
+            // A year that dates another noun is that noun's, not a day's
+            // to come ("meets on 11 June, and the 2008 Bucharest
+            // declaration", Turkish "2026 bütçesi 17 Ekim'de sunulacak"); a
+            // past day's it may date ("launched … on 25 March, marking
+            // the start of the 1971 genocide").
+            if to_come && mention.date.month.is_none() && self.attributive_year(a, b, a > last) {
+                continue;
+            }
             if year.is_some_and(|y| y != mention.date.year) {
                 return None;
             }
@@ -953,6 +988,28 @@ impl Scanner<'_> {
             year_alone |= mention.date.month.is_none();
         }
         year.filter(|_| year_alone)
+    }
+
+    /// `date`, a day or month placed by the publication date, lies after it.
+    fn read_as_to_come(&self, date: PartialDate) -> bool {
+        self.published
+            .is_some_and(|p| date.first_day() > p.last_day())
+    }
+
+    /// The year alone spanning tokens `a..=b` is an attribute of the noun
+    /// after it: after a determiner, when it follows the day ("on 11 June,
+    /// and the 2008 Bucharest declaration"; before the day, "the 1994
+    /// genocide … on 7 April", it tells the story's year), or before a
+    /// Turkish event noun ("2026 bütçesi").
+    fn attributive_year(&self, a: usize, b: usize, after_the_day: bool) -> bool {
+        let determiner = a
+            .checked_sub(1)
+            .is_some_and(|p| self.word_in(p, &["the", "its", "their", "this"]));
+        let turkish_noun = self.kind(b + 1) == Some(Kind::Word) && {
+            let lower = self.str(b + 1).to_lowercase();
+            TURKISH_EVENT_STEMS.iter().any(|s| lower.starts_with(s))
+        };
+        after_the_day && determiner && self.kind(b + 1) == Some(Kind::Word) || turkish_noun
     }
 
     /// The year that opens the sentence of the day starting at token
@@ -1056,7 +1113,13 @@ impl Scanner<'_> {
         // ("en", "a" and "i" are also other languages' "in").
         let joins =
             in_list(CLAUSE_CONJUNCTIONS, preposition) && !in_list(&["a", "en", "i"], preposition);
-        if !short || joins {
+        // ", der 2025 das Amt übernommen hatte, sprach am 24. Juni": a
+        // relative clause's year is its noun's, not the sentence's; so is
+        // a year after an article (", and the 2000 recount in Florida
+        // still haunts lawyers who have filed suits since January").
+        let relative = in_list(RELATIVE_PRONOUNS, preposition)
+            || in_list(&["the", "its", "this", "that", "their"], preposition);
+        if !short || joins || relative {
             return false;
         }
         if rest.ends_with([',', ';']) {
@@ -1150,6 +1213,11 @@ impl Scanner<'_> {
         if offset < 0 && self.future_in_clause_before(first) {
             return None;
         }
+        // "Budúci rok …, ktorú vláda sľúbila predložiť do 30. septembra":
+        // a past in the day's own clause tells a day before the year to come.
+        if offset > 0 && self.past_in_clause_before(first) {
+            return None;
+        }
         let year = self.published?.year.checked_add(offset)?;
         let between = self.out[from..].iter().enumerate().any(|(n, m)| {
             m.start >= sentence
@@ -1174,7 +1242,22 @@ impl Scanner<'_> {
                 self.word_in(k, FUTURE)
                     || self.kind(k) == Some(Kind::Word) && romance_future(self.str(k))
                     || self.slavic_future(k) && !slavic_past(self.str(k))
+                    || self.language == Language::CzechSlovak
+                        && self.word_in(k, CZECH_SLOVAK_FUTURE)
             })
+    }
+
+    /// A past verb among the last words of the clause before the day
+    /// starting at token `first`, back to a comma or the sentence's end
+    /// ([`past_word`] of the article's language).
+    fn past_in_clause_before(&self, first: usize) -> bool {
+        const REACH: usize = 8;
+        (0..first)
+            .rev()
+            .take(REACH)
+            .take_while(|&k| !self.punct_in(k, ",;:.!?"))
+            .filter(|&k| self.kind(k) == Some(Kind::Word))
+            .any(|k| past_word(self.str(k), Some(self.str(k + 1)), false, self.language))
     }
 
     /// The year that Turkish "geçen yıl", "bu yıl" or "gelecek yıl" right
@@ -1212,12 +1295,17 @@ impl Scanner<'_> {
         let sentence = self.text[..day_start]
             .rfind(['.', ';', '!', '?'])
             .map_or(0, |at| at + 1);
+        // The one date before the day in its sentence whose year is
+        // written: other days placed by the publication date between them
+        // ("pe 6 decembrie 2024 primul tur din 24 noiembrie, … programat pe
+        // 8 decembrie") do not count.
         let mut before = self.out[from..]
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.start >= sentence && m.end <= day_start);
-        let (n, mention) = before.next()?;
-        if before.next().is_some() || self.yearless.iter().any(|&(y, _, _)| y == from + n) {
+            .filter(|(_, m)| m.start >= sentence && m.end <= day_start)
+            .filter(|&(n, _)| !self.yearless.iter().any(|&(y, _, _)| y == from + n));
+        let (_, mention) = before.next()?;
+        if before.next().is_some() {
             return None;
         }
         // Days on both sides, and the year written out: a month ("the
@@ -1230,8 +1318,26 @@ impl Scanner<'_> {
         let (Some(m), Some(d)) = (mention.date.month, mention.date.day) else {
             return None;
         };
+        // A later day of its year, or one just before the written one (the
+        // round of 24 November that a ruling of 6 December 2024 annulled).
         let later = (date.month?, date.day?) > (m, d);
-        if !written || !later || mention.date.year == date.year {
+        // Not after "since" ("since the tragedy of 11 September 2001, the
+        // 19 August attack"), which opens a stretch up to now, nor for a
+        // day naming an event ("the 19 August attack"), which the sentence
+        // may date anywhere.
+        // Within a window's reach after it, as a window read alone holds both.
+        let (a, b) = self.token_span(mention.start, mention.end)?;
+        let since = (a.saturating_sub(4)..a).any(|k| self.word_in(k, SINCE));
+        let near = first.saturating_sub(b) <= CONTEXT_AFTER;
+        let named = first.checked_sub(1).is_some_and(|p| self.is_word(p, "the"));
+        let just_before = near
+            && !since
+            && !named
+            && dated(mention.date.year, date.month?, date.day).is_some_and(|day| {
+                let gap = (mention.date.first_day() - day.last_day()).whole_days();
+                (1..=JUST_BEFORE_WRITTEN_DAYS).contains(&gap)
+            });
+        if !written || !(later || just_before) || mention.date.year == date.year {
             return None;
         }
         // A past year does not reach a day told as to come: "the
@@ -1287,6 +1393,7 @@ impl Scanner<'_> {
                 || self.is_word(k, "be") && self.is_word(before, "to")
                 || self.is_word(k, "to") && self.word_in(before, &["is", "are", "has", "have"])
                 || self.slavic_future(k)
+                || self.language == Language::CzechSlovak && self.word_in(k, CZECH_SLOVAK_FUTURE)
         };
         if first.checked_sub(1).is_some_and(|p| {
             // "was scheduled for 15 October": no more a deadline.
@@ -1303,7 +1410,8 @@ impl Scanner<'_> {
         }) {
             return true;
         }
-        let back = (0..month)
+        // From before the day: an ordinal's dot ("13. ledna") ends no phrase.
+        let back = (0..first.min(month))
             .rev()
             .take_while(|&k| self.toks[k].start as usize >= reach_back && !breaks_phrase(k + 1))
             .any(future);
@@ -1317,8 +1425,16 @@ impl Scanner<'_> {
         // Nor does a quotation opening after the date ("said on 30
         // December, \"has to carry us through 2026\"") speak of it.
         let opens_quote = |k: usize| self.punct_in(k, "\"“«„") && !self.glued(k);
+        // Nor a future past the comma that closes a clause told in the past
+        // ("MONUSCO, whose mandate was renewed in December, is to help").
+        let past_clause = || self.told_in_the_past_before(first);
         back || (last + 1..=last + CLAUSE_REACH)
-            .take_while(|&k| !breaks_phrase(k) && !told_in_the_past(k) && !opens_quote(k))
+            .take_while(|&k| {
+                !breaks_phrase(k)
+                    && !told_in_the_past(k)
+                    && !opens_quote(k)
+                    && (!self.punct_in(k, ",") || !past_clause())
+            })
             .any(future)
     }
 
@@ -1491,12 +1607,17 @@ impl Scanner<'_> {
     /// before the day spanning tokens `first..=last`, in a clause told in no
     /// past: the day is due, so to come.
     fn deadline_to_come(&self, first: usize, last: usize) -> bool {
-        first.checked_sub(1).is_some_and(|p| {
-            self.word_in(p, &["by", "until", "till", "do"])
-                && !p
-                    .checked_sub(1)
-                    .is_some_and(|q| self.word_in(q, PAST_BEFORE_DEADLINE))
-        }) && !self.told_in_a_past(first, last)
+        // Hungarian "legkésőbb május 12-ig" (by 12 May at the latest).
+        let hungarian_until =
+            self.language == Language::Hungarian && self.glued(last) && self.is_word(last, "ig");
+        (hungarian_until
+            || first.checked_sub(1).is_some_and(|p| {
+                self.word_in(p, DEADLINE_BEFORE)
+                    && !p
+                        .checked_sub(1)
+                        .is_some_and(|q| self.word_in(q, PAST_BEFORE_DEADLINE))
+            }))
+            && !self.told_in_a_past(first, last)
             && !self.told_in_the_past_before(first)
     }
 
@@ -1562,7 +1683,7 @@ impl Scanner<'_> {
             let verb = w.starts_with(char::is_lowercase);
             if verb
                 && (in_list(SCHEDULED_THIRD_PERSON, w)
-                    || in_list(SCHEDULED, w) && plural_noun(prev))
+                    || in_list(SCHEDULED, w) && (plural_noun(prev) || in_list(SUBJECTS, prev)))
             {
                 return true;
             }
@@ -1584,7 +1705,10 @@ impl Scanner<'_> {
         let (Some(p), Some(d)) = (first.checked_sub(1), d) else {
             return false;
         };
-        let from = self.word_in(p, FROM_ON)
+        // Estonian "jõustub 1. jaanuaril", Lithuanian "įsigalioja sausio 1
+        // d.": a verb of taking effect right before the day.
+        let from = self.word_in(p, TAKES_EFFECT)
+            || self.word_in(p, FROM_ON)
             || d == 1 && self.word_in(p, FROM_ON_SLAVIC)
             || self.word_in(p, &["of", "on"])
                 && p.checked_sub(1).is_some_and(|q| {
@@ -1881,12 +2005,18 @@ impl Scanner<'_> {
         }
         let before =
             |n: usize, list: &[&str]| n.checked_sub(1).is_some_and(|p| in_list(list, words[p]));
+        // "is pencilled in for 3 March", "are scheduled for 12 May": "for"
+        // after a participle sets a day as "on" does.
         let passive = match words.as_slice() {
             [.., be, part, adverb, at] if in_list(PASSIVE_ADVERBS, adverb) => {
-                in_list(&["is", "are", "be"], be) && participle(part) && in_list(&["in", "on"], at)
+                in_list(&["is", "are", "be"], be)
+                    && participle(part)
+                    && in_list(&["in", "on", "for"], at)
             }
             [.., be, part, "in", at] | [.., be, part, at] => {
-                in_list(&["is", "are", "be"], be) && participle(part) && in_list(&["in", "on"], at)
+                in_list(&["is", "are", "be"], be)
+                    && participle(part)
+                    && in_list(&["in", "on", "for"], at)
             }
             _ => false,
         };
@@ -1986,7 +2116,11 @@ fn ends_a_clause(c: char) -> bool {
 /// 12 April", not "The Netherlands open"), that ends in a single "s", not
 /// "ss", "us" or "is", and is none of [`NOT_PLURAL`].
 fn plural_noun(w: &str) -> bool {
-    let people = w.ends_with("ans") && w.starts_with(char::is_uppercase);
+    // Peoples: "Bosnians", "Montenegrins", "Kosovars", "Islanders".
+    let people = ["ans", "ins", "ars", "ers"]
+        .iter()
+        .any(|end| w.ends_with(end))
+        && w.starts_with(char::is_uppercase);
     w.len() >= 4
         && (people || w.chars().all(|c| c.is_lowercase()))
         && w.ends_with('s')
@@ -2182,6 +2316,30 @@ fn this_year_unless_just_past(published: PartialDate, m: u8, d: Option<u8>) -> O
         && (published.last_day() - before.last_day()).whole_days() <= JUST_PAST_DAYS;
     Some(if just_past { before } else { this_year })
 }
+
+/// Words right before a day that make it a deadline, to come when its
+/// clause tells no past: "by 30 January", "could not take place before 7
+/// June", Polish "przed 1 marca", Hungarian "legkésőbb május 12-ig".
+const DEADLINE_BEFORE: &[&str] = &["by", "until", "till", "before", "do", "przed", "legkésőbb"];
+
+/// Relative pronouns that may stand right before a year opening their
+/// clause (German, Dutch, Scandinavian, English, Romance).
+const RELATIVE_PRONOUNS: &[&str] = &[
+    "der", "die", "das", "den", "dem", "dat", "som", "who", "which", "que", "qui", "che", "cui",
+];
+
+/// Czech and Slovak futures of "to be" ("o důvěře bude Sněmovna hlasovat
+/// 13. ledna").
+const CZECH_SLOVAK_FUTURE: &[&str] = &["bude", "budou", "budeme", "budú", "budete"];
+
+/// Verbs of taking effect that other languages put right before the day:
+/// Estonian, Lithuanian, Finnish.
+const TAKES_EFFECT: &[&str] = &["jõustub", "jõustuvad", "įsigalioja", "įsigalios", "voimaan"];
+
+/// Days before a written full date within which a yearless day of its
+/// sentence is of its year ("annulled on 6 December 2024 the round of 24
+/// November"): a story's days a few weeks apart.
+const JUST_BEFORE_WRITTEN_DAYS: i64 = 31;
 
 /// Days after publication within which a day told in reported speech as
 /// to come ("would publish … on 12 October") is the coming one.

@@ -76,6 +76,7 @@ impl Scanner<'_> {
             || self.word_in(next, &["level", "levels"])
             || self.named_as_a_target(i)
             || self.when_clause_after(i)
+            || self.complement_of_a_copula(i)
             || prev.is_some_and(|p| NAMED_EVENTS.contains(&self.str(p)));
         self.emit_years(i, y, shown)
     }
@@ -113,8 +114,12 @@ impl Scanner<'_> {
         } else if word.eq_ignore_ascii_case("than") {
             before_in(&["later", "earlier", "sooner"]).then_some(Cue::Temporal)?
         } else if word.eq_ignore_ascii_case("to") {
-            before_in(&["prior", "back", "compared", "up", "halfway", "way"])
-                .then_some(Cue::Other)?
+            // "runs to 2030", "the term ran to 2029": where a span ends.
+            before_in(&[
+                "prior", "back", "compared", "up", "halfway", "way", "run", "runs", "ran",
+                "running", "last", "lasts", "lasted", "extend", "extends", "extended",
+            ])
+            .then_some(Cue::Other)?
         } else if word.eq_ignore_ascii_case("and") {
             before_in(&["now"]).then_some(Cue::Temporal)?
         } else if word.eq_ignore_ascii_case("with") {
@@ -304,6 +309,43 @@ impl Scanner<'_> {
         ends_phrase
             && i.checked_sub(1)
                 .is_some_and(|p| self.word_in(p, YEAR_OBJECT_VERBS))
+    }
+
+    /// A year alone after a copula, ending its phrase: "The exception was
+    /// 2002.", "it used to be 2010,", "is not 2019, it is 2035", "La
+    /// próxima prueba es 2027.", where a count goes on to its noun. Not
+    /// where a quantity is the subject ("the death toll was 2015.").
+    fn complement_of_a_copula(&self, i: usize) -> bool {
+        let next = i + 1;
+        let ends_phrase = self.kind(next).is_none_or(|k| k == Kind::Punct)
+            && !self.punct_in(next, "%-–/(")
+            || self.word_in(next, &["and", "but", "when"]);
+        let Some(mut p) = i.checked_sub(1) else {
+            return false;
+        };
+        if self.word_in(p, COPULA_ADVERBS) {
+            let Some(q) = p.checked_sub(1) else {
+                return false;
+            };
+            p = q;
+        }
+        if !ends_phrase || !self.word_in(p, COPULAS) {
+            return false;
+        }
+        // The subject, back to the clause's start: no quantity noun and no
+        // other number ("rose from 1500 to …, and the total is 2015.").
+        let mut k = p;
+        for _ in 0..6 {
+            let Some(b) = k.checked_sub(1) else { break };
+            k = b;
+            match self.kind(k) {
+                Some(Kind::Num) if self.year_at(k, &WEAK_YEAR).is_none() => return false,
+                Some(Kind::Punct) if !self.punct_in(k, "'’-") => break,
+                Some(Kind::Word) if self.word_in(k, QUANTITY_SUBJECTS) => return false,
+                _ => {}
+            }
+        }
+        true
     }
 
     /// A Turkish case ending after an apostrophe ("2019'da", "1982'de",
