@@ -919,7 +919,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-18: a region's survey counts a state by its own name, not its capital's (`capital` on the state actors); issues-17: nuclear-free and denuclearized zones and the zone treaties (Tlatelolco, Pelindaba, Rarotonga) are non-proliferation; the Secretary-General's An Agenda for Peace is peacekeeping; the United Nations' financial crisis, assessed contributions and the scale of assessments are UN reform; issues-16: immigrants, extrajudicial killings and enforced disappearances, freedom of assembly, civil liberties, arbitrary arrests, the right to protest and foreign-agent laws in the languages of the beat, Russian and Ukrainian names of the two armies in Ukraine; issues-15: influenza (avian, H5N1, H1N1), toxic and hazardous waste and its dumping, the brain drain; issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
+pub const RULES_VERSION: &str = "issues-19: elections need three distinct phrases in a full text; hacking groups named Typhoon are cyber, not storms; a bare phone call, trade, tariff and coalition talks are no negotiations; the German Non-Proliferation Treaty and nuclear-free zones are no arms control; political prisoners, platforms' algorithms, plastic waste and microplastics, climate mobility, constitutional councils and German enrichment words in the languages that lacked them; issues-18: a region's survey counts a state by its own name, not its capital's (`capital` on the state actors); issues-17: nuclear-free and denuclearized zones and the zone treaties (Tlatelolco, Pelindaba, Rarotonga) are non-proliferation; the Secretary-General's An Agenda for Peace is peacekeeping; the United Nations' financial crisis, assessed contributions and the scale of assessments are UN reform; issues-16: immigrants, extrajudicial killings and enforced disappearances, freedom of assembly, civil liberties, arbitrary arrests, the right to protest and foreign-agent laws in the languages of the beat, Russian and Ukrainian names of the two armies in Ukraine; issues-15: influenza (avian, H5N1, H1N1), toxic and hazardous waste and its dumping, the brain drain; issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
      alliances, cyber, disinformation, war crimes and talks in Danish, Norwegian, Finnish, Estonian, \
      Hungarian, Greek, Slovak, Croatian and Serbian, Bulgarian, Lithuanian and Latvian; issues-11: the names of the two Koreas are no phrase of the Korean peninsula; issues-10: terrorist groups, trade policy and \
      disputes, sea-level rise, exodus and humanitarian corridors in the languages of the beat; a junta \
@@ -2071,6 +2071,118 @@ mod tests {
                 default_paths(text)
             );
         }
+    }
+
+    /// Round nineteen: hacking groups named after storms are cyber, not
+    /// disasters; a bare phone call, trade or coalition talks and bonds that
+    /// "se négocient" are not diplomacy; German's Non-Proliferation Treaty and
+    /// nuclear-free zones are not arms control; political prisoners, platforms' algorithms,
+    /// plastic waste, climate mobility and a constitutional council in the
+    /// languages that lacked them.
+    #[test]
+    fn round_nineteen_words_meet_their_issues() {
+        for (text, path) in [
+            ("the Salt Typhoon intrusion", "security/cyber"),
+            ("Volt Typhoon hid in the grid", "security/cyber"),
+            ("the typhoon hit Luzon", "environment/disasters"),
+            ("Typhoon Haiyan", "environment/disasters"),
+            (
+                "a telephone conversation between the presidents",
+                "diplomacy/negotiations",
+            ),
+            ("the peace talks in Doha", "diplomacy/negotiations"),
+            ("les négociations de paix", "diplomacy/negotiations"),
+            ("освободить политических заключённых", "human-rights"),
+            ("звільнення політичних в'язнів", "human-rights"),
+            ("i prigionieri politici", "human-rights"),
+            ("os prisioneiros políticos", "human-rights"),
+            (
+                "the Constitutional Council published the results",
+                "democracy",
+            ),
+            ("the platforms' recommendation algorithms", "technology"),
+            ("age verification for every user", "technology"),
+            ("les algorithmes de recommandation", "technology"),
+            ("die Algorithmen der Plattformen", "technology"),
+            ("los gigantes tecnológicos", "technology"),
+            ("алгоритмы рекомендаций", "technology"),
+            ("microplastics in the deep sea", "environment/nature"),
+            ("tonnes of plastic waste", "environment/nature"),
+            ("les déchets plastiques", "environment/nature"),
+            ("der Plastikmüll im Meer", "environment/nature"),
+            ("the climate mobility pathway", "migration"),
+            ("der Atomwaffensperrvertrag", "security/nonproliferation"),
+            ("die Urananreicherung", "security/nonproliferation"),
+            ("eine atomwaffenfreie Zone", "security/nonproliferation"),
+            ("die Atomwaffen Russlands", "security/nuclear-arms-control"),
+        ] {
+            assert!(
+                default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+        for (text, path) in [
+            ("the Salt Typhoon intrusion", "environment/disasters"),
+            ("Volt Typhoon hid in the grid", "environment/disasters"),
+            ("a leaked phone call with Hun Sen", "diplomacy/negotiations"),
+            (
+                "the hack reached America's phone calls",
+                "diplomacy/negotiations",
+            ),
+            ("the trade talks in Geneva", "diplomacy/negotiations"),
+            ("tariff negotiations resumed", "diplomacy/negotiations"),
+            ("coalition talks collapsed", "diplomacy/negotiations"),
+            ("les négociations commerciales", "diplomacy/negotiations"),
+            (
+                "les obligations se négocient à 12 %",
+                "diplomacy/negotiations",
+            ),
+            // A leader's post on social media is no technology policy.
+            ("he posted the letter on social media", "technology"),
+            ("A carta chegou pelas redes sociais", "technology"),
+            // German names the Non-Proliferation Treaty after atomic weapons.
+            (
+                "der Atomwaffensperrvertrag",
+                "security/nuclear-arms-control",
+            ),
+            ("eine atomwaffenfreie Zone", "security/nuclear-arms-control"),
+        ] {
+            assert!(
+                !default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+    }
+
+    /// Elections are named in passing in every piece on a government or a
+    /// court: two distinct election words in a full-length commentary are an
+    /// aside, three its subject; a short brief needs them in proportion.
+    #[test]
+    fn elections_need_three_distinct_words_in_a_full_text() {
+        let tag = default_tagger();
+        let aside = format!(
+            "{} The court, appointed after the last election, also named a new electoral commission. {}",
+            filler(),
+            filler()
+        );
+        assert!(
+            !tag(&aside).contains(&"elections".to_string()),
+            "{:?}",
+            tag(&aside)
+        );
+        let subject = format!(
+            "{} Turnout in the presidential election was low. {} The electoral commission counted every ballot. {}",
+            filler(),
+            filler(),
+            filler()
+        );
+        assert!(
+            tag(&subject).contains(&"elections".to_string()),
+            "{:?}",
+            tag(&subject)
+        );
     }
 
     #[test]
