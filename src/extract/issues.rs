@@ -203,8 +203,9 @@ fn continues_noun_phrase(rest: &str) -> bool {
     word.starts_with(|c: char| c.is_lowercase()) && !NOUN_PHRASE_ENDS.contains(&word.as_str())
 }
 
-/// What makes two phrases one: their issue, words and gaps.
-type PhraseKey = (u32, Vec<PhraseWord>, Vec<String>);
+/// What makes two phrases one: their issue, words and gaps, and whether
+/// they are exceptions.
+type PhraseKey = (u32, Vec<PhraseWord>, Vec<String>, bool);
 
 /// True when an issue phrase as written has a word to match: the matcher
 /// splits a phrase into runs of `text::is_word_char`s and drops the rest,
@@ -361,8 +362,14 @@ impl IssueMatcher {
     /// when it had.
     fn add(&mut self, phrase: Phrase, seen: &mut FxHashSet<PhraseKey>) -> bool {
         // Two spellings with the same stems ("nuclear weapons", "nuclear
-        // weapon*") are one phrase of that issue.
-        if !seen.insert((phrase.issue, phrase.words.clone(), phrase.gaps.clone())) {
+        // weapon*") are one phrase of that issue; an exception with a
+        // phrase's stems ("Junts" of "junte") is still an exception.
+        if !seen.insert((
+            phrase.issue,
+            phrase.words.clone(),
+            phrase.gaps.clone(),
+            phrase.except,
+        )) {
             return false;
         }
         let id = self.phrases.len() as u32;
@@ -635,7 +642,7 @@ impl IssueMatcher {
                 }
             }
             memo.ahead = ahead;
-            let mut kept = keep_first_longest(hits);
+            let mut kept = keep_first_longest(hits, |h| self.phrases[h.phrase as usize].except);
             kept.retain(|h| !self.phrases[h.phrase as usize].except);
             kept
         })
@@ -782,15 +789,15 @@ fn read_ahead<'w>(
     Some(&mut ahead[n])
 }
 
-/// Of the hits of each issue that overlap, the first, then the longest.
-fn keep_first_longest(mut hits: Vec<PhraseHit>) -> Vec<PhraseHit> {
-    hits.sort_by(|a, b| {
-        (a.issue, a.start, std::cmp::Reverse(a.end)).cmp(&(
-            b.issue,
-            b.start,
-            std::cmp::Reverse(b.end),
-        ))
-    });
+/// Of the hits of each issue that overlap, the first, then the longest
+/// (`is_except` tells the issue's except phrases).
+fn keep_first_longest(
+    mut hits: Vec<PhraseHit>,
+    is_except: impl Fn(&PhraseHit) -> bool,
+) -> Vec<PhraseHit> {
+    // Of two hits of the same extent, the exception first, so that it is
+    // the one kept whatever the order the lexicon lists them in.
+    hits.sort_by_key(|h| (h.issue, h.start, std::cmp::Reverse(h.end), !is_except(h)));
     let mut kept: Vec<PhraseHit> = Vec::with_capacity(hits.len());
     for hit in hits {
         if let Some(last) = kept.last()
@@ -919,7 +926,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-19: elections need three distinct phrases in a full text; hacking groups named Typhoon are cyber, not storms; a bare phone call, trade, tariff and coalition talks are no negotiations; the German Non-Proliferation Treaty and nuclear-free zones are no arms control; political prisoners, platforms' algorithms, plastic waste and microplastics, climate mobility, constitutional councils and German enrichment words in the languages that lacked them; issues-18: a region's survey counts a state by its own name, not its capital's (`capital` on the state actors); issues-17: nuclear-free and denuclearized zones and the zone treaties (Tlatelolco, Pelindaba, Rarotonga) are non-proliferation; the Secretary-General's An Agenda for Peace is peacekeeping; the United Nations' financial crisis, assessed contributions and the scale of assessments are UN reform; issues-16: immigrants, extrajudicial killings and enforced disappearances, freedom of assembly, civil liberties, arbitrary arrests, the right to protest and foreign-agent laws in the languages of the beat, Russian and Ukrainian names of the two armies in Ukraine; issues-15: influenza (avian, H5N1, H1N1), toxic and hazardous waste and its dumping, the brain drain; issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
+pub const RULES_VERSION: &str = "issues-20: an except phrase with a phrase's stems is kept, and of two hits of one extent the exception wins; issues-19: elections need three distinct phrases in a full text; hacking groups named Typhoon are cyber, not storms; a bare phone call, trade, tariff and coalition talks are no negotiations; the German Non-Proliferation Treaty and nuclear-free zones are no arms control; political prisoners, platforms' algorithms, plastic waste and microplastics, climate mobility, constitutional councils and German enrichment words in the languages that lacked them; issues-18: a region's survey counts a state by its own name, not its capital's (`capital` on the state actors); issues-17: nuclear-free and denuclearized zones and the zone treaties (Tlatelolco, Pelindaba, Rarotonga) are non-proliferation; the Secretary-General's An Agenda for Peace is peacekeeping; the United Nations' financial crisis, assessed contributions and the scale of assessments are UN reform; issues-16: immigrants, extrajudicial killings and enforced disappearances, freedom of assembly, civil liberties, arbitrary arrests, the right to protest and foreign-agent laws in the languages of the beat, Russian and Ukrainian names of the two armies in Ukraine; issues-15: influenza (avian, H5N1, H1N1), toxic and hazardous waste and its dumping, the brain drain; issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
      alliances, cyber, disinformation, war crimes and talks in Danish, Norwegian, Finnish, Estonian, \
      Hungarian, Greek, Slovak, Croatian and Serbian, Bulgarian, Lithuanian and Latvian; issues-11: the names of the two Koreas are no phrase of the Korean peninsula; issues-10: terrorist groups, trade policy and \
      disputes, sea-level rise, exodus and humanitarian corridors in the languages of the beat; a junta \
@@ -2794,6 +2801,23 @@ mod tests {
         assert_eq!(found, ["elections"]);
     }
 
+    /// An except phrase of one word cancels a phrase hit of the same
+    /// extent, whichever of the two the lexicon lists first: of two equally
+    /// long hits at one place, the exception is the one kept.
+    #[test]
+    fn a_one_word_exception_cancels_a_hit_of_the_same_extent() {
+        for phrases in ["\"junte\", \"junta\"", "\"junta\", \"junte\""] {
+            let issues = issues(&format!(
+                "[[issue]]\npath = \"democracy\"\nphrases = [{phrases}]\nexcept = [\"Junts\"]\n"
+            ));
+            let matcher = IssueMatcher::new(&issues);
+            let text = "Junts withdrew its support from the junta.";
+            let hits = matcher.find(text, &WordBits::new(text));
+            let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
+            assert_eq!(found, ["junta"], "{phrases}");
+        }
+    }
+
     #[test]
     fn acronyms_match_as_written_and_prefixes_continue() {
         assert_eq!(
@@ -3351,7 +3375,7 @@ implied_by = [{ issue = "conflict/ruritania" }]
             let one_by_one = one_phrase_each.iter().flat_map(|m| m.find(&text, &bits)).collect();
             proptest::prop_assert_eq!(
                 spans(matcher.find(&text, &bits)),
-                spans(keep_first_longest(one_by_one))
+                spans(keep_first_longest(one_by_one, |_| false))
             );
         }
 
