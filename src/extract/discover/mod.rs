@@ -255,7 +255,10 @@ impl Discoverer {
             "lexicon names come in text order and do not overlap"
         );
         let tokens = tokens(text, words);
-        let mut found = Candidates::default();
+        let mut found = Candidates {
+            text,
+            ..Candidates::default()
+        };
         let mut redefined = Vec::new();
         let runs = runs(&tokens);
         let lone = described::lone_words(text, &tokens, &runs, known);
@@ -761,7 +764,9 @@ fn names_a_person(
 
 /// The candidates of one text, by name, with where each was found.
 #[derive(Default)]
-struct Candidates {
+struct Candidates<'t> {
+    /// The text the spans are in.
+    text: &'t str,
     by_name: FxHashMap<String, Candidate>,
 }
 
@@ -773,7 +778,37 @@ struct Candidate {
     spans: Vec<(usize, usize)>,
 }
 
-impl Candidates {
+impl Candidates<'_> {
+    /// The text's words between `start` and `end`, as byte spans, when
+    /// they are as many as `name`'s; `None` otherwise.
+    fn words_of(&self, name: &str, start: usize, end: usize) -> Option<Vec<(usize, usize)>> {
+        let span = self.text.get(start..end)?;
+        let mut words = Vec::new();
+        let mut from = None;
+        for (at, c) in span.char_indices().chain([(span.len(), ' ')]) {
+            match (c.is_whitespace(), from) {
+                (true, Some(f)) => {
+                    words.push((start + f, start + at));
+                    from = None;
+                }
+                (false, None) => from = Some(at),
+                _ => {}
+            }
+        }
+        (words.len() == name.split_whitespace().count()).then_some(words)
+    }
+
+    /// Where the `n`th word of `name` (from 1) ends in the text.
+    fn word_ends(&self, name: &str, start: usize, end: usize, n: usize) -> Option<usize> {
+        let words = self.words_of(name, start, end)?;
+        Some(words.get(n.checked_sub(1)?)?.1)
+    }
+
+    /// Where the word after the first `n` words of `name` starts in the text.
+    fn word_starts(&self, name: &str, start: usize, end: usize, n: usize) -> Option<usize> {
+        Some(self.words_of(name, start, end)?.get(n)?.0)
+    }
+
     fn add(
         &mut self,
         name: String,
@@ -819,14 +854,26 @@ impl Candidates {
         // "osserva Paolo Minervini del Centro di ricerca": a particle before
         // an organisation word joins the person to a body, not to more of
         // the name.
+        // The cut is placed in the text by counting words: the name's
+        // spacing (`spaced`) and endings (declension) need not be the text's.
         let (name, end) = match person_before_a_body(&name) {
-            Some(at) if kind == ActorKind::Person => (name[..at].to_owned(), start + at),
+            Some(at) if kind == ActorKind::Person => {
+                let kept = name[..at].split_whitespace().count();
+                let end = self.word_ends(&name, start, end, kept).unwrap_or(end);
+                (name[..at].to_owned(), end)
+            }
             _ => (name, end),
         };
         // "Prezes Trybunału Bogdan Święczkowski": the body before the person
         // is no part of the name.
         let (name, start) = match glued::person_after_a_genitive(&name) {
-            Some(at) if kind == ActorKind::Person => (name[at..].to_owned(), start + at),
+            Some(at) if kind == ActorKind::Person => {
+                let dropped = name[..at].split_whitespace().count();
+                let start = self
+                    .word_starts(&name, start, end, dropped)
+                    .unwrap_or(start);
+                (name[at..].to_owned(), start)
+            }
             _ => (name, start),
         };
         // "the Osaka-based party", "an Australian-listed company": a word
@@ -913,8 +960,6 @@ impl Candidates {
         }
     }
 
-    /// Folds later mentions (an acronym, a bare surname) into the actors and
-    /// says which lexicon matches their names hide.
     /// People's names that took in a Finnish word in the genitive or a
     /// local case after them ("Liis Tamm Tarton [yliopiston]", "Michalin
     /// Tallinnassa") are named without it, or dropped if one word is left.
@@ -941,9 +986,10 @@ impl Candidates {
             if rest.is_empty() {
                 continue;
             }
-            let cut = name.len() - rest.len();
+            let kept = rest.split_whitespace().count();
             for &(s, e) in &c.spans {
-                self.add(rest.to_owned(), c.kind, None, s, e - cut);
+                let e = self.word_ends(&name, s, e, kept).unwrap_or(e);
+                self.add(rest.to_owned(), c.kind, None, s, e);
             }
         }
     }
@@ -978,6 +1024,8 @@ impl Candidates {
         }
     }
 
+    /// Folds later mentions (an acronym, a bare surname) into the actors and
+    /// says which lexicon matches their names hide.
     fn finish(mut self, text: &str, tokens: &[Token], known: &[KnownSpan]) -> Found {
         if self.by_name.is_empty() {
             return Found::default();

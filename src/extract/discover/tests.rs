@@ -2442,3 +2442,18 @@ fn a_particle_before_a_body_ends_a_persons_name() {
     assert_eq!(person_before_a_body("Guillermo del Toro"), None);
     assert_eq!(person_before_a_body("Luiz Inácio Lula da Silva"), None);
 }
+
+/// A name's words spaced otherwise than in the text (two spaces, a line
+/// break with a carriage return, a no-break space) keep its cut span on
+/// the text's own character boundaries.
+#[test]
+fn a_cut_name_spaced_otherwise_keeps_the_texts_boundaries() {
+    for text in [
+        "Lo osserva Paolo  Niccolò del Centro di ricerca sull'energia, e non solo.",
+        "Lo osserva Paolo\r\nNiccolò del Centro di ricerca sull'energia, e non solo.",
+        "Lo osserva Paolo\u{a0}Niccolò del Centro di ricerca sull'energia, e non solo.",
+    ] {
+        let names = names_in(text, "it");
+        assert!(names.iter().all(|n| !n.contains("Centro di")), "{names:?}");
+    }
+}
