@@ -106,8 +106,8 @@ pub struct State {
     /// `--full` / `--retry-skipped`), so a cron run does not repeat itself.
     #[serde(default)]
     pub skipped: BTreeMap<String, SkippedFile>,
-    /// The [`crate::article::READERS_VERSION`] that skipped the files in
-    /// `skipped`; under another, they are read again.
+    /// The [`crate::article::READERS_VERSION`] that read the folder; under
+    /// another, every file is read again once, the skipped ones included.
     #[serde(default)]
     pub readers: String,
 }

@@ -131,7 +131,9 @@ pub fn plan(
 /// the index `state`. A scope of many paths, or one holding `root`, or a
 /// `redo.full` plan, compares the whole folder; a targeted plan does not
 /// count the unchanged files. Files skipped by readers of another version
-/// ([`READERS_VERSION`]) are read again, as `redo.skipped` does.
+/// ([`READERS_VERSION`]) are read again, as `redo.skipped` does: a
+/// session reads a whole index of another version again, but not one that
+/// holds no document yet, only skipped files.
 pub fn plan_scope(
     root: &Path,
     scope: Scope,

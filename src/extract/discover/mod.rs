@@ -1213,8 +1213,6 @@ fn is_named_after_people(head: &str) -> bool {
     )
 }
 
-/// "Osaka-based", "Australian-listed": one word saying where a body is
-/// based, listed or registered.
 /// The word before `at`, past white space ("20th" before "Congress").
 fn word_before(text: &str, at: usize) -> &str {
     text[..at]
@@ -1224,6 +1222,8 @@ fn word_before(text: &str, at: usize) -> &str {
         .unwrap_or("")
 }
 
+/// "Osaka-based", "Australian-listed": one word saying where a body is
+/// based, listed or registered.
 fn is_a_place_of_business(name: &str) -> bool {
     !name.contains(' ')
         && ["-based", "-listed", "-registered", "-headquartered"]

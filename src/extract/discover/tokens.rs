@@ -389,7 +389,8 @@ pub(super) fn is_heading(text: &str, at: usize) -> bool {
         }
         last = word;
     }
-    // A line that ends in "of", "the" or "and" goes on in the next: text
+    // A line that ends in a small word ("of", "the", "and", "for", "on",
+    // "in", "against") goes on in the next: text
     // broken into lines of a page ("under the leadership of\nMr. Atul
     // Khare, Special Representative of the\nSecretary-General") is no
     // heading.

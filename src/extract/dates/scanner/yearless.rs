@@ -2112,8 +2112,9 @@ fn ends_a_clause(c: char) -> bool {
 
 /// `w` reads as a plural noun, the subject of a plain verb after it ("the
 /// provisions expire", "polls open"): a word in lower case of four letters
-/// or more, or a people's capitalised name in "-ans" ("Hungarians vote on
-/// 12 April", not "The Netherlands open"), that ends in a single "s", not
+/// or more, or a people's capitalised name in "-ans", "-ins", "-ars" or
+/// "-ers" ("Hungarians vote on 12 April", "Islanders"; not "The
+/// Netherlands open"), that ends in a single "s", not
 /// "ss", "us" or "is", and is none of [`NOT_PLURAL`].
 fn plural_noun(w: &str) -> bool {
     // Peoples: "Bosnians", "Montenegrins", "Kosovars", "Islanders".
