@@ -394,7 +394,10 @@ fn process_batch(
         while bytes < BATCH_BYTES
             && let Some((file, indexed)) = files.next()
         {
-            let read = guarded(&file.rel, || read(file, indexed.as_ref(), target.full))?;
+            let read = guarded(&file.rel, || read(file, indexed.as_ref(), target.full))
+                .unwrap_or_else(|bug| {
+                    Err(bug.into_outcome(file.size, file.mtime, indexed.is_some()))
+                });
             if let Ok(file) = &read {
                 bytes += file.stamp.size;
             }
@@ -404,12 +407,7 @@ fn process_batch(
             return Ok(outcomes);
         }
         if let Some(x) = target.extractor {
-            for file in group.iter_mut().flatten() {
-                let articles = &file.loaded.articles;
-                file.extractions = guarded(&file.rel, || {
-                    articles.iter().map(|a| x.extract(a)).collect()
-                })?;
-            }
+            extract_each(&mut group, |article| x.extract(article));
         }
         for read in group {
             outcomes.push(match read {
@@ -424,16 +422,72 @@ fn process_batch(
     }
 }
 
-/// Runs one step on the file `rel`. A panic (a bug in a parser or the
-/// matcher) becomes an error that names the file, rather than a crash on a
-/// worker thread that names none.
-fn guarded<T>(rel: &str, step: impl FnOnce() -> T) -> Result<T, SyncError> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(step)).map_err(|payload| {
-        SyncError::Panicked {
-            path: rel.to_owned(),
-            message: panic_message(&*payload),
+/// Extracts the articles of every file read; a file whose extraction
+/// panics becomes a failed outcome, and the others go on.
+fn extract_each(
+    group: &mut [Result<ReadFile, Outcome>],
+    extract: impl Fn(&article::Article) -> Extraction,
+) {
+    for read in group {
+        let Ok(file) = read else { continue };
+        let articles = &file.loaded.articles;
+        match guarded(&file.rel, || articles.iter().map(&extract).collect()) {
+            Ok(extractions) => file.extractions = extractions,
+            Err(bug) => {
+                let outcome = bug.into_outcome(file.stamp.size, file.stamp.mtime, file.was_indexed);
+                *read = Err(outcome);
+            }
         }
+    }
+}
+
+/// Runs one step on the file `rel`. A panic (a bug in a parser, the
+/// extractor or the writer) becomes an error that names the file, rather
+/// than a crash on a worker thread that names none.
+fn guarded<T>(rel: &str, step: impl FnOnce() -> T) -> Result<T, Bug> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(step)).map_err(|payload| Bug {
+        path: rel.to_owned(),
+        message: panic_message(&*payload),
     })
+}
+
+/// A panic caught while working on one file.
+struct Bug {
+    path: String,
+    message: String,
+}
+
+impl Bug {
+    /// The file is skipped and the run goes on, when reading or extracting
+    /// it panicked: that touched nothing shared, and one file's bug must not
+    /// cost the user the rest of the folder. The skip is not lasting, so the
+    /// next run (perhaps of a mended build) tries the file again.
+    fn into_outcome(self, size: u64, mtime: i64, was_indexed: bool) -> Outcome {
+        Outcome::Failed {
+            skipped: Skipped {
+                path: self.path,
+                reason: format!(
+                    "pundex hit a bug reading it ({}); please report it",
+                    self.message
+                ),
+            },
+            size,
+            mtime,
+            was_indexed,
+            lasting: false,
+        }
+    }
+}
+
+/// A panic while writing stops the run: the writer is shared, and what it
+/// holds after a panic cannot be trusted.
+impl From<Bug> for SyncError {
+    fn from(bug: Bug) -> SyncError {
+        SyncError::Panicked {
+            path: bug.path,
+            message: bug.message,
+        }
+    }
 }
 
 /// A file read, hashed and parsed, to be written.
@@ -829,13 +883,71 @@ mod tests {
     }
 
     #[test]
-    fn a_panic_while_reading_names_the_file() {
-        let error = guarded::<()>("notes/a.txt", || panic!("index out of range")).unwrap_err();
+    fn a_panic_while_writing_names_the_file() {
+        let bug = guarded::<()>("notes/a.txt", || panic!("index out of range")).unwrap_err();
         assert_eq!(
-            error.to_string(),
+            SyncError::from(bug).to_string(),
             "a bug in pundex stopped the run while reading notes/a.txt: index out of range"
         );
         let formatted = guarded::<()>("b.md", || panic!("at {}", 3)).unwrap_err();
-        assert!(formatted.to_string().ends_with("b.md: at 3"));
+        assert!(
+            SyncError::from(formatted)
+                .to_string()
+                .ends_with("b.md: at 3")
+        );
+    }
+
+    /// Reads `rel` from the fixture's folder as the run would.
+    fn read_file(fixture: &Fixture, rel: &str) -> Result<ReadFile, Outcome> {
+        let abs = fixture.path(rel);
+        let meta = std::fs::metadata(&abs).unwrap();
+        let found = FoundFile {
+            rel: rel.to_owned(),
+            abs,
+            size: meta.len(),
+            mtime: mtime_of(&meta),
+        };
+        read(&found, None, false)
+    }
+
+    #[test]
+    fn a_panic_while_extracting_one_file_fails_that_file_only() {
+        let fixture = Fixture::new();
+        fixture.write("a.md", &article("Talks", None, "A ceasefire."));
+        fixture.write("b.md", &article("Boom", None, "This one trips the bug."));
+        fixture.write("c.md", &article("Aid", None, "A food convoy."));
+        let mut group: Vec<_> = ["a.md", "b.md", "c.md"]
+            .iter()
+            .map(|rel| read_file(&fixture, rel))
+            .collect();
+        extract_each(&mut group, |article| {
+            assert!(!article.body.contains("trips"), "a parser bug");
+            Extraction {
+                issues: vec![article.title.clone()],
+                ..Extraction::default()
+            }
+        });
+        let issues = |read: &Result<ReadFile, Outcome>| match read {
+            Ok(file) => file.extractions[0].issues.clone(),
+            Err(_) => vec![],
+        };
+        assert_eq!(issues(&group[0]), ["Talks"]);
+        assert_eq!(issues(&group[2]), ["Aid"]);
+        match &group[1] {
+            Err(Outcome::Failed {
+                skipped, lasting, ..
+            }) => {
+                assert_eq!(skipped.path, "b.md");
+                assert!(!lasting, "a mended build should try the file again");
+                assert!(
+                    skipped
+                        .reason
+                        .starts_with("pundex hit a bug reading it (a parser bug"),
+                    "{}",
+                    skipped.reason
+                );
+            }
+            _ => panic!("b.md should have failed"),
+        }
     }
 }
