@@ -44,6 +44,46 @@ pub fn is_direction_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// `text` with every run of spaces within a line written as one space (two
+/// spaces, a tab, a no-break, thin or ideographic space) and every line
+/// break as `\n` (CR LF, CR, the line and paragraph separators), so that
+/// rules reading a name, a date or a phrase need know only one spacing.
+/// Borrowed when the text is spaced so already, as most are.
+pub fn plainly_spaced(text: &str) -> std::borrow::Cow<'_, str> {
+    let odd = |c: char| c != ' ' && c != '\n' && c.is_whitespace();
+    if memchr::memmem::find(text.as_bytes(), b"  ").is_none() && !text.contains(odd) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut plain = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_line_break(c) {
+            if c == '\r' {
+                chars.next_if_eq(&'\n');
+            }
+            plain.push('\n');
+        } else if c.is_whitespace() {
+            while chars
+                .next_if(|&c| c.is_whitespace() && !is_line_break(c))
+                .is_some()
+            {}
+            plain.push(' ');
+        } else {
+            plain.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(plain)
+}
+
+/// A character that ends a line: LF, CR (alone or before LF), vertical tab,
+/// form feed, NEL and the line and paragraph separators.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
 /// A 64-bit hash of `s` in lower case with each run of white space as one
 /// space, so that "Climate change" and "climate\n  change" hash alike.
 pub fn folded_hash(s: &str) -> u64 {
@@ -494,6 +534,47 @@ mod tests {
             let chars: String = s.chars().flat_map(char::to_lowercase).collect();
             proptest::prop_assert_eq!(super::lower_case(&s), chars);
             proptest::prop_assert_eq!(super::to_lowercase(&s), s.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn plain_spacing_keeps_words_and_lines_and_one_space_between() {
+        use super::plainly_spaced;
+        assert_eq!(
+            plainly_spaced("Mr.\u{a0}Ruto  met\tthe\u{202f}AU.\r\nThen\rit\u{2028}ended"),
+            "Mr. Ruto met the AU.\nThen\nit\nended"
+        );
+        assert_eq!(plainly_spaced("a \n\n b"), "a \n\n b");
+        assert!(matches!(
+            plainly_spaced("a b\nc"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    proptest::proptest! {
+        /// Against a plain reference: the same characters but for white
+        /// space, the same lines (CR LF is one break), one space for each
+        /// run of spaces within a line, and nothing to do a second time.
+        #[test]
+        fn plain_spacing_is_its_reference(s in "[ab \t\r\n\u{a0}\u{2009}\u{202f}\u{3000}\u{2028}\u{85}é]{0,24}") {
+            use super::plainly_spaced;
+            let plain = plainly_spaced(&s);
+            let mut reference = String::new();
+            for c in s.replace("\r\n", "\n").chars() {
+                if super::is_line_break(c) {
+                    reference.push('\n');
+                } else if !c.is_whitespace() {
+                    reference.push(c);
+                } else if !reference.ends_with(' ') {
+                    reference.push(' ');
+                }
+            }
+            proptest::prop_assert_eq!(&*plain, &reference);
+            proptest::prop_assert!(matches!(plainly_spaced(&plain), std::borrow::Cow::Borrowed(_)));
+            proptest::prop_assert_eq!(
+                matches!(plain, std::borrow::Cow::Borrowed(_)),
+                plain == s,
+            );
         }
     }
 

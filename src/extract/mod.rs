@@ -13,14 +13,17 @@ pub mod lexicon;
 mod native_bodies;
 mod shared_alias;
 mod surname;
+#[cfg(test)]
+mod tests_spacing;
 
 use crate::article::{Article, PartialDate, TitleSource};
-use crate::text::WordBits;
+use crate::text::{WordBits, plainly_spaced};
 use discover::{Discoverer, KnownSpan};
 use gazetteer::Gazetteer;
 use issues::{IssueEvidence, IssueMatcher};
 pub use lexicon::{Actor, ActorKind, Issue, Lexicon, LexiconError};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use surname::{ArticleNames, Surnames};
 
 /// Target id of `[ignore]` phrases in the actor matcher.
@@ -180,8 +183,26 @@ impl Extractor {
         )
     }
 
-    /// Actors, issues and dates of an article (title and body together).
+    /// Actors, issues and dates of an article (title and body together),
+    /// read with its spacing made plain ([`plainly_spaced`]): a name or a
+    /// date written with no-break spaces, tabs or CR LF is the one written
+    /// with spaces.
     pub fn extract(&self, article: &Article) -> Extraction {
+        match (
+            plainly_spaced(&article.title),
+            plainly_spaced(&article.body),
+        ) {
+            (Cow::Borrowed(_), Cow::Borrowed(_)) => self.extract_plain(article),
+            (title, body) => self.extract_plain(&Article {
+                title: title.into_owned(),
+                body: body.into_owned(),
+                ..article.clone()
+            }),
+        }
+    }
+
+    /// [`Extractor::extract`] of an article spaced plainly already.
+    fn extract_plain(&self, article: &Article) -> Extraction {
         // Mentions per actor.
         let mut actor_counts: FxHashMap<u32, u32> = FxHashMap::default();
         // Of those, the mentions of a state by its capital's name.

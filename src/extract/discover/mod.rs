@@ -144,7 +144,9 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      discovery-26: an ordinal before a meeting's word names an event, not a body ('the Ninth \
      Congress of the Socialist Unity Party of Germany'); a line that ends in 'of', 'the' or 'and' \
      is no heading, so names on the lines of a hard-broken page are read ('Mr. Atul Khare, \
-     Special Representative of the')";
+     Special Representative of the'); discovery-30: every stage reads a text with plain spacing, \
+     so no-break, thin and doubled spaces, tabs and CR LF read as one space or one line break, \
+     and a name is written with single spaces";
 use crate::text::{WordBits, folded_hash, occurrences};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -817,6 +819,15 @@ impl Candidates<'_> {
         start: usize,
         end: usize,
     ) {
+        // A name copied from the text keeps the text's spacing: "справ\u{a0}
+        // України" and "справ України" are one name, written with one space.
+        let name = match name
+            .split(' ')
+            .all(|w| !w.is_empty() && !w.contains(char::is_whitespace))
+        {
+            true => name,
+            false => spaced(&name),
+        };
         // "назначил Олжаса Бектенова": a man's name in another case is
         // named in the nominative.
         let name = match kind {
@@ -884,7 +895,8 @@ impl Candidates<'_> {
         // "Nairobi-based Horn and Lakes Institute": the place is not the name.
         let (name, start) = match name.split_once(' ') {
             Some((first, rest)) if is_modifier(first) && rest.contains(' ') => {
-                (rest.to_owned(), start + first.len() + 1)
+                let start = self.word_starts(&name, start, end, 1).unwrap_or(start);
+                (rest.to_owned(), start)
             }
             _ => (name, start),
         };

@@ -328,6 +328,21 @@ fn a_place_that_bases_a_name_is_not_part_of_it() {
         names("Analysts at the Nairobi-based Horn and Lakes Institute disagreed."),
         ["Horn and Lakes Institute"]
     );
+    // The place is cut off by words, whatever spaces the text has (the
+    // extractor makes other spaces plain before discovery reads them).
+    for space in ["  ", " \t"] {
+        let text = format!("At the Nairobi-based{space}Horn{space}and Lakes Institute, no one.");
+        assert_eq!(names(&text), ["Horn and Lakes Institute"], "{text:?}");
+    }
+}
+
+#[test]
+fn a_name_is_written_with_single_spaces_whatever_the_texts_spacing() {
+    for space in ["  ", "\u{a0}", "\u{202f}", "\t"] {
+        let text = format!("Він зустрівся з Міністерство закордонних{space}справ України вчора.");
+        let found = names(&text);
+        assert!(found.iter().all(|n| !n.contains(space)), "{found:?}");
+    }
 }
 
 fn names_of(f: &Found<Vec<Row>>) -> Vec<String> {

@@ -1,0 +1,89 @@
+//! Extraction over the annotated articles with their spaces written
+//! otherwise: two spaces, a no-break or thin space, a tab, CR LF. Names
+//! found in the text keep their spans on the text's own character
+//! boundaries, whatever the spacing (a cut name once placed its span by its
+//! own byte offsets and panicked on "Paolo  Niccolò").
+
+use super::Extractor;
+use crate::article::{self, Article};
+use crate::extract::lexicon::Lexicon;
+use proptest::prelude::*;
+use std::sync::LazyLock;
+
+static EXTRACTOR: LazyLock<Extractor> =
+    LazyLock::new(|| Extractor::new(Lexicon::load(None).expect("the default lexicon")));
+
+/// Every article of the annotated sets in `tests/data`, in every language
+/// they hold.
+static ARTICLES: LazyLock<Vec<Article>> = LazyLock::new(|| {
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut articles = Vec::new();
+    let mut sets: Vec<_> = std::fs::read_dir(&data).unwrap().flatten().collect();
+    sets.sort_by_key(|set| set.file_name());
+    for set in sets {
+        let Ok(files) = std::fs::read_dir(set.path().join("articles")) else {
+            continue;
+        };
+        let mut files: Vec<_> = files.flatten().map(|f| f.path()).collect();
+        files.sort();
+        for path in files {
+            let rel = path.file_name().unwrap().to_string_lossy().into_owned();
+            if let Ok(loaded) = article::load_file(&path, &rel) {
+                articles.extend(loaded.articles);
+            }
+        }
+    }
+    assert!(articles.len() > 300, "only {} articles", articles.len());
+    articles
+});
+
+/// Ways a space is written in real text.
+const SPACES: [&str; 8] = [
+    " ", " ", "  ", "\u{a0}", "\u{2009}", "\u{202f}", "\t", "\r\n",
+];
+
+/// `text` with its `n`th space written as `spacing[n % spacing.len()]`.
+fn respaced(text: &str, spacing: &[&str]) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for (n, part) in text.split(' ').enumerate() {
+        if n > 0 {
+            out.push_str(spacing[(n - 1) % spacing.len()]);
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+#[test]
+fn respacing_with_single_spaces_changes_nothing() {
+    assert_eq!(respaced("a b  c", &[" "]), "a b  c");
+    assert_eq!(respaced("a b c", &["\t", "  "]), "a\tb  c");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(192))]
+
+    /// Extraction ends without a panic on any annotated article, whatever
+    /// its spacing, and the names it finds are written with single spaces, as the
+    /// lexicon's are, whatever spaces the text had.
+    #[test]
+    fn any_spacing_of_an_article_is_read_without_a_panic(
+        pick in any::<prop::sample::Index>(),
+        spacing in prop::collection::vec(prop::sample::select(SPACES.to_vec()), 1..24),
+    ) {
+        let original = pick.get(&ARTICLES);
+        let article = Article {
+            body: respaced(&original.body, &spacing),
+            title: respaced(&original.title, &spacing),
+            ..original.clone()
+        };
+        let found = EXTRACTOR.extract(&article);
+        for actor in &found.actors {
+            let name = &actor.name;
+            let spaced_once = name.split(' ').all(|word| {
+                !word.is_empty() && !word.contains(char::is_whitespace)
+            });
+            prop_assert!(spaced_once, "{:?} in {}", name, original.id);
+        }
+    }
+}
