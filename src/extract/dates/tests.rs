@@ -2091,3 +2091,45 @@ fn a_future_past_a_past_clauses_comma_does_not_govern_it() {
         ["2024-12"]
     );
 }
+
+/// A year opening the object clause of a verb of saying, before a verb
+/// no count takes, is that verb's subject; a count before a modal is not.
+#[test]
+fn a_year_after_a_verb_of_saying_is_the_subject_of_its_clause() {
+    assert_eq!(
+        dates_pub("Officials say 2030 remains the goal for membership.", None),
+        ["2030"]
+    );
+    for text in [
+        "Officials said 2000 will attend the rally.",
+        "The police say 2000 were arrested.",
+    ] {
+        assert!(dates_pub(text, None).is_empty(), "{text}");
+    }
+}
+
+/// A month opening its clause before "goes" is an appointment to come:
+/// "in July the NATO summit goes to Ankara", written in December.
+#[test]
+fn a_month_before_goes_is_an_appointment() {
+    assert_eq!(
+        dates_pub(
+            "In June the G7 leaders meet in Évian; in July the NATO summit goes to Ankara.",
+            Some("2025-12-29")
+        ),
+        ["2026-06", "2026-07"]
+    );
+}
+
+/// A year opening a clause after a colon places the days after it: "…
+/// before: in 2007, after the defeat of 29 July, Abe resigned".
+#[test]
+fn a_year_opening_a_clause_after_a_colon_places_its_days() {
+    assert_eq!(
+        dates_pub(
+            "The party has removed leaders before: in 2007, after the upper house defeat of 29 July, Abe resigned.",
+            Some("2026-07-01")
+        ),
+        ["2007", "2007-07-29"]
+    );
+}

@@ -850,6 +850,106 @@ fn a_past_relative_year_opening_the_sentence_leaves_a_day_to_come() {
     );
 }
 
+/// A participle after a future auxiliary is a future passive, not a past:
+/// next year's days stay next year's ("L'an prochain, les élections seront
+/// organisées le 12 avril"), while a participle alone still tells a day
+/// before the year to come.
+#[test]
+fn a_participle_after_a_future_auxiliary_is_no_past() {
+    for (text, want) in [
+        (
+            "L'an prochain, les élections seront organisées le 12 avril.",
+            "2027-04-12",
+        ),
+        (
+            "L'an prochain, le premier tour sera organisé le 11 avril.",
+            "2027-04-11",
+        ),
+    ] {
+        assert_eq!(on(text, "2026-02-10"), [want], "{text}");
+    }
+    // A Slovak past in the day's own clause ("sľúbila") still tells a day
+    // before the year to come.
+    let slovak = "Budúci rok bude rozpočet, ktorý vláda sľúbila predložiť do 30. septembra.";
+    let found = in_language(slovak, "2026-02-10", Some("sk"));
+    assert!(!found.contains(&"2027-09-30".to_string()), "{found:?}");
+}
+
+/// A relative year of another language right before a day places it,
+/// wherever it stands in the sentence: "kuntavaalit ensi vuonna 13.
+/// huhtikuuta".
+#[test]
+fn a_relative_year_right_before_a_day_places_it() {
+    assert_eq!(
+        on(
+            "Seuraavat eduskuntavaalit pidetään huhtikuussa 2027, ja kuntavaalit ensi vuonna 13. huhtikuuta.",
+            "2024-02-13"
+        ),
+        ["2027-04", "2025-04-13"]
+    );
+}
+
+proptest::proptest! {
+    /// A relative year right before a day gives it the publication year plus
+    /// its offset, on either side of publication.
+    #[test]
+    fn a_relative_year_right_before_a_day_gives_its_year(
+        pub_year in 1990i32..2040, pub_month in 1u32..=12, pub_day in 1u32..=28,
+        day in 2u32..=28,
+        month in proptest::sample::select(vec![0usize, 1, 3, 5, 6, 7, 8, 10, 11]),
+        which in 0usize..6,
+    ) {
+        let (lang, phrase, offset) = [
+            (3, "i fjor", -1),
+            (3, "i år", 0),
+            (3, "neste år", 1),
+            (4, "prošle godine", -1),
+            (4, "ove godine", 0),
+            (4, "sljedeće godine", 1),
+        ][which];
+        let (code, months) = TEST_MONTHS[lang];
+        let sentence = if code == "no" {
+            format!("Stortinget samles {phrase} {day}. {}.", months[month])
+        } else {
+            format!("Sabor zasjeda {phrase} {day}. {}.", months[month])
+        };
+        let published = format!("{pub_year}-{pub_month:02}-{pub_day:02}");
+        let want = format!("{}-{:02}-{day:02}", pub_year + offset, month + 1);
+        proptest::prop_assert_eq!(on(&sentence, &published), [want], "{}", sentence);
+    }
+}
+
+/// A year that opens a clause after a Greek conjunction ("…, ενώ το 2015 η
+/// χώρα ψήφισε τρεις φορές: στις 25 Ιανουαρίου …") places the days after it.
+#[test]
+fn a_year_after_a_greek_conjunction_places_its_days() {
+    assert_eq!(
+        on(
+            "Το 2019 το κόμμα κέρδισε, ενώ το 2015 η χώρα ψήφισε τρεις φορές: στις 25 Ιανουαρίου και στις 20 Σεπτεμβρίου.",
+            "2023-06-20"
+        ),
+        ["2019", "2015", "2015-01-25", "2015-09-20"]
+    );
+}
+
+/// "last" after a determiner means final and tells no past: "the last
+/// polls may be published on October 13" is the coming 13 October.
+#[test]
+fn last_after_a_determiner_tells_no_past() {
+    assert_eq!(
+        on(
+            "Committees register by September 15, and the last polls may be published on October 13, before the silence.",
+            "2023-09-12"
+        ),
+        ["2023-09-15", "2023-10-13"]
+    );
+    // "last" alone still tells one.
+    assert_eq!(
+        on("The council met last on 13 October.", "2023-09-12"),
+        ["2022-10-13"]
+    );
+}
+
 #[test]
 fn german_years_before_the_verb_that_ends_their_clause() {
     for (text, want) in [
@@ -1768,8 +1868,9 @@ fn german_years_before_a_verb_an_article_or_after_a_part_of_the_year() {
 }
 
 /// A year as the object of a verb of repeating in Danish, Croatian and
-/// Czech; Czech and Slovak "od" and "do" before a verb or the phrase's
-/// end; Lithuanian "metų", "metams" without "m."; Estonian "mail" (May).
+/// Czech, or before one in Hungarian; Czech and Slovak "od" and "do" before
+/// a verb or the phrase's end; Lithuanian "metų", "metams" without "m.";
+/// Estonian "mail" (May); Swedish "hålls 2029." ending its phrase.
 #[test]
 fn years_of_repeating_od_metai_and_estonian_may() {
     for (text, published, language, want) in [
@@ -1815,6 +1916,13 @@ fn years_of_repeating_od_metai_and_estonian_may() {
             "et",
             &["2004-05-01"][..],
         ),
+        ("Nästa val hålls 2029.", "2026-05-04", "sv", &["2029"][..]),
+        (
+            "„Nem engedjük, hogy 2006 megismétlődjön” – mondta.",
+            "2024-06-03",
+            "hu",
+            &["2006"][..],
+        ),
     ] {
         assert_eq!(in_language(text, published, Some(language)), want, "{text}");
     }
@@ -1822,6 +1930,8 @@ fn years_of_repeating_od_metai_and_estonian_may() {
         ("Apie 2000 metų čia gyveno žmonės.", "lt"),
         ("Ceny od 2000 korun za vstupenku.", "cs"),
         ("Send 1. mail 2004 times.", "en"),
+        ("Det hålls 2000 möten varje år.", "sv"),
+        ("Nästa val hålls 2029 i Europa.", "en"),
     ] {
         assert!(
             in_language(text, "2025-02-14", Some(language)).is_empty(),
@@ -1928,4 +2038,77 @@ fn days_with_ordinal_dots_in_a_list_and_futures_before_them() {
         ),
         ["2026-01-13"]
     );
+}
+
+/// Years shown by words of other languages the older rules missed: an
+/// Italian verb of repeating and its article ("rifare il 2011"), a Romanian
+/// copula ("ținta este 2031."), a German "zwischen … und …" list inside a
+/// sentence before its verb, and Dutch "één" after the verb of "Tussen …
+/// en …"; counts before their nouns stay counts.
+#[test]
+fn years_after_italian_verbs_romanian_copulas_and_lists_before_a_verb() {
+    for (text, language, want) in [
+        (
+            "«Non possiamo rifare il 2011», ha detto il ministro.",
+            "it",
+            &["2011"][..],
+        ),
+        ("Acum ținta este 2031.", "ro", &["2031"][..]),
+        (
+            "Die Schulden stiegen, und zwischen 2015 und 2019 erzielte der Bund Überschüsse.",
+            "de",
+            &["2015", "2019"][..],
+        ),
+        (
+            "Tussen 2010 en 2023 leidde één premier vier kabinetten.",
+            "nl",
+            &["2010", "2023"][..],
+        ),
+    ] {
+        assert_eq!(
+            in_language(text, "2026-02-03", Some(language)),
+            want,
+            "{text}"
+        );
+    }
+    for (text, language) in [
+        ("Numărul lor este 2000 de oameni.", "ro"),
+        ("Es kamen zwischen 2000 und 3000 neue Mitglieder.", "de"),
+        ("Sie will rifare il 2000 volte.", "it"),
+    ] {
+        assert!(
+            in_language(text, "2026-02-03", Some(language)).is_empty(),
+            "{text}"
+        );
+    }
+}
+
+/// "Takes place" told with a present auxiliary ("ont lieu", "ha luogo")
+/// is an appointment, no past: a day long past this year is next year's.
+#[test]
+fn a_day_that_takes_place_is_to_come() {
+    for (text, want) in [
+        ("Le premier tour a lieu le 22 mars.", "2026-03-22"),
+        ("Il referendum ha luogo il 22 marzo.", "2026-03-22"),
+    ] {
+        assert_eq!(on(text, "2025-12-18"), [want], "{text}");
+    }
+    assert_eq!(
+        on("Le premier tour a eu lieu le 22 mars.", "2025-12-18"),
+        ["2025-03-22"]
+    );
+}
+
+/// A year set off by commas after a name ("A Lei da Ficha Limpa, de 2010,
+/// continua") is a year; a count set off so after a common word is not.
+#[test]
+fn a_year_set_off_by_commas_after_a_name() {
+    assert_eq!(
+        on(
+            "A Lei da Ficha Limpa, de 2010, continua a barrar candidatos.",
+            "2026-07-22"
+        ),
+        ["2010"]
+    );
+    assert!(on("Vieram muitos, de 2000, só dez ficaram.", "2026-07-22").is_empty());
 }

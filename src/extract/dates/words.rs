@@ -624,6 +624,26 @@ pub(super) const SUBJECT_VERBS: &[&str] = &[
     "would",
 ];
 
+/// Verbs of saying whose object clause may open on a year without "that"
+/// ("Officials say 2030 remains the goal").
+pub(super) const VERBS_OF_SAYING: &[&str] = &[
+    "say", "says", "said", "think", "thinks", "thought", "believe", "believes", "argue", "argues",
+];
+
+/// Verbs of [`SUBJECT_VERBS`] that a year is the subject of but a count
+/// hardly is ("2030 remains the goal", not "2000 will attend").
+pub(super) const SUBJECT_VERBS_NO_COUNT_TAKES: &[&str] = &[
+    "became",
+    "becomes",
+    "heralded",
+    "marked",
+    "marks",
+    "remains",
+    "represented",
+    "represents",
+    "witnessed",
+];
+
 /// Words after which a bare month name is a month ("in June").
 pub(super) const MONTH_CUES: &[&str] = &[
     "after",
@@ -848,6 +868,15 @@ pub(super) const YEAR_OBJECT_VERBS: &[&str] = &[
     "repeta",
     "repetăm",
     "repetir",
+    // Italian and French ("Non possiamo rifare il 2011", "revivre 2020").
+    "rifare",
+    "rifaremo",
+    "ripetere",
+    "ripeteremo",
+    "rivivere",
+    "refaire",
+    "revivre",
+    "répéter",
     "resemble",
     "resembles",
     "revisit",
@@ -909,6 +938,8 @@ pub(super) const GERMAN_AUXILIARIES: &[&str] = &[
 pub(super) const COPULAS: &[&str] = &[
     "is", "was", "be", "been", "remains", "remained", "became", "becomes", "become", "es", "fue",
     "será", "era", "est", "était", "sera", "ist", "war", "wird", "bleibt", "è", "sarà", "é", "foi",
+    // Romanian ("acum ținta este 2031.").
+    "este",
 ];
 
 /// Adverbs between a copula and its complement ("is not 2019", "is now 2030").

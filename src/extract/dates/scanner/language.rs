@@ -153,6 +153,14 @@ const SCANDINAVIAN_REPEAT: &[&str] = &[
     "gentage", "gentager", "gentar", "gjenta", "gjentar", "upprepa", "upprepar",
 ];
 
+/// Danish, Norwegian and Swedish passives of holding before a year that
+/// ends its phrase ("Nästa val hålls 2029.", "valget avholdes 2027").
+const SCANDINAVIAN_HELD: &[&str] = &["hålls", "hölls", "holdes", "avholdes", "afholdes"];
+
+/// Stems of the Hungarian verbs of repeating after a year ("hogy 2006
+/// megismétlődjön", "2010 ismétlődik meg").
+const HUNGARIAN_REPEAT_STEMS: &[&str] = &["megismétl", "ismétlőd"];
+
 /// Czech and Slovak verbs right after "od" or "do" and a year ("Od 1993
 /// je Slovensko …"), where a count would go on to its noun ("od 2000
 /// korun").
@@ -326,8 +334,7 @@ impl Scanner<'_> {
             return true;
         }
         let prev = i.checked_sub(1);
-        let ends_phrase =
-            self.kind(next).is_none_or(|k| k == Kind::Punct) && !self.punct_in(next, "%-–/(");
+        let ends_phrase = self.phrase_ends_at(next, "%-–/(", &[]);
         match self.language {
             Language::German
                 if self.word_in(next, GERMAN_WORDS_AFTER_YEAR)
@@ -342,6 +349,23 @@ impl Scanner<'_> {
                         && p.checked_sub(1)
                             .is_some_and(|v| self.word_in(v, SCANDINAVIAN_REPEAT))
                 }) =>
+            {
+                return true;
+            }
+            // Swedish "Nästa val hålls 2029.", where a count would go on to
+            // its noun ("hålls 2000 möten").
+            Language::Scandinavian
+                if ends_phrase && prev.is_some_and(|p| self.word_in(p, SCANDINAVIAN_HELD)) =>
+            {
+                return true;
+            }
+            // Hungarian "hogy 2006 megismétlődjön": a year before a verb of
+            // repeating.
+            Language::Hungarian
+                if self.kind(next) == Some(Kind::Word)
+                    && HUNGARIAN_REPEAT_STEMS
+                        .iter()
+                        .any(|stem| self.str(next).to_lowercase().starts_with(stem)) =>
             {
                 return true;
             }

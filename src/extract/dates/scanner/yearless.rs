@@ -29,6 +29,13 @@ pub(super) enum Placing {
     Upcoming,
 }
 
+/// The tense a clause is told in, as [`Scanner::clause_before_told_in`] reads it.
+#[derive(Clone, Copy)]
+enum Tense {
+    Past,
+    Future,
+}
+
 /// Where the sentence holding byte `at` of `text` starts: after the last
 /// ".", ";", "!", "?" or line break before it, but not after the dot of a
 /// day written as an ordinal ("2. januar og 2. februar", "17. travnja"):
@@ -480,6 +487,20 @@ const APPOINTMENTS_ELSEWHERE: &[&str] = &[
     "commence", "débute", "prend", "expire",
 ];
 
+/// "Takes place" in French, Italian, Spanish and Portuguese, an
+/// appointment in the present whose auxiliary-like verb is no past ("les
+/// municipales ont lieu le 22 mars", "ha luogo il 22 marzo", "tiene lugar
+/// el 22 de marzo"): `w` is the noun and `prev` the word before it.
+fn takes_place(prev: Option<&str>, w: &str) -> bool {
+    in_list(&["lieu", "luogo", "lugar"], w)
+        && prev.is_some_and(|p| {
+            in_list(
+                &["a", "ont", "ha", "hanno", "tiene", "tienen", "tem", "têm"],
+                p,
+            )
+        })
+}
+
 /// German past forms that a clause may put before its day ("Die Ampel
 /// zerbrach am 6. November", "der Bundespräsident löste das Parlament am
 /// 27. Dezember auf"): weak verbs commentary tells politics with.
@@ -568,6 +589,7 @@ const SCHEDULED_THIRD_PERSON: &[&str] = &[
     "falls",
     "follows",
     "gathers",
+    "goes",
     "hands",
     // Anniversaries kept on their day: "On 21 May we mark twenty years".
     "marks",
@@ -922,7 +944,8 @@ impl Scanner<'_> {
             let (at, first, last) = self.yearless[n];
             let date = self.out[at].date;
             let Some(year) = self
-                .clause_year(from, first, last, self.read_as_to_come(date))
+                .relative_year_just_before(first)
+                .or_else(|| self.clause_year(from, first, last, self.read_as_to_come(date)))
                 .or_else(|| self.sentence_opening_year(from, first))
                 .or_else(|| self.when_clause_year(from, first))
                 .or_else(|| self.sentence_opening_relative_year(from, first))
@@ -1064,7 +1087,7 @@ impl Scanner<'_> {
         // A past year does not reach a day another clause tells as to come
         // ("В прошлом году дума приняла …, а выборы пройдут 17 марта").
         if self.published.is_some_and(|p| mention.date.year < p.year)
-            && self.future_in_clause_before(first)
+            && self.clause_before_told_in(first, Tense::Future)
         {
             return None;
         }
@@ -1094,8 +1117,9 @@ impl Scanner<'_> {
     }
 
     /// `mention`, a year alone, opens a clause inside its sentence after
-    /// one short preposition: after a comma or semicolon, or after a comma
-    /// and a conjunction ("…, en in 2017 werd het kabinet pas op 26 oktober
+    /// one short preposition: after a comma, semicolon or colon ("…
+    /// removed leaders before: in 2007, after the defeat of 29 July"), or
+    /// after a comma and a conjunction ("…, en in 2017 werd het kabinet pas op 26 oktober
     /// beëdigd", "…, e nel 2017 il Rosatellum passò il 26 ottobre", "…;
     /// in 2019 the talks resumed on 4 March").
     fn year_opens_clause(&self, mention: &MentionedDate) -> bool {
@@ -1122,7 +1146,7 @@ impl Scanner<'_> {
         if !short || joins || relative {
             return false;
         }
-        if rest.ends_with([',', ';']) {
+        if rest.ends_with([',', ';', ':']) {
             return true;
         }
         let Some(at) = rest.rfind(char::is_whitespace) else {
@@ -1210,12 +1234,12 @@ impl Scanner<'_> {
                     && rest.starts_with(|c: char| c.is_whitespace() || c == ','))
                 .then_some(offset)
             })?;
-        if offset < 0 && self.future_in_clause_before(first) {
+        if offset < 0 && self.clause_before_told_in(first, Tense::Future) {
             return None;
         }
         // "Budúci rok …, ktorú vláda sľúbila predložiť do 30. septembra":
         // a past in the day's own clause tells a day before the year to come.
-        if offset > 0 && self.past_in_clause_before(first) {
+        if offset > 0 && self.clause_before_told_in(first, Tense::Past) {
             return None;
         }
         let year = self.published?.year.checked_add(offset)?;
@@ -1229,35 +1253,51 @@ impl Scanner<'_> {
         (!between).then_some(year)
     }
 
-    /// A future verb among the last words of the clause before the day
-    /// starting at token `first`, back to a comma or the sentence's end:
-    /// "а выборы пройдут 17 марта", "and the vote will be held on 3 May".
-    fn future_in_clause_before(&self, first: usize) -> bool {
+    /// The clause before the day starting at token `first` (its last
+    /// words, back to a comma or the sentence's end) is told in `tense`: a
+    /// future verb ("а выборы пройдут 17 марта", "and the vote will be held
+    /// on 3 May"), or a past one ([`past_word`] of the article's language)
+    /// with no future auxiliary there, as a participle after one is a
+    /// future passive ("les élections seront organisées le 12 avril"); a
+    /// Slavic perfective ("predložiť") is a future, but leaves a past in
+    /// its clause one.
+    fn clause_before_told_in(&self, first: usize, tense: Tense) -> bool {
         const REACH: usize = 8;
-        (0..first)
+        let (mut past, mut auxiliary, mut perfective) = (false, false, false);
+        for k in (0..first)
             .rev()
             .take(REACH)
             .take_while(|&k| !self.punct_in(k, ",;:.!?"))
-            .any(|k| {
-                self.word_in(k, FUTURE)
-                    || self.kind(k) == Some(Kind::Word) && romance_future(self.str(k))
-                    || self.slavic_future(k) && !slavic_past(self.str(k))
-                    || self.language == Language::CzechSlovak
-                        && self.word_in(k, CZECH_SLOVAK_FUTURE)
-            })
+        {
+            auxiliary |= self.word_in(k, FUTURE)
+                || self.kind(k) == Some(Kind::Word) && romance_future(self.str(k))
+                || self.language == Language::CzechSlovak && self.word_in(k, CZECH_SLOVAK_FUTURE);
+            perfective |= self.slavic_future(k) && !slavic_past(self.str(k));
+            past |= self.kind(k) == Some(Kind::Word)
+                && past_word(self.str(k), Some(self.str(k + 1)), false, self.language);
+        }
+        match tense {
+            Tense::Future => auxiliary || perfective,
+            Tense::Past => past && !auxiliary,
+        }
     }
 
-    /// A past verb among the last words of the clause before the day
-    /// starting at token `first`, back to a comma or the sentence's end
-    /// ([`past_word`] of the article's language).
-    fn past_in_clause_before(&self, first: usize) -> bool {
-        const REACH: usize = 8;
-        (0..first)
-            .rev()
-            .take(REACH)
-            .take_while(|&k| !self.punct_in(k, ",;:.!?"))
-            .filter(|&k| self.kind(k) == Some(Kind::Word))
-            .any(|k| past_word(self.str(k), Some(self.str(k + 1)), false, self.language))
+    /// The year that a relative year of another language right before the
+    /// day starting at token `first` gives it ("kuntavaalit ensi vuonna 13.
+    /// huhtikuuta", "valget neste år 9. juni"): the phrases of
+    /// [`RELATIVE_YEARS_OPENING`], read wherever they stand in the sentence.
+    fn relative_year_just_before(&self, first: usize) -> Option<i32> {
+        let day_start = self.toks.get(first)?.start as usize;
+        let before = self.text[..day_start].trim_end();
+        let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
+        let tail = tail.to_lowercase().replace('’', "'");
+        let offset = RELATIVE_YEARS_OPENING
+            .iter()
+            .find_map(|&(phrase, offset)| {
+                let head = tail.strip_suffix(phrase)?;
+                head.ends_with(char::is_whitespace).then_some(offset)
+            })?;
+        self.published?.year.checked_add(offset)
     }
 
     /// The year that Turkish "geçen yıl", "bu yıl" or "gelecek yıl" right
@@ -1647,10 +1687,11 @@ impl Scanner<'_> {
     /// office on" ([`Self::appointment_to_come`]).
     fn appointment_elsewhere_before(&self, first: usize) -> bool {
         let words = self.clause_before(first, SCHEDULED_REACH);
-        let Some(at) = words
-            .iter()
-            .rposition(|w| w.starts_with(char::is_lowercase) && in_list(APPOINTMENTS_ELSEWHERE, w))
-        else {
+        let Some(at) = (0..words.len()).rposition(|n| {
+            let w = words[n];
+            w.starts_with(char::is_lowercase) && in_list(APPOINTMENTS_ELSEWHERE, w)
+                || takes_place(n.checked_sub(1).map(|p| words[p]), w)
+        }) else {
             return false;
         };
         !words[at + 1..]
@@ -1761,10 +1802,9 @@ impl Scanner<'_> {
     fn told_in_the_past_before(&self, first: usize) -> bool {
         let words = self.clause_before(first, SCHEDULED_REACH);
         words.iter().enumerate().any(|(n, w)| {
-            let passive = n
-                .checked_sub(1)
-                .is_some_and(|p| in_list(&["is", "are", "be", "been", "being"], words[p]));
-            in_list(PAST, w)
+            let prev = n.checked_sub(1).map(|p| words[p]);
+            let passive = prev.is_some_and(|p| in_list(&["is", "are", "be", "been", "being"], p));
+            in_list(PAST, w) && !last_as_final(prev, w)
                 || in_list(PAST_FORMS, w)
                 || english_ed_past(w, words.get(n + 1).copied()) && !passive
         })
@@ -1789,8 +1829,9 @@ impl Scanner<'_> {
         // clause is told by the verb after its comma.
         let opens_clause = words.len() <= 1;
         let before = words.iter().enumerate().any(|(n, w)| {
-            let after_be = n.checked_sub(1).is_some_and(|p| be(words[p]));
-            past(w, words.get(n + 1).copied(), after_be)
+            let prev = n.checked_sub(1).map(|p| words[p]);
+            let after_be = prev.is_some_and(be);
+            past(w, words.get(n + 1).copied(), after_be) && !last_as_final(prev, w)
         });
         // A date that opens its clause reads on across its comma, and the
         // commas of a phrase set in after it, to its verb ("In December in
@@ -1822,8 +1863,10 @@ impl Scanner<'_> {
                 .take_while(|&k| !relative_elsewhere(k) && reads_on(k))
                 .filter(|&k| self.kind(k) == Some(Kind::Word))
                 .any(|k| {
-                    let after_be = k.checked_sub(1).is_some_and(|p| be(self.str(p)));
+                    let prev = k.checked_sub(1).map(|p| self.str(p));
+                    let after_be = prev.is_some_and(be);
                     past(self.str(k), Some(self.str(k + 1)), after_be)
+                        && !last_as_final(prev, self.str(k))
                 })
     }
 
@@ -2230,11 +2273,19 @@ fn past_word(w: &str, next: Option<&str>, after_be: bool, language: Language) ->
         || in_list(PAST_FORMS, w)
         || in_list(&["said", "been"], w)
         || (in_list(IRREGULAR_PASTS, w) || english_ed_past(w, next)) && !after_be
-        || past_elsewhere(w, language)
+        || past_elsewhere(w, language) && !takes_place(Some(w), next.unwrap_or(""))
         || in_list(GERMAN_PAST_SECOND, w)
         || in_list(GERMAN_PAST_BEFORE, w)
         || french_participle(w)
         || slavic_past(w)
+}
+
+/// "last" after a determiner means final ("the last polls may be
+/// published on 13 October", "its last session"), which tells no past as
+/// "last week" or "on 3 May last" do.
+fn last_as_final(prev: Option<&str>, w: &str) -> bool {
+    w.eq_ignore_ascii_case("last")
+        && prev.is_some_and(|p| in_list(&["the", "its", "their", "his", "her", "our", "this"], p))
 }
 
 /// `w` ends in "-ed" as an English past does, and is no name: a word with
@@ -2251,10 +2302,11 @@ fn english_ed_past(w: &str, next: Option<&str>) -> bool {
 
 /// Conjunctions that join two main clauses after a comma in the languages
 /// the dates read ("and", "en", "e", "et", "y", "und", "i", "a", "și",
-/// "ve", "but", "maar", "ma", "mais", "pero", "aber", "ale", "ali", "dar").
+/// "ve", "but", "maar", "ma", "mais", "pero", "aber", "ale", "ali", "dar",
+/// Greek "και" and "ενώ", while).
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "a", "ale", "ali", "aber", "and", "but", "dar", "e", "en", "et", "i", "ma", "maar", "mais",
-    "og", "och", "pero", "și", "und", "ve", "y",
+    "og", "och", "pero", "și", "und", "ve", "y", "και", "ενώ",
 ];
 
 /// Words after a comma that open another clause, where the verb of a date

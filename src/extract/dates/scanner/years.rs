@@ -244,9 +244,11 @@ impl Scanner<'_> {
         let before = p
             .checked_sub(1)
             .filter(|&b| self.kind(b) == Some(Kind::Word));
-        let ends_phrase = self.kind(next).is_none_or(|k| k == Kind::Punct)
-            && !self.punct_in(next, "%-–/")
-            || self.word_in(next, &["y", "e", "et", "o", "ou", "ni", "en", "och"]);
+        let ends_phrase = self.phrase_ends_at(
+            next,
+            "%-–/",
+            &["y", "e", "et", "o", "ou", "ni", "en", "och"],
+        );
         // Dutch "het record van 1977 (208 dagen)", "de begroting voor
         // 2027.", "tot 2030,": where the phrase ends, as a sum goes on to
         // its noun ("van 2000 euro").
@@ -290,25 +292,48 @@ impl Scanner<'_> {
         {
             return true;
         }
+        // "A Lei da Ficha Limpa, de 2010, continua": a year set off by
+        // commas after a name.
+        let named_aside = before.is_none()
+            && self.punct_in(next, ",")
+            && p.checked_sub(1).is_some_and(|c| {
+                self.punct_in(c, ",")
+                    && c.checked_sub(1).is_some_and(|n| {
+                        self.capitalised_word(n) && !self.word_in(n, QUANTITY_ELSEWHERE)
+                    })
+            });
         self.word_in(p, &["de", "do", "da"])
             && ends_phrase
             && !self.punct_in(next, ")")
-            && before.is_some_and(|b| {
-                let w = self.str(b);
-                w.chars().any(char::is_alphabetic) && !in_list(QUANTITY_ELSEWHERE, w)
-            })
+            && (named_aside
+                || before.is_some_and(|b| {
+                    let w = self.str(b);
+                    w.chars().any(char::is_alphabetic) && !in_list(QUANTITY_ELSEWHERE, w)
+                }))
+    }
+
+    /// The phrase of a year ends at token `next`, where a count would go
+    /// on to its noun: the text ends, punctuation follows that is none of
+    /// `goes_on` (a percentage, a range's dash or slash, a parenthesis), or
+    /// a word of `joins` ("and", "when").
+    pub(super) fn phrase_ends_at(&self, next: usize, goes_on: &str, joins: &[&str]) -> bool {
+        self.kind(next).is_none_or(|k| k == Kind::Punct) && !self.punct_in(next, goes_on)
+            || self.word_in(next, joins)
     }
 
     /// A year alone as the object of a verb of [`YEAR_OBJECT_VERBS`],
     /// ending its phrase: "relive 2022, when", "not repeat 2018.".
     fn object_of_a_verb(&self, i: usize) -> bool {
         let next = i + 1;
-        let ends_phrase = self.kind(next).is_none_or(|k| k == Kind::Punct)
-            && !self.punct_in(next, "%-–/(")
-            || self.word_in(next, &["and", "or", "when"]);
-        ends_phrase
-            && i.checked_sub(1)
-                .is_some_and(|p| self.word_in(p, YEAR_OBJECT_VERBS))
+        // One definite article may stand between ("Non possiamo rifare il
+        // 2011").
+        let verb_at = |p: usize| self.word_in(p, YEAR_OBJECT_VERBS);
+        self.phrase_ends_at(next, "%-–/(", &["and", "or", "when"])
+            && i.checked_sub(1).is_some_and(|p| {
+                verb_at(p)
+                    || self.word_in(p, &["il", "lo", "el", "the"])
+                        && p.checked_sub(1).is_some_and(verb_at)
+            })
     }
 
     /// A year alone after a copula, ending its phrase: "The exception was
@@ -317,9 +342,7 @@ impl Scanner<'_> {
     /// where a quantity is the subject ("the death toll was 2015.").
     fn complement_of_a_copula(&self, i: usize) -> bool {
         let next = i + 1;
-        let ends_phrase = self.kind(next).is_none_or(|k| k == Kind::Punct)
-            && !self.punct_in(next, "%-–/(")
-            || self.word_in(next, &["and", "but", "when"]);
+        let ends_phrase = self.phrase_ends_at(next, "%-–/(", &["and", "but", "when"]);
         let Some(mut p) = i.checked_sub(1) else {
             return false;
         };
@@ -467,7 +490,12 @@ impl Scanner<'_> {
                 || self.word_in(i + 1, SUBJECT_VERBS_ELSEWHERE)
                 || self.glued(i + 1) && self.punct_in(i + 1, ",");
         }
-        prev.is_some_and(|p| {
+        // "Officials say 2030 remains the goal": a verb of saying with its
+        // "that" left out, before a verb no count takes (not "said 2000
+        // will attend").
+        let told = prev.is_some_and(|p| self.word_in(p, VERBS_OF_SAYING))
+            && self.word_in(i + 1, SUBJECT_VERBS_NO_COUNT_TAKES);
+        told || prev.is_some_and(|p| {
             self.punct_in(p, ",;:—") && verb
                 || self.is_word(p, "that") && (verb || self.is_word(i + 1, "be"))
         })
@@ -598,8 +626,9 @@ impl Scanner<'_> {
         // pronoun is the verb ("Tussen 2010 en 2023 groeide de schuld"),
         // where a count's noun is followed by its verb ("Tussen 2000 en 3000
         // mensen kwamen").
-        const DUTCH_AFTER_VERB: &[&str] =
-            &["de", "het", "een", "er", "hij", "zij", "ze", "we", "wij"];
+        const DUTCH_AFTER_VERB: &[&str] = &[
+            "de", "het", "een", "één", "er", "hij", "zij", "ze", "we", "wij",
+        ];
         if self.is_word(link, "en")
             && opens_sentence(&["tussen"])
             && lower_after
@@ -607,7 +636,20 @@ impl Scanner<'_> {
         {
             return true;
         }
-        self.word_in(link, &["und", "bis"]) && opens_sentence(&["zwischen", "von"]) && lower_after
+        // Inside a sentence, German "zwischen 2015 und 2019 erzielte der
+        // Bund": a word in lower case before an article or a pronoun is
+        // the verb, where a count's adjective goes on to its noun.
+        const GERMAN_AFTER_VERB: &[&str] = &[
+            "der", "die", "das", "den", "dem", "ein", "eine", "es", "er", "sie", "man", "sich",
+        ];
+        let inside = self.is_word(link, "und")
+            && link
+                .checked_sub(2)
+                .is_some_and(|p| self.is_word(p, "zwischen"))
+            && self.word_in(after + 1, GERMAN_AFTER_VERB);
+        self.word_in(link, &["und", "bis"])
+            && (opens_sentence(&["zwischen", "von"]) || inside)
+            && lower_after
     }
 
     /// Push the year at `i` and the years continuing its list; the index
