@@ -926,7 +926,7 @@ pub const FULL_TEXT_WORDS: usize = 250;
 /// Changes whenever the rule that turns hits into tags changes, so that an
 /// index made under another rule re-extracts (it is part of the lexicon's
 /// fingerprint).
-pub const RULES_VERSION: &str = "issues-20: an except phrase with a phrase's stems is kept, and of two hits of one extent the exception wins; issues-19: elections need three distinct phrases in a full text; hacking groups named Typhoon are cyber, not storms; a bare phone call, trade, tariff and coalition talks are no negotiations; the German Non-Proliferation Treaty and nuclear-free zones are no arms control; political prisoners, platforms' algorithms, plastic waste and microplastics, climate mobility, constitutional councils and German enrichment words in the languages that lacked them; issues-18: a region's survey counts a state by its own name, not its capital's (`capital` on the state actors); issues-17: nuclear-free and denuclearized zones and the zone treaties (Tlatelolco, Pelindaba, Rarotonga) are non-proliferation; the Secretary-General's An Agenda for Peace is peacekeeping; the United Nations' financial crisis, assessed contributions and the scale of assessments are UN reform; issues-16: immigrants, extrajudicial killings and enforced disappearances, freedom of assembly, civil liberties, arbitrary arrests, the right to protest and foreign-agent laws in the languages of the beat, Russian and Ukrainian names of the two armies in Ukraine; issues-15: influenza (avian, H5N1, H1N1), toxic and hazardous waste and its dumping, the brain drain; issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
+pub const RULES_VERSION: &str = "issues-21: the African Union is no phrase of Africa; police violence and detention without charge, opposition members and third or fourth terms, food self-sufficiency and reserves, foreign aid and USAID, independence referendums, global institutions and the Pact for the Future, budget deficits, public finances, eurobonds and credit ratings in the languages of the beat; issues-20: an except phrase with a phrase's stems is kept, and of two hits of one extent the exception wins; issues-19: elections need three distinct phrases in a full text; hacking groups named Typhoon are cyber, not storms; a bare phone call, trade, tariff and coalition talks are no negotiations; the German Non-Proliferation Treaty and nuclear-free zones are no arms control; political prisoners, platforms' algorithms, plastic waste and microplastics, climate mobility, constitutional councils and German enrichment words in the languages that lacked them; issues-18: a region's survey counts a state by its own name, not its capital's (`capital` on the state actors); issues-17: nuclear-free and denuclearized zones and the zone treaties (Tlatelolco, Pelindaba, Rarotonga) are non-proliferation; the Secretary-General's An Agenda for Peace is peacekeeping; the United Nations' financial crisis, assessed contributions and the scale of assessments are UN reform; issues-16: immigrants, extrajudicial killings and enforced disappearances, freedom of assembly, civil liberties, arbitrary arrests, the right to protest and foreign-agent laws in the languages of the beat, Russian and Ukrainian names of the two armies in Ukraine; issues-15: influenza (avian, H5N1, H1N1), toxic and hazardous waste and its dumping, the brain drain; issues-14: states named in passing no longer lift a passing mention of their war or region; a government's or a leader's resignation is governance; Afghan women are women's rights; energy transition, climate conferences and 1.5 degrees, government bonds, defence spending and NATO summits, pipelines, undersea cables in the languages that lacked them; issues-13: Serbian Cyrillic words; military aid to Ukraine, export bans, restrictions on women, indigenous rights, dissolved parliaments; Greek Δημοκρατία as a republic and Swedish krympa are no issue words; issues-12: democracy, elections, rights, migration, climate, disasters, energy, \
      alliances, cyber, disinformation, war crimes and talks in Danish, Norwegian, Finnish, Estonian, \
      Hungarian, Greek, Slovak, Croatian and Serbian, Bulgarian, Lithuanian and Latvian; issues-11: the names of the two Koreas are no phrase of the Korean peninsula; issues-10: terrorist groups, trade policy and \
      disputes, sea-level rise, exodus and humanitarian corridors in the languages of the beat; a junta \
@@ -2163,6 +2163,66 @@ mod tests {
         }
     }
 
+    /// Words of round twenty-one, each a way any article on its issue says
+    /// it, in the languages of the beat: repression, police violence and
+    /// detention without charge (human rights); the opposition's members and
+    /// a leader's third or fourth term (governance); food self-sufficiency,
+    /// sovereignty and reserves; foreign aid and USAID (development); a
+    /// referendum on independence (self-determination); global institutions
+    /// and the Pact for the Future (multilateralism); budget deficits, public
+    /// finances, eurobonds and credit ratings (debt and finance).
+    #[test]
+    fn round_twenty_one_words_meet_their_issues() {
+        for (text, path) in [
+            ("cases of police brutality", "human-rights"),
+            ("held without charge for weeks", "human-rights"),
+            ("la represión de las protestas", "human-rights"),
+            ("die Polizeigewalt in Paris", "human-rights"),
+            ("les violences policières", "human-rights"),
+            ("политические репрессии", "human-rights"),
+            ("represje wobec opozycji", "human-rights"),
+            ("opposition figures were arrested", "democracy"),
+            ("a fourth term for the president", "democracy"),
+            ("un quatrième mandat", "democracy"),
+            ("un tercer mandato consecutivo", "democracy"),
+            ("четвёртый срок президента", "democracy"),
+            ("the country's food self-sufficiency", "food-security"),
+            ("la souveraineté alimentaire", "food-security"),
+            ("grain reserves ran low", "food-security"),
+            ("the end of USAID", "economy/development"),
+            ("cuts to foreign aid", "economy/development"),
+            ("o fim da ajuda externa", "economy/development"),
+            ("the 2019 independence referendum", "decolonization"),
+            ("un référendum d'autodétermination", "decolonization"),
+            ("reform of global institutions", "diplomacy/multilateralism"),
+            ("the Pact for the Future", "diplomacy/multilateralism"),
+            ("a budget deficit of six per cent", "economy/debt"),
+            ("l'état des finances publiques", "economy/debt"),
+            ("a eurobond due in June", "economy/debt"),
+            ("the credit rating agencies", "economy/debt"),
+        ] {
+            assert!(
+                default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+        // A second term is any re-elected leader's: no sign of governance;
+        // the repression of aggression or of a crime is its punishment.
+        for (text, path) in [
+            ("Trump's second term", "democracy"),
+            ("the repression of aggression", "human-rights"),
+            ("la répression des crimes de guerre", "human-rights"),
+            ("the public financing of parties", "economy/debt"),
+        ] {
+            assert!(
+                !default_paths(text).iter().any(|p| p == path),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+    }
+
     /// Elections are named in passing in every piece on a government or a
     /// court: two distinct election words in a full-length commentary are an
     /// aside, three its subject; a short brief needs them in proportion.
@@ -2447,6 +2507,41 @@ mod tests {
                 .issues_in(&body)
                 .contains(&"region/europe".to_owned())
         );
+    }
+
+    /// The African Union is named in every piece on one African state (it
+    /// suspends a junta, sends a mediator, holds a summit), far more often
+    /// than in one on the continent: it is no phrase of Africa, in no
+    /// language (the Russian and Ukrainian Union would meet "Африк*", the
+    /// Turkish "Afrika"), while the continent's own names still are.
+    #[test]
+    fn the_african_union_is_no_phrase_of_africa() {
+        for text in [
+            "the African Union suspended Madagascar",
+            "l'Union africaine a suspendu le pays",
+            "Африканский союз приостановил членство",
+            "Африканського союзу",
+            "Afrika Birliği zirvesi",
+            "a União Africana enviou um mediador",
+        ] {
+            assert!(
+                !default_paths(text).iter().any(|p| p == "region/africa"),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
+        for text in [
+            "across sub-Saharan Africa",
+            "в Африке",
+            "Afrika'da büyüme",
+            "en Afrique de l'Ouest",
+        ] {
+            assert!(
+                default_paths(text).iter().any(|p| p == "region/africa"),
+                "{text}: {:?}",
+                default_paths(text)
+            );
+        }
     }
 
     #[test]

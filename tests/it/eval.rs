@@ -795,7 +795,13 @@ fn issue_gold() -> (std::path::PathBuf, std::path::PathBuf) {
 /// spending", which tags alliances on the 78-word debt-brake brief of
 /// `corpus/de` here (it names it in its lead) and rightly on the longer
 /// German piece of `gold-languages.jsonl`, so the precision floor went
-/// from 0.85 to 0.84.
+/// from 0.85 to 0.84. The twenty-second round took it to P 0.848
+/// R 0.855: the African Union stopped being a phrase of Africa, which
+/// loses Africa on the Kenyan piece about the Union's chairmanship vote
+/// (it names the Union and never the continent) and removes seven false
+/// Africa tags over the other sets (one African state's coup, election or
+/// mission, where the Union suspends, mediates or deploys), so the recall
+/// floor went from 0.86 to 0.85.
 /// Raise it as tagging improves.
 #[test]
 fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
@@ -808,7 +814,7 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
         e.files
     );
     assert!(
-        e.micro.recall() >= 0.86,
+        e.micro.recall() >= 0.85,
         "issues {}: {:#?}",
         e.micro,
         e.files
@@ -885,7 +891,13 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
 /// English), annotated before the twenty-first, P 0.788, R 0.765 before it
 /// (blind) and P 0.853, R 0.853 after it (partly seen: the plastics,
 /// algorithm and German non-proliferation words came with reading its
-/// misses).
+/// misses), P 0.879 after the twenty-second (the African Union no phrase of
+/// Africa). `gold-fresh-18.jsonl` (eighteen pieces, ten in languages
+/// besides English), annotated before the twenty-second, P 0.906,
+/// R 0.806 before it (blind) and P 0.917, R 0.917 after it (partly seen:
+/// the third-term, food self-sufficiency, foreign-aid and global
+/// institutions words came with reading its misses); its recall floor
+/// fails on the code before.
 #[test]
 fn issue_tagging_holds_on_the_fresh_sets() {
     tagging_holds_above(&[
@@ -906,6 +918,7 @@ fn issue_tagging_holds_on_the_fresh_sets() {
         ("gold-fresh-15.jsonl", 0.84, 0.92),
         ("gold-fresh-16.jsonl", 0.67, 0.71),
         ("gold-fresh-17.jsonl", 0.83, 0.83),
+        ("gold-fresh-18.jsonl", 0.89, 0.89),
     ]);
 }
 
