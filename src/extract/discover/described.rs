@@ -333,7 +333,9 @@ fn named_again(text: &str, name: &[Token], lone: &LoneWords) -> bool {
             && first.text(text).chars().count() >= 3
             && !is_sentence_start(text, first.start)
             && languages::may_be_a_nominative_surname(last.text(text))
-            && lone.written_alone(last.text(text))
+            && (lone.written_alone(last.text(text))
+                || languages::without_case_endings(last.text(text))
+                    .any(|bare| lone.written_alone(bare)))
             && !lone.declines_a_lexicon_surname(last.text(text))
     };
     // A given name must be written so by a cue only people take: "Islam
@@ -720,6 +722,18 @@ fn described_after(after: &str, previous: &str) -> bool {
             return true;
         }
         if befalls_only_people(verb, word) {
+            return true;
+        }
+        // Danish, Norwegian and Swedish "Dimal Basha från Vetëvendosje",
+        // "Evelyn Matthei fra Unión Demócrata Independiente": a person
+        // named with the party or body she comes from.
+        if matches!(word, "fra" | "från")
+            && languages::reading_one_of(&["da", "no", "nb", "nn", "sv"])
+            && verb[word.len()..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        {
             return true;
         }
     }

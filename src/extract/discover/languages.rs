@@ -209,6 +209,155 @@ pub(super) fn hungarian_name_without_case_ending(name: &str) -> Option<String> {
     Some(format!("{rest} {stem}"))
 }
 
+/// The case endings that Finnish, Estonian and the Scandinavian languages
+/// put on a name's last word, longest first: Finnish "Babišin", "Turekia",
+/// "Okamuran", Estonian "Dodoni", "Sandut", the Scandinavian genitive
+/// "Kurtis", "Venturas". Empty in other languages.
+fn case_endings() -> &'static [&'static str] {
+    if reading_one_of(&["fi"]) {
+        &[
+            "ille", "illa", "issa", "ista", "ilta", "iksi", "iin", "lle", "lla", "llä", "ssa",
+            "ssä", "sta", "stä", "lta", "ltä", "ksi", "in", "ia", "n", "a", "ä",
+        ]
+    } else if reading_one_of(&["et"]) {
+        &[
+            "ile", "iga", "ist", "ilt", "iks", "le", "ga", "st", "lt", "ks", "it", "i", "t",
+        ]
+    } else if reading_one_of(&["da", "no", "nb", "nn", "sv"]) {
+        &["s"]
+    } else {
+        &[]
+    }
+}
+
+/// The forms `word` (a name's last word) may have without a case ending of
+/// the article's language, longest ending first; each keeps three letters
+/// at least. The caller keeps a form only where the text writes it alone
+/// too, as a name may end in those letters ("Virtanen", "Ines", "Matti").
+pub(super) fn without_case_endings(word: &str) -> impl Iterator<Item = &str> {
+    case_endings().iter().filter_map(move |e| {
+        let stem = word.strip_suffix(e)?;
+        (stem.chars().count() >= 3 && stem.chars().next_back().is_some_and(char::is_alphabetic))
+            .then_some(stem)
+    })
+}
+
+/// A woman's name as Slovak and Czech write it in another case
+/// ("prezidentku Katalin Novákovú", "Judit Vargovej", "so Zuzanou
+/// Hudecovou"), read back to the nominative ("Katalin Nováková", "Judit
+/// Vargová", "Zuzana Hudecová"): a surname in "-ová", "-ská" or "-cká"
+/// declined, and a given name in "-a" in the same case; `None` for any
+/// other name.
+pub(super) fn west_slavic_womans_nominative(name: &str) -> Option<String> {
+    if !reading_one_of(&["cs", "sk"]) {
+        return None;
+    }
+    let (given, surname) = name.rsplit_once(' ')?;
+    if given.contains(' ') {
+        return None;
+    }
+    // The surname's ending, its nominative and the given name's ending in
+    // that case.
+    let (stem, nominative, given_ending) = [
+        ("ovej", "ová", "y"),
+        ("ovú", "ová", "u"),
+        ("ovou", "ová", "ou"),
+        ("ové", "ová", "y"),
+        ("skej", "ská", "y"),
+        ("skú", "ská", "u"),
+        ("skou", "ská", "ou"),
+        ("ské", "ská", "y"),
+        ("ckej", "cká", "y"),
+        ("ckú", "cká", "u"),
+        ("ckou", "cká", "ou"),
+        ("cké", "cká", "y"),
+    ]
+    .iter()
+    .find_map(|(ending, nominative, given)| {
+        Some((surname.strip_suffix(ending)?, *nominative, *given))
+    })?;
+    if stem.chars().count() < 2 || !stem.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    // "Zuzanou" is "Zuzana"; "Katalin", "Judit" do not decline. A dative
+    // or locative "-e" ("Zuzane") is left as written.
+    let given = match given.strip_suffix(given_ending) {
+        Some(g) if g.chars().count() >= 2 && !g.ends_with(['a', 'e', 'i', 'o', 'u', 'y']) => {
+            format!("{g}a")
+        }
+        _ => given.to_owned(),
+    };
+    Some(format!("{given} {stem}{nominative}"))
+}
+
+/// How many words open `name` that name the portfolio of a role before it
+/// ("Défense Téné Birahima Ouattara" after "le ministre de la",
+/// "Buitenlandse Zaken Caspar Veldkamp" after "minister van"), when two
+/// words of a name at least are left; `None` when it opens otherwise.
+pub(super) fn after_a_portfolio(name: &str) -> Option<usize> {
+    if !reading_other_languages() {
+        return None;
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    let dropped = words
+        .iter()
+        .rposition(|w| is_portfolio(w))
+        .map(|last| last + 1)?;
+    (words.len() >= dropped + 2
+        && words[..dropped]
+            .iter()
+            .all(|w| is_portfolio(w) || is_portfolio_adjective(w)))
+    .then_some(dropped)
+}
+
+/// A ministry's portfolio as it follows a role in these languages: "la
+/// Défense", "la Presidencia", "Buitenlandse Zaken", "Relaciones Exteriores".
+fn is_portfolio(word: &str) -> bool {
+    matches!(
+        word,
+        "Défense"
+            | "Intérieur"
+            | "Justice"
+            | "Armées"
+            | "Presidencia"
+            | "Presidência"
+            | "Hacienda"
+            | "Defensa"
+            | "Defesa"
+            | "Difesa"
+            | "Gobernación"
+            | "Exteriores"
+            | "Esteri"
+            | "Interni"
+            | "Giustizia"
+            | "Justiça"
+            | "Fazenda"
+            | "Zaken"
+            | "Financiën"
+            | "Defensie"
+            | "Justitie"
+            | "Finances"
+            | "Finanzas"
+            | "Finanças"
+            | "Finanze"
+    )
+}
+
+/// Words that open a two-word portfolio: "Buitenlandse Zaken", "Relaciones
+/// Exteriores", "Affaires étrangères" (whose second word is small).
+fn is_portfolio_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "Buitenlandse"
+            | "Binnenlandse"
+            | "Algemene"
+            | "Economische"
+            | "Relaciones"
+            | "Negócios"
+            | "Asuntos"
+    )
+}
+
 /// Whether `surname` may be a man's surname in the nominative in the
 /// article's language: in Polish, Czech and Slovak one ends in a consonant,
 /// and a vowel, "-j" or "-m" is another case ("Fiali", "Cichanouskiej",
@@ -232,13 +381,27 @@ pub(super) fn finnish_name_without_case_word<'n>(name: &'n str, after: &str) -> 
     let local = ["ssa", "ssä", "stä", "llä", "ltä"]
         .iter()
         .any(|e| last.ends_with(e));
+    // "Sanna Virtanen Ulkopoliittisesta instituutista": an adjective agrees
+    // in its case with the noun in small letters after it, which no
+    // surname does ("Costa", "Hella" before a verb).
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    let agrees = rest.contains(' ')
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && [
+            "sta", "stä", "ssa", "ssä", "lla", "llä", "lta", "ltä", "lle",
+        ]
+        .iter()
+        .any(|e| last.ends_with(e) && next.ends_with(e));
     let genitive_before_a_noun = last.ends_with('n')
         && rest.contains(' ')
         && after
             .strip_prefix(' ')
             .and_then(|a| a.chars().next())
             .is_some_and(char::is_lowercase);
-    if !(local || genitive_before_a_noun) {
+    if !(local || genitive_before_a_noun || agrees) {
         return None;
     }
     Some(if rest.contains(' ') { rest } else { "" })
@@ -282,6 +445,17 @@ pub(super) fn is_role(word: &str) -> bool {
     }
     if !lower.chars().next().is_some_and(is_cyrillic) {
         return false;
+    }
+    // Bulgarian and Macedonian: a role's stem and its article or plural.
+    if reading_one_of(&["bg", "mk"]) {
+        return CYRILLIC_ROLE_STEMS
+            .iter()
+            .chain(BULGARIAN_ROLE_STEMS)
+            .any(|stem| {
+                lower
+                    .strip_prefix(stem)
+                    .is_some_and(|ending| BULGARIAN_ENDINGS.contains(&ending))
+            });
     }
     // Russian and Ukrainian: a role's stem and a case ending.
     CYRILLIC_ROLE_STEMS.iter().any(|stem| {
@@ -785,7 +959,9 @@ pub(super) fn is_connector(word: &str) -> bool {
             | "pentru"
             | "și"
             | "şi"
-    )
+    ) || word == "ja" && reading_one_of(&["et", "fi"])
+    // Estonian and Finnish "and": "Tegevuse ja Solidaarsuse Partei",
+    // "Isamaa ja Res Publica Liit".
 }
 
 /// Connectors inside a body's name in these languages (not a person's
@@ -985,6 +1161,17 @@ pub(super) fn is_function_word(word: &str) -> bool {
             | "Według"
             | "Enligt"
             | "Volgens"
+            // Danish, Norwegian, Swedish, Finnish and Estonian: "Hos Danske
+            // Bank vurderer …", "Ifølge Mæland", "Myös Euroopan komissio",
+            // "Ka Euroopa Komisjoni president"
+            | "Hos"
+            | "Ifølge"
+            | "Blandt"
+            | "Bland"
+            | "Mellem"
+            | "Mellan"
+            | "Myös"
+            | "Ka"
             // Greek articles, which open a sentence before a name: "Η
             // Δημητρίου μίλησε", "Ο Χριστοδουλίδης εξελέγη"
             | "Ο"
@@ -1454,6 +1641,26 @@ const ROLES: &[&str] = &[
     "právnik",
     "exministr",
     "exministerka",
+    // A woman's role in another case, whose name `west_slavic_womans_nominative`
+    // reads back: "prezidentku Katalin Novákovú", "exministerky … Judit Vargovej"
+    "prezidentku",
+    "prezidentky",
+    "prezidentkou",
+    "premiérku",
+    "premiérky",
+    "premiérkou",
+    "ministerku",
+    "ministerky",
+    "ministerkou",
+    "ministryni",
+    "exministerku",
+    "exministerky",
+    "predsedníčku",
+    "predsedníčky",
+    "predsedníčkou",
+    "analytičku",
+    "analytičky",
+    "analytičkou",
     "exminister",
     "expremiér",
     "expremiérka",
@@ -1639,6 +1846,16 @@ const ROLES: &[&str] = &[
     "ευρωβουλευτής",
     "ανταποκριτής",
     "ανταποκρίτρια",
+    "ερευνητής",
+    "ερευνήτρια",
+    // Greek clergy and businessmen: "ο αρχιεπίσκοπος …", "ο
+    // δισεκατομμυριούχος Σαμβέλ Καραπετιάν"
+    "αρχιεπίσκοπος",
+    "μητροπολίτης",
+    "πατριάρχης",
+    "δισεκατομμυριούχος",
+    "επιχειρηματίας",
+    "ολιγάρχης",
     // Romanian, with the definite article they take before a name:
     // "premierul Ilie Bolojan", "ministrul Finanțelor"
     "premierul",
@@ -1773,10 +1990,37 @@ const CYRILLIC_ROLE_STEMS: &[&str] = &[
     "очільниц",
 ];
 
+/// Stems of Bulgarian role nouns beside the Russian ones they share
+/// ("президент", "премиер", "лидер"), read with [`BULGARIAN_ENDINGS`].
+const BULGARIAN_ROLE_STEMS: &[&str] = &[
+    "министър",
+    "вицепремиер",
+    "вицепрезидент",
+    "анализатор",
+    "съпредседател",
+    "еврокомисар",
+    "комисар",
+    "говорител",
+    "кмет",
+    "посланик",
+    "съветник",
+    "икономист",
+    "социолог",
+    "управител",
+];
+
 /// Case endings of the stems above ("" is the nominative of most).
 const CYRILLIC_ENDINGS: &[&str] = &[
     "", "а", "я", "у", "ю", "е", "і", "и", "ы", "ь", "ом", "ем", "ём", "ой", "ей", "ою", "ею",
     "ові", "еві", "ым", "им", "ого", "ому", "ая", "ый", "ий",
+];
+
+/// Bulgarian and Macedonian endings of a role noun: its definite article,
+/// which is an ending ("президентката", "министърът", "анализаторът",
+/// "съпредседателят", "еврокомисаря"), a woman's "-ка" and plurals; names
+/// themselves do not decline.
+const BULGARIAN_ENDINGS: &[&str] = &[
+    "", "а", "я", "ът", "ят", "та", "ка", "ката", "ки", "и", "ите", "от",
 ];
 
 /// German and Turkish title nouns, alone or heading a compound

@@ -146,7 +146,20 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      is no heading, so names on the lines of a hard-broken page are read ('Mr. Atul Khare, \
      Special Representative of the'); discovery-30: every stage reads a text with plain spacing, \
      so no-break, thin and doubled spaces, tabs and CR LF read as one space or one line break, \
-     and a name is written with single spaces";
+     and a name is written with single spaces; \
+     discovery-28: a Finnish, Estonian or Scandinavian case \
+     ending on a person's last word is cut where the text writes the word without it ('Andrej \
+     Babišin', 'Igor Dodoni', 'Albin Kurtis'), and such a word counts as the surname written \
+     again; a Finnish case word agreeing with the noun after it is no word of a name ('Sanna \
+     Virtanen Ulkopoliittisesta instituutista'); a Slovak or Czech woman's name in another case \
+     is read back to the nominative ('prezidentku Katalin Novákovú'), after her role in that \
+     case; Bulgarian roles with their article ('президентката', 'анализаторът'), and Bulgarian \
+     names are not declined back as Russian ones; Greek roles of clergy and businessmen, and a \
+     Greek adjective opens no person's name ('Ελληνικό Ίδρυμα'); a role's portfolio is no word \
+     of the name after it ('ministre de la Défense Téné Birahima Ouattara'); German 'von der' \
+     before a body ends a person's name; Danish, Norwegian, Swedish, Finnish and Estonian \
+     prepositions and adverbs opening a sentence ('Hos', 'Ifølge', 'Myös', 'Ka') and Estonian \
+     and Finnish 'ja' inside a body's name ('Tegevuse ja Solidaarsuse Partei')";
 use crate::text::{WordBits, folded_hash, occurrences};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -830,7 +843,11 @@ impl Candidates<'_> {
         };
         // "назначил Олжаса Бектенова": a man's name in another case is
         // named in the nominative.
+        // Bulgarian and Macedonian names do not decline: "Гордана
+        // Силяновска-Давкова" is a woman's nominative, not a man's genitive.
+        let declined = !languages::reading_one_of(&["bg", "mk"]);
         let name = match kind {
+            ActorKind::Person if !declined => name,
             ActorKind::Person => crate::extract::declension::mans_nominative(&name)
                 .or_else(|| slavic_people::nominative_name(&name))
                 .or_else(|| {
@@ -843,6 +860,7 @@ impl Candidates<'_> {
                         .then(|| languages::south_slavic_mans_nominative(&name))
                         .flatten()
                 })
+                .or_else(|| languages::west_slavic_womans_nominative(&name))
                 .unwrap_or(name),
             _ => name,
         };
@@ -855,13 +873,29 @@ impl Candidates<'_> {
             && (name
                 .split(' ')
                 .any(|w| languages::organisation_word(w).is_some())
-                || name
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| ["ικής", "ικού", "ικών"].iter().any(|e| w.ends_with(e))))
+                || name.split(' ').next().is_some_and(|w| {
+                    [
+                        "ικής", "ικού", "ικών", "ικό", "ική", "ικός", "ικοί", "ικά", "ικές",
+                    ]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+                }))
         {
             return;
         }
+        // "le ministre de la Défense Téné Birahima Ouattara", "minister van
+        // Buitenlandse Zaken Caspar Veldkamp": the portfolio a role is of is
+        // no word of the name after it.
+        let (name, start) = match languages::after_a_portfolio(&name) {
+            Some(dropped) if kind == ActorKind::Person => {
+                let words: Vec<&str> = name.split(' ').collect();
+                let start = self
+                    .word_starts(&name, start, end, dropped)
+                    .unwrap_or(start);
+                (words[dropped..].join(" "), start)
+            }
+            _ => (name, start),
+        };
         // "osserva Paolo Minervini del Centro di ricerca": a particle before
         // an organisation word joins the person to a body, not to more of
         // the name.
@@ -1036,6 +1070,42 @@ impl Candidates<'_> {
         }
     }
 
+    /// People's names read with a Finnish, Estonian or Scandinavian case
+    /// ending on their last word ("Andrej Babišin", "Igor Dodoni", "Albin
+    /// Kurtis") are named without it when the text writes the word so too
+    /// ("Babiš ilmoitti"): a name may end in those letters ("Virtanen").
+    fn cut_case_endings(&mut self, text: &str) {
+        let written_alone = |word: &str| {
+            occurrences(text, word).any(|at| {
+                !text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && !text[at + word.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            })
+        };
+        let cut: Vec<(String, String)> = self
+            .by_name
+            .iter()
+            .filter(|(_, c)| c.kind == ActorKind::Person)
+            .filter_map(|(name, _)| {
+                let (rest, last) = name.rsplit_once(' ')?;
+                let bare = languages::without_case_endings(last).find(|b| written_alone(b))?;
+                Some((name.clone(), format!("{rest} {bare}")))
+            })
+            .collect();
+        for (name, bare) in cut {
+            if let Some(c) = self.by_name.remove(&name) {
+                for &(s, e) in &c.spans {
+                    self.add(bare.clone(), c.kind, None, s, e);
+                }
+            }
+        }
+    }
+
     /// Folds later mentions (an acronym, a bare surname) into the actors and
     /// says which lexicon matches their names hide.
     fn finish(mut self, text: &str, tokens: &[Token], known: &[KnownSpan]) -> Found {
@@ -1048,6 +1118,7 @@ impl Candidates<'_> {
         if languages::reading_one_of(&["hu"]) {
             self.cut_hungarian_case_endings(text);
         }
+        self.cut_case_endings(text);
         self.drop_bodies_glued_to_people();
         self.fold_shorter_names();
         // A surname joins its person only when one person of the text has it,
@@ -1172,6 +1243,18 @@ fn person_before_a_body(name: &str) -> Option<usize> {
     let mut words = name.split(' ').peekable();
     let mut seen = 0;
     while let Some(word) = words.next() {
+        // German "Miriam Kessler von der Kieler Gesellschaft für …": "von
+        // der" before a body's name ("Ursula von der Leyen" is one name).
+        if seen >= 2
+            && matches!(word, "von" | "vom")
+            && name[at + word.len()..]
+                .split(' ')
+                .skip_while(|w| w.is_empty() || matches!(*w, "der" | "dem" | "des"))
+                .take(2)
+                .any(|w| is_a_german_body_noun(w) || languages::organisation_word(w).is_some())
+        {
+            return Some(at - 1);
+        }
         if seen >= 2
             && matches!(
                 word,
@@ -1202,6 +1285,24 @@ fn person_before_a_body(name: &str) -> Option<usize> {
         seen += 1;
     }
     None
+}
+
+/// German nouns that end a body's name after an adjective ("Kieler
+/// Gesellschaft", "Freie Universität"), which no surname is.
+fn is_a_german_body_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "Gesellschaft"
+            | "Universität"
+            | "Hochschule"
+            | "Akademie"
+            | "Forschungsgruppe"
+            | "Stiftung"
+            | "Institut"
+            | "Zentrum"
+            | "Bundesbank"
+            | "Zeitung"
+    )
 }
 
 /// Organisation words of bodies that are often named after a person.

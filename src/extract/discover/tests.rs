@@ -2472,3 +2472,134 @@ fn a_cut_name_spaced_otherwise_keeps_the_texts_boundaries() {
         assert!(names.iter().all(|n| !n.contains("Centro di")), "{names:?}");
     }
 }
+
+#[test]
+fn a_finnish_estonian_or_scandinavian_case_ending_is_cut_where_the_text_writes_the_name_without_it()
+{
+    // The ending goes where the text writes the word bare too.
+    let finnish = "Presidentti nimitti tiistaina Andrej Kovačin pääministeriksi. Kovač ilmoitti lopulta siirtävänsä osakkeet.";
+    let names = names_in(finnish, "fi");
+    assert!(names.contains(&"Andrej Kovač".to_owned()), "{names:?}");
+    assert!(!names.contains(&"Andrej Kovačin".to_owned()), "{names:?}");
+    let estonian = "Teiseks jäi endise presidendi Igor Dodoni juhitud blokk. Dodon kuulutas valimised võltsituks.";
+    let names = names_in(estonian, "et");
+    assert!(!names.contains(&"Igor Dodoni".to_owned()), "{names:?}");
+    let swedish = "Valet gav Albin Kurtis parti 42 procent. Kurti vill bilda regering.";
+    let names = names_in(swedish, "sv");
+    assert!(!names.contains(&"Albin Kurtis".to_owned()), "{names:?}");
+    // A name that ends so is kept where the bare word is not written.
+    let virtanen = "Asiaa kommentoi tutkija Sanna Virtanen. Virtanen sanoo, että hallitus kaatuu.";
+    assert!(names_in(virtanen, "fi").contains(&"Sanna Virtanen".to_owned()));
+    // Not in a language without those endings.
+    assert_eq!(languages::without_case_endings("Kurtis").count(), 0);
+}
+
+#[test]
+fn a_finnish_case_word_agreeing_with_the_noun_after_it_is_no_word_of_a_name() {
+    let cut = languages::finnish_name_without_case_word;
+    assert_eq!(
+        cut("Sanna Virtanen Ulkopoliittisesta", " instituutista."),
+        Some("Sanna Virtanen")
+    );
+    // A surname in those letters before a verb stays.
+    assert_eq!(cut("António Costa", " sanoo."), None);
+    assert_eq!(cut("Ana Costa", " instituutista."), None);
+}
+
+#[test]
+fn a_slovak_or_czech_womans_name_in_another_case_is_read_back_to_the_nominative() {
+    let _language = languages::ArticleLanguage::set(Some("sk"));
+    let nominative = languages::west_slavic_womans_nominative;
+    assert_eq!(
+        nominative("Katalin Novákovú").as_deref(),
+        Some("Katalin Nováková")
+    );
+    assert_eq!(
+        nominative("Judit Vargovej").as_deref(),
+        Some("Judit Vargová")
+    );
+    assert_eq!(
+        nominative("Zuzanou Hudecovou").as_deref(),
+        Some("Zuzana Hudecová")
+    );
+    assert_eq!(
+        nominative("Zuzanu Hudecovú").as_deref(),
+        Some("Zuzana Hudecová")
+    );
+    assert_eq!(nominative("Petra Malá"), None);
+    assert_eq!(nominative("Robert Fico"), None);
+    drop(_language);
+    let text =
+        "Magyarovi pomohla aféra, ktorá zmietla prezidentku Katalin Novákovú. Odvtedy rastie.";
+    assert!(names_in(text, "sk").contains(&"Katalin Nováková".to_owned()));
+}
+
+#[test]
+fn bulgarian_roles_take_their_article_and_bulgarian_names_do_not_decline() {
+    let text = "Президентката Гордана Силяновска-Давкова използва само името. Анализаторът Стоян Петков смята, че преговорите спират.";
+    let names = names_in(text, "bg");
+    assert!(
+        names.contains(&"Гордана Силяновска-Давкова".to_owned()),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Стоян Петков".to_owned()), "{names:?}");
+    // Read as Russian, the woman's name would be a man's in the genitive.
+    assert!(!names.iter().any(|n| n == "Гордан Силяновска-Давков"));
+}
+
+#[test]
+fn a_roles_portfolio_is_no_word_of_the_name_after_it() {
+    let _language = languages::ArticleLanguage::set(Some("fr"));
+    assert_eq!(
+        languages::after_a_portfolio("Défense Téné Birahima Ouattara"),
+        Some(1)
+    );
+    assert_eq!(
+        languages::after_a_portfolio("Buitenlandse Zaken Caspar Veldkamp"),
+        Some(2)
+    );
+    assert_eq!(languages::after_a_portfolio("Justice Kamau"), None);
+    assert_eq!(languages::after_a_portfolio("Laura Fernández"), None);
+    drop(_language);
+    let text = "Le vice-président et le ministre de la Défense Téné Birahima Ouattara, son frère, ont voté.";
+    let names = names_in(text, "fr");
+    assert!(
+        names.contains(&"Téné Birahima Ouattara".to_owned()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn german_von_der_before_a_body_ends_a_persons_name() {
+    assert_eq!(
+        person_before_a_body("Miriam Kessler von der Kieler Gesellschaft"),
+        Some("Miriam Kessler".len())
+    );
+    assert_eq!(person_before_a_body("Ursula von der Leyen"), None);
+}
+
+#[test]
+fn nordic_estonian_and_finnish_prepositions_opening_a_sentence_are_no_word_of_a_name() {
+    let text =
+        "Det koster. Hos Danske Bank vurderer seniorøkonom Jens Holm Kristiansen, at det holder.";
+    let names = names_in(text, "da");
+    assert!(!names.iter().any(|n| n.starts_with("Hos ")), "{names:?}");
+}
+
+#[test]
+fn estonian_and_finnish_and_joins_a_bodys_name() {
+    let text = "Valitsuspartei Tegevuse ja Solidaarsuse Partei (PAS) sai üle poole häältest.";
+    let names = names_in(text, "et");
+    assert!(
+        !names.contains(&"Solidaarsuse Partei".to_owned()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_nordic_name_from_a_body_is_a_persons() {
+    let text = "Det tog tid. Dimal Basha från Vetëvendosje valdes med knapp marginal.";
+    assert!(names_in(text, "sv").contains(&"Dimal Basha".to_owned()));
+    // Not in a language whose "fra" is something else.
+    assert!(!names_in(text, "it").contains(&"Dimal Basha".to_owned()));
+}
