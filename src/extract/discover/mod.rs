@@ -144,7 +144,12 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      discovery-26: an ordinal before a meeting's word names an event, not a body ('the Ninth \
      Congress of the Socialist Unity Party of Germany'); a line that ends in 'of', 'the' or 'and' \
      is no heading, so names on the lines of a hard-broken page are read ('Mr. Atul Khare, \
-     Special Representative of the')";
+     Special Representative of the')\
+     ; discovery-29: a French 'd'' before a capital goes on with the name ('Democratic Party of \
+     Côte d'Ivoire'), and 'N'' before a capital is inside one ('Horta N'Tam'); 'Gen' before a lone \
+     capital letter is a generation, not a general ('Gen Z Madagascar'); a one-word alias after \
+     'his son', 'her brother' and their like is a relative's name ('his son Saddam'); 'Independent' \
+     opens a generic body ('the Independent Electoral Commission')";
 use crate::text::{WordBits, folded_hash, occurrences};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
