@@ -30,6 +30,9 @@ const MODIFIERS: &[&str] = &[
     "Election",
     "Legislative",
     "Grand",
+    // Electoral commissions of many states call themselves independent
+    // ("the Independent National Electoral Commission").
+    "Independent",
 ];
 
 /// …and the heads, which a name ends with (or with " of Justice" after one).
@@ -288,6 +291,9 @@ pub fn sized_bodies(text: &str) -> Vec<(usize, usize)> {
 
 fn has_a_needed_modifier(name: &str) -> bool {
     let head = name.split(" of ").next().unwrap_or(name);
+    // "Independent" alone does not say what a commission is for: "the
+    // Independent Commission against Corruption" goes on in small letters.
+    let head = head.strip_prefix("Independent ").unwrap_or(head);
     let words = head.split(' ').count();
     words > 1 || !NEEDS_A_MODIFIER.iter().any(|h| head.ends_with(h))
 }
@@ -578,6 +584,23 @@ mod tests {
         );
         assert!(bodies("the National Assembly of Kenya and the European Parliament").is_empty());
         assert!(bodies("the National Security Council and the Central Bank Governor").is_empty());
+        assert_eq!(
+            bodies(
+                "the Independent Electoral Commission and the Independent National Electoral Commission"
+            ),
+            [
+                "Independent Electoral Commission",
+                "Independent National Electoral Commission"
+            ]
+        );
+        assert!(
+            bodies("the Independent Commission Against Corruption").is_empty(),
+            "a longer name"
+        );
+        assert!(
+            bodies("the Independent Commission against Corruption").is_empty(),
+            "'Independent' is not the modifier a commission needs"
+        );
     }
 
     #[test]

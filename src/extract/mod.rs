@@ -931,6 +931,13 @@ impl Extractor {
         let mut names: Vec<((String, SentenceOwner), u32)> = generic_names.into_iter().collect();
         names.sort();
         for ((body, owner), n) in names {
+            // A generic name that discovery found as a body of its own (the
+            // text defined it by its acronym: "the Independent National
+            // Electoral Commission (INEC)") is that body, not a second one.
+            if let Some(&i) = discovered_at.get(&body) {
+                discovered[i].count += n;
+                continue;
+            }
             // A state named before the body, else the home state, else the
             // country of the people and bodies its sentence names.
             let Some(state) = owner.state.or(home).or(owner.by_people) else {
@@ -1778,6 +1785,33 @@ country = "United States"
         assert!(
             !no_home.iter().any(|n| n.contains("National Assembly")),
             "{no_home:?}"
+        );
+    }
+
+    #[test]
+    fn an_independent_commission_is_placed_once() {
+        let e = extractor(BODIES);
+        let found = names(
+            &e,
+            "Kenya votes. Kenya counts. Kenya waits. The Independent Electoral Commission \
+             published the count.",
+        );
+        assert!(
+            found.contains(&"Independent Electoral Commission of Kenya".to_owned()),
+            "{found:?}"
+        );
+        // Defined by its acronym, it is that body, not a second one.
+        let found = names(
+            &e,
+            "Kenya votes. Kenya counts. Kenya waits. The head of the Independent Electoral \
+             Commission (IEC) resigned; the Independent Electoral Commission said the IEC would \
+             publish.",
+        );
+        let commissions: Vec<&String> = found.iter().filter(|n| n.contains("Commission")).collect();
+        assert_eq!(
+            commissions,
+            ["Independent Electoral Commission"],
+            "{found:?}"
         );
     }
 

@@ -234,7 +234,7 @@ impl Surnames {
         let Some(owners) = self.owners.get(&surname) else {
             return Some(matched);
         };
-        if opens_a_hyphened_given_name(&text[end..]) {
+        if opens_a_hyphened_given_name(&text[end..]) || names_a_relative(text, start) {
             return None;
         }
         let (owners, start) = match article_before(text, start) {
@@ -487,6 +487,31 @@ fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
         .last()
         .map(|(i, _)| i)?;
     Some((word_start, &trimmed[word_start..]))
+}
+
+/// Relatives whom a text names by one name after a possessive ("his son
+/// Saddam", "her brother Ahmed").
+#[rustfmt::skip]
+const KIN: &[&str] = &[
+    "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters",
+    "wife", "husband", "nephew", "niece", "cousin", "grandson", "granddaughter", "widow",
+];
+
+/// True when the one-word name at `at` follows a possessive pronoun and a
+/// relative ("Haftar has made his son Saddam deputy commander"): the name
+/// is a relative's given name, here someone else's than the lexicon person
+/// who has it as an alias (Saddam Hussein). Only a pronoun, as "Saddam's
+/// son Uday" may well name the lexicon person's own relative.
+fn names_a_relative(text: &str, at: usize) -> bool {
+    let Some((kin_start, kin)) = word_before(text, at) else {
+        return false;
+    };
+    KIN.iter().any(|k| kin.eq_ignore_ascii_case(k))
+        && word_before(text, kin_start).is_some_and(|(_, possessive)| {
+            ["his", "her", "their"]
+                .iter()
+                .any(|p| possessive.eq_ignore_ascii_case(p))
+        })
 }
 
 /// How many name words before a surname are read.
@@ -835,6 +860,20 @@ aliases = ["U.S."]
         assert_eq!(who("said Robert Порошенко", None), None);
         // Macron has a Cyrillic given name, so another one is another person.
         assert_eq!(who("Брижит Макрон", None), None);
+    }
+
+    #[test]
+    fn a_relative_named_after_a_possessive_is_another_person() {
+        for relative in [
+            "Haftar has made his son Kennedy",
+            "and her brother Kennedy",
+            "their cousin Kennedy",
+        ] {
+            assert_eq!(who(relative, None), None, "{relative}");
+        }
+        for own in ["the son Kennedy", "Joseph's son Kennedy", "his Kennedy"] {
+            assert_eq!(who(own, None).as_deref(), Some("John F. Kennedy"), "{own}");
+        }
     }
 
     #[test]

@@ -758,6 +758,10 @@ fn described_after(after: &str, previous: &str) -> bool {
         if is_role(word) || languages::is_hungarian_role(word, true) {
             return true;
         }
+        // ", the former first lady, …"
+        if word == "lady" && i > 0 && words[i - 1] == "first" {
+            return true;
+        }
         // ", a high-ranking member of …" (not ", of which we are a member":
         // bodies have members too, and are members).
         if word == "member" && matches!(first_word(apposition), "a" | "an" | "the") {
@@ -826,8 +830,12 @@ fn described_before(before: &str, after: &str) -> bool {
     let last = words.next().unwrap_or("");
     if before.trim_end_matches([' ', '\t']).ends_with(',') {
         let closed = after.starts_with([',', '.', ';', ':']);
-        // "the attorney general, Delia Espinoza, was suspended".
-        let compound = last == "general" && words.next().is_some_and(is_general_s_role);
+        // "the attorney general, Delia Espinoza, was suspended"; "named a
+        // general, Ruphin Zafisambo, in his place" (not "the general, …":
+        // one the text named before).
+        let previous = words.next();
+        let compound =
+            last == "general" && previous.is_some_and(|p| is_general_s_role(p) || p == "a");
         return last == "said"
             || last == "says"
             || languages::is_verb_of_saying(last)
@@ -1471,6 +1479,17 @@ mod tests {
         assert!(!described_after(", the Kremlin wall", ""));
         assert!(!described_after(". The leader", ""));
         assert!(!described_after(" were declared subhuman", ""));
+        assert!(described_after(", the former first lady, for the", ""));
+    }
+
+    #[test]
+    fn a_general_set_off_by_commas_describes_the_name_after_it() {
+        assert!(described_before("named a general, ", ", in his place"));
+        assert!(described_before(
+            "the attorney general, ",
+            ", was suspended"
+        ));
+        assert!(!described_before("in general, ", " agree"));
     }
 
     proptest::proptest! {

@@ -159,7 +159,12 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      of the name after it ('ministre de la Défense Téné Birahima Ouattara'); German 'von der' \
      before a body ends a person's name; Danish, Norwegian, Swedish, Finnish and Estonian \
      prepositions and adverbs opening a sentence ('Hos', 'Ifølge', 'Myös', 'Ka') and Estonian \
-     and Finnish 'ja' inside a body's name ('Tegevuse ja Solidaarsuse Partei')";
+     and Finnish 'ja' inside a body's name ('Tegevuse ja Solidaarsuse Partei'); \
+     discovery-29: a French 'd'' before a capital goes on with the name ('Democratic Party of \
+     Côte d'Ivoire'), and 'N'' before a capital is inside one ('Horta N'Tam'); 'Gen' before a lone \
+     capital letter is a generation, not a general ('Gen Z Madagascar'); a one-word alias after \
+     'his son', 'her brother' and their like is a relative's name ('his son Saddam'); 'Independent' \
+     opens a generic body ('the Independent Electoral Commission')";
 use crate::text::{WordBits, folded_hash, occurrences};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{

@@ -101,6 +101,24 @@ fn titled_people_and_their_surnames() {
 }
 
 #[test]
+fn gen_before_a_lone_capital_letter_is_a_generation_not_a_general() {
+    let text = "Protests led by a movement calling itself Gen Z Madagascar grew. \
+                Gen Z Madagascar says it will judge the junta, and Gen X voters agree.";
+    let known = [("Madagascar", false), ("Madagascar", false)];
+    let all = names_of(&found_with(text, &known));
+    assert!(
+        !all.iter()
+            .any(|n| n.starts_with("Z ") || n.starts_with("X ")),
+        "{all:?}"
+    );
+    // Before a name, with or without its full stop, "Gen" is a general's.
+    for titled in ["Gen. Horta Nabiam spoke.", "Gen Horta Nabiam spoke."] {
+        let all = names(titled);
+        assert_eq!(all, ["Horta Nabiam"], "{titled}");
+    }
+}
+
+#[test]
 fn organisations_need_a_word_that_says_which() {
     assert_eq!(
         found("Analysts at the Konrad Adenauer Foundation disagreed."),

@@ -146,6 +146,36 @@ impl TokenReader {
                 self.previous_end = last.end;
             }
         }
+        // "Côte d'Ivoire", "Jeanne d'Arc": a French "d'" before a capital
+        // goes on with the name word before it; the token takes the "d'"
+        // and then the word after it.
+        if previous_kept
+            && &text[start..end] == "d"
+            && let Some(last) = self.tokens.last_mut()
+            && last.end == self.previous_end
+            && &text[last.end..start] == " "
+            && let Some(apostrophe) = ["'", "’"].into_iter().find(|a| {
+                text[end..]
+                    .strip_prefix(a)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_uppercase)
+            })
+        {
+            last.end = end + apostrophe.len();
+            self.previous_end = last.end;
+            return true;
+        }
+        if previous_kept
+            && start == self.previous_end
+            && let Some(last) = self.tokens.last_mut()
+            && last.end == start
+            && text[..start].ends_with(['\'', '’'])
+            && text[..start].trim_end_matches(['\'', '’']).ends_with(" d")
+        {
+            last.end = end;
+            self.previous_end = end;
+            return true;
+        }
         let gap = &text[self.previous_end.min(start)..start];
         // "Boutros-Ghali", "Non-Aligned", "al-Assad", "Ki-moon": one word.
         if previous_kept && gap == "-" {
@@ -215,7 +245,7 @@ impl TokenReader {
 /// "La'auli", "Fa'atuatua". What comes before the apostrophe is short in
 /// such names (five letters at most since the last apostrophe or dash). Not an
 /// elided article or preposition before a word ("L'Assemblée", "dell'Unione";
-/// "D" only before a capital), not an English contraction or possessive
+/// "D" and "N" only before a capital), not an English contraction or possessive
 /// ("Don't", "Tusk's") and not a Turkish case ending ("Van'da", "Rize'ye",
 /// "Tatar'ın"), which stands after a name and is no part of it. Turkish
 /// puts "y", "n" or "s" between a name's last vowel and an ending's first
@@ -231,7 +261,9 @@ pub(super) fn joins_across_an_apostrophe(word: &str, piece: &str) -> bool {
     let lower = before.to_lowercase();
     let elided = ELISIONS.contains(&lower.as_str());
     if piece.chars().next().is_some_and(char::is_uppercase) {
-        return !elided || before == "D";
+        // "D'Alema"; "N'Tam", "N'Guessan", "N'Djamena" of West and Central
+        // Africa (French writes "n'" in small letters before a verb).
+        return !elided || before == "D" || before == "N";
     }
     let vowel = |c: Option<char>| c.is_some_and(|c| "aeiouıöüAEIOU".contains(c));
     let between_vowels = vowel(before.chars().next_back()) && vowel(piece.chars().next());
@@ -526,6 +558,8 @@ mod tests {
         for (word, piece) in [
             ("O", "Brien"),
             ("D", "Alema"),
+            ("N", "Tam"),
+            ("N", "Guessan"),
             ("Mata", "afa"),
             ("La", "auli"),
             ("Fa", "atuatua"),
@@ -540,6 +574,7 @@ mod tests {
             ("L", "Assemblée"),
             ("Dell", "Unione"),
             ("D", "abord"),
+            ("N", "est"),
             ("Don", "t"),
             ("Tusk", "s"),
             ("Van", "da"),
@@ -552,6 +587,21 @@ mod tests {
         ] {
             assert!(!joins_across_an_apostrophe(word, piece), "{word}'{piece}");
         }
+        let text = "the Democratic Party of Côte d'Ivoire and Jeanne d’Arc, not Jeanne d'abord";
+        let words = WordBits::new(text);
+        let names: Vec<&str> = tokens(text, &words).iter().map(|t| t.text(text)).collect();
+        assert_eq!(
+            names,
+            [
+                "Democratic",
+                "Party",
+                "of",
+                "Côte d'Ivoire",
+                "and",
+                "Jeanne d’Arc",
+                "Jeanne"
+            ]
+        );
         let text = "said Conor O'Brien and Fiamē Mata'afa, not Tatar'ın.";
         let words = WordBits::new(text);
         let names: Vec<&str> = tokens(text, &words).iter().map(|t| t.text(text)).collect();

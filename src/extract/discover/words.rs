@@ -61,11 +61,27 @@ pub(super) fn is_title_at(text: &str, run: &[Token], i: usize) -> bool {
     let word = run[i].text(text);
     is_title(word)
         || word.ends_with("-elect") && is_title(word.split('-').next().unwrap_or(word))
-        || is_abbreviated_title(word) && text[run[i].end..].starts_with(['.', ' '])
+        || is_abbreviated_title(word)
+            && text[run[i].end..].starts_with(['.', ' '])
+            && !names_a_generation(text, run, i)
         || word == "State"
             && i >= 2
             && run[i - 1].text(text) == "of"
             && run[i - 2].text(text) == "Secretary"
+}
+
+/// "Gen Z", "Gen X": a short title without its full stop before a lone
+/// capital letter (no initial: no full stop after it) names a generation,
+/// not a general ("a movement calling itself Gen Z Madagascar").
+fn names_a_generation(text: &str, run: &[Token], i: usize) -> bool {
+    let Some(next) = run.get(i + 1) else {
+        return false;
+    };
+    let letter = next.text(text);
+    text[run[i].end..].starts_with(' ')
+        && letter.len() == 1
+        && letter.bytes().all(|b| b.is_ascii_uppercase())
+        && !text[next.end..].starts_with('.')
 }
 
 pub(super) fn is_title(word: &str) -> bool {
