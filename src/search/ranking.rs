@@ -544,7 +544,7 @@ pub fn boosts(
     if let Some(query) = common_words_phrase(searcher, fields, analyses, prepared)? {
         boosts.push((Boost::TypedOrder, query));
     }
-    for name in named_actors(searcher, fields, &prepared.runs)? {
+    for name in named_actors(searcher, fields, analyses, &prepared.runs)? {
         let term = Term::from_field_text(fields.actors, &name);
         let query = ConstScoreQuery::new(
             Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
@@ -716,6 +716,7 @@ fn same_name(name: &str, key: &str) -> bool {
 fn named_actors(
     searcher: &Searcher,
     fields: &Fields,
+    analyses: &[usize],
     runs: &[Vec<String>],
 ) -> tantivy::Result<Vec<String>> {
     let runs: Vec<Vec<String>> = runs
@@ -789,7 +790,7 @@ fn named_actors(
     }
     for (key, slot) in wanted.iter_mut() {
         if slot.is_none() {
-            *slot = person_by_alias(searcher, fields, key)?;
+            *slot = person_by_alias(searcher, fields, analyses, key)?;
         }
     }
     let mut named = Vec::new();
@@ -828,10 +829,12 @@ pub const ALIAS_MIN_SHARE: f64 = 0.2;
 /// so (ties by name), read from the `actor_aliases` terms `key\u{1}…`. None
 /// when no document calls anyone so, or when the documents naming that
 /// person (by any name) are fewer than [`ALIAS_MIN_SHARE`] of those whose
-/// bodies hold the alias's rarest word.
+/// bodies hold the alias's rarest word, counted in the body fields of the
+/// `analyses` the index holds.
 fn person_by_alias(
     searcher: &Searcher,
     fields: &Fields,
+    analyses: &[usize],
     key: &str,
 ) -> tantivy::Result<Option<String>> {
     let start = schema::alias_term(key, "");
@@ -865,9 +868,10 @@ fn person_by_alias(
     let mut rarest: Option<u64> = None;
     for word in key.split(' ') {
         let mut holding = 0;
-        for texts in &fields.texts {
-            let mut analyzer = searcher.index().tokenizer_for_field(texts.body)?;
-            if let Some(term) = single_term(&mut analyzer, texts.body, word) {
+        for &analysis in analyses {
+            let body = fields.texts[analysis].body;
+            let mut analyzer = searcher.index().tokenizer_for_field(body)?;
+            if let Some(term) = single_term(&mut analyzer, body, word) {
                 holding += searcher.doc_freq(&term)?;
             }
         }
@@ -1020,7 +1024,7 @@ mod tests {
         crate::index::stem::register(&index);
         let fields = Fields::of(&index.schema()).unwrap();
         let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
-        let mut add = |body: &str, people: &[(&str, &str)]| {
+        let add = |body: &str, people: &[(&str, &str)]| {
             let mut d = doc!(fields.body => body);
             for (alias, person) in people {
                 d.add_text(fields.actors, *person);
@@ -1039,7 +1043,8 @@ mod tests {
         add("Bin Laden hid.", &[("bin laden", "Osama bin Laden")]);
         writer.commit().unwrap();
         let searcher = index.reader().unwrap().searcher();
-        let named = |key: &str| person_by_alias(&searcher, &fields, key).unwrap();
+        let analyses = crate::search::query::indexed_analyses(&searcher, &fields);
+        let named = |key: &str| person_by_alias(&searcher, &fields, &analyses, key).unwrap();
         assert_eq!(named("nasser").as_deref(), Some("Gamal Abdel Nasser"));
         assert_eq!(named("bin laden").as_deref(), Some("Osama bin Laden"));
         // One document in six holding `rice` names her: under the share.
