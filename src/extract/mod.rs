@@ -22,7 +22,7 @@ use discover::{Discoverer, KnownSpan};
 use gazetteer::Gazetteer;
 use issues::{IssueEvidence, IssueMatcher};
 pub use lexicon::{Actor, ActorKind, Issue, Lexicon, LexiconError};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use surname::{ArticleNames, Surnames};
 
@@ -50,6 +50,12 @@ pub struct Extraction {
     pub issues: Vec<String>,
     /// Distinct dates the text mentions, sorted.
     pub dates: Vec<PartialDate>,
+    /// The other names the text calls lexicon people by ("Nasser", "bin
+    /// Laden"), each as `(name_key of the name written, the person's name)`,
+    /// distinct and sorted: what lets a search take a surname typed in a
+    /// query for the person the extractor found behind it. A person named
+    /// by their own name only has none.
+    pub aliases: Vec<(String, String)>,
 }
 
 /// One place where an actor is named: an index into the lexicon's actors and a byte span.
@@ -220,6 +226,8 @@ impl Extractor {
         // Bodies named bare in the article's own language, with their
         // owner as their sentence or own words give it (see `native_bodies`).
         let mut native_names: FxHashMap<NativeName, u32> = FxHashMap::default();
+        // People named otherwise than by their own name: (actor, name_key of the form).
+        let mut aliases: FxHashSet<(u32, String)> = FxHashSet::default();
         let reads_native_bodies = article.language.as_deref() != Some("en");
         let mut issue_evidence = IssueEvidence::default();
         let body_words = WordBits::new(&article.body);
@@ -333,6 +341,12 @@ impl Extractor {
                     continue;
                 }
                 *actor_counts.entry(target).or_default() += 1;
+                if actor.kind == ActorKind::Person {
+                    let written = crate::text::name_key(&text[start..end]);
+                    if written != crate::text::name_key(&actor.name) {
+                        aliases.insert((target, written));
+                    }
+                }
                 if actor.names_capital(&text[start..end]) {
                     *capital_counts.entry(target).or_default() += 1;
                 }
@@ -416,10 +430,17 @@ impl Extractor {
                 by_name: all.saturating_sub(by_capital),
             }
         });
+        let mut aliases: Vec<(String, String)> = aliases
+            .into_iter()
+            .map(|(i, written)| (written, self.lexicon.actors[i as usize].name.clone()))
+            .collect();
+        aliases.sort_unstable();
+        aliases.dedup();
         Extraction {
             actors,
             issues,
             dates: dates::distinct_dates(&found),
+            aliases,
         }
     }
 
@@ -1240,6 +1261,43 @@ phrases = ["George Washington"]
             body: body.into(),
             ..Article::default()
         }
+    }
+
+    /// A person named by another name than their own leaves that name, as
+    /// a name key, with the person; their own name, states' other names and
+    /// a surname read as someone else's leave none.
+    #[test]
+    fn the_other_names_of_people_are_kept_with_them() {
+        let e = extractor(LEX);
+        let x = e.extract(&article(
+            "Vladimir Putin spoke. Then Putin left, and Putin's aides stayed. Washington and the US replied.",
+        ));
+        assert!(
+            x.aliases
+                .contains(&("putin".to_owned(), "Vladimir Putin".to_owned())),
+            "{:?}",
+            x.aliases
+        );
+        assert!(
+            x.aliases.iter().all(|(_, p)| p == "Vladimir Putin"),
+            "{:?}",
+            x.aliases
+        );
+        // Sorted and distinct.
+        assert!(x.aliases.windows(2).all(|w| w[0] < w[1]));
+        let own = e.extract(&article("Vladimir Putin spoke to the US."));
+        assert!(own.aliases.is_empty(), "{:?}", own.aliases);
+        // A surname with another first name is someone else's: no alias.
+        let e = extractor(
+            r#"
+[[actor]]
+name = "John F. Kennedy"
+kind = "person"
+aliases = ["Kennedy"]
+"#,
+        );
+        let other = e.extract(&article("Robert Kennedy spoke in 1968."));
+        assert!(other.aliases.is_empty(), "{:?}", other.aliases);
     }
 
     #[test]

@@ -109,6 +109,9 @@ pub fn build(
             }
         }
         add_mention_counts(fields, &mut doc, &x.actors);
+        for (alias, actor) in &x.aliases {
+            doc.add_text(fields.actor_aliases, schema::alias_term(alias, actor));
+        }
         let mentions: Vec<StoredMention> = x
             .actors
             .iter()

@@ -8,7 +8,7 @@ use tantivy::schema::{
 
 /// Bumped whenever the schema or the way documents are built changes; an index
 /// with another version is rebuilt automatically.
-pub const FORMAT_VERSION: u32 = 10;
+pub const FORMAT_VERSION: u32 = 11;
 
 pub const ID: &str = "id";
 pub const PATH: &str = "path";
@@ -51,6 +51,26 @@ pub const ACTOR_COUNTS: &str = "actor_counts";
 /// South Sudan): how often longer names in a document hold a one-word name
 /// a query types. Fast only.
 pub const NAME_WORD_COUNTS: &str = "name_word_counts";
+/// The other names the extractor found lexicon people by in a document
+/// ("Nasser" for Gamal Abdel Nasser), one [`alias_term`] per distinct pair:
+/// the search takes a surname a query types for the person the most
+/// documents call by it. Indexed only.
+pub const ACTOR_ALIASES: &str = "actor_aliases";
+
+/// What separates the alias from the actor in an [`ACTOR_ALIASES`] term: a
+/// control character no name holds, so the terms of one alias are the
+/// range from `alias\u{1}` to `alias\u{2}`.
+pub const ALIAS_SEPARATOR: char = '\u{1}';
+
+/// The character after [`ALIAS_SEPARATOR`]: `alias` followed by it is the
+/// first term after all of `alias`'s.
+pub const ALIAS_END: char = '\u{2}';
+
+/// The [`ACTOR_ALIASES`] term of `alias` (in [`crate::text::name_key`]
+/// form) standing for `actor` (as `actors` holds it).
+pub fn alias_term(alias: &str, actor: &str) -> String {
+    format!("{alias}{ALIAS_SEPARATOR}{actor}")
+}
 
 /// The fields a user may name in a query (`title:…`, `author:…`, `source:…`).
 pub const QUERYABLE: [&str; 5] = [TITLE, BODY, AUTHOR, SOURCE, TAGS];
@@ -196,6 +216,7 @@ pub struct Fields {
     pub content_key: Field,
     pub actor_counts: Field,
     pub name_word_counts: Field,
+    pub actor_aliases: Field,
 }
 
 /// The title and body fields of one [`Analysis`].
@@ -269,6 +290,7 @@ pub fn build() -> Schema {
     // Multi-valued: a handful of packed counts per document.
     b.add_u64_field(ACTOR_COUNTS, FAST);
     b.add_u64_field(NAME_WORD_COUNTS, FAST);
+    b.add_text_field(ACTOR_ALIASES, STRING);
     b.build()
 }
 
@@ -359,6 +381,7 @@ impl Fields {
             content_key: f(CONTENT_KEY)?,
             actor_counts: f(ACTOR_COUNTS)?,
             name_word_counts: f(NAME_WORD_COUNTS)?,
+            actor_aliases: f(ACTOR_ALIASES)?,
         })
     }
 

@@ -544,7 +544,7 @@ pub fn boosts(
     if let Some(query) = common_words_phrase(searcher, fields, analyses, prepared)? {
         boosts.push((Boost::TypedOrder, query));
     }
-    for name in named_actors(searcher, fields, &prepared.runs)? {
+    for name in named_actors(searcher, fields, analyses, &prepared.runs)? {
         let term = Term::from_field_text(fields.actors, &name);
         let query = ConstScoreQuery::new(
             Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
@@ -711,9 +711,12 @@ fn same_name(name: &str, key: &str) -> bool {
 /// `Papua New Guinea` names Papua New Guinea and not Guinea. Actors found
 /// by discovery are left out: the lexicon's names are the ones checked. A
 /// stored name whose first word is in mixed case (`McDonald`) is not found.
+/// A run that is no actor's name may be a person's other name, as the
+/// extractor found it in the documents (`Nasser`, [`person_by_alias`]).
 fn named_actors(
     searcher: &Searcher,
     fields: &Fields,
+    analyses: &[usize],
     runs: &[Vec<String>],
 ) -> tantivy::Result<Vec<String>> {
     let runs: Vec<Vec<String>> = runs
@@ -785,6 +788,11 @@ fn named_actors(
             }
         }
     }
+    for (key, slot) in wanted.iter_mut() {
+        if slot.is_none() {
+            *slot = person_by_alias(searcher, fields, analyses, key)?;
+        }
+    }
     let mut named = Vec::new();
     for run in &runs {
         let mut start = 0;
@@ -807,6 +815,70 @@ fn named_actors(
         }
     }
     Ok(named)
+}
+
+/// The least share of the documents whose bodies hold an alias's rarest
+/// word that name the person, for a query typing the alias to name that
+/// person ([`person_by_alias`]). Below it the word is mostly something
+/// else: `rice` (the crop, not Condoleezza Rice).
+pub const ALIAS_MIN_SHARE: f64 = 0.2;
+
+/// The lexicon person a query's run of words `key` (in [`name_key`] form)
+/// names by another name than their own (`nasser`, `bin laden`): of the
+/// people the extractor found called so, the one the most documents call
+/// so (ties by name), read from the `actor_aliases` terms `key\u{1}…`. None
+/// when no document calls anyone so, or when the documents naming that
+/// person (by any name) are fewer than [`ALIAS_MIN_SHARE`] of those whose
+/// bodies hold the alias's rarest word, counted in the body fields of the
+/// `analyses` the index holds.
+fn person_by_alias(
+    searcher: &Searcher,
+    fields: &Fields,
+    analyses: &[usize],
+    key: &str,
+) -> tantivy::Result<Option<String>> {
+    let start = schema::alias_term(key, "");
+    let end = format!("{key}{}", schema::ALIAS_END);
+    let mut by_actor: HashMap<String, u64> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(fields.actor_aliases)?;
+        let mut terms = inverted
+            .terms()
+            .range()
+            .ge(start.as_bytes())
+            .lt(end.as_bytes())
+            .into_stream()?;
+        while terms.advance() {
+            let Some(actor) = std::str::from_utf8(terms.key())
+                .ok()
+                .and_then(|term| term.strip_prefix(start.as_str()))
+            else {
+                continue;
+            };
+            *by_actor.entry(actor.to_owned()).or_default() += u64::from(terms.value().doc_freq);
+        }
+    }
+    let Some((actor, _)) = by_actor
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+    else {
+        return Ok(None);
+    };
+    let naming = searcher.doc_freq(&Term::from_field_text(fields.actors, &actor))?;
+    let mut rarest: Option<u64> = None;
+    for word in key.split(' ') {
+        let mut holding = 0;
+        for &analysis in analyses {
+            let body = fields.texts[analysis].body;
+            let mut analyzer = searcher.index().tokenizer_for_field(body)?;
+            if let Some(term) = single_term(&mut analyzer, body, word) {
+                holding += searcher.doc_freq(&term)?;
+            }
+        }
+        rarest = Some(rarest.map_or(holding, |r| r.min(holding)));
+    }
+    let holding = rarest.unwrap_or(0);
+    Ok((naming as f64 >= ALIAS_MIN_SHARE * holding as f64).then_some(actor))
 }
 
 /// The rerank computed from the stored `actor_mentions` of each hit, as it
@@ -940,6 +1012,48 @@ mod tests {
         assert!(!holds_name("sudan", "Sudan"));
         assert!(!holds_name("Nigeria", "Niger"));
         assert!(!holds_name("Sudanese Armed Forces", "Sudan"));
+    }
+
+    /// A typed alias names the person the most documents call by it, and
+    /// only where enough of the documents holding the word name that
+    /// person: a word that is mostly something else names no one.
+    #[test]
+    fn an_alias_names_the_person_most_documents_call_by_it() {
+        use tantivy::{Index, doc};
+        let index = Index::create_in_ram(schema::build());
+        crate::index::stem::register(&index);
+        let fields = Fields::of(&index.schema()).unwrap();
+        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let add = |body: &str, people: &[(&str, &str)]| {
+            let mut d = doc!(fields.body => body);
+            for (alias, person) in people {
+                d.add_text(fields.actors, *person);
+                d.add_text(fields.actor_aliases, schema::alias_term(alias, person));
+            }
+            writer.add_document(d).unwrap();
+        };
+        for _ in 0..3 {
+            add("Nasser spoke.", &[("nasser", "Gamal Abdel Nasser")]);
+        }
+        add("Al-Nasser presided.", &[("nasser", "Nassir Al-Nasser")]);
+        add("Rice met them.", &[("rice", "Condoleezza Rice")]);
+        for _ in 0..5 {
+            add("Rice prices rose.", &[]);
+        }
+        add("Bin Laden hid.", &[("bin laden", "Osama bin Laden")]);
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let analyses = crate::search::query::indexed_analyses(&searcher, &fields);
+        let named = |key: &str| person_by_alias(&searcher, &fields, &analyses, key).unwrap();
+        assert_eq!(named("nasser").as_deref(), Some("Gamal Abdel Nasser"));
+        assert_eq!(named("bin laden").as_deref(), Some("Osama bin Laden"));
+        // One document in six holding `rice` names her: under the share.
+        const { assert!(1.0 / 6.0 < ALIAS_MIN_SHARE) };
+        assert_eq!(named("rice"), None);
+        // Neither a prefix of an alias nor a longer run.
+        assert_eq!(named("nas"), None);
+        assert_eq!(named("nasser spoke"), None);
+        assert_eq!(named("bin"), None);
     }
 
     #[test]

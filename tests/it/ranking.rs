@@ -267,3 +267,46 @@ fn a_one_word_name_inside_longer_names_counts_as_the_actor_it_names() {
     .unwrap();
     assert!(text.contains("name Sudan: sudan -"), "{text}");
 }
+
+/// A surname typed in a query names the person the indexed speeches call by
+/// it, as the full name would: the speech on Nasser gets the actor boost
+/// and outranks one that writes the word more often in another man's name,
+/// whose speech the extractor never took for Nasser's.
+#[test]
+fn a_surname_the_speeches_use_names_the_person() {
+    let ws = Workspace::new();
+    ws.write(
+        "egypt.md",
+        &article(
+            "Statement",
+            "We mourn President Nasser. Nasser led Egypt through hard years, and the \
+             people of the Arab world remember his work for their independence.",
+        ),
+    );
+    ws.write(
+        "assembly.md",
+        &article(
+            "Statement",
+            "We congratulate Mr. Nassir Abdulaziz Al-Nasser on his election. Under Mr. \
+             Al-Nasser, the Assembly will work well; we assure Mr. Al-Nasser of our support.",
+        ),
+    );
+    ws.index_folder();
+    for typed in ["Nasser", "nasser"] {
+        let hits = explained(&ws, &[typed]);
+        assert_eq!(hits.len(), 2, "{typed}");
+        assert_eq!(hits[0]["id"], "egypt.md", "{typed}");
+        let actors: Vec<&Value> = hits[0]["explain"]["parts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["part"] == "actor")
+            .map(|p| &p["actor"])
+            .collect();
+        assert_eq!(actors, ["Gamal Abdel Nasser"], "{typed}");
+        assert_eq!(part_score(&hits[1], "actor"), 0.0, "{typed}");
+    }
+    // A word no speech calls anyone by names no one.
+    let hits = explained(&ws, &["independence"]);
+    assert_eq!(part_score(&hits[0], "actor"), 0.0);
+}
