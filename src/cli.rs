@@ -219,7 +219,8 @@ pub struct IndexArgs {
     pub full: bool,
 
     /// Read again the files that failed in earlier runs, even if they have not
-    /// changed (they are otherwise warned about once, then left alone until they change)
+    /// changed (they are otherwise warned about once, then left alone until they change;
+    /// a file pundex itself failed on, by a bug, is tried on every run)
     #[arg(long)]
     pub retry_skipped: bool,
 

@@ -104,6 +104,7 @@ pub struct State {
     /// Files that could not be indexed, with the size and mtime they had then:
     /// they are warned about once and retried only when they change (or on
     /// `--full` / `--retry-skipped`), so a cron run does not repeat itself.
+    /// A file a bug in pundex failed on is not kept here: every run tries it.
     #[serde(default)]
     pub skipped: BTreeMap<String, SkippedFile>,
     /// The [`crate::article::READERS_VERSION`] that read the folder; under

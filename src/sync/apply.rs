@@ -396,7 +396,7 @@ fn process_batch(
         {
             let read = guarded(&file.rel, || read(file, indexed.as_ref(), target.full))
                 .unwrap_or_else(|bug| {
-                    Err(bug.into_outcome(file.size, file.mtime, indexed.is_some()))
+                    Err(bug.into_outcome("reading", file.size, file.mtime, indexed.is_some()))
                 });
             if let Ok(file) = &read {
                 bytes += file.stamp.size;
@@ -434,7 +434,9 @@ fn extract_each(
         match guarded(&file.rel, || articles.iter().map(&extract).collect()) {
             Ok(extractions) => file.extractions = extractions,
             Err(bug) => {
-                let outcome = bug.into_outcome(file.stamp.size, file.stamp.mtime, file.was_indexed);
+                let stamp = &file.stamp;
+                let outcome =
+                    bug.into_outcome("extracting", stamp.size, stamp.mtime, file.was_indexed);
                 *read = Err(outcome);
             }
         }
@@ -459,15 +461,16 @@ struct Bug {
 
 impl Bug {
     /// The file is skipped and the run goes on, when reading or extracting
-    /// it panicked: that touched nothing shared, and one file's bug must not
-    /// cost the user the rest of the folder. The skip is not lasting, so the
-    /// next run (perhaps of a mended build) tries the file again.
-    fn into_outcome(self, size: u64, mtime: i64, was_indexed: bool) -> Outcome {
+    /// it (`doing`) panicked: that touched nothing shared, and one file's
+    /// bug must not cost the user the rest of the folder. The skip is not
+    /// lasting, so every run (perhaps of a mended build) tries the file
+    /// again, and warns again.
+    fn into_outcome(self, doing: &str, size: u64, mtime: i64, was_indexed: bool) -> Outcome {
         Outcome::Failed {
             skipped: Skipped {
                 path: self.path,
                 reason: format!(
-                    "pundex hit a bug reading it ({}); please report it",
+                    "pundex hit a bug {doing} it ({}); please report it",
                     self.message
                 ),
             },
@@ -887,7 +890,7 @@ mod tests {
         let bug = guarded::<()>("notes/a.txt", || panic!("index out of range")).unwrap_err();
         assert_eq!(
             SyncError::from(bug).to_string(),
-            "a bug in pundex stopped the run while reading notes/a.txt: index out of range"
+            "a bug in pundex stopped the run while writing notes/a.txt: index out of range"
         );
         let formatted = guarded::<()>("b.md", || panic!("at {}", 3)).unwrap_err();
         assert!(
@@ -942,7 +945,7 @@ mod tests {
                 assert!(
                     skipped
                         .reason
-                        .starts_with("pundex hit a bug reading it (a parser bug"),
+                        .starts_with("pundex hit a bug extracting it (a parser bug"),
                     "{}",
                     skipped.reason
                 );

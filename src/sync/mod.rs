@@ -77,8 +77,9 @@ pub enum SyncError {
     /// The index state could not be written into the commit.
     #[error(transparent)]
     State(#[from] serde_json::Error),
-    /// Reading, parsing or extracting a file panicked: a bug, named with its file.
-    #[error("a bug in pundex stopped the run while reading {path}: {message}")]
+    /// Writing a file's documents panicked: a bug, named with its file. (A
+    /// panic while reading or extracting a file skips that file instead.)
+    #[error("a bug in pundex stopped the run while writing {path}: {message}")]
     Panicked { path: String, message: String },
     /// The thread building the name matcher panicked.
     #[error("building the name matcher failed: {0}")]
