@@ -1066,10 +1066,16 @@ impl Candidates<'_> {
                     .then(|| (name.clone(), bare))
             })
             .collect();
-        for (name, bare) in cut {
+        self.rename(cut);
+    }
+
+    /// Each candidate `(name, new)` found again under its new name, at the
+    /// same places: the name it was read with carried a case ending.
+    fn rename(&mut self, renamed: Vec<(String, String)>) {
+        for (name, new) in renamed {
             if let Some(c) = self.by_name.remove(&name) {
                 for &(s, e) in &c.spans {
-                    self.add(bare.clone(), c.kind, None, s, e);
+                    self.add(new.clone(), c.kind, None, s, e);
                 }
             }
         }
@@ -1102,13 +1108,7 @@ impl Candidates<'_> {
                 Some((name.clone(), format!("{rest} {bare}")))
             })
             .collect();
-        for (name, bare) in cut {
-            if let Some(c) = self.by_name.remove(&name) {
-                for &(s, e) in &c.spans {
-                    self.add(bare.clone(), c.kind, None, s, e);
-                }
-            }
-        }
+        self.rename(cut);
     }
 
     /// Folds later mentions (an acronym, a bare surname) into the actors and
