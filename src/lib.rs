@@ -5,11 +5,12 @@
 //! [`sync`] (folder vs. index → one commit), [`watch`] (file events → batches), [`search`] (queries, snippets,
 //! facets), [`alert`] (saved searches checked against a run's new articles)
 //! and [`render`] (terminal and JSON); [`text`] cuts words for the
-//! matcher and the snippets. The command line (its flags, settings and
+//! matcher and the snippets; [`bug`] reports a panic as a bug. The command line (its flags, settings and
 //! subcommands) is the binary's, in `main.rs`, so the library needs no clap.
 
 pub mod alert;
 pub mod article;
+pub mod bug;
 pub mod error;
 pub mod extract;
 pub mod index;

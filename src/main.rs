@@ -34,6 +34,7 @@ use pundex::error;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    pundex::bug::install_hook();
     let matches = match cli::command().try_get_matches() {
         Ok(matches) => matches,
         Err(e) => return clap_exit(e),

@@ -4,7 +4,7 @@
 use super::in_flight::{InFlight, QueuedDocument};
 use super::plan::SyncPlan;
 use super::scan::{FoundFile, mtime_of};
-use super::{Skipped, SyncError, panic_message};
+use super::{Skipped, SyncError};
 use crate::article::{self, Format, LoadError};
 use crate::extract::{Extraction, Extractor};
 use crate::index::document::{self, FileStamp};
@@ -447,9 +447,9 @@ fn extract_each(
 /// extractor or the writer) becomes an error that names the file, rather
 /// than a crash on a worker thread that names none.
 fn guarded<T>(rel: &str, step: impl FnOnce() -> T) -> Result<T, Bug> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(step)).map_err(|payload| Bug {
+    crate::bug::catch(step).map_err(|message| Bug {
         path: rel.to_owned(),
-        message: panic_message(&*payload),
+        message,
     })
 }
 

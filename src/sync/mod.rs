@@ -121,15 +121,6 @@ impl SyncError {
     }
 }
 
-/// The message a panic carries, or a placeholder when it carries none.
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| (*s).to_owned())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "panic without a message".to_owned())
-}
-
 /// A file that was not indexed, and why.
 #[derive(Debug, Clone, Serialize)]
 pub struct Skipped {

@@ -1,10 +1,11 @@
 //! A value a thread builds while the caller does something else.
 
-use super::{SyncError, panic_message};
+use super::SyncError;
 
 /// A value a thread is building, waited for on first use.
 pub(super) struct Pending<T> {
-    building: Option<std::thread::JoinHandle<Result<T, SyncError>>>,
+    /// The build's result, or its panic's message.
+    building: Option<std::thread::JoinHandle<Result<Result<T, SyncError>, String>>>,
     /// The value, or why it could not be built, once the thread is joined.
     built: Option<Result<T, String>>,
 }
@@ -14,7 +15,7 @@ impl<T: Send + 'static> Pending<T> {
         build: impl FnOnce() -> Result<T, SyncError> + Send + 'static,
     ) -> Pending<T> {
         Pending {
-            building: Some(std::thread::spawn(build)),
+            building: Some(std::thread::spawn(|| crate::bug::catch(build))),
             built: None,
         }
     }
@@ -23,14 +24,16 @@ impl<T: Send + 'static> Pending<T> {
     /// building it panicked. A later call repeats the first one's failure.
     pub(super) fn get(&mut self) -> Result<&T, SyncError> {
         if let Some(handle) = self.building.take() {
-            match handle.join() {
+            let caught = handle
+                .join()
+                .map_err(|payload| crate::bug::message(&*payload));
+            match caught.and_then(|built| built) {
                 Ok(Ok(built)) => self.built = Some(Ok(built)),
                 Ok(Err(error)) => {
                     self.built = Some(Err(error.to_string()));
                     return Err(error);
                 }
-                Err(payload) => {
-                    let message = panic_message(&*payload);
+                Err(message) => {
                     self.built = Some(Err(message.clone()));
                     return Err(SyncError::MatcherFailed(message));
                 }
