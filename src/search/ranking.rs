@@ -10,8 +10,8 @@ use super::syntax::Prepared;
 use crate::extract::is_title_or_opening_word;
 use crate::index::schema::{self, Fields};
 pub use crate::text::name_key;
-use std::collections::{HashMap, HashSet};
 use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 use tantivy::columnar::Column;
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::postings::{Postings, SegmentPostings};
@@ -1151,7 +1151,12 @@ mod tests {
         for _ in 0..3 {
             add(&mut writer, "Nasser spoke.", "nasser", "Gamal Abdel Nasser");
         }
-        add(&mut writer, "Al-Nasser presided.", "nasser", "Nassir Al-Nasser");
+        add(
+            &mut writer,
+            "Al-Nasser presided.",
+            "nasser",
+            "Nassir Al-Nasser",
+        );
         writer.commit().unwrap();
         let named = |index: &Index| {
             let searcher = index.reader().unwrap().searcher();
@@ -1220,10 +1225,15 @@ mod tests {
             for actor in ["Donald Trump", "Iran", "Security Council"] {
                 d.add_text(fields.actors, actor);
             }
-            d.add_text(fields.actor_aliases, schema::alias_term("trump", "Donald Trump"));
+            d.add_text(
+                fields.actor_aliases,
+                schema::alias_term("trump", "Donald Trump"),
+            );
             writer.add_document(d).unwrap();
         }
-        writer.add_document(doc!(fields.body => "A hotel.")).unwrap();
+        writer
+            .add_document(doc!(fields.body => "A hotel."))
+            .unwrap();
         writer.commit().unwrap();
         let searcher = index.reader().unwrap().searcher();
         let analyses = crate::search::query::indexed_analyses(&searcher, &fields);
