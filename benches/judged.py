@@ -46,7 +46,9 @@ Options (both commands):
                    or "blind-15" (needs-blind-15.jsonl and qrels-blind-15.tsv
                    over sessions 25-34 again, likewise) or "blind-16"
                    (needs-blind-16.jsonl and qrels-blind-16.tsv over
-                   sessions 55-64 again, likewise);
+                   sessions 55-64 again, likewise) or "blind-17"
+                   (needs-blind-17.jsonl and qrels-blind-17.tsv over
+                   sessions 15-24 again, likewise);
                    --needs,
                    --qrels and --sessions override its parts
   --needs FILE     the needs (default: the set's); repeat to read several files,
@@ -60,7 +62,8 @@ Options (both commands):
                    "blind-6", 15-24 for "blind-7", 1-14 for "blind-8", 1-79
                    for "blind-9", "blind-10" and "blind-11", 55-64 for
                    "blind-12", 45-54 for "blind-13", 35-44 for "blind-14",
-                   25-34 for "blind-15", 55-64 for "blind-16")
+                   25-34 for "blind-15", 55-64 for "blind-16", 15-24 for
+                   "blind-17")
   --pundex BIN     the pundex binary (default target/release/pundex, else on PATH)
   --index DIR      an existing index of the same corpus; without it, BIN builds
                    its own index of the corpus in the cache, reused while the
@@ -114,6 +117,7 @@ JUDGED_SETS = {
     "blind-14": (RANKING_DATA / "needs-blind-14.jsonl", RANKING_DATA / "qrels-blind-14.tsv", (35, 44)),
     "blind-15": (RANKING_DATA / "needs-blind-15.jsonl", RANKING_DATA / "qrels-blind-15.tsv", (25, 34)),
     "blind-16": (RANKING_DATA / "needs-blind-16.jsonl", RANKING_DATA / "qrels-blind-16.tsv", (55, 64)),
+    "blind-17": (RANKING_DATA / "needs-blind-17.jsonl", RANKING_DATA / "qrels-blind-17.tsv", (15, 24)),
 }
 DEFAULT_CORPUS = REPO.parent / "shared/corpus/ungdc"
 SYSTEMS = ("pundex", "pundex+filters", "fts5")

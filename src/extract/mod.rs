@@ -13,6 +13,7 @@ pub mod lexicon;
 mod native_bodies;
 mod shared_alias;
 mod surname;
+pub use surname::is_title_or_opening_word;
 #[cfg(test)]
 mod tests_spacing;
 

@@ -419,16 +419,8 @@ impl Surnames {
     fn may_be_a_name(&self, text: &str, word: &str) -> bool {
         let lower = word.to_lowercase();
         let bare = lower.trim_end_matches('.');
-        let is_title = |w: &str| {
-            let singular = w
-                .strip_suffix("ies")
-                .map(|stem| format!("{stem}y"))
-                .or_else(|| w.strip_suffix('s').map(str::to_owned));
-            NOT_FIRST_NAMES.contains(&w)
-                || singular.is_some_and(|w| NOT_FIRST_NAMES.contains(&w.as_str()))
-        };
         let initial = lower.ends_with('.') && bare.chars().count() == 1;
-        if !initial && (is_title(bare) || bare.split('-').any(is_title))
+        if !initial && is_title_or_opening_word(word)
             || self.other_names.contains(&lower)
             || self.other_names.contains(bare)
         {
@@ -440,6 +432,25 @@ impl Surnames {
         }
         !written_in_lower_case(text, &lower)
     }
+}
+
+/// Whether `word` (any case, a full stop after it allowed) stands before a
+/// surname without being a first name: a title or office, also in the plural
+/// or joined ("Presidents", "Vice-President"), or a word that opens a
+/// sentence or clause ("The", "And"). The search reads a typed query with it
+/// too, so that "President Trump" names Donald Trump and "Eric Trump" not.
+pub fn is_title_or_opening_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let bare = lower.trim_end_matches('.');
+    let is_title = |w: &str| {
+        let singular = w
+            .strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .or_else(|| w.strip_suffix('s').map(str::to_owned));
+        NOT_FIRST_NAMES.contains(&w)
+            || singular.is_some_and(|w| NOT_FIRST_NAMES.contains(&w.as_str()))
+    };
+    is_title(bare) || bare.split('-').any(is_title)
 }
 
 /// A family name written after an Arabic article: "al-Assad", "el-Sisi".

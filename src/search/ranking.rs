@@ -7,10 +7,11 @@
 //! the figures.
 
 use super::syntax::Prepared;
+use crate::extract::is_title_or_opening_word;
 use crate::index::schema::{self, Fields};
 pub use crate::text::name_key;
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 use tantivy::columnar::Column;
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::postings::{Postings, SegmentPostings};
@@ -712,26 +713,29 @@ fn same_name(name: &str, key: &str) -> bool {
 /// by discovery are left out: the lexicon's names are the ones checked. A
 /// stored name whose first word is in mixed case (`McDonald`) is not found.
 /// A run that is no actor's name may be a person's other name, as the
-/// extractor found it in the documents (`Nasser`, [`person_by_alias`]).
+/// extractor found it in the documents (`Nasser`, [`person_by_alias`]),
+/// unless a capitalised word before it is another first name, as the
+/// extractor reads one (`Eric Trump` is not Donald Trump; `President
+/// Trump`, `Donald Trump` and `Iran Trump` name him: [`names_another`]).
 fn named_actors(
     searcher: &Searcher,
     fields: &Fields,
     analyses: &[usize],
     runs: &[Vec<String>],
 ) -> tantivy::Result<Vec<String>> {
-    let runs: Vec<Vec<String>> = runs
+    // Each word of a run as `name_key` splits it, beside its typed form.
+    let typed: Vec<Vec<&str>> = runs
         .iter()
         .map(|run| {
             run.iter()
-                .flat_map(|w| {
-                    name_key(w)
-                        .split(' ')
-                        .map(str::to_owned)
-                        .collect::<Vec<_>>()
-                })
+                .flat_map(|w| w.split(|c: char| !c.is_alphanumeric()))
                 .filter(|w| !w.is_empty())
                 .collect()
         })
+        .collect();
+    let runs: Vec<Vec<String>> = typed
+        .iter()
+        .map(|run| run.iter().map(|w| w.to_lowercase()).collect())
         .collect();
     let mut wanted: HashMap<String, Option<String>> = HashMap::new();
     for run in &runs {
@@ -788,19 +792,35 @@ fn named_actors(
             }
         }
     }
+    let mut by_alias = HashSet::new();
     for (key, slot) in wanted.iter_mut() {
         if slot.is_none() {
             *slot = person_by_alias(searcher, fields, analyses, key)?;
+            if slot.is_some() {
+                by_alias.insert(key.clone());
+            }
         }
     }
     let mut named = Vec::new();
-    for run in &runs {
+    for (run, typed) in runs.iter().zip(&typed) {
         let mut start = 0;
+        // Where the last name found ends: a word before it is that name's.
+        let mut name_end = 0;
         while start < run.len() {
             let longest = (start + 1..=run.len().min(start + LONGEST_NAME))
                 .rev()
                 .find_map(|end| {
-                    let found = wanted.get(&run[start..end].join(" "))?.as_ref()?;
+                    let key = run[start..end].join(" ");
+                    let found = wanted.get(&key)?.as_ref()?;
+                    let before = start.checked_sub(1).filter(|&b| b >= name_end);
+                    if let Some(before) = before
+                        && by_alias.contains(&key)
+                        && names_another(typed[before], found, |word| {
+                            wanted.get(word).is_some_and(Option::is_some)
+                        })
+                    {
+                        return None;
+                    }
                     Some((end, found))
                 });
             match longest {
@@ -809,12 +829,29 @@ fn named_actors(
                         named.push(name.clone());
                     }
                     start = end;
+                    name_end = end;
                 }
                 None => start += 1,
             }
         }
     }
     Ok(named)
+}
+
+/// Whether the typed word `before`, right before a person's other name in a
+/// query, is another first name, so that the name is someone else's (`Eric`
+/// before `Trump`): a capitalised word that is no title or opening word of
+/// the extractor's ([`is_title_or_opening_word`]), no word of the person's
+/// own name (`Gamal Nasser`), no acronym (`US Trump`) and no actor's name
+/// (`named`: `Iran Khomeini`), as the extractor reads a first name before a
+/// surname.
+fn names_another(before: &str, person: &str, named: impl Fn(&str) -> bool) -> bool {
+    let lower = before.to_lowercase();
+    before.chars().next().is_some_and(char::is_uppercase)
+        && before.chars().any(char::is_lowercase)
+        && !is_title_or_opening_word(before)
+        && !name_key(person).split(' ').any(|w| w == lower)
+        && !named(&lower)
 }
 
 /// The least share of the documents whose bodies hold an alias's rarest
@@ -855,7 +892,27 @@ fn person_by_alias(
             else {
                 continue;
             };
-            *by_actor.entry(actor.to_owned()).or_default() += u64::from(terms.value().doc_freq);
+            // A term's document frequency counts deleted documents until
+            // their segment is merged: where the segment has any, the living
+            // are counted, so a removed or re-indexed article no longer
+            // decides whom the alias names.
+            let documents = match segment.alive_bitset() {
+                None => u64::from(terms.value().doc_freq),
+                Some(alive) => {
+                    let mut postings = inverted
+                        .read_postings_from_terminfo(terms.value(), IndexRecordOption::Basic)?;
+                    let mut living = 0;
+                    let mut doc = postings.doc();
+                    while doc != tantivy::TERMINATED {
+                        living += u64::from(alive.is_alive(doc));
+                        doc = postings.advance();
+                    }
+                    living
+                }
+            };
+            if documents > 0 {
+                *by_actor.entry(actor.to_owned()).or_default() += documents;
+            }
         }
     }
     let Some((actor, _)) = by_actor
@@ -1072,6 +1129,139 @@ mod tests {
         assert_eq!(named("nas"), None);
         assert_eq!(named("nasser spoke"), None);
         assert_eq!(named("bin"), None);
+    }
+
+    /// An alias's documents are counted among the living: documents deleted
+    /// but not yet merged away (a removed or re-indexed article) do not
+    /// decide whom the alias names.
+    #[test]
+    fn deleted_documents_do_not_decide_whom_an_alias_names() {
+        use tantivy::{Index, doc};
+        let index = Index::create_in_ram(schema::build());
+        crate::index::stem::register(&index);
+        let fields = Fields::of(&index.schema()).unwrap();
+        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+        let add = |writer: &mut tantivy::IndexWriter, body: &str, alias: &str, person: &str| {
+            let mut d = doc!(fields.body => body);
+            d.add_text(fields.actors, person);
+            d.add_text(fields.actor_aliases, schema::alias_term(alias, person));
+            writer.add_document(d).unwrap();
+        };
+        for _ in 0..3 {
+            add(&mut writer, "Nasser spoke.", "nasser", "Gamal Abdel Nasser");
+        }
+        add(
+            &mut writer,
+            "Al-Nasser presided.",
+            "nasser",
+            "Nassir Al-Nasser",
+        );
+        writer.commit().unwrap();
+        let named = |index: &Index| {
+            let searcher = index.reader().unwrap().searcher();
+            let analyses = crate::search::query::indexed_analyses(&searcher, &fields);
+            person_by_alias(&searcher, &fields, &analyses, "nasser").unwrap()
+        };
+        assert_eq!(named(&index).as_deref(), Some("Gamal Abdel Nasser"));
+        writer.delete_term(Term::from_field_text(fields.actors, "Gamal Abdel Nasser"));
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        assert!(
+            searcher.segment_readers().iter().any(|s| s.has_deletes()),
+            "the deleted documents are still in their segment"
+        );
+        assert_eq!(named(&index).as_deref(), Some("Nassir Al-Nasser"));
+        // With every document calling anyone so deleted, it names no one.
+        writer.delete_term(Term::from_field_text(fields.actors, "Nassir Al-Nasser"));
+        writer.commit().unwrap();
+        assert_eq!(named(&index), None);
+    }
+
+    /// A capitalised word before an alias that is another first name makes
+    /// the alias someone else's; a title, an opening word, the person's own
+    /// name, an acronym or another actor's name does not.
+    #[test]
+    fn another_first_name_before_an_alias_is_another_person() {
+        let named = |word: &str| ["iran", "security"].contains(&word);
+        for word in ["Eric", "Ivanka", "Melania", "Jean"] {
+            assert!(names_another(word, "Donald Trump", named), "{word}");
+        }
+        for word in [
+            "President",
+            "PRESIDENT",
+            "Presidents",
+            "Vice-President",
+            "Mr",
+            "Mr.",
+            "Minister",
+            "Président",
+            "Президент",
+            "The",
+            "Donald",
+            "US",
+            "UN",
+            "Iran",
+            "eric",
+            "",
+        ] {
+            assert!(!names_another(word, "Donald Trump", named), "{word}");
+        }
+        assert!(!names_another("Gamal", "Gamal Abdel Nasser", named));
+        assert!(!names_another("Abdel", "Gamal Abdel Nasser", named));
+    }
+
+    /// The query side of [`names_another`]: the runs of a query name the
+    /// person by an alias unless another first name stands right before it.
+    #[test]
+    fn a_query_names_a_person_by_alias_unless_another_first_name_precedes() {
+        use tantivy::{Index, doc};
+        let index = Index::create_in_ram(schema::build());
+        crate::index::stem::register(&index);
+        let fields = Fields::of(&index.schema()).unwrap();
+        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for _ in 0..3 {
+            let mut d = doc!(fields.body => "Trump spoke in Iran and at the Security Council.");
+            for actor in ["Donald Trump", "Iran", "Security Council"] {
+                d.add_text(fields.actors, actor);
+            }
+            d.add_text(
+                fields.actor_aliases,
+                schema::alias_term("trump", "Donald Trump"),
+            );
+            writer.add_document(d).unwrap();
+        }
+        writer
+            .add_document(doc!(fields.body => "A hotel."))
+            .unwrap();
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let analyses = crate::search::query::indexed_analyses(&searcher, &fields);
+        let named = |query: &[&[&str]]| {
+            let runs: Vec<Vec<String>> = query
+                .iter()
+                .map(|run| run.iter().map(|w| w.to_string()).collect())
+                .collect();
+            named_actors(&searcher, &fields, &analyses, &runs).unwrap()
+        };
+        let trump = ["Donald Trump"];
+        assert_eq!(named(&[&["Trump", "hotel"]]), trump);
+        assert_eq!(named(&[&["trump"]]), trump);
+        assert_eq!(named(&[&["President", "Trump"]]), trump);
+        assert_eq!(named(&[&["Mr.", "Trump"]]), trump);
+        assert_eq!(named(&[&["Donald", "Trump"]]), trump);
+        assert_eq!(named(&[&["US", "Trump", "tariffs"]]), trump);
+        assert_eq!(named(&[&["hotel", "Trump"]]), trump);
+        assert_eq!(named(&[&["Iran", "Trump"]]), ["Iran", "Donald Trump"]);
+        assert_eq!(
+            named(&[&["Security", "Council", "Trump"]]),
+            ["Security Council", "Donald Trump"]
+        );
+        // A first name in another run (a quoted phrase, `OR`) says nothing.
+        assert_eq!(named(&[&["Eric"], &["Trump"]]), trump);
+        assert!(named(&[&["Eric", "Trump", "hotel"]]).is_empty());
+        assert!(named(&[&["Ivanka", "Trump"]]).is_empty());
+        assert!(named(&[&["Jean-Eric", "Trump"]]).is_empty());
     }
 
     #[test]

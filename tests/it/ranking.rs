@@ -310,3 +310,39 @@ fn a_surname_the_speeches_use_names_the_person() {
     let hits = explained(&ws, &["independence"]);
     assert_eq!(part_score(&hits[0], "actor"), 0.0);
 }
+
+/// Another first name typed before a person's other name makes it someone
+/// else's, as the extractor reads the speeches: `Eric Trump hotel` gives no
+/// speech Donald Trump's actor boost, and the speech on Eric Trump's hotel
+/// leads; `President Trump` and `Trump` still name Donald Trump.
+#[test]
+fn another_first_name_before_a_surname_names_no_one() {
+    let ws = Workspace::new();
+    ws.write(
+        "donald.md",
+        &article(
+            "Statement",
+            "We heard President Trump at the Assembly. Trump spoke of trade, and the hotel \
+             where the delegations stay was full. We thank Mr. Trump for his words.",
+        ),
+    );
+    ws.write(
+        "eric.md",
+        &article(
+            "Statement",
+            "Eric Trump opened a hotel in the capital; the new hotel brings tourists and \
+             jobs to our island.",
+        ),
+    );
+    ws.index_folder();
+    let hits = explained(&ws, &["Eric", "Trump", "hotel"]);
+    assert_eq!(hits[0]["id"], "eric.md");
+    for hit in &hits {
+        assert_eq!(part_score(hit, "actor"), 0.0, "{}", hit["id"]);
+    }
+    for typed in [&["President", "Trump", "hotel"][..], &["Trump", "hotel"]] {
+        let hits = explained(&ws, typed);
+        assert_eq!(hits[0]["id"], "donald.md", "{typed:?}");
+        assert!(part_score(&hits[0], "actor") > 0.0, "{typed:?}");
+    }
+}
