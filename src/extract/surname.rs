@@ -24,6 +24,7 @@ use super::discover::nominative_given_name;
 use super::lexicon::{ActorKind, Lexicon, is_surname};
 use crate::text::{folded_hash, is_cyrillic, is_word_char};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::RefCell;
 
 /// Words that stand before a surname without being a first name: titles,
 /// and words that begin sentences. (A capitalised word that the article
@@ -100,17 +101,33 @@ pub struct Surnames {
     state_of: FxHashMap<u32, u32>,
 }
 
-/// How often an article names each lexicon actor other than by a surname
-/// that people of different states share: the evidence that settles such a
-/// surname. Empty for an article without one.
+/// What resolving a surname learns about one text: how often it names each
+/// lexicon actor other than by a surname that people of different states
+/// share (the evidence that settles such a surname; empty for a text without
+/// one), and which words it writes in lower case.
 #[derive(Debug, Default)]
 pub struct ArticleNames {
     counts: FxHashMap<u32, u32>,
+    /// [`written_in_lower_case`] of the text, asked once per word: asked per
+    /// mention, a text naming a person by surname thousands of times was
+    /// searched whole thousands of times (a 10 MB file took 25 s).
+    lower_case: RefCell<FxHashMap<String, bool>>,
 }
 
 impl ArticleNames {
     fn count(&self, actor: u32) -> u32 {
         self.counts.get(&actor).copied().unwrap_or(0)
+    }
+
+    /// Whether `text` (the one these names are of) has `lower` as a whole
+    /// word in lower case.
+    fn written_in_lower_case(&self, text: &str, lower: &str) -> bool {
+        if let Some(&known) = self.lower_case.borrow().get(lower) {
+            return known;
+        }
+        let found = written_in_lower_case(text, lower);
+        self.lower_case.borrow_mut().insert(lower.to_owned(), found);
+        found
     }
 }
 
@@ -254,8 +271,8 @@ impl Surnames {
             pick_by_year(lexicon, &owners, year)?
         };
         let oblique = self.oblique.contains(&surname);
-        (!self.is_another_persons(text, start, &name.to_lowercase(), &owners, oblique))
-            .then_some(person)
+        let lower = name.to_lowercase();
+        (!self.is_another_persons(text, start, &lower, &owners, oblique, names)).then_some(person)
     }
 
     /// Among owners of different states, those whose public life had begun
@@ -300,6 +317,7 @@ impl Surnames {
         surname: &str,
         owners: &[u32],
         oblique: bool,
+        names: &ArticleNames,
     ) -> bool {
         if self.ends_another_family_name(text, start, owners) {
             return true;
@@ -314,7 +332,9 @@ impl Surnames {
                 let before = text[..word_start].trim_end();
                 before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '—'])
             };
-            if !self.may_be_a_name(text, word) || (run.is_empty() && oblique && opens_sentence()) {
+            if !self.may_be_a_name(text, word, names)
+                || (run.is_empty() && oblique && opens_sentence())
+            {
                 break;
             }
             run.push(word);
@@ -416,7 +436,7 @@ impl Surnames {
     /// False for titles (also in the plural, or joined: "Presidents",
     /// "Vice-President"), opening words, other actors' one-word names and
     /// words the article also writes in lower case.
-    fn may_be_a_name(&self, text: &str, word: &str) -> bool {
+    fn may_be_a_name(&self, text: &str, word: &str, names: &ArticleNames) -> bool {
         let lower = word.to_lowercase();
         let bare = lower.trim_end_matches('.');
         let initial = lower.ends_with('.') && bare.chars().count() == 1;
@@ -430,7 +450,7 @@ impl Surnames {
             // "J." or "J.F." are initials; other abbreviations are titles.
             return bare.split('.').all(|i| i.chars().count() == 1);
         }
-        !written_in_lower_case(text, &lower)
+        !names.written_in_lower_case(text, &lower)
     }
 }
 
@@ -729,6 +749,28 @@ mod tests {
         ] {
             assert!(!opens_a_hyphened_given_name(after), "{after}");
         }
+    }
+
+    /// The memo answers as the search it saves, for words asked again and in
+    /// any order, whole words only.
+    #[test]
+    fn lower_case_words_are_remembered_as_found() {
+        let text = "Winter came. In winter, Summer Lee and the summers; autumn-long rains.";
+        let names = ArticleNames::default();
+        for _ in 0..2 {
+            for word in [
+                "winter", "summer", "summers", "autumn", "rains", "came.", "lee", "in",
+            ] {
+                assert_eq!(
+                    names.written_in_lower_case(text, word),
+                    written_in_lower_case(text, word),
+                    "{word}"
+                );
+            }
+        }
+        assert!(names.written_in_lower_case(text, "winter"));
+        assert!(!names.written_in_lower_case(text, "summer"));
+        assert!(!names.written_in_lower_case(text, "lee"));
     }
 
     pub(super) const LEX: &str = r#"

@@ -166,12 +166,7 @@ impl Discoverer {
             let (start, end) = (name[0].start, name[name.len() - 1].end);
             // "Equality Movement" of the "Justice and Equality Movement"
             // found whole: part of a longer name.
-            let inside_another = found.by_name.values().any(|c| {
-                c.spans
-                    .iter()
-                    .any(|&(s, e)| s <= start && end <= e && (s, e) != (start, end))
-            });
-            if inside_another
+            if found.found_around(start, end)
                 || covered(known, start, end)
                 || overlapping(known, start, end).iter().any(|k| k.person)
                 || is_heading(text, start)

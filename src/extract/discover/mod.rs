@@ -788,6 +788,15 @@ struct Candidates<'t> {
     /// The text the spans are in.
     text: &'t str,
     by_name: FxHashMap<String, Candidate>,
+    /// Every (name, span) added, and every span by its start, until
+    /// [`Candidates::finish`] renames and folds them: a repeat and a longer
+    /// name around a span are found without reading every span (a text
+    /// naming one person 100,000 times, or full of lists, made discovery
+    /// quadratic: minutes for a few megabytes).
+    added: FxHashSet<(String, usize, usize)>,
+    spans: std::collections::BTreeSet<(usize, usize)>,
+    /// The longest span added, in bytes.
+    longest: usize,
 }
 
 struct Candidate {
@@ -939,6 +948,8 @@ impl Candidates<'_> {
             }
             _ => (name, start),
         };
+        // Two cues may find the same place.
+        let new_place = self.added.insert((name.clone(), start, end));
         let c = self.by_name.entry(name).or_insert_with(|| Candidate {
             kind,
             acronym: None,
@@ -948,11 +959,25 @@ impl Candidates<'_> {
         if c.acronym.is_none() {
             c.acronym = acronym.map(str::to_owned);
         }
-        // Two cues may find the same place.
-        if !c.spans.contains(&(start, end)) {
+        if new_place {
             c.spans.push((start, end));
             c.definitions += u32::from(acronym.is_some());
+            self.spans.insert((start, end));
+            self.longest = self.longest.max(end - start);
         }
+    }
+
+    /// Whether a name found so far spans more than `start..end` and all of
+    /// it ("Justice and Equality Movement" around "Equality Movement").
+    fn found_around(&self, start: usize, end: usize) -> bool {
+        // A span that starts before `earliest` ends before `end`.
+        let earliest = end.saturating_sub(self.longest);
+        if earliest > start {
+            return false;
+        }
+        self.spans
+            .range((earliest, 0)..=(start, usize::MAX))
+            .any(|&(s, e)| s <= start && end <= e && (s, e) != (start, end))
     }
 
     /// "o antigo presidente da Assembleia Delfim Neves": a body's word

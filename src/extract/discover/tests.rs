@@ -2621,3 +2621,43 @@ fn a_nordic_name_from_a_body_is_a_persons() {
     // Not in a language whose "fra" is something else.
     assert!(!names_in(text, "it").contains(&"Dimal Basha".to_owned()));
 }
+
+proptest! {
+    /// `Candidates::add` keeps each name's places once, in the order first
+    /// found, and `found_around` answers as reading every place would.
+    #[test]
+    fn places_are_kept_once_and_names_around_are_found_as_by_reading_all(
+        adds in prop::collection::vec((0usize..30, 1usize..5), 1..60),
+        asks in prop::collection::vec((0usize..30, 1usize..5), 1..30),
+    ) {
+        let words: Vec<String> = (0..40).map(|i| format!("Ka{}", (b'a' + i as u8 % 26) as char)).collect();
+        let text = words.join(" ");
+        let span = |i: usize, n: usize| {
+            let start: usize = words[..i].iter().map(|w| w.len() + 1).sum();
+            let end = start + words[i..i + n].join(" ").len();
+            (start, end)
+        };
+        let mut found = Candidates { text: &text, ..Candidates::default() };
+        let mut model: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
+        for &(i, n) in &adds {
+            let (start, end) = span(i, n);
+            let name = text[start..end].to_owned();
+            found.add(name.clone(), ActorKind::Organisation, None, start, end);
+            match model.iter_mut().find(|(m, _)| *m == name) {
+                Some((_, places)) if places.contains(&(start, end)) => {}
+                Some((_, places)) => places.push((start, end)),
+                None => model.push((name, vec![(start, end)])),
+            }
+        }
+        for (name, places) in &model {
+            prop_assert_eq!(&found.by_name[name].spans, places);
+        }
+        for &(i, n) in &asks {
+            let (start, end) = span(i, n);
+            let by_reading_all = found.by_name.values().any(|c| {
+                c.spans.iter().any(|&(s, e)| s <= start && end <= e && (s, e) != (start, end))
+            });
+            prop_assert_eq!(found.found_around(start, end), by_reading_all);
+        }
+    }
+}
