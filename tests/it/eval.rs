@@ -907,7 +907,12 @@ fn issue_tagging_stays_above_the_floor_on_its_gold_set() {
 /// R 0.806 before it (blind) and P 0.917, R 0.917 after it (partly seen:
 /// the third-term, food self-sufficiency, foreign-aid and global
 /// institutions words came with reading its misses); its recall floor
-/// fails on the code before.
+/// fails on the code before. `gold-fresh-19.jsonl` (sixteen pieces, eight
+/// in languages besides English, many on land, drought and nature),
+/// annotated before the twenty-third, P 0.844, R 0.659 before it (blind)
+/// and P 0.872, R 0.829 after it (partly seen: the land-degradation,
+/// wildlife, gas-storage and search-and-rescue words came with reading its
+/// misses).
 #[test]
 fn issue_tagging_holds_on_the_fresh_sets() {
     tagging_holds_above(&[
@@ -929,6 +934,7 @@ fn issue_tagging_holds_on_the_fresh_sets() {
         ("gold-fresh-16.jsonl", 0.67, 0.71),
         ("gold-fresh-17.jsonl", 0.83, 0.83),
         ("gold-fresh-18.jsonl", 0.89, 0.89),
+        ("gold-fresh-19.jsonl", 0.85, 0.80),
     ]);
 }
 
