@@ -2184,3 +2184,68 @@ fn that_year_after_a_day_of_croatian_dutch_and_romanian() {
         );
     }
 }
+
+proptest::proptest! {
+    /// Every Danish month is read, with a day or alone with its year
+    /// ("den 4. marts 2010", "i marts 2010": "marts" was missing).
+    #[test]
+    fn every_danish_month_is_read(month in 1usize..=12, day in 1u8..=28, year in 1950i32..=2030) {
+        const DANISH: [&str; 12] = [
+            "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+            "oktober", "november", "december",
+        ];
+        let name = DANISH[month - 1];
+        let text = format!("Loven blev vedtaget den {day}. {name} {year}.");
+        proptest::prop_assert_eq!(
+            in_language(&text, "2025-11-20", Some("da")),
+            vec![format!("{year}-{month:02}-{day:02}")],
+            "{}", text
+        );
+        let text = format!("Det skete i {name} {year}, sagde hun.");
+        proptest::prop_assert_eq!(
+            in_language(&text, "2025-11-20", Some("da")),
+            vec![format!("{year}-{month:02}")],
+            "{}", text
+        );
+    }
+}
+
+/// Danish, Norwegian, Swedish and Dutch words of a deadline right before a
+/// day ("inden 1. marts", "senest 19. juni", "uiterlijk 1 maart") make a
+/// day long past this year next year's when a modal tells its clause; a
+/// past ("fremlagde", which the dates do not read as one) without a modal
+/// leaves it this year's.
+#[test]
+fn nordic_and_dutch_deadlines_are_to_come() {
+    for (text, language, want) in [
+        (
+            "Regeringen vil fremlægge en ny reform inden 1. marts.",
+            "da",
+            "2026-03-01",
+        ),
+        (
+            "Stortinget skal vedta budsjettet senest 19. juni.",
+            "nb",
+            "2026-06-19",
+        ),
+        (
+            "Het kabinet moet uiterlijk 1 maart een besluit nemen.",
+            "nl",
+            "2026-03-01",
+        ),
+    ] {
+        assert_eq!(
+            in_language(text, "2025-10-14", Some(language)),
+            [want],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        in_language(
+            "Regeringen fremlagde reformen inden 1. marts.",
+            "2025-10-14",
+            Some("da")
+        ),
+        ["2025-03-01"]
+    );
+}

@@ -1659,13 +1659,23 @@ impl Scanner<'_> {
         // Hungarian "legkésőbb május 12-ig" (by 12 May at the latest).
         let hungarian_until =
             self.language == Language::Hungarian && self.glued(last) && self.is_word(last, "ig");
+        let modal_deadline = || {
+            first.checked_sub(1).is_some_and(|p| {
+                self.word_in(p, DEADLINE_BEFORE_WITH_MODAL)
+                    && self
+                        .clause_before(p, SCHEDULED_REACH)
+                        .iter()
+                        .any(|w| in_list(NORDIC_DUTCH_MODALS, w))
+            })
+        };
         (hungarian_until
             || first.checked_sub(1).is_some_and(|p| {
                 self.word_in(p, DEADLINE_BEFORE)
                     && !p
                         .checked_sub(1)
                         .is_some_and(|q| self.word_in(q, PAST_BEFORE_DEADLINE))
-            }))
+            })
+            || modal_deadline())
             && !self.told_in_a_past(first, last)
             && !self.told_in_the_past_before(first)
     }
@@ -2383,6 +2393,21 @@ fn this_year_unless_just_past(published: PartialDate, m: u8, d: Option<u8>) -> O
 /// clause tells no past: "by 30 January", "could not take place before 7
 /// June", Polish "przed 1 marca", Hungarian "legkésőbb május 12-ig".
 const DEADLINE_BEFORE: &[&str] = &["by", "until", "till", "before", "do", "przed", "legkésőbb"];
+
+/// Danish, Norwegian, Swedish and Dutch words of a deadline right before a
+/// day ("inden 1. marts", "innen 1. mars", "senest 19. juni", "senast",
+/// "uiterlijk 1 maart"): the dates read no past tense of those languages,
+/// so the day is to come only when a modal of [`NORDIC_DUTCH_MODALS`]
+/// tells its clause ("Regeringen vil fremlægge den inden 1. marts").
+const DEADLINE_BEFORE_WITH_MODAL: &[&str] =
+    &["inden", "innen", "innan", "senest", "senast", "uiterlijk"];
+
+/// "will", "shall", "must" and "should" of Danish, Norwegian, Swedish and
+/// Dutch.
+const NORDIC_DUTCH_MODALS: &[&str] = &[
+    "vil", "skal", "ska", "skall", "må", "måste", "bør", "bör", "zal", "zullen", "moet", "moeten",
+    "gaat",
+];
 
 /// Relative pronouns that may stand right before a year opening their
 /// clause (German, Dutch, Scandinavian, English, Romance).
