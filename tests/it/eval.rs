@@ -758,6 +758,21 @@ fn date_extraction_stays_above_the_floor_on_the_sixteenth_date_set() {
     );
 }
 
+/// A floor for the seventeenth date set (`tests/data/gold-dates-17`, written
+/// for issue #18's round "dates-27"): P 0.976 (81/83) R 0.942 (81/86) with
+/// main at 8f109ac (the blind figure), P 0.988 (82/83) R 0.953 (82/86)
+/// after the round's rules (a sentence runs back past ordinal dots,
+/// Croatian "te godine", Danish "marts", Nordic and Dutch deadlines with a
+/// modal); the floor fails on the code before.
+#[test]
+fn date_extraction_stays_above_the_floor_on_the_seventeenth_date_set() {
+    let all = dates_of_sets(&["tests/data/gold-dates-17"]);
+    assert!(
+        all.precision() >= 0.98 && all.recall() >= 0.945,
+        "dates of gold-dates-17: {all:?}"
+    );
+}
+
 /// The dates of the gold sets `sets` scored as one.
 fn dates_of_sets(sets: &[&str]) -> scorer::Tally {
     let mut all = scorer::Tally::default();

@@ -114,7 +114,8 @@ const DUTCH_MONTH_NAMES: [&[&str]; 12] = [
 /// and the locative ("u ožujku"), but not October's "listopad": Polish and
 /// Czech read that word as November, and they are read first. Bosnian and
 /// Serbian (Latin) genitives ("15. marta 2024.") and the Norwegian and
-/// Danish names Swedish and Dutch do not share ("5. desember", "1. januar").
+/// Danish names Swedish and Dutch do not share ("5. desember", "1. januar",
+/// "i marts 2010").
 const CENTRAL_AND_NORTHERN_MONTH_NAMES: [&[&str]; 12] = [
     &[
         "leden",
@@ -146,7 +147,7 @@ const CENTRAL_AND_NORTHERN_MONTH_NAMES: [&[&str]; 12] = [
     ],
     &[
         "březen", "března", "březnu", "marec", "marci", "martie", "ožujak", "ožujka", "ožujku",
-        "marta",
+        "marta", "marts",
     ],
     &[
         "duben", "dubna", "dubnu", "apríl", "apríla", "apríli", "aprilie", "travanj", "travnja",

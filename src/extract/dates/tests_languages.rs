@@ -2112,3 +2112,140 @@ fn a_year_set_off_by_commas_after_a_name() {
     );
     assert!(on("Vieram muitos, de 2000, só dez ficaram.", "2026-07-22").is_empty());
 }
+
+/// A day's sentence runs back past the dots of days and years written as
+/// ordinals ("1. septembra 1992 a … bola 3. septembra", "izabran 30.
+/// svibnja 2021., a … 1. travnja"), so a full date written there places a
+/// later day of its year.
+#[test]
+fn a_full_date_places_a_later_day_past_ordinal_dots() {
+    for (text, language, want) in [
+        (
+            "Rada ju schválila 1. septembra 1992 a podpísaná bola 3. septembra na hrade.",
+            "sk",
+            &["1992-09-01", "1992-09-03"][..],
+        ),
+        (
+            "Zakon je donesen 3. ožujka 2021., a stupio je na snagu 1. travnja.",
+            "hr",
+            &["2021-03-03", "2021-04-01"],
+        ),
+    ] {
+        assert_eq!(
+            in_language(text, "2025-09-01", Some(language)),
+            want,
+            "{text}"
+        );
+    }
+}
+
+proptest::proptest! {
+    /// Whatever the day, month and year, a later day of the same sentence
+    /// after a full date written with ordinal dots takes that date's year.
+    /// (May is left out: without a cue before it, a day of May is read
+    /// only with its year.)
+    #[test]
+    fn a_full_date_with_ordinal_dots_places_a_later_day(
+        year in 1950i32..=2020, m1 in 1usize..=4, m2 in 6usize..=12, d1 in 1u8..=28, d2 in 1u8..=28,
+    ) {
+        const SLOVAK: [&str; 12] = [
+            "januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta",
+            "septembra", "októbra", "novembra", "decembra",
+        ];
+        let text = format!(
+            "Zákon schválili {d1}. {} {year} a podpísaný bol {d2}. {} v Bratislave.",
+            SLOVAK[m1 - 1],
+            SLOVAK[m2 - 1]
+        );
+        let found = in_language(&text, "2025-09-01", Some("sk"));
+        proptest::prop_assert_eq!(
+            found,
+            vec![format!("{year}-{m1:02}-{d1:02}"), format!("{year}-{m2:02}-{d2:02}")],
+            "{}", text
+        );
+    }
+}
+
+/// "That year" after a day in Croatian, Dutch and Romanian ("28. veljače te
+/// godine", "op 6 mei van dat jaar", "pe 5 mai din același an") names a
+/// year the text does not give there: the day is left out, never put in
+/// the publication year.
+#[test]
+fn that_year_after_a_day_of_croatian_dutch_and_romanian() {
+    for (text, language) in [
+        ("Bandić je umro 28. veljače te godine.", "hr"),
+        ("Sabor je sazvan 3. ožujka iste godine.", "hr"),
+        ("Het kabinet viel op 6 mei van dat jaar.", "nl"),
+        ("Guvernul a căzut pe 5 mai din același an.", "ro"),
+    ] {
+        assert!(
+            in_language(text, "2025-05-20", Some(language)).is_empty(),
+            "{text}"
+        );
+    }
+}
+
+proptest::proptest! {
+    /// Every Danish month is read, with a day or alone with its year
+    /// ("den 4. marts 2010", "i marts 2010": "marts" was missing).
+    #[test]
+    fn every_danish_month_is_read(month in 1usize..=12, day in 1u8..=28, year in 1950i32..=2030) {
+        const DANISH: [&str; 12] = [
+            "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+            "oktober", "november", "december",
+        ];
+        let name = DANISH[month - 1];
+        let text = format!("Loven blev vedtaget den {day}. {name} {year}.");
+        proptest::prop_assert_eq!(
+            in_language(&text, "2025-11-20", Some("da")),
+            vec![format!("{year}-{month:02}-{day:02}")],
+            "{}", text
+        );
+        let text = format!("Det skete i {name} {year}, sagde hun.");
+        proptest::prop_assert_eq!(
+            in_language(&text, "2025-11-20", Some("da")),
+            vec![format!("{year}-{month:02}")],
+            "{}", text
+        );
+    }
+}
+
+/// Danish, Norwegian, Swedish and Dutch words of a deadline right before a
+/// day ("inden 1. marts", "senest 19. juni", "uiterlijk 1 maart") make a
+/// day long past this year next year's when a modal tells its clause; a
+/// past ("fremlagde", which the dates do not read as one) without a modal
+/// leaves it this year's.
+#[test]
+fn nordic_and_dutch_deadlines_are_to_come() {
+    for (text, language, want) in [
+        (
+            "Regeringen vil fremlægge en ny reform inden 1. marts.",
+            "da",
+            "2026-03-01",
+        ),
+        (
+            "Stortinget skal vedta budsjettet senest 19. juni.",
+            "nb",
+            "2026-06-19",
+        ),
+        (
+            "Het kabinet moet uiterlijk 1 maart een besluit nemen.",
+            "nl",
+            "2026-03-01",
+        ),
+    ] {
+        assert_eq!(
+            in_language(text, "2025-10-14", Some(language)),
+            [want],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        in_language(
+            "Regeringen fremlagde reformen inden 1. marts.",
+            "2025-10-14",
+            Some("da")
+        ),
+        ["2025-03-01"]
+    );
+}

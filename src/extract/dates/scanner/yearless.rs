@@ -39,21 +39,34 @@ enum Tense {
 /// Where the sentence holding byte `at` of `text` starts: after the last
 /// ".", ";", "!", "?" or line break before it, but not after the dot of a
 /// day written as an ordinal ("2. januar og 2. februar", "17. travnja"):
-/// one or two digits and a dot before a word in lower case.
+/// one or two digits and a dot before a word in lower case; nor after the
+/// dot of a year written as one ("izabran 30. svibnja 2021., nakon što",
+/// "2021. godine"): four digits and a dot before a comma or such a word.
 fn sentence_start(text: &str, at: usize) -> usize {
+    sentence_start_past(text, at, &['.', ';', '!', '?', '\n'])
+}
+
+/// [`sentence_start`] reading across line breaks, which may only wrap a
+/// sentence: "1. septembra 1992 a … bola 3. septembra" is one sentence.
+fn sentence_start_across_lines(text: &str, at: usize) -> usize {
+    sentence_start_past(text, at, &['.', ';', '!', '?'])
+}
+
+/// Where the sentence holding byte `at` of `text` starts, after the last of
+/// `stops` before it that is no ordinal day's dot.
+fn sentence_start_past(text: &str, at: usize, stops: &[char]) -> usize {
     let mut end = at;
-    while let Some(stop) = text[..end].rfind(['.', ';', '!', '?', '\n']) {
+    while let Some(stop) = text[..end].rfind(stops) {
         let digits = text[..stop]
             .chars()
             .rev()
             .take_while(char::is_ascii_digit)
             .count();
+        let next = text[stop + 1..].trim_start();
         let ordinal = text.as_bytes()[stop] == b'.'
-            && (1..=2).contains(&digits)
             && !text[..stop - digits].ends_with(|c: char| c.is_alphanumeric())
-            && text[stop + 1..]
-                .trim_start()
-                .starts_with(char::is_lowercase);
+            && ((1..=2).contains(&digits) && next.starts_with(char::is_lowercase)
+                || digits == 4 && next.starts_with(|c: char| c.is_lowercase() || c == ','));
         if !ordinal {
             return stop + 1;
         }
@@ -1199,9 +1212,7 @@ impl Scanner<'_> {
         from: usize,
         day_start: usize,
     ) -> impl Iterator<Item = (bool, &MentionedDate)> {
-        let sentence = self.text[..day_start]
-            .rfind(['.', ';', '!', '?'])
-            .map_or(0, |at| at + 1);
+        let sentence = sentence_start_across_lines(self.text, day_start);
         self.out
             .iter()
             .enumerate()
@@ -1332,9 +1343,7 @@ impl Scanner<'_> {
         date: PartialDate,
     ) -> Option<i32> {
         let day_start = self.toks.get(first)?.start as usize;
-        let sentence = self.text[..day_start]
-            .rfind(['.', ';', '!', '?'])
-            .map_or(0, |at| at + 1);
+        let sentence = sentence_start_across_lines(self.text, day_start);
         // The one date before the day in its sentence whose year is
         // written: other days placed by the publication date between them
         // ("pe 6 decembrie 2024 primul tur din 24 noiembrie, … programat pe
@@ -1650,13 +1659,23 @@ impl Scanner<'_> {
         // Hungarian "legkésőbb május 12-ig" (by 12 May at the latest).
         let hungarian_until =
             self.language == Language::Hungarian && self.glued(last) && self.is_word(last, "ig");
+        let modal_deadline = || {
+            first.checked_sub(1).is_some_and(|p| {
+                self.word_in(p, DEADLINE_BEFORE_WITH_MODAL)
+                    && self
+                        .clause_before(p, SCHEDULED_REACH)
+                        .iter()
+                        .any(|w| in_list(NORDIC_DUTCH_MODALS, w))
+            })
+        };
         (hungarian_until
             || first.checked_sub(1).is_some_and(|p| {
                 self.word_in(p, DEADLINE_BEFORE)
                     && !p
                         .checked_sub(1)
                         .is_some_and(|q| self.word_in(q, PAST_BEFORE_DEADLINE))
-            }))
+            })
+            || modal_deadline())
             && !self.told_in_a_past(first, last)
             && !self.told_in_the_past_before(first)
     }
@@ -2374,6 +2393,21 @@ fn this_year_unless_just_past(published: PartialDate, m: u8, d: Option<u8>) -> O
 /// clause tells no past: "by 30 January", "could not take place before 7
 /// June", Polish "przed 1 marca", Hungarian "legkésőbb május 12-ig".
 const DEADLINE_BEFORE: &[&str] = &["by", "until", "till", "before", "do", "przed", "legkésőbb"];
+
+/// Danish, Norwegian, Swedish and Dutch words of a deadline right before a
+/// day ("inden 1. marts", "innen 1. mars", "senest 19. juni", "senast",
+/// "uiterlijk 1 maart"): the dates read no past tense of those languages,
+/// so the day is to come only when a modal of [`NORDIC_DUTCH_MODALS`]
+/// tells its clause ("Regeringen vil fremlægge den inden 1. marts").
+const DEADLINE_BEFORE_WITH_MODAL: &[&str] =
+    &["inden", "innen", "innan", "senest", "senast", "uiterlijk"];
+
+/// "will", "shall", "must" and "should" of Danish, Norwegian, Swedish and
+/// Dutch.
+const NORDIC_DUTCH_MODALS: &[&str] = &[
+    "vil", "skal", "ska", "skall", "må", "måste", "bør", "bör", "zal", "zullen", "moet", "moeten",
+    "gaat",
+];
 
 /// Relative pronouns that may stand right before a year opening their
 /// clause (German, Dutch, Scandinavian, English, Romance).
