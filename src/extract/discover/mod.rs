@@ -164,7 +164,9 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      Côte d'Ivoire'), and 'N'' before a capital is inside one ('Horta N'Tam'); 'Gen' before a lone \
      capital letter is a generation, not a general ('Gen Z Madagascar'); a one-word alias after \
      'his son', 'her brother' and their like is a relative's name ('his son Saddam'); 'Independent' \
-     opens a generic body ('the Independent Electoral Commission')";
+     opens a generic body ('the Independent Electoral Commission'); discovery-33: a lexicon body \
+     or person after 'and' ends a body's name, the next item of a list ('the Chadian League for \
+     Human Rights and Amnesty International')";
 use crate::text::{WordBits, folded_hash, occurrences};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -554,7 +556,8 @@ impl Discoverer {
                     // nor "Jane Roe for Change Party").
                     Class::Connector => {
                         let word = before.text(text);
-                        (word == "and" || word == "for")
+                        (word == "and" && !starts_a_known_actor(text, run, first, known)
+                            || word == "for")
                             && first >= 2
                             && run[first - 2].class == Class::Title
                             && organisation_word(run[first - 2].text(text)).is_none()
@@ -732,6 +735,7 @@ fn extend_right(
         }
         if k == j
             || k - h > 12
+            || word == "and" && starts_a_known_actor(text, run, j, known)
             || word == "of" && j == i + 1 && names_a_person(text, &run[j..k], known, lone)
             || word == "of"
                 && j == i + 1
@@ -748,6 +752,29 @@ fn extend_right(
         i = k;
     }
     last
+}
+
+/// A lexicon person, or a lexicon body with a word of its own, that starts
+/// at `run[j]`: next to "and" it is another item of a list, not more of the
+/// name beside it ("the Chadian League for Human Rights and Amnesty
+/// International"). A state there is often part of a body's name
+/// ("Commission for Eritrea and Ethiopia"), and so are generic words that
+/// the lexicon knows as one body ("the Mediation and Security Council").
+fn starts_a_known_actor(text: &str, run: &[Token], j: usize, known: &[KnownSpan]) -> bool {
+    let Some(first) = run.get(j) else {
+        return false;
+    };
+    known[starting_within(known, first.start, first.start)]
+        .iter()
+        .any(|k| {
+            k.start == first.start
+                && (k.person
+                    || k.organisation
+                        && run[j..]
+                            .iter()
+                            .take_while(|t| t.end <= k.end)
+                            .any(|t| is_specific(t.text(text), t.class)))
+        })
 }
 
 /// "the Independence Party of Bjarni Benediktsson": two to four words after

@@ -119,6 +119,47 @@ fn gen_before_a_lone_capital_letter_is_a_generation_not_a_general() {
 }
 
 #[test]
+fn and_before_a_known_body_or_person_ends_a_name() {
+    // The lexicon's body or person after "and" is the list's next item.
+    for (text, known) in [
+        (
+            "The Chadian League for Human Rights and Carter Center observers spoke.",
+            ("Carter Center", false),
+        ),
+        (
+            "The Chadian League for Human Rights and the Carter Center spoke.",
+            ("Carter Center", false),
+        ),
+        (
+            "Backed by the Chadian League for Human Rights and Maia Sandu, it won.",
+            ("Maia Sandu", true),
+        ),
+    ] {
+        let all = names_of(&found_with(text, &[known]));
+        assert!(
+            all.iter().any(|n| n.ends_with("for Human Rights")),
+            "{text}: {all:?}"
+        );
+        assert!(!all.iter().any(|n| n.contains(" and ")), "{text}: {all:?}");
+    }
+    // Nor, from the organisation word leftwards, is it the end of a list.
+    let text = "Forces of the Warsaw Pact and North Atlantic Treaty Organization met.";
+    let all = names_of(&found_with(
+        text,
+        &[("North Atlantic Treaty Organization", false)],
+    ));
+    assert!(!all.iter().any(|n| n.contains(" and ")), "{all:?}");
+    // Generic words the lexicon knows as one body go on with the name.
+    let text = "The Committee of the ECOWAS Mediation and Security Council met.";
+    let all = names_of(&found_with(text, &[("Security Council", false)]));
+    assert!(!all.iter().any(|n| n.ends_with("Mediation")), "{all:?}");
+    // A state after "and" is no list's item: the name is not cut before it.
+    let text = "The Commission for Eritrea and Ethiopia met.";
+    let all = names_of(&found_with(text, &[("Ethiopia", false)]));
+    assert!(!all.iter().any(|n| n.ends_with("Eritrea")), "{all:?}");
+}
+
+#[test]
 fn organisations_need_a_word_that_says_which() {
     assert_eq!(
         found("Analysts at the Konrad Adenauer Foundation disagreed."),
