@@ -66,7 +66,11 @@ HAND = {
     "BLZ": (None, ["British Honduras"]),
     "BEN": (None, ["Dahomey", "People's Republic of Benin"]),
     "BOL": ("Bolivia", ["Republic of Bolivia", "La Paz"]),
-    "BIH": (None, ["Bosnia", "Bosnia-Herzegovina", "Sarajevo", "Босния и Герцеговина"]),
+    # "BiH", as the region's languages write it, and the cases of the
+    # Croatian, Bosnian and Serbian name (a name of several words takes none
+    # below).
+    "BIH": (None, ["Bosnia", "Bosnia-Herzegovina", "Sarajevo", "Босния и Герцеговина", "BiH",
+                   "Bosne i Hercegovine", "Bosni i Hercegovini", "Bosnu i Hercegovinu"]),
     "BWA": (None, ["Bechuanaland"]),
     "BRA": (None, ["Brasília", "Бразилия"]),
     "BRN": ("Brunei", []),
@@ -307,8 +311,8 @@ LANGUAGES = ["de", "fr", "es", "pt", "pt_BR", "it", "nl", "pl", "uk", "ru", "bg"
 # Languages whose names also get the case forms their sentences put a state
 # name in (see `case_forms`): Swedish, Danish, Norwegian, Czech, Slovak,
 # Croatian, Serbian in Latin letters, Slovene, Romanian, Turkish, Finnish,
-# Hungarian and Greek.
-INFLECTED = ["sv", "da", "nb", "cs", "sk", "hr", "sr@latin", "sl", "ro", "tr", "fi", "hu", "el"]
+# Hungarian, Greek and Estonian.
+INFLECTED = ["sv", "da", "nb", "cs", "sk", "hr", "sr@latin", "sl", "ro", "tr", "fi", "hu", "el", "et"]
 LANGUAGES += INFLECTED
 # ISO writes names inverted for sorting ("Korea, Republik", "Russie,
 # Fédération de"). The head alone is the short name; head and tail turned
@@ -343,6 +347,9 @@ UNSAFE = {
     "Lao": "the Lao people and language",
     "Island": "English word (German for Iceland; 'Republik Island' is kept)",
     "Indie": "English word (Polish for India)",
+    "Tai": "a people and a given name (Estonian for Thailand; 'Tail', 'Taiga' would follow)",
+    "Norra": "Swedish word ('northern': 'Norra Europa'; Estonian for Norway)",
+    "Katari": "Aymara name (Túpac Katari; the Estonian genitive of Qatar)",
     "Czad": "Polish common word (carbon monoxide)",
     "Gana": "Spanish verb at a sentence's start ('Gana el PSOE')",
     "Того": "Russian and Ukrainian pronoun ('того')",
@@ -417,7 +424,7 @@ LOCAL_HAND = {
 INFLECTED_HAND = {
     "RUS": [("sv", "Ryssland"), ("cs", "Rusko"), ("sk", "Rusko"), ("hr", "Rusija"), ("sl", "Rusija"),
             ("ro", "Rusia"), ("tr", "Rusya"), ("da", "Rusland"), ("nb", "Russland"),
-            ("fi", "Venäjä"), ("hu", "Oroszország"), ("el", "Ρωσία")],
+            ("fi", "Venäjä"), ("hu", "Oroszország"), ("el", "Ρωσία"), ("et", "Venemaa")],
     # Not the Croatian and Serbian "SAD": an acronym of English text too.
     "USA": [("ro", "SUA"), ("tr", "ABD"), ("hr", "Sjedinjene Američke Države"),
             ("cs", "Spojené státy americké"), ("ro", "Statele Unite ale Americii")],
@@ -538,6 +545,18 @@ def case_forms(lang, name):
             stem = name + "i"
             return [stem + e for e in ("n", "ss" + a, "st" + a, "ll" + a, "lle", "lt" + a, a, "in")]
         return []
+    if lang == "et":
+        # The local cases and the comitative: "Lätis", "Eestist", "Venemaale",
+        # "Soomega". A name in a vowel is its own genitive ("Läti valitsus");
+        # a foreign name in a consonant takes "-i" first ("Iraani", "Iraanis").
+        if low[-1] in "aeiouõäöü":
+            stem, genitive = name, []
+        elif low[-1] in CONSONANTS:
+            stem, genitive = name + "i", [name + "i"]
+        else:
+            return []
+        forms = genitive + [stem + e for e in ("s", "st", "sse", "le", "l", "lt", "ga")]
+        return [f for f in forms if f not in UNSAFE]
     if lang == "hu":
         # A final -a or -e lengthens before the endings ("Grúzia",
         # "Grúziában", "Grúziát"); the endings follow the vowels of the name

@@ -30,7 +30,7 @@ use crate::text::{is_cyrillic, to_lowercase};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Bumped whenever the rules change, so that an index re-extracts.
-pub const RULES_VERSION: &str = "declension-3: Polish surnames in -ski and -cki";
+pub const RULES_VERSION: &str = "declension-4: the genitive -s of a full name in the Scandinavian languages, German and Dutch ('Augusto Pinochets'); declension-3: Polish surnames in -ski and -cki";
 
 mod nouns;
 mod paradigms;
@@ -125,6 +125,11 @@ pub fn add_case_forms(actors: &mut [Actor], ignore: &[String]) {
                 let mut forms = case_forms(n, bearer);
                 if polish_man {
                     forms.extend(polish::mens_forms(n));
+                }
+                // The canonical name only: an alias with a title would take
+                // another's ("President Aristides Pereira").
+                if actor.kind == ActorKind::Person && *n == &actor.name {
+                    forms.extend(genitive_s(n));
                 }
                 forms
                     .into_iter()
@@ -420,6 +425,18 @@ fn worth_keeping(form: &str) -> bool {
     // Cyrillic, and every form of the lexicon is asked.
     form.chars().filter(|c| c.is_alphabetic()).take(4).count() == 4
         && !COMMON_WORDS.contains(&to_lowercase(form).as_str())
+}
+
+/// "Augusto Pinochets", "Donald Trumps": a full name in the genitive of
+/// Danish, Norwegian, Swedish, German and Dutch, an "-s" on its last word
+/// (none after "s", "x" or "z", which take an apostrophe or nothing). Only
+/// a name of two words or more in Latin letters: a bare surname with "-s"
+/// may be an English plural ("Trumps").
+pub fn genitive_s(name: &str) -> Option<String> {
+    let (_, last) = name.rsplit_once(' ')?;
+    let end = last.chars().next_back()?;
+    (end.is_lowercase() && (end as u32) < 0x250 && !matches!(end, 's' | 'x' | 'z' | 'ß'))
+        .then(|| format!("{name}s"))
 }
 
 /// The case forms of `name` (a nominative, as the lexicon writes it), none

@@ -1656,7 +1656,7 @@ aliases = []
             names("CHP, AK Parti ve DEM Parti temsilcileri toplandı."),
             [
                 "Justice and Development Party",
-                "Peoples' Democratic Party",
+                "Peoples' Equality and Democracy Party",
                 "Republican People's Party"
             ]
         );

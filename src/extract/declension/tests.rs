@@ -393,3 +393,22 @@ proptest::proptest! {
         proptest::prop_assert_eq!(worth_keeping(&form), reference);
     }
 }
+
+#[test]
+fn a_full_name_takes_the_genitive_s() {
+    assert_eq!(
+        genitive_s("Augusto Pinochet").as_deref(),
+        Some("Augusto Pinochets")
+    );
+    assert_eq!(
+        genitive_s("Sahra Wagenknecht").as_deref(),
+        Some("Sahra Wagenknechts")
+    );
+    // Not after s, x or z; not a bare surname; not Cyrillic or Greek.
+    assert_eq!(genitive_s("Olaf Scholz"), None);
+    assert_eq!(genitive_s("Emmanuel Macron's"), None);
+    assert_eq!(genitive_s("Trump"), None);
+    assert_eq!(genitive_s("Владимир Путин"), None);
+    assert_eq!(genitive_s("Κάγια Κάλας"), None);
+    assert_eq!(genitive_s("Pope Leo XIV"), None);
+}

@@ -411,9 +411,15 @@ impl Discoverer {
         if !super::languages::reading_other_languages() {
             return;
         }
+        // Bulgarian and Macedonian have no cases to read back from.
+        let bulgarian = super::languages::reading_one_of(&["bg", "mk"]);
+        if bulgarian {
+            self.bulgarian_bodies(text, tokens, known, found);
+        }
         let mut ukrainian = None;
         for t in tokens {
-            if t.class != Class::Title
+            if bulgarian
+                || t.class != Class::Title
                 || !t.text(text).chars().next().is_some_and(is_cyrillic)
                 || is_sentence_start(text, t.start)
             {

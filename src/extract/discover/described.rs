@@ -505,7 +505,12 @@ impl Discoverer {
                 && word_before(before) != "the"
                 && !name.iter().any(|t| is_place_like(t.text(text)))
             || named_again(text, name, lone)
-            || leads_the_party(text, party_word_before(before), name, known))
+            || leads_the_party(text, party_word_before(before), name, known)
+            || name.len() == 2
+                && languages::greek_article_before(
+                    before,
+                    &[name[0].text(text), name[1].text(text)],
+                ))
         {
             return;
         }

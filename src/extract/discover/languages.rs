@@ -525,6 +525,78 @@ pub(super) fn is_greek_genitive_plural(word: &str) -> bool {
         && (word.ends_with("ών") || word.ends_with("ων"))
 }
 
+/// Whether `words`, the two words of a name right after `before`, are a
+/// person's by the Greek article before them: Greek writes one before a
+/// name ("Ο Σλάβομιρ Μέντζεν", "η Κάγια Κάλας", "του Γιάροσλαβ
+/// Κατσίνσκι"). After ο or η, the nominative, any two Greek words but an
+/// adjective and its noun ("η Νέα Δημοκρατία", "ο Λευκός Οίκος", "η
+/// Ευρωπαϊκή Επιτροπή"); after τον, την, τη, του or της, directly or
+/// before one word in small letters ("τον αρχιεπίσκοπο Μπαγκράτ
+/// Γκαλστανιάν"), only words that no case changes, as a foreign name's are:
+/// "της Αννίτας Δημητρίου" is a genitive, whose nominative is not read here.
+pub(super) fn greek_article_before(before: &str, words: &[&str]) -> bool {
+    if !reading_one_of(&["el"]) {
+        return false;
+    }
+    let [first, second] = words else {
+        return false;
+    };
+    let greek = |w: &str| w.chars().all(|c| is_greek(c) || c == '-') && w.chars().any(is_greek);
+    if !greek(first) || !greek(second) {
+        return false;
+    }
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let mut previous = before.rsplit(' ');
+    let last = previous.next().unwrap_or("");
+    let article = |w: &str| -> Option<bool> {
+        match w {
+            "ο" | "η" | "Ο" | "Η" => Some(true),
+            "τον" | "την" | "τη" | "του" | "της" | "Τον" | "Την" | "Τη" | "Του" | "Της" => {
+                Some(false)
+            }
+            _ => None,
+        }
+    };
+    let nominative = match article(last) {
+        Some(nominative) => nominative,
+        // "τον αρχιεπίσκοπο Μπαγκράτ Γκαλστανιάν": one word in small letters
+        // between an oblique article and the name.
+        None if last
+            .chars()
+            .next()
+            .is_some_and(|c| is_greek(c) && c.is_lowercase()) =>
+        {
+            match previous.next().and_then(article) {
+                Some(false) => false,
+                _ => return false,
+            }
+        }
+        None => return false,
+    };
+    if organisation_word(first).is_some() || organisation_word(second).is_some() {
+        return false;
+    }
+    if nominative {
+        const ADJECTIVES: &[&str] = &[
+            "ικός", "ική", "ικό", "ϊκός", "ϊκή", "ϊκό", "ός", "ή", "ό", "εια",
+        ];
+        const FIRST_WORDS: &[&str] = &["Νέα", "Νέος", "Νέο", "Άγιος", "Αγία", "Άγιο"];
+        return !FIRST_WORDS.contains(first)
+            && !ADJECTIVES.iter().any(|e| first.ends_with(e))
+            && !second.ends_with("ίας");
+    }
+    // No Greek case ending: a consonant but final sigma, or an "ι".
+    let unchanged = |w: &str| {
+        w.chars()
+            .next_back()
+            .and_then(|c| c.to_lowercase().next())
+            .is_some_and(|c| "βγδζθκλμνξπρτφχψιί".contains(c))
+    };
+    unchanged(first) && unchanged(second)
+}
+
 /// A letter of the Greek alphabet, with or without its accent.
 fn is_greek(c: char) -> bool {
     matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}')
@@ -923,9 +995,10 @@ pub(super) fn complement_before(before: &str) -> bool {
         return false;
     };
     let last = stripped.rsplit(char::is_whitespace).next().unwrap_or("");
+    // "ο δήμαρχος της Βαρσοβίας Ραφάλ Τσασκόφσκι": a Greek genitive.
     matches!(
         last,
-        "du" | "des" | "del" | "della" | "degli" | "dei" | "dello" | "delle"
+        "du" | "des" | "del" | "della" | "degli" | "dei" | "dello" | "delle" | "της" | "του"
     )
 }
 
@@ -1819,6 +1892,20 @@ const ROLES: &[&str] = &[
     "kirjeenvaihtaja",
     "lehtori",
     "yliopistonlehtori",
+    // Estonian: "Euroopa Nõukogu peasekretär Alain Berset", "instituudi
+    // teadur Kristi Raudsepp"
+    "peaminister",
+    "välisminister",
+    "kaitseminister",
+    "rahandusminister",
+    "peasekretär",
+    "teadur",
+    "analüütik",
+    "politoloog",
+    "ajakirjanik",
+    "esimees",
+    "linnapea",
+    "õiguskantsler",
     // Greek, in the nominative: "ο πρόεδρος του ΣΥΡΙΖΑ Σωκράτης Φάμελλος"
     "πρόεδρος",
     "πρωθυπουργός",

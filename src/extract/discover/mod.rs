@@ -166,7 +166,15 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      'his son', 'her brother' and their like is a relative's name ('his son Saddam'); 'Independent' \
      opens a generic body ('the Independent Electoral Commission'); discovery-33: a lexicon body \
      or person after 'and' ends a body's name, the next item of a list ('the Chadian League for \
-     Human Rights and Amnesty International')";
+     Human Rights and Amnesty International'); \
+     discovery-32: a Greek article before two Greek words names a person ('Ο Σλάβομιρ Μέντζεν', \
+     'η Κάγια Κάλας'; after an oblique article only a name no case changes, 'του Γιάροσλαβ \
+     Κατσίνσκι', 'τον αρχιεπίσκοπο Μπαγκράτ Γκαλστανιάν'), and a genitive after its article \
+     is what a role is of ('ο δήμαρχος της Βαρσοβίας Ραφάλ Τσασκόφσκι'); a Greek adjective \
+     with a diaeresis opens no person's name ('Λαϊκής'); Bulgarian and Macedonian bodies are \
+     read without Russian declension, their article taken off ('Сръбската прогресивна партия', \
+     'Народното събрание на Сърбия', 'Центъра за либерални стратегии', 'Висшият съд в Нови \
+     Сад'); Estonian roles ('peaminister', 'peasekretär', 'teadur')";
 use crate::text::{WordBits, folded_hash, occurrences};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
@@ -176,6 +184,7 @@ use tokens::{
 use words::*;
 
 mod bracketed;
+mod bulgarian;
 mod called;
 mod company;
 mod cyrillic;
@@ -915,8 +924,10 @@ impl Candidates<'_> {
                 .split(' ')
                 .any(|w| languages::organisation_word(w).is_some())
                 || name.split(' ').next().is_some_and(|w| {
+                    // With a diaeresis too: "Λαϊκής", "Ευρωπαϊκή".
                     [
                         "ικής", "ικού", "ικών", "ικό", "ική", "ικός", "ικοί", "ικά", "ικές",
+                        "ϊκής", "ϊκού", "ϊκών", "ϊκό", "ϊκή", "ϊκός", "ϊκοί", "ϊκά", "ϊκές",
                     ]
                     .iter()
                     .any(|e| w.ends_with(e))

@@ -2138,6 +2138,64 @@ fn a_role_before_a_greek_genitive_is_of_the_name() {
             .iter()
             .any(|n| n.contains("Εθνικής"))
     );
+    // Nor is the adjective after it, with its diaeresis ("Λαϊκής").
+    assert_eq!(
+        names_in("Ο ηγέτης της Εθνικής Λαϊκής Δύναμης μίλησε χθες.", "el"),
+        Vec::<String>::new()
+    );
+    // "the mayor of Warsaw Rafał Trzaskowski": a genitive after its
+    // article is what the role is of.
+    assert_eq!(
+        names_in(
+            "Ο αντίπαλός του, ο δήμαρχος της Βαρσοβίας Ραφάλ Τσασκόφσκι, έχασε.",
+            "el"
+        ),
+        ["Ραφάλ Τσασκόφσκι"]
+    );
+}
+
+#[test]
+fn a_greek_article_before_two_words_names_a_person() {
+    // The nominative: any two words but an adjective and its noun.
+    assert_eq!(
+        names_in("Ο Σλάβομιρ Μέντζεν της Συνομοσπονδίας ήρθε τρίτος.", "el"),
+        ["Σλάβομιρ Μέντζεν"]
+    );
+    assert_eq!(
+        names_in("Συμφωνεί και η Κάγια Κάλας.", "el"),
+        ["Κάγια Κάλας"]
+    );
+    for text in [
+        "Η Ευρωπαϊκή Επιτροπή δεν σχολίασε.",
+        "Κέρδισε η Νέα Δημοκρατία.",
+        "Τον δέχθηκε ο Λευκός Οίκος.",
+    ] {
+        assert_eq!(names_in(text, "el"), Vec::<String>::new(), "{text}");
+    }
+    // Another case: only words that no case changes, as a foreign name's.
+    assert_eq!(
+        names_in("Το κόμμα του Γιάροσλαβ Κατσίνσκι κέρδισε.", "el"),
+        ["Γιάροσλαβ Κατσίνσκι"]
+    );
+    assert_eq!(
+        names_in(
+            "Συνάντησε τον αρχιεπίσκοπο Μπαγκράτ Γκαλστανιάν χθες.",
+            "el"
+        ),
+        ["Μπαγκράτ Γκαλστανιάν"]
+    );
+    for text in [
+        "Το κόμμα της Αννίτας Δημητρίου κέρδισε.",
+        "Συνάντησε τον Κυριάκο Μητσοτάκη χθες.",
+        "Η έδρα του Ανώτατου Δικαστηρίου έκλεισε.",
+    ] {
+        assert_eq!(names_in(text, "el"), Vec::<String>::new(), "{text}");
+    }
+    // Only in Greek text.
+    assert_eq!(
+        names_in("Το κόμμα του Γιάροσλαβ Κατσίνσκι κέρδισε.", "ru"),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -2700,5 +2758,43 @@ proptest! {
             });
             prop_assert_eq!(found.found_around(start, end), by_reading_all);
         }
+    }
+}
+
+#[test]
+fn bulgarian_bodies_are_named_without_their_article() {
+    for (text, name) in [
+        (
+            "Министрите от Сръбската прогресивна партия остават.",
+            "Сръбска прогресивна партия",
+        ),
+        (
+            "Това каза анализаторката от Центъра за либерални стратегии пред медиите.",
+            "Център за либерални стратегии",
+        ),
+        (
+            "Делото беше върнато, след като Висшият съд в Нови Сад го отхвърли.",
+            "Висш съд в Нови Сад",
+        ),
+        (
+            "Той е от опозиционната Демократическа партия.",
+            "Демократическа партия",
+        ),
+    ] {
+        assert_eq!(names_in(text, "bg"), [name], "{text}");
+    }
+    // No Russian declension: "Социалистическата" is no "-ая" adjective.
+    assert!(
+        !names_in("Министърът от Социалистическата партия остава.", "bg")
+            .iter()
+            .any(|n| n.contains("ая"))
+    );
+    // Any court, or any opposition party, opening a sentence is no name.
+    for text in [
+        "Съдът отхвърли искането.",
+        "Опозиционната партия напусна залата.",
+        "Той говори пред съда.",
+    ] {
+        assert_eq!(names_in(text, "bg"), Vec::<String>::new(), "{text}");
     }
 }
