@@ -164,7 +164,11 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      Côte d'Ivoire'), and 'N'' before a capital is inside one ('Horta N'Tam'); 'Gen' before a lone \
      capital letter is a generation, not a general ('Gen Z Madagascar'); a one-word alias after \
      'his son', 'her brother' and their like is a relative's name ('his son Saddam'); 'Independent' \
-     opens a generic body ('the Independent Electoral Commission')";
+     opens a generic body ('the Independent Electoral Commission'); discovery-31: a hard-wrapped \
+     body (a mail, a PDF's text, a UN page filled to its width) is read with its soft breaks \
+     as spaces, so a name, its cue and its descriptor are read across them ('says\\nAnjali \
+     Thapa', 'Adam Olsen, a\\nformer Green MLA', 'Al\\nJama-ah') and a wrapped line is no \
+     heading and starts no sentence";
 use crate::text::{WordBits, folded_hash, occurrences};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
