@@ -9,7 +9,9 @@
 use super::Extractor;
 use crate::article::{self, Article};
 use crate::extract::lexicon::Lexicon;
+use crate::text::soft_breaks_joined;
 use proptest::prelude::*;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static EXTRACTOR: LazyLock<Extractor> =
@@ -128,13 +130,18 @@ proptest! {
     /// text has (50 to 99 columns) gives the actors, issues and dates of
     /// the article as written, with no tolerance: a rule that read a soft
     /// line break as a boundary (a sentence start, a heading, the end of a
-    /// name or of its cue) lost 264 names at 72 columns before discovery-31.
+    /// name or of its cue) lost 282 names at 72 columns before discovery-31.
+    /// The articles written wrapped already (UN pages at about 55 columns)
+    /// are left out: wrapped again narrower, each old line leaves a short
+    /// last piece that is rightly no soft break (3 articles of 935 differ
+    /// at 50 or 57 columns, none at 64 and wider).
     #[test]
     fn a_wrapped_article_gives_what_the_article_gives(
         pick in any::<prop::sample::Index>(),
         width in 50usize..100,
     ) {
         let original = pick.get(&ARTICLES);
+        prop_assume!(matches!(soft_breaks_joined(&original.body), Cow::Borrowed(_)));
         let article = Article {
             body: wrapped(&original.body, width),
             ..original.clone()
