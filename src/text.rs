@@ -84,6 +84,134 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
+/// `text` with the line breaks of its hard wrapping read as spaces: a mail,
+/// a text export of a PDF or a page of UN records filled to some width
+/// breaks its paragraphs into lines, and a rule that reads a line break as
+/// a boundary (a sentence start, a heading, the end of a name) would read
+/// one inside a sentence. The text is taken as wrapped at the width of its
+/// longest line of two words or more when that is [`WRAPPED_WIDTHS`] and
+/// at least [`FULL_LINES`] lines are full; a break is then soft when the
+/// next line's first word would not have fitted on the line before. Blank
+/// lines, list items, quotes, tables and Markdown headings stay on lines of
+/// their own, and so does a short line (a heading, a paragraph's last
+/// line). A word broken at its hyphen ("Secretary-\nGeneral") is joined
+/// whole, but for a shared ending ("Industrie-\nund"). Borrowed when no
+/// break is soft, as in a text whose paragraphs are each one line.
+pub fn soft_breaks_joined(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'\n', bytes).is_none() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    // A paragraph held on one line ends the question at once.
+    let mut width = 0;
+    for line in text.split('\n') {
+        let line = line.trim();
+        if line.len() > *WRAPPED_WIDTHS.end() * 4 && line.contains(' ') {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let chars = columns(line);
+        if chars > width && line.contains(' ') {
+            width = chars;
+        }
+    }
+    if !WRAPPED_WIDTHS.contains(&width) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    let soft: Vec<bool> = lines
+        .windows(2)
+        .map(|pair| breaks_softly(pair[0], pair[1], width))
+        .collect();
+    if soft.iter().filter(|&&s| s).count() < FULL_LINES {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut joined = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        let joined_on = i > 0 && soft[i - 1];
+        let line = if joined_on { line.trim_start() } else { line };
+        let line = if soft.get(i) == Some(&true) {
+            line.trim_end()
+        } else {
+            line
+        };
+        if joined_on {
+            let hyphen = joined
+                .strip_suffix('-')
+                .and_then(|before| before.chars().next_back())
+                .is_some_and(char::is_alphabetic);
+            // "Industrie- und Handelskammer", "pre- and post-war": a word
+            // whose end the next one shares keeps its space.
+            let shared_end = SHARED_ENDINGS.contains(&line.split(' ').next().unwrap_or(line));
+            if !hyphen || shared_end {
+                joined.push(' ');
+            }
+        } else if i > 0 {
+            joined.push('\n');
+        }
+        joined.push_str(line);
+    }
+    std::borrow::Cow::Owned(joined)
+}
+
+/// The words that follow a word's shared ending, as "und" follows
+/// "Industrie-" in "Industrie- und Handelskammer": a hyphen before them at
+/// a line's end is no word broken in two.
+const SHARED_ENDINGS: [&str; 21] = [
+    "and", "or", "to", "und", "oder", "bzw.", "sowie", "bis", "et", "ou", "y", "o", "e", "i", "a",
+    "och", "og", "eller", "en", "ja", "tai",
+];
+
+/// The widths, in characters, a text is taken as wrapped at by
+/// [`soft_breaks_joined`]: narrower is a column or a list of short lines,
+/// wider a paragraph per line.
+pub const WRAPPED_WIDTHS: std::ops::RangeInclusive<usize> = 40..=140;
+
+/// How many soft breaks [`soft_breaks_joined`] asks of a text before it
+/// takes it as wrapped: one full line may be a long heading.
+pub const FULL_LINES: usize = 3;
+
+/// Whether the break between `line` and `next` in a text wrapped at
+/// `width` is soft: both hold words, `next` starts no list item, quote,
+/// table row or heading, and its first word would not have fitted on `line`.
+fn breaks_softly(line: &str, next: &str, width: usize) -> bool {
+    let (line, next) = (line.trim(), next.trim());
+    if line.is_empty() || next.is_empty() || line.starts_with(['#', '|']) {
+        return false;
+    }
+    if next.starts_with(['#', '>', '|', '•', '·', '▪', '●'])
+        || ["- ", "* ", "+ ", "– ", "```"]
+            .iter()
+            .any(|m| next.starts_with(m))
+    {
+        return false;
+    }
+    // "1. ", "12) ": a numbered item, after a line that ends its
+    // sentence or clause; after one that does not, a day ("valimised\n5.
+    // märtsil", "am\n3. Oktober").
+    let digits = next.bytes().take_while(u8::is_ascii_digit).count();
+    let ends_a_clause = line
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
+        .ends_with(['.', ':', ';', '!', '?']);
+    if ends_a_clause
+        && (1..=2).contains(&digits)
+        && next[digits..].starts_with([')', '.'])
+        && next[digits + 1..].starts_with(' ')
+    {
+        return false;
+    }
+    let first = next.split(' ').next().unwrap_or(next);
+    columns(line) + 1 + columns(first) > width
+}
+
+/// The columns `s` fills: its characters.
+fn columns(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
 /// A 64-bit hash of `s` in lower case with each run of white space as one
 /// space, so that "Climate change" and "climate\n  change" hash alike.
 pub fn folded_hash(s: &str) -> u64 {
@@ -549,6 +677,119 @@ mod tests {
             plainly_spaced("a b\nc"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn soft_breaks_of_a_wrapped_paragraph_are_spaces() {
+        use super::soft_breaks_joined;
+        let wrapped = "Election results\n\n\
+            Nairobi-based Horn and Lakes Institute said on Monday that the\n\
+            count was late. The Independent Electoral and Boundaries\n\
+            Commission published the results of 1,200 polling stations in\n\
+            the evening, and the UN Secretary-General welcomed them at\n\
+            once.\n\
+            - first item of a list that is long enough to fill its line\n\
+            - second item\n\n\
+            A second paragraph starts here and runs on for a while, until\n\
+            it ends.";
+        assert_eq!(
+            soft_breaks_joined(wrapped),
+            "Election results\n\n\
+            Nairobi-based Horn and Lakes Institute said on Monday that the \
+            count was late. The Independent Electoral and Boundaries \
+            Commission published the results of 1,200 polling stations in \
+            the evening, and the UN Secretary-General welcomed them at \
+            once.\n\
+            - first item of a list that is long enough to fill its line\n\
+            - second item\n\n\
+            A second paragraph starts here and runs on for a while, until \
+            it ends."
+        );
+        // A word broken at its hyphen is joined whole.
+        let hyphenated = "The session closed late in the evening, when the Under-Secretary-\n\
+            General for Political Affairs spoke to the Council about the\n\
+            situation in the Sahel and the need for a new mission there, and\n\
+            the members agreed.";
+        assert_eq!(
+            soft_breaks_joined(hyphenated),
+            "The session closed late in the evening, when the \
+            Under-Secretary-General for Political Affairs spoke to the \
+            Council about the situation in the Sahel and the need for a new \
+            mission there, and the members agreed."
+        );
+        // A shared ending keeps its space, and a day after a line
+        // that goes on is no numbered item.
+        let german = "Die Industrie- und Handelskammer Ostbrandenburg warnte vor\n\
+            Experimenten in der Energiepolitik, und die Wahl am Sonntag, dem\n\
+            22. September, gab der SPD den ersten Platz vor der AfD, Industrie-\n\
+            und Handelskammer und Gewerkschaften hatten das so erwartet.";
+        assert_eq!(
+            soft_breaks_joined(german),
+            "Die Industrie- und Handelskammer Ostbrandenburg warnte vor \
+            Experimenten in der Energiepolitik, und die Wahl am Sonntag, dem \
+            22. September, gab der SPD den ersten Platz vor der AfD, Industrie- \
+            und Handelskammer und Gewerkschaften hatten das so erwartet."
+        );
+    }
+
+    #[test]
+    fn lines_that_are_not_wrapped_stay_lines() {
+        use super::soft_breaks_joined;
+        use std::borrow::Cow;
+        // A paragraph per line, however many lines follow one another.
+        let long = "word ".repeat(40);
+        let text = format!("{long}\n{long}\n{long}\n{long}");
+        assert!(matches!(soft_breaks_joined(&text), Cow::Borrowed(_)));
+        // Short lines: a title, a by-line, a list without marks.
+        let short = "President William Ruto of Kenya\nGovernor Johnson Sakaja\n\
+            Raila Odinga, opposition leader\nHon. Musalia Mudavadi";
+        assert!(matches!(soft_breaks_joined(short), Cow::Borrowed(_)));
+        // One full line is no wrapping: a long heading over its text.
+        let one = "The Long Heading of an Article That Fills Its Line to the Edge\n\
+            Body text.\n\nMore text that is short.";
+        assert!(matches!(soft_breaks_joined(one), Cow::Borrowed(_)));
+        // Numbered items, quotes and tables start their own lines.
+        let text = "The agreement holds the following points, which the parties\n\
+            signed in Doha on the first of the month, after long talks that\n\
+            ran through the night and into the morning of the next day:\n\
+            1. a ceasefire along the whole of the front line, at once and\n\
+            without conditions set by either side in the weeks to come;\n\
+            > a quoted line from the text of the agreement itself here\n\
+            | a | table |";
+        let joined = soft_breaks_joined(text);
+        assert_eq!(joined.lines().count(), 4, "{joined}");
+    }
+
+    proptest::proptest! {
+        /// Paragraphs of words wrapped at any width in 50..100 (as the
+        /// `fmt` tool or a mail client fills them) come back as they were,
+        /// when they are long enough to fill [`super::FULL_LINES`] lines.
+        #[test]
+        fn joining_undoes_wrapping(
+            paragraphs in proptest::collection::vec(
+                proptest::collection::vec("[a-zA-Z][a-z,.]{3,7}", 60..100), 1..4),
+            width in 50usize..100,
+        ) {
+            let text = paragraphs.iter().map(|p| p.join(" ")).collect::<Vec<_>>().join("\n\n");
+            let mut wrapped = String::new();
+            for line in text.split('\n') {
+                let mut column = 0;
+                for (i, word) in line.split(' ').enumerate() {
+                    if i > 0 && column + 1 + word.len() > width {
+                        wrapped.push('\n');
+                        column = 0;
+                    } else if i > 0 {
+                        wrapped.push(' ');
+                        column += 1;
+                    }
+                    wrapped.push_str(word);
+                    column += word.len();
+                }
+                wrapped.push('\n');
+            }
+            let joined = super::soft_breaks_joined(&wrapped);
+            proptest::prop_assert_eq!(joined.trim_end(), text.as_str());
+        }
     }
 
     proptest::proptest! {

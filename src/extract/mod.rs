@@ -18,7 +18,7 @@ pub use surname::is_title_or_opening_word;
 mod tests_spacing;
 
 use crate::article::{Article, PartialDate, TitleSource};
-use crate::text::{WordBits, plainly_spaced};
+use crate::text::{WordBits, plainly_spaced, soft_breaks_joined};
 use discover::{Discoverer, KnownSpan};
 use gazetteer::Gazetteer;
 use issues::{IssueEvidence, IssueMatcher};
@@ -191,14 +191,19 @@ impl Extractor {
     }
 
     /// Actors, issues and dates of an article (title and body together),
-    /// read with its spacing made plain ([`plainly_spaced`]): a name or a
-    /// date written with no-break spaces, tabs or CR LF is the one written
-    /// with spaces.
+    /// read with its spacing made plain ([`plainly_spaced`]) and the soft
+    /// breaks of a hard-wrapped body joined ([`soft_breaks_joined`]): a
+    /// name or a date written with no-break spaces, tabs or CR LF, or
+    /// broken over two lines of a mail, is the one written with spaces.
     pub fn extract(&self, article: &Article) -> Extraction {
-        match (
-            plainly_spaced(&article.title),
-            plainly_spaced(&article.body),
-        ) {
+        let body = match plainly_spaced(&article.body) {
+            Cow::Borrowed(body) => soft_breaks_joined(body),
+            Cow::Owned(body) => match soft_breaks_joined(&body) {
+                Cow::Borrowed(_) => Cow::Owned(body),
+                Cow::Owned(joined) => Cow::Owned(joined),
+            },
+        };
+        match (plainly_spaced(&article.title), body) {
             (Cow::Borrowed(_), Cow::Borrowed(_)) => self.extract_plain(article),
             (title, body) => self.extract_plain(&Article {
                 title: title.into_owned(),

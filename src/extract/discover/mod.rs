@@ -174,7 +174,12 @@ pub const RULES_VERSION: &str = "discovery-4: given names, people's fates, names
      with a diaeresis opens no person's name ('Λαϊκής'); Bulgarian and Macedonian bodies are \
      read without Russian declension, their article taken off ('Сръбската прогресивна партия', \
      'Народното събрание на Сърбия', 'Центъра за либерални стратегии', 'Висшият съд в Нови \
-     Сад'); Estonian roles ('peaminister', 'peasekretär', 'teadur')";
+     Сад'); Estonian roles ('peaminister', 'peasekretär', 'teadur'); \
+     discovery-31: a hard-wrapped \
+     body (a mail, a PDF's text, a UN page filled to its width) is read with its soft breaks \
+     as spaces, so a name, its cue and its descriptor are read across them ('says\\nAnjali \
+     Thapa', 'Adam Olsen, a\\nformer Green MLA', 'Al\\nJama-ah') and a wrapped line is no \
+     heading and starts no sentence";
 use crate::text::{WordBits, folded_hash, occurrences};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tokens::{
