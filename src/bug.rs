@@ -32,15 +32,17 @@ pub fn message(payload: &(dyn std::any::Any + Send)) -> String {
 /// Makes the process report a panic no caller catches as
 /// `pundex: a bug stopped pundex (…); please report it`. With
 /// `RUST_BACKTRACE` set (a developer asking for one), Rust's own report
-/// is kept.
+/// is kept, for caught panics too.
 pub fn install_hook() {
     let rust_report = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        if CATCHING.with(Cell::get) > 0 {
-            return;
-        }
+        // A developer asking for backtraces gets Rust's report, with the
+        // place, of a caught panic too.
         if std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0") {
             rust_report(info);
+            return;
+        }
+        if CATCHING.with(Cell::get) > 0 {
             return;
         }
         let place = info

@@ -25,7 +25,8 @@ Defaults for --index, --color, --lexicon, the corpus folder (`corpus = \"…\"`)
 can be set in pundex.toml, in $XDG_CONFIG_HOME/pundex/ and in the corpus folder (which wins);
 flags win over both. Saved searches are [[alert]] tables there (see `pundex alerts --help`).
 
-Exit codes: 0 success, 1 failure, 2 usage error or bad query, 3 index busy (another writer)")]
+Exit codes: 0 success, 1 failure, 2 usage error or bad query, 3 index busy (another writer),
+101 a bug in pundex (please report it)")]
 pub struct Cli {
     /// Index folder (created if missing; must not be inside the indexed folder)
     #[arg(

@@ -135,10 +135,15 @@ pub fn soft_breaks_joined(text: &str) -> std::borrow::Cow<'_, str> {
             line
         };
         if joined_on {
+            // "Secretary-\nGeneral", "2020-\n2021": a hyphen inside a word
+            // or a range of numbers.
             let hyphen = joined
                 .strip_suffix('-')
                 .and_then(|before| before.chars().next_back())
-                .is_some_and(char::is_alphabetic);
+                .is_some_and(|c| {
+                    c.is_alphabetic()
+                        || c.is_ascii_digit() && line.starts_with(|d: char| d.is_ascii_digit())
+                });
             // "Industrie- und Handelskammer", "pre- and post-war": a word
             // whose end the next one shares keeps its space.
             let shared_end = SHARED_ENDINGS.contains(&line.split(' ').next().unwrap_or(line));
@@ -716,6 +721,17 @@ mod tests {
             Under-Secretary-General for Political Affairs spoke to the \
             Council about the situation in the Sahel and the need for a new \
             mission there, and the members agreed."
+        );
+        // So is a range of numbers broken at its hyphen.
+        let range = "The plan covers the whole decade and was adopted by the members\n\
+            of the Council after long talks, for the budget period of 2020-\n\
+            2021 and for the years after it, until the members revise it in a\n\
+            later session of the Council, when the figures of the first two\n\
+            years are known to all of the members and to the Secretariat.";
+        assert!(
+            soft_breaks_joined(range).contains("period of 2020-2021 and"),
+            "{}",
+            soft_breaks_joined(range)
         );
         // A shared ending keeps its space, and a day after a line
         // that goes on is no numbered item.

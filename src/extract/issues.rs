@@ -1530,8 +1530,7 @@ mod tests {
     /// of UN speeches tag nothing on their own.
     #[test]
     fn default_phrases_do_not_meet_words_that_share_only_a_stem() {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
+        let (issues, matcher) = default_matcher();
         for word in [
             "Democratic",
             "democratically",
@@ -1585,8 +1584,7 @@ mod tests {
     /// endings, elided articles) must meet its issue.
     #[test]
     fn default_phrases_in_five_languages_meet_their_inflections() {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
+        let (issues, matcher) = default_matcher();
         let cases = [
             (
                 "climate",
@@ -1771,10 +1769,22 @@ mod tests {
         }
     }
 
+    /// The default lexicon's issues and their matcher, built once per test
+    /// process: in a debug build that takes seconds, and most tests here ask
+    /// only what a few sentences meet.
+    fn default_matcher() -> &'static (Vec<Issue>, IssueMatcher) {
+        static DEFAULT: std::sync::LazyLock<(Vec<Issue>, IssueMatcher)> =
+            std::sync::LazyLock::new(|| {
+                let issues = Lexicon::load(None).unwrap().issues;
+                let matcher = IssueMatcher::new(&issues);
+                (issues, matcher)
+            });
+        &DEFAULT
+    }
+
     /// The paths of the default lexicon's phrases found in `text`, in order.
     fn default_paths(text: &str) -> Vec<String> {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
+        let (issues, matcher) = default_matcher();
         matcher
             .find(text, &WordBits::new(text))
             .iter()
@@ -1790,9 +1800,8 @@ mod tests {
 
     /// The default lexicon's tags of a body, under the title "T".
     fn default_tagger() -> impl Fn(&str) -> Vec<String> {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
-        move |body| tag(&matcher, &issues, "T", body)
+        let (issues, matcher) = default_matcher();
+        move |body| tag(matcher, issues, "T", body)
     }
 
     /// Words the lexicon said in English but not in every language it
@@ -2733,8 +2742,7 @@ mod tests {
     /// blockade of the roads and a naval blockade are not.
     #[test]
     fn only_an_economic_or_imposed_blockade_is_sanctions() {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
+        let (issues, matcher) = default_matcher();
         let sanctions = |text: &str| {
             matcher
                 .find(text, &WordBits::new(text))
@@ -2764,8 +2772,7 @@ mod tests {
     /// solution or settlement is negotiation.
     #[test]
     fn displacement_shipping_and_political_settlement_words_meet_their_issues() {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
+        let (issues, matcher) = default_matcher();
         let paths = |text: &str| {
             matcher
                 .find(text, &WordBits::new(text))
@@ -2816,8 +2823,7 @@ mod tests {
     /// sentence, as the English ones do.
     #[test]
     fn alliance_words_in_five_languages_meet_alliances() {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
+        let (issues, matcher) = default_matcher();
         for text in [
             "La clause de défense mutuelle et la défense collective de l'Alliance.",
             "Die Beistandspflicht der Verbündeten und die kollektive Verteidigung.",
@@ -2839,8 +2845,7 @@ mod tests {
     /// which are climate policy.
     #[test]
     fn fossil_fuel_subsidies_are_not_the_fuel_trade() {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
+        let (issues, matcher) = default_matcher();
         let oil_gas = |text: &str| {
             matcher
                 .find(text, &WordBits::new(text))
@@ -2866,8 +2871,7 @@ mod tests {
     /// forms articles write them, meet it.
     #[test]
     fn black_sea_words_meet_their_cyrillic_forms() {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
+        let (issues, matcher) = default_matcher();
         for text in [
             "з портів Одеси",
             "Чорноморської зернової ініціативи",
@@ -2911,8 +2915,7 @@ mod tests {
     /// words in reverse order around "of", built here by hand).
     #[test]
     fn default_two_word_phrases_meet_their_of_forms() {
-        let issues = Lexicon::load(None).unwrap().issues;
-        let matcher = IssueMatcher::new(&issues);
+        let (issues, matcher) = default_matcher();
         let mut turned = 0;
         for (i, issue) in issues.iter().enumerate() {
             for phrase in &issue.phrases {

@@ -52,11 +52,22 @@ fn sentence_start_across_lines(text: &str, at: usize) -> usize {
     sentence_start_past(text, at, &['.', ';', '!', '?'])
 }
 
+/// How far back a sentence's start is looked for: past at most this many
+/// ordinal dots, and this many bytes. A text of thousands of days ("1.
+/// marts og 2. marts og …") or of no full stop at all was read back to its
+/// start for each of its days: minutes for a few hundred kilobytes.
+const ORDINALS_PASSED: usize = 32;
+const SENTENCE_BYTES: usize = 4096;
+
 /// Where the sentence holding byte `at` of `text` starts, after the last of
-/// `stops` before it that is no ordinal day's dot.
+/// `stops` before it that is no ordinal day's dot (within the bounds above).
 fn sentence_start_past(text: &str, at: usize, stops: &[char]) -> usize {
+    let floor = text.floor_char_boundary(at.saturating_sub(SENTENCE_BYTES));
     let mut end = at;
-    while let Some(stop) = text[..end].rfind(stops) {
+    for _ in 0..=ORDINALS_PASSED {
+        let Some(stop) = text[floor..end].rfind(stops).map(|i| floor + i) else {
+            return floor;
+        };
         let digits = text[..stop]
             .chars()
             .rev()
@@ -72,7 +83,7 @@ fn sentence_start_past(text: &str, at: usize, stops: &[char]) -> usize {
         }
         end = stop;
     }
-    0
+    end + 1
 }
 
 /// Relative years of other languages that open a sentence and give its
@@ -2669,6 +2680,28 @@ mod tests {
         portuguese_past_in_iu, soon_after,
     };
     use crate::article::date::PartialDate;
+
+    /// A sentence's start is found as before within its bounds, and is
+    /// looked for no further than them.
+    #[test]
+    fn a_sentence_start_is_looked_for_within_bounds() {
+        use super::{ORDINALS_PASSED, SENTENCE_BYTES, sentence_start};
+        let text = "Vedtaget. Den 1. marts og 2. marts skal det ske";
+        let at = text.find("skal").unwrap();
+        assert_eq!(sentence_start(text, at), "Vedtaget.".len());
+        let days = "1. marts og ".repeat(100);
+        let text = format!("Vedtaget. Den {days}skal det ske");
+        let at = text.find("skal").unwrap();
+        let start = sentence_start(&text, at);
+        assert!(start > text.find("Den").unwrap(), "{start}");
+        assert_eq!(
+            text[start..at].matches("marts").count(),
+            ORDINALS_PASSED + 1
+        );
+        let text = format!("Vedtaget. {} skal", "ord ".repeat(3000));
+        let at = text.find("skal").unwrap();
+        assert_eq!(sentence_start(&text, at), at - SENTENCE_BYTES);
+    }
 
     /// Portuguese pasts in "-iu" are pasts, Polish locatives in "-niu",
     /// "-ciu", "-ziu" and "-siu" are not; in a Czech or Slovak article "-ou"
