@@ -648,6 +648,32 @@ pub fn name_key(name: &str) -> String {
 }
 
 #[cfg(test)]
+/// `text` hard-wrapped at `width` columns, as a mail or a text export is:
+/// each line filled with as many words as fit, paragraphs kept.
+pub(crate) fn wrapped(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 32);
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let mut column = 0;
+        for (i, word) in line.split(' ').enumerate() {
+            let chars = word.chars().count();
+            if i > 0 && column + 1 + chars > width {
+                out.push('\n');
+                column = 0;
+            } else if i > 0 {
+                out.push(' ');
+                column += 1;
+            }
+            out.push_str(word);
+            column += chars;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
 mod tests {
     /// The table agrees with `char::is_alphanumeric` on every character.
     #[test]
@@ -787,22 +813,7 @@ mod tests {
             width in 50usize..100,
         ) {
             let text = paragraphs.iter().map(|p| p.join(" ")).collect::<Vec<_>>().join("\n\n");
-            let mut wrapped = String::new();
-            for line in text.split('\n') {
-                let mut column = 0;
-                for (i, word) in line.split(' ').enumerate() {
-                    if i > 0 && column + 1 + word.len() > width {
-                        wrapped.push('\n');
-                        column = 0;
-                    } else if i > 0 {
-                        wrapped.push(' ');
-                        column += 1;
-                    }
-                    wrapped.push_str(word);
-                    column += word.len();
-                }
-                wrapped.push('\n');
-            }
+            let wrapped = super::wrapped(&text, width);
             let joined = super::soft_breaks_joined(&wrapped);
             proptest::prop_assert_eq!(joined.trim_end(), text.as_str());
         }

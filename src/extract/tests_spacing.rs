@@ -9,7 +9,7 @@
 use super::Extractor;
 use crate::article::{self, Article};
 use crate::extract::lexicon::Lexicon;
-use crate::text::soft_breaks_joined;
+use crate::text::{soft_breaks_joined, wrapped};
 use proptest::prelude::*;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -90,31 +90,6 @@ proptest! {
             prop_assert!(spaced_once, "{:?} in {}", name, original.id);
         }
     }
-}
-
-/// `text` hard-wrapped at `width` columns, as a mail or a text export is:
-/// each line filled with as many words as fit, paragraphs kept.
-fn wrapped(text: &str, width: usize) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 32);
-    for (n, line) in text.split('\n').enumerate() {
-        if n > 0 {
-            out.push('\n');
-        }
-        let mut column = 0;
-        for (i, word) in line.split(' ').enumerate() {
-            let chars = word.chars().count();
-            if i > 0 && column + 1 + chars > width {
-                out.push('\n');
-                column = 0;
-            } else if i > 0 {
-                out.push(' ');
-                column += 1;
-            }
-            out.push_str(word);
-            column += chars;
-        }
-    }
-    out
 }
 
 #[test]
